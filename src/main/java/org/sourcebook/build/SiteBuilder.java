@@ -1,0 +1,40 @@
+package org.sourcebook.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.sourcebook.check.ContentException;
+import org.sourcebook.site.SiteFile;
+import org.sourcebook.site.SitePlanner;
+import org.sourcebook.site.SiteWriter;
+
+/** The build, one line per step: load, plan and render, write. */
+public final class SiteBuilder {
+    private SiteBuilder() {
+    }
+
+    /**
+     * Builds the site from {@code content} with {@code templates} into {@code out}.
+     *
+     * @throws ContentException when the content has errors (the output is left untouched)
+     */
+    public static BuildReport build(Path content, Path templates, Path out) throws IOException {
+        LoadedArchive loaded = ArchiveLoader.load(content);
+        if (!loaded.ok()) {
+            throw new ContentException(loaded.diagnostics());
+        }
+        List<SiteFile> files = new SitePlanner(loaded.archive(), templates).files();
+        SiteWriter.write(files, out);
+        return new BuildReport(loaded.archive().sources().size(), loaded.archive().claims().size(), files.size(),
+                files.stream().mapToLong(f -> f.bytes().length).sum(), loaded.diagnostics());
+    }
+
+    /** Loads and checks the content without writing anything. */
+    public static LoadedArchive check(Path content) {
+        return ArchiveLoader.load(content);
+    }
+
+    public record BuildReport(int sources, int claims, int files, long bytes,
+                              List<org.sourcebook.check.Diagnostic> diagnostics) {
+    }
+}

@@ -1,0 +1,49 @@
+package org.sourcebook.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.sourcebook.build.SiteBuilder;
+import org.sourcebook.check.ContentException;
+import org.sourcebook.check.Diagnostic;
+import org.sourcebook.render.TemplateRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", description = "Builds the site; the previous site stays as it was if anything fails.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return run(options, out, err);
+    }
+
+    static int run(SiteOptions options, PrintWriter out, PrintWriter err) {
+        try {
+            SiteBuilder.BuildReport r = SiteBuilder.build(options.content, options.templates, options.out);
+            r.diagnostics().forEach(err::println);
+            out.printf("Built %d sources, %d claims: %d files (%,d bytes) in %s%n", r.sources(), r.claims(), r.files(),
+                    r.bytes(), options.out);
+            return ExitCode.OK;
+        } catch (ContentException e) {
+            return Reports.contentErrors(e.diagnostics(), err);
+        } catch (TemplateRenderer.TemplateFailure e) {
+            err.println(e.getMessage());
+            err.println("The build stopped; " + options.out + " is unchanged.");
+            return ExitCode.TEMPLATE_ERROR;
+        } catch (IOException e) {
+            err.println("sourcebook: cannot write the site: " + e.getMessage());
+            err.println("The build stopped; " + options.out + " is unchanged.");
+            return ExitCode.IO_ERROR;
+        }
+    }
+}

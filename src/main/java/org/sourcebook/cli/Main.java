@@ -1,0 +1,37 @@
+package org.sourcebook.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code sourcebook build|serve|check}: the command line. */
+@Command(name = "sourcebook", mixinStandardHelpOptions = true, version = "Sourcebook 0.1",
+        description = "Builds a static website from an archive of source statements and the figures they state.",
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (for tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> ExitCode.IO_ERROR);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("sourcebook: " + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return ExitCode.USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

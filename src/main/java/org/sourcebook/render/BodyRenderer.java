@@ -1,0 +1,181 @@
+package org.sourcebook.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.sourcebook.content.TextSpan;
+
+/**
+ * Renders a source body (Markdown) to HTML with every claim's quote highlighted at its exact
+ * offsets and page furniture set apart. Raw HTML in a source is shown as text, never run;
+ * link targets are sanitized.
+ */
+public final class BodyRenderer {
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    private BodyRenderer() {
+    }
+
+    public static String render(String body, List<TextSpan> furniture, List<ClaimMark> marks) {
+        StringBuilder html = new StringBuilder();
+        int pos = 0;
+        for (TextSpan f : furniture) {
+            if (f.start() < pos) {
+                continue;
+            }
+            html.append(renderSegment(body, pos, f.start(), marks));
+            html.append("<aside class=\"furniture\" aria-label=\"Page furniture: ").append(Html.escape(f.label())).append("\">")
+                    .append("<p class=\"furniture-label\">Page furniture (kept verbatim, not read for claims): ")
+                    .append(Html.escape(f.label())).append("</p>")
+                    .append(renderSegment(body, f.start(), f.end(), List.of()))
+                    .append("</aside>\n");
+            pos = f.end();
+        }
+        html.append(renderSegment(body, pos, body.length(), marks));
+        return html.toString();
+    }
+
+    private static String renderSegment(String body, int from, int to, List<ClaimMark> marks) {
+        if (from >= to) {
+            return "";
+        }
+        String text = body.substring(from, to);
+        Node doc = PARSER.parse(text);
+        List<ClaimMark> local = marks.stream().filter(m -> m.start() < to && m.end() > from)
+                .sorted(Comparator.comparingInt(ClaimMark::start)).toList();
+        MarkState state = new MarkState(local);
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .nodeRendererFactory(ctx -> new MarkedTextRenderer(ctx, text, from, state))
+                .build();
+        return renderer.render(doc) + state.pendingRefs();
+    }
+
+    /** Tracks which anchors and markers are written, across the text nodes of a segment. */
+    private static final class MarkState {
+        final List<ClaimMark> marks;
+        final Set<String> anchored = new HashSet<>();
+        final Set<String> referenced = new HashSet<>();
+
+        MarkState(List<ClaimMark> marks) {
+            this.marks = marks;
+        }
+
+        /** Markers of claims whose end lay in no text node (rare): written after the segment. */
+        String pendingRefs() {
+            StringBuilder sb = new StringBuilder();
+            for (ClaimMark m : marks) {
+                if (!anchored.contains(m.id())) {
+                    sb.append("<span class=\"anchor\" id=\"").append(Html.escape(m.id())).append("\"></span>");
+                }
+                if (!referenced.contains(m.id())) {
+                    sb.append(ref(m));
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    static String ref(ClaimMark m) {
+        return "<a class=\"claim-ref\" href=\"" + Html.escape(m.href()) + "\" aria-label=\"" + Html.escape(m.label())
+                + "\"><sup>" + m.number() + "</sup></a>";
+    }
+
+    private static final class MarkedTextRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+        private final String text;
+        private final int base;
+        private final MarkState state;
+
+        MarkedTextRenderer(HtmlNodeRendererContext ctx, String text, int base, MarkState state) {
+            this.html = ctx.getWriter();
+            this.text = text;
+            this.base = base;
+            this.state = state;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Text.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Text t = (Text) node;
+            String literal = t.getLiteral();
+            List<SourceSpan> spans = t.getSourceSpans();
+            if (spans.size() != 1 || !literal.equals(slice(spans.get(0)))) {
+                html.text(literal);
+                return;
+            }
+            int from = base + spans.get(0).getInputIndex();
+            int to = from + literal.length();
+            List<Integer> cuts = new ArrayList<>(List.of(from, to));
+            for (ClaimMark m : state.marks) {
+                if (m.start() > from && m.start() < to) {
+                    cuts.add(m.start());
+                }
+                if (m.end() > from && m.end() < to) {
+                    cuts.add(m.end());
+                }
+            }
+            List<Integer> points = cuts.stream().distinct().sorted().toList();
+            for (int i = 0; i + 1 < points.size(); i++) {
+                int a = points.get(i);
+                int b = points.get(i + 1);
+                writePiece(literal.substring(a - from, b - from), a, b);
+            }
+        }
+
+        private void writePiece(String piece, int a, int b) {
+            for (ClaimMark m : state.marks) {
+                if (m.end() <= a && state.anchored.contains(m.id()) && state.referenced.add(m.id())) {
+                    html.raw(ref(m));
+                }
+            }
+            List<ClaimMark> active = new ArrayList<>();
+            for (ClaimMark m : state.marks) {
+                if (m.start() < b && m.end() > a) {
+                    active.add(m);
+                    if (state.anchored.add(m.id())) {
+                        html.raw("<span class=\"anchor\" id=\"" + Html.escape(m.id()) + "\"></span>");
+                    }
+                }
+            }
+            if (active.isEmpty()) {
+                html.text(piece);
+                return;
+            }
+            StringBuilder classes = new StringBuilder("claim");
+            for (ClaimMark m : active) {
+                classes.append(' ').append(m.id());
+            }
+            html.raw("<mark class=\"" + Html.escape(classes.toString()) + "\"" + (active.size() > 1 ? " data-depth=\"" + active.size() + "\"" : "") + ">");
+            html.text(piece);
+            html.raw("</mark>");
+            for (ClaimMark m : active) {
+                if (m.end() == b && state.referenced.add(m.id())) {
+                    html.raw(ref(m));
+                }
+            }
+        }
+
+        private String slice(SourceSpan s) {
+            int i = s.getInputIndex();
+            int e = i + s.getLength();
+            return i >= 0 && e <= text.length() ? text.substring(i, e) : "";
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.sourcebook.render.view;
+
+import java.util.List;
+
+/** The view records templates receive: plain data, already formatted, links already relative. */
+public final class Views {
+    private Views() {
+    }
+
+    /** What every page knows: the archive and the way back to the site root. */
+    public record SiteView(String title, String description, String language, String root, String pageTitle,
+                           String path, String section) {
+    }
+
+    public record SourceRef(String slug, String title, String href, String date, boolean dateInferred,
+                            String publisher, boolean publisherInferred, String kind, String language) {
+    }
+
+    /**
+     * One claim as shown anywhere: value, quote in context, links to its quote and its fact.
+     *
+     * @param quoteHref the claim's anchor on its source page
+     * @param before    up to a sentence of text before the quote
+     * @param after     up to a sentence of text after it
+     */
+    public record ClaimView(String id, String factId, String factLabel, String factHref, String value,
+                            String qualifier, String quote, String before, String after, String quoteHref,
+                            SourceRef source, String attributedTo, String origin, String note, int line,
+                            int number, String citation) {
+    }
+
+    public record FactRow(String id, String label, String href, String status, String statusLabel,
+                          int sourceCount, List<String> values, int depth, String group, String unit) {
+    }
+
+    public record FactGroup(String name, List<FactRow> facts) {
+    }
+
+    /** The sources that state one value of a fact. */
+    public record ValueGroup(String value, List<ClaimView> claims) {
+    }
+
+    public record HomeView(int sourceCount, int factCount, int factsStated, int claimCount, String dateFrom,
+                           String dateTo, List<FactRow> headline, List<FactRow> discrepancies,
+                           List<SourceRef> sources) {
+    }
+
+    public record SourceRow(SourceRef ref, int claimCount) {
+    }
+
+    public record SourcesView(List<SourceRow> sources) {
+    }
+
+    public record Inferred(String field, String reason) {
+    }
+
+    public record FurnitureView(String label, String origin, String text, int line) {
+    }
+
+    public record SourcePageView(SourceRef ref, String author, String url, String retrieved,
+                                 List<Inferred> inferred, String notes, String sha256, String bodyHtml,
+                                 List<ClaimView> claims, String citation, List<FurnitureView> furniture,
+                                 String textHref, String file) {
+    }
+
+    public record FactPageView(FactRow fact, String definition, FactRow parent, List<FactRow> children,
+                               String statusExplanation, List<ValueGroup> values, List<ClaimView> claims) {
+    }
+
+    public record FactsView(List<FactGroup> groups) {
+    }
+
+    public record DecisionView(String text, int line, String context, String outcome, String factId,
+                               String factLabel, String factHref, String reason) {
+    }
+
+    public record ReviewSource(SourceRef ref, List<DecisionView> decisions, List<FurnitureView> furniture,
+                               int claimCount, int ignoredCount) {
+    }
+
+    public record ReviewView(List<ReviewSource> sources) {
+    }
+}

@@ -1,0 +1,43 @@
+package org.sourcebook.site;
+
+import org.sourcebook.content.FrontMatter;
+import org.sourcebook.content.Source;
+import org.sourcebook.model.ArchiveConfig;
+import org.sourcebook.model.Claim;
+
+/** Plain-text citations of a source and of a claim. */
+public final class Citations {
+    private Citations() {
+    }
+
+    public static String source(Source s, ArchiveConfig config) {
+        FrontMatter m = s.meta();
+        StringBuilder sb = new StringBuilder();
+        if (m.author() != null) {
+            sb.append(m.author()).append(". ");
+        }
+        sb.append('“').append(m.title()).append(".” ");
+        if (m.publisher() != null) {
+            sb.append(m.publisher()).append(m.isInferred("publisher") ? " (publisher inferred)" : "").append(", ");
+        }
+        sb.append(m.date() == null ? "n.d." : m.date()).append(m.isInferred("date") ? " (date inferred)" : "").append('.');
+        if (m.url() != null) {
+            sb.append(' ').append(m.url());
+            if (m.retrieved() != null) {
+                sb.append(" (retrieved ").append(m.retrieved()).append(')');
+            }
+            sb.append('.');
+        }
+        sb.append(" In: ").append(config.title()).append(", source “").append(s.slug()).append("”");
+        if (config.baseUrl() != null) {
+            sb.append(", ").append(config.baseUrl()).append(SitePaths.source(s.slug()));
+        }
+        sb.append('.');
+        return sb.toString();
+    }
+
+    public static String claim(Claim c, Source s, ArchiveConfig config) {
+        String where = config.baseUrl() == null ? "" : " " + config.baseUrl() + SitePaths.source(s.slug()) + "#" + c.id();
+        return "“" + c.quote() + "” — " + source(s, config) + where;
+    }
+}

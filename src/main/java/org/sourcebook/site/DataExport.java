@@ -1,0 +1,108 @@
+package org.sourcebook.site;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sourcebook.content.FrontMatter;
+import org.sourcebook.content.Source;
+import org.sourcebook.model.Archive;
+import org.sourcebook.model.Claim;
+import org.sourcebook.model.FactDef;
+
+/** data/claims.json, facts.json, sources.json and claims.csv. */
+public final class DataExport {
+    public static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private DataExport() {
+    }
+
+    public static List<SiteFile> files(Archive archive) {
+        return List.of(
+                json("data/claims.json", archive.claims()),
+                json("data/facts.json", facts(archive)),
+                json("data/sources.json", sources(archive)),
+                SiteFile.text("data/claims.csv", csv(archive)));
+    }
+
+    static SiteFile json(String path, Object value) {
+        try {
+            return SiteFile.text(path, JSON.writeValueAsString(value) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + path, e);
+        }
+    }
+
+    private static List<Map<String, Object>> facts(Archive archive) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (FactDef f : archive.schema().all()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", f.id());
+            m.put("label", f.label());
+            m.put("definition", f.definition());
+            m.put("parent", f.parent());
+            m.put("group", f.group());
+            m.put("unit", f.unit());
+            m.put("status", archive.status(f.id()).id());
+            m.put("sources", List.copyOf(archive.sourcesStating(f.id())));
+            m.put("values", archive.distinctValues(f.id()));
+            m.put("claims", archive.claimsFor(f.id()).stream().map(c -> c.source() + "#" + c.id()).toList());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> sources(Archive archive) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Source s : archive.sources()) {
+            FrontMatter fm = s.meta();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("slug", s.slug());
+            m.put("title", fm.title());
+            m.put("publisher", fm.publisher());
+            m.put("author", fm.author());
+            m.put("date", fm.date());
+            m.put("kind", fm.kind());
+            m.put("language", fm.language());
+            m.put("url", fm.url());
+            m.put("retrieved", fm.retrieved());
+            m.put("inferred", new java.util.TreeMap<>(fm.inferred()));
+            m.put("notes", fm.notes());
+            m.put("sha256", s.sha256());
+            m.put("claims", archive.claimsOf(s.slug()).size());
+            m.put("page", SitePaths.source(s.slug()));
+            m.put("text", SitePaths.sourceText(s.slug()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static String csv(Archive archive) {
+        StringBuilder sb = new StringBuilder("id,source,fact,value,qualifier,value_max,quote,start,end,attributed_to,origin,note\r\n");
+        for (Claim c : archive.claims()) {
+            sb.append(String.join(",", cell(c.id()), cell(c.source()), cell(c.fact()), cell(c.value().toPlainString()),
+                    cell(c.qualifier().id()), cell(c.valueMax() == null ? "" : c.valueMax().toPlainString()), cell(c.quote()),
+                    cell(Integer.toString(c.start())), cell(Integer.toString(c.end())), cell(c.attributedTo()),
+                    cell(c.origin()), cell(c.note()))).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    /** RFC 4180 quoting. */
+    static String cell(String s) {
+        if (s == null) {
+            return "";
+        }
+        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+}

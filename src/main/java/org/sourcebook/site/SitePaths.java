@@ -1,0 +1,61 @@
+package org.sourcebook.site;
+
+import java.util.regex.Pattern;
+
+/** Where each kind of page lives, and the relative links between them. One place for URLs. */
+public final class SitePaths {
+    private static final Pattern SAFE = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
+
+    private SitePaths() {
+    }
+
+    public static String home() {
+        return "index.html";
+    }
+
+    public static String sources() {
+        return "sources/index.html";
+    }
+
+    public static String source(String slug) {
+        return "sources/" + slug + ".html";
+    }
+
+    public static String sourceText(String slug) {
+        return "sources/" + slug + ".txt";
+    }
+
+    public static String facts() {
+        return "facts/index.html";
+    }
+
+    public static String fact(String id) {
+        return "facts/" + id + ".html";
+    }
+
+    public static String review() {
+        return "review/index.html";
+    }
+
+    /** The anchor of a claim's entry on its fact page. */
+    public static String factEntryAnchor(String slug, String claimId) {
+        return slug + "--" + claimId;
+    }
+
+    /** The relative prefix from a page back to the site root: "" or "../". */
+    public static String root(String pagePath) {
+        int depth = (int) pagePath.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    /**
+     * Refuses any output path that could leave the site folder or surprise a static host:
+     * only lower-case names, digits, dot, hyphen, underscore; no "..", no absolute paths.
+     */
+    public static String requireSafe(String path) {
+        if (path == null || !SAFE.matcher(path).matches() || path.contains("..")) {
+            throw new IllegalArgumentException("unsafe output path '" + path + "'");
+        }
+        return path;
+    }
+}

@@ -1,0 +1,204 @@
+package org.sourcebook.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sourcebook.content.FrontMatter;
+import org.sourcebook.content.Source;
+import org.sourcebook.content.TextSpan;
+import org.sourcebook.model.Archive;
+import org.sourcebook.model.Claim;
+import org.sourcebook.model.FactDef;
+import org.sourcebook.model.FactStatus;
+import org.sourcebook.model.NumberDecision;
+import org.sourcebook.render.BodyRenderer;
+import org.sourcebook.render.ClaimMark;
+import org.sourcebook.render.view.Views.ClaimView;
+import org.sourcebook.render.view.Views.DecisionView;
+import org.sourcebook.render.view.Views.FactGroup;
+import org.sourcebook.render.view.Views.FactPageView;
+import org.sourcebook.render.view.Views.FactRow;
+import org.sourcebook.render.view.Views.FactsView;
+import org.sourcebook.render.view.Views.FurnitureView;
+import org.sourcebook.render.view.Views.HomeView;
+import org.sourcebook.render.view.Views.Inferred;
+import org.sourcebook.render.view.Views.ReviewSource;
+import org.sourcebook.render.view.Views.ReviewView;
+import org.sourcebook.render.view.Views.SourcePageView;
+import org.sourcebook.render.view.Views.SourceRef;
+import org.sourcebook.render.view.Views.SourceRow;
+import org.sourcebook.render.view.Views.SourcesView;
+import org.sourcebook.render.view.Views.ValueGroup;
+
+/** Builds the view records of every page from the archive. Links are relative to {@code from}. */
+public final class ViewFactory {
+    private static final int CONTEXT = 160;
+    private final Archive archive;
+
+    public ViewFactory(Archive archive) {
+        this.archive = archive;
+    }
+
+    public SourceRef sourceRef(Source s, String from) {
+        FrontMatter m = s.meta();
+        return new SourceRef(s.slug(), m.title(), rel(from, SitePaths.source(s.slug())), m.date(), m.isInferred("date"),
+                m.publisher(), m.isInferred("publisher"), m.kind(), m.language());
+    }
+
+    public FactRow factRow(FactDef f, String from) {
+        FactStatus st = archive.status(f.id());
+        return new FactRow(f.id(), f.label(), rel(from, SitePaths.fact(f.id())), st.id(), st.label(),
+                archive.sourcesStating(f.id()).size(), archive.distinctValues(f.id()), f.depth(), f.group(), f.unit());
+    }
+
+    public ClaimView claimView(Claim c, int number, String from) {
+        Source s = archive.expectSource(c.source());
+        FactDef f = archive.schema().expect(c.fact());
+        String body = s.body();
+        return new ClaimView(c.id(), f.id(), f.label(),
+                rel(from, SitePaths.fact(f.id())) + "#" + SitePaths.factEntryAnchor(s.slug(), c.id()),
+                c.displayValue(), c.qualifier().id(), c.quote(), before(body, c.start()), after(body, c.end()),
+                rel(from, SitePaths.source(s.slug())) + "#" + c.id(), sourceRef(s, from), c.attributedTo(), c.origin(),
+                c.note(), s.fileLine(c.start()), number, Citations.claim(c, s, archive.config()));
+    }
+
+    public HomeView home() {
+        String from = SitePaths.home();
+        List<String> dates = archive.sources().stream().map(s -> s.meta().date()).filter(d -> d != null).sorted().toList();
+        List<FactRow> rows = archive.schema().all().stream().map(f -> factRow(f, from)).toList();
+        return new HomeView(archive.sources().size(), archive.schema().all().size(),
+                (int) rows.stream().filter(r -> r.sourceCount() > 0).count(), archive.claims().size(),
+                dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1),
+                archive.schema().all().stream().filter(FactDef::headline).map(f -> factRow(f, from)).toList(),
+                rows.stream().filter(r -> r.status().equals(FactStatus.DIFFER.id())).toList(),
+                archive.sources().stream().sorted(byDate()).map(s -> sourceRef(s, from)).toList());
+    }
+
+    public SourcesView sources() {
+        String from = SitePaths.sources();
+        return new SourcesView(archive.sources().stream().sorted(byDate())
+                .map(s -> new SourceRow(sourceRef(s, from), archive.claimsOf(s.slug()).size())).toList());
+    }
+
+    public SourcePageView source(Source s) {
+        String from = SitePaths.source(s.slug());
+        List<Claim> claims = archive.claimsOf(s.slug());
+        List<ClaimView> views = new ArrayList<>();
+        List<ClaimMark> marks = new ArrayList<>();
+        int n = 1;
+        for (Claim c : claims) {
+            ClaimView v = claimView(c, n, from);
+            views.add(v);
+            marks.add(new ClaimMark(c.id(), c.start(), c.end(), v.factHref(), n,
+                    "Claim " + n + ": " + v.factLabel() + ": " + v.value() + " (see what every source states)"));
+            n++;
+        }
+        FrontMatter m = s.meta();
+        List<Inferred> inferred = m.inferred().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new Inferred(e.getKey(), e.getValue())).toList();
+        return new SourcePageView(sourceRef(s, from), m.author(), m.url(), m.retrieved(), inferred, m.notes(),
+                s.sha256(), BodyRenderer.render(s.body(), s.furniture(), marks), views,
+                Citations.source(s, archive.config()), furniture(s), rel(from, SitePaths.sourceText(s.slug())),
+                s.file().toString());
+    }
+
+    public FactsView facts() {
+        String from = SitePaths.facts();
+        Map<String, List<FactRow>> groups = new LinkedHashMap<>();
+        for (FactDef f : archive.schema().all()) {
+            groups.computeIfAbsent(f.group() == null ? "Facts" : f.group(), k -> new ArrayList<>()).add(factRow(f, from));
+        }
+        return new FactsView(groups.entrySet().stream().map(e -> new FactGroup(e.getKey(), e.getValue())).toList());
+    }
+
+    public FactPageView fact(FactDef f) {
+        String from = SitePaths.fact(f.id());
+        List<ClaimView> claims = new ArrayList<>();
+        int n = 1;
+        for (Claim c : archive.claimsFor(f.id())) {
+            claims.add(claimView(c, n++, from));
+        }
+        Map<String, List<ClaimView>> byValue = new LinkedHashMap<>();
+        archive.claimsFor(f.id()).stream()
+                .sorted(Comparator.comparing(Claim::value).thenComparing(c -> c.qualifier().ordinal()))
+                .forEach(c -> byValue.computeIfAbsent(c.displayValue(), k -> new ArrayList<>()));
+        for (ClaimView v : claims) {
+            byValue.get(v.value()).add(v);
+        }
+        FactStatus st = archive.status(f.id());
+        return new FactPageView(factRow(f, from), f.definition(),
+                f.parent() == null ? null : factRow(archive.schema().expect(f.parent()), from),
+                archive.schema().children(f.id()).stream().map(c -> factRow(c, from)).toList(),
+                st.explanation(), byValue.entrySet().stream().map(e -> new ValueGroup(e.getKey(), List.copyOf(e.getValue()))).toList(),
+                claims);
+    }
+
+    public ReviewView review() {
+        String from = SitePaths.review();
+        List<ReviewSource> out = new ArrayList<>();
+        for (Source s : archive.sources()) {
+            List<DecisionView> ds = new ArrayList<>();
+            for (NumberDecision d : archive.decisionsOf(s.slug())) {
+                FactDef f = d.fact() == null ? null : archive.schema().find(d.fact()).orElse(null);
+                ds.add(new DecisionView(d.text(), s.fileLine(d.start()), context(s.body(), d.start(), d.end()), d.outcome(),
+                        d.fact(), f == null ? null : f.label(), f == null ? null : rel(from, SitePaths.fact(f.id())), d.reason()));
+            }
+            int claims = (int) ds.stream().filter(d -> "claim".equals(d.outcome())).count();
+            out.add(new ReviewSource(sourceRef(s, from), ds, furniture(s), claims, ds.size() - claims));
+        }
+        return new ReviewView(out);
+    }
+
+    private List<FurnitureView> furniture(Source s) {
+        List<FurnitureView> out = new ArrayList<>();
+        for (TextSpan t : s.furniture()) {
+            out.add(new FurnitureView(t.label(), t.origin(), s.body().substring(t.start(), t.end()), s.fileLine(t.start())));
+        }
+        return out;
+    }
+
+    private static Comparator<Source> byDate() {
+        return Comparator.comparing((Source s) -> s.meta().date() == null ? "" : s.meta().date()).reversed()
+                .thenComparing(Source::slug);
+    }
+
+    /** Up to a sentence before {@code start}, on the same paragraph. */
+    static String before(String body, int start) {
+        int from = Math.max(0, start - CONTEXT);
+        int para = body.lastIndexOf("\n\n", start);
+        if (para >= from) {
+            from = para + 2;
+        }
+        int sentence = Math.max(body.lastIndexOf(". ", start - 1), Math.max(body.lastIndexOf("; ", start - 1), body.lastIndexOf("\n", start - 1)));
+        if (sentence >= from) {
+            from = sentence + 2 > start ? start : sentence + 2;
+        }
+        String s = body.substring(from, start);
+        return (from > 0 && from == Math.max(0, start - CONTEXT) ? "…" : "") + s.replace('\n', ' ');
+    }
+
+    /** Up to the end of the sentence after {@code end}. */
+    static String after(String body, int end) {
+        int to = Math.min(body.length(), end + CONTEXT);
+        for (int i = end; i < to; i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || ((c == '.' || c == ';') && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1))))) {
+                to = c == '\n' ? i : i + 1;
+                break;
+            }
+        }
+        String s = body.substring(end, to);
+        return s.replace('\n', ' ') + (to < body.length() && to == end + CONTEXT ? "…" : "");
+    }
+
+    static String context(String body, int start, int end) {
+        return before(body, start) + body.substring(start, end) + after(body, end);
+    }
+
+    /** A relative link from page {@code from} to page {@code to}. */
+    public static String rel(String from, String to) {
+        return SitePaths.root(from) + to;
+    }
+}
