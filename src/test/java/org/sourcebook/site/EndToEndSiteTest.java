@@ -1,0 +1,165 @@
+package org.sourcebook.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourcebook.build.SiteBuilder;
+import org.sourcebook.content.FrontMatterSplitter;
+import org.sourcebook.testutil.Project;
+
+/** Builds the real content/ into a temporary folder and reads the pages back. */
+class EndToEndSiteTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = tmp.resolve("site");
+        SiteBuilder.build(Project.content(), Project.templates(), site);
+    }
+
+    private static Document page(String path) throws IOException {
+        Path p = site.resolve(path);
+        assertTrue(Files.isRegularFile(p), "missing page " + path);
+        return Jsoup.parse(p.toFile(), "UTF-8", "");
+    }
+
+    /** Source slug → values stated, read from the statements on a fact page. */
+    private static Set<String> statements(Document fact) {
+        return fact.select(".statement").stream()
+                .map(e -> e.attr("id").split("--")[0] + "=" + e.selectFirst(".value").text())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    @Test
+    void theHostagesPageListsAllFiveSourcesWith1275() throws IOException {
+        Document d = page("facts/hostages.html");
+        Set<String> seen = statements(d);
+        Set<String> sources = new HashSet<>();
+        for (String s : seen) {
+            assertTrue(s.endsWith("=1,275"), "hostages: " + seen);
+            sources.add(s.split("=")[0]);
+        }
+        assertEquals(5, sources.size(), "hostages should be stated by all five sources: " + seen);
+        assertTrue(d.selectFirst(".status").text().contains("agree"), d.selectFirst(".status").text());
+    }
+
+    @Test
+    void theFamiliesPageShows8Against6AsADiscrepancy() throws IOException {
+        Document d = page("facts/families-wiped-out.html");
+        assertEquals("sources differ", d.selectFirst(".status").text());
+        Set<String> values = d.select("#h-values ~ .table-wrap tbody th, .table-wrap tbody th").eachText().stream().collect(Collectors.toSet());
+        assertTrue(values.containsAll(List.of("6", "8")), "values: " + values);
+        assertTrue(statements(d).contains("un-mission-press-release-2024=6"), statements(d).toString());
+        Document home = page("index.html");
+        assertTrue(home.select(".discrepancies a[href='facts/families-wiped-out.html']").size() == 1,
+                "the home page flags the families discrepancy");
+    }
+
+    @Test
+    void theChildrenWhoLostOneParentPageShows130Against132() throws IOException {
+        Document d = page("facts/children-lost-one-parent.html");
+        assertEquals("sources differ", d.selectFirst(".status").text());
+        Set<String> st = statements(d);
+        assertTrue(st.contains("thirty-first-anniversary-statement=132"), st.toString());
+        assertTrue(st.stream().filter(s -> s.endsWith("=130")).count() >= 3, st.toString());
+    }
+
+    @Test
+    void everyClaimsAnchorExistsOnItsSourcePageAndLinksBack() throws IOException {
+        JsonNode claims = new ObjectMapper().readTree(site.resolve("data/claims.json").toFile());
+        assertTrue(claims.isArray() && claims.size() > 0, "claims.json holds claims");
+        for (JsonNode c : claims) {
+            Document src = page("sources/" + c.get("source").asText() + ".html");
+            String id = c.get("id").asText();
+            Element anchor = src.getElementById(id);
+            assertNotNull(anchor, "no anchor #" + id + " on " + c.get("source").asText());
+            String marked = src.select("mark." + id).stream().map(Element::wholeText).collect(Collectors.joining());
+            assertEquals(c.get("quote").asText().replaceAll("\\s+", " "), marked.replaceAll("\\s+", " "), "highlight of " + id);
+            Document fact = page("facts/" + c.get("fact").asText() + ".html");
+            assertNotNull(fact.getElementById(c.get("source").asText() + "--" + id), "fact page entry for " + id);
+        }
+    }
+
+    @Test
+    void claimsJsonFollowsTheContract() throws IOException {
+        JsonNode claims = new ObjectMapper().readTree(site.resolve("data/claims.json").toFile());
+        for (JsonNode c : claims) {
+            for (String field : List.of("source", "fact", "value", "qualifier", "quote", "start", "end")) {
+                assertTrue(c.hasNonNull(field), field + " missing in " + c);
+            }
+            String file = Files.readString(Project.content().resolve("sources/" + c.get("source").asText() + ".md"), StandardCharsets.UTF_8);
+            String body = FrontMatterSplitter.split(file).orElseThrow().body();
+            assertEquals(c.get("quote").asText(), body.substring(c.get("start").asInt(), c.get("end").asInt()));
+            assertEquals(c.get("qualifier").asText().equals("range"), c.has("value_max"), "value_max only for ranges: " + c);
+        }
+    }
+
+    @Test
+    void everyPageKindIsWrittenAndLinksAreRelative() throws IOException {
+        for (String p : List.of("index.html", "sources/index.html", "facts/index.html", "review/index.html",
+                "data/claims.json", "data/facts.json", "data/sources.json", "data/claims.csv", "assets/style.css",
+                "sources/afandiyev-article-2024.html", "sources/afandiyev-article-2024.txt", "facts/killed.html")) {
+            assertTrue(Files.isRegularFile(site.resolve(p)), p);
+        }
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document d = Jsoup.parse(p.toFile(), "UTF-8", "");
+                for (Element e : d.select("a[href], link[href], script[src], img[src]")) {
+                    String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                    boolean external = url.startsWith("http://") || url.startsWith("https://");
+                    assertFalse(url.startsWith("/"), site.relativize(p) + " has a root-absolute link " + url);
+                    if (external) {
+                        assertEquals("a", e.tagName(), site.relativize(p) + " loads an external resource " + url);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void furnitureIsShownApartAndTheInferredDateSaysSo() throws IOException {
+        Document d = page("sources/afandiyev-article-2024.html");
+        List<String> furniture = d.select("aside.furniture").eachText();
+        assertTrue(furniture.stream().anyMatch(t -> t.contains("Related posts") && t.contains("Leave a Comment")), furniture.toString());
+        assertTrue(furniture.stream().anyMatch(t -> t.contains("Vusal Quliyev")), furniture.toString());
+        assertTrue(d.select("aside.furniture mark.claim").isEmpty(), "no claim inside furniture");
+        Document first = page("sources/thirty-first-anniversary-statement.html");
+        assertTrue(first.select(".meta .inferred").size() >= 1, "the inferred date is marked");
+        assertTrue(first.select(".inferred-notes").text().contains("thirty-first anniversary"), "and says from what");
+    }
+
+    @Test
+    void twoBuildsGiveByteIdenticalFiles() throws IOException {
+        Path again = tmp.resolve("again");
+        SiteBuilder.build(Project.content(), Project.templates(), again);
+        try (Stream<Path> a = Files.walk(site); Stream<Path> b = Files.walk(again)) {
+            List<Path> left = a.filter(Files::isRegularFile).map(site::relativize).sorted().toList();
+            List<Path> right = b.filter(Files::isRegularFile).map(again::relativize).sorted().toList();
+            assertEquals(left, right);
+            for (Path p : left) {
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(site.resolve(p)), Files.readAllBytes(again.resolve(p))), "differs: " + p);
+            }
+        }
+    }
+}
