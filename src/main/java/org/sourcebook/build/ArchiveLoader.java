@@ -8,6 +8,7 @@ import org.sourcebook.check.Diagnostic;
 import org.sourcebook.content.ContentFolder;
 import org.sourcebook.content.FurnitureDetector;
 import org.sourcebook.content.Source;
+import org.sourcebook.content.SourceLoader;
 import org.sourcebook.extract.ClaimExtractor;
 import org.sourcebook.extract.Extraction;
 import org.sourcebook.model.Archive;
@@ -22,24 +23,55 @@ public final class ArchiveLoader {
     }
 
     public static LoadedArchive load(Path contentDir) {
+        return load(contentDir, Timings.NONE);
+    }
+
+    /**
+     * Loads on every core: sources are read, split, parsed and extracted in parallel, and the
+     * results are put back in file order, so the archive and every diagnostic come out in the
+     * same order as a one-thread load would give.
+     */
+    public static LoadedArchive load(Path contentDir, Timings timings) {
         ContentFolder folder = new ContentFolder(contentDir);
         List<Diagnostic> problems = new ArrayList<>();
         ArchiveConfig config = folder.loadConfig(problems);
         Optional<FactSchema> schema = folder.loadFacts(problems);
-        List<Source> sources = folder.loadSources(problems).stream()
-                .map(s -> s.withFurniture(FurnitureDetector.detect(s)))
-                .toList();
+        List<Path> files = folder.sourceFiles(problems);
+        List<Loaded> loaded = files.parallelStream().map(p -> loadOne(folder, p)).toList();
+        List<Source> sources = new ArrayList<>();
+        for (Loaded l : loaded) {
+            problems.addAll(l.problems());
+            l.source().ifPresent(sources::add);
+        }
+        timings.lap("load");
         if (schema.isEmpty() || problems.stream().anyMatch(Diagnostic::isError)) {
             return new LoadedArchive(null, List.copyOf(problems));
         }
-        ClaimExtractor extractor = new ClaimExtractor(schema.get());
+        ThreadLocal<ClaimExtractor> extractors = ThreadLocal.withInitial(() -> new ClaimExtractor(schema.get()));
+        List<Extraction> found = sources.parallelStream().map(s -> {
+            Extraction x = extractors.get().extract(s);
+            return new Extraction(ClaimIds.assign(x.claims()), x.decisions());
+        }).toList();
         List<Claim> claims = new ArrayList<>();
         List<NumberDecision> decisions = new ArrayList<>();
-        for (Source s : sources) {
-            Extraction x = extractor.extract(s);
-            claims.addAll(ClaimIds.assign(x.claims()));
+        for (Extraction x : found) {
+            claims.addAll(x.claims());
             decisions.addAll(x.decisions());
         }
-        return new LoadedArchive(new Archive(config, schema.get(), sources, claims, decisions), List.copyOf(problems));
+        timings.lap("extract");
+        Archive archive = new Archive(config, schema.get(), sources, claims, decisions);
+        timings.lap("model");
+        return new LoadedArchive(archive, List.copyOf(problems));
+    }
+
+    /** One source and the problems found in it; furniture detection runs with the load. */
+    private record Loaded(Optional<Source> source, List<Diagnostic> problems) {
+    }
+
+    private static Loaded loadOne(ContentFolder folder, Path file) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<Source> s = SourceLoader.load(file, folder.shown(file), problems)
+                .map(src -> src.withFurniture(FurnitureDetector.detect(src)));
+        return new Loaded(s, problems);
     }
 }

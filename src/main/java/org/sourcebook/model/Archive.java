@@ -25,6 +25,13 @@ public final class Archive {
     private final Map<String, List<Claim>> claimsBySource;
     private final Map<String, List<Claim>> claimsByFact;
     private final Map<String, List<NumberDecision>> decisionsBySource;
+    /** Per fact, computed once: who states it, the distinct values, the status. */
+    private final Map<String, FactSummary> summaries;
+    /** Claim key (source#id) → position in its fact's claim list: where its entry is on the fact pages. */
+    private final Map<String, Integer> positionInFact;
+
+    private record FactSummary(Set<String> sources, List<String> values, FactStatus status) {
+    }
 
     public Archive(ArchiveConfig config, FactSchema schema, List<Source> sources, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -51,6 +58,49 @@ public final class Archive {
             return List.copyOf(v);
         });
         this.decisionsBySource = Collections.unmodifiableMap(ds);
+        this.summaries = summarize(this.claimsByFact);
+        this.positionInFact = positions(this.claimsByFact);
+    }
+
+    private static Map<String, FactSummary> summarize(Map<String, List<Claim>> byFact) {
+        Map<String, FactSummary> out = new java.util.HashMap<>();
+        byFact.forEach((fact, cs) -> {
+            Set<String> srcs = new LinkedHashSet<>();
+            cs.forEach(c -> srcs.add(c.source()));
+            Set<String> values = new LinkedHashSet<>();
+            cs.stream().sorted(Comparator.comparing(Claim::value).thenComparing(c -> c.qualifier().ordinal()))
+                    .forEach(c -> values.add(c.displayValue()));
+            FactStatus st = srcs.isEmpty() ? FactStatus.NOT_STATED : values.size() > 1 ? FactStatus.DIFFER
+                    : srcs.size() == 1 ? FactStatus.ONE_SOURCE : FactStatus.AGREE;
+            out.put(fact, new FactSummary(Collections.unmodifiableSet(srcs), List.copyOf(values), st));
+        });
+        return out;
+    }
+
+    private static Map<String, Integer> positions(Map<String, List<Claim>> byFact) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        byFact.values().forEach(cs -> {
+            for (int i = 0; i < cs.size(); i++) {
+                out.put(key(cs.get(i)), i);
+            }
+        });
+        return out;
+    }
+
+    private static String key(Claim c) {
+        return c.source() + "#" + c.id();
+    }
+
+    /**
+     * 0-based position of {@code c} among the claims of its fact (in {@link #claimsFor} order):
+     * the fact page that lists it follows from this.
+     */
+    public int positionInFact(Claim c) {
+        Integer i = positionInFact.get(key(c));
+        if (i == null) {
+            throw new IllegalArgumentException("claim " + key(c) + " is not in the archive");
+        }
+        return i;
     }
 
     private static Map<String, List<Claim>> group(List<Claim> claims, java.util.function.Function<Claim, String> key) {
@@ -100,9 +150,8 @@ public final class Archive {
 
     /** Slugs of the sources that state the fact, in slug order. */
     public Set<String> sourcesStating(String factId) {
-        Set<String> out = new LinkedHashSet<>();
-        claimsFor(factId).forEach(c -> out.add(c.source()));
-        return out;
+        FactSummary s = summaries.get(factId);
+        return s == null ? Set.of() : s.sources();
     }
 
     /**
@@ -110,21 +159,12 @@ public final class Archive {
      * counts once; the same figure in two sources is still one value.
      */
     public List<String> distinctValues(String factId) {
-        Set<String> out = new LinkedHashSet<>();
-        claimsFor(factId).stream()
-                .sorted(Comparator.comparing(Claim::value).thenComparing(c -> c.qualifier().ordinal()))
-                .forEach(c -> out.add(c.displayValue()));
-        return List.copyOf(out);
+        FactSummary s = summaries.get(factId);
+        return s == null ? List.of() : s.values();
     }
 
     public FactStatus status(String factId) {
-        int sourceCount = sourcesStating(factId).size();
-        if (sourceCount == 0) {
-            return FactStatus.NOT_STATED;
-        }
-        if (distinctValues(factId).size() > 1) {
-            return FactStatus.DIFFER;
-        }
-        return sourceCount == 1 ? FactStatus.ONE_SOURCE : FactStatus.AGREE;
+        FactSummary s = summaries.get(factId);
+        return s == null ? FactStatus.NOT_STATED : s.status();
     }
 }
