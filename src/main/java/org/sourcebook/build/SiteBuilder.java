@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.sourcebook.check.ContentException;
-import org.sourcebook.site.SiteFile;
+import org.sourcebook.site.PlannedFile;
 import org.sourcebook.site.SitePlanner;
 import org.sourcebook.site.SiteWriter;
 
@@ -19,14 +19,21 @@ public final class SiteBuilder {
      * @throws ContentException when the content has errors (the output is left untouched)
      */
     public static BuildReport build(Path content, Path templates, Path out) throws IOException {
-        LoadedArchive loaded = ArchiveLoader.load(content);
+        return build(content, templates, out, Timings.NONE);
+    }
+
+    /** The same, recording the time of each step in {@code timings}. */
+    public static BuildReport build(Path content, Path templates, Path out, Timings timings) throws IOException {
+        LoadedArchive loaded = ArchiveLoader.load(content, timings);
         if (!loaded.ok()) {
             throw new ContentException(loaded.diagnostics());
         }
-        List<SiteFile> files = new SitePlanner(loaded.archive(), templates).files();
-        SiteWriter.write(files, out);
-        return new BuildReport(loaded.archive().sources().size(), loaded.archive().claims().size(), files.size(),
-                files.stream().mapToLong(f -> f.bytes().length).sum(), loaded.diagnostics());
+        List<PlannedFile> plan = new SitePlanner(loaded.archive(), templates).plan();
+        timings.lap("plan");
+        SiteWriter.Written w = SiteWriter.write(plan, out, timings, loaded.archive().sources());
+        timings.lap("swap");
+        return new BuildReport(loaded.archive().sources().size(), loaded.archive().claims().size(), w.files(),
+                w.bytes(), loaded.diagnostics());
     }
 
     /** Loads and checks the content without writing anything. */

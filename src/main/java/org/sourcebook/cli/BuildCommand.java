@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.sourcebook.build.SiteBuilder;
+import org.sourcebook.build.Timings;
 import org.sourcebook.check.ContentException;
 import org.sourcebook.check.Diagnostic;
 import org.sourcebook.render.TemplateRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,6 +19,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
+    @Option(names = "--timings", description = "print the time of each step (load, extract, model, plan, render+write) to stderr")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -24,12 +29,22 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return run(options, out, err);
+        Timings t = timings ? Timings.started() : Timings.NONE;
+        int rc = run(options, out, err, t);
+        if (timings) {
+            err.print(t.report());
+            err.flush();
+        }
+        return rc;
     }
 
     static int run(SiteOptions options, PrintWriter out, PrintWriter err) {
+        return run(options, out, err, Timings.NONE);
+    }
+
+    static int run(SiteOptions options, PrintWriter out, PrintWriter err, Timings timings) {
         try {
-            SiteBuilder.BuildReport r = SiteBuilder.build(options.content, options.templates, options.out);
+            SiteBuilder.BuildReport r = SiteBuilder.build(options.content, options.templates, options.out, timings);
             r.diagnostics().forEach(err::println);
             out.printf("Built %d sources, %d claims: %d files (%,d bytes) in %s%n", r.sources(), r.claims(), r.files(),
                     r.bytes(), options.out);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.sourcebook.content.Source;
 import org.sourcebook.model.Archive;
@@ -29,22 +30,98 @@ public final class SitePlanner {
         this.views = new ViewFactory(archive);
     }
 
+    /** Every file, rendered one after another in plan order (the reference for parallel writers). */
     public List<SiteFile> files() {
-        List<SiteFile> out = new ArrayList<>();
-        out.add(page(SitePaths.home(), "index.ftlh", "home", archive.config().title(), views.home()));
-        out.add(page(SitePaths.sources(), "sources.ftlh", "sources", "Sources", views.sources()));
+        return plan().stream().map(PlannedFile::renderFile).toList();
+    }
+
+    /**
+     * Every file of the site in a fixed order, not yet rendered, with what each depends on.
+     * Rendering a planned file reads only the immutable archive, so files may be rendered on
+     * any thread in any order and still give the same bytes.
+     */
+    public List<PlannedFile> plan() {
+        List<PlannedFile> out = new ArrayList<>();
+        Set<String> index = Set.of(PlannedFile.INDEX);
+        out.add(planned(SitePaths.home(), index, () -> page(SitePaths.home(), "index.ftlh", "home", archive.config().title(), views.home())));
+        for (int p = 1; p <= views.sourcesPages(); p++) {
+            int page = p;
+            String path = Paging.sourcesPage(page);
+            out.add(planned(path, index, () -> page(path, "sources.ftlh", "sources", "Sources", views.sources(page))));
+        }
         for (Source s : archive.sources()) {
-            out.add(page(SitePaths.source(s.slug()), "source.ftlh", "sources", s.meta().title(), views.source(s)));
-            out.add(SiteFile.text(SitePaths.sourceText(s.slug()), s.body()));
+            Set<String> dep = Set.of(PlannedFile.source(s.slug()));
+            out.add(planned(SitePaths.source(s.slug()), dep,
+                    () -> page(SitePaths.source(s.slug()), "source.ftlh", "sources", s.meta().title(), views.source(s))));
+            out.add(planned(SitePaths.sourceText(s.slug()), dep, () -> SiteFile.text(SitePaths.sourceText(s.slug()), s.body())));
         }
-        out.add(page(SitePaths.facts(), "facts.ftlh", "facts", "Facts", views.facts()));
+        out.add(planned(SitePaths.facts(), index, () -> page(SitePaths.facts(), "facts.ftlh", "facts", "Facts", views.facts())));
         for (FactDef f : archive.schema().all()) {
-            out.add(page(SitePaths.fact(f.id()), "fact.ftlh", "facts", f.label(), views.fact(f)));
+            // A fact page shows its parent's and children's rows too.
+            Set<String> dep = new java.util.HashSet<>();
+            dep.add(PlannedFile.fact(f.id()));
+            if (f.parent() != null) {
+                dep.add(PlannedFile.fact(f.parent()));
+            }
+            archive.schema().children(f.id()).forEach(c -> dep.add(PlannedFile.fact(c.id())));
+            for (int p = 1; p <= views.factPages(f); p++) {
+                int page = p;
+                String path = Paging.factPage(f.id(), page);
+                out.add(planned(path, dep, () -> page(path, "fact.ftlh", "facts", f.label(), views.fact(f, page))));
+            }
         }
-        out.add(page(SitePaths.review(), "review.ftlh", "review", "Extraction review (editors)", views.review()));
-        out.addAll(DataExport.files(archive));
-        out.addAll(assets());
-        return out;
+        for (int p = 1; p <= views.reviewPages(); p++) {
+            int page = p;
+            String path = Paging.reviewPage(page);
+            List<Source> all = archive.sources();
+            Set<String> dep = new java.util.HashSet<>();
+            all.subList((page - 1) * Paging.REVIEW_SOURCES, Math.min(all.size(), page * Paging.REVIEW_SOURCES))
+                    .forEach(s -> dep.add(PlannedFile.source(s.slug())));
+            out.add(planned(path, dep, () -> page(path, "review.ftlh", "review", "Extraction review (editors)", views.review(page))));
+        }
+        for (String path : DATA_FILES) {
+            out.add(planned(path, Set.of(PlannedFile.DATA), () -> dataFile(path)));
+        }
+        for (SiteFile f : assets()) {
+            out.add(planned(f.path(), Set.of(PlannedFile.ASSETS), () -> f));
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (PlannedFile f : out) {
+            if (!seen.add(f.path())) {
+                throw new IllegalStateException("two files of the site would be written to " + f.path()
+                        + ": rename the source or fact whose page name clashes with a numbered page (e.g. facts/<id>-2.html)");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static PlannedFile planned(String path, Set<String> dependsOn, java.util.function.Supplier<SiteFile> render) {
+        return new PlannedFile(path, dependsOn, render);
+    }
+
+    /** The files DataExport writes, known before they are made (so that planning stays cheap). */
+    static final List<String> DATA_FILES = List.of("data/claims.json", "data/facts.json", "data/sources.json", "data/claims.csv");
+
+    private volatile List<SiteFile> data;
+
+    /** The data exports are made together, once, by whichever thread asks first. */
+    private SiteFile dataFile(String path) {
+        List<SiteFile> d = data;
+        if (d == null) {
+            synchronized (this) {
+                d = data;
+                if (d == null) {
+                    d = DataExport.files(archive);
+                    data = d;
+                }
+            }
+        }
+        List<String> made = d.stream().map(SiteFile::path).toList();
+        if (!made.equals(DATA_FILES)) {
+            throw new IllegalStateException("DataExport writes " + made + " but SitePlanner.DATA_FILES plans " + DATA_FILES
+                    + ": list every export in DATA_FILES, in the same order");
+        }
+        return d.get(made.indexOf(path));
     }
 
     private SiteFile page(String path, String template, String section, String title, Object view) {

@@ -58,7 +58,7 @@ public final class ViewFactory {
         FactDef f = archive.schema().expect(c.fact());
         String body = s.body();
         return new ClaimView(c.id(), f.id(), f.label(),
-                rel(from, SitePaths.fact(f.id())) + "#" + SitePaths.factEntryAnchor(s.slug(), c.id()),
+                rel(from, factPageOf(c)) + "#" + SitePaths.factEntryAnchor(s.slug(), c.id()),
                 c.displayValue(), c.qualifier().id(), c.quote(), before(body, c.start()), after(body, c.end()),
                 rel(from, SitePaths.source(s.slug())) + "#" + c.id(), sourceRef(s, from), c.attributedTo(), c.origin(),
                 c.note(), s.fileLine(c.start()), number, Citations.claim(c, s, archive.config()));
@@ -76,10 +76,38 @@ public final class ViewFactory {
                 archive.sources().stream().sorted(byDate()).map(s -> sourceRef(s, from)).toList());
     }
 
+    /** The fact page (of a fact's several) that holds the entry of claim {@code c}. */
+    public String factPageOf(Claim c) {
+        return Paging.factPage(c.fact(), Paging.pageOf(archive.positionInFact(c), Paging.FACT_STATEMENTS));
+    }
+
     public SourcesView sources() {
-        String from = SitePaths.sources();
-        return new SourcesView(archive.sources().stream().sorted(byDate())
-                .map(s -> new SourceRow(sourceRef(s, from), archive.claimsOf(s.slug()).size())).toList());
+        return sources(1);
+    }
+
+    public int sourcesPages() {
+        return Paging.pages(archive.sources().size(), Paging.SOURCE_ROWS);
+    }
+
+    /** Page {@code page} of the sources index, newest first. */
+    public SourcesView sources(int page) {
+        String from = Paging.sourcesPage(page);
+        List<Source> all = sourcesByDate();
+        int per = Paging.SOURCE_ROWS;
+        return new SourcesView(all.subList(Math.min(all.size(), (page - 1) * per), Math.min(all.size(), page * per)).stream()
+                .map(s -> new SourceRow(sourceRef(s, from), archive.claimsOf(s.slug()).size())).toList(),
+                Paging.pager(page, sourcesPages(), all.size(), per, from, Paging::sourcesPage));
+    }
+
+    private volatile List<Source> byDateCache;
+
+    private List<Source> sourcesByDate() {
+        List<Source> l = byDateCache;
+        if (l == null) {
+            l = archive.sources().stream().sorted(byDate()).toList();
+            byDateCache = l;
+        }
+        return l;
     }
 
     public SourcePageView source(Source s) {
@@ -114,31 +142,65 @@ public final class ViewFactory {
     }
 
     public FactPageView fact(FactDef f) {
-        String from = SitePaths.fact(f.id());
+        return fact(f, 1);
+    }
+
+    public int factPages(FactDef f) {
+        return Paging.pages(archive.claimsFor(f.id()).size(), Paging.FACT_STATEMENTS);
+    }
+
+    /**
+     * Page {@code page} of a fact: every page repeats the values summary (each value with the
+     * first sources stating it and their count); the statements are split
+     * {@link Paging#FACT_STATEMENTS} to a page.
+     */
+    public FactPageView fact(FactDef f, int page) {
+        String from = Paging.factPage(f.id(), page);
+        List<Claim> all = archive.claimsFor(f.id());
+        int per = Paging.FACT_STATEMENTS;
+        int first = Math.min(all.size(), (page - 1) * per);
         List<ClaimView> claims = new ArrayList<>();
-        int n = 1;
-        for (Claim c : archive.claimsFor(f.id())) {
-            claims.add(claimView(c, n++, from));
+        for (int i = first; i < Math.min(all.size(), page * per); i++) {
+            claims.add(claimView(all.get(i), i + 1, from));
         }
-        Map<String, List<ClaimView>> byValue = new LinkedHashMap<>();
-        archive.claimsFor(f.id()).stream()
+        Map<String, List<Claim>> byValue = new LinkedHashMap<>();
+        all.stream()
                 .sorted(Comparator.comparing(Claim::value).thenComparing(c -> c.qualifier().ordinal()))
                 .forEach(c -> byValue.computeIfAbsent(c.displayValue(), k -> new ArrayList<>()));
-        for (ClaimView v : claims) {
-            byValue.get(v.value()).add(v);
+        for (Claim c : all) {
+            byValue.get(c.displayValue()).add(c);
         }
+        List<ValueGroup> values = new ArrayList<>();
+        byValue.forEach((value, cs) -> {
+            List<ClaimView> named = new ArrayList<>();
+            for (int i = 0; i < Math.min(cs.size(), Paging.VALUE_NAMES); i++) {
+                named.add(claimView(cs.get(i), archive.positionInFact(cs.get(i)) + 1, from));
+            }
+            values.add(new ValueGroup(value, List.copyOf(named), cs.size()));
+        });
         FactStatus st = archive.status(f.id());
         return new FactPageView(factRow(f, from), f.definition(),
                 f.parent() == null ? null : factRow(archive.schema().expect(f.parent()), from),
                 archive.schema().children(f.id()).stream().map(c -> factRow(c, from)).toList(),
-                st.explanation(), byValue.entrySet().stream().map(e -> new ValueGroup(e.getKey(), List.copyOf(e.getValue()))).toList(),
-                claims);
+                st.explanation(), List.copyOf(values), claims,
+                Paging.pager(page, factPages(f), all.size(), per, from, p -> Paging.factPage(f.id(), p)));
     }
 
     public ReviewView review() {
-        String from = SitePaths.review();
+        return review(1);
+    }
+
+    public int reviewPages() {
+        return Paging.pages(archive.sources().size(), Paging.REVIEW_SOURCES);
+    }
+
+    /** Page {@code page} of the review, sources in slug order. */
+    public ReviewView review(int page) {
+        String from = Paging.reviewPage(page);
         List<ReviewSource> out = new ArrayList<>();
-        for (Source s : archive.sources()) {
+        List<Source> all = archive.sources();
+        int per = Paging.REVIEW_SOURCES;
+        for (Source s : all.subList(Math.min(all.size(), (page - 1) * per), Math.min(all.size(), page * per))) {
             List<DecisionView> ds = new ArrayList<>();
             for (NumberDecision d : archive.decisionsOf(s.slug())) {
                 FactDef f = d.fact() == null ? null : archive.schema().find(d.fact()).orElse(null);
@@ -148,7 +210,7 @@ public final class ViewFactory {
             int claims = (int) ds.stream().filter(d -> "claim".equals(d.outcome())).count();
             out.add(new ReviewSource(sourceRef(s, from), ds, furniture(s), claims, ds.size() - claims));
         }
-        return new ReviewView(out);
+        return new ReviewView(out, Paging.pager(page, reviewPages(), all.size(), per, from, Paging::reviewPage));
     }
 
     private List<FurnitureView> furniture(Source s) {

@@ -37,7 +37,8 @@ public final class Views {
     }
 
     /** The sources that state one value of a fact. */
-    public record ValueGroup(String value, List<ClaimView> claims) {
+    /** {@code claims} names the first few; {@code count} is how many statements give the value. */
+    public record ValueGroup(String value, List<ClaimView> claims, int count) {
     }
 
     public record HomeView(int sourceCount, int factCount, int factsStated, int claimCount, String dateFrom,
@@ -48,7 +49,7 @@ public final class Views {
     public record SourceRow(SourceRef ref, int claimCount) {
     }
 
-    public record SourcesView(List<SourceRow> sources) {
+    public record SourcesView(List<SourceRow> sources, Pager pager) {
     }
 
     public record Inferred(String field, String reason) {
@@ -64,7 +65,8 @@ public final class Views {
     }
 
     public record FactPageView(FactRow fact, String definition, FactRow parent, List<FactRow> children,
-                               String statusExplanation, List<ValueGroup> values, List<ClaimView> claims) {
+                               String statusExplanation, List<ValueGroup> values, List<ClaimView> claims,
+                               Pager pager) {
     }
 
     public record FactsView(List<FactGroup> groups) {
@@ -78,6 +80,22 @@ public final class Views {
                                int claimCount, int ignoredCount) {
     }
 
-    public record ReviewView(List<ReviewSource> sources) {
+    public record ReviewView(List<ReviewSource> sources, Pager pager) {
+    }
+
+    /**
+     * Where a page stands among the pages a long list is split into.
+     *
+     * @param first 1-based number of the first entry on this page (0 when the list is empty)
+     * @param prevHref null on the first page; {@code nextHref} null on the last
+     */
+    public record Pager(int page, int pages, int entries, int first, int last, String prevHref, String nextHref,
+                        List<PageLink> links) {
+        public boolean split() {
+            return pages > 1;
+        }
+    }
+
+    public record PageLink(int page, String href, boolean current) {
     }
 }

@@ -1,0 +1,59 @@
+package org.sourcebook.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sourcebook.render.view.Views.PageLink;
+import org.sourcebook.render.view.Views.Pager;
+
+/**
+ * How pages that grow with the archive are split, so that no HTML page passes 300 KB: a fact's
+ * statements, the sources index and the review page hold a fixed number of entries each; page 1
+ * keeps the usual address, page k is {@code <name>-k.html} beside it.
+ */
+public final class Paging {
+    /** Statements per fact page (a statement is about 1–2 KB of HTML). */
+    public static final int FACT_STATEMENTS = 100;
+    /** Sources per page of the sources index (a row is about 0.5 KB). */
+    public static final int SOURCE_ROWS = 250;
+    /** Sources per page of the review (a source's decisions table is a few KB). */
+    public static final int REVIEW_SOURCES = 25;
+    /** Sources named per value in a fact page's summary table; the rest are counted. */
+    public static final int VALUE_NAMES = 12;
+
+    private Paging() {
+    }
+
+    public static int pages(int entries, int perPage) {
+        return Math.max(1, (entries + perPage - 1) / perPage);
+    }
+
+    /** 1-based page of the entry at 0-based {@code index}. */
+    public static int pageOf(int index, int perPage) {
+        return index / perPage + 1;
+    }
+
+    public static String factPage(String id, int page) {
+        return page <= 1 ? SitePaths.fact(id) : "facts/" + id + "-" + page + ".html";
+    }
+
+    public static String sourcesPage(int page) {
+        return page <= 1 ? SitePaths.sources() : "sources/index-" + page + ".html";
+    }
+
+    public static String reviewPage(int page) {
+        return page <= 1 ? SitePaths.review() : "review/index-" + page + ".html";
+    }
+
+    /** The pager of page {@code page} of {@code pages}, links relative to {@code from}. */
+    static Pager pager(int page, int pages, int entries, int perPage, String from, java.util.function.IntFunction<String> path) {
+        List<PageLink> links = new ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            links.add(new PageLink(p, ViewFactory.rel(from, path.apply(p)), p == page));
+        }
+        int first = Math.min(entries, (page - 1) * perPage + 1);
+        int last = Math.min(entries, page * perPage);
+        return new Pager(page, pages, entries, first, last,
+                page > 1 ? ViewFactory.rel(from, path.apply(page - 1)) : null,
+                page < pages ? ViewFactory.rel(from, path.apply(page + 1)) : null, links);
+    }
+}

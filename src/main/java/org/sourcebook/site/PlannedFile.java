@@ -1,0 +1,42 @@
+package org.sourcebook.site;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A file of the site before it is rendered: where it goes, what it shows, how to render it.
+ * Planning is cheap; rendering happens when (and where, on which core) the writer asks.
+ *
+ * @param dependsOn keys of what the file shows ({@code source:<slug>}, {@code fact:<id>},
+ *                  {@link #INDEX}, {@link #DATA}, {@link #ASSETS}); {@code serve} re-renders a
+ *                  file when one of its keys changed
+ */
+public record PlannedFile(String path, Set<String> dependsOn, Supplier<SiteFile> render) {
+    /** Pages that list or count every source or fact: home, the indexes. */
+    public static final String INDEX = "index";
+    /** The data exports (claims.json, ...). */
+    public static final String DATA = "data";
+    /** Files copied from templates/assets. */
+    public static final String ASSETS = "assets";
+
+    public PlannedFile {
+        SitePaths.requireSafe(path);
+        dependsOn = Set.copyOf(dependsOn);
+    }
+
+    public static String source(String slug) {
+        return "source:" + slug;
+    }
+
+    public static String fact(String id) {
+        return "fact:" + id;
+    }
+
+    public SiteFile renderFile() {
+        SiteFile f = render.get();
+        if (!f.path().equals(path)) {
+            throw new IllegalStateException("planned " + path + " but rendered " + f.path());
+        }
+        return f;
+    }
+}
