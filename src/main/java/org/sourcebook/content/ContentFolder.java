@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.sourcebook.check.Diagnostic;
@@ -39,18 +42,71 @@ public record ContentFolder(Path root) {
         return base != null && abs.startsWith(base) ? base.relativize(abs) : abs;
     }
 
-    /** The .md files of sources/, sorted by name. */
+    /**
+     * The source files of sources/, sorted by name. Reports, instead of skipping: a subfolder
+     * (sources/ is flat), a symbolic link that leads outside the content folder, anything that is
+     * not a regular file, and duplicate slugs: two names that differ only in letter case
+     * ({@code report.md}, {@code Report.md}, {@code report.MD}), which are one file on Windows and
+     * macOS and would write the same page. Since a slug is its file name, no other duplicate exists.
+     */
     public List<Path> sourceFiles(List<Diagnostic> problems) {
         Path dir = sourcesDir();
         if (!Files.isDirectory(dir)) {
             problems.add(Diagnostic.error(shown(dir), 0, "no sources folder: create " + dir + " and put one .md file per source in it"));
             return List.of();
         }
+        List<Path> entries;
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            entries = files.sorted().toList();
         } catch (IOException e) {
             problems.add(Diagnostic.error(shown(dir), 0, "cannot list the sources folder: " + e.getMessage()));
             return List.of();
+        }
+        Path realRoot = realPath(root);
+        List<Path> out = new ArrayList<>();
+        Map<String, Path> bySlug = new HashMap<>();
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            boolean md = name.toLowerCase(Locale.ROOT).endsWith(".md");
+            if (Files.isSymbolicLink(p)) {
+                Path target = realPath(p);
+                if (target == null || realRoot == null || !target.startsWith(realRoot)) {
+                    problems.add(Diagnostic.error(shown(p), 0, "symbolic link to " + (target == null ? "a missing file" : target)
+                            + ", outside the content folder: copy the file into content/sources/ instead of linking it"));
+                    continue;
+                }
+            }
+            if (Files.isDirectory(p)) {
+                problems.add(Diagnostic.error(shown(p), 0, "a folder inside sources/, which is flat: move its .md files up into sources/ (or move the folder out of content/)"));
+                continue;
+            }
+            if (!md) {
+                problems.add(Diagnostic.warning(shown(p), 0, "not a source (only .md files are read): rename it to <slug>.md or move it out of sources/"));
+                continue;
+            }
+            if (!Files.isRegularFile(p)) {
+                problems.add(Diagnostic.error(shown(p), 0, "not a regular file: replace it with the source's .md file"));
+                continue;
+            }
+            String key = name.substring(0, name.length() - 3).toLowerCase(Locale.ROOT);
+            Path first = bySlug.putIfAbsent(key, p);
+            if (first != null) {
+                problems.add(Diagnostic.error(shown(p), 0, "duplicate slug '" + key + "': " + shown(first) + " has the same name up to letter case, and both would be sources/" + key + ".html; rename or delete one"));
+                continue;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -62,14 +118,22 @@ public record ContentFolder(Path root) {
             return Optional.empty();
         }
         try {
-            FactSchema.File parsed = Yaml.MAPPER.readValue(file.toFile(), FactSchema.File.class);
+            if (Files.size(file) > SourceLoader.MAX_BYTES) {
+                problems.add(Diagnostic.error(shown, 0, "facts.yaml is over the limit of " + SourceLoader.MAX_BYTES + " bytes: check it is the right file"));
+                return Optional.empty();
+            }
+            String text = SourceLoader.decodeUtf8(Files.readAllBytes(file));
+            FactSchema.File parsed = Yaml.MAPPER.readValue(text, FactSchema.File.class);
             List<FactDef> facts = parsed == null || parsed.facts() == null ? List.of() : parsed.facts();
             int before = problems.size();
-            FactSchemaCheck.check(facts, shown, problems);
+            FactSchemaCheck.check(facts, YamlLines.of(text), shown, problems);
             return problems.size() > before && problems.subList(before, problems.size()).stream().anyMatch(Diagnostic::isError)
                     ? Optional.empty() : Optional.of(new FactSchema(facts));
         } catch (JsonProcessingException e) {
-            problems.add(new Diagnostic(shown, Yaml.line(e), Yaml.column(e), Diagnostic.Severity.ERROR, "malformed facts.yaml: " + Yaml.reason(e)));
+            problems.add(new Diagnostic(shown, Yaml.line(e), Yaml.column(e), Diagnostic.Severity.ERROR, "malformed facts.yaml: " + Yaml.reason(e)
+                    + "; fix the YAML (facts: a list of entries with id, label, definition, parent, unit, cues)"));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(Diagnostic.error(shown, 0, "facts.yaml is not valid UTF-8: save it as UTF-8"));
         } catch (IOException e) {
             problems.add(Diagnostic.error(shown, 0, "cannot read facts.yaml: " + e.getMessage()));
         }

@@ -1,47 +1,128 @@
 package org.sourcebook.content;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.sourcebook.check.Diagnostic;
 import org.sourcebook.model.FactDef;
 
-/** Checks facts.yaml: ids present and unique, parents that exist, no cycles. */
+/**
+ * Checks facts.yaml: ids present, unique and usable as file names, parents that exist, no
+ * cycles, and cues that compile. Every message names the line of the entry at fault.
+ */
 final class FactSchemaCheck {
+    /** A fact id becomes facts/&lt;id&gt;.html: lower-case words joined by '.', '-' or '_'. */
+    static final Pattern ID = Pattern.compile("[a-z0-9]+([._-][a-z0-9]+)*");
+
     private FactSchemaCheck() {
     }
 
-    static void check(List<FactDef> facts, Path shown, List<Diagnostic> problems) {
+    static void check(List<FactDef> facts, YamlLines lines, Path shown, List<Diagnostic> problems) {
         Map<String, FactDef> byId = new HashMap<>();
-        for (FactDef f : facts) {
-            if (f.id() == null || f.id().isBlank()) {
-                problems.add(Diagnostic.error(shown, 0, "a fact has no id: give every entry 'id: some.id'"));
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            FactDef f = facts.get(i);
+            int line = lines.line("/facts/" + i);
+            if (f == null) {
+                problems.add(Diagnostic.error(shown, line, "an empty entry in the facts list: remove the lone '-' or fill it in"));
                 continue;
             }
-            if (byId.putIfAbsent(f.id(), f) != null) {
-                problems.add(Diagnostic.error(shown, 0, "duplicate fact id '" + f.id() + "': each id may appear once"));
+            if (f.id() == null || f.id().isBlank()) {
+                problems.add(Diagnostic.error(shown, line, "a fact has no id: give every entry 'id: some.id'"));
+                continue;
             }
+            int idLine = lines.line("/facts/" + i + "/id");
+            if (!ID.matcher(f.id()).matches()) {
+                problems.add(Diagnostic.error(shown, idLine, "fact id '" + f.id() + "' is not usable as a page name: use lower-case letters and digits, joined by '.', '-' or '_' (e.g. killed.children)"));
+            }
+            FactDef first = byId.putIfAbsent(f.id(), f);
+            if (first != null) {
+                problems.add(Diagnostic.error(shown, idLine, "duplicate fact id '" + f.id() + "' (first at line "
+                        + lines.line("/facts/" + indexOf.get(f.id()) + "/id") + "): each id may appear once; rename or merge the two entries"));
+                continue;
+            }
+            indexOf.put(f.id(), i);
             if (f.label() == null || f.label().isBlank()) {
-                problems.add(Diagnostic.error(shown, 0, "fact '" + f.id() + "' has no label: add 'label: ...'"));
+                problems.add(Diagnostic.error(shown, line, "fact '" + f.id() + "' has no label: add 'label: ...'"));
             }
+            checkCues(f.cues(), "/facts/" + i + "/cues", lines, shown, problems);
         }
-        for (FactDef f : byId.values()) {
+        for (Map.Entry<String, FactDef> e : sorted(byId)) {
+            FactDef f = e.getValue();
             if (f.parent() != null && !byId.containsKey(f.parent())) {
-                problems.add(Diagnostic.error(shown, 0, "fact '" + f.id() + "' names parent '" + f.parent() + "', which is not a fact: fix the parent or add that fact"));
+                problems.add(Diagnostic.error(shown, lines.line("/facts/" + indexOf.get(f.id()) + "/parent"), "fact '" + f.id()
+                        + "' names parent '" + f.parent() + "', which is not a fact: fix the parent or add that fact"));
             }
         }
-        for (FactDef f : byId.values()) {
-            Set<String> seen = new HashSet<>();
+        Set<String> reported = new java.util.HashSet<>();
+        for (Map.Entry<String, FactDef> e : sorted(byId)) {
+            FactDef f = e.getValue();
+            Set<String> path = new LinkedHashSet<>();
             FactDef cur = f;
             while (cur != null && cur.parent() != null) {
-                if (!seen.add(cur.id())) {
-                    problems.add(Diagnostic.error(shown, 0, "fact '" + f.id() + "' is its own ancestor (parent cycle through " + String.join(" → ", seen.stream().sorted().toList()) + "): break the cycle"));
+                if (!path.add(cur.id())) {
+                    List<String> cycle = cycleFrom(cur.id(), byId);
+                    if (reported.addAll(cycle)) {
+                        problems.add(Diagnostic.error(shown, lines.line("/facts/" + indexOf.get(cur.id()) + "/parent"), "parent cycle: "
+                                + String.join(" → ", cycle) + " → " + cycle.get(0) + ": a fact cannot be its own ancestor; break the cycle by fixing one 'parent'"));
+                    }
                     break;
                 }
                 cur = byId.get(cur.parent());
+            }
+        }
+    }
+
+    private static List<String> cycleFrom(String start, Map<String, FactDef> byId) {
+        List<String> cycle = new ArrayList<>();
+        String cur = start;
+        do {
+            cycle.add(cur);
+            cur = byId.get(cur).parent();
+        } while (cur != null && !cur.equals(start) && byId.containsKey(cur) && cycle.size() <= byId.size());
+        return cycle;
+    }
+
+    private static List<Map.Entry<String, FactDef>> sorted(Map<String, FactDef> byId) {
+        return byId.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+    }
+
+    /**
+     * Cues are data the extractor reads. Any text under a key whose name says it is a regular
+     * expression ({@code regex}, {@code pattern}, {@code patterns}, ...) must compile.
+     */
+    static void checkCues(JsonNode node, String pointer, YamlLines lines, Path shown, List<Diagnostic> problems) {
+        walk(node, pointer, false, lines, shown, problems);
+    }
+
+    private static void walk(JsonNode node, String pointer, boolean regex, YamlLines lines, Path shown, List<Diagnostic> problems) {
+        if (node == null) {
+            return;
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+                String key = e.getKey().toLowerCase(Locale.ROOT);
+                walk(e.getValue(), pointer + "/" + e.getKey(), regex || key.contains("regex") || key.contains("pattern"), lines, shown, problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), pointer + "/" + i, regex, lines, shown, problems);
+            }
+        } else if (regex && node.isTextual()) {
+            try {
+                Pattern.compile(node.asText());
+            } catch (PatternSyntaxException e) {
+                problems.add(Diagnostic.error(shown, lines.line(pointer), "cue " + pointer.substring(pointer.indexOf("/cues")) + " is not a valid regular expression: "
+                        + e.getDescription() + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "") + " of '" + node.asText()
+                        + "'; fix it (Java regex syntax; escape a literal . ( [ with a backslash)"));
             }
         }
     }

@@ -1,10 +1,14 @@
 package org.sourcebook.content;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,31 +27,61 @@ import org.sourcebook.check.Diagnostic;
 public final class SourceLoader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final String FENCE = "---";
+    /** The largest source file read: 1 MiB. The longest statement of the archive is about 12 KB. */
+    public static final int MAX_BYTES = 1 << 20;
 
     private SourceLoader() {
     }
 
     /**
+     * Reads a source file. The file must be at most {@link #MAX_BYTES} bytes.
+     *
      * @param file    the file to read
      * @param shown   how the file is named in messages (relative to the content folder)
      * @param problems receives errors and warnings
      * @return the source, or empty when it has errors
      */
     public static Optional<Source> load(Path file, Path shown, List<Diagnostic> problems) {
-        String name = file.getFileName().toString();
-        String slug = name.substring(0, name.length() - ".md".length());
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.add(Diagnostic.error(shown, 0, "the file is " + size + " bytes, over the limit of " + MAX_BYTES
+                        + " bytes (1 MiB) for one source: check it is the right file; split a very long text into parts"));
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Diagnostic.error(shown, 0, "cannot read the file: " + e.getMessage()));
+            return Optional.empty();
+        }
+        return parse(file.getFileName().toString(), bytes, shown, problems);
+    }
+
+    /**
+     * Reads a source from its file name and bytes: the whole check, without the file system.
+     * Any input ends in a source or in error diagnostics; nothing else is thrown.
+     */
+    public static Optional<Source> parse(String name, byte[] bytes, Path shown, List<Diagnostic> problems) {
+        String slug = name.endsWith(".md") ? name.substring(0, name.length() - ".md".length()) : name;
         int before = errorCount(problems);
         if (!SLUG.matcher(slug).matches()) {
             problems.add(Diagnostic.error(shown, 0, "file name '" + name + "' is not a valid slug: use lower-case letters, digits and single hyphens, e.g. 'un-statement-2024.md'"));
         }
+        if (bytes.length > MAX_BYTES) {
+            problems.add(Diagnostic.error(shown, 0, "the file is " + bytes.length + " bytes, over the limit of " + MAX_BYTES
+                    + " bytes (1 MiB) for one source: check it is the right file; split a very long text into parts"));
+            return Optional.empty();
+        }
         String text;
         try {
-            text = decodeUtf8(Files.readAllBytes(file));
+            text = decodeUtf8(bytes);
         } catch (CharacterCodingException e) {
-            problems.add(Diagnostic.error(shown, 0, "the file is not valid UTF-8: save it as UTF-8"));
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.add(Diagnostic.error(shown, 0, "cannot read the file: " + e.getMessage()));
+            int[] at = firstBadByte(bytes);
+            problems.add(new Diagnostic(shown, at[0], at[1], Diagnostic.Severity.ERROR, "byte 0x"
+                    + HexFormat.of().toHexDigits(bytes[at[2]]) + " at byte offset " + at[2]
+                    + " is not UTF-8: the file must be saved as UTF-8 (it looks like another encoding, e.g. Windows-1252); re-save it as UTF-8 and check the text around this spot"));
             return Optional.empty();
         }
         Optional<SplitFile> split = FrontMatterSplitter.split(text);
@@ -56,6 +90,13 @@ public final class SourceLoader {
             return Optional.empty();
         }
         SplitFile sf = split.get();
+        String[] yamlLines = sf.yaml().split("\n", -1);
+        for (int i = 0; i < yamlLines.length; i++) {
+            if (yamlLines[i].startsWith(FENCE)) {
+                problems.add(Diagnostic.error(shown, sf.yamlLine() + i, "a front-matter line starts with '---': readers that end the front matter at the first such line would cut the file here; close the front matter with a line of exactly '---', and do not start other front-matter lines with '---'"));
+                return Optional.empty();
+            }
+        }
         JsonNode tree;
         FrontMatter meta;
         try {
@@ -65,6 +106,14 @@ public final class SourceLoader {
                 return Optional.empty();
             }
             meta = Yaml.MAPPER.treeToValue(tree, FrontMatter.class);
+        } catch (JsonMappingException e) {
+            String field = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
+            int line = Yaml.line(e);
+            int at = field != null ? keyLine(sf, field) : line > 0 ? sf.yamlLine() + line - 1 : sf.yamlLine();
+            problems.add(new Diagnostic(shown, at, field != null ? 0 : Yaml.column(e), Diagnostic.Severity.ERROR,
+                    "malformed front matter" + (field == null ? "" : " at '" + field + "'") + ": " + Yaml.reason(e)
+                    + "; fix the YAML between the '---' lines (text values are quoted strings, furniture is a list of start/end/label entries)"));
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             int line = Yaml.line(e);
             problems.add(new Diagnostic(shown, line > 0 ? sf.yamlLine() + line - 1 : sf.yamlLine(), Yaml.column(e),
@@ -152,6 +201,31 @@ public final class SourceLoader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** {line, column, offset} of the first byte that is not UTF-8 (line and column 1-based, column in characters). */
+    static int[] firstBadByte(byte[] bytes) {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = dec.decode(in, out, true);
+        int bad = r.isError() ? in.position() : bytes.length;
+        if (!r.isError()) {
+            r = dec.flush(out);
+            bad = r.isError() ? in.position() : Math.max(0, bytes.length - 1);
+        }
+        bad = Math.min(bad, Math.max(0, bytes.length - 1));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String prefix = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+        return new int[] {line, prefix.length() + 1, bad};
     }
 
     public static String sha256(String body) {

@@ -1,51 +1,190 @@
 package org.sourcebook.site;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes the site into a staging folder beside the output and swaps it in only when every file
  * is written, so a failed build leaves the previous site as it was.
+ *
+ * <p>The swap is two renames: {@code site → .site.old-PID}, then {@code .site.staging-PID → site}.
+ * Java cannot exchange two folders in one step, so a build killed between the two renames
+ * leaves no {@code site/} but a whole {@code .site.old-PID}. {@link #recover} puts it back; every
+ * build runs it first. Killed at any other moment, {@code site/} is the old site or the new one.
  */
 public final class SiteWriter {
+    private static final String STAGING = ".staging-";
+    private static final String OLD = ".old-";
+
     private SiteWriter() {
     }
 
+    /** Writes the files of a site into a fresh staging folder. */
+    @FunctionalInterface
+    public interface Staged<T> {
+        T writeInto(Path staging) throws IOException;
+    }
+
+    /** What a build wrote: files (manifest included) and their bytes (manifest excluded). */
+    public record Written(int files, long bytes) {
+    }
+
+    /**
+     * A full build: renders {@code plan} on every core into the staging folder, then the
+     * manifest is added and the folder swapped in. The manifest's source
+     * hashes are read from the written {@code sources/<slug>.txt}, which are the sources' bodies.
+     */
+    public static Written write(List<PlannedFile> plan, Path out, org.sourcebook.build.Timings timings,
+                                List<org.sourcebook.content.Source> sources) throws IOException {
+        return writeStaged(out, staging -> {
+            java.util.Set<Path> dirs = new java.util.TreeSet<>();
+            for (PlannedFile f : plan) {
+                dirs.add(inside(staging, f.path()).getParent());
+            }
+            for (Path d : dirs) {
+                Files.createDirectories(d);
+            }
+            java.util.concurrent.atomic.LongAdder bytes = new java.util.concurrent.atomic.LongAdder();
+            try {
+                // rendering reads only the immutable archive: any thread, any order, same bytes
+                plan.parallelStream().forEach(pf -> {
+                    SiteFile f = pf.renderFile();
+                    try {
+                        Files.write(inside(staging, f.path()), f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    bytes.add(f.bytes().length);
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            timings.lap("render+write");
+            return new Written(plan.size() + 1, bytes.sum());
+        });
+    }
+
+    /** Writes already rendered files (one thread). */
     public static void write(List<SiteFile> files, Path out) throws IOException {
+        writeStaged(out, staging -> {
+            for (SiteFile f : files) {
+                Path p = inside(staging, f.path());
+                Files.createDirectories(p.getParent());
+                Files.write(p, f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Repairs an interrupted earlier build ({@link #recover}), lets {@code fill} write the site
+     * into a staging folder beside {@code out}, adds {@code data/manifest.json} (the hash of every
+     * file as written) and swaps the staging folder in. If anything fails, {@code out} is as before.
+     */
+    public static <T> T writeStaged(Path out, Staged<T> fill) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+        recover(target);
+        Path staging = sibling(target, STAGING, ProcessHandle.current().pid());
+        deleteTree(staging);
+        Files.createDirectory(staging);
         try {
-            for (SiteFile f : files) {
-                Path p = staging.resolve(f.path()).normalize();
-                if (!p.startsWith(staging)) {
-                    throw new IllegalArgumentException("output path leaves the site folder: " + f.path());
-                }
-                Files.createDirectories(p.getParent());
-                Files.write(p, f.bytes());
-            }
+            T result = fill.writeInto(staging);
+            SiteFile manifest = Manifest.of(staging);
+            Path p = inside(staging, manifest.path());
+            Files.createDirectories(p.getParent());
+            Files.write(p, manifest.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             swap(staging, target);
+            return result;
         } finally {
-            if (Files.exists(staging)) {
-                deleteTree(staging);
+            deleteTree(staging);
+        }
+    }
+
+    static Path inside(Path root, String path) {
+        Path p = root.resolve(path).normalize();
+        if (!p.startsWith(root) || p.equals(root)) {
+            throw new IllegalArgumentException("output path leaves the site folder: " + path);
+        }
+        return p;
+    }
+
+    /**
+     * Repairs what an interrupted build left beside {@code out}: when {@code out} is missing but
+     * a previous site was moved aside ({@code .NAME.old-PID}), moves it back; then deletes the
+     * staging and old folders of builds that are no longer running.
+     *
+     * @return the folder restored as {@code out}, if one was
+     */
+    public static Optional<Path> recover(Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return Optional.empty();
+        }
+        List<Path> olds = new ArrayList<>();
+        List<Path> stagings = new ArrayList<>();
+        String name = target.getFileName().toString();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, "." + name + ".*")) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                String rest = n.substring(name.length() + 1);
+                if (rest.startsWith(OLD) && !running(rest.substring(OLD.length()))) {
+                    olds.add(p);
+                } else if (rest.startsWith(STAGING) && !running(rest.substring(STAGING.length()))) {
+                    stagings.add(p);
+                }
             }
         }
+        olds.sort(null);
+        Optional<Path> restored = Optional.empty();
+        if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !olds.isEmpty()) {
+            Path back = olds.remove(olds.size() - 1);
+            Files.move(back, target, StandardCopyOption.ATOMIC_MOVE);
+            restored = Optional.of(back);
+        }
+        for (Path p : olds) {
+            deleteTree(p);
+        }
+        for (Path p : stagings) {
+            deleteTree(p);
+        }
+        return restored;
+    }
+
+    private static boolean running(String pid) {
+        try {
+            long id = Long.parseLong(pid);
+            return id != ProcessHandle.current().pid() && ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static Path sibling(Path target, String kind, long pid) {
+        return target.resolveSibling("." + target.getFileName() + kind + pid);
     }
 
     private static void swap(Path staging, Path target) throws IOException {
         Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            old = sibling(target, OLD, ProcessHandle.current().pid());
             deleteTree(old);
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
+        // a kill here leaves no target: recover() restores the old site at the next build
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         if (old != null) {
             deleteTree(old);
@@ -53,19 +192,27 @@ public final class SiteWriter {
     }
 
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw exc;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
+                Files.deleteIfExists(d);
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -1,0 +1,78 @@
+package org.sourcebook.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code data/manifest.json}: the SHA-256 of every file of the site, read back from the folder
+ * as written, and of every source text ({@code sources/<slug>.txt} is the body of
+ * {@code content/sources/<slug>.md}, whose hash the front matter records). It is the last file
+ * written and cannot list its own hash.
+ */
+public final class Manifest {
+    public static final String PATH = "data/manifest.json";
+
+    private Manifest() {
+    }
+
+    /** The manifest of the site written in {@code root}. */
+    public static SiteFile of(Path root) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        List<String> paths = new ArrayList<>();
+        for (Path p : files) {
+            paths.add(root.relativize(p).toString().replace('\\', '/'));
+        }
+        paths.sort(null);
+        List<Map<String, Object>> list = new ArrayList<>();
+        List<Map<String, Object>> texts = new ArrayList<>();
+        for (String path : paths) {
+            if (path.equals(PATH)) {
+                continue;
+            }
+            byte[] bytes = Files.readAllBytes(root.resolve(path));
+            String sha = sha256(bytes);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", path);
+            m.put("bytes", bytes.length);
+            m.put("sha256", sha);
+            list.add(m);
+            if (path.startsWith("sources/") && path.endsWith(".txt") && path.indexOf('/', "sources/".length()) < 0) {
+                String slug = path.substring("sources/".length(), path.length() - ".txt".length());
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("slug", slug);
+                t.put("file", "content/sources/" + slug + ".md");
+                t.put("text", path);
+                t.put("sha256", sha);
+                texts.add(t);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("algorithm", "SHA-256");
+        out.put("note", "files: every file of the site except this manifest, which cannot hold its own hash."
+                + " sources: the hash of each source's text (the body after the front matter, UTF-8, LF line ends),"
+                + " the value its front matter records as sha256.");
+        out.put("files", list);
+        out.put("sources", texts);
+        return DataExport.json(PATH, out);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
