@@ -15,6 +15,8 @@ import org.sourcebook.model.Archive;
 import org.sourcebook.model.FactDef;
 import org.sourcebook.render.TemplateRenderer;
 import org.sourcebook.render.view.Views.SiteView;
+import org.sourcebook.search.SearchDocs;
+import org.sourcebook.search.SearchIndex;
 
 /** Plans and renders every file of the site, in a fixed order. */
 public final class SitePlanner {
@@ -22,12 +24,19 @@ public final class SitePlanner {
     private final TemplateRenderer renderer;
     private final Path templatesDir;
     private final ViewFactory views;
+    private final ReaderPages reader;
 
     public SitePlanner(Archive archive, Path templatesDir) {
+        this(archive, templatesDir, new TemplateRenderer(templatesDir));
+    }
+
+    /** With templates already loaded ({@code serve} keeps one renderer while templates do not change). */
+    public SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer) {
         this.archive = archive;
         this.templatesDir = templatesDir;
-        this.renderer = new TemplateRenderer(templatesDir);
+        this.renderer = renderer;
         this.views = new ViewFactory(archive);
+        this.reader = new ReaderPages(archive, views);
     }
 
     /** Every file, rendered one after another in plan order (the reference for parallel writers). */
@@ -52,7 +61,12 @@ public final class SitePlanner {
         for (Source s : archive.sources()) {
             Set<String> dep = Set.of(PlannedFile.source(s.slug()));
             out.add(planned(SitePaths.source(s.slug()), dep,
-                    () -> page(SitePaths.source(s.slug()), "source.ftlh", "sources", s.meta().title(), views.source(s))));
+                    () -> page(SitePaths.source(s.slug()), "source.ftlh", "sources", s.meta().title(), views.source(s),
+                            reader.sourceExtras(s), reader.head(SitePaths.source(s.slug()), "article", s.meta().title(),
+                                    null, reader.sourceJsonLd(s), null))));
+            for (SiteFile c : reader.citationFiles(s)) {
+                out.add(planned(c.path(), dep, () -> reader.citationFiles(s).stream().filter(x -> x.path().equals(c.path())).findFirst().orElseThrow()));
+            }
             out.add(planned(SitePaths.sourceText(s.slug()), dep, () -> SiteFile.text(SitePaths.sourceText(s.slug()), s.body())));
         }
         out.add(planned(SitePaths.facts(), index, () -> page(SitePaths.facts(), "facts.ftlh", "facts", "Facts", views.facts())));
@@ -67,7 +81,8 @@ public final class SitePlanner {
             for (int p = 1; p <= views.factPages(f); p++) {
                 int page = p;
                 String path = Paging.factPage(f.id(), page);
-                out.add(planned(path, dep, () -> page(path, "fact.ftlh", "facts", f.label(), views.fact(f, page))));
+                out.add(planned(path, dep, () -> page(path, "fact.ftlh", "facts", f.label(), views.fact(f, page),
+                        reader.factExtras(f, page), reader.head(path, "article", f.label(), f.definition(), reader.factJsonLd(f, page), null))));
             }
         }
         for (int p = 1; p <= views.reviewPages(); p++) {
@@ -79,8 +94,28 @@ public final class SitePlanner {
                     .forEach(s -> dep.add(PlannedFile.source(s.slug())));
             out.add(planned(path, dep, () -> page(path, "review.ftlh", "review", "Extraction review (editors)", views.review(page))));
         }
+        for (int p = 1; p <= reader.comparePages(); p++) {
+            int page = p;
+            String path = SitePaths.compare(page);
+            out.add(planned(path, index, () -> page(path, "compare.ftlh", "compare", "Compare the sources", reader.compare(page),
+                    null, reader.head(path, "website", "Compare the sources", null, null, "compare.js"))));
+        }
+        out.add(planned(SitePaths.timeline(), index, () -> page(SitePaths.timeline(), "timeline.ftlh", "timeline", "Timeline",
+                reader.timeline(), null, reader.head(SitePaths.timeline(), "website", "Timeline", null, null, null))));
+        out.add(planned(SitePaths.notFound(), index, () -> page(SitePaths.notFound(), "404.ftlh", "none", "Page not found",
+                null, null, reader.head(SitePaths.notFound(), "website", "Page not found", null, null, null))));
+        List<String> htmlPages = out.stream().map(PlannedFile::path)
+                .filter(x -> x.endsWith(".html") && !x.equals(SitePaths.notFound())).toList();
+        for (SiteFile f : reader.publishFiles(htmlPages)) {
+            out.add(planned(f.path(), index, () -> f));
+        }
         for (String path : DATA_FILES) {
             out.add(planned(path, Set.of(PlannedFile.DATA), () -> dataFile(path)));
+        }
+        // Search: the page, and the index files (their number depends on the content, so they are built while planning).
+        out.add(planned(SEARCH_PAGE, index, () -> page(SEARCH_PAGE, "search.ftlh", "search", "Search", Map.of())));
+        for (SiteFile f : new SearchIndex(SearchDocs.of(archive), SearchIndex.Limits.DEFAULT).files()) {
+            out.add(planned(f.path(), index, () -> f));
         }
         for (SiteFile f : assets()) {
             out.add(planned(f.path(), Set.of(PlannedFile.ASSETS), () -> f));
@@ -98,6 +133,8 @@ public final class SitePlanner {
     private static PlannedFile planned(String path, Set<String> dependsOn, java.util.function.Supplier<SiteFile> render) {
         return new PlannedFile(path, dependsOn, render);
     }
+
+    static final String SEARCH_PAGE = "search/index.html";
 
     /** The files DataExport writes, known before they are made (so that planning stays cheap). */
     static final List<String> DATA_FILES = List.of("data/claims.json", "data/facts.json", "data/sources.json", "data/claims.csv");
@@ -125,7 +162,17 @@ public final class SitePlanner {
     }
 
     private SiteFile page(String path, String template, String section, String title, Object view) {
+        return page(path, template, section, title, view, null, reader.head(path, "website", title, null, null, null));
+    }
+
+    /** A page with the reader features' extras ({@code reader} in templates) and head data ({@code head}). */
+    private SiteFile page(String path, String template, String section, String title, Object view, Object extras,
+                          org.sourcebook.render.view.ReaderViews.HeadView head) {
         Map<String, Object> model = new HashMap<>();
+        if (extras != null) {
+            model.put("reader", extras);
+        }
+        model.put("head", head);
         model.put("site", new SiteView(archive.config().title(), archive.config().description(), archive.config().language(),
                 SitePaths.root(path), title, path, section));
         model.put("page", view);

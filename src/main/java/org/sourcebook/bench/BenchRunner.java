@@ -1,0 +1,152 @@
+package org.sourcebook.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark: generates corpora, builds each with the real jar in a separate JVM (timed by
+ * {@code /usr/bin/time}), builds the same number of plain pages with Hugo when it is installed,
+ * times a one-file change under {@code serve}, and prints a table. Run by {@code src/bench/run.sh}.
+ */
+public final class BenchRunner {
+    private static final Pattern REBUILT = Pattern.compile("pages in (\\d+) ms, all in (\\d+) ms");
+
+    private BenchRunner() {
+    }
+
+    record Result(String what, int sources, long pages, double wall, long rssKb, long bytes, String largest, long largestBytes) {
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %,d | %,d | %.2f | %,.0f | %,d | %,d | %s (%,d B) |", what, sources, pages, wall,
+                    sources / wall, rssKb / 1024, bytes, largest, largestBytes);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>(List.of(1000, 10_000));
+        Path work = Path.of("/tmp/sourcebook-bench");
+        Path jar = Path.of("target-bench/sourcebook.jar");
+        Path content = Path.of("content");
+        Path templates = Path.of("templates");
+        String flags = System.getProperty("bench.jvmFlags", "");
+        long timeoutSec = 900;
+        boolean serve = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--big" -> sizes.add(100_000);
+                case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
+                case "--work" -> work = Path.of(args[++i]);
+                case "--jar" -> jar = Path.of(args[++i]);
+                case "--jvm-flags" -> flags = args[++i];
+                case "--timeout" -> timeoutSec = Long.parseLong(args[++i]);
+                case "--no-serve" -> serve = false;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; options: --big --sizes 1000,10000 --work DIR --jar JAR --jvm-flags '...' --timeout SEC --no-serve");
+            }
+        }
+        Files.createDirectories(work);
+        CorpusGenerator gen = new CorpusGenerator(1992L);
+        List<Result> results = new ArrayList<>();
+        boolean hugo = onPath("hugo");
+        String serveLine = "serve: not measured";
+        for (int n : sizes) {
+            Path corpus = work.resolve("corpus-" + n);
+            if (!Files.exists(corpus.resolve(".complete"))) {
+                SiteTree.delete(corpus);
+                long t0 = System.nanoTime();
+                gen.write(content, corpus, n);
+                Files.writeString(corpus.resolve(".complete"), "seed 1992\n");
+                System.err.printf(Locale.ROOT, "generated %,d sources in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            }
+            Path site = work.resolve("site-" + n);
+            List<String> cmd = new ArrayList<>(List.of("java"));
+            cmd.addAll(Arrays.stream(flags.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
+            cmd.addAll(List.of("-jar", jar.toString(), "build", "--timings", "--content", corpus.toString(), "--templates",
+                    templates.toString(), "--out", site.toString()));
+            results.add(timed("Sourcebook", n, cmd, site, work, timeoutSec));
+            if (hugo) {
+                Path hsite = work.resolve("hugo-" + n);
+                if (!Files.exists(hsite.resolve(".complete"))) {
+                    HugoSite.write(corpus, hsite);
+                    Files.writeString(hsite.resolve(".complete"), "");
+                }
+                Path hout = work.resolve("hugo-out-" + n);
+                SiteTree.delete(hout);
+                results.add(timed("Hugo (plain pages)", n, List.of("hugo", "--quiet", "-s", hsite.toString(), "-d", hout.toString()),
+                        hout, work, timeoutSec));
+            }
+            if (serve && n == 10_000) {
+                serveLine = ServeTimer.time(gen, flags, jar, corpus, templates, work.resolve("serve-" + n));
+            }
+            printTable(results, serveLine);
+        }
+        printTable(results, serveLine);
+    }
+
+    private static void printTable(List<Result> results, String serveLine) {
+        System.out.println();
+        System.out.println("| generator | sources | pages (.html) | wall s | sources/s | peak RSS MiB | bytes written | largest page |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        results.forEach(r -> System.out.println(r.row()));
+        for (Result r : results) {
+            if (r.what().startsWith("Hugo")) {
+                results.stream().filter(s -> s.what().equals("Sourcebook") && s.sources() == r.sources()).findFirst()
+                        .ifPresent(s -> System.out.printf(Locale.ROOT, "Sourcebook / Hugo wall time at %,d: %.2f%n", r.sources(),
+                                s.wall() / r.wall()));
+            }
+        }
+        System.out.println(serveLine);
+        System.out.flush();
+    }
+
+    static Result timed(String what, int n, List<String> cmd, Path out, Path work, long timeoutSec) throws IOException, InterruptedException {
+        Path timeFile = work.resolve("time.txt");
+        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-o", timeFile.toString(), "-f", "%e %M"));
+        full.addAll(cmd);
+        Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
+        StringBuilder log = new StringBuilder();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    log.append(line).append('\n');
+                }
+            } catch (IOException e) {
+                log.append(e).append('\n');
+            }
+        });
+        reader.start();
+        if (!p.waitFor(timeoutSec, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            throw new IllegalStateException(what + " at " + n + " took longer than " + timeoutSec + " s; stopped");
+        }
+        reader.join();
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException(what + " failed (exit " + p.exitValue() + "):\n" + log);
+        }
+        System.err.print(log);
+        String[] t = Files.readString(timeFile).trim().split("\\s+");
+        SiteTree.Stats s = SiteTree.stats(out);
+        return new Result(what, n, s.pages(), Double.parseDouble(t[t.length - 2]), Long.parseLong(t[t.length - 1]), s.bytes(),
+                s.largest(), s.largestBytes());
+    }
+
+    static boolean onPath(String exe) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, exe)));
+    }
+
+    static Matcher rebuilt(String line) {
+        return REBUILT.matcher(line);
+    }
+}

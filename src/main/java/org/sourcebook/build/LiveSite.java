@@ -1,0 +1,168 @@
+package org.sourcebook.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sourcebook.check.ContentException;
+import org.sourcebook.check.Diagnostic;
+import org.sourcebook.content.ContentFolder;
+import org.sourcebook.content.FurnitureDetector;
+import org.sourcebook.content.Source;
+import org.sourcebook.content.SourceLoader;
+import org.sourcebook.extract.ClaimExtractor;
+import org.sourcebook.extract.Extraction;
+import org.sourcebook.model.Archive;
+import org.sourcebook.model.Claim;
+import org.sourcebook.render.TemplateRenderer;
+import org.sourcebook.site.Paging;
+import org.sourcebook.site.ParallelWriter;
+import org.sourcebook.site.PlannedFile;
+import org.sourcebook.site.SitePlanner;
+import org.sourcebook.site.SiteWriter;
+
+/**
+ * The site {@code serve} keeps up to date: the archive stays in memory, and when one source file
+ * changes only what shows it is rendered again (its pages, the pages of the facts it states or
+ * stated, the indexes, the data exports); files whose bytes did not change are not rewritten.
+ * Anything else (a new or deleted source, facts.yaml, archive.yaml, a template) rebuilds all.
+ */
+public final class LiveSite {
+    private final Path content;
+    private final Path templates;
+    private final Path out;
+    private Archive archive;
+    private TemplateRenderer renderer;
+    private ClaimExtractor extractor;
+    private Set<String> paths = Set.of();
+
+    /** What one update did: files rendered, files rewritten, and its time split. */
+    public record Update(String kind, int rendered, int rewritten, long pagesMillis, long totalMillis,
+                        List<Diagnostic> diagnostics) {
+    }
+
+    public LiveSite(Path content, Path templates, Path out) {
+        this.content = content;
+        this.templates = templates;
+        this.out = out;
+    }
+
+    /** Builds everything (staging and swap), and keeps the archive for later updates. */
+    public Update rebuild() throws IOException {
+        long t0 = System.nanoTime();
+        LoadedArchive loaded = ArchiveLoader.load(content);
+        if (!loaded.ok()) {
+            throw new ContentException(loaded.diagnostics());
+        }
+        archive = loaded.archive();
+        renderer = new TemplateRenderer(templates);
+        extractor = new ClaimExtractor(archive.schema());
+        List<PlannedFile> plan = new SitePlanner(archive, templates, renderer).plan();
+        SiteWriter.Written w = SiteWriter.write(plan, out, Timings.NONE, archive.sources());
+        paths = pathsOf(plan);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        return new Update("full", w.files(), w.files(), ms, ms, loaded.diagnostics());
+    }
+
+    /**
+     * Brings the site up to date after {@code changed} files changed. One or more existing
+     * source files: incremental; anything else: {@link #rebuild()}.
+     *
+     * @throws ContentException when a changed source has errors (the site is left as it was)
+     */
+    public Update changed(Set<Path> changed) throws IOException {
+        if (archive == null) {
+            return rebuild();
+        }
+        ContentFolder folder = new ContentFolder(content);
+        Path sourcesDir = folder.sourcesDir().toAbsolutePath().normalize();
+        List<Path> sourceFiles = new ArrayList<>();
+        for (Path p : changed) {
+            Path abs = p.toAbsolutePath().normalize();
+            String name = abs.getFileName().toString();
+            String slug = name.endsWith(".md") ? name.substring(0, name.length() - 3) : null;
+            if (!sourcesDir.equals(abs.getParent()) || slug == null || !Files.isRegularFile(abs)
+                    || archive.findSource(slug).isEmpty()) {
+                return rebuild();
+            }
+            sourceFiles.add(abs);
+        }
+        long t0 = System.nanoTime();
+        Set<String> keys = new HashSet<>();
+        keys.add(PlannedFile.INDEX);
+        List<Diagnostic> problems = new ArrayList<>();
+        Archive next = archive;
+        for (Path p : sourceFiles) {
+            Optional<Source> loaded = SourceLoader.load(p, folder.shown(p), problems)
+                    .map(s -> s.withFurniture(FurnitureDetector.detect(s)));
+            if (loaded.isEmpty() || problems.stream().anyMatch(Diagnostic::isError)) {
+                throw new ContentException(problems);
+            }
+            Source s = loaded.get();
+            Extraction x = extractor.extract(s);
+            List<Claim> claims = ClaimIds.assign(x.claims());
+            Archive before = next;
+            next = next.withSource(s, claims, x.decisions());
+            keys.add(PlannedFile.source(s.slug()));
+            Set<String> facts = new HashSet<>();
+            before.claimsOf(s.slug()).forEach(c -> facts.add(c.fact()));
+            claims.forEach(c -> facts.add(c.fact()));
+            for (String f : facts) {
+                keys.add(PlannedFile.fact(f));
+                // claims of other sources that moved to another page of the fact: their links change
+                for (Claim c : next.claimsFor(f)) {
+                    if (!c.source().equals(s.slug()) && page(before, c) != page(next, c)) {
+                        keys.add(PlannedFile.source(c.source()));
+                    }
+                }
+            }
+        }
+        archive = next;
+        List<PlannedFile> plan = new SitePlanner(archive, templates, renderer).plan();
+        List<PlannedFile> pages = new ArrayList<>();
+        List<PlannedFile> data = new ArrayList<>();
+        for (PlannedFile f : plan) {
+            if (f.dependsOn().contains(PlannedFile.DATA)) {
+                data.add(f);
+            } else if (f.dependsOn().stream().anyMatch(keys::contains)) {
+                pages.add(f);
+            }
+        }
+        ParallelWriter.Written w = ParallelWriter.update(pages, out);
+        removeStale(plan);
+        long pagesMs = (System.nanoTime() - t0) / 1_000_000;
+        ParallelWriter.Written d = ParallelWriter.update(data, out);
+        long totalMs = (System.nanoTime() - t0) / 1_000_000;
+        return new Update("incremental", pages.size() + data.size(), w.rewritten() + d.rewritten(), pagesMs, totalMs,
+                List.copyOf(problems));
+    }
+
+    private static int page(Archive a, Claim c) {
+        return Paging.pageOf(a.positionInFact(c), Paging.FACT_STATEMENTS);
+    }
+
+    /** Pages that no longer exist (a fact with fewer pages of statements) are deleted. */
+    private void removeStale(List<PlannedFile> plan) throws IOException {
+        Set<String> now = pathsOf(plan);
+        for (String old : paths) {
+            if (!now.contains(old)) {
+                Files.deleteIfExists(out.resolve(old));
+            }
+        }
+        paths = now;
+    }
+
+    private static Set<String> pathsOf(List<PlannedFile> plan) {
+        Set<String> s = new HashSet<>();
+        plan.forEach(f -> s.add(f.path()));
+        return s;
+    }
+
+    public Archive archive() {
+        return archive;
+    }
+}
