@@ -36,8 +36,25 @@ public final class Citations {
         return sb.toString();
     }
 
+    /**
+     * "Cite this" for one claim: the quote, then the source (title, publisher, date, each marked
+     * when inferred), the original URL when known, and the claim's permalink in the archive
+     * (absolute with a base URL, else its path within the archive).
+     */
     public static String claim(Claim c, Source s, ArchiveConfig config) {
-        String where = config.baseUrl() == null ? "" : " " + config.baseUrl() + SitePaths.source(s.slug()) + "#" + c.id();
-        return "“" + c.quote() + "” — " + source(s, config) + where;
+        FrontMatter m = s.meta();
+        StringBuilder sb = new StringBuilder();
+        sb.append('“').append(c.quote()).append("” ");
+        if (m.author() != null) {
+            sb.append(m.author()).append(", ");
+        }
+        sb.append('“').append(m.title()).append(",” ");
+        sb.append(m.publisher() == null ? "publisher unknown" : m.publisher() + (m.isInferred("publisher") ? " (publisher inferred)" : ""));
+        sb.append(", ").append(m.date() == null ? "n.d." : m.date()).append(m.isInferred("date") ? " (date inferred)" : "").append('.');
+        sb.append(m.url() == null ? " Original URL not known." : " " + m.url() + (m.retrieved() == null ? "" : " (retrieved " + m.retrieved() + ")") + ".");
+        String permalink = SitePaths.source(s.slug()) + "#" + c.id();
+        sb.append(" Archived in ").append(config.title()).append(": ")
+                .append(config.baseUrl() == null ? permalink : config.baseUrl() + permalink).append('.');
+        return sb.toString();
     }
 }

@@ -37,6 +37,36 @@ public final class SitePaths {
         return "review/index.html";
     }
 
+    /** The concordance of sources × facts; page k of a long archive is compare/index-k.html. */
+    public static String compare(int page) {
+        return page <= 1 ? "compare/index.html" : "compare/index-" + page + ".html";
+    }
+
+    public static String timeline() {
+        return "timeline/index.html";
+    }
+
+    /** A source's reference file for citation managers: ext is "bib", "ris" or "csl.json". */
+    public static String sourceCitation(String slug, String ext) {
+        return "sources/" + slug + "." + ext;
+    }
+
+    public static String feed() {
+        return "feed.xml";
+    }
+
+    public static String sitemap() {
+        return "sitemap.xml";
+    }
+
+    public static String robots() {
+        return "robots.txt";
+    }
+
+    public static String notFound() {
+        return "404.html";
+    }
+
     /** The anchor of a claim's entry on its fact page. */
     public static String factEntryAnchor(String slug, String claimId) {
         return slug + "--" + claimId;

@@ -1,0 +1,103 @@
+package org.sourcebook.publish;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sourcebook.content.FrontMatter;
+import org.sourcebook.content.Source;
+import org.sourcebook.model.Claim;
+import org.sourcebook.model.FactDef;
+
+/**
+ * schema.org JSON-LD for source pages (an Article or CreativeWork) and fact pages (a Claim per
+ * statement, its {@code appearance} the source). Only what the source states goes into the
+ * structured fields: an inferred date or publisher is left out there and named in
+ * {@code description}, so that no machine reader takes an inference for a stated fact.
+ * Links are absolute when the archive has a base URL, else relative to the page (JSON-LD resolves
+ * them against the document).
+ */
+public final class JsonLd {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private JsonLd() {
+    }
+
+    /** @param pageUrl the source page: absolute, or relative to itself */
+    public static String source(Source s, String pageUrl, String archiveTitle) {
+        return write(work(s, pageUrl, archiveTitle, true));
+    }
+
+    /** @param permalink a claim → its permalink (the quote's anchor on its source page) as seen from the fact page */
+    public static String fact(FactDef f, List<Claim> claims, Map<String, Source> sources,
+                              java.util.function.Function<Claim, String> permalink, String archiveTitle) {
+        List<Object> graph = new ArrayList<>();
+        for (Claim c : claims) {
+            Source s = sources.get(c.source());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("@type", "Claim");
+            m.put("url", permalink.apply(c));
+            m.put("text", c.quote());
+            m.put("about", Map.of("@type", "Thing", "name", f.label(), "description", f.definition() == null ? f.label() : f.definition()));
+            m.put("appearance", work(s, permalink.apply(c).replaceFirst("#.*$", ""), archiveTitle, false));
+            graph.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("@context", "https://schema.org");
+        root.put("@graph", graph);
+        return write(root);
+    }
+
+    private static Map<String, Object> work(Source s, String pageUrl, String archiveTitle, boolean top) {
+        FrontMatter fm = s.meta();
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (top) {
+            m.put("@context", "https://schema.org");
+        }
+        boolean article = "news-report".equals(fm.kind()) || "op-ed".equals(fm.kind());
+        m.put("@type", article ? "Article" : "CreativeWork");
+        m.put("name", fm.title());
+        if (article) {
+            m.put("headline", fm.title());
+        }
+        m.put("url", pageUrl);
+        if (fm.url() != null) {
+            m.put("sameAs", fm.url());
+        }
+        if (fm.author() != null && !fm.isInferred("author")) {
+            m.put("author", Map.of("@type", "Person", "name", fm.author()));
+        }
+        if (fm.publisher() != null && !fm.isInferred("publisher")) {
+            m.put("publisher", Map.of("@type", "Organization", "name", fm.publisher()));
+        }
+        if (fm.date() != null && !fm.isInferred("date")) {
+            m.put("datePublished", fm.date());
+        }
+        if (fm.language() != null) {
+            m.put("inLanguage", fm.language());
+        }
+        m.put("genre", fm.kind());
+        if (!fm.inferred().isEmpty()) {
+            List<String> notes = new ArrayList<>();
+            new java.util.TreeMap<>(fm.inferred()).forEach((k, v) -> notes.add(k + " (inferred, not stated): "
+                    + ("date".equals(k) ? fm.date() : "publisher".equals(k) ? fm.publisher() : "title".equals(k) ? fm.title() : "") + ". " + v));
+            m.put("description", String.join(" ", notes));
+        }
+        if (top) {
+            m.put("isPartOf", Map.of("@type", "Collection", "name", archiveTitle));
+        }
+        return m;
+    }
+
+    /** JSON safe inside {@code <script type="application/ld+json">}: no "<" can close the element. */
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON-LD", e);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.sourcebook.site;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sourcebook.cite.BibTeX;
+import org.sourcebook.cite.CslJson;
+import org.sourcebook.cite.Reference;
+import org.sourcebook.cite.Ris;
+import org.sourcebook.cite.TextFragment;
+import org.sourcebook.compare.ValueChart;
+import org.sourcebook.content.Source;
+import org.sourcebook.model.Archive;
+import org.sourcebook.model.Claim;
+import org.sourcebook.model.FactDef;
+import org.sourcebook.model.FactStatus;
+import org.sourcebook.model.Qualifier;
+import org.sourcebook.publish.Feeds;
+import org.sourcebook.publish.JsonLd;
+import org.sourcebook.render.view.ReaderViews.CellValue;
+import org.sourcebook.render.view.ReaderViews.CompareCell;
+import org.sourcebook.render.view.ReaderViews.CompareFact;
+import org.sourcebook.render.view.ReaderViews.CompareRow;
+import org.sourcebook.render.view.ReaderViews.CompareView;
+import org.sourcebook.render.view.ReaderViews.DatedQuote;
+import org.sourcebook.render.view.ReaderViews.FactExtras;
+import org.sourcebook.render.view.ReaderViews.HeadView;
+import org.sourcebook.render.view.ReaderViews.SourceExtras;
+import org.sourcebook.render.view.ReaderViews.TimelineEntry;
+import org.sourcebook.render.view.ReaderViews.TimelineView;
+import org.sourcebook.timeline.DateMention;
+import org.sourcebook.timeline.Timeline;
+
+/** The reader features' pages and files: concordance, timeline, citations, JSON-LD, feed and sitemap. */
+public final class ReaderPages {
+    /** Passages quoted per date on the timeline; the rest are counted. */
+    static final int TIMELINE_QUOTES = 12;
+    /** Statements drawn one bar each; above this the chart draws one bar per value. */
+    static final int CHART_BARS = 12;
+
+    private final Archive archive;
+    private final ViewFactory views;
+
+    public ReaderPages(Archive archive, ViewFactory views) {
+        this.archive = archive;
+        this.views = views;
+    }
+
+    public int comparePages() {
+        return Paging.pages(archive.sources().size(), Paging.SOURCE_ROWS);
+    }
+
+    /** Sources (oldest first) × the facts any source states; a fact whose sources differ is marked. */
+    public CompareView compare(int page) {
+        String from = SitePaths.compare(page);
+        List<FactDef> facts = archive.schema().all().stream().filter(f -> !archive.claimsFor(f.id()).isEmpty()).toList();
+        List<CompareFact> cols = new ArrayList<>();
+        int differ = 0;
+        for (FactDef f : facts) {
+            FactStatus st = archive.status(f.id());
+            differ += st == FactStatus.DIFFER ? 1 : 0;
+            cols.add(new CompareFact(f.id(), f.label(), ViewFactory.rel(from, SitePaths.fact(f.id())), st.id(), st.label(),
+                    st == FactStatus.DIFFER));
+        }
+        List<Source> sorted = archive.sources().stream().sorted(oldestFirst()).toList();
+        int per = Paging.SOURCE_ROWS;
+        List<CompareRow> rows = new ArrayList<>();
+        for (Source s : sorted.subList(Math.min(sorted.size(), (page - 1) * per), Math.min(sorted.size(), page * per))) {
+            Map<String, List<Claim>> byFact = new LinkedHashMap<>();
+            archive.claimsOf(s.slug()).forEach(c -> byFact.computeIfAbsent(c.fact(), k -> new ArrayList<>()).add(c));
+            List<CompareCell> cells = new ArrayList<>();
+            for (CompareFact f : cols) {
+                List<CellValue> values = new ArrayList<>();
+                Set<String> seen = new LinkedHashSet<>();
+                BigDecimal first = null;
+                for (Claim c : byFact.getOrDefault(f.id(), List.of())) {
+                    if (seen.add(c.displayValue() + "|" + (c.attributedTo() == null ? "" : c.attributedTo()))) {
+                        values.add(new CellValue(c.displayValue(), ViewFactory.rel(from, SitePaths.source(s.slug())) + "#" + c.id(), c.quote()));
+                        first = first == null ? c.value() : first;
+                    }
+                }
+                cells.add(new CompareCell(f.id(), values, f.differ() && !values.isEmpty(), first == null ? "" : first.toPlainString()));
+            }
+            rows.add(new CompareRow(views.sourceRef(s, from), s.meta().date() == null ? "" : s.meta().date(),
+                    s.meta().publisher() == null ? "" : s.meta().publisher().toLowerCase(Locale.ROOT), cells));
+        }
+        return new CompareView(cols, rows, archive.sources().size(), differ,
+                Paging.pager(page, comparePages(), sorted.size(), per, from, SitePaths::compare));
+    }
+
+    public TimelineView timeline() {
+        String from = SitePaths.timeline();
+        List<TimelineEntry> entries = new ArrayList<>();
+        int passages = 0;
+        int dates = 0;
+        for (Timeline.Entry e : Timeline.of(archive.sources())) {
+            List<DatedQuote> quotes = new ArrayList<>();
+            for (Timeline.Passage p : e.passages().subList(0, Math.min(e.passages().size(), TIMELINE_QUOTES))) {
+                quotes.add(new DatedQuote(views.sourceRef(p.source(), from), p.before(), p.mention().text(), p.after(),
+                        spot(from, p.source(), p.mention())));
+            }
+            passages += e.passages().size();
+            dates += e.passages().isEmpty() ? 0 : 1;
+            entries.add(new TimelineEntry(e.date().id(), e.date().display(), e.date().iso(), quotes,
+                    e.passages().size() - quotes.size(), e.published().stream().map(s -> views.sourceRef(s, from)).toList()));
+        }
+        return new TimelineView(entries, dates, passages);
+    }
+
+    /**
+     * A link to the words of a date on its source page: the text section, with a text fragment
+     * that browsers scroll to and highlight (a short prefix tells repeated words apart).
+     */
+    static String spot(String from, Source s, DateMention m) {
+        String body = s.body();
+        String directive = TextFragment.encode(m.text().replaceAll("\\s+", " "));
+        if (body.indexOf(m.text()) != m.start() || body.indexOf(m.text(), m.start() + 1) >= 0) {
+            String before = body.substring(Math.max(0, m.start() - 40), m.start());
+            String[] words = before.strip().split("\\s+");
+            if (words.length > 0 && !words[words.length - 1].isEmpty() && !before.contains("\n")) {
+                directive = TextFragment.encode(words[words.length - 1]) + "-," + directive;
+            }
+        }
+        return ViewFactory.rel(from, SitePaths.source(s.slug())) + "#h-text:~:text=" + directive;
+    }
+
+    public SourceExtras sourceExtras(Source s) {
+        String from = SitePaths.source(s.slug());
+        Map<String, String> originals = new TreeMap<>();
+        if (s.meta().url() != null) {
+            archive.claimsOf(s.slug()).forEach(c -> originals.put(c.id(), TextFragment.link(s.meta().url(), c.quote())));
+        }
+        return new SourceExtras(ViewFactory.rel(from, SitePaths.sourceCitation(s.slug(), "bib")),
+                ViewFactory.rel(from, SitePaths.sourceCitation(s.slug(), "ris")),
+                ViewFactory.rel(from, SitePaths.sourceCitation(s.slug(), "csl.json")), s.meta().url(), originals);
+    }
+
+    /** The chart (on the first page of a fact) and links to the quotes in the originals. */
+    public FactExtras factExtras(FactDef f, int page) {
+        List<Claim> all = archive.claimsFor(f.id());
+        Map<String, String> originals = new TreeMap<>();
+        int per = Paging.FACT_STATEMENTS;
+        for (Claim c : all.subList(Math.min(all.size(), (page - 1) * per), Math.min(all.size(), page * per))) {
+            String url = archive.expectSource(c.source()).meta().url();
+            if (url != null) {
+                originals.put(SitePaths.factEntryAnchor(c.source(), c.id()), TextFragment.link(url, c.quote()));
+            }
+        }
+        if (all.isEmpty() || page > 1) {
+            return new FactExtras(null, null, originals);
+        }
+        List<ValueChart.Bar> bars = new ArrayList<>();
+        Map<String, Claim> statements = new LinkedHashMap<>();
+        all.forEach(c -> statements.putIfAbsent(c.statementKey(), c));
+        if (statements.size() <= CHART_BARS) {
+            statements.values().stream().sorted(Comparator.comparing(Claim::value).thenComparing(Claim::source))
+                    .forEach(c -> bars.add(bar(archive.expectSource(c.source()).meta().title(), c)));
+        } else {
+            Map<String, List<Claim>> byValue = new LinkedHashMap<>();
+            statements.values().stream().sorted(Comparator.comparing(Claim::value))
+                    .forEach(c -> byValue.computeIfAbsent(c.displayValue(), k -> new ArrayList<>()).add(c));
+            byValue.forEach((v, cs) -> bars.add(bar(cs.size() + (cs.size() == 1 ? " statement" : " statements"), cs.get(0))));
+        }
+        String title = "Values stated for " + f.label() + ": " + String.join("; ",
+                bars.stream().map(b -> b.label() + " states " + b.value()).toList());
+        return new FactExtras(ValueChart.svg(bars, title), title, originals);
+    }
+
+    private static ValueChart.Bar bar(String label, Claim c) {
+        BigDecimal high = c.qualifier() == Qualifier.RANGE ? c.valueMax() : c.value();
+        return new ValueChart.Bar(label, c.displayValue(), c.value(), high, c.qualifier());
+    }
+
+    /** sources/<slug>.bib, .ris and .csl.json. */
+    public List<SiteFile> citationFiles(Source s) {
+        String page = SitePaths.source(s.slug());
+        Reference r = Reference.of(s, archive.config().title(), absolute(page));
+        return List.of(SiteFile.text(SitePaths.sourceCitation(s.slug(), "bib"), BibTeX.entry(r)),
+                SiteFile.text(SitePaths.sourceCitation(s.slug(), "ris"), Ris.record(r)),
+                DataExport.json(SitePaths.sourceCitation(s.slug(), "csl.json"), CslJson.items(r)));
+    }
+
+    /** Open Graph and JSON-LD of a page; {@code jsonLd} may be null. */
+    public HeadView head(String path, String ogType, String title, String description, String jsonLd, String script) {
+        return new HeadView(ogType, title, description == null || description.isBlank() ? archive.config().description() : description,
+                archive.config().baseUrl() == null ? null : absolute(path), jsonLd, script,
+                ViewFactory.rel(path, SitePaths.feed()));
+    }
+
+    public String sourceJsonLd(Source s) {
+        String page = SitePaths.source(s.slug());
+        String url = archive.config().baseUrl() == null ? s.slug() + ".html" : absolute(page);
+        return JsonLd.source(s, url, archive.config().title());
+    }
+
+    public String factJsonLd(FactDef f, int page) {
+        String from = Paging.factPage(f.id(), page);
+        List<Claim> all = archive.claimsFor(f.id());
+        int per = Paging.FACT_STATEMENTS;
+        List<Claim> shown = all.subList(Math.min(all.size(), (page - 1) * per), Math.min(all.size(), page * per));
+        Map<String, Source> sources = new LinkedHashMap<>();
+        shown.forEach(c -> sources.put(c.source(), archive.expectSource(c.source())));
+        return JsonLd.fact(f, shown, sources, c -> archive.config().baseUrl() == null
+                ? ViewFactory.rel(from, SitePaths.source(c.source())) + "#" + c.id()
+                : absolute(SitePaths.source(c.source())) + "#" + c.id(), archive.config().title());
+    }
+
+    /** sitemap.xml, feed.xml and robots.txt. */
+    public List<SiteFile> publishFiles(List<String> htmlPages) {
+        String base = archive.config().baseUrl();
+        return List.of(
+                SiteFile.text(SitePaths.sitemap(), Feeds.sitemap(base, htmlPages)),
+                SiteFile.text(SitePaths.feed(), Feeds.atom(archive.config().title(), archive.config().description(), base,
+                        archive.sources(), SitePaths::source)),
+                SiteFile.text(SitePaths.robots(), Feeds.robots(base)));
+    }
+
+    /** The absolute URL of a site path when the archive has a base URL, else null. */
+    String absolute(String path) {
+        String base = archive.config().baseUrl();
+        return base == null ? null : base + path;
+    }
+
+    private static Comparator<Source> oldestFirst() {
+        return Comparator.comparing((Source s) -> s.meta().date() == null ? "9999" : s.meta().date()).thenComparing(Source::slug);
+    }
+}

@@ -1,0 +1,142 @@
+package org.sourcebook.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates an English text states, in the many ways texts write them: "26 February 2024",
+ * "February 26, 2024", "25 to 26 February 1992", "February 25-26 in 1992", "25th to 26th
+ * February of 1992", "27-28 may, 2015", "in February 1994", "since 2008", "the fall of 2020".
+ * A bare number is read as a year only after a word that introduces one ("in 1992", "since
+ * 2008", "from 1993"), so counts such as "1275 citizens" are never taken for years. Dates are
+ * as precise as the text and no more; impossible dates (31 February) are not read.
+ */
+public final class DateReader {
+    private static final String MONTH = "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
+    private static final String DAY_END = "(?<end>[0-3]?\\d)(?:st|nd|rd|th)?";
+    private static final String SPAN = "\\s*(?:-|\u2013|\u2014|to|and|until)\\s*";
+    private static final String YEAR = "(?<year>1[0-9]{3}|2[0-9]{3})(?![0-9])";
+    /** Between a month (or day) and its year: "February 1994", "February, 1994", "February of 1994", "25-26 in 1992". */
+    private static final String TO_YEAR = "(?:\\s*,\\s*|\\s+of\\s+|\\s+in\\s+|\\s+)";
+    /** Words after which a bare number is read as a year; "of" and "by" are left out ("a population of 2000"). */
+    private static final String YEAR_WORDS = "(?<word>in|since|from|until|till|during|after|before|year)";
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])since\\s+$");
+    private static final String SEASON = "(?<season>spring|summer|fall|autumn|winter)";
+
+    /** Each way of writing a date, with how to read its groups; longer forms win over shorter ones they contain. */
+    private static final List<Form> FORMS = List.of(
+            form(DAY + SPAN + DAY_END + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
+                    m -> EventDate.days(year(m), month(m), num(m, "day"), num(m, "end"))),
+            form(MONTH + "\\s+" + DAY + SPAN + DAY_END + TO_YEAR + YEAR,
+                    m -> EventDate.days(year(m), month(m), num(m, "day"), num(m, "end"))),
+            form(DAY + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
+                    m -> EventDate.day(year(m), month(m), num(m, "day"))),
+            form(MONTH + "\\s+" + DAY + TO_YEAR + YEAR,
+                    m -> EventDate.day(year(m), month(m), num(m, "day"))),
+            form(MONTH + TO_YEAR + YEAR, m -> EventDate.month(year(m), month(m))),
+            form("(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?" + YEAR,
+                    m -> new EventDate(year(m), 0, 0, 0, season(m.group("season")), null)),
+            form(YEAR_WORDS + "\\s+(?:the\\s+year\\s+)?" + YEAR, m -> EventDate.year(year(m))));
+
+    private DateReader() {
+    }
+
+    /** Every date the text states, in text order, none overlapping another. */
+    public static List<DateMention> read(String text) {
+        List<DateMention> found = new ArrayList<>();
+        List<int[]> impossible = new ArrayList<>();
+        for (Form f : FORMS) {
+            Matcher m = f.pattern().matcher(text);
+            while (m.find()) {
+                Optional<EventDate> d = f.read(m);
+                if (d.isPresent()) {
+                    found.add(trimmed(text, m, d.get()));
+                } else {
+                    impossible.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        // "31 February 1992" is no date, and neither is its "February 1992".
+        found.removeIf(d -> impossible.stream().anyMatch(x -> d.start() < x[1] && d.end() > x[0]));
+        found.sort(Comparator.comparingInt(DateMention::start).thenComparing(Comparator.comparingInt(
+                (DateMention d) -> d.end() - d.start()).reversed()));
+        List<DateMention> out = new ArrayList<>();
+        int reach = 0;
+        for (DateMention d : found) {
+            if (d.start() >= reach) {
+                out.add(d);
+                reach = d.end();
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The words of the date itself: a year-introducing word is dropped ("in 1992" → "1992"), as is a
+     * leading "the" ("the fall of 2020"); a "since" just before the date is kept and bounds it.
+     */
+    private static DateMention trimmed(String text, Matcher m, EventDate d) {
+        int start = m.start();
+        if (groupPresent(m, "word")) {
+            start = m.start("year");
+        } else if (groupPresent(m, "season")) {
+            start = m.start("season");
+        }
+        Matcher since = SINCE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start));
+        if (since.find()) {
+            start = start - (since.end() - since.start());
+            d = d.since();
+        }
+        return new DateMention(start, m.end(), text.substring(start, m.end()), d);
+    }
+
+    private static boolean groupPresent(Matcher m, String name) {
+        try {
+            return m.group(name) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static int year(Matcher m) {
+        return Integer.parseInt(m.group("year"));
+    }
+
+    private static int num(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int month(Matcher m) {
+        String key = m.group("month").toLowerCase(Locale.ROOT).substring(0, 3);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key) + 1;
+    }
+
+    private static String season(String word) {
+        String s = word.toLowerCase(Locale.ROOT);
+        return s.equals("autumn") ? "fall" : s;
+    }
+
+    private static Form form(String regex, Function<Matcher, EventDate> reader) {
+        return new Form(Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
+    }
+
+    private record Form(Pattern pattern, Function<Matcher, EventDate> reader) {
+        /** The date, or empty when the words name an impossible one (31 February, 28–27 May). */
+        Optional<EventDate> read(Matcher m) {
+            try {
+                return Optional.of(reader.apply(m));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.sourcebook.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each row: a text, then every date read from it as "words=shown date" joined by " | ". */
+class DateReaderTest {
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            February 26, 2024, is the 32nd anniversary                  ; February 26, 2024=26 February 2024
+            Over the night from 25 to 26 February 1992 the forces       ; 25 to 26 February 1992=25–26 February 1992
+            On the night of February 25-26 in 1992, the forces          ; February 25-26 in 1992=25–26 February 1992
+            at the night from 25th to 26th February of 1992, by the     ; 25th to 26th February of 1992=25–26 February 1992
+            On the night of 25 to 26 February 1992, the Armenian        ; 25 to 26 February 1992=25–26 February 1992
+            (Kuwait, 27-28 may, 2015) calls upon Member States          ; 27-28 may, 2015=27–28 May 2015
+            the Parliament, in February 1994, gave legal assessment     ; February 1994=February 1994
+            32 years ago, in February 1992, a genocide                  ; February 1992=February 1992
+            within the campaign “Justice for Khojaly” since 2008.       ; since 2008=since 2008
+            carried out by Azerbaijan in the fall of 2020 and last year ; fall of 2020=fall 2020
+            arose to the Patriotic War on September 27, 2020, calling   ; September 27, 2020=27 September 2020
+            measures conducted on September 19, 2023, separatism        ; September 19, 2023=19 September 2023
+            raised the flag in Khojaly city on October 15, 2023.        ; October 15, 2023=15 October 2023
+            Press release 32nd anniversary 26 February 2024             ; 26 February 2024=26 February 2024
+            passed a resolution on February 24, 1994, at his suggestion ; February 24, 1994=24 February 1994
+            Resolution 96 (I) dated 11 December 1946 & the Convention   ; 11 December 1946=11 December 1946
+            the Resolution 260 (III) of the UN General Assembly of 9 December 1948.) ; 9 December 1948=9 December 1948
+            Resolutions 822, 853, 874, 884 from 1993, UNGA Resolution   ; 1993=1993
+            dated on March 14, 2008, Resolution 1416 from 2005          ; March 14, 2008=14 March 2008 | 2005=2005
+            Following the War in 2020, the restoration in 2023 marked   ; 2020=2020 | 2023=2023
+            in the spring 2019 and in autumn of 2021                    ; spring 2019=spring 2019 | autumn of 2021=fall 2021
+            It happened in the year 1992.                               ; 1992=1992
+            since 1 March 2010 the office has been open                 ; since 1 March 2010=since 1 March 2010
+            the 3rd of June, 1990 and Sept. 5 1991                      ; 3rd of June, 1990=3 June 1990 | Sept. 5 1991=5 September 1991
+            """)
+    void readsTheDatesOfAText(String text, String expected) {
+        assertEquals(expected, shown(text), () -> "dates read from: " + text);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            1275 citizens were taken prisoner and 613 people killed
+            a population of 2000 people, increased by 1500
+            the city’s tombs and domes from the XIV–XV centuries
+            25 children lost both parents, 130 children lost one parent
+            on 31 February 1992 and 30 February 2000
+            the 366th motorized rifle regiment; 20,000 citizens were killed
+            #26February1992 #KhojalyGenocide
+            at the end of the 20th century, 32 years have passed
+            """)
+    void readsNoDateFromTextWithout(String text) {
+        assertEquals("", shown(text), () -> "dates read from: " + text);
+    }
+
+    private static String shown(String text) {
+        List<DateMention> ms = DateReader.read(text);
+        for (DateMention m : ms) {
+            assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets of " + m);
+        }
+        return ms.stream().map(m -> m.text() + "=" + m.date().display()).collect(Collectors.joining(" | "));
+    }
+}
