@@ -1,0 +1,84 @@
+package org.sourcebook.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sourcebook.content.FrontMatter;
+import org.sourcebook.content.Source;
+import org.sourcebook.model.Archive;
+import org.sourcebook.model.ArchiveConfig;
+import org.sourcebook.model.Claim;
+import org.sourcebook.model.FactDef;
+import org.sourcebook.model.FactSchema;
+import org.sourcebook.model.Qualifier;
+import org.sourcebook.render.view.Views.ClaimView;
+import org.sourcebook.render.view.Views.FactPageView;
+
+class PagingTest {
+    private static final int SOURCES = 2 * Paging.FACT_STATEMENTS + 37;
+
+    private static Archive archive() {
+        FactSchema schema = new FactSchema(List.of(new FactDef("killed", "Killed", "d", null, "g", "people", true, null)));
+        List<Source> sources = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < SOURCES; i++) {
+            String slug = String.format("s%04d", i);
+            String body = (600 + i % 7) + " people were killed.";
+            FrontMatter fm = new FrontMatter("T" + i, null, null, "2024", "statement", "en", null, null, null, Map.of(), null, List.of());
+            sources.add(new Source(slug, Path.of(slug + ".md"), fm, body, 5, "x", List.of()));
+            String quote = body.substring(0, 3);
+            claims.add(new Claim("c-killed-" + quote, slug, "killed", new BigDecimal(quote), Qualifier.EXACT, null, quote, 0, 3,
+                    null, "extracted", null));
+        }
+        return new Archive(new ArchiveConfig(null, null, null, null), schema, sources, claims, List.of());
+    }
+
+    @Test
+    void everyClaimIsOnExactlyOneFactPageAndLinksGoThere() {
+        Archive a = archive();
+        ViewFactory views = new ViewFactory(a);
+        FactDef f = a.schema().expect("killed");
+        assertEquals(3, views.factPages(f));
+        Set<String> seen = new HashSet<>();
+        for (int p = 1; p <= views.factPages(f); p++) {
+            FactPageView page = views.fact(f, p);
+            assertTrue(page.claims().size() <= Paging.FACT_STATEMENTS);
+            assertEquals(p, page.pager().page());
+            for (ClaimView c : page.claims()) {
+                assertTrue(seen.add(c.source().slug() + "#" + c.id()), "claim on two pages: " + c.id());
+            }
+            for (var v : page.values()) {
+                assertTrue(v.claims().size() <= Paging.VALUE_NAMES);
+            }
+            assertEquals(SOURCES, page.values().stream().mapToInt(v -> v.count()).sum(), "the summary counts every statement");
+        }
+        assertEquals(SOURCES, seen.size(), "every claim reachable");
+        Claim last = a.claimsFor("killed").get(SOURCES - 1);
+        ClaimView fromSource = views.claimView(last, 1, SitePaths.source(last.source()));
+        assertTrue(fromSource.factHref().startsWith("../facts/killed-3.html#"), fromSource.factHref());
+    }
+
+    @Test
+    void sourcesIndexAndReviewAreSplit() {
+        ViewFactory views = new ViewFactory(archive());
+        assertEquals(Paging.pages(SOURCES, Paging.SOURCE_ROWS), views.sourcesPages());
+        int rows = 0;
+        for (int p = 1; p <= views.sourcesPages(); p++) {
+            rows += views.sources(p).sources().size();
+        }
+        assertEquals(SOURCES, rows);
+        int reviewed = 0;
+        for (int p = 1; p <= views.reviewPages(); p++) {
+            reviewed += views.review(p).sources().size();
+        }
+        assertEquals(SOURCES, reviewed);
+    }
+}
