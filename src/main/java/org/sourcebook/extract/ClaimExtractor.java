@@ -1,23 +1,618 @@
 package org.sourcebook.extract;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sourcebook.content.Source;
+import org.sourcebook.model.Claim;
 import org.sourcebook.model.FactSchema;
+import org.sourcebook.model.NumberDecision;
+import org.sourcebook.model.Qualifier;
 
-/** Turns the numbers of a source's text into claims about the facts of the schema. */
+/**
+ * Turns the numbers of a source's text into claims about the facts of the schema. It knows
+ * grammar (numbers, bounds, lists, breakdowns, clauses, attribution); what each fact is called
+ * comes from the cues of content/facts.yaml ({@link FactCues}) and the lists of {@link Grammar}.
+ */
 public final class ClaimExtractor {
+    static final String NO_FACT = "no fact matched";
+    static final String TIME_SPAN = "time span, no fact matched";
+    static final String NO_SUB_FACTS = "breakdown of a fact without sub-facts";
+    static final String NO_SUB_FACT = "no sub-fact matched";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|as well as)?\\s*$");
+
     private final FactSchema schema;
+    private final Grammar grammar;
+    private final List<FactCues> cues;
+    private final Set<String> classNouns;
+    private final Set<String> countWords;
+    private final Set<String> predicateWords;
+    private final Set<String> elidedWords;
+    private final Map<String, List<String>> measures;
+    private final Attribution attribution;
 
     public ClaimExtractor(FactSchema schema) {
+        this(schema, Grammar.defaults());
+    }
+
+    public ClaimExtractor(FactSchema schema, Grammar grammar) {
         this.schema = schema;
+        this.grammar = grammar;
+        this.measures = grammar.lists("measure_units");
+        this.cues = FactCues.of(schema, measures.keySet());
+        this.classNouns = new HashSet<>(grammar.list("noun_classes.people"));
+        this.predicateWords = new HashSet<>(grammar.list("predicate_words"));
+        this.elidedWords = new HashSet<>(grammar.list("elided_noun_words"));
+        Set<String> count = new HashSet<>(classNouns);
+        cues.forEach(c -> c.nouns().forEach(n -> count.add(n.contains(" ") ? n.substring(n.lastIndexOf(' ') + 1) : n)));
+        count.addAll(predicateWords);
+        this.countWords = Set.copyOf(count);
+        this.attribution = new Attribution(grammar);
     }
 
     /** Claims (without ids) and decisions for one source; never reads inside furniture. */
     public Extraction extract(Source source) {
-        return new Extraction(List.of(), List.of());
+        return extract(source.slug(), source.body(), source);
+    }
+
+    /** The same for a bare text (tests, previews): no furniture. */
+    public Extraction extractText(String slug, String body) {
+        return extract(slug, body, null);
     }
 
     FactSchema schema() {
         return schema;
+    }
+
+    private Extraction extract(String slug, String body, Source source) {
+        String lower = Text.lower(body);
+        Exclusions exclusions = new Exclusions(body, lower, grammar, source, countWords);
+        List<NumberMention> mentions = NumberReader.read(body);
+        List<Claim> claims = new ArrayList<>();
+        List<NumberDecision> decisions = new ArrayList<>();
+        List<NumberMention> candidates = new ArrayList<>();
+        for (NumberMention m : mentions) {
+            Optional<String> why = exclusions.reason(m);
+            if (why.isPresent()) {
+                if (!m.weak()) {
+                    decisions.add(decision(slug, body, m, "ignored", null, why.get()));
+                }
+            } else {
+                candidates.add(m);
+            }
+        }
+        for (int[] sentence : Sentences.split(body, grammar.list("abbreviations"))) {
+            List<Item> items = new ArrayList<>();
+            for (NumberMention m : candidates) {
+                if (m.start() >= sentence[0] && m.end() <= sentence[1]) {
+                    Item it = item(lower, m, sentence);
+                    if (!m.weak() || it.classHit || !it.nounHits.isEmpty()) {
+                        items.add(it);
+                    }
+                }
+            }
+            new SentenceReader(slug, body, lower, sentence, items, claims, decisions).read();
+        }
+        return new Extraction(claims, decisions);
+    }
+
+    private static NumberDecision decision(String slug, String body, NumberMention m, String outcome, String fact, String reason) {
+        return new NumberDecision(slug, m.start(), m.end(), body.substring(m.start(), m.end()), outcome, fact, reason);
+    }
+
+    /** One candidate number with what surrounds it: its bound, unit and noun phrase. */
+    static final class Item {
+        NumberMention m;
+        Qualifier qualifier = Qualifier.EXACT;
+        int qualStart;
+        String unit;
+        BigDecimal value;
+        int numEnd;
+        int phraseEnd;
+        int nounEnd;
+        boolean classHit;
+        boolean elided;
+        boolean unknownNoun;
+        boolean ofPrev;
+        Set<String> nounHits = new LinkedHashSet<>();
+    }
+
+    private Item item(String lower, NumberMention m, int[] sentence) {
+        Item it = new Item();
+        it.m = m;
+        it.value = m.value();
+        it.qualStart = m.start();
+        it.numEnd = m.end();
+        it.unit = m.unit();
+        if (m.bound() != null) {
+            it.qualifier = m.bound();
+        }
+        if (m.bound() != Qualifier.RANGE) {
+            for (Map.Entry<String, List<String>> q : grammar.lists("qualifiers").entrySet()) {
+                int s = Text.phraseEndingAt(lower, q.getValue(), m.start(), sentence[0]);
+                if (s >= 0 && (s < it.qualStart)) {
+                    it.qualStart = s;
+                    it.qualifier = Qualifier.find(q.getKey()).orElse(Qualifier.EXACT);
+                }
+            }
+            for (Map.Entry<String, List<String>> q : grammar.lists("qualifiers_after").entrySet()) {
+                String p = Text.phraseStartingAt(lower, q.getValue(), m.end());
+                if (p != null && !q.getValue().isEmpty()) {
+                    it.qualifier = Qualifier.find(q.getKey()).orElse(it.qualifier);
+                    it.numEnd = lower.indexOf(p, m.end()) + p.length();
+                }
+            }
+        }
+        // a measure written as the next word: "44 days", "three decades", "twenty percent"
+        if (it.unit == null) {
+            for (Map.Entry<String, List<String>> u : measures.entrySet()) {
+                String p = Text.phraseStartingAt(lower, u.getValue(), it.numEnd);
+                if (p != null && (p.length() > 1 || !Character.isLetter(p.charAt(0)))) {
+                    it.unit = u.getKey();
+                    if (p.startsWith("decade")) {
+                        it.value = it.value.multiply(BigDecimal.TEN);
+                    }
+                    it.numEnd = lower.indexOf(p, it.numEnd) + p.length();
+                    break;
+                }
+            }
+        }
+        int pos = it.numEnd;
+        String of = Text.phraseStartingAt(lower, grammar.list("breakdown_of_previous"), pos);
+        if (of != null) {
+            it.ofPrev = true;
+            pos = lower.indexOf(of, pos) + of.length();
+            Matcher cop = Pattern.compile("^\\s+(?:were|was|are|is)(?=\\s)").matcher(lower.substring(pos, Math.min(lower.length(), pos + 6)));
+            if (cop.find()) {
+                pos += cop.end();
+            }
+        }
+        noun(lower, it, pos, sentence[1]);
+        return it;
+    }
+
+    /** Reads the noun phrase after a number: what it counts, and where the phrase ends. */
+    private void noun(String lower, Item it, int from, int limit) {
+        Matcher w = WORD.matcher(lower);
+        w.region(from, limit);
+        int end = from;
+        int count = 0;
+        List<int[]> words = new ArrayList<>();
+        while (w.find()) {
+            String gap = lower.substring(end, w.start());
+            if (gap.matches(".*[,;:.!?()\\[\\]\"“”—–\\n].*") || count >= 8) {
+                break;
+            }
+            String word = w.group().replaceAll("'s$|’s$|'$", "");
+            if (count == 0 && elidedWords.contains(word) || count > 0 && predicateWords.contains(word)
+                    || count == 0 && predicateWords.contains(word)) {
+                break;
+            }
+            words.add(new int[] {w.start(), w.end()});
+            end = w.end();
+            count++;
+        }
+        it.phraseEnd = words.isEmpty() ? from : end;
+        it.nounEnd = it.numEnd;
+        if (words.isEmpty()) {
+            it.elided = true;
+            return;
+        }
+        int regionEnd = words.get(Math.min(words.size(), 4) - 1)[1];
+        for (FactCues c : cues) {
+            for (String n : c.nouns()) {
+                int at = Text.find(lower, n, from, regionEnd);
+                if (at >= 0) {
+                    it.nounHits.add(c.id());
+                    it.nounEnd = Math.max(it.nounEnd, at + n.length());
+                    break;
+                }
+            }
+        }
+        for (int[] span : words.subList(0, Math.min(words.size(), 4))) {
+            String word = lower.substring(span[0], span[1]).replaceAll("'s$|’s$|'$", "");
+            if (classNouns.contains(word)) {
+                it.classHit = true;
+                it.nounEnd = Math.max(it.nounEnd, span[1]);
+                break;
+            }
+        }
+        if (!it.classHit && it.nounHits.isEmpty()) {
+            it.unknownNoun = true;
+        }
+    }
+
+    /** Reads the numbers of one sentence: lists, breakdowns, then a fact for each. */
+    private final class SentenceReader {
+        private final String slug;
+        private final String body;
+        private final String lower;
+        private final int[] sentence;
+        private final List<Item> items;
+        private final List<Claim> claims;
+        private final List<NumberDecision> decisions;
+
+        SentenceReader(String slug, String body, String lower, int[] sentence, List<Item> items, List<Claim> claims,
+                       List<NumberDecision> decisions) {
+            this.slug = slug;
+            this.body = body;
+            this.lower = lower;
+            this.sentence = sentence;
+            this.items = items;
+            this.claims = claims;
+            this.decisions = decisions;
+        }
+
+        private String gap(int i) {
+            int to = i + 1 < items.size() ? items.get(i + 1).qualStart : sentence[1];
+            int from = items.get(i).phraseEnd;
+            return from <= to ? lower.substring(from, to) : "";
+        }
+
+        private boolean pure(int i) {
+            return i + 1 < items.size() && PURE_SEPARATOR.matcher(gap(i)).matches();
+        }
+
+        /** A gap that says nothing about the number before it ("countries, including Pakistan, "): the list goes on. */
+        private boolean listGap(int i) {
+            if (pure(i)) {
+                return true;
+            }
+            if (i + 1 >= items.size()) {
+                return false;
+            }
+            String g = gap(i);
+            if (!g.matches("(?s)^\\s*,.*,\\s*(?:and\\s+)?$") || g.contains(";") || g.length() > 60) {
+                return false;
+            }
+            Matcher w = WORD.matcher(g);
+            while (w.find()) {
+                String word = w.group();
+                if (predicateWords.contains(word) || Character.isDigit(word.charAt(0))) {
+                    return false;
+                }
+                for (FactCues c : cues) {
+                    if (c.words().contains(word)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** Where a breakdown marker ends the gap after item i ("people, including "), as an offset; -1 if none. */
+        private int opener(int i) {
+            if (i + 1 >= items.size()) {
+                return -1;
+            }
+            String g = gap(i);
+            int base = items.get(i).phraseEnd;
+            String trimmed = g.stripTrailing();
+            for (String marker : grammar.list("breakdown_markers")) {
+                if (trimmed.endsWith(marker) && (trimmed.length() == marker.length()
+                        || !Character.isLetterOrDigit(trimmed.charAt(trimmed.length() - marker.length() - 1)))) {
+                    int at = base + trimmed.length() - marker.length();
+                    while (at > base && (lower.charAt(at - 1) == ',' || lower.charAt(at - 1) == ' ')) {
+                        at--;
+                    }
+                    return at;
+                }
+            }
+            Matcher dash = Pattern.compile("\\s*[—–(:]\\s*$").matcher(g);
+            if (dash.find() && !g.contains(";")) {
+                return base + dash.start();
+            }
+            return -1;
+        }
+
+        void read() {
+            int n = items.size();
+            boolean[] done = new boolean[n];
+            int lastTop = -1;
+            String lastTopFact = null;
+            String lastTopAttr = null;
+            for (int i = 0; i < n; i++) {
+                if (done[i]) {
+                    continue;
+                }
+                Item it = items.get(i);
+                if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
+                    sub(it, lastTopFact, lastTopAttr);
+                    done[i] = true;
+                    continue;
+                }
+                int marker = opener(i);
+                if (marker >= 0) {
+                    List<Integer> subs = new ArrayList<>();
+                    int j = i + 1;
+                    while (j < n) {
+                        subs.add(j);
+                        done[j] = true;
+                        if (pure(j)) {
+                            j++;
+                        } else {
+                            break;
+                        }
+                    }
+                    int last = subs.get(subs.size() - 1);
+                    List<int[]> windows = new ArrayList<>();
+                    windows.add(new int[] {it.numEnd, marker});
+                    windows.add(predicate(items.get(last).phraseEnd, last, 16));
+                    windows.add(head(i));
+                    Optional<Claim> total = claimFor(it, windows, true);
+                    String fact = total.map(Claim::fact).orElse(null);
+                    String attr = total.map(Claim::attributedTo).orElse(null);
+                    for (int s : subs) {
+                        if (fact == null) {
+                            ignore(items.get(s), NO_FACT);
+                        } else {
+                            sub(items.get(s), fact, attr);
+                        }
+                    }
+                    lastTop = i;
+                    lastTopFact = fact;
+                    lastTopAttr = attr;
+                    i = last;
+                    continue;
+                }
+                if (listGap(i) && hasNoun(it) && hasNoun(items.get(i + 1))) {
+                    int k = i + 1;
+                    while (k < n && listGap(k) && k + 1 < n && hasNoun(items.get(k + 1)) && opener(k) < 0) {
+                        k++;
+                    }
+                    int[] shared = predicate(items.get(k).phraseEnd, k, 24);
+                    int[] head = head(i);
+                    for (int x = i; x <= k; x++) {
+                        Item li = items.get(x);
+                        List<int[]> windows = List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head);
+                        Optional<Claim> c = claimFor(li, windows, false);
+                        if (c.isPresent()) {
+                            lastTop = x;
+                            lastTopFact = c.get().fact();
+                            lastTopAttr = c.get().attributedTo();
+                        }
+                        done[x] = true;
+                    }
+                    i = k;
+                    continue;
+                }
+                List<int[]> windows = List.of(new int[] {it.numEnd, it.phraseEnd}, predicate(it.phraseEnd, i, 16), head(i));
+                Optional<Claim> c = claimFor(it, windows, true);
+                lastTop = i;
+                lastTopFact = c.map(Claim::fact).orElse(null);
+                lastTopAttr = c.map(Claim::attributedTo).orElse(null);
+            }
+        }
+
+        private boolean hasNoun(Item it) {
+            return it.classHit || !it.nounHits.isEmpty() || it.unit != null && it.unknownNoun;
+        }
+
+        /** What is said after a number: to the next number, the clause end, or 16 words. */
+        private int[] predicate(int from, int idx, int maxWords) {
+            int to = idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1];
+            to = Math.max(from, to);
+            int semi = lower.indexOf(';', from);
+            if (semi >= 0 && semi < to) {
+                to = semi;
+            }
+            for (String br : grammar.list("clause_breaks")) {
+                int at = lower.indexOf(br, from);
+                if (at >= 0 && at < to && !br.strip().equals(":")) {
+                    to = at;
+                }
+            }
+            Matcher w = WORD.matcher(lower);
+            w.region(from, to);
+            int count = 0;
+            while (w.find()) {
+                if (++count > maxWords) {
+                    to = w.start();
+                    break;
+                }
+            }
+            return new int[] {from, to};
+        }
+
+        /** What is said right before a number: back to the previous number or clause, at most 6 words. */
+        private int[] head(int idx) {
+            Item it = items.get(idx);
+            int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
+            from = Math.max(from, sentence[0]);
+            String h = lower.substring(from, it.qualStart);
+            int cut = -1;
+            Matcher b = Pattern.compile("[,;:—–(\\[]|\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b").matcher(h);
+            while (b.find()) {
+                cut = b.end();
+            }
+            if (cut >= 0) {
+                from += cut;
+            }
+            Matcher w = WORD.matcher(lower);
+            w.region(from, it.qualStart);
+            List<Integer> starts = new ArrayList<>();
+            while (w.find()) {
+                starts.add(w.start());
+            }
+            if (starts.size() > 6) {
+                from = starts.get(starts.size() - 6);
+            }
+            return new int[] {from, it.qualStart};
+        }
+
+        private void ignore(Item it, String reason) {
+            decisions.add(decision(slug, body, it.m, "ignored", null, reason));
+        }
+
+        /** A part of a breakdown: a sub-fact of the total's fact, chosen by its noun. */
+        private void sub(Item it, String parentFact, String attr) {
+            if (parentFact == null) {
+                ignore(it, NO_FACT);
+                return;
+            }
+            List<FactCues> children = cues.stream().filter(c -> parentFact.equals(c.parent())).toList();
+            if (children.isEmpty()) {
+                ignore(it, NO_SUB_FACTS);
+                return;
+            }
+            for (FactCues c : children) {
+                if (it.nounHits.contains(c.id()) && c.measure() == null && it.unit == null) {
+                    int end = Math.max(it.nounEnd, it.numEnd);
+                    String own = attributionFor(it);
+                    emit(it, c.id(), it.qualStart, end, own != null ? own : attr);
+                    return;
+                }
+            }
+            ignore(it, NO_SUB_FACT);
+        }
+
+        private String attributionFor(Item it) {
+            int[] clause = clause(it.m.start());
+            Optional<String> a = attribution.find(body, lower, clause[0], clause[1]);
+            if (a.isEmpty()) {
+                a = attribution.find(body, lower, sentence[0], sentence[1]);
+            }
+            return a.orElse(null);
+        }
+
+        private int[] clause(int at) {
+            int s = sentence[0];
+            int e = sentence[1];
+            for (String br : grammar.list("clause_breaks")) {
+                int before = lower.lastIndexOf(br, at);
+                if (before >= s && before < at) {
+                    s = before + br.length();
+                }
+                int after = lower.indexOf(br, at);
+                if (after >= 0 && after < e) {
+                    e = after;
+                }
+            }
+            return new int[] {s, Math.max(s, e)};
+        }
+
+        private Optional<Claim> claimFor(Item it, List<int[]> windows, boolean extendQuote) {
+            Match best = null;
+            for (FactCues c : cues) {
+                Match m = match(c, it, windows);
+                if (m != null && (best == null || m.better(best))) {
+                    best = m;
+                }
+            }
+            if (best == null) {
+                ignore(it, it.unit != null && !"percent".equals(it.unit) ? TIME_SPAN : NO_FACT);
+                return Optional.empty();
+            }
+            int start = it.qualStart;
+            int end = Math.max(it.numEnd, it.nounEnd);
+            if (best.cueAt < it.qualStart && best.cueAt >= 0) {
+                start = best.cueAt;
+            } else if (extendQuote && best.cueEnd > end) {
+                end = best.cueEnd;
+            }
+            return Optional.of(emit(it, best.cues.id(), start, end, attributionFor(it)));
+        }
+
+        private Claim emit(Item it, String fact, int start, int end, String attributedTo) {
+            String quote = body.substring(start, end);
+            BigDecimal max = it.qualifier == Qualifier.RANGE ? it.m.valueMax() : null;
+            Qualifier q = it.qualifier == Qualifier.RANGE && max == null ? Qualifier.EXACT : it.qualifier;
+            Claim c = new Claim(null, slug, fact, it.value, q, max, quote, start, end, attributedTo, "extracted", null);
+            claims.add(c);
+            decisions.add(decision(slug, body, it.m, "claim", fact, null));
+            return c;
+        }
+
+        private Match match(FactCues c, Item it, List<int[]> windows) {
+            int nounScore;
+            if (c.measure() != null) {
+                if (!c.measure().equals(it.unit)) {
+                    return null;
+                }
+                nounScore = 2;
+            } else if (it.unit != null) {
+                return null;
+            } else if (!c.nouns().isEmpty() && it.nounHits.contains(c.id())) {
+                nounScore = 3;
+            } else if (c.counts() != null) {
+                if (it.classHit) {
+                    nounScore = 2;
+                } else if (!it.nounHits.isEmpty()) {
+                    return null;
+                } else if (it.elided) {
+                    nounScore = 1;
+                } else if (it.unknownNoun && !it.m.weak()) {
+                    nounScore = 0;
+                } else {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+            for (String no : c.not()) {
+                for (int[] w : List.of(windows.get(0), windows.get(windows.size() - 1))) {
+                    if (Text.find(lower, no, w[0], w[1]) >= 0) {
+                        return null;
+                    }
+                }
+            }
+            Match best = null;
+            for (String cue : c.words()) {
+                for (int[] w : windows) {
+                    int at = Text.find(lower, cue, w[0], w[1]);
+                    while (at >= 0) {
+                        int end = Text.matchEnd(lower, cue, at);
+                        int dist = at >= it.m.end() ? at - it.m.end() : it.m.start() - end;
+                        Match m = new Match(c, nounScore, end - at, Math.abs(dist), at, end, 0);
+                        if (best == null || m.cueLength > best.cueLength || m.cueLength == best.cueLength && m.distance < best.distance) {
+                            best = m;
+                        }
+                        at = Text.find(lower, cue, at + 1, w[1]);
+                    }
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            int scopeDist = Integer.MAX_VALUE;
+            for (String s : c.scope()) {
+                int at = Text.find(lower, s, sentence[0], sentence[1]);
+                while (at >= 0) {
+                    scopeDist = Math.min(scopeDist, Math.abs(at - it.m.start()));
+                    at = Text.find(lower, s, at + 1, sentence[1]);
+                }
+            }
+            if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
+                return null;
+            }
+            // the furthest cue of this fact after the number, for the quote
+            int cueEnd = best.cueEnd;
+            int cueAt = best.cueAt;
+            return new Match(c, nounScore, best.cueLength, best.distance, cueAt, cueEnd, scopeDist);
+        }
+    }
+
+    /** How well one fact fits one number. */
+    private record Match(FactCues cues, int nounScore, int cueLength, int distance, int cueAt, int cueEnd, int scopeDistance) {
+        boolean better(Match o) {
+            if (nounScore != o.nounScore) {
+                return nounScore > o.nounScore;
+            }
+            if (cueLength != o.cueLength) {
+                return cueLength > o.cueLength;
+            }
+            if (scopeDistance != o.scopeDistance) {
+                return scopeDistance < o.scopeDistance;
+            }
+            return distance < o.distance;
+        }
     }
 }

@@ -1,0 +1,166 @@
+package org.sourcebook.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a figure is credited to, within its clause: "according to Human Rights Watch", "Memorial
+ * reported", "the ministry says", "..., said the Azerbaijani government".
+ */
+final class Attribution {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
+    private static final List<String> CONNECTORS = List.of("of", "for", "the", "and", "&", "on", "de", "des", "du", "la", "in");
+    private static final List<String> AUXILIARIES = List.of("has", "have", "had", "also", "later", "earlier", "then", "initially", "officially", "reportedly", "would", "once", "first");
+
+    private final Grammar grammar;
+
+    Attribution(Grammar grammar) {
+        this.grammar = grammar;
+    }
+
+    /** The body credited within {@code [from, to)} of {@code text}, if any. */
+    Optional<String> find(String text, String lower, int from, int to) {
+        for (String p : grammar.list("attribution_before")) {
+            int at = Text.find(lower, p, from, to);
+            if (at >= 0) {
+                Optional<String> name = forward(text, lower, at + p.length(), to);
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+        }
+        for (String v : grammar.list("attribution_verbs")) {
+            int at = Text.find(lower, v, from, to);
+            while (at >= 0) {
+                Optional<String> name = backward(text, lower, from, at);
+                if (name.isEmpty()) {
+                    name = forward(text, lower, at + v.length(), to);
+                    if (name.isPresent() && !startsCapital(name.get())) {
+                        name = Optional.empty();
+                    }
+                }
+                if (name.isPresent()) {
+                    return name;
+                }
+                at = Text.find(lower, v, at + v.length(), to);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsCapital(String s) {
+        return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || s.startsWith("the ") && s.length() > 4 && Character.isUpperCase(s.charAt(4)));
+    }
+
+    /** A name after "according to": capitalized words, connectors, attribution nouns. */
+    private Optional<String> forward(String text, String lower, int from, int to) {
+        Matcher m = TOKEN.matcher(text);
+        m.region(from, to);
+        List<int[]> taken = new ArrayList<>();
+        int pos = from;
+        while (m.find()) {
+            String gap = text.substring(pos, m.start());
+            if (!gap.isBlank() && !taken.isEmpty() || gap.contains(",") || gap.contains(";") || gap.contains("(")) {
+                break;
+            }
+            String w = m.group();
+            String lw = Text.norm(w).replaceAll("[.’']s?$", "");
+            boolean cap = Character.isUpperCase(w.charAt(0));
+            boolean ok = cap || CONNECTORS.contains(lw) && !taken.isEmpty() || lw.equals("the") && taken.isEmpty()
+                    || grammar.list("attribution_nouns").contains(lw) || isAdjectiveBeforeNoun(lower, m.end(), to);
+            if (!ok || Character.isDigit(w.charAt(0))) {
+                break;
+            }
+            taken.add(new int[] {m.start(), m.end()});
+            pos = m.end();
+            if (taken.size() > 8) {
+                break;
+            }
+        }
+        return name(text, taken);
+    }
+
+    private boolean isAdjectiveBeforeNoun(String lower, int end, int to) {
+        Matcher m = TOKEN.matcher(lower);
+        m.region(end, to);
+        return m.find() && m.start() == end + 1 && grammar.list("attribution_nouns").contains(m.group());
+    }
+
+    /** A name right before a verb: "Human Rights Watch reported", "Azerbaijani authorities say". */
+    private Optional<String> backward(String text, String lower, int from, int verbAt) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        m.region(from, verbAt);
+        while (m.find()) {
+            tokens.add(new int[] {m.start(), m.end()});
+        }
+        int i = tokens.size() - 1;
+        while (i >= 0 && AUXILIARIES.contains(Text.norm(text.substring(tokens.get(i)[0], tokens.get(i)[1])))) {
+            i--;
+        }
+        List<int[]> taken = new ArrayList<>();
+        int nextStart = i >= 0 && i + 1 < tokens.size() ? tokens.get(i + 1)[0] : verbAt;
+        for (; i >= 0; i--) {
+            int[] t = tokens.get(i);
+            String gap = text.substring(t[1], nextStart);
+            if (gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("\u201C") || gap.contains("\u201D") || gap.contains("\"") || gap.contains("—")) {
+                break;
+            }
+            String w = text.substring(t[0], t[1]);
+            String lw = Text.norm(w).replaceAll("['’]s$", "");
+            boolean cap = Character.isUpperCase(w.charAt(0));
+            boolean noun = grammar.list("attribution_nouns").contains(lw);
+            boolean connector = CONNECTORS.contains(lw) && !taken.isEmpty();
+            if (!(cap || noun || connector) || Character.isDigit(w.charAt(0))) {
+                break;
+            }
+            if (taken.isEmpty() && !cap && !noun) {
+                break;
+            }
+            taken.add(0, t);
+            nextStart = t[0];
+            if (taken.size() > 8) {
+                break;
+            }
+        }
+        while (!taken.isEmpty() && CONNECTORS.contains(Text.norm(text.substring(taken.get(0)[0], taken.get(0)[1])))) {
+            taken.remove(0);
+        }
+        if (taken.isEmpty()) {
+            return Optional.empty();
+        }
+        String last = Text.norm(text.substring(taken.get(taken.size() - 1)[0], taken.get(taken.size() - 1)[1]));
+        boolean anyCap = taken.stream().anyMatch(t -> Character.isUpperCase(text.charAt(t[0])));
+        if (!anyCap && !grammar.list("attribution_nouns").contains(last)) {
+            return Optional.empty();
+        }
+        if (!anyCap) {
+            return Optional.empty();
+        }
+        return name(text, taken);
+    }
+
+    private Optional<String> name(String text, List<int[]> taken) {
+        while (!taken.isEmpty() && CONNECTORS.contains(Text.norm(text.substring(taken.get(taken.size() - 1)[0], taken.get(taken.size() - 1)[1])))) {
+            taken.remove(taken.size() - 1);
+        }
+        while (!taken.isEmpty() && Text.norm(text.substring(taken.get(0)[0], taken.get(0)[1])).equals("the")) {
+            taken.remove(0);
+        }
+        if (taken.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = Text.norm(text.substring(taken.get(0)[0], taken.get(0)[1]));
+        if (taken.size() == 1 && grammar.list("attribution_stopwords").contains(first)) {
+            return Optional.empty();
+        }
+        if (grammar.list("attribution_stopwords").contains(first) && taken.size() > 1) {
+            taken.remove(0);
+        }
+        String n = text.substring(taken.get(0)[0], taken.get(taken.size() - 1)[1]).replaceAll("['’]s$", "").replaceAll("[.]$", "");
+        return n.isBlank() ? Optional.empty() : Optional.of(n);
+    }
+}

@@ -1,0 +1,263 @@
+package org.sourcebook.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sourcebook.content.Source;
+
+/**
+ * Numbers that are not counts: years, dates, ordinals, unit and document numbers, addresses,
+ * phone numbers, URLs, hashtags, titles in quotes, and anything inside page furniture. Each
+ * reason is one of a small fixed vocabulary shown on the review page.
+ */
+final class Exclusions {
+    static final String FURNITURE = "furniture";
+    static final String URL = "url";
+    static final String HASHTAG = "hashtag";
+    static final String PHONE = "phone";
+    static final String DATE = "date";
+    static final String YEAR = "year";
+    static final String ORDINAL = "ordinal";
+    static final String DOCUMENT = "document number";
+    static final String ADDRESS = "address";
+    static final String TITLE = "quoted title";
+
+    private static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
+    private static final Pattern HASHTAGS = Pattern.compile("#[\\p{L}\\p{N}_]+");
+    private static final Pattern PHONES = Pattern.compile("\\(\\d{2,4}\\)\\s?\\d{3}[-\\s.]\\d{4}|\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)");
+    private static final Pattern NUMERIC_DATES = Pattern.compile("(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?![\\d])");
+    private static final Pattern ROMAN_AFTER = Pattern.compile("^\\s*\\([IVXLC]+\\)");
+    private static final Pattern ZIP_BEFORE = Pattern.compile("(?:\\b[A-Z]{2}|N\\.Y\\.)\\s*$");
+
+    private final String body;
+    private final String lower;
+    private final Grammar grammar;
+    private final Source source;
+    private final List<int[]> urls;
+    private final List<int[]> hashtags;
+    private final List<int[]> phones;
+    private final List<int[]> dates;
+    private final Set<String> countWords;
+
+    Exclusions(String body, String lower, Grammar grammar, Source source, Set<String> countWords) {
+        this.body = body;
+        this.lower = lower;
+        this.grammar = grammar;
+        this.source = source;
+        this.urls = spans(URLS, body);
+        this.hashtags = spans(HASHTAGS, body);
+        this.phones = spans(PHONES, body);
+        this.dates = spans(NUMERIC_DATES, body);
+        this.countWords = countWords;
+    }
+
+    private static List<int[]> spans(Pattern p, String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    private static boolean inside(List<int[]> spans, int s, int e) {
+        return spans.stream().anyMatch(x -> s < x[1] && e > x[0]);
+    }
+
+    /** Why {@code m} is not a count, or empty when it may be one. */
+    Optional<String> reason(NumberMention m) {
+        int s = m.start();
+        int e = m.end();
+        if (source != null && source.inFurniture(s, e)) {
+            return Optional.of(FURNITURE);
+        }
+        if (inside(urls, s, e)) {
+            return Optional.of(URL);
+        }
+        if (inside(hashtags, s, e)) {
+            return Optional.of(HASHTAG);
+        }
+        if (inside(phones, s, e) || phoneLine(s)) {
+            return Optional.of(PHONE);
+        }
+        if (inside(dates, s, e) || monthNear(m)) {
+            return Optional.of(DATE);
+        }
+        if (m.kind() == NumberMention.Kind.DECADE) {
+            return Optional.of(YEAR);
+        }
+        if (m.kind() == NumberMention.Kind.ORDINAL) {
+            return Optional.of(ORDINAL);
+        }
+        if (document(m)) {
+            return Optional.of(DOCUMENT);
+        }
+        if (address(m)) {
+            return Optional.of(ADDRESS);
+        }
+        if (quotedTitle(m)) {
+            return Optional.of(TITLE);
+        }
+        if (year(m)) {
+            return Optional.of(YEAR);
+        }
+        return Optional.empty();
+    }
+
+    private boolean phoneLine(int s) {
+        int lineStart = lower.lastIndexOf('\n', s - 1) + 1;
+        String before = lower.substring(Math.max(lineStart, s - 40), s);
+        for (String w : grammar.list("phone_words")) {
+            if (Text.find(before, w, 0, before.length()) >= 0 && before.matches("(?s).*\\b" + Pattern.quote(w) + "\\b[^a-z]*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean monthNear(NumberMention m) {
+        List<String> months = grammar.list("months");
+        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 16));
+        String afterWord = firstWord(after.replaceFirst("^(?:st|nd|rd|th)?\\s*(?:of\\s+)?", ""));
+        if (after.matches("(?s)^(?:st|nd|rd|th)?\\s*(?:of\\s+)?\\p{L}.*") && months.contains(afterWord)) {
+            if (!afterWord.equals("may") && !afterWord.equals("march")) {
+                return true;
+            }
+            String orig = body.substring(m.end(), Math.min(body.length(), m.end() + 16)).strip();
+            return orig.startsWith("May") || orig.startsWith("March") || after.matches("(?s)^\\s*\\p{L}+[ ,]+\\d{4}.*");
+        }
+        String before = lower.substring(Math.max(0, m.start() - 14), m.start());
+        Matcher bm = Pattern.compile("(\\p{L}+)\\.?\\s+(?:the\\s+)?$").matcher(before);
+        if (bm.find() && months.contains(bm.group(1))) {
+            String w = bm.group(1);
+            if (w.equals("may") || w.equals("march")) {
+                String orig = body.substring(m.start() - (before.length() - bm.start()), m.start());
+                return Character.isUpperCase(orig.charAt(0));
+            }
+            return m.value().compareTo(BigDecimal.valueOf(31)) <= 0 || m.plain();
+        }
+        return false;
+    }
+
+    private static String firstWord(String s) {
+        Matcher w = Pattern.compile("^\\p{L}+").matcher(s);
+        return w.find() ? w.group() : "";
+    }
+
+    private boolean document(NumberMention m) {
+        int s = m.start();
+        int e = m.end();
+        if (s > 0 && (body.charAt(s - 1) == '/' || body.charAt(s - 1) == '№')) {
+            return true;
+        }
+        if (e < body.length() && body.charAt(e) == '/') {
+            return true;
+        }
+        if (ROMAN_AFTER.matcher(body.substring(e, Math.min(body.length(), e + 8))).find()) {
+            return true;
+        }
+        // walk back over a list of numbers ("Resolutions 822, 853, 874 and 884") to the word before it
+        int p = s;
+        while (true) {
+            String before = lower.substring(Math.max(0, p - 40), p);
+            Matcher list = Pattern.compile("(\\d+[\\w()-]*)\\s*(?:,|and|&)\\s*$").matcher(before);
+            if (list.find()) {
+                p = p - (before.length() - list.start());
+                continue;
+            }
+            break;
+        }
+        String before = lower.substring(Math.max(0, p - 30), p);
+        Matcher w = Pattern.compile("([\\p{L}.#№]+)\\s*$").matcher(before);
+        if (!w.find()) {
+            return false;
+        }
+        String word = w.group(1);
+        List<String> docs = grammar.list("document_words");
+        if (docs.contains(word) || docs.contains(word.replaceAll("\\.$", ""))) {
+            return true;
+        }
+        return word.endsWith("#");
+    }
+
+    private boolean address(NumberMention m) {
+        String before = lower.substring(Math.max(0, m.start() - 20), m.start());
+        for (String w : grammar.list("address_before")) {
+            if (before.matches("(?s).*\\b" + Pattern.quote(w) + "\\s*$")) {
+                return true;
+            }
+        }
+        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
+        Matcher words = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}").matcher(after);
+        if (words.find()) {
+            String[] ws = words.group().strip().split("\\s+");
+            String origAfter = body.substring(m.end(), m.end() + words.end()).strip();
+            boolean capitalized = !origAfter.isEmpty() && Character.isUpperCase(origAfter.charAt(0));
+            List<String> streets = grammar.list("street_words");
+            for (String w : ws) {
+                if (streets.contains(w) && capitalized) {
+                    return true;
+                }
+            }
+        }
+        String digits = body.substring(m.start(), m.end());
+        return digits.matches("\\d{5}") && ZIP_BEFORE.matcher(body.substring(Math.max(0, m.start() - 8), m.start())).find();
+    }
+
+    private boolean quotedTitle(NumberMention m) {
+        String before = body.substring(Math.max(0, m.start() - 2), m.start()).stripLeading();
+        String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
+        boolean opens = !before.isEmpty() && "“\"«'‘„".indexOf(before.charAt(before.length() - 1)) >= 0;
+        boolean closes = !after.isEmpty() && "”\"»'’“".indexOf(after.charAt(0)) >= 0;
+        if (opens && closes) {
+            return true;
+        }
+        int lineStart = lower.lastIndexOf('\n', m.start() - 1) + 1;
+        String head = lower.substring(Math.max(lineStart, m.start() - 60), m.start());
+        int q = Math.max(head.lastIndexOf('“'), Math.max(head.lastIndexOf('"'), head.lastIndexOf('«')));
+        if (q < 0 || head.indexOf('”', q) >= 0 || head.indexOf('»', q) >= 0) {
+            return false;
+        }
+        if (head.substring(q + 1).chars().filter(c -> c == '"').count() > 0) {
+            return false;
+        }
+        String beforeQuote = head.substring(0, q).strip();
+        Matcher w = Pattern.compile("(\\p{L}+)[\\s:,]*$").matcher(beforeQuote);
+        return w.find() && grammar.list("title_words").contains(w.group(1));
+    }
+
+    private boolean year(NumberMention m) {
+        boolean yearShape = m.plain() && inYearRange(m.value()) && (m.valueMax() == null || inYearRange(m.valueMax()))
+                && m.unit() == null && m.bound() != org.sourcebook.model.Qualifier.AT_LEAST;
+        if (!yearShape) {
+            return false;
+        }
+        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
+        Matcher w = Pattern.compile("^\\s+(\\p{L}+)").matcher(after);
+        if (w.find() && countWords.contains(w.group(1))) {
+            return false;
+        }
+        String before = lower.substring(Math.max(0, m.start() - 25), m.start());
+        for (String q : grammar.list("qualifiers.approximately")) {
+            if (before.endsWith(q + " ") && !q.equals("some")) {
+                return false;
+            }
+        }
+        for (String key : List.of("at-least", "more-than", "up-to")) {
+            for (String q : grammar.list("qualifiers." + key)) {
+                if (before.endsWith(q + " ")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean inYearRange(BigDecimal v) {
+        return v.compareTo(BigDecimal.valueOf(1000)) >= 0 && v.compareTo(BigDecimal.valueOf(2100)) <= 0 && v.scale() <= 0;
+    }
+}

@@ -1,0 +1,93 @@
+package org.sourcebook.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sourcebook.model.FactDef;
+import org.sourcebook.model.FactSchema;
+
+/**
+ * The cues of one fact, read from its {@code cues:} block in content/facts.yaml:
+ * <pre>
+ * cues:
+ *   counts: people          # a noun class of the grammar whose nouns this fact counts
+ *   nouns: [women, girls]   # nouns that name what is counted (right after the number)
+ *   words: [killed, died]   # words or phrases near the number that say what happened (trailing * = prefix)
+ *   scope: [Khojaly]        # words in the sentence that place the figure (nearest scope wins between facts)
+ *   scope_required: true    # the fact needs one of its scope words in the sentence
+ *   not: [wounded]          # words near the number that rule this fact out
+ * </pre>
+ * A sub-fact without {@code words} (or {@code scope}) uses its parent's. A fact whose
+ * {@code unit} is a measure of the grammar (percent, years, days, ...) matches only numbers
+ * written with that measure.
+ */
+record FactCues(FactDef fact, String counts, List<String> nouns, List<String> words, List<String> scope,
+                boolean scopeRequired, List<String> not, String measure) {
+
+    static List<FactCues> of(FactSchema schema, Set<String> measures) {
+        List<FactCues> out = new ArrayList<>();
+        for (FactDef f : schema.all()) {
+            JsonNode c = f.cues();
+            FactDef parent = f.parent() == null ? null : schema.find(f.parent()).orElse(null);
+            JsonNode pc = parent == null ? null : parent.cues();
+            List<String> words = strings(c, "words");
+            if (words.isEmpty()) {
+                words = strings(pc, "words");
+            }
+            if (words.isEmpty() && (c == null || c.isEmpty())) {
+                words = labelWords(f);
+            }
+            List<String> scope = strings(c, "scope");
+            boolean required = c != null && c.path("scope_required").asBoolean(false);
+            if (scope.isEmpty() && pc != null) {
+                scope = strings(pc, "scope");
+                required = pc.path("scope_required").asBoolean(false);
+            }
+            String counts = c == null || !c.hasNonNull("counts") ? null : c.get("counts").asText().toLowerCase(Locale.ROOT);
+            String unit = f.unit() == null ? null : f.unit().toLowerCase(Locale.ROOT);
+            String measure = unit != null && measures.contains(unit) ? unit : null;
+            out.add(new FactCues(f, counts, strings(c, "nouns"), words, scope, required, strings(c, "not"), measure));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A fact nobody wrote cues for is found by the words of its label. */
+    private static List<String> labelWords(FactDef f) {
+        List<String> out = new ArrayList<>();
+        for (String w : (f.label() == null ? "" : f.label()).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (w.length() > 4) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static List<String> strings(JsonNode node, String key) {
+        if (node == null || !node.has(key)) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        JsonNode v = node.get(key);
+        if (v.isArray()) {
+            v.forEach(x -> out.add(Text.norm(x.asText().strip())));
+        } else if (v.isTextual()) {
+            out.add(Text.norm(v.asText().strip()));
+        }
+        List<String> sorted = new ArrayList<>(out);
+        sorted.removeIf(String::isEmpty);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(sorted);
+    }
+
+    String id() {
+        return fact.id();
+    }
+
+    String parent() {
+        return fact.parent();
+    }
+}

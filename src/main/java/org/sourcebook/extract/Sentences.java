@@ -1,0 +1,97 @@
+package org.sourcebook.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Cuts a text into sentences (and every line on its own), keeping offsets. */
+final class Sentences {
+    private Sentences() {
+    }
+
+    /** [start, end) of each sentence, in order; blank stretches are left out. */
+    static List<int[]> split(String text, List<String> abbreviations) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (continues(text, start, i)) {
+                    continue;
+                }
+                add(out, text, start, i);
+                start = i + 1;
+            } else if ((c == '.' || c == '!' || c == '?' || c == '…') && ends(text, i, abbreviations)) {
+                int e = i + 1;
+                while (e < n && "\"”’')»*".indexOf(text.charAt(e)) >= 0) {
+                    e++;
+                }
+                add(out, text, start, e);
+                start = e;
+                i = e - 1;
+            }
+        }
+        add(out, text, start, n);
+        return out;
+    }
+
+    /** A line break inside a sentence: the line has no closing punctuation and the text goes on in lower case. */
+    private static boolean continues(String text, int start, int nl) {
+        int p = nl;
+        while (p > start && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        if (p == start || ".!?:;\"”*".indexOf(text.charAt(p - 1)) >= 0) {
+            return false;
+        }
+        int k = nl;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() && Character.isLowerCase(text.charAt(k));
+    }
+
+    private static boolean ends(String text, int i, List<String> abbreviations) {
+        int j = i + 1;
+        while (j < text.length() && "\"”’')»*".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j < text.length() && text.charAt(j) != ' ' && text.charAt(j) != '\n' && text.charAt(j) != '\u00A0') {
+            return false;
+        }
+        int k = j;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        if (k < text.length()) {
+            char next = text.charAt(k);
+            if (Character.isLowerCase(next)) {
+                return false;
+            }
+        }
+        if (text.charAt(i) != '.') {
+            return true;
+        }
+        int w = i;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = text.substring(w, i).toLowerCase();
+        if (word.length() == 1 && Character.isUpperCase(text.charAt(w))) {
+            return false;
+        }
+        return !abbreviations.contains(word);
+    }
+
+    private static void add(List<int[]> out, String text, int s, int e) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new int[] {s, e});
+        }
+    }
+}

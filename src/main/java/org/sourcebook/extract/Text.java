@@ -1,0 +1,93 @@
+package org.sourcebook.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Small text helpers that keep UTF-16 offsets intact. */
+final class Text {
+    private Text() {
+    }
+
+    /** Lower case, char by char, so that offsets into the result are offsets into the input. */
+    static String lower(String s) {
+        char[] cs = s.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            char c = Character.toLowerCase(cs[i]);
+            cs[i] = Character.charCount(c) == 1 ? c : cs[i];
+            if (cs[i] == '\u2019') {
+                cs[i] = '\'';
+            }
+        }
+        return new String(cs);
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Where {@code phrase} (lower case) occurs in {@code lower} at word boundaries, from {@code from}, before {@code to}; -1 if not. */
+    static int find(String lower, String phrase, int from, int to) {
+        boolean prefix = phrase.endsWith("*");
+        String p = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
+        if (p.isEmpty()) {
+            return -1;
+        }
+        int at = lower.indexOf(p, Math.max(0, from));
+        while (at >= 0 && at + p.length() <= to) {
+            boolean startOk = at == 0 || !isWordChar(lower.charAt(at - 1)) || !isWordChar(p.charAt(0));
+            int e = at + p.length();
+            boolean endOk = prefix || e >= lower.length() || !isWordChar(lower.charAt(e)) || !isWordChar(p.charAt(p.length() - 1));
+            if (startOk && endOk) {
+                return at;
+            }
+            at = lower.indexOf(p, at + 1);
+        }
+        return -1;
+    }
+
+    /** End of the match of {@code phrase} at {@code at} (prefix phrases run to the end of their word). */
+    static int matchEnd(String lower, String phrase, int at) {
+        if (phrase.endsWith("*")) {
+            int e = at + phrase.length() - 1;
+            while (e < lower.length() && isWordChar(lower.charAt(e))) {
+                e++;
+            }
+            return e;
+        }
+        return at + phrase.length();
+    }
+
+    /** The longest phrase of {@code phrases} that ends exactly at {@code end} (ignoring spaces before it), as its start; -1 if none. */
+    static int phraseEndingAt(String lower, List<String> phrases, int end, int floor) {
+        int e = end;
+        while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        for (String p : phrases) {
+            int s = e - p.length();
+            if (s >= floor && lower.startsWith(p, s) && (s == 0 || !isWordChar(lower.charAt(s - 1)) || !isWordChar(p.charAt(0)))) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** The phrase of {@code phrases} that starts at {@code start} (after spaces), or null. */
+    static String phraseStartingAt(String lower, List<String> phrases, int start) {
+        int s = start;
+        while (s < lower.length() && lower.charAt(s) == ' ') {
+            s++;
+        }
+        for (String p : phrases) {
+            int e = s + p.length();
+            if (lower.startsWith(p, s) && (e >= lower.length() || !isWordChar(lower.charAt(e)) || !isWordChar(p.charAt(p.length() - 1)))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}

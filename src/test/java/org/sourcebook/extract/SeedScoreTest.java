@@ -1,0 +1,114 @@
+package org.sourcebook.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sourcebook.build.ArchiveLoader;
+import org.sourcebook.build.LoadedArchive;
+import org.sourcebook.content.Source;
+import org.sourcebook.model.Claim;
+
+/**
+ * Runs the real pipeline on the five seed statements and scores its claims against the gold
+ * file (a copy of ../shared/gold/seed-claims.jsonl), the way score-claims does: a claim matches a
+ * gold claim on source, fact, value and value_max; a repeated figure counts once.
+ */
+class SeedScoreTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Path projectDir() {
+        return Path.of(System.getProperty("sourcebook.projectDir", "."));
+    }
+
+    @Test
+    void seedsScoreAtLeastTheTarget() throws IOException {
+        LoadedArchive loaded = ArchiveLoader.load(projectDir().resolve("content"));
+        assertTrue(loaded.ok(), () -> "content has errors: " + loaded.diagnostics());
+        List<Claim> claims = loaded.archive().claims();
+        for (Claim c : claims) {
+            Source s = loaded.archive().expectSource(c.source());
+            assertTrue(s.body().substring(c.start(), c.end()).equals(c.quote()), () -> "offsets do not give the quote: " + c);
+        }
+        Path out = Path.of(System.getProperty("java.io.tmpdir"), "sourcebook-extract-claims.json");
+        JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), Map.of("claims", claims));
+
+        List<JsonNode> gold = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("/extract/seed-claims.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    gold.add(JSON.readTree(line));
+                }
+            }
+        }
+        Set<String> scored = new LinkedHashSet<>();
+        gold.forEach(g -> scored.add(g.get("source").asText()));
+        Map<String, Integer> required = new HashMap<>();
+        Map<String, List<String>> quals = new HashMap<>();
+        for (JsonNode g : gold) {
+            String k = key(g.get("source").asText(), g.get("fact").asText(), g.get("value").decimalValue(),
+                    g.hasNonNull("value_max") ? g.get("value_max").decimalValue() : null);
+            required.merge(k, 1, Integer::sum);
+            quals.computeIfAbsent(k, x -> new ArrayList<>()).add(g.get("qualifier").asText());
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        int tp = 0;
+        int fp = 0;
+        int qualOk = 0;
+        StringBuilder report = new StringBuilder();
+        for (Claim c : claims) {
+            if (!scored.contains(c.source())) {
+                continue;
+            }
+            String k = key(c.source(), c.fact(), c.value(), c.valueMax());
+            if (!seen.add(k + "|" + (c.attributedTo() == null ? "" : c.attributedTo().toLowerCase()))) {
+                continue;
+            }
+            if (required.getOrDefault(k, 0) > 0) {
+                required.merge(k, -1, Integer::sum);
+                tp++;
+                if (quals.get(k).remove(c.qualifier().id())) {
+                    qualOk++;
+                } else {
+                    report.append("qualifier ").append(c.qualifier().id()).append(" not in ").append(quals.get(k)).append(": ").append(k).append('\n');
+                }
+            } else {
+                fp++;
+                report.append("false alarm: ").append(k).append(" '").append(c.quote()).append("'\n");
+            }
+        }
+        int fn = 0;
+        for (Map.Entry<String, Integer> e : required.entrySet()) {
+            for (int i = 0; i < e.getValue(); i++) {
+                fn++;
+                report.append("miss: ").append(e.getKey()).append('\n');
+            }
+        }
+        double p = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+        double r = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
+        double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double q = tp == 0 ? 0 : qualOk / (double) tp;
+        String line = String.format("claims: precision=%.3f recall=%.3f f1=%.3f qualifier_accuracy=%.3f%n", p, r, f1, q);
+        System.out.println(report + line);
+        assertTrue(f1 >= 0.98 && q >= 0.95, () -> report + line);
+    }
+
+    private static String key(String source, String fact, BigDecimal value, BigDecimal max) {
+        return source + " " + fact + "=" + value.stripTrailingZeros().toPlainString()
+                + (max == null ? "" : "-" + max.stripTrailingZeros().toPlainString());
+    }
+}
