@@ -27,6 +27,8 @@ public final class ClaimExtractor {
     static final String NO_SUB_FACTS = "breakdown of a fact without sub-facts";
     static final String NO_SUB_FACT = "no sub-fact matched";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "on", "for", "with", "among", "around", "across", "by", "to", "into", "during", "under");
+    private static final Pattern AMONG = Pattern.compile("(?:were|was|are|is)?\\s*(?:among|of)(?: the)?\\s*$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|as well as)?\\s*$");
 
     private final FactSchema schema;
@@ -91,9 +93,11 @@ public final class ClaimExtractor {
         }
         for (int[] sentence : Sentences.split(body, grammar.list("abbreviations"))) {
             List<Item> items = new ArrayList<>();
-            for (NumberMention m : candidates) {
+            for (int k = 0; k < candidates.size(); k++) {
+                NumberMention m = candidates.get(k);
                 if (m.start() >= sentence[0] && m.end() <= sentence[1]) {
-                    Item it = item(lower, m, sentence);
+                    int limit = k + 1 < candidates.size() ? Math.min(sentence[1], candidates.get(k + 1).start()) : sentence[1];
+                    Item it = item(lower, m, new int[] {sentence[0], Math.max(limit, m.end())});
                     if (!m.weak() || it.classHit || !it.nounHits.isEmpty()) {
                         items.add(it);
                     }
@@ -192,8 +196,7 @@ public final class ClaimExtractor {
                 break;
             }
             String word = w.group().replaceAll("'s$|’s$|'$", "");
-            if (count == 0 && elidedWords.contains(word) || count > 0 && predicateWords.contains(word)
-                    || count == 0 && predicateWords.contains(word)) {
+            if (count == 0 && elidedWords.contains(word) || predicateWords.contains(word) || Character.isDigit(word.charAt(0))) {
                 break;
             }
             words.add(new int[] {w.start(), w.end()});
@@ -207,17 +210,26 @@ public final class ClaimExtractor {
             return;
         }
         int regionEnd = words.get(Math.min(words.size(), 4) - 1)[1];
+        // the head noun comes before a preposition: "photographs of the victims" counts photographs
+        int headWords = 0;
+        for (int[] span : words.subList(0, Math.min(words.size(), 4))) {
+            if (headWords > 0 && PREPOSITIONS.contains(lower.substring(span[0], span[1]))) {
+                break;
+            }
+            headWords++;
+        }
+        int headStart = words.get(headWords - 1)[0];
         for (FactCues c : cues) {
             for (String n : c.nouns()) {
                 int at = Text.find(lower, n, from, regionEnd);
-                if (at >= 0) {
+                if (at >= 0 && at <= headStart) {
                     it.nounHits.add(c.id());
                     it.nounEnd = Math.max(it.nounEnd, at + n.length());
                     break;
                 }
             }
         }
-        for (int[] span : words.subList(0, Math.min(words.size(), 4))) {
+        for (int[] span : words.subList(0, headWords)) {
             String word = lower.substring(span[0], span[1]).replaceAll("'s$|’s$|'$", "");
             if (classNouns.contains(word)) {
                 it.classHit = true;
@@ -363,6 +375,25 @@ public final class ClaimExtractor {
                     i = last;
                     continue;
                 }
+                int k0 = i;
+                while (k0 + 1 < n && listGap(k0) && hasNoun(items.get(k0)) && hasNoun(items.get(k0 + 1)) && opener(k0) < 0) {
+                    k0++;
+                }
+                if (k0 + 1 < n && AMONG.matcher(gap(k0)).find() && items.stream().skip(i).limit(k0 - i + 1L).noneMatch(x -> x.nounHits.isEmpty())) {
+                    // "63 children and 106 women were among the 613 people killed": parts before their total
+                    int t = k0 + 1;
+                    Item total = items.get(t);
+                    List<int[]> windows = List.of(new int[] {total.numEnd, total.phraseEnd}, predicate(total.phraseEnd, t, 16), head(t));
+                    Optional<Claim> c = claimFor(total, windows, true);
+                    for (int x = i; x <= k0; x++) {
+                        sub(items.get(x), c.map(Claim::fact).orElse(null), c.map(Claim::attributedTo).orElse(null));
+                    }
+                    lastTop = t;
+                    lastTopFact = c.map(Claim::fact).orElse(null);
+                    lastTopAttr = c.map(Claim::attributedTo).orElse(null);
+                    i = t;
+                    continue;
+                }
                 if (listGap(i) && hasNoun(it) && hasNoun(items.get(i + 1))) {
                     int k = i + 1;
                     while (k < n && listGap(k) && k + 1 < n && hasNoun(items.get(k + 1)) && opener(k) < 0) {
@@ -463,6 +494,12 @@ public final class ClaimExtractor {
                 ignore(it, NO_SUB_FACTS);
                 return;
             }
+            if (it.nounHits.isEmpty() && !it.classHit) {
+                Matcher cop = Pattern.compile("^\\s+(?:were|was|are|is)\\s").matcher(lower.substring(it.numEnd, Math.min(lower.length(), it.numEnd + 6)));
+                if (cop.find()) {
+                    noun(lower, it, it.numEnd + cop.end() - 1, sentence[1]);
+                }
+            }
             for (FactCues c : children) {
                 if (it.nounHits.contains(c.id()) && c.measure() == null && it.unit == null) {
                     int end = Math.max(it.nounEnd, it.numEnd);
@@ -505,6 +542,19 @@ public final class ClaimExtractor {
                 Match m = match(c, it, windows);
                 if (m != null && (best == null || m.better(best))) {
                     best = m;
+                }
+            }
+            if (best == null && it.unit != null) {
+                // a measure ("three decades", "20 percent") may be told anywhere in its sentence
+                List<int[]> whole = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], sentence[1]});
+                for (FactCues c : cues) {
+                    Match m = c.measure() != null ? match(c, it, whole) : null;
+                    if (m != null && (best == null || m.better(best))) {
+                        best = m;
+                    }
+                }
+                if (best != null) {
+                    best = new Match(best.cues(), best.nounScore(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
                 }
             }
             if (best == null) {
@@ -566,7 +616,7 @@ public final class ClaimExtractor {
             }
             Match best = null;
             for (String cue : c.words()) {
-                for (int[] w : windows) {
+                for (int[] w : nounScore == 0 ? windows.subList(1, windows.size()) : windows) {
                     int at = Text.find(lower, cue, w[0], w[1]);
                     while (at >= 0) {
                         int end = Text.matchEnd(lower, cue, at);
