@@ -178,13 +178,21 @@ public final class ReaderPages {
         return new ValueChart.Bar(label, c.displayValue(), c.value(), high, c.qualifier());
     }
 
-    /** sources/<slug>.bib, .ris and .csl.json. */
-    public List<SiteFile> citationFiles(Source s) {
-        String page = SitePaths.source(s.slug());
-        Reference r = Reference.of(s, archive.config().title(), absolute(page));
-        return List.of(SiteFile.text(SitePaths.sourceCitation(s.slug(), "bib"), BibTeX.entry(r)),
-                SiteFile.text(SitePaths.sourceCitation(s.slug(), "ris"), Ris.record(r)),
-                DataExport.json(SitePaths.sourceCitation(s.slug(), "csl.json"), CslJson.items(r)));
+    /** The reference files of every source page. */
+    public static final List<String> CITATION_FORMATS = List.of("bib", "ris", "csl.json");
+    /** Written once for the whole site. */
+    public static final List<String> PUBLISH_FILES = List.of(SitePaths.sitemap(), SitePaths.feed(), SitePaths.robots());
+
+    /** sources/<slug>.bib, .ris or .csl.json. */
+    public SiteFile citationFile(Source s, String ext) {
+        Reference r = Reference.of(s, archive.config().title(), absolute(SitePaths.source(s.slug())));
+        String path = SitePaths.sourceCitation(s.slug(), ext);
+        return switch (ext) {
+            case "bib" -> SiteFile.text(path, BibTeX.entry(r));
+            case "ris" -> SiteFile.text(path, Ris.record(r));
+            case "csl.json" -> DataExport.json(path, CslJson.items(r));
+            default -> throw new IllegalArgumentException("no citation format '" + ext + "'; use one of " + CITATION_FORMATS);
+        };
     }
 
     /** Open Graph and JSON-LD of a page; {@code jsonLd} may be null. */
@@ -212,14 +220,20 @@ public final class ReaderPages {
                 : absolute(SitePaths.source(c.source())) + "#" + c.id(), archive.config().title());
     }
 
-    /** sitemap.xml, feed.xml and robots.txt. */
-    public List<SiteFile> publishFiles(List<String> htmlPages) {
+    /** sitemap.xml, feed.xml or robots.txt. */
+    public SiteFile publishFile(String path, List<String> htmlPages) {
         String base = archive.config().baseUrl();
-        return List.of(
-                SiteFile.text(SitePaths.sitemap(), Feeds.sitemap(base, htmlPages)),
-                SiteFile.text(SitePaths.feed(), Feeds.atom(archive.config().title(), archive.config().description(), base,
-                        archive.sources(), SitePaths::source)),
-                SiteFile.text(SitePaths.robots(), Feeds.robots(base)));
+        if (path.equals(SitePaths.sitemap())) {
+            return SiteFile.text(path, Feeds.sitemap(base, htmlPages));
+        }
+        if (path.equals(SitePaths.feed())) {
+            return SiteFile.text(path, Feeds.atom(archive.config().title(), archive.config().description(), base,
+                    archive.sources(), SitePaths::source));
+        }
+        if (path.equals(SitePaths.robots())) {
+            return SiteFile.text(path, Feeds.robots(base));
+        }
+        throw new IllegalArgumentException("not a publish file: " + path + "; use one of " + PUBLISH_FILES);
     }
 
     /** The absolute URL of a site path when the archive has a base URL, else null. */

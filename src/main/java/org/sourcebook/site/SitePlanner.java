@@ -64,8 +64,8 @@ public final class SitePlanner {
                     () -> page(SitePaths.source(s.slug()), "source.ftlh", "sources", s.meta().title(), views.source(s),
                             reader.sourceExtras(s), reader.head(SitePaths.source(s.slug()), "article", s.meta().title(),
                                     null, reader.sourceJsonLd(s), null))));
-            for (SiteFile c : reader.citationFiles(s)) {
-                out.add(planned(c.path(), dep, () -> reader.citationFiles(s).stream().filter(x -> x.path().equals(c.path())).findFirst().orElseThrow()));
+            for (String ext : ReaderPages.CITATION_FORMATS) {
+                out.add(planned(SitePaths.sourceCitation(s.slug(), ext), dep, () -> reader.citationFile(s, ext)));
             }
             out.add(planned(SitePaths.sourceText(s.slug()), dep, () -> SiteFile.text(SitePaths.sourceText(s.slug()), s.body())));
         }
@@ -106,8 +106,8 @@ public final class SitePlanner {
                 null, null, reader.head(SitePaths.notFound(), "website", "Page not found", null, null, null))));
         List<String> htmlPages = out.stream().map(PlannedFile::path)
                 .filter(x -> x.endsWith(".html") && !x.equals(SitePaths.notFound())).toList();
-        for (SiteFile f : reader.publishFiles(htmlPages)) {
-            out.add(planned(f.path(), index, () -> f));
+        for (String path : ReaderPages.PUBLISH_FILES) {
+            out.add(planned(path, index, () -> reader.publishFile(path, htmlPages)));
         }
         for (String path : DATA_FILES) {
             out.add(planned(path, Set.of(PlannedFile.DATA), () -> dataFile(path)));

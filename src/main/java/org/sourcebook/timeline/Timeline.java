@@ -21,12 +21,19 @@ public final class Timeline {
 
     /** One passage of a source that states a date. */
     public record Passage(Source source, DateMention mention, int sentenceStart, int sentenceEnd) {
+        /** The sentence before the date's words; "…" where it was cut short. */
         public String before() {
-            return source.body().substring(sentenceStart, mention.start()).replace('\n', ' ');
+            String body = source.body();
+            boolean cut = sentenceStart > 0 && ".!?\n".indexOf(body.charAt(Math.max(0, sentenceStart - 2))) < 0
+                    && body.charAt(sentenceStart - 1) != '\n';
+            return (cut ? "…" : "") + body.substring(sentenceStart, mention.start()).replace('\n', ' ');
         }
 
         public String after() {
-            return source.body().substring(mention.end(), sentenceEnd).replace('\n', ' ');
+            String body = source.body();
+            boolean cut = sentenceEnd < body.length() && body.charAt(sentenceEnd) != '\n'
+                    && ".!?".indexOf(body.charAt(sentenceEnd - 1)) < 0;
+            return body.substring(mention.end(), sentenceEnd).replace('\n', ' ') + (cut ? "…" : "");
         }
     }
 
@@ -82,7 +89,8 @@ public final class Timeline {
                 return i + 1;
             }
         }
-        return limit;
+        int word = body.indexOf(' ', limit);
+        return limit == 0 || word < 0 || word >= offset ? limit : word + 1;
     }
 
     /** Where the sentence holding {@code offset} ends: after its full stop, at a line end, or 200 characters on. */
@@ -93,10 +101,22 @@ public final class Timeline {
             if (c == '\n') {
                 return i;
             }
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)))) {
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)))
+                    && !abbreviation(body, i)) {
                 return i + 1;
             }
         }
-        return limit;
+        int word = body.lastIndexOf(' ', limit);
+        return limit == body.length() || word <= offset ? limit : word;
+    }
+
+    /** "No." or "Mr." or "H.E.": a full stop after one or two letters that begin with a capital ends no sentence. */
+    static boolean abbreviation(String body, int dot) {
+        int i = dot;
+        while (i > 0 && Character.isLetter(body.charAt(i - 1))) {
+            i--;
+        }
+        int len = dot - i;
+        return body.charAt(dot) == '.' && len >= 1 && len <= 2 && Character.isUpperCase(body.charAt(i));
     }
 }
