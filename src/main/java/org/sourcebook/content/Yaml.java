@@ -110,6 +110,9 @@ public final class Yaml {
     public static String reason(JsonProcessingException e) {
         String m = e.getOriginalMessage();
         int cut = m.indexOf("\n at [Source");
-        return (cut >= 0 ? m.substring(0, cut) : m).strip();
+        String r = (cut >= 0 ? m.substring(0, cut) : m).strip();
+        // SnakeYAML appends " in 'reader', line N, column M:" and a copy of the line: the diagnostic has both
+        int nl = r.indexOf('\n');
+        return nl >= 0 ? r.substring(0, nl).strip() : r;
     }
 }

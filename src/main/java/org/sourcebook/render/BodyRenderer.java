@@ -19,7 +19,7 @@ import org.sourcebook.content.TextSpan;
 /**
  * Renders a source body (Markdown) to HTML with every claim's quote highlighted at its exact
  * offsets and page furniture set apart. Raw HTML in a source is shown as text, never run;
- * link targets are sanitized.
+ * link targets other than http, https and mailto are dropped; links get rel="noopener noreferrer".
  */
 public final class BodyRenderer {
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
@@ -58,9 +58,22 @@ public final class BodyRenderer {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .escapeHtml(true)
                 .sanitizeUrls(true)
+                .urlSanitizer(new org.commonmark.renderer.html.DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+                .attributeProviderFactory(ctx -> BodyRenderer::linkAttributes)
                 .nodeRendererFactory(ctx -> new MarkedTextRenderer(ctx, text, from, state))
                 .build();
         return renderer.render(doc) + state.pendingRefs();
+    }
+
+    /**
+     * A link of a source's text leaves the archive: it opens without handing over this page
+     * (noopener) or its address (noreferrer). Link targets other than http, https and mailto
+     * (javascript:, data:, vbscript:, ...) are already emptied by the URL sanitizer.
+     */
+    static void linkAttributes(Node node, String tagName, java.util.Map<String, String> attributes) {
+        if (node instanceof org.commonmark.node.Link) {
+            attributes.put("rel", "noopener noreferrer");
+        }
     }
 
     /** Tracks which anchors and markers are written, across the text nodes of a segment. */
