@@ -45,7 +45,7 @@ public final class ValueChart {
             double x1 = PAD + plot * b.high().doubleValue() / top;
             sb.append("<g class=\"row q-").append(b.qualifier().id()).append("\">");
             sb.append("<text class=\"label\" x=\"").append(PAD).append("\" y=\"").append(y + 14).append("\">")
-                    .append(Html.escape(shorten(b.label(), 48))).append(" <tspan class=\"v\">").append(Html.escape(b.value()))
+                    .append(Html.escape(shorten(b.label(), Math.max(12, 54 - b.value().length())))).append(" <tspan class=\"v\">").append(Html.escape(b.value()))
                     .append("</tspan></text>");
             double w = Math.max(2, x1 - x0);
             String cls = b.qualifier() == Qualifier.UP_TO ? "bar open" : "bar";

@@ -1,0 +1,34 @@
+package org.sourcebook.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sourcebook.model.Qualifier;
+
+class ValueChartTest {
+    @ParameterizedTest
+    @CsvSource({"0, 1", "8, 10", "6, 10", "487, 500", "1000, 1000", "1275, 2000", "50000, 50000", "2.3, 2.5"})
+    void theScaleEndsAtARoundNumberAtOrAboveTheLargestValue(double max, double top) {
+        assertEquals(top, ValueChart.niceTop(max), 1e-9);
+    }
+
+    @Test
+    void rangesAreBarsFromTheirLowerBoundAndQualifiersAreDrawn() {
+        String svg = ValueChart.svg(List.of(
+                new ValueChart.Bar("A <source>", "500–1,000", new BigDecimal(500), new BigDecimal(1000), Qualifier.RANGE),
+                new ValueChart.Bar("B", "more than 1,000", new BigDecimal(1000), new BigDecimal(1000), Qualifier.MORE_THAN),
+                new ValueChart.Bar("C", "about 800", new BigDecimal(800), new BigDecimal(800), Qualifier.APPROXIMATELY),
+                new ValueChart.Bar("D", "up to 900", new BigDecimal(900), new BigDecimal(900), Qualifier.UP_TO)), "t");
+        assertTrue(svg.startsWith("<svg class=\"chart\"") && svg.endsWith("</svg>"), svg);
+        assertTrue(svg.contains("A &lt;source&gt;"), "labels are escaped: " + svg);
+        // scale 0..1000 over 394 units from x=6: the range starts half way
+        assertTrue(svg.contains("<rect class=\"bar\" x=\"203.0\""), svg);
+        assertTrue(svg.contains("class=\"arrow\"") && svg.contains("class=\"tail\"") && svg.contains("class=\"bar open\"")
+                && svg.contains("class=\"cap\""), svg);
+    }
+}
