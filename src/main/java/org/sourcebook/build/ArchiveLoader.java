@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import org.sourcebook.check.Diagnostic;
 import org.sourcebook.content.ContentFolder;
+import org.sourcebook.content.FurnitureCues;
 import org.sourcebook.content.FurnitureDetector;
 import org.sourcebook.content.Source;
 import org.sourcebook.content.SourceLoader;
 import org.sourcebook.extract.ClaimExtractor;
 import org.sourcebook.extract.Extraction;
+import org.sourcebook.extract.Grammar;
+import org.sourcebook.extract.Overrides;
 import org.sourcebook.model.Archive;
 import org.sourcebook.model.ArchiveConfig;
 import org.sourcebook.model.Claim;
@@ -37,7 +40,9 @@ public final class ArchiveLoader {
         ArchiveConfig config = folder.loadConfig(problems);
         Optional<FactSchema> schema = folder.loadFacts(problems);
         List<Path> files = folder.sourceFiles(problems);
-        List<Loaded> loaded = files.parallelStream().map(p -> loadOne(folder, p)).toList();
+        Grammar grammar = Grammar.load(contentDir, folder.shown(contentDir.resolve("extraction.yaml")), problems);
+        FurnitureCues furnitureCues = FurnitureCues.from(grammar.section("furniture"));
+        List<Loaded> loaded = files.parallelStream().map(p -> loadOne(folder, p, furnitureCues)).toList();
         List<Source> sources = new ArrayList<>();
         for (Loaded l : loaded) {
             problems.addAll(l.problems());
@@ -47,16 +52,24 @@ public final class ArchiveLoader {
         if (schema.isEmpty() || problems.stream().anyMatch(Diagnostic::isError)) {
             return new LoadedArchive(null, List.copyOf(problems));
         }
-        ThreadLocal<ClaimExtractor> extractors = ThreadLocal.withInitial(() -> new ClaimExtractor(schema.get()));
-        List<Extraction> found = sources.parallelStream().map(s -> {
-            Extraction x = extractors.get().extract(s);
-            return new Extraction(ClaimIds.assign(x.claims()), x.decisions());
+        Overrides overrides = Overrides.load(folder.overridesDir(), folder::shown, schema.get(), sources, problems);
+        if (problems.stream().anyMatch(Diagnostic::isError)) {
+            return new LoadedArchive(null, List.copyOf(problems));
+        }
+        ThreadLocal<ClaimExtractor> extractors = ThreadLocal.withInitial(() -> new ClaimExtractor(schema.get(), grammar));
+        List<Overrides.Applied> found = sources.parallelStream().map(s -> {
+            Overrides.Applied a = overrides.apply(extractors.get().extract(s), s);
+            return new Overrides.Applied(new Extraction(ClaimIds.assign(a.extraction().claims()), a.extraction().decisions()), a.diagnostics());
         }).toList();
         List<Claim> claims = new ArrayList<>();
         List<NumberDecision> decisions = new ArrayList<>();
-        for (Extraction x : found) {
-            claims.addAll(x.claims());
-            decisions.addAll(x.decisions());
+        for (Overrides.Applied a : found) {
+            claims.addAll(a.extraction().claims());
+            decisions.addAll(a.extraction().decisions());
+            problems.addAll(a.diagnostics());
+        }
+        if (problems.stream().anyMatch(Diagnostic::isError)) {
+            return new LoadedArchive(null, List.copyOf(problems));
         }
         timings.lap("extract");
         Archive archive = new Archive(config, schema.get(), sources, claims, decisions);
@@ -68,10 +81,10 @@ public final class ArchiveLoader {
     private record Loaded(Optional<Source> source, List<Diagnostic> problems) {
     }
 
-    private static Loaded loadOne(ContentFolder folder, Path file) {
+    private static Loaded loadOne(ContentFolder folder, Path file, FurnitureCues furnitureCues) {
         List<Diagnostic> problems = new ArrayList<>();
         Optional<Source> s = SourceLoader.load(file, folder.shown(file), problems)
-                .map(src -> src.withFurniture(FurnitureDetector.detect(src)));
+                .map(src -> src.withFurniture(FurnitureDetector.detect(src, furnitureCues)));
         return new Loaded(s, problems);
     }
 }

@@ -1,16 +1,162 @@
 package org.sourcebook.content;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Finds page furniture in a source nobody marked up. Returns the source's furniture: the
- * editor's marks plus what detection found.
+ * Finds page furniture in a source nobody marked up: navigation menus, share and cookie
+ * notices, subscription prompts, bylines and reading times, embedded social posts, and
+ * "Related posts" / comment sections with everything after them. Returns the source's
+ * furniture: the editor's marks plus what detection found (origin "detected").
+ *
+ * <p>An editor corrects detection in the front matter: {@code furniture_detection: false} turns
+ * it off for the source; {@code not_furniture: ["quote", ...]} keeps detected spans that hold
+ * one of the quotes as text.
  */
 public final class FurnitureDetector {
+    private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·»>/]\\s");
+    private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.*");
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Posted by|Written by|Author:)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*(?:[|,·•].*)?$");
+
     private FurnitureDetector() {
     }
 
     public static List<TextSpan> detect(Source source) {
-        return source.furniture();
+        return detect(source, FurnitureCues.defaults());
+    }
+
+    public static List<TextSpan> detect(Source source, FurnitureCues cues) {
+        List<TextSpan> editor = source.furniture();
+        if (!source.meta().furnitureDetection()) {
+            return editor;
+        }
+        List<TextSpan> found = new ArrayList<>();
+        String body = source.body();
+        List<int[]> lines = lines(body);
+        int menuRun = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int[] l = lines.get(i);
+            String raw = body.substring(l[0], l[1]);
+            String text = normalize(raw);
+            if (text.isEmpty()) {
+                menuRun = 0;
+                continue;
+            }
+            int words = text.split("\\s+").length;
+            String bare = text.replaceAll("[\\p{Punct}\\s]+$", "");
+            if (words <= 4 && l[0] > body.length() / 3 && startsWithAny(bare, cues.restOfPage(), true)) {
+                found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
+                break;
+            }
+            String embedded = containsAny(text, cues.embeddedPosts());
+            if (embedded != null) {
+                int blank = body.indexOf("\n\n", l[0]);
+                found.add(new TextSpan(l[0], blank < 0 ? body.length() : blank, "Embedded social-media post", "detected"));
+                continue;
+            }
+            if (words <= cues.maxLineWords() && (startsWithAny(text, cues.lines(), false) || containsPhrase(text, cues.lines())
+                    || READING_TIME.matcher(text).matches() || BYLINE.matcher(raw.strip()).matches())) {
+                found.add(new TextSpan(l[0], l[1], lineLabel(text), "detected"));
+                continue;
+            }
+            if (MENU_SEPARATORS.matcher(raw).results().count() >= 3 && words <= 20 && !raw.strip().endsWith(".")) {
+                found.add(new TextSpan(l[0], l[1], "Navigation menu", "detected"));
+                continue;
+            }
+            // a run of four or more very short lines without sentence punctuation: a menu
+            if (words <= 3 && !raw.strip().matches(".*[.!?:;,\"”]$") && !raw.strip().matches(".*\\d.*")) {
+                menuRun++;
+                if (menuRun == 4) {
+                    int first = lines.get(i - 3)[0];
+                    found.add(new TextSpan(first, l[1], "Navigation menu", "detected"));
+                } else if (menuRun > 4) {
+                    TextSpan last = found.remove(found.size() - 1);
+                    found.add(new TextSpan(last.start(), l[1], last.label(), "detected"));
+                }
+            } else {
+                menuRun = 0;
+            }
+        }
+        List<TextSpan> out = new ArrayList<>(editor);
+        for (TextSpan d : found) {
+            boolean overlapsEditor = editor.stream().anyMatch(e -> e.overlaps(d.start(), d.end()));
+            boolean kept = source.meta().notFurniture().stream()
+                    .anyMatch(q -> !q.isEmpty() && body.substring(d.start(), d.end()).contains(q));
+            boolean overlapsFound = out.stream().anyMatch(e -> e.overlaps(d.start(), d.end()));
+            if (!overlapsEditor && !kept && !overlapsFound && d.end() > d.start()) {
+                out.add(d);
+            }
+        }
+        return FurnitureResolver.sorted(out);
+    }
+
+    private static List<int[]> lines(String body) {
+        List<int[]> out = new ArrayList<>();
+        int s = 0;
+        while (s <= body.length()) {
+            int nl = body.indexOf('\n', s);
+            int e = nl < 0 ? body.length() : nl;
+            out.add(new int[] {s, e});
+            if (nl < 0) {
+                break;
+            }
+            s = nl + 1;
+        }
+        return out;
+    }
+
+    private static String normalize(String line) {
+        return line.strip().replaceAll("^[#>*_\\-\\s]+|[*_\\s]+$", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean startsWithAny(String text, List<String> phrases, boolean whole) {
+        for (String p : phrases) {
+            if (text.equals(p) || !whole && text.startsWith(p) && (text.length() == p.length() || !Character.isLetterOrDigit(text.charAt(p.length())))
+                    || whole && text.startsWith(p) && text.length() - p.length() <= 12 && !Character.isLetterOrDigit(text.charAt(p.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsPhrase(String text, List<String> phrases) {
+        for (String p : phrases) {
+            if (p.contains(" ") && text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String containsAny(String text, List<String> phrases) {
+        for (String p : phrases) {
+            if (text.contains(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String label(String raw) {
+        String t = raw.strip().replaceAll("^[#>*_\\-\\s]+|[*_:\\s]+$", "");
+        return t.length() > 40 ? t.substring(0, 40) : t;
+    }
+
+    private static String lineLabel(String text) {
+        if (text.contains("cookie")) {
+            return "Cookie notice";
+        }
+        if (text.contains("subscribe") || text.contains("newsletter") || text.contains("sign up")) {
+            return "Subscription prompt";
+        }
+        if (text.contains("read") && text.matches(".*\\d.*") || text.startsWith("by ") || text.contains("posted by") || text.contains("written by")) {
+            return "Byline or reading time";
+        }
+        if (text.contains("share") || text.contains("tweet") || text.contains("facebook") || text.contains("twitter")) {
+            return "Share buttons";
+        }
+        return "Page furniture";
     }
 }

@@ -40,6 +40,8 @@ public final class ClaimExtractor {
     private final Set<String> elidedWords;
     private final Map<String, List<String>> measures;
     private final Attribution attribution;
+    private final Map<String, List<String>> qualifiers;
+    private final Map<String, List<String>> qualifiersAfter;
 
     public ClaimExtractor(FactSchema schema) {
         this(schema, Grammar.defaults());
@@ -58,6 +60,8 @@ public final class ClaimExtractor {
         count.addAll(predicateWords);
         this.countWords = Set.copyOf(count);
         this.attribution = new Attribution(grammar);
+        this.qualifiers = grammar.lists("qualifiers");
+        this.qualifiersAfter = grammar.lists("qualifiers_after");
     }
 
     /** Claims (without ids) and decisions for one source; never reads inside furniture. */
@@ -140,14 +144,14 @@ public final class ClaimExtractor {
             it.qualifier = m.bound();
         }
         if (m.bound() != Qualifier.RANGE) {
-            for (Map.Entry<String, List<String>> q : grammar.lists("qualifiers").entrySet()) {
+            for (Map.Entry<String, List<String>> q : qualifiers.entrySet()) {
                 int s = Text.phraseEndingAt(lower, q.getValue(), m.start(), sentence[0]);
                 if (s >= 0 && (s < it.qualStart)) {
                     it.qualStart = s;
                     it.qualifier = Qualifier.find(q.getKey()).orElse(Qualifier.EXACT);
                 }
             }
-            for (Map.Entry<String, List<String>> q : grammar.lists("qualifiers_after").entrySet()) {
+            for (Map.Entry<String, List<String>> q : qualifiersAfter.entrySet()) {
                 String p = Text.phraseStartingAt(lower, q.getValue(), m.end());
                 if (p != null && !q.getValue().isEmpty()) {
                     it.qualifier = Qualifier.find(q.getKey()).orElse(it.qualifier);

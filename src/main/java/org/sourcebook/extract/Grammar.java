@@ -28,7 +28,9 @@ import org.sourcebook.content.Yaml;
 public final class Grammar {
     static final String FILE_NAME = "extraction.yaml";
     private static final String DEFAULTS = "grammar.yaml";
+    private static final Grammar DEFAULT = readDefaults();
     private final JsonNode root;
+    private final Map<String, List<String>> lists = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Grammar(JsonNode root) {
         this.root = root;
@@ -36,6 +38,10 @@ public final class Grammar {
 
     /** The built-in grammar. */
     public static Grammar defaults() {
+        return DEFAULT;
+    }
+
+    private static Grammar readDefaults() {
         try (InputStream in = Grammar.class.getResourceAsStream(DEFAULTS)) {
             if (in == null) {
                 throw new IllegalStateException("grammar.yaml is missing from the program's resources");
@@ -48,7 +54,7 @@ public final class Grammar {
 
     /** The built-in grammar plus the lists of {@code contentDir/extraction.yaml}, when that file exists. */
     public static Grammar load(Path contentDir, Path shown, List<Diagnostic> problems) {
-        Grammar base = defaults();
+        Grammar base = DEFAULT;
         Path file = contentDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
             return base;
@@ -62,7 +68,7 @@ public final class Grammar {
                 problems.add(Diagnostic.error(shown, 1, "extraction.yaml must be a mapping of list names to lists (e.g. qualifiers:, furniture:)"));
                 return base;
             }
-            ObjectNode merged = base.root.deepCopy();
+            ObjectNode merged = ((ObjectNode) base.root).deepCopy();
             merge(merged, (ObjectNode) extra);
             return new Grammar(merged);
         } catch (JsonProcessingException e) {
@@ -91,6 +97,15 @@ public final class Grammar {
 
     /** A list at a dotted path ("qualifiers.at-least"), lower-cased, longest first. */
     public List<String> list(String path) {
+        return lists.computeIfAbsent(path, this::readList);
+    }
+
+    /** The {@code furniture:} section, for {@link org.sourcebook.content.FurnitureCues#from}. */
+    public JsonNode section(String key) {
+        return root.get(key);
+    }
+
+    private List<String> readList(String path) {
         JsonNode n = root;
         for (String part : path.split("\\.")) {
             n = n == null ? null : n.get(part);
