@@ -28,6 +28,8 @@ public final class SourceLoader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final String FENCE = "---";
+    /** The only links a page makes from front matter: http(s), no spaces or quotes. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s\"'<>]+", Pattern.CASE_INSENSITIVE);
     /** The largest source file read: 1 MiB. The longest statement of the archive is about 12 KB. */
     public static final int MAX_BYTES = 1 << 20;
 
@@ -157,6 +159,9 @@ public final class SourceLoader {
             problems.add(Diagnostic.error(shown, sf.yamlLine(), "missing 'kind': add 'kind: ' with one of " + String.join(", ", FrontMatter.KINDS)));
         } else if (!FrontMatter.KINDS.contains(m.kind())) {
             problems.add(Diagnostic.error(shown, keyLine(sf, "kind"), "kind '" + m.kind() + "' is not one of " + String.join(", ", FrontMatter.KINDS)));
+        }
+        if (m.url() != null && !WEB_ADDRESS.matcher(m.url()).matches()) {
+            problems.add(Diagnostic.error(shown, keyLine(sf, "url"), "url '" + m.url() + "' is not a web address: write the original's address starting with https:// or http:// (pages link to it), or url: null when it is unknown"));
         }
         checkDate(m.date(), "date", sf, shown, problems);
         checkDate(m.retrieved(), "retrieved", sf, shown, problems);

@@ -48,6 +48,8 @@ class BadContentTest {
                         "content/sources/twice.md:4:\\d+: error: malformed front matter: Duplicate field 'title'"),
                 Arguments.of("a value of the wrong shape", "shape.md", "---\ntitle: \"A\"\nkind: statement\nfurniture: \"the menu\"\n---\nText.\n",
                         "content/sources/shape.md:4: error: malformed front matter at 'furniture'"),
+                Arguments.of("a url that is not a web address", "js-url.md", "---\ntitle: \"A\"\nkind: statement\nurl: \"javascript:alert(1)\"\n---\nText.\n",
+                        "content/sources/js-url.md:4: error: url 'javascript:alert\\(1\\)' is not a web address: write the original's address starting with https://"),
                 Arguments.of("a line starting with --- inside the front matter", "dashes.md", "---\ntitle: \"A\"\n---- not a fence\nkind: statement\n---\nText.\n",
                         "content/sources/dashes.md:3: error: a front-matter line starts with '---'"));
     }
