@@ -75,6 +75,13 @@
     var cost = new Load(Infinity);
     var manifestKnown = Object.prototype.hasOwnProperty.call(S.data, 'manifest0');
     return load('manifest', 0, 0, cost).then(function (man) {
+      if (!man.shards) {
+        man.shards = man.keys.split(' ').map(function (k, i) { return [k, man.sizes[i] * 100]; });
+      }
+      if (!man.starts) {
+        var at = 0;
+        man.starts = man.chunks.map(function (d) { at += d; return at; });
+      }
       cost.budget = man.budget;
       if (!manifestKnown) { cost.bytes = man.self; }
       var terms = queryTerms(q, man);
@@ -155,7 +162,7 @@
     var shown = [];
     var chunks = [];
     for (var i = from; i < res.hits.length && shown.length < PAGE; i++) {
-      var c = chunkOf(res.hits[i].doc, man.chunks);
+      var c = chunkOf(res.hits[i].doc, man.starts);
       if (chunks.indexOf(c) < 0) {
         if (!S.data['d' + c] && !res.cost.fits(man.chunkMax)) { break; }
         if (!S.data['d' + c]) { res.cost.bytes += man.chunkMax; }
@@ -167,7 +174,7 @@
       return load('d', c, 0, res.cost);
     })).then(function () {
       return shown.map(function (s) {
-        var row = S.data['d' + s.chunk][s.hit.doc - man.chunks[s.chunk]];
+        var row = S.data['d' + s.chunk][s.hit.doc - man.starts[s.chunk]];
         return { kind: row[0], title: row[1], href: row[2], text: row[3], sub: row[4], breaks: row[5] };
       });
     });
@@ -301,8 +308,10 @@
 
   if (note) { note.hidden = true; }
   form.hidden = false;
+  var timer = null;
   form.addEventListener('submit', function (e) {
     e.preventDefault();
+    clearTimeout(timer);
     search(input.value, true);
   });
   more.addEventListener('click', function () {
@@ -314,7 +323,6 @@
       if (next) { var a = next.querySelector('a'); if (a) { a.focus(); } }
     });
   });
-  var timer = null;
   input.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(function () { if (input.value.trim().length >= 2) { search(input.value, true); } }, 300);

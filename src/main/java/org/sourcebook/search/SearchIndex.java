@@ -18,7 +18,8 @@ import org.sourcebook.site.SiteFile;
  * it works from file:// too). Each file calls {@code SB_SEARCH.add(kind, number, data)}:
  * <ul>
  * <li>{@code search/idx/manifest.js}: the shard keys (term prefixes) with their sizes, where
- *     each document chunk starts, the stop words, the loading budget;</li>
+ *     each document chunk starts (as differences from the previous start), the stop words, the
+ *     loading budget;</li>
  * <li>{@code search/idx/t<n>.js}: the postings of every term whose longest shard key is the
  *     shard's; a shard is split by the next letter until it is at most {@link Limits#shardMax};</li>
  * <li>{@code search/idx/d<n>.js}: documents (title, link, text for the snippet), at most
@@ -100,8 +101,14 @@ public final class SearchIndex {
         m.put("v", 1);
         m.put("docs", docs.size());
         m.put("stop", new TreeSet<>(Terms.STOP));
-        m.put("shards", shards);
-        m.put("chunks", chunkStarts);
+        // Shard keys joined by spaces (terms have none); sizes in hundreds of bytes, rounded up.
+        m.put("keys", String.join(" ", shards.stream().map(x -> (String) x[0]).toList()));
+        m.put("sizes", shards.stream().map(x -> ((Integer) x[1] + 99) / 100).toList());
+        List<Integer> deltas = new ArrayList<>();
+        for (int i = 0; i < chunkStarts.size(); i++) {
+            deltas.add(chunkStarts.get(i) - (i == 0 ? 0 : chunkStarts.get(i - 1)));
+        }
+        m.put("chunks", deltas);
         m.put("chunkMax", limits.chunkMax());
         m.put("budget", limits.budget());
         m.put("self", 0);

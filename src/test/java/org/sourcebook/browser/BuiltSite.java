@@ -34,6 +34,12 @@ final class BuiltSite implements AutoCloseable {
         this.dir = dir;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(PREFIX, this::serve);
+        // The browser asks the host root for /favicon.ico by itself; a host's answer, not the site's.
+        server.createContext("/favicon.ico", ex -> {
+            try (ex) {
+                ex.sendResponseHeaders(204, -1);
+            }
+        });
         server.start();
     }
 

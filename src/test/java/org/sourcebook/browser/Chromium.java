@@ -49,6 +49,11 @@ final class Chromium implements AutoCloseable {
         });
         page.onPageError(e -> out.add("uncaught: " + e));
         page.onRequestFailed(r -> out.add("failed request: " + r.url() + " " + r.failure()));
+        page.onResponse(r -> {
+            if (r.status() >= 400) {
+                out.add("HTTP " + r.status() + ": " + r.url());
+            }
+        });
         return out;
     }
 
