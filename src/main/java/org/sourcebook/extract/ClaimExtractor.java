@@ -96,16 +96,27 @@ public final class ClaimExtractor {
             }
         }
         for (int[] sentence : Sentences.split(body, grammar.list("abbreviations"))) {
-            List<Item> items = new ArrayList<>();
-            for (int k = 0; k < candidates.size(); k++) {
-                NumberMention m = candidates.get(k);
+            List<NumberMention> inSentence = new ArrayList<>();
+            for (NumberMention m : candidates) {
                 if (m.start() >= sentence[0] && m.end() <= sentence[1]) {
-                    int limit = k + 1 < candidates.size() ? Math.min(sentence[1], candidates.get(k + 1).start()) : sentence[1];
-                    Item it = item(lower, m, new int[] {sentence[0], Math.max(limit, m.end())});
-                    if (!m.weak() || it.classHit || !it.nounHits.isEmpty()) {
-                        items.add(it);
+                    inSentence.add(m);
+                }
+            }
+            // a lone "one" counts only when a noun follows ("one local history museum", not "one of", "one parent")
+            List<NumberMention> kept = new ArrayList<>();
+            for (int k = 0; k < inSentence.size(); k++) {
+                NumberMention m = inSentence.get(k);
+                if (m.weak()) {
+                    Item it = item(lower, m, sentence, k + 1 < inSentence.size() ? inSentence.get(k + 1).start() : sentence[1]);
+                    if (!it.classHit && it.nounHits.isEmpty()) {
+                        continue;
                     }
                 }
+                kept.add(m);
+            }
+            List<Item> items = new ArrayList<>();
+            for (int k = 0; k < kept.size(); k++) {
+                items.add(item(lower, kept.get(k), sentence, k + 1 < kept.size() ? kept.get(k + 1).start() : sentence[1]));
             }
             new SentenceReader(slug, body, lower, sentence, items, claims, decisions).read();
         }
@@ -133,7 +144,7 @@ public final class ClaimExtractor {
         Set<String> nounHits = new LinkedHashSet<>();
     }
 
-    private Item item(String lower, NumberMention m, int[] sentence) {
+    private Item item(String lower, NumberMention m, int[] sentence, int next) {
         Item it = new Item();
         it.m = m;
         it.value = m.value();
@@ -183,7 +194,7 @@ public final class ClaimExtractor {
                 pos += cop.end();
             }
         }
-        noun(lower, it, pos, sentence[1]);
+        noun(lower, it, pos, Math.max(pos, Math.min(sentence[1], next)));
         return it;
     }
 
@@ -200,7 +211,8 @@ public final class ClaimExtractor {
                 break;
             }
             String word = w.group().replaceAll("'s$|’s$|'$", "");
-            if (count == 0 && elidedWords.contains(word) || predicateWords.contains(word) || Character.isDigit(word.charAt(0))) {
+            if (count == 0 && elidedWords.contains(word) || predicateWords.contains(word) || Character.isDigit(word.charAt(0))
+                    || count > 0 && (word.equals("and") || word.equals("or"))) {
                 break;
             }
             words.add(new int[] {w.start(), w.end()});
@@ -363,7 +375,7 @@ public final class ClaimExtractor {
                     windows.add(new int[] {it.numEnd, marker});
                     windows.add(predicate(items.get(last).phraseEnd, last, 16));
                     windows.add(head(i));
-                    Optional<Claim> total = claimFor(it, windows, true);
+                    Optional<Claim> total = claimFor(it, windows, true, true);
                     String fact = total.map(Claim::fact).orElse(null);
                     String attr = total.map(Claim::attributedTo).orElse(null);
                     for (int s : subs) {
@@ -388,7 +400,7 @@ public final class ClaimExtractor {
                     int t = k0 + 1;
                     Item total = items.get(t);
                     List<int[]> windows = List.of(new int[] {total.numEnd, total.phraseEnd}, predicate(total.phraseEnd, t, 16), head(t));
-                    Optional<Claim> c = claimFor(total, windows, true);
+                    Optional<Claim> c = claimFor(total, windows, true, true);
                     for (int x = i; x <= k0; x++) {
                         sub(items.get(x), c.map(Claim::fact).orElse(null), c.map(Claim::attributedTo).orElse(null));
                     }
@@ -408,7 +420,7 @@ public final class ClaimExtractor {
                     for (int x = i; x <= k; x++) {
                         Item li = items.get(x);
                         List<int[]> windows = List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head);
-                        Optional<Claim> c = claimFor(li, windows, false);
+                        Optional<Claim> c = claimFor(li, windows, false, false);
                         if (c.isPresent()) {
                             lastTop = x;
                             lastTopFact = c.get().fact();
@@ -420,7 +432,7 @@ public final class ClaimExtractor {
                     continue;
                 }
                 List<int[]> windows = List.of(new int[] {it.numEnd, it.phraseEnd}, predicate(it.phraseEnd, i, 16), head(i));
-                Optional<Claim> c = claimFor(it, windows, true);
+                Optional<Claim> c = claimFor(it, windows, true, true);
                 lastTop = i;
                 lastTopFact = c.map(Claim::fact).orElse(null);
                 lastTopAttr = c.map(Claim::attributedTo).orElse(null);
@@ -433,7 +445,7 @@ public final class ClaimExtractor {
 
         /** What is said after a number: to the next number, the clause end, or 16 words. */
         private int[] predicate(int from, int idx, int maxWords) {
-            int to = idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1];
+            int to = idx + 1 < items.size() ? Math.max(from, head(idx + 1)[0]) : sentence[1];
             to = Math.max(from, to);
             int semi = lower.indexOf(';', from);
             if (semi >= 0 && semi < to) {
@@ -540,10 +552,10 @@ public final class ClaimExtractor {
             return new int[] {s, Math.max(s, e)};
         }
 
-        private Optional<Claim> claimFor(Item it, List<int[]> windows, boolean extendQuote) {
+        private Optional<Claim> claimFor(Item it, List<int[]> windows, boolean extendQuote, boolean predicateFirst) {
             Match best = null;
             for (FactCues c : cues) {
-                Match m = match(c, it, windows);
+                Match m = match(c, it, windows, predicateFirst);
                 if (m != null && (best == null || m.better(best))) {
                     best = m;
                 }
@@ -552,13 +564,13 @@ public final class ClaimExtractor {
                 // a measure ("three decades", "20 percent") may be told anywhere in its sentence
                 List<int[]> whole = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], sentence[1]});
                 for (FactCues c : cues) {
-                    Match m = c.measure() != null ? match(c, it, whole) : null;
+                    Match m = c.measure() != null ? match(c, it, whole, true) : null;
                     if (m != null && (best == null || m.better(best))) {
                         best = m;
                     }
                 }
                 if (best != null) {
-                    best = new Match(best.cues(), best.nounScore(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
+                    best = new Match(best.cues(), best.nounScore(), best.inPhrase(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
                 }
             }
             if (best == null) {
@@ -585,7 +597,12 @@ public final class ClaimExtractor {
             return c;
         }
 
-        private Match match(FactCues c, Item it, List<int[]> windows) {
+        /**
+         * How well fact {@code c} fits the number: {@code windows} are its own noun phrase (first), then
+         * what is said after it and before it. With {@code predicateFirst}, a cue in what is said beats
+         * a cue inside the noun phrase ("150 hostages ... remain unknown" is about the missing).
+         */
+        private Match match(FactCues c, Item it, List<int[]> windows, boolean predicateFirst) {
             int nounScore;
             if (c.measure() != null) {
                 if (!c.measure().equals(it.unit)) {
@@ -625,8 +642,9 @@ public final class ClaimExtractor {
                     while (at >= 0) {
                         int end = Text.matchEnd(lower, cue, at);
                         int dist = at >= it.m.end() ? at - it.m.end() : it.m.start() - end;
-                        Match m = new Match(c, nounScore, end - at, Math.abs(dist), at, end, 0);
-                        if (best == null || m.cueLength > best.cueLength || m.cueLength == best.cueLength && m.distance < best.distance) {
+                        boolean inPhrase = predicateFirst && w == windows.get(0) && windows.size() > 1;
+                        Match m = new Match(c, nounScore, inPhrase, end - at, Math.abs(dist), at, end, 0);
+                        if (best == null || m.better(best)) {
                             best = m;
                         }
                         at = Text.find(lower, cue, at + 1, w[1]);
@@ -650,15 +668,20 @@ public final class ClaimExtractor {
             // the furthest cue of this fact after the number, for the quote
             int cueEnd = best.cueEnd;
             int cueAt = best.cueAt;
-            return new Match(c, nounScore, best.cueLength, best.distance, cueAt, cueEnd, scopeDist);
+            return new Match(c, nounScore, best.inPhrase, best.cueLength, best.distance, cueAt, cueEnd, scopeDist);
         }
     }
 
     /** How well one fact fits one number. */
-    private record Match(FactCues cues, int nounScore, int cueLength, int distance, int cueAt, int cueEnd, int scopeDistance) {
+    private record Match(FactCues cues, int nounScore, boolean inPhrase, int cueLength, int distance, int cueAt, int cueEnd,
+                         int scopeDistance) {
+        /** More telling noun first; then a cue in what is said (not in the noun itself); then the longer cue; then scope; then nearness. */
         boolean better(Match o) {
             if (nounScore != o.nounScore) {
                 return nounScore > o.nounScore;
+            }
+            if (inPhrase != o.inPhrase) {
+                return !inPhrase;
             }
             if (cueLength != o.cueLength) {
                 return cueLength > o.cueLength;

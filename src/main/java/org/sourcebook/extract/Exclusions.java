@@ -25,6 +25,7 @@ final class Exclusions {
     static final String DOCUMENT = "document number";
     static final String ADDRESS = "address";
     static final String TITLE = "quoted title";
+    static final String PARAGRAPH = "paragraph number";
 
     private static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
     private static final Pattern HASHTAGS = Pattern.compile("#[\\p{L}\\p{N}_]+");
@@ -93,6 +94,9 @@ final class Exclusions {
         if (m.kind() == NumberMention.Kind.ORDINAL) {
             return Optional.of(ORDINAL);
         }
+        if (paragraphNumber(m)) {
+            return Optional.of(PARAGRAPH);
+        }
         if (document(m)) {
             return Optional.of(DOCUMENT);
         }
@@ -148,6 +152,14 @@ final class Exclusions {
         return w.find() ? w.group() : "";
     }
 
+    /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
+    private boolean paragraphNumber(NumberMention m) {
+        int lineStart = body.lastIndexOf('\n', m.start() - 1) + 1;
+        String before = body.substring(lineStart, m.start());
+        String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
+        return before.matches("[\\s(>*-]*") && after.matches("[.)] ?.*|[.)]") && m.plain();
+    }
+
     private boolean document(NumberMention m) {
         int s = m.start();
         int e = m.end();
@@ -164,7 +176,7 @@ final class Exclusions {
         int p = s;
         while (true) {
             String before = lower.substring(Math.max(0, p - 40), p);
-            Matcher list = Pattern.compile("(\\d+[\\w()-]*)\\s*(?:,|and|&)\\s*$").matcher(before);
+            Matcher list = Pattern.compile("(\\d+[\\w-]*(?:\\s*\\([^)]*\\))?)\\s*(?:,|and|&)\\s*$").matcher(before);
             if (list.find()) {
                 p = p - (before.length() - list.start());
                 continue;
