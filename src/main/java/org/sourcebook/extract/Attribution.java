@@ -114,7 +114,11 @@ final class Attribution {
             boolean cap = Character.isUpperCase(w.charAt(0));
             boolean noun = grammar.list("attribution_nouns").contains(lw);
             boolean connector = CONNECTORS.contains(lw) && !taken.isEmpty();
-            if (!(cap || noun || connector) || Character.isDigit(w.charAt(0))) {
+            boolean adjective = !cap && !noun && !connector && !taken.isEmpty() && lw.length() > 2
+                    && !grammar.list("attribution_stopwords").contains(lw) && !grammar.list("predicate_words").contains(lw)
+                    && grammar.list("attribution_nouns").contains(Text.norm(text.substring(taken.get(taken.size() - 1)[0], taken.get(taken.size() - 1)[1])))
+                    && taken.size() < 3 && i > 0 && Character.isUpperCase(text.charAt(tokens.get(i - 1)[0]));
+            if (!(cap || noun || connector || adjective) || Character.isDigit(w.charAt(0))) {
                 break;
             }
             if (taken.isEmpty() && !cap && !noun) {

@@ -29,6 +29,7 @@ public final class ClaimExtractor {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "on", "for", "with", "among", "around", "across", "by", "to", "into", "during", "under");
     private static final Pattern AMONG = Pattern.compile("(?:were|was|are|is)?\\s*(?:among|of)(?: the)?\\s*$");
+    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|as well as)?\\s*$");
 
     private final FactSchema schema;
@@ -95,6 +96,7 @@ public final class ClaimExtractor {
                 candidates.add(m);
             }
         }
+        Carry carry = null;
         for (int[] sentence : Sentences.split(body, grammar.list("abbreviations"))) {
             List<NumberMention> inSentence = new ArrayList<>();
             for (NumberMention m : candidates) {
@@ -118,7 +120,11 @@ public final class ClaimExtractor {
             for (int k = 0; k < kept.size(); k++) {
                 items.add(item(lower, kept.get(k), sentence, k + 1 < kept.size() ? kept.get(k + 1).start() : sentence[1]));
             }
-            new SentenceReader(slug, body, lower, sentence, items, claims, decisions).read();
+            SentenceReader reader = new SentenceReader(slug, body, lower, sentence, items, claims, decisions);
+            if (carry != null && lower.substring(carry.end(), sentence[0]).contains("\n\n")) {
+                carry = null;
+            }
+            carry = reader.read(carry);
         }
         return new Extraction(claims, decisions);
     }
@@ -341,12 +347,21 @@ public final class ClaimExtractor {
             return -1;
         }
 
-        void read() {
+        /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 63 children."). */
+        Carry read(Carry carry) {
             int n = items.size();
             boolean[] done = new boolean[n];
             int lastTop = -1;
             String lastTopFact = null;
             String lastTopAttr = null;
+            if (n > 0 && carry != null && CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find()) {
+                for (int i = 0; i < n; i++) {
+                    if (!items.get(i).nounHits.isEmpty()) {
+                        sub(items.get(i), carry.fact(), carry.attributedTo());
+                        done[i] = true;
+                    }
+                }
+            }
             for (int i = 0; i < n; i++) {
                 if (done[i]) {
                     continue;
@@ -399,7 +414,7 @@ public final class ClaimExtractor {
                     // "63 children and 106 women were among the 613 people killed": parts before their total
                     int t = k0 + 1;
                     Item total = items.get(t);
-                    List<int[]> windows = List.of(new int[] {total.numEnd, total.phraseEnd}, predicate(total.phraseEnd, t, 16), head(t));
+                    List<int[]> windows = List.of(new int[] {total.numEnd, total.phraseEnd}, new int[] {total.numEnd, predicate(total.phraseEnd, t, 16)[1]}, head(t));
                     Optional<Claim> c = claimFor(total, windows, true, true);
                     for (int x = i; x <= k0; x++) {
                         sub(items.get(x), c.map(Claim::fact).orElse(null), c.map(Claim::attributedTo).orElse(null));
@@ -431,12 +446,16 @@ public final class ClaimExtractor {
                     i = k;
                     continue;
                 }
-                List<int[]> windows = List.of(new int[] {it.numEnd, it.phraseEnd}, predicate(it.phraseEnd, i, 16), head(i));
+                List<int[]> windows = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i));
                 Optional<Claim> c = claimFor(it, windows, true, true);
                 lastTop = i;
                 lastTopFact = c.map(Claim::fact).orElse(null);
                 lastTopAttr = c.map(Claim::attributedTo).orElse(null);
             }
+            if (lastTopFact != null) {
+                return new Carry(lastTopFact, lastTopAttr, sentence[1]);
+            }
+            return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
         }
 
         private boolean hasNoun(Item it) {
@@ -570,7 +589,7 @@ public final class ClaimExtractor {
                     }
                 }
                 if (best != null) {
-                    best = new Match(best.cues(), best.nounScore(), best.inPhrase(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
+                    best = new Match(best.cues(), best.nounScore(), best.tier(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
                 }
             }
             if (best == null) {
@@ -642,8 +661,13 @@ public final class ClaimExtractor {
                     while (at >= 0) {
                         int end = Text.matchEnd(lower, cue, at);
                         int dist = at >= it.m.end() ? at - it.m.end() : it.m.start() - end;
-                        boolean inPhrase = predicateFirst && w == windows.get(0) && windows.size() > 1;
-                        Match m = new Match(c, nounScore, inPhrase, end - at, Math.abs(dist), at, end, 0);
+                        boolean said = at >= it.m.end() && end > it.phraseEnd;
+                        if (nounScore == 0 && at >= it.m.end() && at < it.phraseEnd) {
+                            at = Text.find(lower, cue, at + 1, w[1]);
+                            continue;
+                        }
+                        int tier = predicateFirst && said ? 2 : 1;
+                        Match m = new Match(c, nounScore, tier, end - at, Math.abs(dist), at, end, 0);
                         if (best == null || m.better(best)) {
                             best = m;
                         }
@@ -668,20 +692,24 @@ public final class ClaimExtractor {
             // the furthest cue of this fact after the number, for the quote
             int cueEnd = best.cueEnd;
             int cueAt = best.cueAt;
-            return new Match(c, nounScore, best.inPhrase, best.cueLength, best.distance, cueAt, cueEnd, scopeDist);
+            return new Match(c, nounScore, best.tier, best.cueLength, best.distance, cueAt, cueEnd, scopeDist);
         }
     }
 
+    /** The last total read, for a breakdown that goes on in the next sentence, and where its sentence ended. */
+    private record Carry(String fact, String attributedTo, int end) {
+    }
+
     /** How well one fact fits one number. */
-    private record Match(FactCues cues, int nounScore, boolean inPhrase, int cueLength, int distance, int cueAt, int cueEnd,
+    private record Match(FactCues cues, int nounScore, int tier, int cueLength, int distance, int cueAt, int cueEnd,
                          int scopeDistance) {
-        /** More telling noun first; then a cue in what is said (not in the noun itself); then the longer cue; then scope; then nearness. */
+        /** More telling noun first; then a cue in what is said after the number (tier 2) over one in its noun or before it; then the longer cue; then scope; then nearness. */
         boolean better(Match o) {
             if (nounScore != o.nounScore) {
                 return nounScore > o.nounScore;
             }
-            if (inPhrase != o.inPhrase) {
-                return !inPhrase;
+            if (tier != o.tier) {
+                return tier > o.tier;
             }
             if (cueLength != o.cueLength) {
                 return cueLength > o.cueLength;

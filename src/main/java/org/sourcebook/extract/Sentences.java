@@ -76,7 +76,7 @@ final class Sentences {
         while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             w--;
         }
-        String word = text.substring(w, i).toLowerCase();
+        String word = text.substring(w, i).toLowerCase(java.util.Locale.ROOT);
         if (word.length() == 1 && Character.isUpperCase(text.charAt(w))) {
             return false;
         }
