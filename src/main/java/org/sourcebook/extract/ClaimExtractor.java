@@ -28,7 +28,9 @@ public final class ClaimExtractor {
     static final String NO_SUB_FACT = "no sub-fact matched";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "on", "for", "with", "among", "around", "across", "by", "to", "into", "during", "under");
-    private static final Pattern AMONG = Pattern.compile("(?:were|was|are|is)?\\s*(?:among|of)(?: the)?\\s*$");
+    private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
+    private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
+    private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|the figure|the number|the total|the toll)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|as well as)?\\s*$");
 
@@ -97,6 +99,7 @@ public final class ClaimExtractor {
             }
         }
         Carry carry = null;
+        int[] previousSentence = null;
         for (int[] sentence : Sentences.split(body, grammar.list("abbreviations"))) {
             List<NumberMention> inSentence = new ArrayList<>();
             for (NumberMention m : candidates) {
@@ -120,7 +123,8 @@ public final class ClaimExtractor {
             for (int k = 0; k < kept.size(); k++) {
                 items.add(item(lower, kept.get(k), sentence, k + 1 < kept.size() ? kept.get(k + 1).start() : sentence[1]));
             }
-            SentenceReader reader = new SentenceReader(slug, body, lower, sentence, items, claims, decisions);
+            SentenceReader reader = new SentenceReader(slug, body, lower, sentence, previousSentence, items, claims, decisions);
+            previousSentence = sentence;
             if (carry != null && lower.substring(carry.end(), sentence[0]).contains("\n\n")) {
                 carry = null;
             }
@@ -273,9 +277,11 @@ public final class ClaimExtractor {
         private final List<Item> items;
         private final List<Claim> claims;
         private final List<NumberDecision> decisions;
+        private final int[] previous;
 
-        SentenceReader(String slug, String body, String lower, int[] sentence, List<Item> items, List<Claim> claims,
+        SentenceReader(String slug, String body, String lower, int[] sentence, int[] previous, List<Item> items, List<Claim> claims,
                        List<NumberDecision> decisions) {
+            this.previous = previous;
             this.slug = slug;
             this.body = body;
             this.lower = lower;
@@ -394,10 +400,17 @@ public final class ClaimExtractor {
                     String fact = total.map(Claim::fact).orElse(null);
                     String attr = total.map(Claim::attributedTo).orElse(null);
                     for (int s : subs) {
-                        if (fact == null) {
-                            ignore(items.get(s), NO_FACT);
+                        Item si = items.get(s);
+                        copulaNoun(si);
+                        if (si.nounHits.isEmpty() && !si.classHit && si.unit == null) {
+                            // "1,275 taken hostage, of whom 150 remain missing": a figure of its own
+                            List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
+                                    new int[] {si.numEnd, predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
+                            claimFor(si, own, true, true);
+                        } else if (fact == null) {
+                            ignore(si, NO_FACT);
                         } else {
-                            sub(items.get(s), fact, attr);
+                            sub(si, fact, attr);
                         }
                     }
                     lastTop = i;
@@ -529,12 +542,7 @@ public final class ClaimExtractor {
                 ignore(it, NO_SUB_FACTS);
                 return;
             }
-            if (it.nounHits.isEmpty() && !it.classHit) {
-                Matcher cop = Pattern.compile("^\\s+(?:were|was|are|is)\\s").matcher(lower.substring(it.numEnd, Math.min(lower.length(), it.numEnd + 6)));
-                if (cop.find()) {
-                    noun(lower, it, it.numEnd + cop.end() - 1, sentence[1]);
-                }
-            }
+            copulaNoun(it);
             for (FactCues c : children) {
                 if (it.nounHits.contains(c.id()) && c.measure() == null && it.unit == null) {
                     int end = Math.max(it.nounEnd, it.numEnd);
@@ -546,19 +554,36 @@ public final class ClaimExtractor {
             ignore(it, NO_SUB_FACT);
         }
 
+        /** "of whom 106 were women": the noun comes after the copula. */
+        private void copulaNoun(Item it) {
+            if (it.nounHits.isEmpty() && !it.classHit) {
+                Matcher cop = Pattern.compile("^\\s+(?:were|was|are|is)\\s").matcher(lower.substring(it.numEnd, Math.min(lower.length(), it.numEnd + 6)));
+                if (cop.find()) {
+                    Item probe = new Item();
+                    probe.m = it.m;
+                    probe.numEnd = it.numEnd;
+                    noun(lower, probe, it.numEnd + cop.end() - 1, sentence[1]);
+                    if (!probe.nounHits.isEmpty()) {
+                        noun(lower, it, it.numEnd + cop.end() - 1, sentence[1]);
+                    }
+                }
+            }
+        }
+
         private String attributionFor(Item it) {
-            int[] clause = clause(it.m.start());
+            int[] clause = clause(it.m.start(), grammar.list("clause_breaks"));
             Optional<String> a = attribution.find(body, lower, clause[0], clause[1]);
             if (a.isEmpty()) {
-                a = attribution.find(body, lower, sentence[0], sentence[1]);
+                int[] wide = clause(it.m.start(), List.of("; "));
+                a = attribution.find(body, lower, wide[0], wide[1]);
             }
             return a.orElse(null);
         }
 
-        private int[] clause(int at) {
+        private int[] clause(int at, List<String> breaks) {
             int s = sentence[0];
             int e = sentence[1];
-            for (String br : grammar.list("clause_breaks")) {
+            for (String br : breaks) {
                 int before = lower.lastIndexOf(br, at);
                 if (before >= s && before < at) {
                     s = before + br.length();
@@ -566,6 +591,17 @@ public final class ClaimExtractor {
                 int after = lower.indexOf(br, at);
                 if (after >= 0 && after < e) {
                     e = after;
+                }
+            }
+            // ", and Armenian forces occupied ...": a new clause with its own subject
+            Matcher and = NEW_SUBJECT.matcher(body);
+            and.region(s, e);
+            while (and.find()) {
+                if (and.end() <= at) {
+                    s = and.end();
+                } else if (and.start() >= at) {
+                    e = and.start();
+                    break;
                 }
             }
             return new int[] {s, Math.max(s, e)};
@@ -584,6 +620,20 @@ public final class ClaimExtractor {
                 List<int[]> whole = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], sentence[1]});
                 for (FactCues c : cues) {
                     Match m = c.measure() != null ? match(c, it, whole, true) : null;
+                    if (m != null && (best == null || m.better(best))) {
+                        best = m;
+                    }
+                }
+                if (best != null) {
+                    best = new Match(best.cues(), best.nounScore(), best.tier(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
+                }
+            }
+            if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null
+                    && PRONOUN_HEAD.matcher(lower.substring(head(items.indexOf(it))[0], it.qualStart)).find()) {
+                // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
+                List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
+                for (FactCues c : cues) {
+                    Match m = match(c, it, before, false);
                     if (m != null && (best == null || m.better(best))) {
                         best = m;
                     }
