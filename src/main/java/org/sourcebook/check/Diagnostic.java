@@ -37,6 +37,6 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
                 sb.append(':').append(column);
             }
         }
-        return sb.append(": ").append(severity.name().toLowerCase()).append(": ").append(message).toString();
+        return sb.append(": ").append(severity.name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(message).toString();
     }
 }

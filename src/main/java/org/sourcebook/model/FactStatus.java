@@ -25,6 +25,6 @@ public enum FactStatus {
 
     /** CSS-friendly id: not-stated, one-source, agree, differ. */
     public String id() {
-        return name().toLowerCase().replace('_', '-');
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -21,7 +21,9 @@ import org.sourcebook.model.FactDef;
  * them against the document).
  */
 public final class JsonLd {
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Keys sorted: Map.of iterates in a different order in every JVM, and pages must be byte-identical. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private JsonLd() {
     }
