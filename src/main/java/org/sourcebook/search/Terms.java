@@ -28,6 +28,9 @@ public final class Terms {
     /** Lower case, accents removed, thousands separators dropped: "Xocalı" → "xocalı", "1,275" → "1275". */
     public static String fold(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
+        if (lower.chars().allMatch(c -> c < 0x80)) {
+            return lower.indexOf(',') < 0 ? lower : lower.replace(",", "");
+        }
         String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         return bare.replace(",", "");
     }

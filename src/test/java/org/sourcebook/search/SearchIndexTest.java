@@ -1,0 +1,72 @@
+package org.sourcebook.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.sourcebook.site.SiteFile;
+
+class SearchIndexTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The JSON a file passes to SB_SEARCH.add(kind, n, data). */
+    private static JsonNode data(SiteFile f) throws Exception {
+        String s = new String(f.bytes(), StandardCharsets.UTF_8);
+        int start = s.indexOf(',', s.indexOf(',') + 1) + 1;
+        return JSON.readTree(s.substring(start, s.lastIndexOf(");")));
+    }
+
+    private static List<SearchDoc> docs(int n) {
+        List<SearchDoc> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new SearchDoc("text", "Doc " + i, "sources/s" + i + ".html",
+                    "common word" + i + " alpha" + (i % 50) + " beta" + (i % 7), null, List.of()));
+        }
+        return out;
+    }
+
+    @Test
+    void everyTermIsInTheShardOfItsLongestKeyAndFilesStayWithinLimits() throws Exception {
+        SearchIndex.Limits limits = new SearchIndex.Limits(4_000, 3_000, 2_000, 500_000);
+        List<SiteFile> files = new SearchIndex(docs(2_000), limits).files();
+        JsonNode man = data(files.get(0));
+        String[] keys = man.get("keys").asText().split(" ", -1);
+        assertTrue(keys.length > 10, "split into shards: " + keys.length);
+        Map<String, JsonNode> shards = new TreeMap<>();
+        for (SiteFile f : files) {
+            String name = f.path().substring(SearchIndex.DIR.length());
+            if (name.startsWith("t")) {
+                assertTrue(f.bytes().length <= limits.shardMax(), f.path() + ": " + f.bytes().length);
+                shards.put(keys[Integer.parseInt(name.substring(1, name.length() - 3))], data(f));
+            } else if (name.startsWith("d")) {
+                assertTrue(f.bytes().length <= limits.chunkMax(), f.path() + ": " + f.bytes().length);
+            }
+        }
+        for (String term : List.of("common", "word1999", "alpha49", "beta6", "doc")) {
+            String best = null;
+            for (String k : keys) {
+                if (term.startsWith(k) && (best == null || k.length() > best.length())) {
+                    best = k;
+                }
+            }
+            assertTrue(best != null && shards.get(best).has(term), term + " is not in shard '" + best + "'");
+        }
+        JsonNode common = shards.values().stream().filter(s -> s.has("common")).findFirst().orElseThrow().get("common");
+        assertEquals(2_000, common.get(0).asInt(), "df stays the true count when postings are cut");
+        assertTrue(common.size() < 1 + 2 * 2_000, "a term over termMax keeps only its best documents");
+    }
+
+    @Test
+    void linksMustBeRelativeToTheSiteRoot() {
+        assertThrows(IllegalArgumentException.class, () -> new SearchDoc("fact", "x", "/facts/x.html", "", null, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new SearchDoc("fact", "x", "https://e.org/", "", null, List.of()));
+    }
+}
