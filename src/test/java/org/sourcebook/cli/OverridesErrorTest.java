@@ -1,0 +1,40 @@
+package org.sourcebook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An override naming a quote that is not in the source, or an unknown fact, stops the build. */
+class OverridesErrorTest {
+
+    @Test
+    void overrideWithMissingQuoteStopsTheBuildNamingTheFile(@TempDir Path tmp) throws Exception {
+        ContentFixture f = new ContentFixture(tmp);
+        assertEquals(ExitCode.OK, f.build().rc());
+        Map<String, String> before = ContentFixture.tree(f.out);
+        Files.createDirectories(f.content.resolve("overrides"));
+        Files.writeString(f.content.resolve("overrides/good-source.yaml"),
+                "add:\n  - quote: \"some 200 were killed\"\n    fact: killed\n    value: 200\n    reason: \"test\"\n");
+        ContentFixture.Run run = f.build();
+        assertEquals(ExitCode.CONTENT_ERROR, run.rc(), run::toString);
+        assertTrue(run.err().contains("content/overrides/good-source.yaml:2"), run::toString);
+        assertEquals(before, ContentFixture.tree(f.out));
+    }
+
+    @Test
+    void overrideWithUnknownFactStopsTheBuildNamingTheFile(@TempDir Path tmp) throws Exception {
+        ContentFixture f = new ContentFixture(tmp);
+        Files.createDirectories(f.content.resolve("overrides"));
+        Files.writeString(f.content.resolve("overrides/good-source.yaml"),
+                "add:\n  - quote: \"613 people were killed\"\n    fact: no-such-fact\n    value: 613\n    reason: \"test\"\n");
+        ContentFixture.Run run = f.check();
+        assertEquals(ExitCode.CONTENT_ERROR, run.rc(), run::toString);
+        assertTrue(run.err().contains("content/overrides/good-source.yaml:"), run::toString);
+        assertTrue(run.err().contains("no-such-fact"), run::toString);
+    }
+}
