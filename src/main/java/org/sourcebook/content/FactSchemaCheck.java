@@ -100,7 +100,56 @@ final class FactSchemaCheck {
      * expression ({@code regex}, {@code pattern}, {@code patterns}, ...) must compile.
      */
     static void checkCues(JsonNode node, String pointer, YamlLines lines, Path shown, List<Diagnostic> problems) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        if (!node.isObject()) {
+            problems.add(Diagnostic.error(shown, lines.line(pointer), "cues must be a mapping (counts:, words: [...], scope: [...], ...): fix the entry"));
+            return;
+        }
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+            String key = e.getKey();
+            String at = pointer + "/" + key;
+            if (PHRASE_LISTS.contains(key)) {
+                checkPhrases(e.getValue(), at, lines, shown, problems);
+            } else if (key.equals("scope_required") && !e.getValue().isBoolean()) {
+                problems.add(Diagnostic.error(shown, lines.line(at), "cue scope_required must be true or false"));
+            } else if (!CUE_KEYS.contains(key) && !key.toLowerCase(Locale.ROOT).matches(".*(regex|pattern).*")) {
+                problems.add(Diagnostic.warning(shown, lines.line(at), "unknown cue key '" + key + "' is not read by the extractor; known keys: "
+                        + String.join(", ", CUE_KEYS.stream().sorted().toList())));
+            }
+        }
         walk(node, pointer, false, lines, shown, problems);
+    }
+
+    /** The cue keys the extractor reads (org.sourcebook.extract.FactCues). */
+    static final Set<String> CUE_KEYS = Set.of("counts", "nouns", "words", "scope", "scope_required", "not");
+    private static final Set<String> PHRASE_LISTS = Set.of("nouns", "words", "scope", "not");
+
+    /** A phrase cue is literal text, matched at word boundaries; a final '*' matches the rest of a word. */
+    private static void checkPhrases(JsonNode v, String pointer, YamlLines lines, Path shown, List<Diagnostic> problems) {
+        List<JsonNode> items = new ArrayList<>();
+        if (v.isArray()) {
+            v.forEach(items::add);
+        } else {
+            items.add(v);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode x = items.get(i);
+            String at = v.isArray() ? pointer + "/" + i : pointer;
+            String cue = pointer.substring(pointer.lastIndexOf('/') + 1);
+            if (!x.isTextual()) {
+                problems.add(Diagnostic.error(shown, lines.line(at), "cue " + cue + " holds " + x + ", not text: write each phrase as a quoted string"));
+                continue;
+            }
+            String t = x.asText().strip();
+            int star = t.indexOf('*');
+            if (t.isEmpty() || t.equals("*")) {
+                problems.add(Diagnostic.error(shown, lines.line(at), "cue " + cue + " has an empty phrase: remove it"));
+            } else if (star >= 0 && star != t.length() - 1) {
+                problems.add(Diagnostic.error(shown, lines.line(at), "cue phrase '" + t + "' cannot compile: '*' may only end a phrase (murder* matches murdered, murders); move or remove it"));
+            }
+        }
     }
 
     private static void walk(JsonNode node, String pointer, boolean regex, YamlLines lines, Path shown, List<Diagnostic> problems) {

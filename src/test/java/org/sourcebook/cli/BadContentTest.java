@@ -58,7 +58,8 @@ class BadContentTest {
     @MethodSource("badSources")
     void stopsTheBuildNamingFileLineAndFixAndKeepsTheSite(String name, String file, String text, String expected, @TempDir Path tmp) throws IOException {
         ContentFixture f = new ContentFixture(tmp);
-        assertEquals(ExitCode.OK, f.build().rc());
+        ContentFixture.Run first = f.build();
+        assertEquals(ExitCode.OK, first.rc(), first::toString);
         Map<String, String> before = ContentFixture.tree(f.out);
         f.write(file, text);
         ContentFixture.Run run = f.build();

@@ -28,6 +28,10 @@ class FactsAndTemplateErrorsTest {
                         "content/facts.yaml:6: error: parent cycle: a → b → a: a fact cannot be its own ancestor"),
                 Arguments.of("cue that cannot compile", HEAD + "  - id: hostages\n    label: \"Hostages\"\n    cues:\n      patterns:\n        - \"taken (hostage\"\n",
                         "content/facts.yaml:8: error: cue /cues/patterns/0 is not a valid regular expression: Unclosed group"),
+                Arguments.of("cue phrase with a misplaced wildcard", HEAD + "  - id: hostages\n    label: \"Hostages\"\n    cues:\n      words: [taken, \"host*age\"]\n",
+                        "content/facts.yaml:7: error: cue phrase 'host*age' cannot compile: '*' may only end a phrase"),
+                Arguments.of("cue phrase that is not text", HEAD + "  - id: hostages\n    label: \"Hostages\"\n    cues:\n      words:\n        - taken\n        - {a: b}\n",
+                        "content/facts.yaml:9: error: cue words holds {\"a\":\"b\"}, not text"),
                 Arguments.of("id unusable as a page name", HEAD + "  - id: \"../../etc/passwd\"\n    label: \"Up\"\n",
                         "content/facts.yaml:4: error: fact id '../../etc/passwd' is not usable as a page name"),
                 Arguments.of("malformed YAML", HEAD + "  - id: x\n   label: \"X\"\n",
@@ -40,7 +44,8 @@ class FactsAndTemplateErrorsTest {
     @MethodSource("badFacts")
     void factsErrorNamesTheLine(String name, String facts, String expected, @TempDir Path tmp) throws IOException {
         ContentFixture f = new ContentFixture(tmp);
-        assertEquals(ExitCode.OK, f.build().rc());
+        ContentFixture.Run first = f.build();
+        assertEquals(ExitCode.OK, first.rc(), first::toString);
         Map<String, String> before = ContentFixture.tree(f.out);
         Files.writeString(f.content.resolve("facts.yaml"), facts);
         ContentFixture.Run run = f.build();
@@ -52,7 +57,8 @@ class FactsAndTemplateErrorsTest {
     @Test
     void templateSyntaxErrorNamesTemplateLineAndColumn(@TempDir Path tmp) throws IOException {
         ContentFixture f = new ContentFixture(tmp);
-        assertEquals(ExitCode.OK, f.build().rc());
+        ContentFixture.Run first = f.build();
+        assertEquals(ExitCode.OK, first.rc(), first::toString);
         Map<String, String> before = ContentFixture.tree(f.out);
         Path templates = copyTemplates(tmp);
         Path facts = templates.resolve("facts.ftlh");
@@ -68,7 +74,8 @@ class FactsAndTemplateErrorsTest {
     @Test
     void templateRuntimeErrorNamesTemplateAndLine(@TempDir Path tmp) throws IOException {
         ContentFixture f = new ContentFixture(tmp);
-        assertEquals(ExitCode.OK, f.build().rc());
+        ContentFixture.Run first = f.build();
+        assertEquals(ExitCode.OK, first.rc(), first::toString);
         Map<String, String> before = ContentFixture.tree(f.out);
         Path templates = copyTemplates(tmp);
         Path facts = templates.resolve("facts.ftlh");

@@ -15,7 +15,8 @@ class OverridesErrorTest {
     @Test
     void overrideWithMissingQuoteStopsTheBuildNamingTheFile(@TempDir Path tmp) throws Exception {
         ContentFixture f = new ContentFixture(tmp);
-        assertEquals(ExitCode.OK, f.build().rc());
+        ContentFixture.Run first = f.build();
+        assertEquals(ExitCode.OK, first.rc(), first::toString);
         Map<String, String> before = ContentFixture.tree(f.out);
         Files.createDirectories(f.content.resolve("overrides"));
         Files.writeString(f.content.resolve("overrides/good-source.yaml"),
