@@ -106,7 +106,7 @@ final class Attribution {
         for (; i >= 0; i--) {
             int[] t = tokens.get(i);
             String gap = text.substring(t[1], nextStart);
-            if (gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("\u201C") || gap.contains("\u201D") || gap.contains("\"") || gap.contains("—")) {
+            if (!gap.isBlank()) {
                 break;
             }
             String w = text.substring(t[0], t[1]);

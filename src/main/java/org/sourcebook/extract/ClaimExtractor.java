@@ -29,6 +29,8 @@ public final class ClaimExtractor {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "on", "for", "with", "among", "around", "across", "by", "to", "into", "during", "under");
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
+    private static final Pattern COPULA_NOUN = Pattern.compile("(?:\\s+of\\s+(?:those|the|them|these|whom)\\b[^,.;]{0,30}?)?\\s+(?:were|was|are|is)(?=\\s)");
+    private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say)\\b");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|the figure|the number|the total|the toll)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
@@ -151,6 +153,7 @@ public final class ClaimExtractor {
         boolean elided;
         boolean unknownNoun;
         boolean ofPrev;
+        boolean copula;
         Set<String> nounHits = new LinkedHashSet<>();
     }
 
@@ -205,6 +208,21 @@ public final class ClaimExtractor {
             }
         }
         noun(lower, it, pos, Math.max(pos, Math.min(sentence[1], next)));
+        if (it.elided && !it.ofPrev) {
+            // "106 of those killed were women", "63 were children": the noun comes after the copula
+            Matcher cop = COPULA_NOUN.matcher(lower);
+            cop.region(it.numEnd, Math.max(it.numEnd, Math.min(sentence[1], next)));
+            if (cop.lookingAt()) {
+                Item probe = new Item();
+                probe.m = m;
+                probe.numEnd = it.numEnd;
+                noun(lower, probe, cop.end(), Math.max(cop.end(), Math.min(sentence[1], next)));
+                if (!probe.nounHits.isEmpty()) {
+                    it.nounHits.addAll(probe.nounHits);
+                    it.copula = true;
+                }
+            }
+        }
         return it;
     }
 
@@ -459,8 +477,20 @@ public final class ClaimExtractor {
                     i = k;
                     continue;
                 }
+                String family = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
+                if (it.copula && family != null) {
+                    // "..., 63 were children and 70 were elderly": parts of the total named just before
+                    sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                    continue;
+                }
                 List<int[]> windows = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i));
-                Optional<Claim> c = claimFor(it, windows, true, true);
+                boolean alternative = lastTopFact != null && it.elided && i > 0
+                        && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))).find();
+                Optional<Claim> c = alternative ? claimFor(it, windows, true, true, true) : claimFor(it, windows, true, true);
+                if (c.isEmpty() && alternative) {
+                    // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
+                    c = Optional.of(emit(it, lastTopFact, it.qualStart, it.numEnd, attributionFor(it)));
+                }
                 lastTop = i;
                 lastTopFact = c.map(Claim::fact).orElse(null);
                 lastTopAttr = c.map(Claim::attributedTo).orElse(null);
@@ -488,6 +518,10 @@ public final class ClaimExtractor {
                 if (at >= 0 && at < to && !br.strip().equals(":")) {
                     to = at;
                 }
+            }
+            int and = lower.indexOf(", and ", from);
+            if (and >= 0 && and < to) {
+                to = and;
             }
             Matcher w = WORD.matcher(lower);
             w.region(from, to);
@@ -608,6 +642,26 @@ public final class ClaimExtractor {
         }
 
         private Optional<Claim> claimFor(Item it, List<int[]> windows, boolean extendQuote, boolean predicateFirst) {
+            return claimFor(it, windows, extendQuote, predicateFirst, false);
+        }
+
+        /** The fact of {@code fact}'s family (itself or its parent) that has a sub-fact for the item's noun, or null. */
+        private String familyOf(String fact, Item it) {
+            if (fact == null || it.nounHits.isEmpty()) {
+                return null;
+            }
+            String parent = schema.find(fact).map(f -> f.parent()).orElse(null);
+            for (String f : parent == null ? List.of(fact) : List.of(fact, parent)) {
+                for (FactCues c : cues) {
+                    if (f.equals(c.parent()) && it.nounHits.contains(c.id())) {
+                        return f;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Optional<Claim> claimFor(Item it, List<int[]> windows, boolean extendQuote, boolean predicateFirst, boolean quiet) {
             Match best = null;
             for (FactCues c : cues) {
                 Match m = match(c, it, windows, predicateFirst);
@@ -643,7 +697,9 @@ public final class ClaimExtractor {
                 }
             }
             if (best == null) {
-                ignore(it, it.unit != null && !"percent".equals(it.unit) ? TIME_SPAN : NO_FACT);
+                if (!quiet) {
+                    ignore(it, it.unit != null && !"percent".equals(it.unit) ? TIME_SPAN : NO_FACT);
+                }
                 return Optional.empty();
             }
             int start = it.qualStart;

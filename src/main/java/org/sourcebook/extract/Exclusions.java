@@ -30,7 +30,7 @@ final class Exclusions {
     private static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
     private static final Pattern HASHTAGS = Pattern.compile("#[\\p{L}\\p{N}_]+");
     private static final Pattern PHONES = Pattern.compile("\\(\\d{2,4}\\)\\s?\\d{3}[-\\s.]\\d{4}|\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)");
-    private static final Pattern NUMERIC_DATES = Pattern.compile("(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?![\\d])");
+    private static final Pattern NUMERIC_DATES = Pattern.compile("(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?)(?![\\d])");
     private static final Pattern ROMAN_AFTER = Pattern.compile("^\\s*\\([IVXLC]+\\)");
     private static final Pattern ZIP_BEFORE = Pattern.compile("(?:\\b[A-Z]{2}|N\\.Y\\.)\\s*$");
 
