@@ -327,6 +327,21 @@
     clearTimeout(timer);
     timer = setTimeout(function () { if (input.value.trim().length >= 2) { search(input.value, true); } }, 300);
   });
+  /* Arrow keys: down from the box into the results, up and down between them, up back to the box. */
+  form.parentNode.addEventListener('keydown', function (e) {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') { return; }
+    var links = Array.prototype.slice.call(list.querySelectorAll('a.result-title'));
+    var at = links.indexOf(document.activeElement);
+    if (document.activeElement === input && e.key === 'ArrowDown' && links.length) {
+      links[0].focus();
+    } else if (at >= 0) {
+      if (e.key === 'ArrowDown' && at + 1 < links.length) { links[at + 1].focus(); }
+      if (e.key === 'ArrowUp') { (at > 0 ? links[at - 1] : input).focus(); }
+    } else {
+      return;
+    }
+    e.preventDefault();
+  });
   var initial = new URLSearchParams(location.search).get('q');
   if (initial) { input.value = initial; search(initial, false); } else { say('Type a word or a figure to search the archive.'); }
   S.search = search;

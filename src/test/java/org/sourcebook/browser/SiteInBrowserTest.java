@@ -73,7 +73,7 @@ class SiteInBrowserTest {
     }
 
     @Test
-    void theFirstResultForHostageIsTheFactAndOpens() {
+    void theFirstResultForHostageOpensFromTheKeyboard() {
         try (BrowserContext ctx = chromium.context(1280, 900)) {
             Page page = ctx.newPage();
             page.navigate(site.url("search/index.html"));
@@ -81,7 +81,11 @@ class SiteInBrowserTest {
             page.click("#search-form button[type=submit]");
             Locator first = results(page).first().locator("a.result-title");
             String title = first.textContent();
-            first.click();
+            page.focus("#q");
+            page.keyboard().press("ArrowDown");
+            assertEquals(first.getAttribute("href"), page.evaluate("() => document.activeElement.getAttribute('href')"),
+                    "arrow down moves from the box to the first result");
+            page.keyboard().press("Enter");
             page.waitForLoadState();
             assertTrue(page.locator("h1").textContent().contains(title), page.url());
             assertTrue(page.title().toLowerCase().contains("hostage"), page.title());
