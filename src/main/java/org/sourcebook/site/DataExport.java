@@ -28,10 +28,31 @@ public final class DataExport {
 
     public static List<SiteFile> files(Archive archive) {
         return List.of(
-                json("data/claims.json", archive.claims()),
+                json("data/claims.json", exported(archive)),
                 json("data/facts.json", facts(archive)),
                 json("data/sources.json", sources(archive)),
                 SiteFile.text("data/claims.csv", csv(archive)));
+    }
+
+    /**
+     * The claims as exported. {@code start}/{@code end} count Unicode code points, the way
+     * Python, the scorer and most data tools index text ({@code body[start:end] == quote});
+     * {@code start_utf16}/{@code end_utf16} give the same span in UTF-16 units, the way Java and
+     * JavaScript index it ({@code body.substring(start_utf16, end_utf16)}). Both agree unless the
+     * text before the quote holds characters outside the Basic Multilingual Plane (emoji, flags).
+     */
+    public static List<ExportedClaim> exported(Archive archive) {
+        List<ExportedClaim> out = new ArrayList<>(archive.claims().size());
+        String slug = null;
+        String body = null;
+        for (Claim c : archive.claims()) {
+            if (!c.source().equals(slug)) {
+                slug = c.source();
+                body = archive.expectSource(slug).body();
+            }
+            out.add(ExportedClaim.of(c, body));
+        }
+        return out;
     }
 
     static SiteFile json(String path, Object value) {
@@ -88,7 +109,7 @@ public final class DataExport {
 
     private static String csv(Archive archive) {
         StringBuilder sb = new StringBuilder("id,source,fact,value,qualifier,value_max,quote,start,end,attributed_to,origin,note\r\n");
-        for (Claim c : archive.claims()) {
+        for (ExportedClaim c : exported(archive)) {
             sb.append(String.join(",", cell(c.id()), cell(c.source()), cell(c.fact()), cell(c.value().toPlainString()),
                     cell(c.qualifier().id()), cell(c.valueMax() == null ? "" : c.valueMax().toPlainString()), cell(c.quote()),
                     cell(Integer.toString(c.start())), cell(Integer.toString(c.end())), cell(c.attributedTo()),

@@ -110,7 +110,11 @@ class EndToEndSiteTest {
             }
             String file = Files.readString(Project.content().resolve("sources/" + c.get("source").asText() + ".md"), StandardCharsets.UTF_8);
             String body = FrontMatterSplitter.split(file).orElseThrow().body();
-            assertEquals(c.get("quote").asText(), body.substring(c.get("start").asInt(), c.get("end").asInt()));
+            assertEquals(c.get("quote").asText(), body.substring(c.get("start_utf16").asInt(), c.get("end_utf16").asInt()),
+                    "UTF-16 offsets give the quote");
+            int[] cps = body.codePoints().toArray();
+            assertEquals(c.get("quote").asText(), new String(cps, c.get("start").asInt(), c.get("end").asInt() - c.get("start").asInt()),
+                    "code-point offsets give the quote");
             assertEquals(c.get("qualifier").asText().equals("range"), c.has("value_max"), "value_max only for ranges: " + c);
         }
     }
