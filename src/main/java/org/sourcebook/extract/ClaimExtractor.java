@@ -520,7 +520,7 @@ public final class ClaimExtractor {
                 }
             }
             int and = lower.indexOf(", and ", from);
-            if (and >= 0 && and < to) {
+            if (and >= 0 && and < to && maxWords <= 16) {
                 to = and;
             }
             Matcher w = WORD.matcher(lower);
