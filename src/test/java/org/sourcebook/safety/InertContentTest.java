@@ -47,6 +47,11 @@ class InertContentTest {
 
     @BeforeAll
     static void build(@TempDir Path tmp) throws IOException {
+        site = hostileSite(tmp);
+    }
+
+    /** A fixture site with the hostile source as sources/evil-source.html. */
+    static Path hostileSite(Path tmp) throws IOException {
         ContentFixture f = new ContentFixture(tmp);
         f.write("evil-source.md", "---\ntitle: \"</script><script>alert('title')</script>\\\" onmouseover=\\\"alert(1)\"\n"
                 + "publisher: \"<img src=x onerror=alert('publisher')>\"\nauthor: \"</title><script>alert('author')</script>\"\n"
@@ -55,7 +60,7 @@ class InertContentTest {
                 + "sha256: \"" + org.sourcebook.content.SourceLoader.sha256(EVIL_BODY) + "\"\n---\n" + EVIL_BODY);
         ContentFixture.Run run = f.build();
         assertEquals(ExitCode.OK, run.rc(), run::toString);
-        site = f.out;
+        return f.out;
     }
 
     static List<Path> pages() throws IOException {
