@@ -31,6 +31,7 @@ public final class ClaimExtractor {
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
     private static final Pattern COPULA_NOUN = Pattern.compile("(?:\\s+of\\s+(?:those|the|them|these|whom)\\b[^,.;]{0,30}?)?\\s+(?:were|was|are|is)(?=\\s)");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say)\\b");
+    private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|the figure|the number|the total|the toll)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
@@ -507,7 +508,20 @@ public final class ClaimExtractor {
 
         /** What is said after a number: to the next number, the clause end, or 16 words. */
         private int[] predicate(int from, int idx, int maxWords) {
-            int to = idx + 1 < items.size() ? Math.max(from, head(idx + 1)[0]) : sentence[1];
+            int to = sentence[1];
+            if (idx + 1 < items.size()) {
+                // up to the last clause mark before the next number ("..., and the fate of 150"), else to the number
+                to = Math.max(from, items.get(idx + 1).qualStart);
+                Matcher b = HEAD_CUT.matcher(lower);
+                b.region(from, to);
+                int cut = -1;
+                while (b.find()) {
+                    cut = b.start();
+                }
+                if (cut >= 0) {
+                    to = cut;
+                }
+            }
             to = Math.max(from, to);
             int semi = lower.indexOf(';', from);
             if (semi >= 0 && semi < to) {
@@ -542,7 +556,7 @@ public final class ClaimExtractor {
             from = Math.max(from, sentence[0]);
             String h = lower.substring(from, it.qualStart);
             int cut = -1;
-            Matcher b = Pattern.compile("[,;:—–(\\[]|\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b").matcher(h);
+            Matcher b = HEAD_CUT.matcher(h);
             while (b.find()) {
                 cut = b.end();
             }

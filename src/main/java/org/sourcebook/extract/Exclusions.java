@@ -26,6 +26,7 @@ final class Exclusions {
     static final String ADDRESS = "address";
     static final String TITLE = "quoted title";
     static final String PARAGRAPH = "paragraph number";
+    static final String AGE = "age";
 
     private static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
     private static final Pattern HASHTAGS = Pattern.compile("#[\\p{L}\\p{N}_]+");
@@ -94,6 +95,9 @@ final class Exclusions {
         if (m.kind() == NumberMention.Kind.ORDINAL) {
             return Optional.of(ORDINAL);
         }
+        if (age(m)) {
+            return Optional.of(AGE);
+        }
         if (paragraphNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
@@ -150,6 +154,16 @@ final class Exclusions {
     private static String firstWord(String s) {
         Matcher w = Pattern.compile("^\\p{L}+").matcher(s);
         return w.find() ? w.group() : "";
+    }
+
+    /** "The suspect, 45, was detained", "aged 70": a person's age. */
+    private boolean age(NumberMention m) {
+        if (!m.plain() || m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
+            return false;
+        }
+        String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
+        return before.matches("(?s).*\\p{L}, $") && after.startsWith(",") || before.matches("(?s).*\\b(?:aged|age)\\s+$");
     }
 
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
