@@ -727,6 +727,21 @@ public final class ClaimExtractor {
         }
 
         private Claim emit(Item it, String fact, int start, int end, String attributedTo) {
+            // a quote stays on the number's line: "became\n\nrefugees" is cut before the break
+            int nl = body.lastIndexOf('\n', it.m.start() - 1);
+            if (nl >= start) {
+                start = nl + 1;
+            }
+            int next = body.indexOf('\n', it.m.end());
+            if (next >= 0 && next < end) {
+                end = next;
+            }
+            while (end > it.m.end() && Character.isWhitespace(body.charAt(end - 1))) {
+                end--;
+            }
+            while (start < it.m.start() && Character.isWhitespace(body.charAt(start))) {
+                start++;
+            }
             String quote = body.substring(start, end);
             BigDecimal max = it.qualifier == Qualifier.RANGE ? it.m.valueMax() : null;
             Qualifier q = it.qualifier == Qualifier.RANGE && max == null ? Qualifier.EXACT : it.qualifier;
