@@ -127,7 +127,8 @@ public final class SearchIndex {
         for (int id = 0; id < docs.size(); id++) {
             SearchDoc d = docs.get(id);
             Map<String, int[]> tf = new HashMap<>();
-            for (String t : Terms.of(d.title())) {
+            // A passage is not found by its source's title: the source's own document is.
+            for (String t : d.kind().equals("text") ? List.<String>of() : Terms.of(d.title())) {
                 tf.computeIfAbsent(t, k -> new int[2])[0]++;
             }
             for (String t : Terms.of(d.text() + (d.sub() == null || !d.kind().equals("quote") ? "" : " " + d.sub()))) {

@@ -27,7 +27,7 @@ class SearchIndexTest {
     private static List<SearchDoc> docs(int n) {
         List<SearchDoc> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(new SearchDoc("text", "Doc " + i, "sources/s" + i + ".html",
+            out.add(new SearchDoc("quote", "Doc " + i, "sources/s" + i + ".html",
                     "common word" + i + " alpha" + (i % 50) + " beta" + (i % 7), null, List.of()));
         }
         return out;

@@ -18,6 +18,30 @@ class TermsTest {
     }
 
     @Test
+    void theHandWrittenTokenizerMatchesThePatternTheBrowserUses() {
+        java.util.Random rnd = new java.util.Random(7);
+        String alphabet = "ab1,2 .9Xé\u0301ı٣²Ⅻ-’\n😀";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = rnd.nextInt(24);
+            for (int i = 0; i < len; i++) {
+                int cp = alphabet.codePointAt(alphabet.offsetByCodePoints(0, rnd.nextInt(alphabet.codePointCount(0, alphabet.length()))));
+                sb.appendCodePoint(cp);
+            }
+            String text = sb.toString();
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = Terms.TOKEN.matcher(text);
+            while (m.find()) {
+                String t = Terms.fold(m.group());
+                if (Terms.indexable(t)) {
+                    expected.add(t);
+                }
+            }
+            assertEquals(expected, Terms.of(text), "tokens of '" + text + "'");
+        }
+    }
+
+    @Test
     void keepsDecimalsAsTwoNumbers() {
         assertEquals(List.of("3", "5", "million"), Terms.of("3.5 million"));
     }
