@@ -126,7 +126,9 @@ public record ContentFolder(Path root) {
             FactSchema.File parsed = Yaml.MAPPER.readValue(text, FactSchema.File.class);
             List<FactDef> facts = parsed == null || parsed.facts() == null ? List.of() : parsed.facts();
             int before = problems.size();
-            FactSchemaCheck.check(facts, YamlLines.of(text), shown, problems);
+            YamlLines lines = YamlLines.of(text);
+            FactSchemaCheck.check(facts, lines, shown, problems);
+            FactSchemaCheck.unknownKeys(Yaml.MAPPER.readTree(text), lines, shown, problems);
             return problems.size() > before && problems.subList(before, problems.size()).stream().anyMatch(Diagnostic::isError)
                     ? Optional.empty() : Optional.of(new FactSchema(facts));
         } catch (JsonProcessingException e) {

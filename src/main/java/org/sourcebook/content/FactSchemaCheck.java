@@ -81,6 +81,31 @@ final class FactSchemaCheck {
         }
     }
 
+    /** The keys a fact entry may have: the components of {@link FactDef}. */
+    static final List<String> FACT_KEYS = java.util.Arrays.stream(FactDef.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).sorted().toList();
+
+    /** A misspelt key (parnet:, lable:) would be dropped without a word: warn with its line. */
+    static void unknownKeys(JsonNode root, YamlLines lines, Path shown, List<Diagnostic> problems) {
+        JsonNode list = root == null ? null : root.get("facts");
+        if (list == null || !list.isArray()) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode entry = list.get(i);
+            if (entry == null || !entry.isObject()) {
+                continue;
+            }
+            for (java.util.Iterator<String> it = entry.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (!FACT_KEYS.contains(key)) {
+                    problems.add(Diagnostic.warning(shown, lines.line("/facts/" + i + "/" + key), "unknown fact key '" + key
+                            + "' is ignored; known keys: " + String.join(", ", FACT_KEYS)));
+                }
+            }
+        }
+    }
+
     private static List<String> cycleFrom(String start, Map<String, FactDef> byId) {
         List<String> cycle = new ArrayList<>();
         String cur = start;

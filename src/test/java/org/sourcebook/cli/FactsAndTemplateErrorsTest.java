@@ -55,6 +55,15 @@ class FactsAndTemplateErrorsTest {
     }
 
     @Test
+    void unknownFactKeyIsAWarningWithItsLine(@TempDir Path tmp) throws IOException {
+        ContentFixture f = new ContentFixture(tmp);
+        Files.writeString(f.content.resolve("facts.yaml"), HEAD + "  - id: killed.women\n    label: \"Women\"\n    parnet: killed\n");
+        ContentFixture.Run run = f.check();
+        assertEquals(ExitCode.OK, run.rc(), run::toString);
+        assertTrue(run.err().contains("content/facts.yaml:6: warning: unknown fact key 'parnet' is ignored; known keys: cues, definition, "), run::toString);
+    }
+
+    @Test
     void templateSyntaxErrorNamesTemplateLineAndColumn(@TempDir Path tmp) throws IOException {
         ContentFixture f = new ContentFixture(tmp);
         ContentFixture.Run first = f.build();

@@ -1,6 +1,7 @@
 package org.sourcebook.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Any bytes in a source file end in a source (then extracted and rendered, claims inside the
@@ -10,6 +11,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class SourceLoadingFuzzTest {
 
+    /** 10 s per input: Jazzer turns the JUnit timeout into libFuzzer's -timeout, so a hang is a finding. */
+    @Timeout(10)
     @FuzzTest(maxDuration = "2m")
     void anyFileLoadsOrIsExplained(byte[] file) {
         FuzzChecks.loadExtractRender("fuzz-source.md", file);
