@@ -22,6 +22,9 @@ import org.sourcebook.model.Qualifier;
  * comes from the cues of content/facts.yaml ({@link FactCues}) and the lists of {@link Grammar}.
  */
 public final class ClaimExtractor {
+    private static final Pattern COPULA_START = Pattern.compile("^\\s+(?:were|was|are|is)(?=\\s)");
+    private static final Pattern OPENING_MARK = Pattern.compile("\\s*[—–(:]\\s*$");
+    private static final Pattern COPULA_AFTER = Pattern.compile("^\\s+(?:were|was|are|is)\\s");
     static final String NO_FACT = "no fact matched";
     static final String TIME_SPAN = "time span, no fact matched";
     static final String NO_SUB_FACTS = "breakdown of a fact without sub-facts";
@@ -103,10 +106,15 @@ public final class ClaimExtractor {
         }
         Carry carry = null;
         int[] previousSentence = null;
+        int first = 0;
         for (int[] sentence : Sentences.split(body, grammar.list("abbreviations"))) {
             List<NumberMention> inSentence = new ArrayList<>();
-            for (NumberMention m : candidates) {
-                if (m.start() >= sentence[0] && m.end() <= sentence[1]) {
+            while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {
+                first++;
+            }
+            for (int k = first; k < candidates.size() && candidates.get(k).start() < sentence[1]; k++) {
+                NumberMention m = candidates.get(k);
+                if (m.end() <= sentence[1]) {
                     inSentence.add(m);
                 }
             }
@@ -203,7 +211,7 @@ public final class ClaimExtractor {
         if (of != null) {
             it.ofPrev = true;
             pos = lower.indexOf(of, pos) + of.length();
-            Matcher cop = Pattern.compile("^\\s+(?:were|was|are|is)(?=\\s)").matcher(lower.substring(pos, Math.min(lower.length(), pos + 6)));
+            Matcher cop = COPULA_START.matcher(lower.substring(pos, Math.min(lower.length(), pos + 6)));
             if (cop.find()) {
                 pos += cop.end();
             }
@@ -365,7 +373,7 @@ public final class ClaimExtractor {
                     return at;
                 }
             }
-            Matcher dash = Pattern.compile("\\s*[—–(:]\\s*$").matcher(g);
+            Matcher dash = OPENING_MARK.matcher(g);
             if (dash.find() && !g.contains(";")) {
                 return base + dash.start();
             }
@@ -523,20 +531,22 @@ public final class ClaimExtractor {
                 }
             }
             to = Math.max(from, to);
-            int semi = lower.indexOf(';', from);
-            if (semi >= 0 && semi < to) {
-                to = semi;
+            String seg = lower.substring(from, to);
+            int semi = seg.indexOf(';');
+            if (semi >= 0) {
+                seg = seg.substring(0, semi);
             }
             for (String br : grammar.list("clause_breaks")) {
-                int at = lower.indexOf(br, from);
-                if (at >= 0 && at < to && !br.strip().equals(":")) {
-                    to = at;
+                int at = seg.indexOf(br);
+                if (at >= 0 && !br.strip().equals(":")) {
+                    seg = seg.substring(0, at);
                 }
             }
-            int and = lower.indexOf(", and ", from);
-            if (and >= 0 && and < to && maxWords <= 16) {
-                to = and;
+            int and = seg.indexOf(", and ");
+            if (and >= 0 && maxWords <= 16) {
+                seg = seg.substring(0, and);
             }
+            to = from + seg.length();
             Matcher w = WORD.matcher(lower);
             w.region(from, to);
             int count = 0;
@@ -605,7 +615,7 @@ public final class ClaimExtractor {
         /** "of whom 106 were women": the noun comes after the copula. */
         private void copulaNoun(Item it) {
             if (it.nounHits.isEmpty() && !it.classHit) {
-                Matcher cop = Pattern.compile("^\\s+(?:were|was|are|is)\\s").matcher(lower.substring(it.numEnd, Math.min(lower.length(), it.numEnd + 6)));
+                Matcher cop = COPULA_AFTER.matcher(lower.substring(it.numEnd, Math.min(lower.length(), it.numEnd + 6)));
                 if (cop.find()) {
                     Item probe = new Item();
                     probe.m = it.m;
@@ -631,14 +641,16 @@ public final class ClaimExtractor {
         private int[] clause(int at, List<String> breaks) {
             int s = sentence[0];
             int e = sentence[1];
+            String sent = lower.substring(sentence[0], sentence[1]);
+            int rel = at - sentence[0];
             for (String br : breaks) {
-                int before = lower.lastIndexOf(br, at);
-                if (before >= s && before < at) {
-                    s = before + br.length();
+                int before = sent.lastIndexOf(br, rel);
+                if (before >= 0 && sentence[0] + before >= s && before < rel) {
+                    s = sentence[0] + before + br.length();
                 }
-                int after = lower.indexOf(br, at);
-                if (after >= 0 && after < e) {
-                    e = after;
+                int after = sent.indexOf(br, rel);
+                if (after >= 0 && sentence[0] + after < e) {
+                    e = sentence[0] + after;
                 }
             }
             // ", and Armenian forces occupied ...": a new clause with its own subject
@@ -728,12 +740,13 @@ public final class ClaimExtractor {
 
         private Claim emit(Item it, String fact, int start, int end, String attributedTo) {
             // a quote stays on the number's line: "became\n\nrefugees" is cut before the break
-            int nl = body.lastIndexOf('\n', it.m.start() - 1);
-            if (nl >= start) {
-                start = nl + 1;
+            int nl = Text.indexOf(body.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
+            while (nl >= 0) {
+                start = start + nl + 1;
+                nl = Text.indexOf(body.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
             }
-            int next = body.indexOf('\n', it.m.end());
-            if (next >= 0 && next < end) {
+            int next = Text.indexOf(body, "\n", it.m.end(), end);
+            if (next >= 0) {
                 end = next;
             }
             while (end > it.m.end() && Character.isWhitespace(body.charAt(end - 1))) {

@@ -15,6 +15,13 @@ import org.sourcebook.content.Source;
  * reason is one of a small fixed vocabulary shown on the review page.
  */
 final class Exclusions {
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+(?:the\\s+)?$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
+    private static final Pattern LIST_BEFORE = Pattern.compile("(\\d+[\\w-]*(?:\\s*\\([^)]*\\))?)\\s*(?:,|and|&)\\s*$");
+    private static final Pattern DOC_WORD_BEFORE = Pattern.compile("([\\p{L}.#№]+)\\s*$");
+    private static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
+    private static final Pattern WORD_BEFORE_QUOTE = Pattern.compile("(\\p{L}+)[\\s:,]*$");
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
     static final String FURNITURE = "furniture";
     static final String URL = "url";
     static final String HASHTAG = "hashtag";
@@ -117,10 +124,11 @@ final class Exclusions {
     }
 
     private boolean phoneLine(int s) {
-        int lineStart = lower.lastIndexOf('\n', s - 1) + 1;
+        int lineStart = Text.lineStart(lower, s, 200);
         String before = lower.substring(Math.max(lineStart, s - 40), s);
         for (String w : grammar.list("phone_words")) {
-            if (Text.find(before, w, 0, before.length()) >= 0 && before.matches("(?s).*\\b" + Pattern.quote(w) + "\\b[^a-z]*")) {
+            int at = before.lastIndexOf(w);
+            if (at >= 0 && (at == 0 || !Character.isLetter(before.charAt(at - 1))) && before.substring(at + w.length()).chars().noneMatch(Character::isLetter)) {
                 return true;
             }
         }
@@ -139,7 +147,7 @@ final class Exclusions {
             return orig.startsWith("May") || orig.startsWith("March") || after.matches("(?s)^\\s*\\p{L}+[ ,]+\\d{4}.*");
         }
         String before = lower.substring(Math.max(0, m.start() - 14), m.start());
-        Matcher bm = Pattern.compile("(\\p{L}+)\\.?\\s+(?:the\\s+)?$").matcher(before);
+        Matcher bm = WORD_BEFORE.matcher(before);
         if (bm.find() && months.contains(bm.group(1))) {
             String w = bm.group(1);
             if (w.equals("may") || w.equals("march")) {
@@ -152,7 +160,7 @@ final class Exclusions {
     }
 
     private static String firstWord(String s) {
-        Matcher w = Pattern.compile("^\\p{L}+").matcher(s);
+        Matcher w = FIRST_WORD.matcher(s);
         return w.find() ? w.group() : "";
     }
 
@@ -168,7 +176,7 @@ final class Exclusions {
 
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
     private boolean paragraphNumber(NumberMention m) {
-        int lineStart = body.lastIndexOf('\n', m.start() - 1) + 1;
+        int lineStart = Text.lineStart(body, m.start(), 200);
         String before = body.substring(lineStart, m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
         return before.matches("[\\s(>*-]*") && after.matches("[.)] ?.*|[.)]") && m.plain();
@@ -190,7 +198,7 @@ final class Exclusions {
         int p = s;
         while (true) {
             String before = lower.substring(Math.max(0, p - 40), p);
-            Matcher list = Pattern.compile("(\\d+[\\w-]*(?:\\s*\\([^)]*\\))?)\\s*(?:,|and|&)\\s*$").matcher(before);
+            Matcher list = LIST_BEFORE.matcher(before);
             if (list.find()) {
                 p = p - (before.length() - list.start());
                 continue;
@@ -198,7 +206,7 @@ final class Exclusions {
             break;
         }
         String before = lower.substring(Math.max(0, p - 30), p);
-        Matcher w = Pattern.compile("([\\p{L}.#№]+)\\s*$").matcher(before);
+        Matcher w = DOC_WORD_BEFORE.matcher(before);
         if (!w.find()) {
             return false;
         }
@@ -213,12 +221,13 @@ final class Exclusions {
     private boolean address(NumberMention m) {
         String before = lower.substring(Math.max(0, m.start() - 20), m.start());
         for (String w : grammar.list("address_before")) {
-            if (before.matches("(?s).*\\b" + Pattern.quote(w) + "\\s*$")) {
+            String b = before.stripTrailing();
+            if (b.endsWith(w) && (b.length() == w.length() || !Character.isLetter(b.charAt(b.length() - w.length() - 1)))) {
                 return true;
             }
         }
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
-        Matcher words = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}").matcher(after);
+        Matcher words = WORDS_AFTER.matcher(after);
         if (words.find()) {
             String[] ws = words.group().strip().split("\\s+");
             String origAfter = body.substring(m.end(), m.end() + words.end()).strip();
@@ -242,7 +251,7 @@ final class Exclusions {
         if (opens && closes) {
             return true;
         }
-        int lineStart = lower.lastIndexOf('\n', m.start() - 1) + 1;
+        int lineStart = Text.lineStart(lower, m.start(), 200);
         String head = lower.substring(Math.max(lineStart, m.start() - 60), m.start());
         int q = Math.max(head.lastIndexOf('“'), Math.max(head.lastIndexOf('"'), head.lastIndexOf('«')));
         if (q < 0 || head.indexOf('”', q) >= 0 || head.indexOf('»', q) >= 0) {
@@ -252,7 +261,7 @@ final class Exclusions {
             return false;
         }
         String beforeQuote = head.substring(0, q).strip();
-        Matcher w = Pattern.compile("(\\p{L}+)[\\s:,]*$").matcher(beforeQuote);
+        Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
         return w.find() && grammar.list("title_words").contains(w.group(1));
     }
 
@@ -263,7 +272,7 @@ final class Exclusions {
             return false;
         }
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
-        Matcher w = Pattern.compile("^\\s+(\\p{L}+)").matcher(after);
+        Matcher w = NEXT_WORD.matcher(after);
         if (w.find() && countWords.contains(w.group(1))) {
             return false;
         }

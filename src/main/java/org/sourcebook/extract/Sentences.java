@@ -83,12 +83,36 @@ final class Sentences {
         return !abbreviations.contains(word);
     }
 
+    /** Longer stretches without a full stop are cut at a comma or space, so reading stays linear. */
+    static final int MAX_SENTENCE = 1500;
+
     private static void add(List<int[]> out, String text, int s, int e) {
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
+        }
+        while (e - s > MAX_SENTENCE) {
+            int cut = -1;
+            for (int i = s + MAX_SENTENCE; i > s + MAX_SENTENCE / 2 && cut < 0; i--) {
+                char c = text.charAt(i);
+                if (c == ';' || c == ',') {
+                    cut = i + 1;
+                }
+            }
+            if (cut < 0) {
+                cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+                cut = cut <= s ? s + MAX_SENTENCE : cut;
+            }
+            if (Character.isLowSurrogate(text.charAt(cut))) {
+                cut--;
+            }
+            out.add(new int[] {s, cut});
+            s = cut;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
         }
         if (e > s) {
             out.add(new int[] {s, e});

@@ -32,7 +32,7 @@ final class Text {
         if (p.isEmpty()) {
             return -1;
         }
-        int at = lower.indexOf(p, Math.max(0, from));
+        int at = indexOf(lower, p, Math.max(0, from), to);
         while (at >= 0 && at + p.length() <= to) {
             boolean startOk = at == 0 || !isWordChar(lower.charAt(at - 1)) || !isWordChar(p.charAt(0));
             int e = at + p.length();
@@ -40,9 +40,34 @@ final class Text {
             if (startOk && endOk) {
                 return at;
             }
-            at = lower.indexOf(p, at + 1);
+            at = indexOf(lower, p, at + 1, to);
         }
         return -1;
+    }
+
+    /** {@code s.indexOf(p, from)} that looks no further than {@code to}. */
+    static int indexOf(String s, String p, int from, int to) {
+        int last = Math.min(to, s.length()) - p.length();
+        if (p.isEmpty()) {
+            return from <= last ? from : -1;
+        }
+        char first = p.charAt(0);
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (s.charAt(i) == first && s.startsWith(p, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Start of the line that holds {@code pos}, looking back at most {@code limit} chars. */
+    static int lineStart(String s, int pos, int limit) {
+        for (int i = pos - 1; i >= 0 && i >= pos - limit; i--) {
+            if (s.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return Math.max(0, pos - limit);
     }
 
     /** End of the match of {@code phrase} at {@code at} (prefix phrases run to the end of their word). */
