@@ -122,7 +122,16 @@ public record ContentFolder(Path root) {
                 problems.add(Diagnostic.error(shown, 0, "facts.yaml is over the limit of " + SourceLoader.MAX_BYTES + " bytes: check it is the right file"));
                 return Optional.empty();
             }
-            String text = SourceLoader.decodeUtf8(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            String text;
+            try {
+                text = SourceLoader.decodeUtf8(bytes);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                int[] at = SourceLoader.firstBadByte(bytes);
+                problems.add(new Diagnostic(shown, at[0], at[1], Diagnostic.Severity.ERROR,
+                        "facts.yaml is not valid UTF-8 (first bad byte here): save it as UTF-8"));
+                return Optional.empty();
+            }
             FactSchema.File parsed = Yaml.MAPPER.readValue(text, FactSchema.File.class);
             List<FactDef> facts = parsed == null || parsed.facts() == null ? List.of() : parsed.facts();
             int before = problems.size();
@@ -134,8 +143,6 @@ public record ContentFolder(Path root) {
         } catch (JsonProcessingException e) {
             problems.add(new Diagnostic(shown, Yaml.line(e), Yaml.column(e), Diagnostic.Severity.ERROR, "malformed facts.yaml: " + Yaml.reason(e)
                     + "; fix the YAML (facts: a list of entries with id, label, definition, parent, unit, cues)"));
-        } catch (java.nio.charset.CharacterCodingException e) {
-            problems.add(Diagnostic.error(shown, 0, "facts.yaml is not valid UTF-8: save it as UTF-8"));
         } catch (IOException e) {
             problems.add(Diagnostic.error(shown, 0, "cannot read facts.yaml: " + e.getMessage()));
         }
