@@ -17,6 +17,7 @@ import org.sourcebook.render.TemplateRenderer;
 import org.sourcebook.render.view.Views.SiteView;
 import org.sourcebook.search.SearchDocs;
 import org.sourcebook.search.SearchIndex;
+import org.sourcebook.search.SourceRows;
 
 /** Plans and renders every file of the site, in a fixed order. */
 public final class SitePlanner {
@@ -116,6 +117,12 @@ public final class SitePlanner {
         out.add(planned(SEARCH_PAGE, index, () -> page(SEARCH_PAGE, "search.ftlh", "search", "Search", Map.of())));
         for (SiteFile f : new SearchIndex(SearchDocs.of(archive), SearchIndex.Limits.DEFAULT).files()) {
             out.add(planned(f.path(), index, () -> f));
+        }
+        if (views.sourcesPages() > 1) {
+            // The sources index is split into pages: its filters read every row from these files.
+            for (SiteFile f : SourceRows.files(archive, s -> views.sourceRef(s, SitePaths.sources()))) {
+                out.add(planned(f.path(), index, () -> f));
+            }
         }
         for (SiteFile f : assets()) {
             out.add(planned(f.path(), Set.of(PlannedFile.ASSETS), () -> f));
