@@ -11,6 +11,8 @@ public final class ExitCode {
     public static final int TEMPLATE_ERROR = 3;
     /** Files could not be read or written. */
     public static final int IO_ERROR = 4;
+    /** A bug: an unexpected exception; the message and stack trace say where. The output is unchanged. */
+    public static final int INTERNAL_ERROR = 5;
 
     private ExitCode() {
     }

@@ -21,7 +21,17 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> ExitCode.IO_ERROR);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            boolean io = ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException;
+            err.println("sourcebook: " + (io ? "cannot read or write files: " : "internal error: ") + ex);
+            if (!io) {
+                ex.printStackTrace(err);
+                err.println("This is a bug; please report it with the lines above.");
+            }
+            err.println("The command stopped; the output folder is as it was.");
+            err.flush();
+            return io ? ExitCode.IO_ERROR : ExitCode.INTERNAL_ERROR;
+        });
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("sourcebook: " + ex.getMessage());
             ex.getCommandLine().usage(err);
