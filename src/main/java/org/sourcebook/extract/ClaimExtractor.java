@@ -228,6 +228,7 @@ public final class ClaimExtractor {
                 noun(lower, probe, cop.end(), Math.max(cop.end(), Math.min(sentence[1], next)));
                 if (!probe.nounHits.isEmpty()) {
                     it.nounHits.addAll(probe.nounHits);
+                    it.nounEnd = Math.max(it.nounEnd, probe.nounEnd);
                     it.copula = true;
                 }
             }
@@ -387,6 +388,7 @@ public final class ClaimExtractor {
             int lastTop = -1;
             String lastTopFact = null;
             String lastTopAttr = null;
+            Item pending = null;
             if (n > 0 && carry != null && CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find()) {
                 for (int i = 0; i < n; i++) {
                     if (!items.get(i).nounHits.isEmpty()) {
@@ -465,9 +467,9 @@ public final class ClaimExtractor {
                     i = t;
                     continue;
                 }
-                if (listGap(i) && hasNoun(it) && hasNoun(items.get(i + 1))) {
+                if (listGap(i) && hasNoun(it) && hasNoun(items.get(i + 1)) && !it.copula && !items.get(i + 1).copula) {
                     int k = i + 1;
-                    while (k < n && listGap(k) && k + 1 < n && hasNoun(items.get(k + 1)) && opener(k) < 0) {
+                    while (k < n && listGap(k) && k + 1 < n && hasNoun(items.get(k + 1)) && opener(k) < 0 && !items.get(k + 1).copula) {
                         k++;
                     }
                     int[] shared = predicate(items.get(k).phraseEnd, k, 24);
@@ -475,8 +477,12 @@ public final class ClaimExtractor {
                     for (int x = i; x <= k; x++) {
                         Item li = items.get(x);
                         List<int[]> windows = List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head);
-                        Optional<Claim> c = claimFor(li, windows, false, false);
-                        if (c.isPresent()) {
+                        String fam = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), li);
+                        Optional<Claim> c = claimFor(li, windows, false, false, fam != null);
+                        if (c.isEmpty() && fam != null) {
+                            // "106 were women, 63 children and 70 elderly people": the rest of a breakdown
+                            sub(li, fam, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                        } else if (c.isPresent()) {
                             lastTop = x;
                             lastTopFact = c.get().fact();
                             lastTopAttr = c.get().attributedTo();
@@ -495,14 +501,37 @@ public final class ClaimExtractor {
                 List<int[]> windows = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i));
                 boolean alternative = lastTopFact != null && it.elided && i > 0
                         && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))).find();
-                Optional<Claim> c = alternative ? claimFor(it, windows, true, true, true) : claimFor(it, windows, true, true);
+                boolean before = it.elided && i + 1 < n
+                        && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart))).find();
+                boolean widen = i == 0 && (it.elided || it.classHit);
+                Optional<Claim> c = claimFor(it, windows, true, true, alternative || before || widen);
+                if (c.isEmpty() && widen) {
+                    // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
+                    List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
+                    c = claimFor(it, wide, true, true, alternative || before);
+                }
                 if (c.isEmpty() && alternative) {
                     // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
                     c = Optional.of(emit(it, lastTopFact, it.qualStart, it.numEnd, attributionFor(it)));
                 }
+                if (c.isEmpty() && before) {
+                    // "at least 485 and possibly more than 1,000 civilians died": the same figure as the next number
+                    pending = it;
+                    continue;
+                }
+                if (c.isPresent() && pending != null) {
+                    emit(pending, c.get().fact(), pending.qualStart, pending.numEnd, attributionFor(pending));
+                }
+                if (pending != null && c.isEmpty()) {
+                    ignore(pending, NO_FACT);
+                }
+                pending = null;
                 lastTop = i;
                 lastTopFact = c.map(Claim::fact).orElse(null);
                 lastTopAttr = c.map(Claim::attributedTo).orElse(null);
+            }
+            if (pending != null) {
+                ignore(pending, NO_FACT);
             }
             if (lastTopFact != null) {
                 return new Carry(lastTopFact, lastTopAttr, sentence[1]);
@@ -630,12 +659,7 @@ public final class ClaimExtractor {
 
         private String attributionFor(Item it) {
             int[] clause = clause(it.m.start(), grammar.list("clause_breaks"));
-            Optional<String> a = attribution.find(body, lower, clause[0], clause[1]);
-            if (a.isEmpty()) {
-                int[] wide = clause(it.m.start(), List.of("; "));
-                a = attribution.find(body, lower, wide[0], wide[1]);
-            }
-            return a.orElse(null);
+            return attribution.find(body, lower, clause[0], clause[1]).orElse(null);
         }
 
         private int[] clause(int at, List<String> breaks) {

@@ -76,6 +76,9 @@ public final class NumberReader {
             }
             String digits = d.group(1);
             String clean = digits.replaceAll("[, \\u00A0\\u202F]", "");
+            if (digits.matches("\\d{1,3}\\.\\d{3}") && !lower.substring(d.end()).matches("(?s)^\\s*(?:%|per|million|billion|thousand|mln|bn).*")) {
+                clean = clean.replace(".", "");   // "1.275 people": a thousands point
+            }
             BigDecimal v = new BigDecimal(clean);
             boolean plain = digits.matches("\\d+");
             raw.add(suffixes(text, lower, new NumberMention(d.start(), d.end(), plain(v), null, NumberMention.Kind.CARDINAL, null, null, plain, false)));
