@@ -101,6 +101,25 @@ class InertContentTest {
         assertTrue(found.isEmpty(), () -> String.join("\n", found));
     }
 
+    /** The site's own scripts carry content as data: each generated .js file is one call with a JSON argument. */
+    @Test
+    void generatedScriptsHoldContentOnlyAsJsonData() throws IOException {
+        List<Path> scripts;
+        try (Stream<Path> s = Files.walk(site)) {
+            scripts = s.filter(p -> p.toString().endsWith(".js") && !p.startsWith(site.resolve("assets"))).sorted().toList();
+        }
+        assertFalse(scripts.isEmpty(), "the search index is written as scripts");
+        var json = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        java.util.regex.Pattern call = java.util.regex.Pattern.compile("(?s)SB_SEARCH\\.[a-zA-Z]+\\((\"[a-z]+\",\\d+,)?(.*)\\);\n");
+        for (Path p : scripts) {
+            String text = Files.readString(p);
+            java.util.regex.Matcher m = call.matcher(text);
+            assertTrue(m.matches(), () -> site.relativize(p) + " is not one call with data: " + text.substring(0, Math.min(200, text.length())));
+            assertTrue(json.readTree(m.group(2)) != null, () -> site.relativize(p) + ": argument is not JSON");
+        }
+    }
+
     @Test
     void theSourceTextIsShownAsText() throws IOException {
         Document d = Jsoup.parse(site.resolve("sources/evil-source.html").toFile(), "UTF-8");
