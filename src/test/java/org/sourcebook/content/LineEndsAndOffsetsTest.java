@@ -42,11 +42,12 @@ class LineEndsAndOffsetsTest {
     }
 
     @Test
-    void scoreClaimsFindsEveryQuoteAtItsOffsetsInBomCrlfFiles(@TempDir Path tmp) throws Exception {
+    void scoreClaimsFindsEveryQuoteAtItsOffsetsInBomCrlfFilesWithAstralCharacters(@TempDir Path tmp) throws Exception {
         Path tool = Project.shared().resolve("tools/score-claims");
         assumeTrue(Files.isRegularFile(tool) && python(), "needs ../shared/tools/score-claims and python3");
         Path crlf = tmp.resolve("content");
         copy(Project.content(), crlf, true);
+        prefixEveryBody(crlf.resolve("sources"), "\uD83C\uDDE6\uD83C\uDDFF Flag first: code points and UTF-16 units differ from here on.\r\n");
         Path site = tmp.resolve("site");
         ContentFixture.Run run = ContentFixture.run("build", "--content", crlf.toString(), "--templates", Project.templates().toString(),
                 "--out", site.toString());
@@ -68,6 +69,21 @@ class LineEndsAndOffsetsTest {
         assertEquals("One 613.\nTwo 1,275.\n", s.body());
         assertEquals(5, s.bodyLine());
         assertEquals(6, s.fileLine(s.body().indexOf("Two")));
+    }
+
+    /** Puts {@code prefix} before every body and records the new hash, so offsets shift by astral characters. */
+    private static void prefixEveryBody(Path sources, String prefix) throws IOException {
+        try (Stream<Path> s = Files.list(sources)) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".md")).toList()) {
+                String text = Files.readString(p);
+                int close = text.indexOf("\r\n---\r\n");
+                String head = text.substring(0, close + 7);
+                String body = prefix + text.substring(close + 7);
+                String lf = body.replace("\r\n", "\n");
+                head = head.replaceAll("sha256: \"[0-9a-f]+\"", "sha256: \"" + SourceLoader.sha256(lf) + "\"");
+                Files.writeString(p, head + body);
+            }
+        }
     }
 
     private static void copy(Path from, Path to, boolean bomCrlf) throws IOException {
