@@ -52,6 +52,8 @@ class ClaimExtractorSpecTest {
         for (Claim claim : x.claims()) {
             assertEquals(claim.quote(), c.input().substring(claim.start(), claim.end()), "offsets do not give the quote");
         }
+        long distinct = x.decisions().stream().map(d -> d.start() + ":" + d.end()).distinct().count();
+        assertEquals(x.decisions().size(), distinct, () -> "one decision per number: " + x.decisions());
         assertEquals(want, got, () -> "\ninput:    " + c.input() + "\nquotes:   "
                 + x.claims().stream().map(cl -> cl.fact() + " '" + cl.quote() + "'").collect(Collectors.joining("; "))
                 + "\ndecisions: " + x.decisions().stream().map(d -> d.text() + "→" + (d.fact() != null ? d.fact() : d.reason()))
