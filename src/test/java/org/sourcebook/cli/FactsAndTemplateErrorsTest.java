@@ -55,6 +55,20 @@ class FactsAndTemplateErrorsTest {
     }
 
     @Test
+    void factsAndSourcesErrorsAreReportedTogether(@TempDir Path tmp) throws IOException {
+        ContentFixture f = new ContentFixture(tmp);
+        Files.writeString(f.content.resolve("facts.yaml"), HEAD + "  - id: killed\n    label: \"Again\"\n");
+        f.write("no-title.md", "---\nkind: statement\n---\nText.\n");
+        f.write("bad-kind.md", "---\ntitle: \"A\"\nkind: blog\n---\nText.\n");
+        ContentFixture.Run run = f.check();
+        assertEquals(ExitCode.CONTENT_ERROR, run.rc(), run::toString);
+        assertEquals(3, run.errorLines().size(), run::toString);
+        assertTrue(run.err().contains("content/facts.yaml:4: error: duplicate fact id 'killed'"), run::toString);
+        assertTrue(run.err().contains("content/sources/no-title.md:2: error: missing 'title'"), run::toString);
+        assertTrue(run.err().contains("content/sources/bad-kind.md:3: error: kind 'blog'"), run::toString);
+    }
+
+    @Test
     void unknownFactKeyIsAWarningWithItsLine(@TempDir Path tmp) throws IOException {
         ContentFixture f = new ContentFixture(tmp);
         Files.writeString(f.content.resolve("facts.yaml"), HEAD + "  - id: killed.women\n    label: \"Women\"\n    parnet: killed\n");
