@@ -1,0 +1,167 @@
+package org.sourcebook.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sourcebook.model.Claim;
+import org.sourcebook.model.NumberDecision;
+import org.sourcebook.model.Qualifier;
+
+    /** One candidate number with what surrounds it: its bound, unit and noun phrase. */
+    final class NumberPhrase {
+    private static final Pattern COPULA_START = Pattern.compile("^\\s+(?:were|was|are|is)(?=\\s)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "on", "for", "with", "among", "around", "across", "by", "to", "into", "during", "under");
+    private static final Pattern COPULA_NOUN = Pattern.compile("(?:\\s+of\\s+(?:those|the|them|these|whom)\\b[^,.;]{0,30}?)?\\s+(?:were|was|are|is)(?=\\s)");
+
+        NumberMention m;
+        Qualifier qualifier = Qualifier.EXACT;
+        int qualStart;
+        String unit;
+        BigDecimal value;
+        int numEnd;
+        int phraseEnd;
+        int nounEnd;
+        boolean classHit;
+        boolean elided;
+        boolean unknownNoun;
+        boolean ofPrev;
+        boolean copula;
+        Set<String> nounHits = new LinkedHashSet<>();
+
+    static NumberPhrase read(Vocabulary v, String lower, NumberMention m, int[] sentence, int next) {
+        NumberPhrase it = new NumberPhrase();
+        it.m = m;
+        it.value = m.value();
+        it.qualStart = m.start();
+        it.numEnd = m.end();
+        it.unit = m.unit();
+        if (m.bound() != null) {
+            it.qualifier = m.bound();
+        }
+        if (m.bound() != Qualifier.RANGE) {
+            for (Map.Entry<String, List<String>> q : v.qualifiers.entrySet()) {
+                int s = Text.phraseEndingAt(lower, q.getValue(), m.start(), sentence[0]);
+                if (s >= 0 && (s < it.qualStart)) {
+                    it.qualStart = s;
+                    it.qualifier = Qualifier.find(q.getKey()).orElse(Qualifier.EXACT);
+                }
+            }
+            for (Map.Entry<String, List<String>> q : v.qualifiersAfter.entrySet()) {
+                String p = Text.phraseStartingAt(lower, q.getValue(), m.end());
+                if (p != null && !q.getValue().isEmpty()) {
+                    it.qualifier = Qualifier.find(q.getKey()).orElse(it.qualifier);
+                    it.numEnd = lower.indexOf(p, m.end()) + p.length();
+                }
+            }
+        }
+        // a measure written as the next word: "44 days", "three decades", "twenty percent"
+        if (it.unit == null) {
+            for (Map.Entry<String, List<String>> u : v.measures.entrySet()) {
+                String p = Text.phraseStartingAt(lower, u.getValue(), it.numEnd);
+                if (p != null && (p.length() > 1 || !Character.isLetter(p.charAt(0)))) {
+                    it.unit = u.getKey();
+                    if (p.startsWith("decade")) {
+                        it.value = it.value.multiply(BigDecimal.TEN);
+                    }
+                    it.numEnd = lower.indexOf(p, it.numEnd) + p.length();
+                    break;
+                }
+            }
+        }
+        int pos = it.numEnd;
+        String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), pos);
+        if (of != null) {
+            it.ofPrev = true;
+            pos = lower.indexOf(of, pos) + of.length();
+            Matcher cop = COPULA_START.matcher(lower.substring(pos, Math.min(lower.length(), pos + 6)));
+            if (cop.find()) {
+                pos += cop.end();
+            }
+        }
+        noun(v, lower, it, pos, Math.max(pos, Math.min(sentence[1], next)));
+        if (it.elided && !it.ofPrev) {
+            // "106 of those killed were women", "63 were children": the noun comes after the copula
+            Matcher cop = COPULA_NOUN.matcher(lower);
+            cop.region(it.numEnd, Math.max(it.numEnd, Math.min(sentence[1], next)));
+            if (cop.lookingAt()) {
+                NumberPhrase probe = new NumberPhrase();
+                probe.m = m;
+                probe.numEnd = it.numEnd;
+                noun(v, lower, probe, cop.end(), Math.max(cop.end(), Math.min(sentence[1], next)));
+                if (!probe.nounHits.isEmpty()) {
+                    it.nounHits.addAll(probe.nounHits);
+                    it.nounEnd = Math.max(it.nounEnd, probe.nounEnd);
+                    it.copula = true;
+                }
+            }
+        }
+        return it;
+    }
+
+    /** Reads the noun phrase after a number: what it counts, and where the phrase ends. */
+    static void noun(Vocabulary v, String lower, NumberPhrase it, int from, int limit) {
+        Matcher w = WORD.matcher(lower);
+        w.region(from, limit);
+        int end = from;
+        int count = 0;
+        List<int[]> words = new ArrayList<>();
+        while (w.find()) {
+            String gap = lower.substring(end, w.start());
+            if (gap.matches(".*[,;:.!?()\\[\\]\"“”—–\\n].*") || count >= 8) {
+                break;
+            }
+            String word = w.group().replaceAll("'s$|’s$|'$", "");
+            if (count == 0 && v.elidedWords.contains(word) || v.predicateWords.contains(word) || Character.isDigit(word.charAt(0))
+                    || count > 0 && (word.equals("and") || word.equals("or"))) {
+                break;
+            }
+            words.add(new int[] {w.start(), w.end()});
+            end = w.end();
+            count++;
+        }
+        it.phraseEnd = words.isEmpty() ? from : end;
+        it.nounEnd = it.numEnd;
+        if (words.isEmpty()) {
+            it.elided = true;
+            return;
+        }
+        int regionEnd = words.get(Math.min(words.size(), 4) - 1)[1];
+        // the head noun comes before a preposition: "photographs of the victims" counts photographs
+        int headWords = 0;
+        for (int[] span : words.subList(0, Math.min(words.size(), 4))) {
+            if (headWords > 0 && PREPOSITIONS.contains(lower.substring(span[0], span[1]))) {
+                break;
+            }
+            headWords++;
+        }
+        int headStart = words.get(headWords - 1)[0];
+        for (FactCues c : v.cues) {
+            for (String n : c.nouns()) {
+                int at = Text.find(lower, n, from, regionEnd);
+                if (at >= 0 && at <= headStart) {
+                    it.nounHits.add(c.id());
+                    it.nounEnd = Math.max(it.nounEnd, at + n.length());
+                    break;
+                }
+            }
+        }
+        for (int[] span : words.subList(0, headWords)) {
+            String word = lower.substring(span[0], span[1]).replaceAll("'s$|’s$|'$", "");
+            if (v.classNouns.contains(word)) {
+                it.classHit = true;
+                it.nounEnd = Math.max(it.nounEnd, span[1]);
+                break;
+            }
+        }
+        if (!it.classHit && it.nounHits.isEmpty()) {
+            it.unknownNoun = true;
+        }
+    }
+}

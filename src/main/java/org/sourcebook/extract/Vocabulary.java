@@ -1,0 +1,39 @@
+package org.sourcebook.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sourcebook.model.FactSchema;
+
+/** What the extractor reads with: the facts and their cues, and the grammar's lists, prepared once. */
+final class Vocabulary {
+    final FactSchema schema;
+    final Grammar grammar;
+    final List<FactCues> cues;
+    final Set<String> classNouns;
+    final Set<String> countWords;
+    final Set<String> predicateWords;
+    final Set<String> elidedWords;
+    final Map<String, List<String>> measures;
+    final Attribution attribution;
+    final Map<String, List<String>> qualifiers;
+    final Map<String, List<String>> qualifiersAfter;
+
+    Vocabulary(FactSchema schema, Grammar grammar) {
+        this.schema = schema;
+        this.grammar = grammar;
+        this.measures = grammar.lists("measure_units");
+        this.cues = FactCues.of(schema, measures.keySet());
+        this.classNouns = Set.copyOf(grammar.list("noun_classes.people"));
+        this.predicateWords = Set.copyOf(grammar.list("predicate_words"));
+        this.elidedWords = Set.copyOf(grammar.list("elided_noun_words"));
+        Set<String> count = new HashSet<>(classNouns);
+        cues.forEach(c -> c.nouns().forEach(n -> count.add(n.contains(" ") ? n.substring(n.lastIndexOf(' ') + 1) : n)));
+        count.addAll(predicateWords);
+        this.countWords = Set.copyOf(count);
+        this.attribution = new Attribution(grammar);
+        this.qualifiers = grammar.lists("qualifiers");
+        this.qualifiersAfter = grammar.lists("qualifiers_after");
+    }
+}
