@@ -239,7 +239,13 @@ private final Vocabulary v;
             boolean before = it.elided && i + 1 < n
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart))).find();
             boolean widen = i == 0 && (it.elided || it.classHit);
-            Optional<Claim> c = claimFor(it, windows, true, true, alternative || before || widen);
+            boolean ofPrevious = it.ofPrev && lastTop >= 0;
+            Optional<Claim> c = claimFor(it, windows, true, true, alternative || before || widen || ofPrevious);
+            if (c.isEmpty() && ofPrevious) {
+                // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
+                List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
+                c = claimFor(it, back, false, false, alternative || before || widen);
+            }
             if (c.isEmpty() && widen) {
                 // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
@@ -590,11 +596,21 @@ private final Vocabulary v;
         if (best == null) {
             return null;
         }
+        // the nearest scope word; one inside the number's own comma-delimited segment comes first
+        int segStart = it.m.start();
+        while (segStart > sentence[0] && ",;:—(".indexOf(lower.charAt(segStart - 1)) < 0) {
+            segStart--;
+        }
+        int segEnd = it.m.end();
+        while (segEnd < sentence[1] && ",;:—)".indexOf(lower.charAt(segEnd)) < 0) {
+            segEnd++;
+        }
         int scopeDist = Integer.MAX_VALUE;
         for (String s : c.scope()) {
             int at = Text.find(lower, s, sentence[0], sentence[1]);
             while (at >= 0) {
-                scopeDist = Math.min(scopeDist, Math.abs(at - it.m.start()));
+                int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
+                scopeDist = Math.min(scopeDist, d);
                 at = Text.find(lower, s, at + 1, sentence[1]);
             }
         }
