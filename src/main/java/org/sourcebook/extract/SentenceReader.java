@@ -149,18 +149,28 @@ private final Vocabulary v;
                 while (j < n) {
                     subs.add(j);
                     done[j] = true;
-                    if (pure(j)) {
+                    // parts go on while they name what they count ("63 children, 106 women"), not "1,000 people became ..."
+                    if (pure(j) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
                         j++;
                     } else {
                         break;
                     }
                 }
                 int last = subs.get(subs.size() - 1);
+                NumberPhrase firstPart = items.get(i + 1);
+                copulaNoun(firstPart);
+                boolean ownFigure = firstPart.nounHits.isEmpty() && !firstPart.classHit && firstPart.unit == null;
                 List<int[]> windows = new ArrayList<>();
                 windows.add(new int[] {it.numEnd, marker});
-                windows.add(predicate(items.get(last).phraseEnd, last, 16));
+                // "1,275 hostages, of whom 150 are still missing": what follows is said of the part, not the total
+                windows.add(ownFigure ? new int[] {marker, marker} : predicate(items.get(last).phraseEnd, last, 16));
                 windows.add(head(i));
-                Optional<Claim> total = claimFor(it, windows, true, true);
+                Optional<Claim> total = claimFor(it, windows, true, true, i == 0);
+                if (i == 0 && total.isEmpty()) {
+                    // "The number of dead, according to the Azerbaijani side, was 613, among them ...": named at the sentence start
+                    windows.set(2, new int[] {sentence[0], it.qualStart});
+                    total = claimFor(it, windows, true, true);
+                }
                 String fact = total.map(Claim::fact).orElse(null);
                 String attr = total.map(Claim::attributedTo).orElse(null);
                 for (int s : subs) {
