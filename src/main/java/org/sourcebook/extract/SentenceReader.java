@@ -98,6 +98,10 @@ private final Vocabulary v;
         }
         String g = gap(i);
         int base = items.get(i).phraseEnd;
+        NumberPhrase next = items.get(i + 1);
+        if (next.ofPrev && !next.nounHits.isEmpty() && (PURE_SEPARATOR.matcher(g).matches() || g.strip().matches("[—–(-]"))) {
+            return base;   // "613 Azerbaijanis, 63 of them children, were killed": the part sits between the total and what is said of it
+        }
         String trimmed = g.stripTrailing();
         for (String marker : v.grammar.list("breakdown_markers")) {
             if (trimmed.endsWith(marker) && (trimmed.length() == marker.length()
@@ -212,9 +216,10 @@ private final Vocabulary v;
                 i = t;
                 continue;
             }
-            if (listGap(i) && hasNoun(it) && hasNoun(items.get(i + 1)) && !it.copula && !items.get(i + 1).copula) {
+            if (listGap(i) && hasNoun(it) && hasNoun(items.get(i + 1)) && !it.copula && !items.get(i + 1).copula && !items.get(i + 1).ofPrev) {
                 int k = i + 1;
-                while (k < n && listGap(k) && k + 1 < n && hasNoun(items.get(k + 1)) && opener(k) < 0 && !items.get(k + 1).copula) {
+                while (k < n && listGap(k) && k + 1 < n && hasNoun(items.get(k + 1)) && opener(k) < 0 && !items.get(k + 1).copula
+                        && !items.get(k + 1).ofPrev) {
                     k++;
                 }
                 int[] shared = predicate(items.get(k).phraseEnd, k, 24);
@@ -510,7 +515,7 @@ private final Vocabulary v;
         }
         int start = it.qualStart;
         int end = Math.max(it.numEnd, it.nounEnd);
-        if (best.cueAt() < it.qualStart && best.cueAt() >= 0) {
+        if (extendQuote && best.cueAt() < it.qualStart && best.cueAt() >= 0) {
             start = best.cueAt();
         } else if (extendQuote && best.cueEnd() > end) {
             end = best.cueEnd();
