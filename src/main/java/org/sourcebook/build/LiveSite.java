@@ -3,7 +3,12 @@ package org.sourcebook.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +23,11 @@ import org.sourcebook.extract.ClaimExtractor;
 import org.sourcebook.extract.Extraction;
 import org.sourcebook.model.Archive;
 import org.sourcebook.model.Claim;
+import org.sourcebook.model.FactDef;
+import org.sourcebook.site.DataExport;
+import org.sourcebook.site.Manifest;
+import org.sourcebook.site.SiteFile;
+import org.sourcebook.timeline.Timeline;
 import org.sourcebook.render.TemplateRenderer;
 import org.sourcebook.site.Paging;
 import org.sourcebook.site.ParallelWriter;
@@ -39,6 +49,10 @@ public final class LiveSite {
     private TemplateRenderer renderer;
     private ClaimExtractor extractor;
     private Set<String> paths = Set.of();
+    /** The planner of the site as it is now: the next update reuses what it read from unchanged sources. */
+    private SitePlanner planner;
+    /** Size and hash of every file of the site, kept as files are rewritten, so the manifest stays fresh. */
+    private final SortedMap<String, Manifest.Entry> hashes = new TreeMap<>();
 
     /** What one update did: files rendered, files rewritten, and its time split. */
     public record Update(String kind, int rendered, int rewritten, long pagesMillis, long totalMillis,
@@ -61,9 +75,11 @@ public final class LiveSite {
         archive = loaded.archive();
         renderer = new TemplateRenderer(templates);
         extractor = new ClaimExtractor(archive.schema());
-        List<PlannedFile> plan = new SitePlanner(archive, templates, renderer).plan();
+        planner = new SitePlanner(archive, templates, renderer);
+        List<PlannedFile> plan = planner.plan();
         SiteWriter.Written w = SiteWriter.write(plan, out, Timings.NONE, archive.sources());
         paths = pathsOf(plan);
+        readManifest();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         return new Update("full", w.files(), w.files(), ms, ms, loaded.diagnostics());
     }
@@ -108,6 +124,16 @@ public final class LiveSite {
             Archive before = next;
             next = next.withSource(s, claims, x.decisions());
             keys.add(PlannedFile.source(s.slug()));
+            Source old = before.expectSource(s.slug());
+            if (!Objects.equals(old.meta().date(), s.meta().date())) {
+                keys.add(PlannedFile.LISTING);
+            }
+            if (!timelineSignature(old).equals(timelineSignature(s))) {
+                keys.add(PlannedFile.TIMELINE);
+            }
+            if (!columns(before).equals(columns(next))) {
+                keys.add(PlannedFile.COLUMNS);
+            }
             Set<String> facts = new HashSet<>();
             before.claimsOf(s.slug()).forEach(c -> facts.add(c.fact()));
             claims.forEach(c -> facts.add(c.fact()));
@@ -122,23 +148,77 @@ public final class LiveSite {
             }
         }
         archive = next;
-        List<PlannedFile> plan = new SitePlanner(archive, templates, renderer).plan();
+        // the pages first (without the search index, which depends on every source), then the rest
+        planner = new SitePlanner(archive, templates, renderer, planner);
+        List<PlannedFile> plan = new ArrayList<>(planner.plan(false));
         List<PlannedFile> pages = new ArrayList<>();
-        List<PlannedFile> data = new ArrayList<>();
         for (PlannedFile f : plan) {
-            if (f.dependsOn().contains(PlannedFile.DATA)) {
-                data.add(f);
-            } else if (f.dependsOn().stream().anyMatch(keys::contains)) {
+            if (!f.dependsOn().contains(PlannedFile.DATA) && f.dependsOn().stream().anyMatch(keys::contains)) {
                 pages.add(f);
             }
         }
-        ParallelWriter.Written w = ParallelWriter.update(pages, out);
-        removeStale(plan);
+        ParallelWriter.Written w = ParallelWriter.update(pages, out, this::record);
         long pagesMs = (System.nanoTime() - t0) / 1_000_000;
-        ParallelWriter.Written d = ParallelWriter.update(data, out);
+        plan.addAll(planner.searchFiles());
+        List<PlannedFile> data = plan.stream().filter(f -> f.dependsOn().contains(PlannedFile.DATA)).toList();
+        ParallelWriter.Written d = ParallelWriter.update(data, out, this::record);
+        removeStale(plan);
+        int manifest = writeManifest();
         long totalMs = (System.nanoTime() - t0) / 1_000_000;
-        return new Update("incremental", pages.size() + data.size(), w.rewritten() + d.rewritten(), pagesMs, totalMs,
-                List.copyOf(problems));
+        return new Update("incremental", pages.size() + data.size() + 1, w.rewritten() + d.rewritten() + manifest, pagesMs,
+                totalMs, List.copyOf(problems));
+    }
+
+    /** What the timeline shows of a source: its dated passages, and its title, date and publisher. */
+    private static List<String> timelineSignature(Source s) {
+        List<String> out = new ArrayList<>();
+        for (Timeline.Passage p : Timeline.passages(s)) {
+            out.add(p.mention().date().id() + "|" + p.before() + "|" + p.mention().text() + "|" + p.after() + "|" + p.mention().start());
+        }
+        out.add(s.meta().title() + "|" + s.meta().date() + "|" + s.meta().publisher() + "|" + s.meta().inferred());
+        return out;
+    }
+
+    /** The concordance's columns: every fact some source states, with its status. */
+    private static List<String> columns(Archive a) {
+        List<String> out = new ArrayList<>();
+        for (FactDef f : a.schema().all()) {
+            if (!a.claimsFor(f.id()).isEmpty()) {
+                out.add(f.id() + "=" + a.status(f.id()).id());
+            }
+        }
+        return out;
+    }
+
+    private void record(SiteFile f) {
+        Manifest.Entry e = Manifest.Entry.of(f.bytes());
+        synchronized (hashes) {
+            hashes.put(f.path(), e);
+        }
+    }
+
+    /** The hashes of the site just built, from its manifest. */
+    private void readManifest() throws IOException {
+        hashes.clear();
+        JsonNode m = DataExport.JSON.readTree(out.resolve(Manifest.PATH).toFile());
+        for (JsonNode f : m.get("files")) {
+            hashes.put(f.get("path").asText(), new Manifest.Entry(f.get("bytes").asLong(), f.get("sha256").asText()));
+        }
+    }
+
+    /** Writes data/manifest.json again from the kept hashes; 1 when its bytes changed. */
+    private int writeManifest() throws IOException {
+        SiteFile m;
+        synchronized (hashes) {
+            hashes.keySet().retainAll(paths);
+            m = Manifest.of(hashes);
+        }
+        Path p = out.resolve(m.path());
+        if (Files.isRegularFile(p) && Arrays.equals(Files.readAllBytes(p), m.bytes())) {
+            return 0;
+        }
+        Files.write(p, m.bytes());
+        return 1;
     }
 
     private static int page(Archive a, Claim c) {

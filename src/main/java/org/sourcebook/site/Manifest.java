@@ -24,28 +24,45 @@ public final class Manifest {
     private Manifest() {
     }
 
+    /** The size and SHA-256 of one file of the site. */
+    public record Entry(long bytes, String sha256) {
+        public static Entry of(byte[] content) {
+            return new Entry(content.length, Manifest.sha256(content));
+        }
+    }
+
     /** The manifest of the site written in {@code root}. */
     public static SiteFile of(Path root) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        List<String> paths = new ArrayList<>();
+        java.util.SortedMap<String, Entry> entries = new java.util.TreeMap<>();
         for (Path p : files) {
-            paths.add(root.relativize(p).toString().replace('\\', '/'));
+            String path = root.relativize(p).toString().replace('\\', '/');
+            if (!path.equals(PATH)) {
+                entries.put(path, Entry.of(Files.readAllBytes(p)));
+            }
         }
-        paths.sort(null);
+        return of(entries);
+    }
+
+    /**
+     * The manifest of a site whose files (path → size and hash) are known without reading them
+     * back ({@code serve} keeps them up to date as it rewrites files).
+     */
+    public static SiteFile of(java.util.SortedMap<String, Entry> files) {
         List<Map<String, Object>> list = new ArrayList<>();
         List<Map<String, Object>> texts = new ArrayList<>();
-        for (String path : paths) {
+        for (Map.Entry<String, Entry> e : files.entrySet()) {
+            String path = e.getKey();
             if (path.equals(PATH)) {
                 continue;
             }
-            byte[] bytes = Files.readAllBytes(root.resolve(path));
-            String sha = sha256(bytes);
+            String sha = e.getValue().sha256();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("path", path);
-            m.put("bytes", bytes.length);
+            m.put("bytes", e.getValue().bytes());
             m.put("sha256", sha);
             list.add(m);
             if (path.startsWith("sources/") && path.endsWith(".txt") && path.indexOf('/', "sources/".length()) < 0) {

@@ -15,6 +15,12 @@ public final class Paging {
     public static final int FACT_STATEMENTS = 100;
     /** Sources per page of the sources index (a row is about 0.5 KB). */
     public static final int SOURCE_ROWS = 250;
+    /** Sources per page of the concordance (a row is about 3.5 KB with every stated fact as a column). */
+    public static final int COMPARE_ROWS = 50;
+    /** Sources (newest first) the home page names; the sources index lists them all. */
+    public static final int HOME_SOURCES = 50;
+    /** Dated passages (quoted or published) per timeline page; a date is never cut in two. */
+    public static final int TIMELINE_ITEMS = 300;
     /** Sources per page of the review (a source's decisions table is a few KB). */
     public static final int REVIEW_SOURCES = 25;
     /** Sources named per value in a fact page's summary table; the rest are counted. */
@@ -38,6 +44,10 @@ public final class Paging {
 
     public static String sourcesPage(int page) {
         return page <= 1 ? SitePaths.sources() : "sources/index-" + page + ".html";
+    }
+
+    public static String timelinePage(int page) {
+        return page <= 1 ? SitePaths.timeline() : "timeline/index-" + page + ".html";
     }
 
     public static String reviewPage(int page) {

@@ -28,10 +28,16 @@ public final class ParallelWriter {
      * whose bytes changed ({@code serve}); {@code rewritten} counts those.
      */
     public static Written update(List<PlannedFile> plan, Path out) throws IOException {
-        return renderAndWrite(plan, out.toAbsolutePath().normalize(), true);
+        return update(plan, out, f -> { });
     }
 
-    private static Written renderAndWrite(List<PlannedFile> plan, Path root, boolean onlyChanged) throws IOException {
+    /** As {@link #update(List, Path)}, handing every rendered file to {@code rendered} (on any thread). */
+    public static Written update(List<PlannedFile> plan, Path out, java.util.function.Consumer<SiteFile> rendered) throws IOException {
+        return renderAndWrite(plan, out.toAbsolutePath().normalize(), true, rendered);
+    }
+
+    private static Written renderAndWrite(List<PlannedFile> plan, Path root, boolean onlyChanged,
+                                          java.util.function.Consumer<SiteFile> rendered) throws IOException {
         Set<Path> dirs = new TreeSet<>();
         for (PlannedFile f : plan) {
             dirs.add(inside(root, f.path()).getParent());
@@ -45,6 +51,7 @@ public final class ParallelWriter {
         try {
             plan.parallelStream().forEach(pf -> {
                 SiteFile f = pf.renderFile();
+                rendered.accept(f);
                 Path p = inside(root, f.path());
                 try {
                     if (!onlyChanged || !sameBytes(p, f.bytes())) {

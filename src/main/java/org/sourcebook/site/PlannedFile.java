@@ -14,6 +14,12 @@ import java.util.function.Supplier;
 public record PlannedFile(String path, Set<String> dependsOn, Supplier<SiteFile> render) {
     /** Pages that list or count every source or fact: home, the indexes. */
     public static final String INDEX = "index";
+    /** Pages listing sources in date order (sources index, concordance): set when a source's date changed. */
+    public static final String LISTING = "listing";
+    /** The concordance's columns (the facts stated and their status). */
+    public static final String COLUMNS = "columns";
+    /** The timeline's pages (the dates the sources mention or were published on). */
+    public static final String TIMELINE = "timeline";
     /** The data exports (claims.json, ...). */
     public static final String DATA = "data";
     /** Files copied from templates/assets. */

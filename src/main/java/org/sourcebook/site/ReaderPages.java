@@ -35,6 +35,8 @@ import org.sourcebook.render.view.ReaderViews.HeadView;
 import org.sourcebook.render.view.ReaderViews.SourceExtras;
 import org.sourcebook.render.view.ReaderViews.TimelineEntry;
 import org.sourcebook.render.view.ReaderViews.TimelineView;
+import org.sourcebook.render.view.Views.PageLink;
+import org.sourcebook.render.view.Views.Pager;
 import org.sourcebook.timeline.DateMention;
 import org.sourcebook.timeline.Timeline;
 
@@ -48,13 +50,50 @@ public final class ReaderPages {
     private final Archive archive;
     private final ViewFactory views;
 
+    /** What the timeline read from each source, by identity (an unchanged source keeps its object across updates). */
+    private final Map<Source, List<Timeline.Passage>> datesRead;
+
     public ReaderPages(Archive archive, ViewFactory views) {
+        this(archive, views, null);
+    }
+
+    ReaderPages(Archive archive, ViewFactory views, ReaderPages previous) {
         this.archive = archive;
         this.views = views;
+        this.datesRead = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        if (previous != null) {
+            Set<Source> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            now.addAll(archive.sources());
+            synchronized (previous.datesRead) {
+                previous.datesRead.forEach((s, ps) -> {
+                    if (now.contains(s)) {
+                        datesRead.put(s, ps);
+                    }
+                });
+            }
+        }
+    }
+
+    /** The sources (oldest first) on page {@code page} of the concordance. */
+    public List<Source> compareSources(int page) {
+        List<Source> sorted = comparedSources();
+        int per = Paging.COMPARE_ROWS;
+        return sorted.subList(Math.min(sorted.size(), (page - 1) * per), Math.min(sorted.size(), page * per));
+    }
+
+    private volatile List<Source> oldestFirstCache;
+
+    private List<Source> comparedSources() {
+        List<Source> l = oldestFirstCache;
+        if (l == null) {
+            l = archive.sources().stream().sorted(oldestFirst()).toList();
+            oldestFirstCache = l;
+        }
+        return l;
     }
 
     public int comparePages() {
-        return Paging.pages(archive.sources().size(), Paging.SOURCE_ROWS);
+        return Paging.pages(archive.sources().size(), Paging.COMPARE_ROWS);
     }
 
     /** Sources (oldest first) × the facts any source states; a fact whose sources differ is marked. */
@@ -69,10 +108,10 @@ public final class ReaderPages {
             cols.add(new CompareFact(f.id(), f.label(), ViewFactory.rel(from, SitePaths.fact(f.id())), st.id(), st.label(),
                     st == FactStatus.DIFFER));
         }
-        List<Source> sorted = archive.sources().stream().sorted(oldestFirst()).toList();
-        int per = Paging.SOURCE_ROWS;
+        List<Source> sorted = comparedSources();
+        int per = Paging.COMPARE_ROWS;
         List<CompareRow> rows = new ArrayList<>();
-        for (Source s : sorted.subList(Math.min(sorted.size(), (page - 1) * per), Math.min(sorted.size(), page * per))) {
+        for (Source s : compareSources(page)) {
             Map<String, List<Claim>> byFact = new LinkedHashMap<>();
             archive.claimsOf(s.slug()).forEach(c -> byFact.computeIfAbsent(c.fact(), k -> new ArrayList<>()).add(c));
             List<CompareCell> cells = new ArrayList<>();
@@ -95,23 +134,79 @@ public final class ReaderPages {
                 Paging.pager(page, comparePages(), sorted.size(), per, from, SitePaths::compare));
     }
 
-    public TimelineView timeline() {
-        String from = SitePaths.timeline();
-        List<TimelineEntry> entries = new ArrayList<>();
+    /** The timeline's dates, and where each of its pages starts; made once, by whichever thread asks first. */
+    private record TimelineSplit(List<Timeline.Entry> entries, List<Integer> starts, int dates, int passages) {
+    }
+
+    private volatile TimelineSplit timelineSplit;
+
+    private TimelineSplit timelineSplit() {
+        TimelineSplit t = timelineSplit;
+        if (t == null) {
+            synchronized (this) {
+                t = timelineSplit;
+                if (t == null) {
+                    t = split(Timeline.of(archive.sources(), src -> datesRead.computeIfAbsent(src, Timeline::passages)));
+                    timelineSplit = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** Dates fill a page up to {@link Paging#TIMELINE_ITEMS} quoted passages and published sources; a date stays whole. */
+    static TimelineSplit split(List<Timeline.Entry> entries) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        int items = 0;
         int passages = 0;
         int dates = 0;
-        for (Timeline.Entry e : Timeline.of(archive.sources())) {
+        for (int i = 0; i < entries.size(); i++) {
+            Timeline.Entry e = entries.get(i);
+            int n = Math.min(e.passages().size(), TIMELINE_QUOTES) + e.published().size();
+            if (items > 0 && items + n > Paging.TIMELINE_ITEMS) {
+                starts.add(i);
+                items = 0;
+            }
+            items += n;
+            passages += e.passages().size();
+            dates += e.passages().isEmpty() ? 0 : 1;
+        }
+        return new TimelineSplit(entries, List.copyOf(starts), dates, passages);
+    }
+
+    public int timelinePages() {
+        return timelineSplit().starts().size();
+    }
+
+    public TimelineView timeline() {
+        return timeline(1);
+    }
+
+    /** Page {@code page} of the timeline: whole dates, in order. */
+    public TimelineView timeline(int page) {
+        String from = Paging.timelinePage(page);
+        TimelineSplit t = timelineSplit();
+        int pages = t.starts().size();
+        int start = t.starts().get(page - 1);
+        int end = page < pages ? t.starts().get(page) : t.entries().size();
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Timeline.Entry e : t.entries().subList(start, end)) {
             List<DatedQuote> quotes = new ArrayList<>();
             for (Timeline.Passage p : e.passages().subList(0, Math.min(e.passages().size(), TIMELINE_QUOTES))) {
                 quotes.add(new DatedQuote(views.sourceRef(p.source(), from), p.before(), p.mention().text(), p.after(),
                         spot(from, p.source(), p.mention())));
             }
-            passages += e.passages().size();
-            dates += e.passages().isEmpty() ? 0 : 1;
             entries.add(new TimelineEntry(e.date().id(), e.date().display(), e.date().iso(), quotes,
                     e.passages().size() - quotes.size(), e.published().stream().map(s -> views.sourceRef(s, from)).toList()));
         }
-        return new TimelineView(entries, dates, passages);
+        List<PageLink> links = new ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            links.add(new PageLink(p, ViewFactory.rel(from, Paging.timelinePage(p)), p == page));
+        }
+        Pager pager = new Pager(page, pages, t.entries().size(), Math.min(t.entries().size(), start + 1), end,
+                page > 1 ? ViewFactory.rel(from, Paging.timelinePage(page - 1)) : null,
+                page < pages ? ViewFactory.rel(from, Paging.timelinePage(page + 1)) : null, links);
+        return new TimelineView(entries, t.dates(), t.passages(), pager);
     }
 
     /**

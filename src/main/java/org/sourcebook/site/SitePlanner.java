@@ -33,11 +33,19 @@ public final class SitePlanner {
 
     /** With templates already loaded ({@code serve} keeps one renderer while templates do not change). */
     public SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer) {
+        this(archive, templatesDir, renderer, null);
+    }
+
+    /**
+     * After one source changed ({@code serve}): what {@code previous} read from the sources that
+     * did not change (the dates on the timeline) is reused.
+     */
+    public SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer, SitePlanner previous) {
         this.archive = archive;
         this.templatesDir = templatesDir;
         this.renderer = renderer;
         this.views = new ViewFactory(archive);
-        this.reader = new ReaderPages(archive, views);
+        this.reader = new ReaderPages(archive, views, previous == null ? null : previous.reader);
     }
 
     /** Every file, rendered one after another in plan order (the reference for parallel writers). */
@@ -51,13 +59,21 @@ public final class SitePlanner {
      * any thread in any order and still give the same bytes.
      */
     public List<PlannedFile> plan() {
+        return plan(true);
+    }
+
+    /**
+     * The plan; without {@link #searchFiles()} when {@code withSearchFiles} is false ({@code serve}
+     * writes the pages first and the search files after them).
+     */
+    public List<PlannedFile> plan(boolean withSearchFiles) {
         List<PlannedFile> out = new ArrayList<>();
         Set<String> index = Set.of(PlannedFile.INDEX);
         out.add(planned(SitePaths.home(), index, () -> page(SitePaths.home(), "index.ftlh", "home", archive.config().title(), views.home())));
         for (int p = 1; p <= views.sourcesPages(); p++) {
             int page = p;
             String path = Paging.sourcesPage(page);
-            out.add(planned(path, index, () -> page(path, "sources.ftlh", "sources", "Sources", views.sources(page))));
+            out.add(planned(path, rowsOf(views.sourcesOnPage(page), PlannedFile.LISTING), () -> page(path, "sources.ftlh", "sources", "Sources", views.sources(page))));
         }
         for (Source s : archive.sources()) {
             Set<String> dep = Set.of(PlannedFile.source(s.slug()));
@@ -98,31 +114,29 @@ public final class SitePlanner {
         for (int p = 1; p <= reader.comparePages(); p++) {
             int page = p;
             String path = SitePaths.compare(page);
-            out.add(planned(path, index, () -> page(path, "compare.ftlh", "compare", "Compare the sources", reader.compare(page),
+            out.add(planned(path, rowsOf(reader.compareSources(page), PlannedFile.LISTING, PlannedFile.COLUMNS), () -> page(path, "compare.ftlh", "compare", "Compare the sources", reader.compare(page),
                     null, reader.head(path, "website", "Compare the sources", null, null, "compare.js"))));
         }
-        out.add(planned(SitePaths.timeline(), index, () -> page(SitePaths.timeline(), "timeline.ftlh", "timeline", "Timeline",
-                reader.timeline(), null, reader.head(SitePaths.timeline(), "website", "Timeline", null, null, null))));
+        for (int p = 1; p <= reader.timelinePages(); p++) {
+            int page = p;
+            String path = Paging.timelinePage(page);
+            out.add(planned(path, Set.of(PlannedFile.TIMELINE), () -> page(path, "timeline.ftlh", "timeline", "Timeline",
+                    reader.timeline(page), null, reader.head(path, "website", "Timeline", null, null, null))));
+        }
         out.add(planned(SitePaths.notFound(), index, () -> page(SitePaths.notFound(), "404.ftlh", "none", "Page not found",
                 null, null, reader.head(SitePaths.notFound(), "website", "Page not found", null, null, null))));
         List<String> htmlPages = out.stream().map(PlannedFile::path)
                 .filter(x -> x.endsWith(".html") && !x.equals(SitePaths.notFound())).toList();
         for (String path : ReaderPages.PUBLISH_FILES) {
-            out.add(planned(path, index, () -> reader.publishFile(path, htmlPages)));
+            out.add(planned(path, Set.of(PlannedFile.DATA), () -> reader.publishFile(path, htmlPages)));
         }
         for (String path : DATA_FILES) {
             out.add(planned(path, Set.of(PlannedFile.DATA), () -> dataFile(path)));
         }
         // Search: the page, and the index files (their number depends on the content, so they are built while planning).
         out.add(planned(SEARCH_PAGE, index, () -> page(SEARCH_PAGE, "search.ftlh", "search", "Search", Map.of())));
-        for (SiteFile f : new SearchIndex(SearchDocs.of(archive), SearchIndex.Limits.DEFAULT).files()) {
-            out.add(planned(f.path(), index, () -> f));
-        }
-        if (views.sourcesPages() > 1) {
-            // The sources index is split into pages: its filters read every row from these files.
-            for (SiteFile f : SourceRows.files(archive, s -> views.sourceRef(s, SitePaths.sources()))) {
-                out.add(planned(f.path(), index, () -> f));
-            }
+        if (withSearchFiles) {
+            out.addAll(searchFiles());
         }
         for (SiteFile f : assets()) {
             out.add(planned(f.path(), Set.of(PlannedFile.ASSETS), () -> f));
@@ -135,6 +149,32 @@ public final class SitePlanner {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The search index and (when the sources index is split) its rows, made now: how many files
+     * there are depends on the content. They show every source ({@link PlannedFile#DATA}).
+     */
+    public List<PlannedFile> searchFiles() {
+        List<PlannedFile> out = new ArrayList<>();
+        Set<String> data = Set.of(PlannedFile.DATA);
+        for (SiteFile f : new SearchIndex(SearchDocs.of(archive), SearchIndex.Limits.DEFAULT).files()) {
+            out.add(planned(f.path(), data, () -> f));
+        }
+        if (views.sourcesPages() > 1) {
+            // The sources index is split into pages: its filters read every row from these files.
+            for (SiteFile f : SourceRows.files(archive, s -> views.sourceRef(s, SitePaths.sources()))) {
+                out.add(planned(f.path(), data, () -> f));
+            }
+        }
+        return out;
+    }
+
+    /** The keys of a page that lists {@code rows}: each row's source, and {@code more}. */
+    private static Set<String> rowsOf(List<Source> rows, String... more) {
+        Set<String> dep = new java.util.HashSet<>(List.of(more));
+        rows.forEach(s -> dep.add(PlannedFile.source(s.slug())));
+        return dep;
     }
 
     private static PlannedFile planned(String path, Set<String> dependsOn, java.util.function.Supplier<SiteFile> render) {

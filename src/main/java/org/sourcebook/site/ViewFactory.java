@@ -73,7 +73,7 @@ public final class ViewFactory {
                 dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1),
                 archive.schema().all().stream().filter(FactDef::headline).map(f -> factRow(f, from)).toList(),
                 rows.stream().filter(r -> r.status().equals(FactStatus.DIFFER.id())).toList(),
-                archive.sources().stream().sorted(byDate()).map(s -> sourceRef(s, from)).toList());
+                sourcesByDate().stream().limit(Paging.HOME_SOURCES).map(s -> sourceRef(s, from)).toList());
     }
 
     /** The fact page (of a fact's several) that holds the entry of claim {@code c}. */
@@ -97,6 +97,13 @@ public final class ViewFactory {
         return new SourcesView(all.subList(Math.min(all.size(), (page - 1) * per), Math.min(all.size(), page * per)).stream()
                 .map(s -> new SourceRow(sourceRef(s, from), archive.claimsOf(s.slug()).size())).toList(),
                 Paging.pager(page, sourcesPages(), all.size(), per, from, Paging::sourcesPage));
+    }
+
+    /** The sources on page {@code page} of the sources index. */
+    public List<Source> sourcesOnPage(int page) {
+        List<Source> all = sourcesByDate();
+        int per = Paging.SOURCE_ROWS;
+        return all.subList(Math.min(all.size(), (page - 1) * per), Math.min(all.size(), page * per));
     }
 
     private volatile List<Source> byDateCache;

@@ -42,14 +42,16 @@ public final class Timeline {
     }
 
     public static List<Entry> of(List<Source> sources) {
+        return of(sources, Timeline::passages);
+    }
+
+    /** The timeline, with each source's dated passages read by {@code read} (which may cache {@link #passages}). */
+    public static List<Entry> of(List<Source> sources, java.util.function.Function<Source, List<Passage>> read) {
         Map<EventDate, List<Passage>> passages = new TreeMap<>();
         Map<EventDate, List<Source>> published = new TreeMap<>();
         for (Source s : sources) {
-            for (DateMention m : DateReader.read(s.body())) {
-                if (!s.inFurniture(m.start(), m.end())) {
-                    passages.computeIfAbsent(m.date(), k -> new ArrayList<>())
-                            .add(new Passage(s, m, sentenceStart(s.body(), m.start()), sentenceEnd(s.body(), m.end())));
-                }
+            for (Passage p : read.apply(s)) {
+                passages.computeIfAbsent(p.mention().date(), k -> new ArrayList<>()).add(p);
             }
             publicationDate(s.meta().date()).ifPresent(d -> published.computeIfAbsent(d, k -> new ArrayList<>()).add(s));
         }
@@ -58,6 +60,17 @@ public final class Timeline {
         published.forEach((d, ss) -> out.merge(d, new Entry(d, List.of(), List.copyOf(ss)),
                 (a, b) -> new Entry(d, a.passages(), b.published())));
         return List.copyOf(out.values());
+    }
+
+    /** The passages of {@code s} that state a date, outside page furniture, in text order. */
+    public static List<Passage> passages(Source s) {
+        List<Passage> out = new ArrayList<>();
+        for (DateMention m : DateReader.read(s.body())) {
+            if (!s.inFurniture(m.start(), m.end())) {
+                out.add(new Passage(s, m, sentenceStart(s.body(), m.start()), sentenceEnd(s.body(), m.end())));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** "2024-02-26", "2018-02" or "2024" as a date; empty for anything else. */

@@ -47,7 +47,7 @@ public final class ReaderViews {
                                 List<SourceRef> published) {
     }
 
-    public record TimelineView(List<TimelineEntry> entries, int dateCount, int passageCount) {
+    public record TimelineView(List<TimelineEntry> entries, int dateCount, int passageCount, Views.Pager pager) {
     }
 
     /**
