@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Attribution {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
+    private static final Pattern ASIDE = Pattern.compile(",[^,;:]{1,60},\\s*$");
     private static final List<String> CONNECTORS = List.of("of", "for", "the", "and", "&", "on", "de", "des", "du", "la", "in");
     private static final List<String> AUXILIARIES = List.of("has", "have", "had", "also", "later", "earlier", "then", "initially", "officially", "reportedly", "would", "once", "first");
 
@@ -91,6 +92,12 @@ final class Attribution {
 
     /** A name right before a verb: "Human Rights Watch reported", "Azerbaijani authorities say". */
     private Optional<String> backward(String text, String lower, int from, int verbAt) {
+        // "Human Rights Watch, in its 1993 report, stated": step over an aside between commas
+        Matcher aside = ASIDE.matcher(text);
+        aside.region(from, verbAt);
+        if (aside.find()) {
+            verbAt = aside.start();
+        }
         List<int[]> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         m.region(from, verbAt);
