@@ -26,13 +26,17 @@ class PagingTest {
     private static final int SOURCES = 2 * Paging.FACT_STATEMENTS + 37;
 
     private static Archive archive() {
+        return archive(SOURCES, i -> "2024");
+    }
+
+    private static Archive archive(int n, java.util.function.IntFunction<String> date) {
         FactSchema schema = new FactSchema(List.of(new FactDef("killed", "Killed", "d", null, "g", "people", true, null)));
         List<Source> sources = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
-        for (int i = 0; i < SOURCES; i++) {
+        for (int i = 0; i < n; i++) {
             String slug = String.format("s%04d", i);
             String body = (600 + i % 7) + " people were killed.";
-            FrontMatter fm = new FrontMatter("T" + i, null, null, "2024", "statement", "en", null, null, null, Map.of(), null, List.of());
+            FrontMatter fm = new FrontMatter("T" + i, null, null, date.apply(i), "statement", "en", null, null, null, Map.of(), null, List.of());
             sources.add(new Source(slug, Path.of(slug + ".md"), fm, body, 5, "x", List.of()));
             String quote = body.substring(0, 3);
             claims.add(new Claim("c-killed-" + quote, slug, "killed", new BigDecimal(quote), Qualifier.EXACT, null, quote, 0, 3,
@@ -80,5 +84,48 @@ class PagingTest {
             reviewed += views.review(p).sources().size();
         }
         assertEquals(SOURCES, reviewed);
+    }
+
+    @Test
+    void timelineIsSplitBetweenDatesAndEveryDateIsOnOnePage() {
+        int n = 2 * Paging.TIMELINE_ITEMS + 50;
+        // one publication date per source, a few shared, so that pages hold whole dates
+        Archive a = archive(n, i -> String.format("%04d-%02d-%02d", 1990 + i / 300, 1 + (i / 28) % 12, 1 + (i % 28) / 2));
+        ReaderPages reader = new ReaderPages(a, new ViewFactory(a));
+        int pages = reader.timelinePages();
+        assertTrue(pages >= 3, "split into " + pages);
+        Set<String> dates = new HashSet<>();
+        int published = 0;
+        for (int p = 1; p <= pages; p++) {
+            var view = reader.timeline(p);
+            assertEquals(p, view.pager().page());
+            assertEquals(pages, view.pager().pages());
+            int items = 0;
+            for (var e : view.entries()) {
+                assertTrue(dates.add(e.id()), "date on two pages: " + e.id());
+                items += e.quotes().size() + e.published().size();
+                published += e.published().size();
+            }
+            assertTrue(items <= Paging.TIMELINE_ITEMS, "page " + p + " holds " + items);
+        }
+        assertEquals(n, published, "every source's publication date is shown once");
+        assertEquals(ViewFactory.rel(SitePaths.timeline(), "timeline/index-2.html"), reader.timeline(1).pager().nextHref());
+        assertEquals(SitePaths.timeline(), Paging.timelinePage(1));
+    }
+
+    @Test
+    void concordanceIsSplitAndTheHomePageNamesOnlyTheNewestSources() {
+        Archive a = archive();
+        ViewFactory views = new ViewFactory(a);
+        ReaderPages reader = new ReaderPages(a, views);
+        assertEquals(Paging.pages(SOURCES, Paging.COMPARE_ROWS), reader.comparePages());
+        int rows = 0;
+        for (int p = 1; p <= reader.comparePages(); p++) {
+            assertEquals(reader.compareSources(p).size(), reader.compare(p).rows().size());
+            rows += reader.compare(p).rows().size();
+        }
+        assertEquals(SOURCES, rows);
+        assertEquals(Paging.HOME_SOURCES, views.home().sources().size());
+        assertEquals(SOURCES, views.home().sourceCount());
     }
 }
