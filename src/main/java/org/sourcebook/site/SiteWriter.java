@@ -55,23 +55,39 @@ public final class SiteWriter {
             for (Path d : dirs) {
                 Files.createDirectories(d);
             }
-            java.util.concurrent.atomic.LongAdder bytes = new java.util.concurrent.atomic.LongAdder();
-            try {
-                // rendering reads only the immutable archive: any thread, any order, same bytes
-                plan.parallelStream().forEach(pf -> {
+            // rendering reads only the immutable archive: any thread, any order, same bytes. invokeAll
+            // returns when every task has ended, so no writer is still running when a failure is cleaned up.
+            List<java.util.concurrent.Callable<Long>> tasks = new java.util.ArrayList<>(plan.size());
+            for (PlannedFile pf : plan) {
+                tasks.add(() -> {
                     SiteFile f = pf.renderFile();
-                    try {
-                        Files.write(inside(staging, f.path()), f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                    bytes.add(f.bytes().length);
+                    Files.write(inside(staging, f.path()), f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    return (long) f.bytes().length;
                 });
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
+            }
+            long bytes = 0;
+            try {
+                for (java.util.concurrent.Future<Long> done : java.util.concurrent.ForkJoinPool.commonPool().invokeAll(tasks)) {
+                    bytes += done.get();
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IOException(cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while writing the site");
             }
             timings.lap("render+write");
-            return new Written(plan.size() + 1, bytes.sum());
+            return new Written(plan.size() + 1, bytes);
         });
     }
 
@@ -100,6 +116,7 @@ public final class SiteWriter {
         Path staging = sibling(target, STAGING, ProcessHandle.current().pid());
         deleteTree(staging);
         Files.createDirectory(staging);
+        boolean swapped = false;
         try {
             T result = fill.writeInto(staging);
             SiteFile manifest = Manifest.of(staging);
@@ -107,9 +124,16 @@ public final class SiteWriter {
             Files.createDirectories(p.getParent());
             Files.write(p, manifest.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             swap(staging, target);
+            swapped = true;
             return result;
         } finally {
-            deleteTree(staging);
+            if (!swapped) {
+                try {
+                    deleteTree(staging);
+                } catch (IOException e) {
+                    // never hide the failure that stopped the build; recover() deletes it next time
+                }
+            }
         }
     }
 
@@ -185,7 +209,14 @@ public final class SiteWriter {
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
         // a kill here leaves no target: recover() restores the old site at the next build
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
         if (old != null) {
             deleteTree(old);
         }

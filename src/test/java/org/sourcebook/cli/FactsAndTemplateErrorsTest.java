@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,9 @@ class FactsAndTemplateErrorsTest {
         assertEquals(ExitCode.TEMPLATE_ERROR, run.rc(), run::toString);
         assertTrue(run.err().contains(facts + ":2: template error while rendering"), run::toString);
         assertEquals(before, ContentFixture.tree(f.out));
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".site.")).toList(), "staging left behind");
+        }
     }
 
     private static String insertAfterFirstLine(String text, String line) {
