@@ -30,7 +30,18 @@ final class FuzzChecks {
             .orElseGet(() -> new FactSchema(List.of()));
     static final ClaimExtractor EXTRACTOR = new ClaimExtractor(SCHEMA);
 
+    /** The time one input may take; more is a hang (well above the slowest input seen, under instrumentation). */
+    static final java.time.Duration LIMIT = java.time.Duration.ofSeconds(10);
+
     private FuzzChecks() {
+    }
+
+    /**
+     * Runs {@code check} in a separate thread and fails when it takes longer than {@link #LIMIT}.
+     * (JUnit's @Timeout would time the whole fuzzing run, not one input.)
+     */
+    static void withinTimeLimit(org.junit.jupiter.api.function.Executable check) {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(LIMIT, check, "one input took more than " + LIMIT.toSeconds() + " s: a hang");
     }
 
     /** Loads {@code bytes} as a source file; a source is then extracted and rendered. */
