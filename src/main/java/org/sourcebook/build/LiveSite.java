@@ -26,6 +26,9 @@ import org.sourcebook.model.Claim;
 import org.sourcebook.model.FactDef;
 import org.sourcebook.site.DataExport;
 import org.sourcebook.site.Manifest;
+import org.sourcebook.site.ReaderPages;
+import org.sourcebook.site.ViewFactory;
+import org.sourcebook.render.view.Views.FactPageView;
 import org.sourcebook.site.SiteFile;
 import org.sourcebook.timeline.Timeline;
 import org.sourcebook.render.TemplateRenderer;
@@ -137,12 +140,24 @@ public final class LiveSite {
             Set<String> facts = new HashSet<>();
             before.claimsOf(s.slug()).forEach(c -> facts.add(c.fact()));
             claims.forEach(c -> facts.add(c.fact()));
+            ViewFactory viewsBefore = new ViewFactory(before);
+            ViewFactory viewsNext = new ViewFactory(next);
             for (String f : facts) {
-                keys.add(PlannedFile.fact(f));
+                FactDef def = next.schema().expect(f);
+                if (!summary(viewsBefore, def).equals(summary(viewsNext, def))
+                        || before.claimsFor(f).size() != next.claimsFor(f).size()) {
+                    // every page shows the summary and numbers the statements: all pages change
+                    keys.add(PlannedFile.fact(f));
+                }
+                before.claimsOf(s.slug()).stream().filter(c -> c.fact().equals(f)).forEach(c -> keys.add(factPage(before, c)));
+                Archive after = next;
+                after.claimsOf(s.slug()).stream().filter(c -> c.fact().equals(f)).forEach(c -> keys.add(factPage(after, c)));
                 // claims of other sources that moved to another page of the fact: their links change
                 for (Claim c : next.claimsFor(f)) {
                     if (!c.source().equals(s.slug()) && page(before, c) != page(next, c)) {
                         keys.add(PlannedFile.source(c.source()));
+                        keys.add(factPage(before, c));
+                        keys.add(factPage(next, c));
                     }
                 }
             }
@@ -219,6 +234,21 @@ public final class LiveSite {
         }
         Files.write(p, m.bytes());
         return 1;
+    }
+
+    /**
+     * What every page of a fact shows besides its statements: the fact's and its relatives' rows,
+     * the values summary, the pager, the chart.
+     */
+    private static List<Object> summary(ViewFactory views, FactDef f) {
+        FactPageView v = views.fact(f, 1);
+        String chart = String.valueOf(new ReaderPages(views.archive(), views).factExtras(f, 1).chartSvg());
+        return List.of(v.fact(), String.valueOf(v.parent()), v.children(), String.valueOf(v.statusExplanation()), v.values(),
+                v.pager().pages(), v.pager().entries(), chart);
+    }
+
+    private static String factPage(Archive a, Claim c) {
+        return PlannedFile.factPage(c.fact(), page(a, c));
     }
 
     private static int page(Archive a, Claim c) {

@@ -71,8 +71,10 @@ public final class SearchIndex {
         List<Integer> chunkStarts = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         int chunkBytes = 0;
+        // rows are written on every core, then cut into chunks in document order
+        List<String> rows = docs.parallelStream().map(x -> json(docRow(x))).toList();
         for (int id = 0; id < docs.size(); id++) {
-            String d = json(docRow(docs.get(id)));
+            String d = rows.get(id);
             int bytes = utf8(d) + 1;
             if (chunk.length() > 0 && chunkBytes + bytes > limits.chunkMax() - 40) {
                 out.add(chunkFile(chunkStarts.size() - 1, chunk));
@@ -123,9 +125,22 @@ public final class SearchIndex {
 
     /** term → postings (doc, weight), docs ascending. */
     private Map<String, List<int[]>> postings() {
+        // each document's terms and weights on every core; merged in document order, so postings stay ascending
+        List<Map<String, Integer>> weights = java.util.stream.IntStream.range(0, docs.size()).parallel()
+                .mapToObj(id -> weights(docs.get(id))).toList();
         Map<String, List<int[]>> postings = new HashMap<>();
         for (int id = 0; id < docs.size(); id++) {
-            SearchDoc d = docs.get(id);
+            for (Map.Entry<String, Integer> e : weights.get(id).entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {id, e.getValue()});
+            }
+        }
+        return postings;
+    }
+
+    /** term → weight in one document (title terms weigh more). */
+    private static Map<String, Integer> weights(SearchDoc d) {
+        Map<String, Integer> out = new HashMap<>();
+        {
             Map<String, int[]> tf = new HashMap<>();
             // A passage is not found by its source's title: the source's own document is.
             for (String t : d.kind().equals("text") ? List.<String>of() : Terms.of(d.title())) {
@@ -137,16 +152,16 @@ public final class SearchIndex {
             for (Map.Entry<String, int[]> e : tf.entrySet()) {
                 int[] n = e.getValue();
                 double w = (n[0] > 0 ? d.titleBoost() * (1 + Math.log(n[0])) : 0) + (n[1] > 0 ? 1 + Math.log(n[1]) : 0);
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {id, Math.max(1, (int) Math.round(10 * w))});
+                out.put(e.getKey(), Math.max(1, (int) Math.round(10 * w)));
             }
         }
-        return postings;
+        return out;
     }
 
     /** term → its JSON entry {@code "term":[df,doc,weight,docDelta,weight,…]}, cut to termMax. */
     private Map<String, String> entries(Map<String, List<int[]>> postings) {
-        Map<String, String> out = new HashMap<>();
-        for (Map.Entry<String, List<int[]>> e : postings.entrySet()) {
+        Map<String, String> out = new java.util.concurrent.ConcurrentHashMap<>();
+        postings.entrySet().parallelStream().forEach(e -> {
             List<int[]> list = e.getValue();
             String entry = entry(e.getKey(), list.size(), list);
             if (utf8(entry) > limits.termMax()) {
@@ -164,7 +179,7 @@ public final class SearchIndex {
                 }
             }
             out.put(e.getKey(), entry);
-        }
+        });
         return out;
     }
 

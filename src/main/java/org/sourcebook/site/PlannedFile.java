@@ -34,8 +34,14 @@ public record PlannedFile(String path, Set<String> dependsOn, Supplier<SiteFile>
         return "source:" + slug;
     }
 
+    /** Every page of a fact (its summary, chart or number of pages changed) and the pages of its parent and children. */
     public static String fact(String id) {
         return "fact:" + id;
+    }
+
+    /** One page of a fact's statements (a statement on it changed). */
+    public static String factPage(String id, int page) {
+        return "fact-page:" + id + ":" + page;
     }
 
     public SiteFile renderFile() {

@@ -98,7 +98,9 @@ public final class SitePlanner {
             for (int p = 1; p <= views.factPages(f); p++) {
                 int page = p;
                 String path = Paging.factPage(f.id(), page);
-                out.add(planned(path, dep, () -> page(path, "fact.ftlh", "facts", f.label(), views.fact(f, page),
+                Set<String> pageDep = new java.util.HashSet<>(dep);
+                pageDep.add(PlannedFile.factPage(f.id(), page));
+                out.add(planned(path, pageDep, () -> page(path, "fact.ftlh", "facts", f.label(), views.fact(f, page),
                         reader.factExtras(f, page), reader.head(path, "article", f.label(), f.definition(), reader.factJsonLd(f, page), null))));
             }
         }

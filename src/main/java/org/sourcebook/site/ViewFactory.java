@@ -61,7 +61,7 @@ public final class ViewFactory {
                 rel(from, factPageOf(c)) + "#" + SitePaths.factEntryAnchor(s.slug(), c.id()),
                 c.displayValue(), c.qualifier().id(), c.quote(), before(body, c.start()), after(body, c.end()),
                 rel(from, SitePaths.source(s.slug())) + "#" + c.id(), sourceRef(s, from), c.attributedTo(), c.origin(),
-                c.note(), s.fileLine(c.start()), number, Citations.claim(c, s, archive.config()));
+                c.note(), fileLine(s, c.start()), number, Citations.claim(c, s, archive.config()));
     }
 
     public HomeView home() {
@@ -99,6 +99,10 @@ public final class ViewFactory {
                 Paging.pager(page, sourcesPages(), all.size(), per, from, Paging::sourcesPage));
     }
 
+    public Archive archive() {
+        return archive;
+    }
+
     /** The sources on page {@code page} of the sources index. */
     public List<Source> sourcesOnPage(int page) {
         List<Source> all = sourcesByDate();
@@ -107,6 +111,31 @@ public final class ViewFactory {
     }
 
     private volatile List<Source> byDateCache;
+
+    /** Where each source's lines end, by slug: a claim's line is a binary search, not a scan of the text before it. */
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> lineEnds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The same as {@link Source#fileLine}: the line of the .md file that holds body offset {@code offset}. */
+    int fileLine(Source s, int offset) {
+        int[] ends = lineEnds.computeIfAbsent(s.slug(), k -> newlines(s.body()));
+        int limit = Math.min(offset, s.body().length());
+        int at = java.util.Arrays.binarySearch(ends, limit);
+        // newlines before limit: the insertion point when absent, the index when limit is itself a newline
+        return s.bodyLine() + (at >= 0 ? at : -at - 1);
+    }
+
+    private static int[] newlines(String body) {
+        int n = 0;
+        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+            n++;
+        }
+        int[] out = new int[n];
+        n = 0;
+        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+            out[n++] = i;
+        }
+        return out;
+    }
 
     private List<Source> sourcesByDate() {
         List<Source> l = byDateCache;
@@ -211,7 +240,7 @@ public final class ViewFactory {
             List<DecisionView> ds = new ArrayList<>();
             for (NumberDecision d : archive.decisionsOf(s.slug())) {
                 FactDef f = d.fact() == null ? null : archive.schema().find(d.fact()).orElse(null);
-                ds.add(new DecisionView(d.text(), s.fileLine(d.start()), context(s.body(), d.start(), d.end()), d.outcome(),
+                ds.add(new DecisionView(d.text(), fileLine(s, d.start()), context(s.body(), d.start(), d.end()), d.outcome(),
                         d.fact(), f == null ? null : f.label(), f == null ? null : rel(from, SitePaths.fact(f.id())), d.reason()));
             }
             int claims = (int) ds.stream().filter(d -> "claim".equals(d.outcome())).count();
@@ -223,7 +252,7 @@ public final class ViewFactory {
     private List<FurnitureView> furniture(Source s) {
         List<FurnitureView> out = new ArrayList<>();
         for (TextSpan t : s.furniture()) {
-            out.add(new FurnitureView(t.label(), t.origin(), s.body().substring(t.start(), t.end()), s.fileLine(t.start())));
+            out.add(new FurnitureView(t.label(), t.origin(), s.body().substring(t.start(), t.end()), fileLine(s, t.start())));
         }
         return out;
     }
