@@ -47,6 +47,8 @@ public final class SiteWriter {
      */
     public static Written write(List<PlannedFile> plan, Path out, org.sourcebook.build.Timings timings,
                                 List<org.sourcebook.content.Source> sources) throws IOException {
+        // each file's hash is taken as it is written, so the manifest needs no second read of the site
+        java.util.SortedMap<String, Manifest.Entry> hashes = java.util.Collections.synchronizedSortedMap(new java.util.TreeMap<>());
         return writeStaged(out, staging -> {
             java.util.Set<Path> dirs = new java.util.TreeSet<>();
             for (PlannedFile f : plan) {
@@ -62,6 +64,7 @@ public final class SiteWriter {
                 tasks.add(() -> {
                     SiteFile f = pf.renderFile();
                     Files.write(inside(staging, f.path()), f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    hashes.put(f.path(), Manifest.Entry.of(f.bytes()));
                     return (long) f.bytes().length;
                 });
             }
@@ -88,6 +91,10 @@ public final class SiteWriter {
             }
             timings.lap("render+write");
             return new Written(plan.size() + 1, bytes);
+        }, staging -> {
+            synchronized (hashes) {
+                return Manifest.of(hashes);
+            }
         });
     }
 
@@ -109,6 +116,16 @@ public final class SiteWriter {
      * file as written) and swaps the staging folder in. If anything fails, {@code out} is as before.
      */
     public static <T> T writeStaged(Path out, Staged<T> fill) throws IOException {
+        return writeStaged(out, fill, Manifest::of);
+    }
+
+    /** The manifest of a staged site, by reading it back or from hashes taken while writing. */
+    @FunctionalInterface
+    private interface ManifestOf {
+        SiteFile of(Path staging) throws IOException;
+    }
+
+    private static <T> T writeStaged(Path out, Staged<T> fill, ManifestOf manifestOf) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -119,7 +136,7 @@ public final class SiteWriter {
         boolean swapped = false;
         try {
             T result = fill.writeInto(staging);
-            SiteFile manifest = Manifest.of(staging);
+            SiteFile manifest = manifestOf.of(staging);
             Path p = inside(staging, manifest.path());
             Files.createDirectories(p.getParent());
             Files.write(p, manifest.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -218,8 +235,28 @@ public final class SiteWriter {
             throw e;
         }
         if (old != null) {
-            deleteTree(old);
+            deleteTreeOnEveryCore(old);
         }
+    }
+
+    /** {@link #deleteTree}, each top-level folder on its own core (the old site is a few hundred MB of small files). */
+    private static void deleteTreeOnEveryCore(Path dir) throws IOException {
+        List<Path> children;
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            children = list.toList();
+        }
+        try {
+            children.parallelStream().forEach(c -> {
+                try {
+                    deleteTree(c);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        deleteTree(dir);
     }
 
     public static void deleteTree(Path dir) throws IOException {
