@@ -28,8 +28,8 @@ import org.sourcebook.site.DataExport;
 import org.sourcebook.site.Manifest;
 import org.sourcebook.site.ReaderPages;
 import org.sourcebook.site.ViewFactory;
-import org.sourcebook.render.view.Views.FactPageView;
 import org.sourcebook.site.SiteFile;
+import org.sourcebook.site.SitePaths;
 import org.sourcebook.timeline.Timeline;
 import org.sourcebook.render.TemplateRenderer;
 import org.sourcebook.site.Paging;
@@ -115,6 +115,7 @@ public final class LiveSite {
         keys.add(PlannedFile.INDEX);
         List<Diagnostic> problems = new ArrayList<>();
         Archive next = archive;
+        ViewFactory nextViews = null;
         for (Path p : sourceFiles) {
             Optional<Source> loaded = SourceLoader.load(p, folder.shown(p), problems)
                     .map(s -> s.withFurniture(FurnitureDetector.detect(s)));
@@ -140,8 +141,10 @@ public final class LiveSite {
             Set<String> facts = new HashSet<>();
             before.claimsOf(s.slug()).forEach(c -> facts.add(c.fact()));
             claims.forEach(c -> facts.add(c.fact()));
-            ViewFactory viewsBefore = new ViewFactory(before);
-            ViewFactory viewsNext = new ViewFactory(next);
+            // the views of the site as it was have its summaries made already; the new ones are kept for rendering
+            ViewFactory viewsBefore = before == archive ? planner.views() : new ViewFactory(before);
+            nextViews = new ViewFactory(next);
+            ViewFactory viewsNext = nextViews;
             for (String f : facts) {
                 FactDef def = next.schema().expect(f);
                 if (!summary(viewsBefore, def).equals(summary(viewsNext, def))
@@ -164,7 +167,7 @@ public final class LiveSite {
         }
         archive = next;
         // the pages first (without the search index, which depends on every source), then the rest
-        planner = new SitePlanner(archive, templates, renderer, planner);
+        planner = new SitePlanner(archive, templates, renderer, planner, nextViews);
         List<PlannedFile> plan = new ArrayList<>(planner.plan(false));
         List<PlannedFile> pages = new ArrayList<>();
         for (PlannedFile f : plan) {
@@ -241,10 +244,12 @@ public final class LiveSite {
      * the values summary, the pager, the chart.
      */
     private static List<Object> summary(ViewFactory views, FactDef f) {
-        FactPageView v = views.fact(f, 1);
-        String chart = String.valueOf(new ReaderPages(views.archive(), views).factExtras(f, 1).chartSvg());
-        return List.of(v.fact(), String.valueOf(v.parent()), v.children(), String.valueOf(v.statusExplanation()), v.values(),
-                v.pager().pages(), v.pager().entries(), chart);
+        Archive a = views.archive();
+        String from = SitePaths.fact(f.id());
+        String chart = String.valueOf(new ReaderPages(a, views).factExtras(f, 1).chartSvg());
+        return List.of(views.factRow(f, from), String.valueOf(f.parent() == null ? null : views.factRow(a.schema().expect(f.parent()), from)),
+                a.schema().children(f.id()).stream().map(c -> views.factRow(c, from)).toList(), a.status(f.id()).explanation(),
+                views.values(f), views.factPages(f), a.claimsFor(f.id()).size(), chart);
     }
 
     private static String factPage(Archive a, Claim c) {

@@ -41,11 +41,24 @@ public final class SitePlanner {
      * did not change (the dates on the timeline) is reused.
      */
     public SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer, SitePlanner previous) {
+        this(archive, templatesDir, renderer, previous, new ViewFactory(archive));
+    }
+
+    /** As above, with the views of {@code archive} already made (and what they have computed kept). */
+    public SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer, SitePlanner previous, ViewFactory views) {
+        if (views.archive() != archive) {
+            throw new IllegalArgumentException("the views given to the planner show another archive");
+        }
         this.archive = archive;
         this.templatesDir = templatesDir;
         this.renderer = renderer;
-        this.views = new ViewFactory(archive);
+        this.views = views;
         this.reader = new ReaderPages(archive, views, previous == null ? null : previous.reader);
+    }
+
+    /** The views of this planner's archive (they keep what they computed, e.g. each fact's values summary). */
+    public ViewFactory views() {
+        return views;
     }
 
     /** Every file, rendered one after another in plan order (the reference for parallel writers). */

@@ -199,6 +199,30 @@ public final class ViewFactory {
         for (int i = first; i < Math.min(all.size(), page * per); i++) {
             claims.add(claimView(all.get(i), i + 1, from));
         }
+        FactStatus st = archive.status(f.id());
+        return new FactPageView(factRow(f, from), f.definition(),
+                f.parent() == null ? null : factRow(archive.schema().expect(f.parent()), from),
+                archive.schema().children(f.id()).stream().map(c -> factRow(c, from)).toList(),
+                st.explanation(), values(f), claims,
+                Paging.pager(page, factPages(f), all.size(), per, from, p -> Paging.factPage(f.id(), p)));
+    }
+
+    /** Each fact's values summary, made once: every page of a fact shows the same (its pages share a folder). */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<ValueGroup>> valuesByFact = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The values a fact's sources state, each with the first sources stating it and their count. */
+    public List<ValueGroup> values(FactDef f) {
+        List<ValueGroup> v = valuesByFact.get(f.id());
+        if (v == null) {
+            v = valuesOf(f, SitePaths.fact(f.id()));
+            List<ValueGroup> raced = valuesByFact.putIfAbsent(f.id(), v);
+            v = raced == null ? v : raced;
+        }
+        return v;
+    }
+
+    private List<ValueGroup> valuesOf(FactDef f, String from) {
+        List<Claim> all = archive.claimsFor(f.id());
         Map<String, List<Claim>> byValue = new LinkedHashMap<>();
         all.stream()
                 .sorted(Comparator.comparing(Claim::value).thenComparing(c -> c.qualifier().ordinal()))
@@ -214,12 +238,7 @@ public final class ViewFactory {
             }
             values.add(new ValueGroup(value, List.copyOf(named), cs.size()));
         });
-        FactStatus st = archive.status(f.id());
-        return new FactPageView(factRow(f, from), f.definition(),
-                f.parent() == null ? null : factRow(archive.schema().expect(f.parent()), from),
-                archive.schema().children(f.id()).stream().map(c -> factRow(c, from)).toList(),
-                st.explanation(), List.copyOf(values), claims,
-                Paging.pager(page, factPages(f), all.size(), per, from, p -> Paging.factPage(f.id(), p)));
+        return List.copyOf(values);
     }
 
     public ReviewView review() {
