@@ -16,11 +16,14 @@ import java.util.Set;
 import org.sourcebook.check.ContentException;
 import org.sourcebook.check.Diagnostic;
 import org.sourcebook.content.ContentFolder;
+import org.sourcebook.content.FurnitureCues;
 import org.sourcebook.content.FurnitureDetector;
 import org.sourcebook.content.Source;
 import org.sourcebook.content.SourceLoader;
 import org.sourcebook.extract.ClaimExtractor;
 import org.sourcebook.extract.Extraction;
+import org.sourcebook.extract.Grammar;
+import org.sourcebook.extract.Overrides;
 import org.sourcebook.model.Archive;
 import org.sourcebook.model.Claim;
 import org.sourcebook.model.FactDef;
@@ -51,6 +54,9 @@ public final class LiveSite {
     private Archive archive;
     private TemplateRenderer renderer;
     private ClaimExtractor extractor;
+    /** The grammar's furniture cues and the overrides, as the full load used them. */
+    private FurnitureCues furnitureCues;
+    private Overrides overrides;
     private Set<String> paths = Set.of();
     /** The planner of the site as it is now: the next update reuses what it read from unchanged sources. */
     private SitePlanner planner;
@@ -77,7 +83,13 @@ public final class LiveSite {
         }
         archive = loaded.archive();
         renderer = new TemplateRenderer(templates);
-        extractor = new ClaimExtractor(archive.schema());
+        // the same grammar, furniture cues and overrides as ArchiveLoader, so an update extracts what a full load would
+        ContentFolder folder = new ContentFolder(content);
+        List<Diagnostic> again = new ArrayList<>();
+        Grammar grammar = Grammar.load(content, folder.shown(content.resolve("extraction.yaml")), again);
+        furnitureCues = FurnitureCues.from(grammar.section("furniture"));
+        extractor = new ClaimExtractor(archive.schema(), grammar);
+        overrides = Overrides.load(folder.overridesDir(), folder::shown, archive.schema(), archive.sources(), again);
         planner = new SitePlanner(archive, templates, renderer);
         List<PlannedFile> plan = planner.plan();
         SiteWriter.Written w = SiteWriter.write(plan, out, Timings.NONE, archive.sources());
@@ -118,12 +130,17 @@ public final class LiveSite {
         ViewFactory nextViews = null;
         for (Path p : sourceFiles) {
             Optional<Source> loaded = SourceLoader.load(p, folder.shown(p), problems)
-                    .map(s -> s.withFurniture(FurnitureDetector.detect(s)));
+                    .map(s -> s.withFurniture(FurnitureDetector.detect(s, furnitureCues)));
             if (loaded.isEmpty() || problems.stream().anyMatch(Diagnostic::isError)) {
                 throw new ContentException(problems);
             }
             Source s = loaded.get();
-            Extraction x = extractor.extract(s);
+            Overrides.Applied applied = overrides.apply(extractor.extract(s), s);
+            problems.addAll(applied.diagnostics());
+            if (problems.stream().anyMatch(Diagnostic::isError)) {
+                throw new ContentException(problems);
+            }
+            Extraction x = applied.extraction();
             List<Claim> claims = ClaimIds.assign(x.claims());
             Archive before = next;
             next = next.withSource(s, claims, x.decisions());

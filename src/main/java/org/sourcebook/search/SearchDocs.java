@@ -36,17 +36,20 @@ public final class SearchDocs {
                     .filter(Objects::nonNull).collect(Collectors.joining(" · "));
             out.add(new SearchDoc("source", m.title(), SitePaths.source(s.slug()), about, null, List.of()));
         }
-        for (Source s : archive.sources()) {
-            for (Claim c : archive.claimsOf(s.slug())) {
-                FactDef f = archive.schema().expect(c.fact());
-                int from = contextStart(s.body(), c.start());
-                int to = contextEnd(s.body(), c.end());
-                out.add(new SearchDoc("quote", f.label() + ": " + c.displayValue(), SitePaths.source(s.slug()) + "#" + c.id(),
-                        oneLine(s.body().substring(from, to)), s.meta().title(), List.of()));
-            }
-        }
-        for (Source s : archive.sources()) {
-            out.addAll(passages(s, archive.claimsOf(s.slug())));
+        // each source's quotes and passages on every core, kept in source order
+        archive.sources().parallelStream().map(s -> quotes(archive, s)).toList().forEach(out::addAll);
+        archive.sources().parallelStream().map(s -> passages(s, archive.claimsOf(s.slug()))).toList().forEach(out::addAll);
+        return out;
+    }
+
+    private static List<SearchDoc> quotes(Archive archive, Source s) {
+        List<SearchDoc> out = new ArrayList<>();
+        for (Claim c : archive.claimsOf(s.slug())) {
+            FactDef f = archive.schema().expect(c.fact());
+            int from = contextStart(s.body(), c.start());
+            int to = contextEnd(s.body(), c.end());
+            out.add(new SearchDoc("quote", f.label() + ": " + c.displayValue(), SitePaths.source(s.slug()) + "#" + c.id(),
+                    oneLine(s.body().substring(from, to)), s.meta().title(), List.of()));
         }
         return out;
     }

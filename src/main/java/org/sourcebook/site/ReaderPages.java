@@ -146,7 +146,13 @@ public final class ReaderPages {
             synchronized (this) {
                 t = timelineSplit;
                 if (t == null) {
-                    t = split(Timeline.of(archive.sources(), src -> datesRead.computeIfAbsent(src, Timeline::passages)));
+                    // the dates of sources not read yet are read on every core
+                    List<Source> unread = archive.sources().stream().filter(src -> !datesRead.containsKey(src)).toList();
+                    List<List<Timeline.Passage>> read = unread.parallelStream().map(Timeline::passages).toList();
+                    for (int i = 0; i < unread.size(); i++) {
+                        datesRead.put(unread.get(i), read.get(i));
+                    }
+                    t = split(Timeline.of(archive.sources(), datesRead::get));
                     timelineSplit = t;
                 }
             }
