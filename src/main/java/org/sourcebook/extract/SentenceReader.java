@@ -513,14 +513,30 @@ private final Vocabulary v;
             }
             return Optional.empty();
         }
-        int start = it.qualStart;
-        int end = Math.max(it.numEnd, it.nounEnd);
-        if (extendQuote && best.cueAt() < it.qualStart && best.cueAt() >= 0) {
-            start = best.cueAt();
-        } else if (extendQuote && best.cueEnd() > end) {
-            end = best.cueEnd();
+        int[] span = quote(it, best, windows, extendQuote);
+        return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
+    }
+
+    /** The quote's span: what is said after the number (or, for an item of a list, its own words), and a cue bound to it before. */
+    private int[] quote(NumberPhrase it, FactMatch best, List<int[]> windows, boolean extendQuote) {
+        QuoteSpan quotes = new QuoteSpan(v, lower, sentence);
+        int idx = items.indexOf(it);
+        int after;
+        if (extendQuote) {
+            after = Math.max(it.numEnd, it.nounEnd);
+            for (int k = 0; k < windows.size() - 1; k++) {
+                if (windows.get(k)[0] >= it.numEnd) {
+                    after = Math.max(after, windows.get(k)[1]);
+                }
+            }
+        } else {
+            after = quotes.itemEnd(it, idx >= 0 && idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1]);
         }
-        return Optional.of(emit(it, best.cues().id(), start, end, attributionFor(it)));
+        int[] head = windows.size() > 1 ? windows.get(windows.size() - 1) : null;
+        if (head != null && (head[1] > it.qualStart || head[0] >= it.qualStart)) {
+            head = new int[] {Math.max(sentence[0], Math.min(head[0], it.qualStart)), it.qualStart};
+        }
+        return quotes.span(it, best, head, after, extendQuote);
     }
 
     private Claim emit(NumberPhrase it, String fact, int start, int end, String attributedTo) {

@@ -14,6 +14,8 @@ final class Vocabulary {
     final Set<String> classNouns;
     final Set<String> countWords;
     final Set<String> predicateWords;
+    /** Every single word of every fact's nouns, words and scope: never taken for an adverb. */
+    final Set<String> cueWords;
     final Set<String> elidedWords;
     final Map<String, List<String>> measures;
     final Attribution attribution;
@@ -32,6 +34,13 @@ final class Vocabulary {
         cues.forEach(c -> c.nouns().forEach(n -> count.add(n.contains(" ") ? n.substring(n.lastIndexOf(' ') + 1) : n)));
         count.addAll(predicateWords);
         this.countWords = Set.copyOf(count);
+        Set<String> cw = new HashSet<>();
+        for (FactCues c : cues) {
+            for (List<String> l : List.of(c.nouns(), c.words(), c.scope())) {
+                l.forEach(p -> cw.addAll(List.of(Text.lower(p).split("[^\\p{L}\\p{N}'’-]+"))));
+            }
+        }
+        this.cueWords = Set.copyOf(cw);
         this.attribution = new Attribution(grammar);
         this.qualifiers = grammar.lists("qualifiers");
         this.qualifiersAfter = grammar.lists("qualifiers_after");
