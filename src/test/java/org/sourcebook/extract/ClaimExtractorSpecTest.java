@@ -48,7 +48,7 @@ class ClaimExtractorSpecTest {
     void extractsWhatTheSpecSays(SpecCase c) {
         Extraction x = extractor.extractText("spec", c.input());
         List<String> got = x.claims().stream().map(ClaimExtractorSpecTest::describe).sorted().toList();
-        List<String> want = c.expected().stream().sorted().toList();
+        List<String> want = c.claims().stream().sorted().toList();
         for (Claim claim : x.claims()) {
             assertEquals(claim.quote(), c.input().substring(claim.start(), claim.end()), "offsets do not give the quote");
         }
@@ -58,6 +58,11 @@ class ClaimExtractorSpecTest {
                 + x.claims().stream().map(cl -> cl.fact() + " '" + cl.quote() + "'").collect(Collectors.joining("; "))
                 + "\ndecisions: " + x.decisions().stream().map(d -> d.text() + "→" + (d.fact() != null ? d.fact() : d.reason()))
                 .collect(Collectors.joining("; ")) + "\n");
+        // a claim written with its quote: the extractor's quote is exactly that
+        List<String> gotQuoted = x.claims().stream().map(cl -> SpecCase.quotedForm(describe(cl), cl.quote())).toList();
+        for (String q : c.quoted()) {
+            assertTrue(gotQuoted.contains(q), () -> "\ninput:    " + c.input() + "\nwanted:   " + q + "\ngot:      " + gotQuoted + "\n");
+        }
     }
 
     static String describe(Claim c) {

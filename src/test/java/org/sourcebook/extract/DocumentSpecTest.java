@@ -1,6 +1,7 @@
 package org.sourcebook.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -33,10 +34,15 @@ class DocumentSpecTest {
         s = s.withFurniture(FurnitureDetector.detect(s));
         Extraction x = extractor.extract(s);
         List<String> got = x.claims().stream().map(ClaimExtractorSpecTest::describe).sorted().toList();
-        List<String> want = c.expected().stream().sorted().toList();
+        List<String> want = c.claims().stream().sorted().toList();
         assertEquals(want, got, () -> "\ninput:    " + c.input() + "\nquotes:   "
                 + x.claims().stream().map(cl -> cl.fact() + " '" + cl.quote() + "'").collect(Collectors.joining("; "))
                 + "\ndecisions: " + x.decisions().stream().map(d -> d.text() + "→" + (d.fact() != null ? d.fact() : d.reason()))
                 .collect(Collectors.joining("; ")) + "\n");
+        // a claim written with its quote: the extractor's quote is exactly that
+        List<String> gotQuoted = x.claims().stream().map(cl -> SpecCase.quotedForm(ClaimExtractorSpecTest.describe(cl), cl.quote())).toList();
+        for (String q : c.quoted()) {
+            assertTrue(gotQuoted.contains(q), () -> "\ninput:    " + c.input() + "\nwanted:   " + q + "\ngot:      " + gotQuoted + "\n");
+        }
     }
 }

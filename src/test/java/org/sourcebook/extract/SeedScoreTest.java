@@ -65,6 +65,22 @@ class SeedScoreTest {
             required.merge(k, 1, Integer::sum);
             quals.computeIfAbsent(k, x -> new ArrayList<>()).add(g.get("qualifier").asText());
         }
+        Map<String, List<String>> goldQuotes = new HashMap<>();
+        for (JsonNode g : gold) {
+            goldQuotes.computeIfAbsent(key(g.get("source").asText(), g.get("fact").asText(), g.get("value").decimalValue(),
+                    g.hasNonNull("value_max") ? g.get("value_max").decimalValue() : null), x -> new ArrayList<>()).add(g.get("quote").asText());
+        }
+        StringBuilder quoteReport = new StringBuilder();
+        for (Claim c : claims) {
+            List<String> want = goldQuotes.get(key(c.source(), c.fact(), c.value(), c.valueMax()));
+            if (want != null) {
+                String problem = quoteProblem(loaded.archive().schema(), loaded.archive().expectSource(c.source()).body(), c, want);
+                if (problem != null) {
+                    quoteReport.append(problem).append('\n');
+                }
+            }
+        }
+        assertTrue(quoteReport.length() == 0, () -> "quotes that do not say what they count:\n" + quoteReport);
         Set<String> seen = new LinkedHashSet<>();
         int tp = 0;
         int fp = 0;
@@ -105,6 +121,40 @@ class SeedScoreTest {
         String line = String.format("claims: precision=%.3f recall=%.3f f1=%.3f qualifier_accuracy=%.3f%n", p, r, f1, q);
         System.out.println(report + line);
         assertTrue(f1 >= 0.98 && q >= 0.95, () -> report + line);
+    }
+
+    /**
+     * Why a seed claim's quote does not state what it counts, or null: the quote must hold a cue of its
+     * fact (a word, a noun, or for a measure its unit), and every cue the gold quote holds, unless the
+     * source's line ends where the quote does ("became" at a line break).
+     */
+    static String quoteProblem(org.sourcebook.model.FactSchema schema, String body, Claim c, List<String> goldQuotes) {
+        if (goldQuotes.contains(c.quote())) {
+            return null;
+        }
+        Map<String, List<String>> measures = Grammar.defaults().lists("measure_units");
+        FactCues cues = FactCues.of(schema, measures.keySet()).stream().filter(f -> f.id().equals(c.fact())).findFirst().orElseThrow();
+        List<String> all = new ArrayList<>(cues.words());
+        all.addAll(cues.nouns());
+        if (cues.measure() != null) {
+            all.addAll(measures.get(cues.measure()));
+        }
+        String quote = Text.lower(c.quote());
+        boolean lineEnds = c.end() >= body.length() || body.charAt(c.end()) == '\n';
+        if (!lineEnds && all.stream().noneMatch(w -> Text.find(quote, w, 0, quote.length()) >= 0
+                || cues.measure() != null && quote.contains(w))) {
+            return c.source() + " " + c.fact() + ": '" + c.quote() + "' holds none of its fact's cues";
+        }
+        String why = null;
+        for (String gq : goldQuotes) {
+            String g = Text.lower(gq);
+            List<String> lost = all.stream().filter(w -> Text.find(g, w, 0, g.length()) >= 0 && Text.find(quote, w, 0, quote.length()) < 0).toList();
+            if (lost.isEmpty()) {
+                return null;
+            }
+            why = c.source() + " " + c.fact() + ": '" + c.quote() + "' lacks " + lost + " of the gold quote '" + gq + "'";
+        }
+        return why;
     }
 
     private static String key(String source, String fact, BigDecimal value, BigDecimal max) {

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * One case of a spec file: input text and the claims expected, each written
- * {@code fact value[-max] qualifier [@ attributed to]}.
+ * {@code fact value[-max] qualifier [@ attributed to] ["exact quote"]}; a claim written with a quote
+ * must come with exactly that quote.
  */
 record SpecCase(String file, String section, int number, int line, String input, List<String> expected) {
 
@@ -16,6 +17,25 @@ record SpecCase(String file, String section, int number, int line, String input,
     public String toString() {
         String first = input.lines().findFirst().orElse("");
         return section + " #" + number + " (" + file + ":" + line + "): " + (first.length() > 70 ? first.substring(0, 70) + "…" : first);
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("^(.*?)\\s+\"(.*)\"$");
+
+    /** The expected claims without their quotes, as {@code describe} writes them. */
+    List<String> claims() {
+        return expected.stream().map(e -> {
+            java.util.regex.Matcher m = QUOTED.matcher(e);
+            return m.matches() ? m.group(1).strip() : e;
+        }).toList();
+    }
+
+    /** The expected claims that name their quote, each with its quote. */
+    List<String> quoted() {
+        return expected.stream().filter(e -> QUOTED.matcher(e).matches()).toList();
+    }
+
+    static String quotedForm(String described, String quote) {
+        return described + " \"" + quote + "\"";
     }
 
     static List<SpecCase> read(String resource) throws IOException {
