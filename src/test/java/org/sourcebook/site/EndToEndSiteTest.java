@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sourcebook.build.SiteBuilder;
 import org.sourcebook.content.FrontMatterSplitter;
 import org.sourcebook.testutil.Project;
+import org.sourcebook.testutil.RealSite;
 
 /** Builds the real content/ into a temporary folder and reads the pages back. */
 class EndToEndSiteTest {
@@ -32,16 +33,16 @@ class EndToEndSiteTest {
     static Path tmp;
     static Path site;
 
+    static RealSite built;
+
     @BeforeAll
     static void build() throws IOException {
-        site = tmp.resolve("site");
-        SiteBuilder.build(Project.content(), Project.templates(), site);
+        built = RealSite.buildInto(tmp);
+        site = built.dir();
     }
 
     private static Document page(String path) throws IOException {
-        Path p = site.resolve(path);
-        assertTrue(Files.isRegularFile(p), "missing page " + path);
-        return Jsoup.parse(p.toFile(), "UTF-8", "");
+        return built.page(path);
     }
 
     /** Source slug → values stated, read from the statements on a fact page. */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcebook.build.SiteBuilder;
 import org.sourcebook.testutil.Project;
+import org.sourcebook.testutil.RealSite;
 
 /** Builds the real content/ and reads back the reader features: compare, timeline, cite, publish. */
 class ReaderFeaturesTest {
@@ -35,16 +36,16 @@ class ReaderFeaturesTest {
     static Path tmp;
     static Path site;
 
+    static RealSite built;
+
     @BeforeAll
     static void build() throws IOException {
-        site = tmp.resolve("site");
-        SiteBuilder.build(Project.content(), Project.templates(), site);
+        built = RealSite.buildInto(tmp);
+        site = built.dir();
     }
 
     private static Document page(String path) throws IOException {
-        Path p = site.resolve(path);
-        assertTrue(Files.isRegularFile(p), "missing page " + path);
-        return Jsoup.parse(p.toFile(), "UTF-8", "");
+        return built.page(path);
     }
 
     @Test
