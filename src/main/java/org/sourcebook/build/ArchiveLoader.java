@@ -2,8 +2,10 @@ package org.sourcebook.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sourcebook.check.Diagnostic;
 import org.sourcebook.content.ContentFolder;
 import org.sourcebook.content.FurnitureCues;
@@ -49,11 +51,11 @@ public final class ArchiveLoader {
             l.source().ifPresent(sources::add);
         }
         timings.lap("load");
+        // Overrides are checked even when other content has errors, so that check reports everything at once.
+        Set<String> unloaded = new HashSet<>(files.stream().map(f -> SourceLoader.slugOf(f.getFileName().toString())).toList());
+        sources.forEach(s -> unloaded.remove(s.slug()));
+        Overrides overrides = Overrides.load(folder.overridesDir(), folder::shown, schema.orElse(null), sources, unloaded, problems);
         if (schema.isEmpty() || problems.stream().anyMatch(Diagnostic::isError)) {
-            return new LoadedArchive(null, List.copyOf(problems));
-        }
-        Overrides overrides = Overrides.load(folder.overridesDir(), folder::shown, schema.get(), sources, problems);
-        if (problems.stream().anyMatch(Diagnostic::isError)) {
             return new LoadedArchive(null, List.copyOf(problems));
         }
         ThreadLocal<ClaimExtractor> extractors = ThreadLocal.withInitial(() -> new ClaimExtractor(schema.get(), grammar));

@@ -61,12 +61,17 @@ public final class SourceLoader {
         return parse(file.getFileName().toString(), bytes, shown, problems);
     }
 
+    /** The slug a source file's name gives: the name without {@code .md}. */
+    public static String slugOf(String fileName) {
+        return fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - ".md".length()) : fileName;
+    }
+
     /**
      * Reads a source from its file name and bytes: the whole check, without the file system.
      * Any input ends in a source or in error diagnostics; nothing else is thrown.
      */
     public static Optional<Source> parse(String name, byte[] bytes, Path shown, List<Diagnostic> problems) {
-        String slug = name.endsWith(".md") ? name.substring(0, name.length() - ".md".length()) : name;
+        String slug = slugOf(name);
         int before = errorCount(problems);
         if (!SLUG.matcher(slug).matches()) {
             problems.add(Diagnostic.error(shown, 0, "file name '" + name + "' is not a valid slug: use lower-case letters, digits and single hyphens, e.g. 'un-statement-2024.md'"));

@@ -79,6 +79,17 @@ public final class Overrides {
     /** Reads and checks every file of {@code overridesDir}; problems name the file and the entry's line. */
     public static Overrides load(Path overridesDir, java.util.function.Function<Path, Path> shown, FactSchema schema,
                                  List<Source> sources, List<Diagnostic> problems) {
+        return load(overridesDir, shown, schema, sources, Set.of(), problems);
+    }
+
+    /**
+     * The same while other content has errors ({@code check} reports every problem at once):
+     * {@code schema} is null when facts.yaml did not load (fact names are then not checked), and
+     * the files of {@code unloaded}, sources that failed to load, are skipped (their own errors
+     * are reported already).
+     */
+    public static Overrides load(Path overridesDir, java.util.function.Function<Path, Path> shown, FactSchema schema,
+                                 List<Source> sources, Set<String> unloaded, List<Diagnostic> problems) {
         if (!Files.isDirectory(overridesDir)) {
             return none();
         }
@@ -97,6 +108,9 @@ public final class Overrides {
             String slug = name.substring(0, name.lastIndexOf('.'));
             Path where = shown.apply(file);
             Source source = bySlug.get(slug);
+            if (source == null && unloaded.contains(slug)) {
+                continue;
+            }
             if (source == null) {
                 problems.add(Diagnostic.error(where, 0, "overrides for '" + slug + "', which is not a source: name the file after a file of content/sources (" + String.join(", ", bySlug.keySet().stream().sorted().toList()) + ")"));
                 continue;
@@ -220,7 +234,7 @@ public final class Overrides {
             if (required) {
                 problems.add(Diagnostic.error(where, line, what + " has no fact: add 'fact: <id>' with an id of content/facts.yaml"));
             }
-        } else if (schema.find(fact).isEmpty()) {
+        } else if (schema != null && schema.find(fact).isEmpty()) {
             problems.add(Diagnostic.error(where, line, what + " names unknown fact '" + fact + "': use an id of content/facts.yaml ("
                     + String.join(", ", schema.all().stream().map(f -> f.id()).toList()) + ")"));
         }

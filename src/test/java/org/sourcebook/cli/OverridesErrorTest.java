@@ -38,4 +38,43 @@ class OverridesErrorTest {
         assertTrue(run.err().contains("content/overrides/good-source.yaml:"), run::toString);
         assertTrue(run.err().contains("no-such-fact"), run::toString);
     }
+
+    @Test
+    void checkReportsABadOverrideTogetherWithABadSource(@TempDir Path tmp) throws Exception {
+        ContentFixture f = new ContentFixture(tmp);
+        f.write("bad-date.md", "---\ntitle: \"Bad date\"\nkind: statement\ndate: \"26 February\"\n---\nText.\n");
+        Files.createDirectories(f.content.resolve("overrides"));
+        Files.writeString(f.content.resolve("overrides/good-source.yaml"),
+                "reject:\n  - quote: \"words that are not in the source\"\n    reason: \"test\"\n");
+        ContentFixture.Run run = f.check();
+        assertEquals(ExitCode.CONTENT_ERROR, run.rc(), run::toString);
+        assertTrue(run.errorLines().stream().anyMatch(l -> l.contains("bad-date.md")), run::toString);
+        assertTrue(run.errorLines().stream().anyMatch(l -> l.contains("content/overrides/good-source.yaml:2")), run::toString);
+    }
+
+    @Test
+    void checkReportsAnOverrideWhileFactsYamlIsBroken(@TempDir Path tmp) throws Exception {
+        ContentFixture f = new ContentFixture(tmp);
+        Files.writeString(f.content.resolve("facts.yaml"), "facts: [unclosed\n");
+        Files.createDirectories(f.content.resolve("overrides"));
+        Files.writeString(f.content.resolve("overrides/good-source.yaml"),
+                "add:\n  - quote: \"not in the source at all\"\n    fact: killed\n    value: 2\n    reason: \"test\"\n");
+        ContentFixture.Run run = f.check();
+        assertEquals(ExitCode.CONTENT_ERROR, run.rc(), run::toString);
+        assertTrue(run.errorLines().stream().anyMatch(l -> l.contains("facts.yaml")), run::toString);
+        assertTrue(run.errorLines().stream().anyMatch(l -> l.contains("content/overrides/good-source.yaml:2")), run::toString);
+    }
+
+    @Test
+    void overridesOfASourceThatFailedToLoadAreNotReportedAsStray(@TempDir Path tmp) throws Exception {
+        ContentFixture f = new ContentFixture(tmp);
+        f.write("bad-date.md", "---\ntitle: \"Bad date\"\nkind: statement\ndate: \"26 February\"\n---\nText.\n");
+        Files.createDirectories(f.content.resolve("overrides"));
+        Files.writeString(f.content.resolve("overrides/bad-date.yaml"),
+                "reject:\n  - quote: \"Text\"\n    reason: \"test\"\n");
+        ContentFixture.Run run = f.check();
+        assertEquals(ExitCode.CONTENT_ERROR, run.rc(), run::toString);
+        assertEquals(1, run.errorLines().size(), run::toString);
+        assertTrue(run.errorLines().get(0).contains("bad-date.md"), run::toString);
+    }
 }
