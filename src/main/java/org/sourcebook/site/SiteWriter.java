@@ -18,10 +18,11 @@ import java.util.Optional;
  * Writes the site into a staging folder beside the output and swaps it in only when every file
  * is written, so a failed build leaves the previous site as it was.
  *
- * <p>The swap is two renames: {@code site → .site.old-PID}, then {@code .site.staging-PID → site}.
- * Java cannot exchange two folders in one step, so a build killed between the two renames
- * leaves no {@code site/} but a whole {@code .site.old-PID}. {@link #recover} puts it back; every
- * build runs it first. Killed at any other moment, {@code site/} is the old site or the new one.
+ * <p>On Linux the swap is one step ({@link FolderExchange}: the two folders trade names), so a
+ * build killed at any moment leaves {@code site/} whole, old or new. Elsewhere it is two renames:
+ * {@code site → .site.old-PID}, then {@code .site.staging-PID → site}; a build killed between
+ * them leaves no {@code site/} but a whole {@code .site.old-PID}. {@link #recover} puts it back
+ * and deletes what dead builds left; every build runs it first.
  */
 public final class SiteWriter {
     private static final String STAGING = ".staging-";
@@ -219,6 +220,11 @@ public final class SiteWriter {
     }
 
     private static void swap(Path staging, Path target) throws IOException {
+        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && FolderExchange.exchange(staging, target)) {
+            // one step: the staging path now holds the old site (a kill from here on leaves the new site whole)
+            deleteTreeOnEveryCore(staging);
+            return;
+        }
         Path old = null;
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             old = sibling(target, OLD, ProcessHandle.current().pid());

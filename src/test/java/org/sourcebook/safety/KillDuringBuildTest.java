@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcebook.bench.CorpusGenerator;
 import org.sourcebook.cli.ContentFixture;
+import org.sourcebook.site.FolderExchange;
 import org.sourcebook.site.SiteWriter;
 import org.sourcebook.testutil.Project;
 
@@ -58,6 +59,12 @@ class KillDuringBuildTest {
             boolean running = p.isAlive();
             p.destroyForcibly();
             p.waitFor();
+            if (FolderExchange.supported()) {
+                // the swap is one step here: the site is whole even before any repair
+                Map<String, String> unrepaired = ContentFixture.tree(site);
+                assertTrue(unrepaired.equals(oldSite) || unrepaired.equals(newSite),
+                        () -> "before repair, the site is neither old nor new after a kill at " + delay + " ms: " + outcomes);
+            }
             SiteWriter.recover(site);
             Map<String, String> now = ContentFixture.tree(site);
             String outcome = now.equals(oldSite) ? "old" : now.equals(newSite) ? "new" : "MIX";
