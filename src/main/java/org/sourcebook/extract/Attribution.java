@@ -23,9 +23,10 @@ final class Attribution {
     }
 
     /** The body credited within {@code [from, to)} of {@code text}, if any. */
-    Optional<String> find(String text, String lower, int from, int to) {
+    Optional<String> find(String text, PhraseHits hits, int from, int to) {
+        String lower = hits.lower();
         for (String p : grammar.list("attribution_before")) {
-            int at = Text.find(lower, p, from, to);
+            int at = hits.find(p, from, to);
             if (at >= 0) {
                 Optional<String> name = forward(text, lower, at + p.length(), to);
                 if (name.isPresent()) {
@@ -34,7 +35,7 @@ final class Attribution {
             }
         }
         for (String v : grammar.list("attribution_verbs")) {
-            int at = Text.find(lower, v, from, to);
+            int at = hits.find(v, from, to);
             while (at >= 0) {
                 Optional<String> name = backward(text, lower, from, at);
                 if (name.isEmpty()) {
@@ -46,7 +47,7 @@ final class Attribution {
                 if (name.isPresent()) {
                     return name;
                 }
-                at = Text.find(lower, v, at + v.length(), to);
+                at = hits.find(v, at + v.length(), to);
             }
         }
         return Optional.empty();

@@ -45,6 +45,7 @@ public final class ClaimExtractor {
 
     private Extraction extract(String slug, String body, Source source) {
         String lower = Text.lower(body);
+        PhraseHits hits = v.phrases.scan(lower);
         Exclusions exclusions = new Exclusions(body, lower, v.grammar, source, v.countWords);
         List<Claim> claims = new ArrayList<>();
         List<NumberDecision> decisions = new ArrayList<>();
@@ -72,8 +73,8 @@ public final class ClaimExtractor {
                     inSentence.add(candidates.get(k));
                 }
             }
-            List<NumberPhrase> items = phrases(lower, sentence, inSentence);
-            SentenceReader reader = new SentenceReader(v, slug, body, lower, sentence, previousSentence, items, claims, decisions);
+            List<NumberPhrase> items = phrases(hits, sentence, inSentence);
+            SentenceReader reader = new SentenceReader(v, slug, body, hits, sentence, previousSentence, items, claims, decisions);
             previousSentence = sentence;
             if (carry != null && lower.substring(carry.end(), sentence[0]).contains("\n\n")) {
                 carry = null;
@@ -84,12 +85,12 @@ public final class ClaimExtractor {
     }
 
     /** The numbers of a sentence with their phrases; a lone "one" stays only when a noun follows ("one local history museum"). */
-    private List<NumberPhrase> phrases(String lower, int[] sentence, List<NumberMention> inSentence) {
+    private List<NumberPhrase> phrases(PhraseHits hits, int[] sentence, List<NumberMention> inSentence) {
         List<NumberMention> kept = new ArrayList<>();
         for (int k = 0; k < inSentence.size(); k++) {
             NumberMention m = inSentence.get(k);
             if (m.weak()) {
-                NumberPhrase it = NumberPhrase.read(v, lower, m, sentence, k + 1 < inSentence.size() ? inSentence.get(k + 1).start() : sentence[1]);
+                NumberPhrase it = NumberPhrase.read(v, hits, m, sentence, k + 1 < inSentence.size() ? inSentence.get(k + 1).start() : sentence[1]);
                 if (!it.classHit && it.nounHits.isEmpty()) {
                     continue;
                 }
@@ -98,7 +99,7 @@ public final class ClaimExtractor {
         }
         List<NumberPhrase> items = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
-            items.add(NumberPhrase.read(v, lower, kept.get(k), sentence, k + 1 < kept.size() ? kept.get(k + 1).start() : sentence[1]));
+            items.add(NumberPhrase.read(v, hits, kept.get(k), sentence, k + 1 < kept.size() ? kept.get(k + 1).start() : sentence[1]));
         }
         return items;
     }

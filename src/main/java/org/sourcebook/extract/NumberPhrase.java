@@ -35,7 +35,8 @@ import org.sourcebook.model.Qualifier;
         boolean copula;
         Set<String> nounHits = new LinkedHashSet<>();
 
-    static NumberPhrase read(Vocabulary v, String lower, NumberMention m, int[] sentence, int next) {
+    static NumberPhrase read(Vocabulary v, PhraseHits hits, NumberMention m, int[] sentence, int next) {
+        String lower = hits.lower();
         NumberPhrase it = new NumberPhrase();
         it.m = m;
         it.value = m.value();
@@ -85,7 +86,7 @@ import org.sourcebook.model.Qualifier;
                 pos += cop.end();
             }
         }
-        noun(v, lower, it, pos, Math.max(pos, Math.min(sentence[1], next)));
+        noun(v, hits, it, pos, Math.max(pos, Math.min(sentence[1], next)));
         if (it.elided && !it.ofPrev) {
             // "106 of those killed were women", "63 were children": the noun comes after the copula
             Matcher cop = COPULA_NOUN.matcher(lower);
@@ -94,7 +95,7 @@ import org.sourcebook.model.Qualifier;
                 NumberPhrase probe = new NumberPhrase();
                 probe.m = m;
                 probe.numEnd = it.numEnd;
-                noun(v, lower, probe, cop.end(), Math.max(cop.end(), Math.min(sentence[1], next)));
+                noun(v, hits, probe, cop.end(), Math.max(cop.end(), Math.min(sentence[1], next)));
                 if (!probe.nounHits.isEmpty()) {
                     it.nounHits.addAll(probe.nounHits);
                     it.nounEnd = Math.max(it.nounEnd, probe.nounEnd);
@@ -106,7 +107,8 @@ import org.sourcebook.model.Qualifier;
     }
 
     /** Reads the noun phrase after a number: what it counts, and where the phrase ends. */
-    static void noun(Vocabulary v, String lower, NumberPhrase it, int from, int limit) {
+    static void noun(Vocabulary v, PhraseHits hits, NumberPhrase it, int from, int limit) {
+        String lower = hits.lower();
         Matcher w = WORD.matcher(lower);
         w.region(from, limit);
         int end = from;
@@ -144,7 +146,7 @@ import org.sourcebook.model.Qualifier;
         int headStart = words.get(headWords - 1)[0];
         for (FactCues c : v.cues) {
             for (String n : c.nouns()) {
-                int at = Text.find(lower, n, from, regionEnd);
+                int at = hits.find(n, from, regionEnd);
                 if (at >= 0 && at <= headStart) {
                     it.nounHits.add(c.id());
                     it.nounEnd = Math.max(it.nounEnd, at + n.length());

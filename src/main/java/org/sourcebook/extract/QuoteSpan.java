@@ -29,11 +29,13 @@ final class QuoteSpan {
 
     private final Vocabulary v;
     private final String lower;
+    private final PhraseHits hits;
     private final int[] sentence;
 
-    QuoteSpan(Vocabulary v, String lower, int[] sentence) {
+    QuoteSpan(Vocabulary v, PhraseHits hits, int[] sentence) {
         this.v = v;
-        this.lower = lower;
+        this.lower = hits.lower();
+        this.hits = hits;
         this.sentence = sentence;
     }
 
@@ -96,13 +98,13 @@ final class QuoteSpan {
     private List<int[]> cues(FactCues c, int from, int to) {
         List<int[]> out = new ArrayList<>();
         for (String cue : c.words()) {
-            int at = Text.find(lower, cue, from, to);
+            int at = hits.find(cue, from, to);
             while (at >= 0) {
                 int e = Text.matchEnd(lower, cue, at);
                 if (e <= to) {
                     out.add(new int[] {at, e});
                 }
-                at = Text.find(lower, cue, at + 1, to);
+                at = hits.find(cue, at + 1, to);
             }
         }
         return out;

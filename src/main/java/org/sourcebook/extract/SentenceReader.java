@@ -35,19 +35,21 @@ private final Vocabulary v;
     private final String slug;
     private final String body;
     private final String lower;
+    private final PhraseHits hits;
     private final int[] sentence;
     private final List<NumberPhrase> items;
     private final List<Claim> claims;
     private final List<NumberDecision> decisions;
     private final int[] previous;
 
-    SentenceReader(Vocabulary v, String slug, String body, String lower, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
+    SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
         this.v = v;
         this.previous = previous;
         this.slug = slug;
         this.body = body;
-        this.lower = lower;
+        this.lower = hits.lower();
+        this.hits = hits;
         this.sentence = sentence;
         this.items = items;
         this.claims = claims;
@@ -405,9 +407,9 @@ private final Vocabulary v;
                 NumberPhrase probe = new NumberPhrase();
                 probe.m = it.m;
                 probe.numEnd = it.numEnd;
-                NumberPhrase.noun(v, lower, probe, it.numEnd + cop.end() - 1, sentence[1]);
+                NumberPhrase.noun(v, hits, probe, it.numEnd + cop.end() - 1, sentence[1]);
                 if (!probe.nounHits.isEmpty()) {
-                    NumberPhrase.noun(v, lower, it, it.numEnd + cop.end() - 1, sentence[1]);
+                    NumberPhrase.noun(v, hits, it, it.numEnd + cop.end() - 1, sentence[1]);
                 }
             }
         }
@@ -420,7 +422,7 @@ private final Vocabulary v;
             return paren.group(1).strip();   // "161 (Human Rights Watch)"
         }
         int[] clause = clause(it.m.start(), v.grammar.list("clause_breaks"));
-        return v.attribution.find(body, lower, clause[0], clause[1]).orElse(null);
+        return v.attribution.find(body, hits, clause[0], clause[1]).orElse(null);
     }
 
     private int[] clause(int at, List<String> breaks) {
@@ -519,7 +521,7 @@ private final Vocabulary v;
 
     /** The quote's span: what is said after the number (or, for an item of a list, its own words), and a cue bound to it before. */
     private int[] quote(NumberPhrase it, FactMatch best, List<int[]> windows, boolean extendQuote) {
-        QuoteSpan quotes = new QuoteSpan(v, lower, sentence);
+        QuoteSpan quotes = new QuoteSpan(v, hits, sentence);
         int idx = items.indexOf(it);
         int after;
         if (extendQuote) {
@@ -598,7 +600,7 @@ private final Vocabulary v;
         }
         for (String no : c.not()) {
             for (int[] w : List.of(windows.get(0), windows.get(windows.size() - 1))) {
-                if (Text.find(lower, no, w[0], w[1]) >= 0) {
+                if (hits.find(no, w[0], w[1]) >= 0) {
                     return null;
                 }
             }
@@ -606,13 +608,13 @@ private final Vocabulary v;
         FactMatch best = null;
         for (String cue : c.words()) {
             for (int[] w : nounScore == 0 ? windows.subList(1, windows.size()) : windows) {
-                int at = Text.find(lower, cue, w[0], w[1]);
+                int at = hits.find(cue, w[0], w[1]);
                 while (at >= 0) {
                     int end = Text.matchEnd(lower, cue, at);
                     int dist = at >= it.m.end() ? at - it.m.end() : it.m.start() - end;
                     boolean said = at >= it.m.end() && end > it.phraseEnd;
                     if (nounScore == 0 && at >= it.m.end() && at < it.phraseEnd) {
-                        at = Text.find(lower, cue, at + 1, w[1]);
+                        at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
                     int tier = predicateFirst && said ? 2 : 1;
@@ -620,7 +622,7 @@ private final Vocabulary v;
                     if (best == null || m.better(best)) {
                         best = m;
                     }
-                    at = Text.find(lower, cue, at + 1, w[1]);
+                    at = hits.find(cue, at + 1, w[1]);
                 }
             }
         }
@@ -638,11 +640,11 @@ private final Vocabulary v;
         }
         int scopeDist = Integer.MAX_VALUE;
         for (String s : c.scope()) {
-            int at = Text.find(lower, s, sentence[0], sentence[1]);
+            int at = hits.find(s, sentence[0], sentence[1]);
             while (at >= 0) {
                 int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
                 scopeDist = Math.min(scopeDist, d);
-                at = Text.find(lower, s, at + 1, sentence[1]);
+                at = hits.find(s, at + 1, sentence[1]);
             }
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {

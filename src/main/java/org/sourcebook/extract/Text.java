@@ -34,15 +34,22 @@ final class Text {
         }
         int at = indexOf(lower, p, Math.max(0, from), to);
         while (at >= 0 && at + p.length() <= to) {
-            boolean startOk = at == 0 || !isWordChar(lower.charAt(at - 1)) || !isWordChar(p.charAt(0));
-            int e = at + p.length();
-            boolean endOk = prefix || e >= lower.length() || !isWordChar(lower.charAt(e)) || !isWordChar(p.charAt(p.length() - 1));
-            if (startOk && endOk) {
+            if (boundedAt(lower, p, prefix, at)) {
                 return at;
             }
             at = indexOf(lower, p, at + 1, to);
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code literal}, found at {@code at}, stands at word boundaries there: no word char
+     * runs into its first one, nor (unless it is a {@code prefix}) out of its last one.
+     */
+    static boolean boundedAt(String lower, String literal, boolean prefix, int at) {
+        boolean startOk = at == 0 || !isWordChar(lower.charAt(at - 1)) || !isWordChar(literal.charAt(0));
+        int e = at + literal.length();
+        return startOk && (prefix || e >= lower.length() || !isWordChar(lower.charAt(e)) || !isWordChar(literal.charAt(literal.length() - 1)));
     }
 
     /** {@code s.indexOf(p, from)} that looks no further than {@code to}. */

@@ -1,5 +1,6 @@
 package org.sourcebook.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ final class Vocabulary {
     final Attribution attribution;
     final Map<String, List<String>> qualifiers;
     final Map<String, List<String>> qualifiersAfter;
+    /** Every cue phrase of every fact and the attribution phrases, found in one pass over a text. */
+    final PhraseSet phrases;
 
     Vocabulary(FactSchema schema, Grammar grammar) {
         this.schema = schema;
@@ -44,5 +47,12 @@ final class Vocabulary {
         this.attribution = new Attribution(grammar);
         this.qualifiers = grammar.lists("qualifiers");
         this.qualifiersAfter = grammar.lists("qualifiers_after");
+        List<String> all = new ArrayList<>();
+        for (FactCues c : cues) {
+            List.of(c.nouns(), c.words(), c.scope(), c.not()).forEach(all::addAll);
+        }
+        all.addAll(grammar.list("attribution_before"));
+        all.addAll(grammar.list("attribution_verbs"));
+        this.phrases = new PhraseSet(all);
     }
 }

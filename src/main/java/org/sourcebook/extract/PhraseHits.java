@@ -1,0 +1,50 @@
+package org.sourcebook.extract;
+
+import java.util.Arrays;
+
+/**
+ * Where each phrase of a {@link PhraseSet} occurs in one lower-cased text, in order. {@link #find}
+ * answers as {@link Text#find} does; a phrase outside the set is looked for in the text.
+ */
+final class PhraseHits {
+    private static final int[] NONE = new int[0];
+    private final PhraseSet set;
+    private final String lower;
+    /** Per phrase: its starts, ascending. */
+    private final int[][] starts;
+
+    PhraseHits(PhraseSet set, String lower, int[][] found, int[] count) {
+        this.set = set;
+        this.lower = lower;
+        this.starts = new int[found.length][];
+        for (int p = 0; p < found.length; p++) {
+            starts[p] = found[p] == null ? NONE : Arrays.copyOf(found[p], count[p]);
+        }
+    }
+
+    /** Where {@code phrase} occurs at word boundaries from {@code from}, ending by {@code to}; -1 if not (as {@link Text#find}). */
+    int find(String phrase, int from, int to) {
+        int id = set.id(phrase);
+        if (id < 0) {
+            return Text.find(lower, phrase, from, to);
+        }
+        int[] at = starts[id];
+        if (at.length == 0) {
+            return -1;
+        }
+        int i = Arrays.binarySearch(at, Math.max(0, from));
+        if (i < 0) {
+            i = -i - 1;
+        }
+        return i < at.length && at[i] + set.literalLength(id) <= Math.min(to, lower.length()) ? at[i] : -1;
+    }
+
+    /** Whether {@code phrase} occurs anywhere in the text. */
+    boolean anywhere(String phrase) {
+        return find(phrase, 0, lower.length()) >= 0;
+    }
+
+    String lower() {
+        return lower;
+    }
+}

@@ -1,0 +1,172 @@
+package org.sourcebook.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A fixed set of phrases (lower case; a trailing {@code *} matches a prefix), all found in one
+ * pass over a text. Built once per {@link Vocabulary} as an Aho–Corasick automaton; {@link #scan}
+ * gives the {@link PhraseHits} of one lower-cased text, where each phrase is looked up without
+ * reading the text again. Where a phrase counts as found is exactly {@link Text#find}'s rule.
+ */
+final class PhraseSet {
+    /** Phrase as written (with its {@code *}) → its index in {@link #phrases}. */
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> phrases = new ArrayList<>();
+    /** Per phrase: the literal it looks for (the phrase without its {@code *}), and whether it is a prefix. */
+    private final List<String> literals = new ArrayList<>();
+    private final boolean[] prefix;
+    /** Char → its class in the automaton's alphabet; 0 for a char no phrase holds. */
+    private final char[] classOf = new char[Character.MAX_VALUE + 1];
+    private final int classes;
+    /** delta[state * classes + class]: the next state (fail links already followed). */
+    private final int[] delta;
+    /** Per state: the phrases whose literal ends there. */
+    private final int[][] ends;
+
+    PhraseSet(Collection<String> all) {
+        Set<String> unique = new LinkedHashSet<>(all);
+        for (String p : unique) {
+            String literal = p.endsWith("*") ? p.substring(0, p.length() - 1) : p;
+            if (!literal.isEmpty()) {
+                ids.put(p, phrases.size());
+                phrases.add(p);
+                literals.add(literal);
+            }
+        }
+        prefix = new boolean[phrases.size()];
+        int k = 1;
+        for (int i = 0; i < phrases.size(); i++) {
+            prefix[i] = phrases.get(i).endsWith("*");
+            for (char c : literals.get(i).toCharArray()) {
+                if (classOf[c] == 0) {
+                    classOf[c] = (char) k++;
+                }
+            }
+        }
+        classes = k;
+        Trie trie = new Trie();
+        for (int i = 0; i < phrases.size(); i++) {
+            trie.add(literals.get(i), i);
+        }
+        delta = new int[trie.size() * classes];
+        ends = new int[trie.size()][];
+        link(trie);
+    }
+
+    /** Breadth first: each state's moves, and its output merged with that of its fail state. */
+    private void link(Trie trie) {
+        int[] fail = new int[trie.size()];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        ends[0] = trie.ends(0);
+        for (int c = 0; c < classes; c++) {
+            int next = trie.child(0, c);
+            delta[c] = next < 0 ? 0 : next;
+            if (next > 0) {
+                queue.add(next);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            int[] own = trie.ends(s);
+            int[] inherited = ends[fail[s]];
+            ends[s] = inherited.length == 0 ? own : concat(own, inherited);
+            for (int c = 0; c < classes; c++) {
+                int next = trie.child(s, c);
+                if (next < 0) {
+                    delta[s * classes + c] = delta[fail[s] * classes + c];
+                } else {
+                    fail[next] = delta[fail[s] * classes + c];
+                    delta[s * classes + c] = next;
+                    queue.add(next);
+                }
+            }
+        }
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** Every place each phrase occurs in {@code lower} at word boundaries. */
+    PhraseHits scan(String lower) {
+        int[][] at = new int[phrases.size()][];
+        int[] count = new int[phrases.size()];
+        int state = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            state = delta[state * classes + classOf[lower.charAt(i)]];
+            for (int p : ends[state]) {
+                int start = i + 1 - literals.get(p).length();
+                if (Text.boundedAt(lower, literals.get(p), prefix[p], start)) {
+                    if (at[p] == null) {
+                        at[p] = new int[4];
+                    } else if (count[p] == at[p].length) {
+                        at[p] = Arrays.copyOf(at[p], count[p] * 2);
+                    }
+                    at[p][count[p]++] = start;
+                }
+            }
+        }
+        return new PhraseHits(this, lower, at, count);
+    }
+
+    /** The index of {@code phrase}, or -1 when it is not one of the set. */
+    int id(String phrase) {
+        Integer id = ids.get(phrase);
+        return id == null ? -1 : id;
+    }
+
+    int literalLength(int id) {
+        return literals.get(id).length();
+    }
+
+    /** The phrases' literals as a trie over the alphabet's classes, while the automaton is built. */
+    private final class Trie {
+        private final List<Map<Integer, Integer>> children = new ArrayList<>();
+        private final List<List<Integer>> ends = new ArrayList<>();
+
+        Trie() {
+            node();
+        }
+
+        private int node() {
+            children.add(new HashMap<>());
+            ends.add(new ArrayList<>());
+            return children.size() - 1;
+        }
+
+        void add(String literal, int phrase) {
+            int s = 0;
+            for (char c : literal.toCharArray()) {
+                Integer next = children.get(s).get((int) classOf[c]);
+                if (next == null) {
+                    next = node();
+                    children.get(s).put((int) classOf[c], next);
+                }
+                s = next;
+            }
+            ends.get(s).add(phrase);
+        }
+
+        int child(int s, int c) {
+            return children.get(s).getOrDefault(c, -1);
+        }
+
+        int[] ends(int s) {
+            return ends.get(s).stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int size() {
+            return children.size();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.sourcebook.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** A phrase looked up in a text's {@link PhraseHits} is found exactly where {@link Text#find} finds it. */
+class PhraseSetTest {
+    private static final List<String> PHRASES = List.of("killed", "kill", "killing of", "murder*", "murder", "the lives of",
+            "lives of", "lives", "of", "o", "taken host*", "xocalı", "it's", "-year", "20%", "a", "dead", "death toll", "toll",
+            "*", "according to", "per", "said", "killed killed");
+    private static final List<String> TEXTS = List.of(
+            "613 were killed; killing of 20 killed killed killedx xkilled",
+            "Murderers murdered the murder victims: murder. MURDER*",
+            "It claimed the lives of 613; the lives of the lives of them. Lives, lives-lost",
+            "It’s a 30-year war, 20% of land, taken hostages and taken host, Xocalı and XOCALI",
+            "oooo o o-o of off ofo",
+            "", "a", "killed", "death toll toll death tolls");
+
+    @Test
+    void findsWhatTextFindFinds() throws IOException {
+        List<String> texts = new ArrayList<>(TEXTS);
+        try (Stream<Path> files = Files.list(SeedScoreTest.projectDir().resolve("content/sources"))) {
+            for (Path f : files.sorted().toList()) {
+                texts.add(Files.readString(f));
+            }
+        }
+        PhraseSet set = new PhraseSet(PHRASES);
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            PhraseHits hits = set.scan(lower);
+            int step = Math.max(1, lower.length() / 300);
+            for (String p : PHRASES) {
+                for (int from = -1; from <= lower.length() + 1; from += step) {
+                    for (int to : new int[] {from, from + 1, from + 7, from + 40, lower.length(), lower.length() + 3}) {
+                        int want = Text.find(lower, p, from, to);
+                        int got = hits.find(p, from, to);
+                        if (want != got) {
+                            assertEquals(want, got, "phrase '" + p + "' in [" + from + ", " + to + ") of: " + text);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPhraseOutsideTheSetIsLookedForInTheText() {
+        PhraseHits hits = new PhraseSet(List.of("killed")).scan("613 were wounded");
+        assertEquals(9, hits.find("wounded", 0, 16));
+        assertEquals(-1, hits.find("killed", 0, 16));
+    }
+}
