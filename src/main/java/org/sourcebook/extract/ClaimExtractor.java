@@ -50,7 +50,7 @@ public final class ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         List<NumberDecision> decisions = new ArrayList<>();
         List<NumberMention> candidates = new ArrayList<>();
-        for (NumberMention m : NumberReader.read(body)) {
+        for (NumberMention m : NumberReader.read(body, lower)) {
             Optional<String> why = exclusions.reason(m);
             if (why.isPresent()) {
                 if (!m.weak()) {

@@ -1,7 +1,6 @@
 package org.sourcebook.extract;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,10 +34,13 @@ final class Exclusions {
     static final String PARAGRAPH = "paragraph number";
     static final String AGE = "age";
 
-    private static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
-    private static final Pattern HASHTAGS = Pattern.compile("#[\\p{L}\\p{N}_]+");
-    private static final Pattern PHONES = Pattern.compile("\\(\\d{2,4}\\)\\s?\\d{3}[-\\s.]\\d{4}|\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)");
-    private static final Pattern NUMERIC_DATES = Pattern.compile("(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?)(?![\\d])");
+    /** URLs, e-mail addresses, {@code <links>}: never white space inside (see {@link #inWordsAround}). */
+    static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
+    /** Never white space inside (see {@link #inWordsAround}). */
+    static final Pattern HASHTAGS = Pattern.compile("#[\\p{L}\\p{N}_]+");
+    static final AnchoredPattern PHONES = new AnchoredPattern("\\(\\d{2,4}\\)\\s?\\d{3}[-\\s.]\\d{4}|\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)",
+            (t, i) -> t.charAt(i) == '(' || t.charAt(i) == '+' || AnchoredPattern.isDigit(t.charAt(i)));
+    static final AnchoredPattern NUMERIC_DATES = new AnchoredPattern("(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?)(?![\\d])", AnchoredPattern.DIGIT);
     private static final Pattern ROMAN_AFTER = Pattern.compile("^\\s*\\([IVXLC]+\\)");
     private static final Pattern ZIP_BEFORE = Pattern.compile("(?:\\b[A-Z]{2}|N\\.Y\\.)\\s*$");
 
@@ -46,8 +48,6 @@ final class Exclusions {
     private final String lower;
     private final Grammar grammar;
     private final Source source;
-    private final List<int[]> urls;
-    private final List<int[]> hashtags;
     private final List<int[]> phones;
     private final List<int[]> dates;
     private final Set<String> countWords;
@@ -57,20 +57,37 @@ final class Exclusions {
         this.lower = lower;
         this.grammar = grammar;
         this.source = source;
-        this.urls = spans(URLS, body);
-        this.hashtags = spans(HASHTAGS, body);
-        this.phones = spans(PHONES, body);
-        this.dates = spans(NUMERIC_DATES, body);
+        this.phones = PHONES.spans(body);
+        this.dates = NUMERIC_DATES.spans(body);
         this.countWords = countWords;
     }
 
-    private static List<int[]> spans(Pattern p, String text) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
+    /**
+     * Whether a match of {@code p} overlaps [s, e). For a pattern none of whose matches holds white
+     * space ({@code \s}), such as {@link #URLS} and {@link #HASHTAGS}: its matches are then those
+     * found in the words around the number alone.
+     */
+    static boolean inWordsAround(Pattern p, String body, int s, int e) {
+        int from = s;
+        while (from > 0 && !isRegexSpace(body.charAt(from - 1))) {
+            from--;
         }
-        return out;
+        int to = e;
+        while (to < body.length() && !isRegexSpace(body.charAt(to))) {
+            to++;
+        }
+        Matcher m = p.matcher(body).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find() && m.start() < e) {
+            if (s < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c} is white space as {@code \s} of java.util.regex reads it: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean inside(List<int[]> spans, int s, int e) {
@@ -84,10 +101,10 @@ final class Exclusions {
         if (source != null && source.inFurniture(s, e)) {
             return Optional.of(FURNITURE);
         }
-        if (inside(urls, s, e)) {
+        if (inWordsAround(URLS, body, s, e)) {
             return Optional.of(URL);
         }
-        if (inside(hashtags, s, e)) {
+        if (inWordsAround(HASHTAGS, body, s, e)) {
             return Optional.of(HASHTAG);
         }
         if (inside(phones, s, e) || phoneLine(s)) {

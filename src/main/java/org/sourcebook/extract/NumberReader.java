@@ -17,19 +17,21 @@ import org.sourcebook.model.Qualifier;
  * "between 500 and 1,000", "from 500 to 1,000").
  */
 public final class NumberReader {
-    private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)");
+    static final AnchoredPattern DIGITS = new AnchoredPattern(
+            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)", AnchoredPattern.DIGIT);
     private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(?:st|nd|rd|th)(?![\\p{L}])");
     private static final Pattern MULTIPLIER = Pattern.compile("^[ \\u00A0]+(million|thousand|billion|mln|bn)(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile("^(?:[ \\u00A0]?%|[ \\u00A0]+(?:percent|per cent|pct)(?![\\p{L}]))");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^[-\\u2010\\u2011](year|day|month|week|hour)s?(?:[-\\u2010\\u2011](?:long|old))?(?![\\p{L}])");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern FRACTION = Pattern.compile(
-            "(?<![\\p{L}])(?:(a|one|two|three|four)[ -])?(half|thirds?|quarters?|fifths?|sixths?|tenths?)(?=[ ]+of(?![\\p{L}]))");
-    private static final Pattern ORDINAL_WORD = Pattern.compile(
+    static final AnchoredPattern FRACTION = new AnchoredPattern(
+            "(?<![\\p{L}])(?:(a|one|two|three|four)[ -])?(half|thirds?|quarters?|fifths?|sixths?|tenths?)(?=[ ]+of(?![\\p{L}]))",
+            AnchoredPattern.WORD_START);
+    static final AnchoredPattern ORDINAL_WORD = new AnchoredPattern(
             "(?<![\\p{L}])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
                     + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-                    + "|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth)(?![\\p{L}])");
+                    + "|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth)(?![\\p{L}])",
+            AnchoredPattern.WORD_START);
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -46,10 +48,14 @@ public final class NumberReader {
 
     /** Every number of {@code text}, in order of position. */
     public static List<NumberMention> read(String text) {
-        String lower = Text.lower(text);
+        return read(text, Text.lower(text));
+    }
+
+    /** The same, given the text's {@link Text#lower} form. */
+    static List<NumberMention> read(String text, String lower) {
         List<NumberMention> raw = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        Matcher f = FRACTION.matcher(lower);
+        AnchoredPattern.Finder f = FRACTION.in(lower);
         while (f.find()) {
             String num = f.group(1);
             String den = f.group(2).replaceAll("s$", "");
@@ -61,7 +67,7 @@ public final class NumberReader {
             raw.add(new NumberMention(f.start(), f.end(), plain(pct), null, NumberMention.Kind.FRACTION, "percent", Qualifier.APPROXIMATELY, false, false));
             mark(taken, f.start(), f.end());
         }
-        Matcher o = ORDINAL_WORD.matcher(lower);
+        AnchoredPattern.Finder o = ORDINAL_WORD.in(lower);
         while (o.find()) {
             if (!taken[o.start()]) {
                 raw.add(new NumberMention(o.start(), o.end(), BigDecimal.ZERO, null, NumberMention.Kind.ORDINAL, null, null, false, false));
@@ -69,7 +75,7 @@ public final class NumberReader {
             }
         }
         readWords(lower, raw, taken);
-        Matcher d = DIGITS.matcher(text);
+        AnchoredPattern.Finder d = DIGITS.in(text);
         while (d.find()) {
             if (taken[d.start()]) {
                 continue;
