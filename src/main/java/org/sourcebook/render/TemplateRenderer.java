@@ -9,6 +9,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -44,11 +45,22 @@ public final class TemplateRenderer {
 
     /** Renders {@code name} (e.g. "fact.ftlh") with the given data model. */
     public String render(String name, Map<String, Object> model) {
+        StringWriter out = new StringWriter(8192);
+        process(name, model, out);
+        return out.toString();
+    }
+
+    /** Renders {@code name} straight into UTF-8 bytes (the page as written to disk, encoded once). */
+    public byte[] renderUtf8(String name, Map<String, Object> model) {
+        Utf8Output out = new Utf8Output(32 * 1024);
+        process(name, model, out);
+        return out.toByteArray();
+    }
+
+    private void process(String name, Map<String, Object> model, Writer out) {
         try {
             Template t = cfg.getTemplate(name);
-            StringWriter out = new StringWriter(8192);
             t.process(model, out);
-            return out.toString();
         } catch (ParseException e) {
             throw new TemplateFailure(dir.resolve(e.getTemplateName() == null ? name : e.getTemplateName())
                     + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": template error: " + e.getEditorMessage()

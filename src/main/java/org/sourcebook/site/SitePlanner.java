@@ -238,7 +238,7 @@ public final class SitePlanner {
         model.put("site", new SiteView(archive.config().title(), archive.config().description(), archive.config().language(),
                 SitePaths.root(path), title, path, section));
         model.put("page", view);
-        return SiteFile.text(path, renderer.render(template, model));
+        return new SiteFile(path, renderer.renderUtf8(template, model));
     }
 
     /** Everything under templates/assets/ is copied to assets/ as it is. */

@@ -1,0 +1,146 @@
+package org.sourcebook.render;
+
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A {@link Writer} that encodes what it is given to UTF-8 at once, into one growing byte array:
+ * a page is encoded once, with no {@code StringBuffer}, no copy into a {@code String} and no
+ * second pass to encode it. Not thread-safe (one page, one thread). A lone surrogate is written as
+ * {@code ?}, as {@link String#getBytes} does.
+ */
+public final class Utf8Output extends Writer {
+    private byte[] buf;
+    private int size;
+    /** A high surrogate whose low half has not come yet (a write may end between the two). */
+    private char pendingHigh;
+
+    public Utf8Output(int capacity) {
+        buf = new byte[Math.max(16, capacity)];
+    }
+
+    @Override
+    public void write(int c) {
+        writeChar((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+        ensure(len);
+        byte[] b = buf;
+        int n = size;
+        int end = off + len;
+        int i = off;
+        if (pendingHigh == 0) {
+            // ASCII runs, the common case, byte for char
+            while (i < end) {
+                char c = chars[i];
+                if (c >= 0x80) {
+                    break;
+                }
+                b[n++] = (byte) c;
+                i++;
+            }
+        }
+        size = n;
+        for (; i < end; i++) {
+            writeChar(chars[i]);
+        }
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+        ensure(len);
+        byte[] b = buf;
+        int n = size;
+        int end = off + len;
+        int i = off;
+        if (pendingHigh == 0) {
+            while (i < end) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                b[n++] = (byte) c;
+                i++;
+            }
+        }
+        size = n;
+        for (; i < end; i++) {
+            writeChar(s.charAt(i));
+        }
+    }
+
+    @Override
+    public void write(String s) {
+        write(s, 0, s.length());
+    }
+
+    @Override
+    public Writer append(CharSequence cs) {
+        String s = String.valueOf(cs);
+        write(s, 0, s.length());
+        return this;
+    }
+
+    private void writeChar(char c) {
+        if (pendingHigh != 0) {
+            char high = pendingHigh;
+            pendingHigh = 0;
+            if (Character.isLowSurrogate(c)) {
+                int cp = Character.toCodePoint(high, c);
+                ensure(4);
+                buf[size++] = (byte) (0xF0 | (cp >> 18));
+                buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buf[size++] = (byte) (0x80 | (cp & 0x3F));
+                return;
+            }
+            put('?');
+        }
+        if (c < 0x80) {
+            put(c);
+        } else if (c < 0x800) {
+            ensure(2);
+            buf[size++] = (byte) (0xC0 | (c >> 6));
+            buf[size++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c)) {
+            pendingHigh = c;
+        } else if (Character.isLowSurrogate(c)) {
+            put('?');
+        } else {
+            ensure(3);
+            buf[size++] = (byte) (0xE0 | (c >> 12));
+            buf[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            buf[size++] = (byte) (0x80 | (c & 0x3F));
+        }
+    }
+
+    private void put(char ascii) {
+        ensure(1);
+        buf[size++] = (byte) ascii;
+    }
+
+    private void ensure(int more) {
+        if (size + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        }
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    /** What was written, as UTF-8 (a dangling high surrogate as {@code ?}). */
+    public byte[] toByteArray() {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            put('?');
+        }
+        return Arrays.copyOf(buf, size);
+    }
+}
