@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A pattern tried only where one of its matches can start (a digit, a word's first letter),
+ * A pattern tried only where one of its matches can start (a digit, a parenthesis),
  * instead of at every char of a text: the matches are those of {@link Matcher#find()}, found in
  * a fraction of the time. {@code canStart} must hold wherever a match can start.
  */
@@ -19,9 +19,6 @@ final class AnchoredPattern {
 
     /** A match can start only on an ASCII digit ({@code \d}). */
     static final Start DIGIT = (t, i) -> isDigit(t.charAt(i));
-
-    /** A match can start only on a (BMP) letter that no letter comes before ({@code (?<!\p{L})[a-z]}). */
-    static final Start WORD_START = (t, i) -> Character.isLetter(t.charAt(i)) && (i == 0 || !Character.isLetter(t.charAt(i - 1)));
 
     private final Pattern pattern;
     private final Start canStart;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcebook.model.Qualifier;
@@ -22,16 +23,9 @@ public final class NumberReader {
     private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(?:st|nd|rd|th)(?![\\p{L}])");
     private static final Pattern MULTIPLIER = Pattern.compile("^[ \\u00A0]+(million|thousand|billion|mln|bn)(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile("^(?:[ \\u00A0]?%|[ \\u00A0]+(?:percent|per cent|pct)(?![\\p{L}]))");
+    /** What makes "1.275" a decimal number rather than 1,275 with a thousands point. */
+    private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(?:%|per|million|billion|thousand|mln|bn)");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^[-\\u2010\\u2011](year|day|month|week|hour)s?(?:[-\\u2010\\u2011](?:long|old))?(?![\\p{L}])");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    static final AnchoredPattern FRACTION = new AnchoredPattern(
-            "(?<![\\p{L}])(?:(a|one|two|three|four)[ -])?(half|thirds?|quarters?|fifths?|sixths?|tenths?)(?=[ ]+of(?![\\p{L}]))",
-            AnchoredPattern.WORD_START);
-    static final AnchoredPattern ORDINAL_WORD = new AnchoredPattern(
-            "(?<![\\p{L}])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-                    + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-                    + "|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth)(?![\\p{L}])",
-            AnchoredPattern.WORD_START);
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -42,6 +36,16 @@ public final class NumberReader {
             "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
     private static final Map<String, Long> SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
     private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "third", 3, "quarter", 4, "fifth", 5, "sixth", 6, "tenth", 10);
+    /** Words a fraction may start with before its denominator ("a fifth", "one-third"). */
+    private static final Set<String> NUMERATORS = Set.of("a", "one", "two", "three", "four");
+    private static final Set<String> FRACTION_WORDS = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+            "tenth", "tenths");
+    /** The ordinals that follow a ten ("thirty-first"). */
+    private static final Set<String> UNIT_ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+    /** The ordinals written as one word ("tenth", "twentieth", "hundredth"). */
+    private static final Set<String> ORDINALS = Set.of("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+            "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+            "ninetieth", "hundredth", "thousandth");
 
     private NumberReader() {
     }
@@ -55,26 +59,26 @@ public final class NumberReader {
     static List<NumberMention> read(String text, String lower) {
         List<NumberMention> raw = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        AnchoredPattern.Finder f = FRACTION.in(lower);
-        while (f.find()) {
-            String num = f.group(1);
-            String den = f.group(2).replaceAll("s$", "");
+        Words words = Words.of(lower);
+        Words forms = words.asLookbehindSees();
+        for (int[] f : spans(forms, NumberReader::fractionAt)) {
+            String num = f[3] > f[2] ? forms.get(f[2]) : null;
             int n = num == null || num.equals("a") ? 1 : SMALL.get(num);
+            String den = forms.get(f[3]).replaceAll("s$", "");
             if (den.equals("half") && n != 1) {
                 continue;
             }
             BigDecimal pct = BigDecimal.valueOf(100L * n).divide(BigDecimal.valueOf(DENOMINATORS.get(den)), 1, RoundingMode.HALF_UP).stripTrailingZeros();
-            raw.add(new NumberMention(f.start(), f.end(), plain(pct), null, NumberMention.Kind.FRACTION, "percent", Qualifier.APPROXIMATELY, false, false));
-            mark(taken, f.start(), f.end());
+            raw.add(new NumberMention(f[0], f[1], plain(pct), null, NumberMention.Kind.FRACTION, "percent", Qualifier.APPROXIMATELY, false, false));
+            mark(taken, f[0], f[1]);
         }
-        AnchoredPattern.Finder o = ORDINAL_WORD.in(lower);
-        while (o.find()) {
-            if (!taken[o.start()]) {
-                raw.add(new NumberMention(o.start(), o.end(), BigDecimal.ZERO, null, NumberMention.Kind.ORDINAL, null, null, false, false));
-                mark(taken, o.start(), o.end());
+        for (int[] o : spans(forms, NumberReader::ordinalAt)) {
+            if (!taken[o[0]]) {
+                raw.add(new NumberMention(o[0], o[1], BigDecimal.ZERO, null, NumberMention.Kind.ORDINAL, null, null, false, false));
+                mark(taken, o[0], o[1]);
             }
         }
-        readWords(lower, raw, taken);
+        readWords(lower, words, raw, taken);
         AnchoredPattern.Finder d = DIGITS.in(text);
         while (d.find()) {
             if (taken[d.start()]) {
@@ -82,59 +86,96 @@ public final class NumberReader {
             }
             String digits = d.group(1);
             String clean = digits.replaceAll("[, \\u00A0\\u202F]", "");
-            if (digits.matches("\\d{1,3}\\.\\d{3}") && !lower.substring(d.end()).matches("(?s)^\\s*(?:%|per|million|billion|thousand|mln|bn).*")) {
+            if (digits.matches("\\d{1,3}\\.\\d{3}") && !after(SCALE_AFTER, lower, d.end()).find()) {
                 clean = clean.replace(".", "");   // "1.275 people": a thousands point
             }
             BigDecimal v = new BigDecimal(clean);
             boolean plain = digits.matches("\\d+");
-            raw.add(suffixes(text, lower, new NumberMention(d.start(), d.end(), plain(v), null, NumberMention.Kind.CARDINAL, null, null, plain, false)));
+            raw.add(suffixes(lower, new NumberMention(d.start(), d.end(), plain(v), null, NumberMention.Kind.CARDINAL, null, null, plain, false)));
         }
         raw.sort(Comparator.comparingInt(NumberMention::start));
         return ranges(lower, raw);
     }
 
-    private static NumberMention suffixes(String text, String lower, NumberMention m) {
-        String rest = lower.substring(m.end());
-        Matcher ord = ORDINAL_SUFFIX.matcher(rest);
+    /** A form of words that may start at word {@code i}: the index of its last word, or -1. */
+    interface WordForm {
+        int lastWord(Words w, int i);
+    }
+
+    /** Each stretch of words {@code form} reads, in order and none inside another: {start, end, first word, last word}. */
+    static List<int[]> spans(Words w, WordForm form) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            int last = form.lastWord(w, i);
+            if (last >= 0) {
+                out.add(new int[] {w.start(i), w.end(last), i, last});
+                i = last;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A fraction of something that starts at word {@code i} ("a fifth of", "one-third of", "half of"):
+     * the index of its denominator's word, or -1.
+     */
+    static int fractionAt(Words w, int i) {
+        if (NUMERATORS.contains(w.get(i)) && w.joined(i, " -") && FRACTION_WORDS.contains(w.get(i + 1)) && w.followedAfterSpaces(i + 1, "of")) {
+            return i + 1;
+        }
+        return FRACTION_WORDS.contains(w.get(i)) && w.followedAfterSpaces(i, "of") ? i : -1;
+    }
+
+    /** An ordinal written in words that starts at word {@code i} ("thirty-first", "twentieth"): the index of its last word, or -1. */
+    static int ordinalAt(Words w, int i) {
+        if (TENS.containsKey(w.get(i)) && w.joined(i, " -") && UNIT_ORDINALS.contains(w.get(i + 1))) {
+            return i + 1;
+        }
+        return ORDINALS.contains(w.get(i)) ? i : -1;
+    }
+
+    /** What a number carries right after it: an ordinal suffix, a decade's "s", a multiplier, "%", "-year", "+". */
+    private static NumberMention suffixes(String lower, NumberMention m) {
+        Matcher ord = after(ORDINAL_SUFFIX, lower, m.end());
         if (m.plain() && ord.find()) {
-            return new NumberMention(m.start(), m.end() + ord.end(), m.value(), null, NumberMention.Kind.ORDINAL, null, null, false, false);
+            return new NumberMention(m.start(), ord.end(), m.value(), null, NumberMention.Kind.ORDINAL, null, null, false, false);
         }
-        if (m.plain() && m.end() - m.start() == 4 && rest.startsWith("s") && (rest.length() == 1 || !Character.isLetter(rest.charAt(1)))) {
-            return new NumberMention(m.start(), m.end() + 1, m.value(), null, NumberMention.Kind.DECADE, null, null, false, false);
+        int e = m.end();
+        if (m.plain() && e - m.start() == 4 && lower.startsWith("s", e) && (e + 1 == lower.length() || !Character.isLetter(lower.charAt(e + 1)))) {
+            return new NumberMention(m.start(), e + 1, m.value(), null, NumberMention.Kind.DECADE, null, null, false, false);
         }
-        Matcher mul = MULTIPLIER.matcher(rest);
+        Matcher mul = after(MULTIPLIER, lower, m.end());
         if (mul.find()) {
-            m = m.withValue(plain(m.value().multiply(BigDecimal.valueOf(SCALES.getOrDefault(mul.group(1), mul.group(1).startsWith("b") ? 1_000_000_000L : 1_000_000L)))), m.end() + mul.end());
-            rest = lower.substring(m.end());
+            m = m.withValue(plain(m.value().multiply(BigDecimal.valueOf(SCALES.getOrDefault(mul.group(1), mul.group(1).startsWith("b") ? 1_000_000_000L : 1_000_000L)))), mul.end());
         }
-        Matcher pct = PERCENT.matcher(rest);
+        Matcher pct = after(PERCENT, lower, m.end());
         if (pct.find()) {
-            return m.withUnit("percent", m.end() + pct.end());
+            return m.withUnit("percent", pct.end());
         }
-        Matcher unit = UNIT_SUFFIX.matcher(rest);
+        Matcher unit = after(UNIT_SUFFIX, lower, m.end());
         if (unit.find()) {
-            return m.withUnit(unit.group(1) + "s", m.end() + unit.end());
+            return m.withUnit(unit.group(1) + "s", unit.end());
         }
-        if (rest.startsWith("+")) {
+        if (lower.startsWith("+", m.end())) {
             return m.withBound(Qualifier.AT_LEAST, m.end() + 1);
         }
         return m;
     }
 
+    /** {@code p} (anchored with ^) matched against the rest of {@code lower} from {@code from}, as on {@code lower.substring(from)}. */
+    private static Matcher after(Pattern p, String lower, int from) {
+        return p.matcher(lower).region(from, lower.length());
+    }
+
     /** Runs of number words: "six hundred and thirteen", "forty-four", "TWENTY six", "two dozen", "one million". */
-    private static void readWords(String lower, List<NumberMention> out, boolean[] taken) {
-        Matcher w = WORD.matcher(lower);
-        List<int[]> words = new ArrayList<>();
-        while (w.find()) {
-            words.add(new int[] {w.start(), w.end()});
-        }
+    private static void readWords(String lower, Words words, List<NumberMention> out, boolean[] taken) {
         int i = 0;
         while (i < words.size()) {
-            String first = word(lower, words.get(i));
+            String first = words.get(i);
             int startIdx = i;
-            boolean article = first.equals("a") && i + 1 < words.size() && adjacent(lower, words.get(i), words.get(i + 1))
-                    && isScaleOrDozen(word(lower, words.get(i + 1)));
-            if (!isNumberWord(first) && !article || taken[words.get(i)[0]]) {
+            boolean article = first.equals("a") && i + 1 < words.size() && adjacent(lower, words, i)
+                    && isScaleOrDozen(words.get(i + 1));
+            if (!isNumberWord(first) && !article || taken[words.start(i)]) {
                 i++;
                 continue;
             }
@@ -142,19 +183,19 @@ public final class NumberReader {
             long current = article ? 1 : 0;
             String last = article ? "a" : null;
             int j = article ? i + 1 : i;
-            int end = words.get(i)[1];
+            int end = words.end(i);
             boolean any = false;
             while (j < words.size()) {
-                String t = word(lower, words.get(j));
+                String t = words.get(j);
                 if (j > startIdx && !(article && j == i + 1)) {
-                    String gap = lower.substring(words.get(j - 1)[1], words.get(j)[0]);
+                    String gap = lower.substring(words.end(j - 1), words.start(j));
                     if (t.equals("and") && j + 1 < words.size() && last != null && (last.equals("hundred") || SCALES.containsKey(last))
-                            && gap.equals(" ") && lower.startsWith(" ", words.get(j)[1]) && isSmallOrTens(word(lower, words.get(j + 1)))) {
+                            && gap.equals(" ") && lower.startsWith(" ", words.end(j)) && isSmallOrTens(words.get(j + 1))) {
                         j++;
                         continue;
                     }
                     if (!(gap.equals(" ") || gap.equals("-") || gap.equals("\u2010") || gap.equals("\u2011"))
-                            && !(gap.equals(" ") && "and".equals(word(lower, words.get(j - 1))))) {
+                            && !(gap.equals(" ") && "and".equals(words.get(j - 1)))) {
                         break;
                     }
                 }
@@ -177,7 +218,7 @@ public final class NumberReader {
                 }
                 any = true;
                 last = t;
-                end = words.get(j)[1];
+                end = words.end(j);
                 j++;
             }
             if (!any) {
@@ -185,10 +226,10 @@ public final class NumberReader {
                 continue;
             }
             long value = total + current;
-            int start = words.get(startIdx)[0];
+            int start = words.start(startIdx);
             String text = lower.substring(start, end);
             boolean weak = text.equals("one");
-            out.add(suffixes(lower, lower, new NumberMention(start, end, BigDecimal.valueOf(value), null, NumberMention.Kind.CARDINAL, null, null, false, weak)));
+            out.add(suffixes(lower, new NumberMention(start, end, BigDecimal.valueOf(value), null, NumberMention.Kind.CARDINAL, null, null, false, weak)));
             mark(taken, start, end);
             i = j;
         }
@@ -225,12 +266,9 @@ public final class NumberReader {
         return t.equals("hundred") || t.equals("dozen") || SCALES.containsKey(t);
     }
 
-    private static boolean adjacent(String lower, int[] a, int[] b) {
-        return lower.substring(a[1], b[0]).equals(" ");
-    }
-
-    private static String word(String lower, int[] span) {
-        return lower.substring(span[0], span[1]);
+    /** Whether word {@code i + 1} follows word {@code i} after exactly one space. */
+    private static boolean adjacent(String lower, Words words, int i) {
+        return words.start(i + 1) == words.end(i) + 1 && lower.charAt(words.end(i)) == ' ';
     }
 
     /** Joins "500-1000", "500 to 1,000", "between 500 and 1,000", "from 500 to 1,000" into ranges. */

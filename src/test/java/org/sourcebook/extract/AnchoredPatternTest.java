@@ -12,15 +12,30 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The extractor's whole-text patterns, tried only where a match can start, find what Matcher.find finds. */
+/**
+ * The extractor's whole-text patterns, tried only where a match can start, find what Matcher.find
+ * finds; fractions and ordinals read from words are what the patterns they replace found.
+ */
 class AnchoredPatternTest {
+    /** What {@link NumberReader#fractionAt} reads, as a pattern. */
+    private static final Pattern FRACTION = Pattern.compile(
+            "(?<![\\p{L}])(?:(a|one|two|three|four)[ -])?(half|thirds?|quarters?|fifths?|sixths?|tenths?)(?=[ ]+of(?![\\p{L}]))");
+    /** What {@link NumberReader#ordinalAt} reads, as a pattern. */
+    private static final Pattern ORDINAL_WORD = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+                    + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+                    + "|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth)(?![\\p{L}])");
+
     private static final List<String> TEXTS = List.of(
             "Call (212) 371-2559 or +994 12 492 92 48, fax 212.371.2559; 1234-567-8901 and (12)345 6789.",
             "On 26.02.1992 at 10:30 p.m., 2024-02-26, 1/2/93, 12:00:59am, 3.14.15, 99:99, .12/12/12 and 1992.",
             "1,275 hostages, 1 275 people, 1.5 million, 613+, 20%, 30-year, 500–1,000, x12, 12x, ١٢٣ and 𝐀613 𝐀 613.",
             "a fifth of them, one-third of, half of, two halves of, thirds of, A quarter of, twenty-first, hundredth, xtenth tenth.",
+            "a  fifth of, a fifth  of, a fifth of-it, a fifth ofx, a fifth\nof, one--third of, half halfof, half of\u00e9, twenty - first,"
+                    + " twenty-firsts, twentyfirst, thirty first second, forty-tenth, ninety-ninth, sixth sixths of, tenths of, a-half of, two half of",
             "See https://example.org/a(1), www.un.org/2024, mail@un.org, <http://x.az/12>, #Khojaly613, #613 and news.az/12/3.",
-            "", "1", "(", "+", "a", "\uD835\uDC00half of it", "é1 é 1");
+            "", "1", "(", "+", "a", "\uD835\uDC00half of it", "x\uD835\uDC00\uD835\uDC00twentieth, a-\uD835\uDC00half of, half\uD835\uDC00 of",
+            "twenty-\uD835\uDC00first, \uD835\uDC00a half of, half \uD835\uDC00of, half of\uD835\uDC00, \uD83D\uDE00tenth", "é1 é 1");
 
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>(TEXTS);
@@ -43,7 +58,7 @@ class AnchoredPatternTest {
 
     @Test
     void findsWhatMatcherFindFinds() throws IOException {
-        for (AnchoredPattern p : List.of(NumberReader.DIGITS, NumberReader.FRACTION, NumberReader.ORDINAL_WORD, Exclusions.PHONES,
+        for (AnchoredPattern p : List.of(NumberReader.DIGITS, Exclusions.PHONES,
                 Exclusions.NUMERIC_DATES)) {
             for (String text : texts()) {
                 for (String t : List.of(text, Text.lower(text))) {
@@ -51,6 +66,31 @@ class AnchoredPatternTest {
                     assertEquals(everyMatch(p.pattern(), t), got, () -> p.pattern() + " in: " + t);
                 }
             }
+        }
+    }
+
+    @Test
+    void fractionsAndOrdinalsAreReadFromWordsAsThePatternsFoundThem() throws IOException {
+        for (String text : texts()) {
+            for (String t : List.of(text, Text.lower(text))) {
+                Words w = Words.of(t).asLookbehindSees();
+                assertEquals(everyMatch(FRACTION, t), NumberReader.spans(w, NumberReader::fractionAt).stream().map(s -> s[0] + "-" + s[1]).toList(),
+                        () -> "fractions in: " + t);
+                assertEquals(everyMatch(ORDINAL_WORD, t), NumberReader.spans(w, NumberReader::ordinalAt).stream().map(s -> s[0] + "-" + s[1]).toList(),
+                        () -> "ordinals in: " + t);
+            }
+        }
+    }
+
+    @Test
+    void wordsAreWhatLetterRunsFind() throws IOException {
+        for (String text : texts()) {
+            Words w = Words.of(text);
+            List<String> got = new ArrayList<>();
+            for (int i = 0; i < w.size(); i++) {
+                got.add(w.start(i) + "-" + w.end(i));
+            }
+            assertEquals(everyMatch(Pattern.compile("\\p{L}+"), text), got, () -> "words of: " + text);
         }
     }
 
