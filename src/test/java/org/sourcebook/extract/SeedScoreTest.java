@@ -55,24 +55,14 @@ class SeedScoreTest {
                 }
             }
         }
-        Set<String> scored = new LinkedHashSet<>();
-        gold.forEach(g -> scored.add(g.get("source").asText()));
-        Map<String, Integer> required = new HashMap<>();
-        Map<String, List<String>> quals = new HashMap<>();
-        for (JsonNode g : gold) {
-            String k = key(g.get("source").asText(), g.get("fact").asText(), g.get("value").decimalValue(),
-                    g.hasNonNull("value_max") ? g.get("value_max").decimalValue() : null);
-            required.merge(k, 1, Integer::sum);
-            quals.computeIfAbsent(k, x -> new ArrayList<>()).add(g.get("qualifier").asText());
-        }
         Map<String, List<String>> goldQuotes = new HashMap<>();
         for (JsonNode g : gold) {
-            goldQuotes.computeIfAbsent(key(g.get("source").asText(), g.get("fact").asText(), g.get("value").decimalValue(),
+            goldQuotes.computeIfAbsent(GoldScore.key(g.get("source").asText(), g.get("fact").asText(), g.get("value").decimalValue(),
                     g.hasNonNull("value_max") ? g.get("value_max").decimalValue() : null), x -> new ArrayList<>()).add(g.get("quote").asText());
         }
         StringBuilder quoteReport = new StringBuilder();
         for (Claim c : claims) {
-            List<String> want = goldQuotes.get(key(c.source(), c.fact(), c.value(), c.valueMax()));
+            List<String> want = goldQuotes.get(GoldScore.key(c.source(), c.fact(), c.value(), c.valueMax()));
             if (want != null) {
                 String problem = quoteProblem(loaded.archive().schema(), loaded.archive().expectSource(c.source()).body(), c, want);
                 if (problem != null) {
@@ -81,46 +71,9 @@ class SeedScoreTest {
             }
         }
         assertTrue(quoteReport.length() == 0, () -> "quotes that do not say what they count:\n" + quoteReport);
-        Set<String> seen = new LinkedHashSet<>();
-        int tp = 0;
-        int fp = 0;
-        int qualOk = 0;
-        StringBuilder report = new StringBuilder();
-        for (Claim c : claims) {
-            if (!scored.contains(c.source())) {
-                continue;
-            }
-            String k = key(c.source(), c.fact(), c.value(), c.valueMax());
-            if (!seen.add(k + "|" + (c.attributedTo() == null ? "" : c.attributedTo().toLowerCase()))) {
-                continue;
-            }
-            if (required.getOrDefault(k, 0) > 0) {
-                required.merge(k, -1, Integer::sum);
-                tp++;
-                if (quals.get(k).remove(c.qualifier().id())) {
-                    qualOk++;
-                } else {
-                    report.append("qualifier ").append(c.qualifier().id()).append(" not in ").append(quals.get(k)).append(": ").append(k).append('\n');
-                }
-            } else {
-                fp++;
-                report.append("false alarm: ").append(k).append(" '").append(c.quote()).append("'\n");
-            }
-        }
-        int fn = 0;
-        for (Map.Entry<String, Integer> e : required.entrySet()) {
-            for (int i = 0; i < e.getValue(); i++) {
-                fn++;
-                report.append("miss: ").append(e.getKey()).append('\n');
-            }
-        }
-        double p = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
-        double r = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-        double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        double q = tp == 0 ? 0 : qualOk / (double) tp;
-        String line = String.format("claims: precision=%.3f recall=%.3f f1=%.3f qualifier_accuracy=%.3f%n", p, r, f1, q);
-        System.out.println(report + line);
-        assertTrue(f1 >= 0.98 && q >= 0.95, () -> report + line);
+        GoldScore score = GoldScore.of(gold, claims);
+        System.out.println(score.report() + score.line());
+        assertTrue(score.f1() >= 0.98 && score.qualifierAccuracy() >= 0.95, () -> score.report() + score.line());
     }
 
     /**
@@ -155,10 +108,5 @@ class SeedScoreTest {
             why = c.source() + " " + c.fact() + ": '" + c.quote() + "' lacks " + lost + " of the gold quote '" + gq + "'";
         }
         return why;
-    }
-
-    private static String key(String source, String fact, BigDecimal value, BigDecimal max) {
-        return source + " " + fact + "=" + value.stripTrailingZeros().toPlainString()
-                + (max == null ? "" : "-" + max.stripTrailingZeros().toPlainString());
     }
 }
