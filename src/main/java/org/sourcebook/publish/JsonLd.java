@@ -13,8 +13,9 @@ import org.sourcebook.model.Claim;
 import org.sourcebook.model.FactDef;
 
 /**
- * schema.org JSON-LD for source pages (an Article or CreativeWork) and fact pages (a Claim per
- * statement, its {@code appearance} the source). Only what the source states goes into the
+ * schema.org JSON-LD for source pages (an Article or CreativeWork, its {@code @id} the page's URL)
+ * and fact pages (a Claim per statement, its {@code appearance} the source page, named by that
+ * {@code @id}). Only what the source states goes into the
  * structured fields: an inferred date or publisher is left out there and named in
  * {@code description}, so that no machine reader takes an inference for a stated fact.
  * Links are absolute when the archive has a base URL, else relative to the page (JSON-LD resolves
@@ -30,21 +31,46 @@ public final class JsonLd {
 
     /** @param pageUrl the source page: absolute, or relative to itself */
     public static String source(Source s, String pageUrl, String archiveTitle) {
-        return write(work(s, pageUrl, archiveTitle, true));
+        return write(work(s, pageUrl, archiveTitle));
     }
 
-    /** @param permalink a claim → its permalink (the quote's anchor on its source page) as seen from the fact page */
-    public static String fact(FactDef f, List<Claim> claims, Map<String, Source> sources,
-                              java.util.function.Function<Claim, String> permalink, String archiveTitle) {
+    /**
+     * The claims of one fact page. The fact is described once (its {@code @id} is {@code factId})
+     * and each source page is named once, by its {@code @id} (its URL, the {@code @id} of the
+     * source page's own JSON-LD, which describes it in full); later mentions refer to them by
+     * {@code @id}, so that a page of 100 statements does not repeat them 100 times.
+     *
+     * @param factId    the fact's IRI: its first page, absolute or relative to this page, with {@code #fact}
+     * @param permalink a claim → its permalink (the quote's anchor on its source page) as seen from the fact page
+     */
+    public static String fact(FactDef f, String factId, List<Claim> claims, Map<String, Source> sources,
+                              java.util.function.Function<Claim, String> permalink) {
         List<Object> graph = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (Claim c : claims) {
             Source s = sources.get(c.source());
+            String link = permalink.apply(c);
+            String page = link.replaceFirst("#.*$", "");
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("@type", "Claim");
-            m.put("url", permalink.apply(c));
+            m.put("url", link);
             m.put("text", c.quote());
-            m.put("about", Map.of("@type", "Thing", "name", f.label(), "description", f.definition() == null ? f.label() : f.definition()));
-            m.put("appearance", work(s, permalink.apply(c).replaceFirst("#.*$", ""), archiveTitle, false));
+            Map<String, Object> about = new LinkedHashMap<>();
+            about.put("@id", factId);
+            if (graph.isEmpty()) {
+                about.put("@type", "Thing");
+                about.put("name", f.label());
+                about.put("description", f.definition() == null ? f.label() : f.definition());
+            }
+            m.put("about", about);
+            Map<String, Object> appearance = new LinkedHashMap<>();
+            appearance.put("@id", page);
+            if (named.add(page)) {
+                appearance.put("@type", type(s.meta()));
+                appearance.put("name", s.meta().title());
+                appearance.put("url", page);
+            }
+            m.put("appearance", appearance);
             graph.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
@@ -53,14 +79,17 @@ public final class JsonLd {
         return write(root);
     }
 
-    private static Map<String, Object> work(Source s, String pageUrl, String archiveTitle, boolean top) {
+    private static String type(FrontMatter fm) {
+        return "news-report".equals(fm.kind()) || "op-ed".equals(fm.kind()) ? "Article" : "CreativeWork";
+    }
+
+    private static Map<String, Object> work(Source s, String pageUrl, String archiveTitle) {
         FrontMatter fm = s.meta();
         Map<String, Object> m = new LinkedHashMap<>();
-        if (top) {
-            m.put("@context", "https://schema.org");
-        }
+        m.put("@context", "https://schema.org");
+        m.put("@id", pageUrl);
         boolean article = "news-report".equals(fm.kind()) || "op-ed".equals(fm.kind());
-        m.put("@type", article ? "Article" : "CreativeWork");
+        m.put("@type", type(fm));
         m.put("name", fm.title());
         if (article) {
             m.put("headline", fm.title());
@@ -88,9 +117,7 @@ public final class JsonLd {
                     + ("date".equals(k) ? fm.date() : "publisher".equals(k) ? fm.publisher() : "title".equals(k) ? fm.title() : "") + ". " + v));
             m.put("description", String.join(" ", notes));
         }
-        if (top) {
-            m.put("isPartOf", Map.of("@type", "Collection", "name", archiveTitle));
-        }
+        m.put("isPartOf", Map.of("@type", "Collection", "name", archiveTitle));
         return m;
     }
 

@@ -19,9 +19,10 @@ import org.sourcebook.model.FactDef;
 public final class DataExport {
     public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
+    /** One record (claim, fact, source, file) a line. */
+    private static final com.fasterxml.jackson.databind.ObjectWriter LINES = JSON.writer(new RecordLines());
 
     private DataExport() {
     }
@@ -57,7 +58,7 @@ public final class DataExport {
 
     static SiteFile json(String path, Object value) {
         try {
-            return SiteFile.text(path, JSON.writeValueAsString(value) + "\n");
+            return SiteFile.text(path, LINES.writeValueAsString(value) + "\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + path, e);
         }

@@ -54,16 +54,41 @@ public final class Paging {
         return page <= 1 ? SitePaths.review() : "review/index-" + page + ".html";
     }
 
+    /** Up to this many pages, the pager links to every page. */
+    static final int PAGER_ALL = 15;
+    /** Pages either side of the current one that the pager always links to. */
+    static final int PAGER_NEAR = 3;
+
     /** The pager of page {@code page} of {@code pages}, links relative to {@code from}. */
     static Pager pager(int page, int pages, int entries, int perPage, String from, java.util.function.IntFunction<String> path) {
-        List<PageLink> links = new ArrayList<>();
-        for (int p = 1; p <= pages; p++) {
-            links.add(new PageLink(p, ViewFactory.rel(from, path.apply(p)), p == page));
-        }
+        List<PageLink> links = links(page, pages, from, path);
         int first = Math.min(entries, (page - 1) * perPage + 1);
         int last = Math.min(entries, page * perPage);
         return new Pager(page, pages, entries, first, last,
                 page > 1 ? ViewFactory.rel(from, path.apply(page - 1)) : null,
                 page < pages ? ViewFactory.rel(from, path.apply(page + 1)) : null, links);
+    }
+
+    /**
+     * The page links of page {@code page}: every page of a short list; of a long one the first and
+     * last pages, the pages near this one, every tenth page within 50 of it and every hundredth
+     * (a list of 400 pages gets about twenty links, not 400 on each of its pages). Each page is
+     * reached in a few steps; previous and next links go one at a time.
+     */
+    static List<PageLink> links(int page, int pages, String from, java.util.function.IntFunction<String> path) {
+        List<PageLink> links = new ArrayList<>();
+        int last = 0;
+        for (int p = 1; p <= pages; p++) {
+            if (linked(p, page, pages)) {
+                links.add(new PageLink(p, ViewFactory.rel(from, path.apply(p)), p == page, p > last + 1));
+                last = p;
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    private static boolean linked(int p, int page, int pages) {
+        return pages <= PAGER_ALL || p == 1 || p == pages || Math.abs(p - page) <= PAGER_NEAR
+                || (p % 10 == 0 && Math.abs(p - page) <= 50) || p % 100 == 0;
     }
 }

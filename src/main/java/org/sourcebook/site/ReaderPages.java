@@ -205,10 +205,7 @@ public final class ReaderPages {
             entries.add(new TimelineEntry(e.date().id(), e.date().display(), e.date().iso(), quotes,
                     e.passages().size() - quotes.size(), e.published().stream().map(s -> views.sourceRef(s, from)).toList()));
         }
-        List<PageLink> links = new ArrayList<>();
-        for (int p = 1; p <= pages; p++) {
-            links.add(new PageLink(p, ViewFactory.rel(from, Paging.timelinePage(p)), p == page));
-        }
+        List<PageLink> links = Paging.links(page, pages, from, Paging::timelinePage);
         Pager pager = new Pager(page, pages, t.entries().size(), Math.min(t.entries().size(), start + 1), end,
                 page > 1 ? ViewFactory.rel(from, Paging.timelinePage(page - 1)) : null,
                 page < pages ? ViewFactory.rel(from, Paging.timelinePage(page + 1)) : null, links);
@@ -316,9 +313,11 @@ public final class ReaderPages {
         List<Claim> shown = all.subList(Math.min(all.size(), (page - 1) * per), Math.min(all.size(), page * per));
         Map<String, Source> sources = new LinkedHashMap<>();
         shown.forEach(c -> sources.put(c.source(), archive.expectSource(c.source())));
-        return JsonLd.fact(f, shown, sources, c -> archive.config().baseUrl() == null
+        String factId = (archive.config().baseUrl() == null ? ViewFactory.rel(from, SitePaths.fact(f.id())) : absolute(SitePaths.fact(f.id())))
+                + "#fact";
+        return JsonLd.fact(f, factId, shown, sources, c -> archive.config().baseUrl() == null
                 ? ViewFactory.rel(from, SitePaths.source(c.source())) + "#" + c.id()
-                : absolute(SitePaths.source(c.source())) + "#" + c.id(), archive.config().title());
+                : absolute(SitePaths.source(c.source())) + "#" + c.id());
     }
 
     /** sitemap.xml, feed.xml or robots.txt. */

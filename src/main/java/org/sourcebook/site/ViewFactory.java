@@ -58,7 +58,7 @@ public final class ViewFactory {
         FactDef f = archive.schema().expect(c.fact());
         String body = s.body();
         return new ClaimView(c.id(), f.id(), f.label(),
-                rel(from, factPageOf(c)) + "#" + SitePaths.factEntryAnchor(s.slug(), c.id()),
+                near(from, factPageOf(c)) + "#" + SitePaths.factEntryAnchor(s.slug(), c.id()),
                 c.displayValue(), c.qualifier().id(), c.quote(), before(body, c.start()), after(body, c.end()),
                 rel(from, SitePaths.source(s.slug())) + "#" + c.id(), sourceRef(s, from), c.attributedTo(), c.origin(),
                 c.note(), fileLine(s, c.start()), number, Citations.claim(c, s, archive.config()));
@@ -317,5 +317,14 @@ public final class ViewFactory {
     /** A relative link from page {@code from} to page {@code to}. */
     public static String rel(String from, String to) {
         return SitePaths.root(from) + to;
+    }
+
+    /**
+     * The same as {@link #rel}, but only the file name when both pages are in one folder (a fact
+     * page's summary links to its other pages a few hundred times).
+     */
+    static String near(String from, String to) {
+        int slash = to.lastIndexOf('/');
+        return slash == from.lastIndexOf('/') && from.regionMatches(0, to, 0, slash + 1) ? to.substring(slash + 1) : rel(from, to);
     }
 }

@@ -128,4 +128,29 @@ class PagingTest {
         assertEquals(Paging.HOME_SOURCES, views.home().sources().size());
         assertEquals(SOURCES, views.home().sourceCount());
     }
+
+    @Test
+    void aLongListLinksItsEndsTheNearbyPagesAndRoundPagesSoEveryPageIsAFewStepsAway() {
+        int pages = 400;
+        for (int page : List.of(1, 2, 10, 57, 200, 399, 400)) {
+            var links = Paging.links(page, pages, "review/x.html", p -> "review/index-" + p + ".html");
+            List<Integer> linked = links.stream().map(l -> l.page()).toList();
+            assertTrue(links.size() <= 30, "page " + page + ": " + linked);
+            assertEquals(linked.stream().sorted().distinct().toList(), linked, "in order, once each");
+            for (int p : List.of(1, pages, Math.max(1, page - 3), Math.min(pages, page + 3), page)) {
+                assertTrue(linked.contains(p), "page " + page + " links " + p + ": " + linked);
+            }
+            assertEquals(1, links.stream().filter(l -> l.current()).count());
+            for (int i = 0; i < links.size(); i++) {
+                assertEquals(i > 0 && linked.get(i) > linked.get(i - 1) + 1, links.get(i).gapBefore(), "gap before " + linked.get(i));
+            }
+            // from any page, every page is reached by a linked page within 50 and then previous/next links
+            for (int target = 1; target <= pages; target++) {
+                int t = target;
+                assertTrue(linked.stream().anyMatch(p -> Math.abs(p - t) <= 50), "page " + page + " to " + target);
+            }
+        }
+        List<Integer> all = Paging.links(7, Paging.PAGER_ALL, "a/x.html", p -> "a/" + p + ".html").stream().map(l -> l.page()).toList();
+        assertEquals(Paging.PAGER_ALL, all.size(), "a short list links every page");
+    }
 }

@@ -96,6 +96,7 @@ public final class Views {
         }
     }
 
-    public record PageLink(int page, String href, boolean current) {
+    /** A link to one page of a split list; {@code gapBefore} when pages before it (since the previous link) are not linked. */
+    public record PageLink(int page, String href, boolean current, boolean gapBefore) {
     }
 }
