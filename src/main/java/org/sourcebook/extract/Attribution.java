@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 final class Attribution {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
     private static final Pattern ASIDE = Pattern.compile(",[^,;:]{1,60},\\s*$");
+    private static final Pattern TRAILING_POINT_OR_POSSESSIVE = Pattern.compile("[.’']s?$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern FINAL_POINT = Pattern.compile("[.]$");
     private static final List<String> CONNECTORS = List.of("of", "for", "the", "and", "&", "on", "de", "des", "du", "la", "in");
     private static final List<String> AUXILIARIES = List.of("has", "have", "had", "also", "later", "earlier", "then", "initially", "officially", "reportedly", "would", "once", "first");
 
@@ -69,7 +72,7 @@ final class Attribution {
                 break;
             }
             String w = m.group();
-            String lw = Text.norm(w).replaceAll("[.’']s?$", "");
+            String lw = TRAILING_POINT_OR_POSSESSIVE.matcher(Text.norm(w)).replaceAll("");
             boolean cap = Character.isUpperCase(w.charAt(0));
             boolean ok = cap || CONNECTORS.contains(lw) && !taken.isEmpty() || lw.equals("the") && taken.isEmpty()
                     || grammar.list("attribution_nouns").contains(lw) || isAdjectiveBeforeNoun(lower, m.end(), to);
@@ -118,7 +121,7 @@ final class Attribution {
                 break;
             }
             String w = text.substring(t[0], t[1]);
-            String lw = Text.norm(w).replaceAll("['’]s$", "");
+            String lw = POSSESSIVE.matcher(Text.norm(w)).replaceAll("");
             boolean cap = Character.isUpperCase(w.charAt(0));
             boolean noun = grammar.list("attribution_nouns").contains(lw);
             boolean connector = CONNECTORS.contains(lw) && !taken.isEmpty();
@@ -172,7 +175,8 @@ final class Attribution {
         if (grammar.list("attribution_stopwords").contains(first) && taken.size() > 1) {
             taken.remove(0);
         }
-        String n = text.substring(taken.get(0)[0], taken.get(taken.size() - 1)[1]).replaceAll("['’]s$", "").replaceAll("[.]$", "");
+        String n = text.substring(taken.get(0)[0], taken.get(taken.size() - 1)[1]);
+        n = FINAL_POINT.matcher(POSSESSIVE.matcher(n).replaceAll("")).replaceAll("");
         return n.isBlank() ? Optional.empty() : Optional.of(n);
     }
 }

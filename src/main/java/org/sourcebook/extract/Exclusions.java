@@ -21,6 +21,16 @@ final class Exclusions {
     private static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
     private static final Pattern WORD_BEFORE_QUOTE = Pattern.compile("(\\p{L}+)[\\s:,]*$");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
+    private static final Pattern DAY_SUFFIX_OF = Pattern.compile("^(?:st|nd|rd|th)?\\s*(?:of\\s+)?");
+    private static final Pattern DAY_SUFFIX_OF_WORD = Pattern.compile("(?s)^(?:st|nd|rd|th)?\\s*(?:of\\s+)?\\p{L}.*");
+    private static final Pattern WORD_THEN_YEAR = Pattern.compile("(?s)^\\s*\\p{L}+[ ,]+\\d{4}.*");
+    private static final Pattern AGE_ASIDE_BEFORE = Pattern.compile("(?s).*\\p{L}, $");
+    private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age)\\s+$");
+    private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("[\\s(>*-]*");
+    private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
+    private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
     static final String FURNITURE = "furniture";
     static final String URL = "url";
     static final String HASHTAG = "hashtag";
@@ -155,13 +165,13 @@ final class Exclusions {
     private boolean monthNear(NumberMention m) {
         List<String> months = grammar.list("months");
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 16));
-        String afterWord = firstWord(after.replaceFirst("^(?:st|nd|rd|th)?\\s*(?:of\\s+)?", ""));
-        if (after.matches("(?s)^(?:st|nd|rd|th)?\\s*(?:of\\s+)?\\p{L}.*") && months.contains(afterWord)) {
+        String afterWord = firstWord(DAY_SUFFIX_OF.matcher(after).replaceFirst(""));
+        if (DAY_SUFFIX_OF_WORD.matcher(after).matches() && months.contains(afterWord)) {
             if (!afterWord.equals("may") && !afterWord.equals("march")) {
                 return true;
             }
             String orig = body.substring(m.end(), Math.min(body.length(), m.end() + 16)).strip();
-            return orig.startsWith("May") || orig.startsWith("March") || after.matches("(?s)^\\s*\\p{L}+[ ,]+\\d{4}.*");
+            return orig.startsWith("May") || orig.startsWith("March") || WORD_THEN_YEAR.matcher(after).matches();
         }
         String before = lower.substring(Math.max(0, m.start() - 14), m.start());
         Matcher bm = WORD_BEFORE.matcher(before);
@@ -188,7 +198,7 @@ final class Exclusions {
         }
         String before = lower.substring(Math.max(0, m.start() - 12), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
-        return before.matches("(?s).*\\p{L}, $") && after.startsWith(",") || before.matches("(?s).*\\b(?:aged|age)\\s+$");
+        return AGE_ASIDE_BEFORE.matcher(before).matches() && after.startsWith(",") || AGED_BEFORE.matcher(before).matches();
     }
 
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
@@ -196,7 +206,7 @@ final class Exclusions {
         int lineStart = Text.lineStart(body, m.start(), 200);
         String before = body.substring(lineStart, m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
-        return before.matches("[\\s(>*-]*") && after.matches("[.)] ?.*|[.)]") && m.plain();
+        return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches() && m.plain();
     }
 
     private boolean document(NumberMention m) {
@@ -229,7 +239,7 @@ final class Exclusions {
         }
         String word = w.group(1);
         List<String> docs = grammar.list("document_words");
-        if (docs.contains(word) || docs.contains(word.replaceAll("\\.$", ""))) {
+        if (docs.contains(word) || docs.contains(FINAL_POINT.matcher(word).replaceAll(""))) {
             return true;
         }
         return word.endsWith("#");
@@ -246,7 +256,7 @@ final class Exclusions {
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
         Matcher words = WORDS_AFTER.matcher(after);
         if (words.find()) {
-            String[] ws = words.group().strip().split("\\s+");
+            String[] ws = SPACES.split(words.group().strip());
             String origAfter = body.substring(m.end(), m.end() + words.end()).strip();
             boolean capitalized = !origAfter.isEmpty() && Character.isUpperCase(origAfter.charAt(0));
             List<String> streets = grammar.list("street_words");
@@ -257,7 +267,7 @@ final class Exclusions {
             }
         }
         String digits = body.substring(m.start(), m.end());
-        return digits.matches("\\d{5}") && ZIP_BEFORE.matcher(body.substring(Math.max(0, m.start() - 8), m.start())).find();
+        return FIVE_DIGITS.matcher(digits).matches() && ZIP_BEFORE.matcher(body.substring(Math.max(0, m.start() - 8), m.start())).find();
     }
 
     private boolean quotedTitle(NumberMention m) {

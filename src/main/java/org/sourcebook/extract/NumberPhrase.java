@@ -19,6 +19,9 @@ import org.sourcebook.model.Qualifier;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "on", "for", "with", "among", "around", "across", "by", "to", "into", "during", "under");
     private static final Pattern COPULA_NOUN = Pattern.compile("(?:\\s+of\\s+(?:those|the|them|these|whom)\\b[^,.;]{0,30}?)?\\s+(?:were|was|are|is)(?=\\s)");
+    /** What ends a noun phrase between two of its words. */
+    private static final Pattern PHRASE_BREAK = Pattern.compile(".*[,;:.!?()\\[\\]\"“”—–\\n].*");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$|’s$|'$");
 
         NumberMention m;
         Qualifier qualifier = Qualifier.EXACT;
@@ -106,6 +109,11 @@ import org.sourcebook.model.Qualifier;
         return it;
     }
 
+    /** "victims'" → "victims", "Khojaly's" → "khojaly": the word without a possessive ending. */
+    private static String withoutPossessive(String word) {
+        return word.indexOf('\'') < 0 && word.indexOf('’') < 0 ? word : POSSESSIVE.matcher(word).replaceAll("");
+    }
+
     /** Reads the noun phrase after a number: what it counts, and where the phrase ends. */
     static void noun(Vocabulary v, PhraseHits hits, NumberPhrase it, int from, int limit) {
         String lower = hits.lower();
@@ -116,10 +124,10 @@ import org.sourcebook.model.Qualifier;
         List<int[]> words = new ArrayList<>();
         while (w.find()) {
             String gap = lower.substring(end, w.start());
-            if (gap.matches(".*[,;:.!?()\\[\\]\"“”—–\\n].*") || count >= 8) {
+            if (PHRASE_BREAK.matcher(gap).matches() || count >= 8) {
                 break;
             }
-            String word = w.group().replaceAll("'s$|’s$|'$", "");
+            String word = withoutPossessive(w.group());
             if (count == 0 && v.elidedWords.contains(word) || v.predicateWords.contains(word) || Character.isDigit(word.charAt(0))
                     || count > 0 && (word.equals("and") || word.equals("or"))) {
                 break;
@@ -155,7 +163,7 @@ import org.sourcebook.model.Qualifier;
             }
         }
         for (int[] span : words.subList(0, headWords)) {
-            String word = lower.substring(span[0], span[1]).replaceAll("'s$|’s$|'$", "");
+            String word = withoutPossessive(lower.substring(span[0], span[1]));
             if (v.classNouns.contains(word)) {
                 it.classHit = true;
                 it.nounEnd = Math.max(it.nounEnd, span[1]);

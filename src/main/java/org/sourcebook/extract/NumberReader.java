@@ -25,6 +25,10 @@ public final class NumberReader {
     private static final Pattern PERCENT = Pattern.compile("^(?:[ \\u00A0]?%|[ \\u00A0]+(?:percent|per cent|pct)(?![\\p{L}]))");
     /** What makes "1.275" a decimal number rather than 1,275 with a thousands point. */
     private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(?:%|per|million|billion|thousand|mln|bn)");
+    private static final Pattern GROUP_SEPARATORS = Pattern.compile("[, \\u00A0\\u202F]");
+    private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
+    private static final Pattern BARE_DIGITS = Pattern.compile("\\d+");
+    private static final Pattern RANGE_DASH = Pattern.compile("\\s?[\u2013\u2014]\\s?|-");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^[-\\u2010\\u2011](year|day|month|week|hour)s?(?:[-\\u2010\\u2011](?:long|old))?(?![\\p{L}])");
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -85,12 +89,12 @@ public final class NumberReader {
                 continue;
             }
             String digits = d.group(1);
-            String clean = digits.replaceAll("[, \\u00A0\\u202F]", "");
-            if (digits.matches("\\d{1,3}\\.\\d{3}") && !after(SCALE_AFTER, lower, d.end()).find()) {
+            String clean = GROUP_SEPARATORS.matcher(digits).replaceAll("");
+            if (THOUSANDS_POINT.matcher(digits).matches() && !after(SCALE_AFTER, lower, d.end()).find()) {
                 clean = clean.replace(".", "");   // "1.275 people": a thousands point
             }
             BigDecimal v = new BigDecimal(clean);
-            boolean plain = digits.matches("\\d+");
+            boolean plain = BARE_DIGITS.matcher(digits).matches();
             raw.add(suffixes(lower, new NumberMention(d.start(), d.end(), plain(v), null, NumberMention.Kind.CARDINAL, null, null, plain, false)));
         }
         raw.sort(Comparator.comparingInt(NumberMention::start));
@@ -281,7 +285,7 @@ public final class NumberReader {
                 NumberMention b = raw.get(i + 1);
                 String gap = lower.substring(a.end(), b.start());
                 String before = lower.substring(Math.max(0, a.start() - 8), a.start());
-                boolean dash = gap.matches("\\s?[\u2013\u2014]\\s?|-");
+                boolean dash = RANGE_DASH.matcher(gap).matches();
                 boolean to = gap.equals(" to ") || gap.equals(" and ") && before.endsWith("between ");
                 if (gap.equals(" and ") && !before.endsWith("between ")) {
                     to = false;

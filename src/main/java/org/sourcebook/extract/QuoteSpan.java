@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class QuoteSpan {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L}\\s]*");
     /** Marks no quote runs across. */
     private static final Pattern HARD_BREAK = Pattern.compile("[;:—–()\\[\\]\"“”.!?\\n\\p{N}]");
     /** Where an item of a list ends. */
@@ -173,7 +174,7 @@ final class QuoteSpan {
         if (!measure) {
             for (int[] f : cues(c, from, it.qualStart)) {
                 String gap = lower.substring(f[1], it.qualStart);
-                if (f[0] < start && gap.matches("[\\p{L}\\s]*") && words(gap) <= BEFORE_GAP) {
+                if (f[0] < start && WORDS_ONLY.matcher(gap).matches() && words(gap) <= BEFORE_GAP) {
                     start = f[0];
                 }
             }

@@ -30,6 +30,9 @@ final class SentenceReader {
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|as well as)?\\s*$");
+    /** ", including Pakistan, ": an aside between two items of a list. */
+    private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
+    private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
 
 private final Vocabulary v;
     private final String slug;
@@ -75,7 +78,7 @@ private final Vocabulary v;
             return false;
         }
         String g = gap(i);
-        if (!g.matches("(?s)^\\s*,.*,\\s*(?:and\\s+)?$") || g.contains(";") || g.length() > 60) {
+        if (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > 60) {
             return false;
         }
         Matcher w = WORD.matcher(g);
@@ -101,7 +104,7 @@ private final Vocabulary v;
         String g = gap(i);
         int base = items.get(i).phraseEnd;
         NumberPhrase next = items.get(i + 1);
-        if (next.ofPrev && !next.nounHits.isEmpty() && (PURE_SEPARATOR.matcher(g).matches() || g.strip().matches("[—–(-]"))) {
+        if (next.ofPrev && !next.nounHits.isEmpty() && (PURE_SEPARATOR.matcher(g).matches() || OPENING_DASH.matcher(g.strip()).matches())) {
             return base;   // "613 Azerbaijanis, 63 of them children, were killed": the part sits between the total and what is said of it
         }
         String trimmed = g.stripTrailing();
