@@ -28,7 +28,7 @@ final class Attribution {
     /** The body credited within {@code [from, to)} of {@code text}, if any. */
     Optional<String> find(String text, PhraseHits hits, int from, int to) {
         String lower = hits.lower();
-        for (String p : grammar.list("attribution_before")) {
+        for (String p : hits.present(grammar.list("attribution_before"))) {
             int at = hits.find(p, from, to);
             if (at >= 0) {
                 Optional<String> name = forward(text, lower, at + p.length(), to);
@@ -37,7 +37,7 @@ final class Attribution {
                 }
             }
         }
-        for (String v : grammar.list("attribution_verbs")) {
+        for (String v : hits.present(grammar.list("attribution_verbs"))) {
             int at = hits.find(v, from, to);
             while (at >= 0) {
                 Optional<String> name = backward(text, lower, from, at);

@@ -153,7 +153,7 @@ import org.sourcebook.model.Qualifier;
         }
         int headStart = words.get(headWords - 1)[0];
         for (FactCues c : v.cues) {
-            for (String n : c.nouns()) {
+            for (String n : hits.present(c.nouns())) {
                 int at = hits.find(n, from, regionEnd);
                 if (at >= 0 && at <= headStart) {
                     it.nounHits.add(c.id());

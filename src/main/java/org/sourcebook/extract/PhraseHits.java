@@ -1,6 +1,9 @@
 package org.sourcebook.extract;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Where each phrase of a {@link PhraseSet} occurs in one lower-cased text, in order. {@link #find}
@@ -12,6 +15,8 @@ final class PhraseHits {
     private final String lower;
     /** Per phrase: its starts, ascending. */
     private final int[][] starts;
+    /** {@link #present} of each list asked for, by identity (the vocabulary's lists are fixed). */
+    private final Map<List<String>, List<String>> present = new IdentityHashMap<>();
 
     PhraseHits(PhraseSet set, String lower, int[][] found, int[] count) {
         this.set = set;
@@ -39,9 +44,13 @@ final class PhraseHits {
         return i < at.length && at[i] + set.literalLength(id) <= Math.min(to, lower.length()) ? at[i] : -1;
     }
 
-    /** Whether {@code phrase} occurs anywhere in the text. */
-    boolean anywhere(String phrase) {
-        return find(phrase, 0, lower.length()) >= 0;
+    /**
+     * The phrases of {@code phrases} that may be found in the text, in their order: those of the set
+     * that occur in it, and any outside the set. A phrase left out is never found, so a loop over
+     * this list finds what a loop over {@code phrases} finds.
+     */
+    List<String> present(List<String> phrases) {
+        return present.computeIfAbsent(phrases, l -> l.stream().filter(p -> set.id(p) < 0 || starts[set.id(p)].length > 0).toList());
     }
 
     String lower() {

@@ -98,7 +98,7 @@ final class QuoteSpan {
     /** Cue matches of the fact in [from, to): {start, end} pairs. */
     private List<int[]> cues(FactCues c, int from, int to) {
         List<int[]> out = new ArrayList<>();
-        for (String cue : c.words()) {
+        for (String cue : hits.present(c.words())) {
             int at = hits.find(cue, from, to);
             while (at >= 0) {
                 int e = Text.matchEnd(lower, cue, at);

@@ -601,7 +601,7 @@ private final Vocabulary v;
         } else {
             return null;
         }
-        for (String no : c.not()) {
+        for (String no : hits.present(c.not())) {
             for (int[] w : List.of(windows.get(0), windows.get(windows.size() - 1))) {
                 if (hits.find(no, w[0], w[1]) >= 0) {
                     return null;
@@ -609,7 +609,7 @@ private final Vocabulary v;
             }
         }
         FactMatch best = null;
-        for (String cue : c.words()) {
+        for (String cue : hits.present(c.words())) {
             for (int[] w : nounScore == 0 ? windows.subList(1, windows.size()) : windows) {
                 int at = hits.find(cue, w[0], w[1]);
                 while (at >= 0) {
@@ -642,7 +642,7 @@ private final Vocabulary v;
             segEnd++;
         }
         int scopeDist = Integer.MAX_VALUE;
-        for (String s : c.scope()) {
+        for (String s : hits.present(c.scope())) {
             int at = hits.find(s, sentence[0], sentence[1]);
             while (at >= 0) {
                 int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);

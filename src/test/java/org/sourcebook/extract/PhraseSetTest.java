@@ -51,6 +51,20 @@ class PhraseSetTest {
     }
 
     @Test
+    void thePhrasesPresentAreThoseFoundAnywhere() {
+        PhraseSet set = new PhraseSet(PHRASES);
+        for (String text : TEXTS) {
+            String lower = Text.lower(text);
+            PhraseHits hits = set.scan(lower);
+            // "*" holds no literal, so it is outside the set and kept
+            List<String> want = PHRASES.stream().filter(p -> p.equals("*") || Text.find(lower, p, 0, lower.length()) >= 0).toList();
+            assertEquals(want, hits.present(PHRASES), text);
+        }
+        assertEquals(List.of("killed", "wounded"), set.scan("613 were killed").present(List.of("killed", "dead", "wounded")),
+                "a phrase outside the set is kept");
+    }
+
+    @Test
     void aPhraseOutsideTheSetIsLookedForInTheText() {
         PhraseHits hits = new PhraseSet(List.of("killed")).scan("613 were wounded");
         assertEquals(9, hits.find("wounded", 0, 16));
