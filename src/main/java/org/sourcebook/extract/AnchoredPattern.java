@@ -1,14 +1,16 @@
 package org.sourcebook.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A pattern tried only where one of its matches can start (a digit, a parenthesis),
- * instead of at every char of a text: the matches are those of {@link Matcher#find()}, found in
- * a fraction of the time. {@code canStart} must hold wherever a match can start.
+ * A pattern tried only where one of its matches can start (a digit that no digit comes before,
+ * a parenthesis, a word's first letter), instead of at every char of a text: the matches are
+ * those of {@link Matcher#find()}, found in a fraction of the time. Every match must start on
+ * one of the pattern's first chars, where its {@link Start} holds.
  */
 final class AnchoredPattern {
     /** Where in a text a match can start. */
@@ -17,19 +19,40 @@ final class AnchoredPattern {
         boolean at(String text, int i);
     }
 
-    /** A match can start only on an ASCII digit ({@code \d}). */
-    static final Start DIGIT = (t, i) -> isDigit(t.charAt(i));
+    static final String DIGITS = "0123456789";
+
+    /** A letter that no letter comes before: where the leftmost match of a pattern that starts with {@code \p{L}+} starts. */
+    static final Start WORD_START = (t, i) -> Character.isLetter(t.codePointAt(i)) && (i == 0 || !Character.isLetter(t.charAt(i - 1)));
+
+    /** No digit comes right before ({@code (?<!\d)}). */
+    static final Start NOT_AFTER_DIGIT = (t, i) -> i == 0 || !isDigit(t.charAt(i - 1));
 
     private final Pattern pattern;
+    private final boolean[] first = new boolean[128];
+    /** Whether a match may start on a char outside ASCII. */
+    private final boolean anyFirst;
     private final Start canStart;
 
-    AnchoredPattern(Pattern pattern, Start canStart) {
-        this.pattern = pattern;
-        this.canStart = canStart;
+    /** A pattern whose every match starts where {@code canStart} holds. */
+    AnchoredPattern(String regex, Start canStart) {
+        this(regex, null, canStart);
     }
 
-    AnchoredPattern(String regex, Start canStart) {
-        this(Pattern.compile(regex), canStart);
+    /** A pattern whose every match starts on one of {@code firstChars} (ASCII; null for any char), where {@code canStart} holds. */
+    AnchoredPattern(String regex, String firstChars, Start canStart) {
+        this.pattern = Pattern.compile(regex);
+        this.anyFirst = firstChars == null;
+        if (anyFirst) {
+            Arrays.fill(first, true);
+        } else {
+            for (char c : firstChars.toCharArray()) {
+                if (c >= first.length) {
+                    throw new IllegalArgumentException("first chars must be ASCII: " + firstChars);
+                }
+                first[c] = true;
+            }
+        }
+        this.canStart = canStart;
     }
 
     Pattern pattern() {
@@ -68,7 +91,8 @@ final class AnchoredPattern {
 
         boolean find() {
             for (int i = next; i < text.length(); i++) {
-                if (canStart.at(text, i)) {
+                char c = text.charAt(i);
+                if ((c < first.length ? first[c] : anyFirst) && canStart.at(text, i)) {
                     m.region(i, text.length());
                     if (m.lookingAt()) {
                         next = m.end() > m.start() ? m.end() : m.end() + 1;

@@ -46,7 +46,7 @@ public final class ClaimExtractor {
     private Extraction extract(String slug, String body, Source source) {
         String lower = Text.lower(body);
         PhraseHits hits = v.phrases.scan(lower);
-        Exclusions exclusions = new Exclusions(body, lower, v.grammar, source, v.countWords);
+        Exclusions exclusions = new Exclusions(body, lower, v, source);
         List<Claim> claims = new ArrayList<>();
         List<NumberDecision> decisions = new ArrayList<>();
         List<NumberMention> candidates = new ArrayList<>();

@@ -14,10 +14,11 @@ import org.sourcebook.content.Source;
  * reason is one of a small fixed vocabulary shown on the review page.
  */
 final class Exclusions {
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+(?:the\\s+)?$");
+    /** Its leftmost match starts a word: a match inside a word would also match from the word's start. */
+    static final AnchoredPattern WORD_BEFORE = new AnchoredPattern("(\\p{L}+)\\.?\\s+(?:the\\s+)?$", AnchoredPattern.WORD_START);
     private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
-    private static final Pattern LIST_BEFORE = Pattern.compile("(\\d+[\\w-]*(?:\\s*\\([^)]*\\))?)\\s*(?:,|and|&)\\s*$");
-    private static final Pattern DOC_WORD_BEFORE = Pattern.compile("([\\p{L}.#№]+)\\s*$");
+    static final Pattern LIST_BEFORE = Pattern.compile("(\\d+[\\w-]*(?:\\s*\\([^)]*\\))?)\\s*(?:,|and|&)\\s*$");
+    static final Pattern DOC_WORD_BEFORE = Pattern.compile("([\\p{L}.#№]+)\\s*$");
     private static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
     private static final Pattern WORD_BEFORE_QUOTE = Pattern.compile("(\\p{L}+)[\\s:,]*$");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
@@ -44,40 +45,46 @@ final class Exclusions {
     static final String PARAGRAPH = "paragraph number";
     static final String AGE = "age";
 
-    /** URLs, e-mail addresses, {@code <links>}: never white space inside (see {@link #inWordsAround}). */
+    /** URLs, e-mail addresses, {@code <links>}: never white space inside, always one of {@link #URL_MARKS} (see {@link #inWordsAround}). */
     static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
+    /** Every URL holds one of these: "://", "www.", "@", "<", ".com". */
+    static final String URL_MARKS = ":.@<";
     /** Never white space inside (see {@link #inWordsAround}). */
     static final Pattern HASHTAGS = Pattern.compile("#[\\p{L}\\p{N}_]+");
     static final AnchoredPattern PHONES = new AnchoredPattern("\\(\\d{2,4}\\)\\s?\\d{3}[-\\s.]\\d{4}|\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)",
-            (t, i) -> t.charAt(i) == '(' || t.charAt(i) == '+' || AnchoredPattern.isDigit(t.charAt(i)));
-    static final AnchoredPattern NUMERIC_DATES = new AnchoredPattern("(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?)(?![\\d])", AnchoredPattern.DIGIT);
+            "(+" + AnchoredPattern.DIGITS, (t, i) -> !AnchoredPattern.isDigit(t.charAt(i)) || AnchoredPattern.NOT_AFTER_DIGIT.at(t, i));
+    static final AnchoredPattern NUMERIC_DATES = new AnchoredPattern("(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?)(?![\\d])",
+            AnchoredPattern.DIGITS, (t, i) -> i == 0 || !AnchoredPattern.isDigit(t.charAt(i - 1)) && t.charAt(i - 1) != '.');
     private static final Pattern ROMAN_AFTER = Pattern.compile("^\\s*\\([IVXLC]+\\)");
     private static final Pattern ZIP_BEFORE = Pattern.compile("(?:\\b[A-Z]{2}|N\\.Y\\.)\\s*$");
 
     private final String body;
     private final String lower;
+    private final Vocabulary v;
     private final Grammar grammar;
     private final Source source;
     private final List<int[]> phones;
     private final List<int[]> dates;
     private final Set<String> countWords;
 
-    Exclusions(String body, String lower, Grammar grammar, Source source, Set<String> countWords) {
+    Exclusions(String body, String lower, Vocabulary v, Source source) {
         this.body = body;
         this.lower = lower;
-        this.grammar = grammar;
+        this.v = v;
+        this.grammar = v.grammar;
         this.source = source;
         this.phones = PHONES.spans(body);
         this.dates = NUMERIC_DATES.spans(body);
-        this.countWords = countWords;
+        this.countWords = v.countWords;
     }
 
     /**
      * Whether a match of {@code p} overlaps [s, e). For a pattern none of whose matches holds white
-     * space ({@code \s}), such as {@link #URLS} and {@link #HASHTAGS}: its matches are then those
-     * found in the words around the number alone.
+     * space ({@code \s}) and each holds one of {@code marks}, such as {@link #URLS} and {@link
+     * #HASHTAGS}: its matches are then those found in the words around the number, when these hold
+     * one of the marks.
      */
-    static boolean inWordsAround(Pattern p, String body, int s, int e) {
+    static boolean inWordsAround(Pattern p, String marks, String body, int s, int e) {
         int from = s;
         while (from > 0 && !isRegexSpace(body.charAt(from - 1))) {
             from--;
@@ -86,9 +93,21 @@ final class Exclusions {
         while (to < body.length() && !isRegexSpace(body.charAt(to))) {
             to++;
         }
+        if (!holdsAny(body, from, to, marks)) {
+            return false;
+        }
         Matcher m = p.matcher(body).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find() && m.start() < e) {
             if (s < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsAny(String s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -111,10 +130,10 @@ final class Exclusions {
         if (source != null && source.inFurniture(s, e)) {
             return Optional.of(FURNITURE);
         }
-        if (inWordsAround(URLS, body, s, e)) {
+        if (inWordsAround(URLS, URL_MARKS, body, s, e)) {
             return Optional.of(URL);
         }
-        if (inWordsAround(HASHTAGS, body, s, e)) {
+        if (inWordsAround(HASHTAGS, "#", body, s, e)) {
             return Optional.of(HASHTAG);
         }
         if (inside(phones, s, e) || phoneLine(s)) {
@@ -153,7 +172,14 @@ final class Exclusions {
     private boolean phoneLine(int s) {
         int lineStart = Text.lineStart(lower, s, 200);
         String before = lower.substring(Math.max(lineStart, s - 40), s);
+        int lastLetter = before.length();
+        while (lastLetter > 0 && !Character.isLetter(before.charAt(lastLetter - 1))) {
+            lastLetter--;
+        }
         for (String w : grammar.list("phone_words")) {
+            if (before.indexOf(w, Math.max(0, lastLetter - w.length())) < 0) {
+                continue;   // no letter may follow the word, so it cannot end before the last letter
+            }
             int at = before.lastIndexOf(w);
             if (at >= 0 && (at == 0 || !Character.isLetter(before.charAt(at - 1))) && before.substring(at + w.length()).chars().noneMatch(Character::isLetter)) {
                 return true;
@@ -163,10 +189,10 @@ final class Exclusions {
     }
 
     private boolean monthNear(NumberMention m) {
-        List<String> months = grammar.list("months");
+        Set<String> months = v.months;
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 16));
-        String afterWord = firstWord(DAY_SUFFIX_OF.matcher(after).replaceFirst(""));
-        if (DAY_SUFFIX_OF_WORD.matcher(after).matches() && months.contains(afterWord)) {
+        String afterWord = DAY_SUFFIX_OF_WORD.matcher(after).matches() ? firstWord(DAY_SUFFIX_OF.matcher(after).replaceFirst("")) : null;
+        if (afterWord != null && months.contains(afterWord)) {
             if (!afterWord.equals("may") && !afterWord.equals("march")) {
                 return true;
             }
@@ -174,7 +200,7 @@ final class Exclusions {
             return orig.startsWith("May") || orig.startsWith("March") || WORD_THEN_YEAR.matcher(after).matches();
         }
         String before = lower.substring(Math.max(0, m.start() - 14), m.start());
-        Matcher bm = WORD_BEFORE.matcher(before);
+        AnchoredPattern.Finder bm = WORD_BEFORE.in(before);
         if (bm.find() && months.contains(bm.group(1))) {
             String w = bm.group(1);
             if (w.equals("may") || w.equals("march")) {
@@ -226,29 +252,72 @@ final class Exclusions {
         while (true) {
             String before = lower.substring(Math.max(0, p - 40), p);
             Matcher list = LIST_BEFORE.matcher(before);
-            if (list.find()) {
+            if (mayEndWithSeparator(before) && list.find()) {
                 p = p - (before.length() - list.start());
                 continue;
             }
             break;
         }
-        String before = lower.substring(Math.max(0, p - 30), p);
-        Matcher w = DOC_WORD_BEFORE.matcher(before);
-        if (!w.find()) {
+        String word = documentWordBefore(lower.substring(Math.max(0, p - 30), p));
+        if (word == null) {
             return false;
         }
-        String word = w.group(1);
-        List<String> docs = grammar.list("document_words");
+        Set<String> docs = v.documentWords;
         if (docs.contains(word) || docs.contains(FINAL_POINT.matcher(word).replaceAll(""))) {
             return true;
         }
         return word.endsWith("#");
     }
 
+    /**
+     * Whether {@link #LIST_BEFORE} may match {@code before}: it ends (but for white space) on ",",
+     * "&amp;" or "and", or on a line end {@code $} matches before.
+     */
+    static boolean mayEndWithSeparator(String before) {
+        int e = before.length();
+        if (e > 0 && isOtherLineEnd(before.charAt(e - 1))) {
+            return true;
+        }
+        while (e > 0 && isRegexSpace(before.charAt(e - 1))) {
+            e--;
+        }
+        String b = before.substring(0, e);
+        return b.endsWith(",") || b.endsWith("&") || b.endsWith("and");
+    }
+
+    /** A line end of java.util.regex that is not white space: {@code $} matches before it at the end of a text. */
+    private static boolean isOtherLineEnd(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * The word {@link #DOC_WORD_BEFORE} finds at the end of {@code before}, or null: the run of
+     * letters, points, "#" and "№" that only white space follows.
+     */
+    static String documentWordBefore(String before) {
+        if (!before.isEmpty() && isOtherLineEnd(before.charAt(before.length() - 1))) {
+            Matcher w = DOC_WORD_BEFORE.matcher(before);
+            return w.find() ? w.group(1) : null;
+        }
+        int end = before.length();
+        while (end > 0 && isRegexSpace(before.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0) {
+            int c = before.codePointBefore(start);
+            if (!Character.isLetter(c) && c != '.' && c != '#' && c != '№') {
+                break;
+            }
+            start -= Character.charCount(c);
+        }
+        return start < end ? before.substring(start, end) : null;
+    }
+
     private boolean address(NumberMention m) {
         String before = lower.substring(Math.max(0, m.start() - 20), m.start());
+        String b = before.stripTrailing();
         for (String w : grammar.list("address_before")) {
-            String b = before.stripTrailing();
             if (b.endsWith(w) && (b.length() == w.length() || !Character.isLetter(b.charAt(b.length() - w.length() - 1)))) {
                 return true;
             }
@@ -256,13 +325,13 @@ final class Exclusions {
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
         Matcher words = WORDS_AFTER.matcher(after);
         if (words.find()) {
-            String[] ws = SPACES.split(words.group().strip());
             String origAfter = body.substring(m.end(), m.end() + words.end()).strip();
             boolean capitalized = !origAfter.isEmpty() && Character.isUpperCase(origAfter.charAt(0));
-            List<String> streets = grammar.list("street_words");
-            for (String w : ws) {
-                if (streets.contains(w) && capitalized) {
-                    return true;
+            if (capitalized) {
+                for (String w : SPACES.split(words.group().strip())) {
+                    if (v.streetWords.contains(w)) {
+                        return true;
+                    }
                 }
             }
         }
@@ -289,7 +358,7 @@ final class Exclusions {
         }
         String beforeQuote = head.substring(0, q).strip();
         Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
-        return w.find() && grammar.list("title_words").contains(w.group(1));
+        return w.find() && v.titleWords.contains(w.group(1));
     }
 
     private boolean year(NumberMention m) {

@@ -22,6 +22,11 @@ final class Vocabulary {
     final Attribution attribution;
     final Map<String, List<String>> qualifiers;
     final Map<String, List<String>> qualifiersAfter;
+    /** The grammar's months, document words, street words and title words, for {@link Exclusions}. */
+    final Set<String> months;
+    final Set<String> documentWords;
+    final Set<String> streetWords;
+    final Set<String> titleWords;
     /** Every cue phrase of every fact and the attribution phrases, found in one pass over a text. */
     final PhraseSet phrases;
 
@@ -54,5 +59,9 @@ final class Vocabulary {
         all.addAll(grammar.list("attribution_before"));
         all.addAll(grammar.list("attribution_verbs"));
         this.phrases = new PhraseSet(all);
+        this.months = Set.copyOf(grammar.list("months"));
+        this.documentWords = Set.copyOf(grammar.list("document_words"));
+        this.streetWords = Set.copyOf(grammar.list("street_words"));
+        this.titleWords = Set.copyOf(grammar.list("title_words"));
     }
 }

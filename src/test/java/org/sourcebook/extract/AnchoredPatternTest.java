@@ -95,8 +95,37 @@ class AnchoredPatternTest {
     }
 
     @Test
+    void wordsBeforeANumberAreFoundAsByThePatterns() throws IOException {
+        List<String> tails = new ArrayList<>();
+        for (String text : texts()) {
+            for (int end = 0; end <= text.length(); end += 7) {
+                tails.add(text.substring(Math.max(0, end - 30), end));
+            }
+        }
+        String alphabet = "ab.#№ \t\n\r,&1(\u2028\u0085\uD835\uDC00x\u00e9";
+        java.util.Random random = new java.util.Random(6);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                sb.append(random.nextInt(4) == 0 ? "and " : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            tails.add(sb.toString());
+        }
+        for (String t : tails) {
+            Matcher doc = Exclusions.DOC_WORD_BEFORE.matcher(t);
+            assertEquals(doc.find() ? doc.group(1) : null, Exclusions.documentWordBefore(t), () -> "document word before: " + t);
+            if (Exclusions.LIST_BEFORE.matcher(t).find()) {
+                assertEquals(true, Exclusions.mayEndWithSeparator(t), () -> "list before: " + t);
+            }
+            assertEquals(everyMatch(Exclusions.WORD_BEFORE.pattern(), t), Exclusions.WORD_BEFORE.spans(t).stream().map(s -> s[0] + "-" + s[1]).toList(),
+                    () -> "word before: " + t);
+        }
+    }
+
+    @Test
     void urlsAndHashtagsAreFoundInTheWordsAroundANumber() throws IOException {
         for (Pattern p : List.of(Exclusions.URLS, Exclusions.HASHTAGS)) {
+            String marks = p == Exclusions.URLS ? Exclusions.URL_MARKS : "#";
             for (String text : texts()) {
                 List<int[]> all = new ArrayList<>();
                 Matcher m = p.matcher(text);
@@ -108,7 +137,7 @@ class AnchoredPatternTest {
                         int from = s;
                         int to = e;
                         boolean want = all.stream().anyMatch(x -> from < x[1] && to > x[0]);
-                        assertEquals(want, Exclusions.inWordsAround(p, text, s, e), () -> p + " at [" + from + ", " + to + ") of: " + text);
+                        assertEquals(want, Exclusions.inWordsAround(p, marks, text, s, e), () -> p + " at [" + from + ", " + to + ") of: " + text);
                     }
                 }
             }
