@@ -51,8 +51,25 @@ public final class NumberReader {
     private static final Set<String> ORDINALS = Set.of("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
             "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
             "ninetieth", "hundredth", "thousandth");
+    /** Every word a number, fraction or ordinal written in words starts with: no other word needs a closer look. */
+    private static final Words.Lexicon FIRST_WORDS = new Words.Lexicon(firstWords());
 
     private NumberReader() {
+    }
+
+    /** The words of {@code lower}, those a number in words may start with marked. */
+    static Words words(String lower) {
+        return Words.of(lower, FIRST_WORDS);
+    }
+
+    private static Set<String> firstWords() {
+        Set<String> all = new java.util.HashSet<>(SMALL.keySet());
+        all.addAll(TENS.keySet());
+        all.add("a");
+        all.addAll(NUMERATORS);
+        all.addAll(FRACTION_WORDS);
+        all.addAll(ORDINALS);
+        return all;
     }
 
     /** Every number of {@code text}, in order of position. */
@@ -64,7 +81,7 @@ public final class NumberReader {
     static List<NumberMention> read(String text, String lower) {
         List<NumberMention> raw = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        Words words = Words.of(lower);
+        Words words = words(lower);
         Words forms = words.asLookbehindSees();
         for (int[] f : spans(forms, NumberReader::fractionAt)) {
             String num = f[3] > f[2] ? forms.get(f[2]) : null;
@@ -125,6 +142,9 @@ public final class NumberReader {
      * the index of its denominator's word, or -1.
      */
     static int fractionAt(Words w, int i) {
+        if (!w.known(i)) {
+            return -1;
+        }
         if (NUMERATORS.contains(w.get(i)) && w.joined(i, " -") && FRACTION_WORDS.contains(w.get(i + 1)) && w.followedAfterSpaces(i + 1, "of")) {
             return i + 1;
         }
@@ -133,6 +153,9 @@ public final class NumberReader {
 
     /** An ordinal written in words that starts at word {@code i} ("thirty-first", "twentieth"): the index of its last word, or -1. */
     static int ordinalAt(Words w, int i) {
+        if (!w.known(i)) {
+            return -1;
+        }
         if (TENS.containsKey(w.get(i)) && w.joined(i, " -") && UNIT_ORDINALS.contains(w.get(i + 1))) {
             return i + 1;
         }
@@ -176,6 +199,10 @@ public final class NumberReader {
     private static void readWords(String lower, Words words, List<NumberMention> out, boolean[] taken) {
         int i = 0;
         while (i < words.size()) {
+            if (!words.known(i)) {
+                i++;
+                continue;
+            }
             String first = words.get(i);
             int startIdx = i;
             boolean article = first.equals("a") && i + 1 < words.size() && adjacent(lower, words, i)

@@ -1,23 +1,31 @@
 package org.sourcebook.extract;
 
 import java.util.Arrays;
+import java.util.Collection;
 
-/** The words of a text as {@code \p{L}+} finds them (maximal runs of letters), each with its offsets. */
+/**
+ * The words of a text as {@code \p{L}+} finds them (maximal runs of letters), each with its
+ * offsets, and whether it is one of a {@link Lexicon}'s words. A word's text is cut out only when
+ * asked for.
+ */
 final class Words {
     private final String text;
+    private final Lexicon lexicon;
     private int[] starts = new int[64];
     private int[] ends = new int[64];
+    private boolean[] known = new boolean[64];
     private String[] words = new String[64];
     private int size;
     /** Whether a letter outside the Basic Multilingual Plane is followed by a letter inside it in some word. */
     private boolean splitStarts;
 
-    private Words(String text) {
+    private Words(String text, Lexicon lexicon) {
         this.text = text;
+        this.lexicon = lexicon;
     }
 
-    static Words of(String text) {
-        return read(text, false);
+    static Words of(String text, Lexicon lexicon) {
+        return read(text, lexicon, false);
     }
 
     /**
@@ -26,21 +34,21 @@ final class Words {
      * starts a word there too. The same as {@code this} for nearly every text.
      */
     Words asLookbehindSees() {
-        return splitStarts ? read(text, true) : this;
+        return splitStarts ? read(text, lexicon, true) : this;
     }
 
-    private static Words read(String text, boolean split) {
-        Words w = new Words(text);
+    private static Words read(String text, Lexicon lexicon, boolean split) {
+        Words w = new Words(text, lexicon);
         int n = text.length();
         int i = 0;
         while (i < n) {
             int c = text.codePointAt(i);
-            if (!Character.isLetter(c)) {
+            if (!isLetter(c)) {
                 i += Character.charCount(c);
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(c = text.codePointAt(i))) {
+            while (i < n && isLetter(c = text.codePointAt(i))) {
                 boolean afterSupplementary = i > start && Character.isLowSurrogate(text.charAt(i - 1)) && !Character.isSupplementaryCodePoint(c);
                 if (afterSupplementary && split) {
                     w.add(start, i);
@@ -54,15 +62,24 @@ final class Words {
         return w;
     }
 
+    private static boolean isLetter(int c) {
+        if (c < 128) {
+            int lower = c | 0x20;
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
     private void add(int start, int end) {
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
+            known = Arrays.copyOf(known, size * 2);
             words = Arrays.copyOf(words, size * 2);
         }
         starts[size] = start;
         ends[size] = end;
-        words[size] = text.substring(start, end);
+        known[size] = lexicon.contains(text, start, end);
         size++;
     }
 
@@ -78,8 +95,16 @@ final class Words {
         return ends[i];
     }
 
+    /** Whether word {@code i} is one of the lexicon's. */
+    boolean known(int i) {
+        return known[i];
+    }
+
     /** The text of word {@code i}. */
     String get(int i) {
+        if (words[i] == null) {
+            words[i] = text.substring(starts[i], ends[i]);
+        }
         return words[i];
     }
 
@@ -94,6 +119,41 @@ final class Words {
         while (p < text.length() && text.charAt(p) == ' ') {
             p++;
         }
-        return p > ends[i] && i + 1 < size && starts[i + 1] == p && words[i + 1].equals(next);
+        return p > ends[i] && i + 1 < size && starts[i + 1] == p && get(i + 1).equals(next);
+    }
+
+    /** A fixed set of words, looked up by a stretch of a text without cutting it out. */
+    static final class Lexicon {
+        private final String[] slots;
+
+        Lexicon(Collection<String> words) {
+            slots = new String[Integer.highestOneBit(Math.max(4, words.size() * 4)) * 2];
+            for (String w : words) {
+                int p = slot(w, 0, w.length());
+                while (slots[p] != null && !slots[p].equals(w)) {
+                    p = (p + 1) & (slots.length - 1);
+                }
+                slots[p] = w;
+            }
+        }
+
+        private int slot(String s, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            return (h ^ (h >>> 16)) & (slots.length - 1);
+        }
+
+        /** Whether {@code text.substring(start, end)} is one of the words. */
+        boolean contains(String text, int start, int end) {
+            int len = end - start;
+            for (int p = slot(text, start, end); slots[p] != null; p = (p + 1) & (slots.length - 1)) {
+                if (slots[p].length() == len && text.regionMatches(start, slots[p], 0, len)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

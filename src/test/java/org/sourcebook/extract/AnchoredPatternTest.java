@@ -73,7 +73,7 @@ class AnchoredPatternTest {
     void fractionsAndOrdinalsAreReadFromWordsAsThePatternsFoundThem() throws IOException {
         for (String text : texts()) {
             for (String t : List.of(text, Text.lower(text))) {
-                Words w = Words.of(t).asLookbehindSees();
+                Words w = NumberReader.words(t).asLookbehindSees();
                 assertEquals(everyMatch(FRACTION, t), NumberReader.spans(w, NumberReader::fractionAt).stream().map(s -> s[0] + "-" + s[1]).toList(),
                         () -> "fractions in: " + t);
                 assertEquals(everyMatch(ORDINAL_WORD, t), NumberReader.spans(w, NumberReader::ordinalAt).stream().map(s -> s[0] + "-" + s[1]).toList(),
@@ -85,7 +85,7 @@ class AnchoredPatternTest {
     @Test
     void wordsAreWhatLetterRunsFind() throws IOException {
         for (String text : texts()) {
-            Words w = Words.of(text);
+            Words w = NumberReader.words(text);
             List<String> got = new ArrayList<>();
             for (int i = 0; i < w.size(); i++) {
                 got.add(w.start(i) + "-" + w.end(i));
