@@ -66,6 +66,8 @@ final class Exclusions {
     private final List<int[]> phones;
     private final List<int[]> dates;
     private final Set<String> countWords;
+    private int lineOf = -1;
+    private int lineStart;
 
     Exclusions(String body, String lower, Vocabulary v, Source source) {
         this.body = body;
@@ -169,8 +171,17 @@ final class Exclusions {
         return Optional.empty();
     }
 
+    /** Start of the line that holds {@code pos}, back at most 200 chars (the same in body and lower); kept for the number being read. */
+    private int lineStart(int pos) {
+        if (pos != lineOf) {
+            lineOf = pos;
+            lineStart = Text.lineStart(lower, pos, 200);
+        }
+        return lineStart;
+    }
+
     private boolean phoneLine(int s) {
-        int lineStart = Text.lineStart(lower, s, 200);
+        int lineStart = lineStart(s);
         String before = lower.substring(Math.max(lineStart, s - 40), s);
         int lastLetter = before.length();
         while (lastLetter > 0 && !Character.isLetter(before.charAt(lastLetter - 1))) {
@@ -229,7 +240,7 @@ final class Exclusions {
 
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
     private boolean paragraphNumber(NumberMention m) {
-        int lineStart = Text.lineStart(body, m.start(), 200);
+        int lineStart = lineStart(m.start());
         String before = body.substring(lineStart, m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
         return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches() && m.plain();
@@ -347,7 +358,7 @@ final class Exclusions {
         if (opens && closes) {
             return true;
         }
-        int lineStart = Text.lineStart(lower, m.start(), 200);
+        int lineStart = lineStart(m.start());
         String head = lower.substring(Math.max(lineStart, m.start() - 60), m.start());
         int q = Math.max(head.lastIndexOf('“'), Math.max(head.lastIndexOf('"'), head.lastIndexOf('«')));
         if (q < 0 || head.indexOf('”', q) >= 0 || head.indexOf('»', q) >= 0) {

@@ -164,30 +164,43 @@ public final class NumberReader {
 
     /** What a number carries right after it: an ordinal suffix, a decade's "s", a multiplier, "%", "-year", "+". */
     private static NumberMention suffixes(String lower, NumberMention m) {
-        Matcher ord = after(ORDINAL_SUFFIX, lower, m.end());
-        if (m.plain() && ord.find()) {
+        Matcher ord = matchAfter(ORDINAL_SUFFIX, "snrt", lower, m.end());
+        if (m.plain() && ord != null) {
             return new NumberMention(m.start(), ord.end(), m.value(), null, NumberMention.Kind.ORDINAL, null, null, false, false);
         }
         int e = m.end();
         if (m.plain() && e - m.start() == 4 && lower.startsWith("s", e) && (e + 1 == lower.length() || !Character.isLetter(lower.charAt(e + 1)))) {
             return new NumberMention(m.start(), e + 1, m.value(), null, NumberMention.Kind.DECADE, null, null, false, false);
         }
-        Matcher mul = after(MULTIPLIER, lower, m.end());
-        if (mul.find()) {
+        Matcher mul = matchAfter(MULTIPLIER, " \u00A0", lower, m.end());
+        if (mul != null) {
             m = m.withValue(plain(m.value().multiply(BigDecimal.valueOf(SCALES.getOrDefault(mul.group(1), mul.group(1).startsWith("b") ? 1_000_000_000L : 1_000_000L)))), mul.end());
         }
-        Matcher pct = after(PERCENT, lower, m.end());
-        if (pct.find()) {
+        Matcher pct = matchAfter(PERCENT, "% \u00A0", lower, m.end());
+        if (pct != null) {
             return m.withUnit("percent", pct.end());
         }
-        Matcher unit = after(UNIT_SUFFIX, lower, m.end());
-        if (unit.find()) {
+        Matcher unit = matchAfter(UNIT_SUFFIX, "-\u2010\u2011", lower, m.end());
+        if (unit != null) {
             return m.withUnit(unit.group(1) + "s", unit.end());
         }
         if (lower.startsWith("+", m.end())) {
             return m.withBound(Qualifier.AT_LEAST, m.end() + 1);
         }
         return m;
+    }
+
+    /**
+     * {@code p} (anchored with ^) matched against the rest of {@code lower} from {@code from}, as on
+     * {@code lower.substring(from)}, when the next char is one of {@code firstChars}, the chars a
+     * match of {@code p} starts with; null when it does not match.
+     */
+    private static Matcher matchAfter(Pattern p, String firstChars, String lower, int from) {
+        if (from >= lower.length() || firstChars.indexOf(lower.charAt(from)) < 0) {
+            return null;
+        }
+        Matcher m = after(p, lower, from);
+        return m.find() ? m : null;
     }
 
     /** {@code p} (anchored with ^) matched against the rest of {@code lower} from {@code from}, as on {@code lower.substring(from)}. */

@@ -1,5 +1,6 @@
 package org.sourcebook.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -50,7 +51,19 @@ final class PhraseHits {
      * this list finds what a loop over {@code phrases} finds.
      */
     List<String> present(List<String> phrases) {
-        return present.computeIfAbsent(phrases, l -> l.stream().filter(p -> set.id(p) < 0 || starts[set.id(p)].length > 0).toList());
+        List<String> found = present.get(phrases);
+        if (found == null) {
+            int[] ids = set.ids(phrases);
+            List<String> kept = new ArrayList<>();
+            for (int k = 0; k < ids.length; k++) {
+                if (ids[k] < 0 || starts[ids[k]].length > 0) {
+                    kept.add(phrases.get(k));
+                }
+            }
+            found = kept.size() == phrases.size() ? phrases : kept;
+            present.put(phrases, found);
+        }
+        return found;
     }
 
     String lower() {

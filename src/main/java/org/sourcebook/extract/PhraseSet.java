@@ -3,7 +3,7 @@ package org.sourcebook.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +23,7 @@ final class PhraseSet {
     /** Per phrase: the literal it looks for (the phrase without its {@code *}), and whether it is a prefix. */
     private final List<String> literals = new ArrayList<>();
     private final boolean[] prefix;
+    private final int[] literalLength;
     /** Char → its class in the automaton's alphabet; 0 for a char no phrase holds. */
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
     private final int classes;
@@ -31,8 +32,13 @@ final class PhraseSet {
     /** Per state: the phrases whose literal ends there. */
     private final int[][] ends;
 
-    PhraseSet(Collection<String> all) {
-        Set<String> unique = new LinkedHashSet<>(all);
+    /** Each list of phrases the set was made from → its phrases' indexes (-1: not in the set); read only once made. */
+    private final Map<List<String>, int[]> listIds = new IdentityHashMap<>();
+
+    /** The set of the phrases of {@code lists}; each list can then be asked for as a whole ({@link PhraseHits#present}). */
+    PhraseSet(List<List<String>> lists) {
+        Set<String> unique = new LinkedHashSet<>();
+        lists.forEach(unique::addAll);
         for (String p : unique) {
             String literal = p.endsWith("*") ? p.substring(0, p.length() - 1) : p;
             if (!literal.isEmpty()) {
@@ -42,6 +48,7 @@ final class PhraseSet {
             }
         }
         prefix = new boolean[phrases.size()];
+        literalLength = literals.stream().mapToInt(String::length).toArray();
         int k = 1;
         for (int i = 0; i < phrases.size(); i++) {
             prefix[i] = phrases.get(i).endsWith("*");
@@ -59,6 +66,19 @@ final class PhraseSet {
         delta = new int[trie.size() * classes];
         ends = new int[trie.size()][];
         link(trie);
+        for (List<String> l : lists) {
+            listIds.put(l, idsOf(l));
+        }
+    }
+
+    /** The index of each phrase of {@code phrases} (-1 for one outside the set). */
+    int[] ids(List<String> phrases) {
+        int[] ids = listIds.get(phrases);
+        return ids != null ? ids : idsOf(phrases);
+    }
+
+    private int[] idsOf(List<String> phrases) {
+        return phrases.stream().mapToInt(this::id).toArray();
     }
 
     /** Breadth first: each state's moves, and its output merged with that of its fail state. */
@@ -102,10 +122,11 @@ final class PhraseSet {
         int[][] at = new int[phrases.size()][];
         int[] count = new int[phrases.size()];
         int state = 0;
-        for (int i = 0; i < lower.length(); i++) {
-            state = delta[state * classes + classOf[lower.charAt(i)]];
+        char[] text = lower.toCharArray();
+        for (int i = 0; i < text.length; i++) {
+            state = delta[state * classes + classOf[text[i]]];
             for (int p : ends[state]) {
-                int start = i + 1 - literals.get(p).length();
+                int start = i + 1 - literalLength[p];
                 if (Text.boundedAt(lower, literals.get(p), prefix[p], start)) {
                     if (at[p] == null) {
                         at[p] = new int[4];
@@ -126,7 +147,7 @@ final class PhraseSet {
     }
 
     int literalLength(int id) {
-        return literals.get(id).length();
+        return literalLength[id];
     }
 
     /** The phrases' literals as a trie over the alphabet's classes, while the automaton is built. */

@@ -52,12 +52,12 @@ final class Vocabulary {
         this.attribution = new Attribution(grammar);
         this.qualifiers = grammar.lists("qualifiers");
         this.qualifiersAfter = grammar.lists("qualifiers_after");
-        List<String> all = new ArrayList<>();
+        List<List<String>> all = new ArrayList<>();
         for (FactCues c : cues) {
-            List.of(c.nouns(), c.words(), c.scope(), c.not()).forEach(all::addAll);
+            all.addAll(List.of(c.nouns(), c.words(), c.scope(), c.not()));
         }
-        all.addAll(grammar.list("attribution_before"));
-        all.addAll(grammar.list("attribution_verbs"));
+        all.add(grammar.list("attribution_before"));
+        all.add(grammar.list("attribution_verbs"));
         this.phrases = new PhraseSet(all);
         this.months = Set.copyOf(grammar.list("months"));
         this.documentWords = Set.copyOf(grammar.list("document_words"));

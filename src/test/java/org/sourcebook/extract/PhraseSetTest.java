@@ -31,7 +31,7 @@ class PhraseSetTest {
                 texts.add(Files.readString(f));
             }
         }
-        PhraseSet set = new PhraseSet(PHRASES);
+        PhraseSet set = new PhraseSet(List.of(PHRASES));
         for (String text : texts) {
             String lower = Text.lower(text);
             PhraseHits hits = set.scan(lower);
@@ -52,7 +52,7 @@ class PhraseSetTest {
 
     @Test
     void thePhrasesPresentAreThoseFoundAnywhere() {
-        PhraseSet set = new PhraseSet(PHRASES);
+        PhraseSet set = new PhraseSet(List.of(PHRASES));
         for (String text : TEXTS) {
             String lower = Text.lower(text);
             PhraseHits hits = set.scan(lower);
@@ -66,7 +66,7 @@ class PhraseSetTest {
 
     @Test
     void aPhraseOutsideTheSetIsLookedForInTheText() {
-        PhraseHits hits = new PhraseSet(List.of("killed")).scan("613 were wounded");
+        PhraseHits hits = new PhraseSet(List.of(List.of("killed"))).scan("613 were wounded");
         assertEquals(9, hits.find("wounded", 0, 16));
         assertEquals(-1, hits.find("killed", 0, 16));
     }
