@@ -16,16 +16,16 @@ final class AnchoredPattern {
     /** Where in a text a match can start. */
     @FunctionalInterface
     interface Start {
-        boolean at(String text, int i);
+        boolean at(char[] text, int i);
     }
 
     static final String DIGITS = "0123456789";
 
     /** A letter that no letter comes before: where the leftmost match of a pattern that starts with {@code \p{L}+} starts. */
-    static final Start WORD_START = (t, i) -> Character.isLetter(t.codePointAt(i)) && (i == 0 || !Character.isLetter(t.charAt(i - 1)));
+    static final Start WORD_START = (t, i) -> Character.isLetter(Character.codePointAt(t, i)) && (i == 0 || !Character.isLetter(t[i - 1]));
 
     /** No digit comes right before ({@code (?<!\d)}). */
-    static final Start NOT_AFTER_DIGIT = (t, i) -> i == 0 || !isDigit(t.charAt(i - 1));
+    static final Start NOT_AFTER_DIGIT = (t, i) -> i == 0 || !isDigit(t[i - 1]);
 
     private final Pattern pattern;
     private final boolean[] first = new boolean[128];
@@ -80,27 +80,27 @@ final class AnchoredPattern {
 
     /** The matches one by one, as {@link Matcher#find()} gives them; the groups are read from {@link #matcher()}. */
     final class Finder {
-        private final String text;
+        private final char[] text;
         private final Matcher m;
         private int next;
 
         private Finder(String text) {
-            this.text = text;
+            this.text = text.toCharArray();
             this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         boolean find() {
-            for (int i = next; i < text.length(); i++) {
-                char c = text.charAt(i);
+            for (int i = next; i < text.length; i++) {
+                char c = text[i];
                 if ((c < first.length ? first[c] : anyFirst) && canStart.at(text, i)) {
-                    m.region(i, text.length());
+                    m.region(i, text.length);
                     if (m.lookingAt()) {
                         next = m.end() > m.start() ? m.end() : m.end() + 1;
                         return true;
                     }
                 }
             }
-            next = text.length();
+            next = text.length;
             return false;
         }
 

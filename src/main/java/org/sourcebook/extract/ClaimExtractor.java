@@ -63,7 +63,7 @@ public final class ClaimExtractor {
         SentenceReader.Carry carry = null;
         int[] previousSentence = null;
         int first = 0;
-        for (int[] sentence : Sentences.split(body, v.grammar.list("abbreviations"))) {
+        for (int[] sentence : Sentences.split(body, v.abbreviations)) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {
                 first++;
             }

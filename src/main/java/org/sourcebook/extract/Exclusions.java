@@ -52,9 +52,9 @@ final class Exclusions {
     /** Never white space inside (see {@link #inWordsAround}). */
     static final Pattern HASHTAGS = Pattern.compile("#[\\p{L}\\p{N}_]+");
     static final AnchoredPattern PHONES = new AnchoredPattern("\\(\\d{2,4}\\)\\s?\\d{3}[-\\s.]\\d{4}|\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)",
-            "(+" + AnchoredPattern.DIGITS, (t, i) -> !AnchoredPattern.isDigit(t.charAt(i)) || AnchoredPattern.NOT_AFTER_DIGIT.at(t, i));
+            "(+" + AnchoredPattern.DIGITS, (t, i) -> !AnchoredPattern.isDigit(t[i]) || AnchoredPattern.NOT_AFTER_DIGIT.at(t, i));
     static final AnchoredPattern NUMERIC_DATES = new AnchoredPattern("(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?)(?![\\d])",
-            AnchoredPattern.DIGITS, (t, i) -> i == 0 || !AnchoredPattern.isDigit(t.charAt(i - 1)) && t.charAt(i - 1) != '.');
+            AnchoredPattern.DIGITS, (t, i) -> i == 0 || !AnchoredPattern.isDigit(t[i - 1]) && t[i - 1] != '.');
     private static final Pattern ROMAN_AFTER = Pattern.compile("^\\s*\\([IVXLC]+\\)");
     private static final Pattern ZIP_BEFORE = Pattern.compile("(?:\\b[A-Z]{2}|N\\.Y\\.)\\s*$");
 
@@ -235,7 +235,7 @@ final class Exclusions {
         }
         String before = lower.substring(Math.max(0, m.start() - 12), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
-        return AGE_ASIDE_BEFORE.matcher(before).matches() && after.startsWith(",") || AGED_BEFORE.matcher(before).matches();
+        return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() || before.contains("age") && AGED_BEFORE.matcher(before).matches();
     }
 
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */

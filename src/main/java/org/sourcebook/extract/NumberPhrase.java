@@ -21,6 +21,8 @@ import org.sourcebook.model.Qualifier;
     private static final Pattern COPULA_NOUN = Pattern.compile("(?:\\s+of\\s+(?:those|the|them|these|whom)\\b[^,.;]{0,30}?)?\\s+(?:were|was|are|is)(?=\\s)");
     /** What ends a noun phrase between two of its words. */
     private static final Pattern PHRASE_BREAK = Pattern.compile(".*[,;:.!?()\\[\\]\"“”—–\\n].*");
+    /** The chars of {@link #PHRASE_BREAK}'s class: a gap without one of them does not break a phrase. */
+    private static final String PHRASE_BREAK_MARKS = ",;:.!?()[]\"“”—–\n";
     private static final Pattern POSSESSIVE = Pattern.compile("'s$|’s$|'$");
 
         NumberMention m;
@@ -109,6 +111,16 @@ import org.sourcebook.model.Qualifier;
         return it;
     }
 
+    /** Whether {@code gap} between two words ends the noun phrase: {@link #PHRASE_BREAK}, tried only when the gap holds one of its marks. */
+    private static boolean breaksPhrase(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            if (PHRASE_BREAK_MARKS.indexOf(gap.charAt(i)) >= 0) {
+                return PHRASE_BREAK.matcher(gap).matches();
+            }
+        }
+        return false;
+    }
+
     /** "victims'" → "victims", "Khojaly's" → "khojaly": the word without a possessive ending. */
     private static String withoutPossessive(String word) {
         return word.indexOf('\'') < 0 && word.indexOf('’') < 0 ? word : POSSESSIVE.matcher(word).replaceAll("");
@@ -124,7 +136,7 @@ import org.sourcebook.model.Qualifier;
         List<int[]> words = new ArrayList<>();
         while (w.find()) {
             String gap = lower.substring(end, w.start());
-            if (PHRASE_BREAK.matcher(gap).matches() || count >= 8) {
+            if (breaksPhrase(gap) || count >= 8) {
                 break;
             }
             String word = withoutPossessive(w.group());

@@ -27,7 +27,9 @@ final class PhraseSet {
     /** Char → its class in the automaton's alphabet; 0 for a char no phrase holds. */
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
     private final int classes;
-    /** delta[state * classes + class]: the next state (fail links already followed). */
+    /** log2 of a state's row in {@link #delta}: the classes, rounded up to a power of two. */
+    private final int shift;
+    /** delta[(state << shift) + class]: the next state, as its row (state << shift); fail links already followed. */
     private final int[] delta;
     /** Per state: the phrases whose literal ends there. */
     private final int[][] ends;
@@ -59,13 +61,17 @@ final class PhraseSet {
             }
         }
         classes = k;
+        shift = 32 - Integer.numberOfLeadingZeros(Math.max(1, classes - 1));
         Trie trie = new Trie();
         for (int i = 0; i < phrases.size(); i++) {
             trie.add(literals.get(i), i);
         }
-        delta = new int[trie.size() * classes];
+        delta = new int[trie.size() << shift];
         ends = new int[trie.size()][];
         link(trie);
+        for (int i = 0; i < delta.length; i++) {
+            delta[i] <<= shift;
+        }
         for (List<String> l : lists) {
             listIds.put(l, idsOf(l));
         }
@@ -88,7 +94,7 @@ final class PhraseSet {
         ends[0] = trie.ends(0);
         for (int c = 0; c < classes; c++) {
             int next = trie.child(0, c);
-            delta[c] = next < 0 ? 0 : next;
+            delta[c] = Math.max(next, 0);
             if (next > 0) {
                 queue.add(next);
             }
@@ -101,10 +107,10 @@ final class PhraseSet {
             for (int c = 0; c < classes; c++) {
                 int next = trie.child(s, c);
                 if (next < 0) {
-                    delta[s * classes + c] = delta[fail[s] * classes + c];
+                    delta[(s << shift) + c] = delta[(fail[s] << shift) + c];
                 } else {
-                    fail[next] = delta[fail[s] * classes + c];
-                    delta[s * classes + c] = next;
+                    fail[next] = delta[(fail[s] << shift) + c];
+                    delta[(s << shift) + c] = next;
                     queue.add(next);
                 }
             }
@@ -121,11 +127,17 @@ final class PhraseSet {
     PhraseHits scan(String lower) {
         int[][] at = new int[phrases.size()][];
         int[] count = new int[phrases.size()];
-        int state = 0;
         char[] text = lower.toCharArray();
+        int[] delta = this.delta;
+        char[] classOf = this.classOf;
+        int row = 0;
         for (int i = 0; i < text.length; i++) {
-            state = delta[state * classes + classOf[text[i]]];
-            for (int p : ends[state]) {
+            row = delta[row + classOf[text[i]]];
+            int[] found = ends[row >>> shift];
+            if (found.length == 0) {
+                continue;
+            }
+            for (int p : found) {
                 int start = i + 1 - literalLength[p];
                 if (Text.boundedAt(lower, literals.get(p), prefix[p], start)) {
                     if (at[p] == null) {

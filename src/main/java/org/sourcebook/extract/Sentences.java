@@ -1,6 +1,7 @@
 package org.sourcebook.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Cuts a text into sentences (and every line on its own), keeping offsets. */
@@ -9,7 +10,7 @@ final class Sentences {
     }
 
     /** [start, end) of each sentence, in order; blank stretches are left out. */
-    static List<int[]> split(String text, List<String> abbreviations) {
+    static List<int[]> split(String text, Collection<String> abbreviations) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
@@ -51,7 +52,7 @@ final class Sentences {
         return k < text.length() && Character.isLowerCase(text.charAt(k));
     }
 
-    private static boolean ends(String text, int i, List<String> abbreviations) {
+    private static boolean ends(String text, int i, Collection<String> abbreviations) {
         int j = i + 1;
         while (j < text.length() && "\"”’')»*".indexOf(text.charAt(j)) >= 0) {
             j++;

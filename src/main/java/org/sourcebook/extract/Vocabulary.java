@@ -27,6 +27,8 @@ final class Vocabulary {
     final Set<String> documentWords;
     final Set<String> streetWords;
     final Set<String> titleWords;
+    /** The grammar's abbreviations, for {@link Sentences}. */
+    final Set<String> abbreviations;
     /** Every cue phrase of every fact and the attribution phrases, found in one pass over a text. */
     final PhraseSet phrases;
 
@@ -63,5 +65,6 @@ final class Vocabulary {
         this.documentWords = Set.copyOf(grammar.list("document_words"));
         this.streetWords = Set.copyOf(grammar.list("street_words"));
         this.titleWords = Set.copyOf(grammar.list("title_words"));
+        this.abbreviations = Set.copyOf(grammar.list("abbreviations"));
     }
 }

@@ -39,25 +39,32 @@ final class Words {
 
     private static Words read(String text, Lexicon lexicon, boolean split) {
         Words w = new Words(text, lexicon);
-        int n = text.length();
+        char[] cs = text.toCharArray();
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            int c = text.codePointAt(i);
+            int c = Character.codePointAt(cs, i);
             if (!isLetter(c)) {
                 i += Character.charCount(c);
                 continue;
             }
             int start = i;
-            while (i < n && isLetter(c = text.codePointAt(i))) {
-                boolean afterSupplementary = i > start && Character.isLowSurrogate(text.charAt(i - 1)) && !Character.isSupplementaryCodePoint(c);
+            int hash = 0;
+            while (i < n && isLetter(c = Character.codePointAt(cs, i))) {
+                boolean afterSupplementary = i > start && Character.isLowSurrogate(cs[i - 1]) && !Character.isSupplementaryCodePoint(c);
                 if (afterSupplementary && split) {
-                    w.add(start, i);
+                    w.add(cs, start, i, hash);
                     start = i;
+                    hash = 0;
                 }
                 w.splitStarts |= afterSupplementary;
-                i += Character.charCount(c);
+                int width = Character.charCount(c);
+                for (int k = i; k < i + width; k++) {
+                    hash = 31 * hash + cs[k];
+                }
+                i += width;
             }
-            w.add(start, i);
+            w.add(cs, start, i, hash);
         }
         return w;
     }
@@ -70,7 +77,8 @@ final class Words {
         return Character.isLetter(c);
     }
 
-    private void add(int start, int end) {
+    /** Adds the word [start, end) of {@code cs}, whose {@link String#hashCode} is {@code hash}. */
+    private void add(char[] cs, int start, int end, int hash) {
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
@@ -79,7 +87,7 @@ final class Words {
         }
         starts[size] = start;
         ends[size] = end;
-        known[size] = lexicon.contains(text, start, end);
+        known[size] = lexicon.contains(cs, start, end, hash);
         size++;
     }
 
@@ -129,7 +137,7 @@ final class Words {
         Lexicon(Collection<String> words) {
             slots = new String[Integer.highestOneBit(Math.max(4, words.size() * 4)) * 2];
             for (String w : words) {
-                int p = slot(w, 0, w.length());
+                int p = slot(w.hashCode());
                 while (slots[p] != null && !slots[p].equals(w)) {
                     p = (p + 1) & (slots.length - 1);
                 }
@@ -137,23 +145,28 @@ final class Words {
             }
         }
 
-        private int slot(String s, int start, int end) {
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + s.charAt(i);
-            }
-            return (h ^ (h >>> 16)) & (slots.length - 1);
+        private int slot(int hash) {
+            return (hash ^ (hash >>> 16)) & (slots.length - 1);
         }
 
-        /** Whether {@code text.substring(start, end)} is one of the words. */
-        boolean contains(String text, int start, int end) {
+        /** Whether the chars [start, end) of {@code cs}, whose {@link String#hashCode} is {@code hash}, are one of the words. */
+        boolean contains(char[] cs, int start, int end, int hash) {
             int len = end - start;
-            for (int p = slot(text, start, end); slots[p] != null; p = (p + 1) & (slots.length - 1)) {
-                if (slots[p].length() == len && text.regionMatches(start, slots[p], 0, len)) {
+            for (int p = slot(hash); slots[p] != null; p = (p + 1) & (slots.length - 1)) {
+                if (slots[p].length() == len && same(slots[p], cs, start)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static boolean same(String word, char[] cs, int start) {
+            for (int k = 0; k < word.length(); k++) {
+                if (word.charAt(k) != cs[start + k]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
