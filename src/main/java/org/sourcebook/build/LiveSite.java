@@ -35,6 +35,7 @@ import org.sourcebook.site.SiteFile;
 import org.sourcebook.site.SitePaths;
 import org.sourcebook.timeline.Timeline;
 import org.sourcebook.render.TemplateRenderer;
+import org.sourcebook.search.ArchiveIndex;
 import org.sourcebook.site.Paging;
 import org.sourcebook.site.ParallelWriter;
 import org.sourcebook.site.PlannedFile;
@@ -60,6 +61,8 @@ public final class LiveSite {
     private Set<String> paths = Set.of();
     /** The planner of the site as it is now: the next update reuses what it read from unchanged sources. */
     private SitePlanner planner;
+    /** The search index of the site as it is now (null after a failed update: the next one makes it again). */
+    private ArchiveIndex search;
     /** Size and hash of every file of the site, kept as files are rewritten, so the manifest stays fresh. */
     private final SortedMap<String, Manifest.Entry> hashes = new TreeMap<>();
 
@@ -91,10 +94,14 @@ public final class LiveSite {
         extractor = new ClaimExtractor(archive.schema(), grammar);
         overrides = Overrides.load(folder.overridesDir(), folder::shown, archive.schema(), archive.sources(), again);
         planner = new SitePlanner(archive, templates, renderer);
-        List<PlannedFile> plan = planner.plan();
+        search = null;
+        ArchiveIndex index = ArchiveIndex.of(archive);
+        List<PlannedFile> plan = new ArrayList<>(planner.plan(false));
+        plan.addAll(planner.searchFiles(index));
         SiteWriter.Written w = SiteWriter.write(plan, out, Timings.NONE, archive.sources());
         paths = pathsOf(plan);
         readManifest();
+        search = index;
         long ms = (System.nanoTime() - t0) / 1_000_000;
         return new Update("full", w.files(), w.files(), ms, ms, loaded.diagnostics());
     }
@@ -194,11 +201,26 @@ public final class LiveSite {
         }
         ParallelWriter.Written w = ParallelWriter.update(pages, out, this::record);
         long pagesMs = (System.nanoTime() - t0) / 1_000_000;
-        plan.addAll(planner.searchFiles());
-        List<PlannedFile> data = plan.stream().filter(f -> f.dependsOn().contains(PlannedFile.DATA)).toList();
+        // the search index: only the documents of what changed are made again, only files whose bytes changed are written
+        ArchiveIndex index = search;
+        search = null;
+        Set<String> indexFiles = new HashSet<>();
+        Set<String> fresh;
+        if (index == null) {
+            index = ArchiveIndex.of(archive);
+            fresh = null;
+        } else {
+            fresh = index.update(archive);
+        }
+        index.files().forEach(f -> indexFiles.add(f.path()));
+        plan.addAll(planner.searchFiles(index));
+        Set<String> written = fresh;
+        List<PlannedFile> data = plan.stream().filter(f -> f.dependsOn().contains(PlannedFile.DATA)
+                && (written == null || !indexFiles.contains(f.path()) || written.contains(f.path()))).toList();
         ParallelWriter.Written d = ParallelWriter.update(data, out, this::record);
         removeStale(plan);
         int manifest = writeManifest();
+        search = index;
         long totalMs = (System.nanoTime() - t0) / 1_000_000;
         return new Update("incremental", pages.size() + data.size() + 1, w.rewritten() + d.rewritten() + manifest, pagesMs,
                 totalMs, List.copyOf(problems));

@@ -22,7 +22,8 @@ public final class SearchDocs {
     private SearchDocs() {
     }
 
-    public static List<SearchDoc> of(Archive archive) {
+    /** One document per fact: its definition and the values the sources state. */
+    static List<SearchDoc> facts(Archive archive) {
         List<SearchDoc> out = new ArrayList<>();
         for (FactDef f : archive.schema().all()) {
             List<String> values = archive.distinctValues(f.id());
@@ -30,15 +31,18 @@ public final class SearchDocs {
             out.add(new SearchDoc("fact", f.label(), SitePaths.fact(f.id()),
                     (f.definition() == null ? "" : f.definition() + " ") + stated, null, List.of()));
         }
-        for (Source s : archive.sources()) {
-            FrontMatter m = s.meta();
-            String about = Stream.of(m.publisher(), m.author(), m.date(), m.kind(), m.language(), m.notes())
-                    .filter(Objects::nonNull).collect(Collectors.joining(" · "));
-            out.add(new SearchDoc("source", m.title(), SitePaths.source(s.slug()), about, null, List.of()));
-        }
-        // each source's quotes and passages on every core, kept in source order
-        archive.sources().parallelStream().map(s -> quotes(archive, s)).toList().forEach(out::addAll);
-        archive.sources().parallelStream().map(s -> passages(s, archive.claimsOf(s.slug()))).toList().forEach(out::addAll);
+        return out;
+    }
+
+    /** A source's documents: the source itself, its claims' quotes, its passages. They depend on the source and its claims only. */
+    static List<SearchDoc> ofSource(Archive archive, Source s) {
+        FrontMatter m = s.meta();
+        String about = Stream.of(m.publisher(), m.author(), m.date(), m.kind(), m.language(), m.notes())
+                .filter(Objects::nonNull).collect(Collectors.joining(" · "));
+        List<SearchDoc> out = new ArrayList<>();
+        out.add(new SearchDoc("source", m.title(), SitePaths.source(s.slug()), about, null, List.of()));
+        out.addAll(quotes(archive, s));
+        out.addAll(passages(s, archive.claimsOf(s.slug())));
         return out;
     }
 
@@ -49,7 +53,7 @@ public final class SearchDocs {
             int from = contextStart(s.body(), c.start());
             int to = contextEnd(s.body(), c.end());
             out.add(new SearchDoc("quote", f.label() + ": " + c.displayValue(), SitePaths.source(s.slug()) + "#" + c.id(),
-                    oneLine(s.body().substring(from, to)), s.meta().title(), List.of()));
+                    oneLine(s.body(), from, to), s.meta().title(), List.of()));
         }
         return out;
     }
@@ -114,7 +118,23 @@ public final class SearchDocs {
         return to < body.length() && space > end ? space : to;
     }
 
-    private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+    /** Runs of white space as one space, none at the ends (as {@code replaceAll("\\s+", " ").strip()}). */
+    static String oneLine(String s, int from, int to) {
+        char[] in = new char[to - from];
+        s.getChars(from, to, in, 0);
+        int n = 0;
+        boolean space = false;
+        for (char c : in) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space && n > 0) {
+                    in[n++] = ' ';
+                }
+                space = false;
+                in[n++] = c;
+            }
+        }
+        return new String(in, 0, n).strip();
     }
 }

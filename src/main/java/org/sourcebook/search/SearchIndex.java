@@ -3,14 +3,18 @@ package org.sourcebook.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.sourcebook.site.SiteFile;
 
 /**
@@ -27,11 +31,15 @@ import org.sourcebook.site.SiteFile;
  * </ul>
  * A query loads the manifest, one shard per word (plus, for prefix matches, the shards under it
  * while they fit the budget) and the chunks of the results it shows.
+ *
+ * <p>Documents come in groups (a source's, the facts'): each group fills chunks of its own and
+ * has a range of ids of its own (see {@link Group}), so {@code serve} can {@link #replace} one
+ * group, and only the files that show it change. The index is made once and changed in place by
+ * {@link #replace} only; the result is always the index a new build of the same groups makes.
  */
 public final class SearchIndex {
     public static final String DIR = "search/idx/";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final int MAX_DEPTH = 12;
 
     /**
      * Size limits in bytes.
@@ -49,66 +57,240 @@ public final class SearchIndex {
         }
     }
 
-    private final List<SearchDoc> docs;
     private final Limits limits;
+    private final ConcurrentHashMap<String, Term> dictionary = new ConcurrentHashMap<>();
+    private final List<Group> groups;
+    /** The first id of each group. */
+    private int[] bases;
+    /** Every term with postings, by its text. */
+    private Term[] terms;
+    private List<Shards.Shard> shards;
+    private List<byte[]> shardFiles;
+    private List<byte[]> chunkFiles;
+    private byte[] manifest;
 
+    /** The index of {@code docs}, as one group (ids in their order, chunks filled one after another). */
     public SearchIndex(List<SearchDoc> docs, Limits limits) {
-        this.docs = List.copyOf(docs);
-        this.limits = limits;
+        this(limits, 1, g -> docs);
     }
 
+    /**
+     * The index of {@code groups} groups of documents, ids given group by group in their order;
+     * {@code docsOf} gives a group's documents (called once per group, on any thread, so that
+     * documents are made, read and dropped one group at a time).
+     */
+    public static SearchIndex ofGroups(int groups, IntFunction<List<SearchDoc>> docsOf, Limits limits) {
+        return new SearchIndex(limits, groups, docsOf);
+    }
+
+    private SearchIndex(Limits limits, int count, IntFunction<List<SearchDoc>> docsOf) {
+        this.limits = limits;
+        Group[] made = new Group[count];
+        // a few runs of groups on every core, each with one term table
+        int runs = Math.min(count, 8 * Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, runs).parallel().forEach(r -> {
+            Group.Maker maker = new Group.Maker(dictionary, limits.chunkMax());
+            for (int g = (int) ((long) count * r / runs); g < (long) count * (r + 1) / runs; g++) {
+                made[g] = maker.make(docsOf.apply(g));
+            }
+        });
+        this.groups = new ArrayList<>(Arrays.asList(made));
+        postAll();
+        terms = dictionary.values().stream().filter(t -> t.size() > 0).sorted().toArray(Term[]::new);
+        write();
+    }
+
+    /** Ids of every group, and every group's postings from scratch. */
+    private void postAll() {
+        bases = new int[groups.size()];
+        int base = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            bases[g] = base;
+            base += groups.get(g).ids();
+        }
+        // each term's postings counted first, so that they are made at their size
+        dictionary.values().forEach(Term::clear);
+        for (Group group : groups) {
+            for (Term t : group.analysis.terms()) {
+                t.expect();
+            }
+        }
+        dictionary.values().forEach(Term::allocate);
+        for (int g = 0; g < groups.size(); g++) {
+            Analyser.Analysis a = groups.get(g).analysis;
+            Term[] ts = a.terms();
+            int[] ws = a.weights();
+            for (int k = 0, i = 0; k < a.docs(); k++) {
+                int id = bases[g] + k;
+                for (int end = a.ends()[k]; i < end; i++) {
+                    ts[i].add(id, ws[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Replaces the documents of some groups (by their number); the index is then the one a new
+     * build of all groups makes.
+     *
+     * @return the paths of the files whose bytes changed or that are new
+     */
+    public Set<String> replace(Map<Integer, List<SearchDoc>> changed) {
+        Map<Integer, Group> made = new TreeMap<>();
+        Group.Maker maker = new Group.Maker(dictionary, limits.chunkMax());
+        changed.forEach((g, docs) -> {
+            Group group = maker.make(docs);
+            if (!group.sameRows(groups.get(g))) {
+                made.put(g, group);
+            }
+        });
+        Set<Term> touched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (made.entrySet().stream().anyMatch(e -> e.getValue().ids() != groups.get(e.getKey()).ids())) {
+            // a group outgrew its ids: every later id moves
+            made.forEach(groups::set);
+            postAll();
+            touched.addAll(dictionary.values());
+        } else {
+            made.forEach((g, group) -> {
+                repost(g, group, touched);
+                groups.set(g, group);
+            });
+        }
+        relist(touched);
+        return write();
+    }
+
+    /** Replaces group {@code g}'s postings by {@code group}'s (which takes as many ids). */
+    private void repost(int g, Group group, Set<Term> touched) {
+        int base = bases[g];
+        Analyser.Analysis a = group.analysis;
+        Map<Term, int[]> count = new java.util.IdentityHashMap<>();
+        for (Term t : a.terms()) {
+            count.computeIfAbsent(t, x -> new int[1])[0]++;
+        }
+        Map<Term, int[][]> lists = new java.util.IdentityHashMap<>();
+        count.forEach((t, n) -> lists.put(t, new int[][] {new int[n[0]], new int[n[0]], new int[1]}));
+        for (int k = 0, i = 0; k < a.docs(); k++) {
+            for (int end = a.ends()[k]; i < end; i++) {
+                int[][] l = lists.get(a.terms()[i]);
+                int at = l[2][0]++;
+                l[0][at] = base + k;
+                l[1][at] = a.weights()[i];
+            }
+        }
+        int to = base + group.ids();
+        Set<Term> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Term t : groups.get(g).analysis.terms()) {
+            if (!lists.containsKey(t) && gone.add(t)) {
+                t.replace(base, to, new int[0], new int[0], 0);
+                touched.add(t);
+            }
+        }
+        lists.forEach((t, l) -> {
+            t.replace(base, to, l[0], l[1], l[0].length);
+            touched.add(t);
+        });
+    }
+
+    /** The terms with postings again in order, after {@code touched} changed. */
+    private void relist(Set<Term> touched) {
+        Set<Term> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        listed.addAll(Arrays.asList(terms));
+        List<Term> added = touched.stream().filter(t -> t.size() > 0 && !listed.contains(t)).sorted().toList();
+        boolean removed = touched.stream().anyMatch(t -> t.size() == 0 && listed.contains(t));
+        if (added.isEmpty() && !removed) {
+            return;
+        }
+        // merge: the listed terms that keep postings, and the new ones
+        Term[] out = new Term[terms.length + added.size()];
+        int n = 0;
+        int a = 0;
+        for (Term t : terms) {
+            while (a < added.size() && added.get(a).compareTo(t) < 0) {
+                out[n++] = added.get(a++);
+            }
+            if (t.size() > 0) {
+                out[n++] = t;
+            }
+        }
+        while (a < added.size()) {
+            out[n++] = added.get(a++);
+        }
+        terms = Arrays.copyOf(out, n);
+    }
+
+    /** Makes the files again from the postings and groups; returns the paths of those whose bytes changed. */
+    private Set<String> write() {
+        Set<String> fresh = new TreeSet<>();
+        // entries of changed terms, on every core
+        Arrays.stream(terms).parallel().filter(t -> !t.fresh()).forEach(t -> t.entry(limits.termMax()));
+        List<Shards.Shard> newShards = Shards.partition(terms, limits.shardMax(), limits.termMax());
+        List<byte[]> newShardFiles = IntStream.range(0, newShards.size()).parallel()
+                .mapToObj(i -> newShards.get(i).file(i, terms, limits.termMax())).toList();
+        for (int i = 0; i < newShardFiles.size(); i++) {
+            if (shardFiles == null || i >= shardFiles.size() || !Arrays.equals(shardFiles.get(i), newShardFiles.get(i))) {
+                fresh.add(DIR + "t" + i + ".js");
+            }
+        }
+        shards = newShards;
+        shardFiles = newShardFiles;
+        int[] newFirst = new int[groups.size() + 1];
+        for (int g = 0; g < groups.size(); g++) {
+            newFirst[g + 1] = newFirst[g] + groups.get(g).chunks();
+        }
+        byte[][] chunks = new byte[newFirst[groups.size()]][];
+        IntStream.range(0, groups.size()).parallel().forEach(g -> {
+            Group group = groups.get(g);
+            for (int c = 0; c < group.chunks(); c++) {
+                chunks[newFirst[g] + c] = group.chunkFile(c, newFirst[g]);
+            }
+        });
+        List<byte[]> old = chunkFiles;
+        for (int n = 0; n < chunks.length; n++) {
+            // a group that did not change and kept its numbers hands out the same array
+            if (old == null || n >= old.size() || (old.get(n) != chunks[n] && !Arrays.equals(old.get(n), chunks[n]))) {
+                fresh.add(DIR + "d" + n + ".js");
+            }
+        }
+        chunkFiles = Arrays.asList(chunks);
+        byte[] m = manifest();
+        if (manifest == null || !Arrays.equals(manifest, m)) {
+            fresh.add(DIR + "manifest.js");
+        }
+        manifest = m;
+        return fresh;
+    }
+
+    /** Every file of the index: the manifest, the shards, the chunks. */
     public List<SiteFile> files() {
-        Map<String, String> entries = entries(postings());
-        List<SiteFile> out = new ArrayList<>();
-        List<Object[]> shards = new ArrayList<>();
-        partition("", new TreeMap<>(entries), shards);
-        List<Object[]> shardList = new ArrayList<>();
-        for (int i = 0; i < shards.size(); i++) {
-            String body = "SB_SEARCH.add(\"t\"," + i + "," + shards.get(i)[1] + ");\n";
-            out.add(SiteFile.text(DIR + "t" + i + ".js", body));
-            shardList.add(new Object[] {shards.get(i)[0], utf8(body)});
+        List<SiteFile> out = new ArrayList<>(1 + shardFiles.size() + chunkFiles.size());
+        out.add(new SiteFile(DIR + "manifest.js", manifest));
+        for (int i = 0; i < shardFiles.size(); i++) {
+            out.add(new SiteFile(DIR + "t" + i + ".js", shardFiles.get(i)));
         }
-        List<Integer> chunkStarts = new ArrayList<>();
-        StringBuilder chunk = new StringBuilder();
-        int chunkBytes = 0;
-        // rows are written on every core, then cut into chunks in document order
-        List<String> rows = docs.parallelStream().map(x -> json(docRow(x))).toList();
-        for (int id = 0; id < docs.size(); id++) {
-            String d = rows.get(id);
-            int bytes = utf8(d) + 1;
-            if (chunk.length() > 0 && chunkBytes + bytes > limits.chunkMax() - 40) {
-                out.add(chunkFile(chunkStarts.size() - 1, chunk));
-                chunk.setLength(0);
-                chunkBytes = 0;
-            }
-            if (chunk.length() == 0) {
-                chunkStarts.add(id);
-            }
-            chunk.append(chunk.length() == 0 ? "" : ",").append(d);
-            chunkBytes += bytes;
+        for (int i = 0; i < chunkFiles.size(); i++) {
+            out.add(new SiteFile(DIR + "d" + i + ".js", chunkFiles.get(i)));
         }
-        if (chunk.length() > 0) {
-            out.add(chunkFile(chunkStarts.size() - 1, chunk));
-        }
-        out.add(0, SiteFile.text(DIR + "manifest.js", manifest(shardList, chunkStarts)));
         return out;
     }
 
-    private SiteFile chunkFile(int n, CharSequence rows) {
-        return SiteFile.text(DIR + "d" + n + ".js", "SB_SEARCH.add(\"d\"," + n + ",[" + rows + "]);\n");
-    }
-
-    private String manifest(List<Object[]> shards, List<Integer> chunkStarts) {
+    private byte[] manifest() {
         Map<String, Object> m = new TreeMap<>();
         m.put("v", 1);
-        m.put("docs", docs.size());
+        m.put("docs", groups.stream().mapToInt(Group::size).sum());
         m.put("stop", new TreeSet<>(Terms.STOP));
         // Shard keys joined by spaces (terms have none); sizes in hundreds of bytes, rounded up.
-        m.put("keys", String.join(" ", shards.stream().map(x -> (String) x[0]).toList()));
-        m.put("sizes", shards.stream().map(x -> ((Integer) x[1] + 99) / 100).toList());
+        m.put("keys", String.join(" ", shards.stream().map(Shards.Shard::key).toList()));
+        m.put("sizes", shardFiles.stream().map(f -> (f.length + 99) / 100).toList());
         List<Integer> deltas = new ArrayList<>();
-        for (int i = 0; i < chunkStarts.size(); i++) {
-            deltas.add(chunkStarts.get(i) - (i == 0 ? 0 : chunkStarts.get(i - 1)));
+        int last = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            Group group = groups.get(g);
+            for (int c = 0; c < group.chunks(); c++) {
+                int start = bases[g] + group.chunkStart(c);
+                deltas.add(start - last);
+                last = start;
+            }
         }
         m.put("chunks", deltas);
         m.put("chunkMax", limits.chunkMax());
@@ -120,105 +302,7 @@ public final class SearchIndex {
             text = "SB_SEARCH.add(\"manifest\",0," + json(m) + ");\n";
             size = utf8(text);
         }
-        return text;
-    }
-
-    /** term → postings (doc, weight), docs ascending. */
-    private Map<String, List<int[]>> postings() {
-        // each document's terms and weights on every core; merged in document order, so postings stay ascending
-        List<Map<String, Integer>> weights = java.util.stream.IntStream.range(0, docs.size()).parallel()
-                .mapToObj(id -> weights(docs.get(id))).toList();
-        Map<String, List<int[]>> postings = new HashMap<>();
-        for (int id = 0; id < docs.size(); id++) {
-            for (Map.Entry<String, Integer> e : weights.get(id).entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {id, e.getValue()});
-            }
-        }
-        return postings;
-    }
-
-    /** term → weight in one document (title terms weigh more). */
-    private static Map<String, Integer> weights(SearchDoc d) {
-        Map<String, Integer> out = new HashMap<>();
-        {
-            Map<String, int[]> tf = new HashMap<>();
-            // A passage is not found by its source's title: the source's own document is.
-            for (String t : d.kind().equals("text") ? List.<String>of() : Terms.of(d.title())) {
-                tf.computeIfAbsent(t, k -> new int[2])[0]++;
-            }
-            for (String t : Terms.of(d.text() + (d.sub() == null || !d.kind().equals("quote") ? "" : " " + d.sub()))) {
-                tf.computeIfAbsent(t, k -> new int[2])[1]++;
-            }
-            for (Map.Entry<String, int[]> e : tf.entrySet()) {
-                int[] n = e.getValue();
-                double w = (n[0] > 0 ? d.titleBoost() * (1 + Math.log(n[0])) : 0) + (n[1] > 0 ? 1 + Math.log(n[1]) : 0);
-                out.put(e.getKey(), Math.max(1, (int) Math.round(10 * w)));
-            }
-        }
-        return out;
-    }
-
-    /** term → its JSON entry {@code "term":[df,doc,weight,docDelta,weight,…]}, cut to termMax. */
-    private Map<String, String> entries(Map<String, List<int[]>> postings) {
-        Map<String, String> out = new java.util.concurrent.ConcurrentHashMap<>();
-        postings.entrySet().parallelStream().forEach(e -> {
-            List<int[]> list = e.getValue();
-            String entry = entry(e.getKey(), list.size(), list);
-            if (utf8(entry) > limits.termMax()) {
-                List<int[]> best = new ArrayList<>(list);
-                best.sort(Comparator.comparingInt((int[] p) -> -p[1]).thenComparingInt(p -> p[0]));
-                int keep = (int) ((long) list.size() * limits.termMax() / utf8(entry));
-                while (true) {
-                    List<int[]> kept = new ArrayList<>(best.subList(0, keep));
-                    kept.sort(Comparator.comparingInt(p -> p[0]));
-                    entry = entry(e.getKey(), list.size(), kept);
-                    if (utf8(entry) <= limits.termMax()) {
-                        break;
-                    }
-                    keep = keep * 9 / 10;
-                }
-            }
-            out.put(e.getKey(), entry);
-        });
-        return out;
-    }
-
-    private static String entry(String term, int df, List<int[]> postings) {
-        StringBuilder sb = new StringBuilder(json(term)).append(":[").append(df);
-        int last = 0;
-        for (int[] p : postings) {
-            sb.append(',').append(p[0] - last).append(',').append(p[1]);
-            last = p[0];
-        }
-        return sb.append(']').toString();
-    }
-
-    /** Splits the terms under {@code prefix} by their next character until each shard fits. */
-    private void partition(String prefix, TreeMap<String, String> terms, List<Object[]> out) {
-        long size = terms.values().stream().mapToLong(e -> utf8(e) + 1).sum();
-        if (size + 40 <= limits.shardMax() || prefix.length() >= MAX_DEPTH) {
-            out.add(new Object[] {prefix, "{" + String.join(",", terms.values()) + "}"});
-            return;
-        }
-        TreeMap<String, String> self = new TreeMap<>();
-        TreeMap<String, TreeMap<String, String>> children = new TreeMap<>();
-        for (Map.Entry<String, String> e : terms.entrySet()) {
-            String t = e.getKey();
-            if (t.length() <= prefix.length()) {
-                self.put(t, e.getValue());
-            } else {
-                String next = t.substring(0, t.offsetByCodePoints(prefix.length(), 1));
-                children.computeIfAbsent(next, k -> new TreeMap<>()).put(t, e.getValue());
-            }
-        }
-        if (!self.isEmpty()) {
-            out.add(new Object[] {prefix, "{" + String.join(",", self.values()) + "}"});
-        }
-        children.forEach((next, sub) -> partition(next, sub, out));
-    }
-
-    private static Object[] docRow(SearchDoc d) {
-        return new Object[] {d.kind(), d.title(), d.href(), d.text(), d.sub(), d.breaks()};
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String json(Object o) {
@@ -230,6 +314,6 @@ public final class SearchIndex {
     }
 
     static int utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * token pattern, the folding and the stop words (shipped in the manifest) must stay in step.
  */
 public final class Terms {
-    /** A number with thousands separators ("1,275"), or a run of letters and digits (the browser's pattern; {@link #of} follows it by hand). */
+    /** A number with thousands separators ("1,275"), or a run of letters and digits (the browser's pattern; {@link Scanner} follows it by hand). */
     static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:,\\p{N}{3})+|[\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -20,6 +20,19 @@ public final class Terms {
     static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from",
             "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "that", "the",
             "their", "they", "this", "to", "was", "were", "which", "with");
+
+    /** ASCII characters: 0 separates tokens, 1 a letter, 2 a digit. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = 1;
+            ASCII[Character.toUpperCase(c)] = 1;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII[c] = 2;
+        }
+    }
 
     private Terms() {
     }
@@ -37,22 +50,148 @@ public final class Terms {
     /** The indexable terms of {@code text}, in order, repeats kept. */
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int c = text.codePointAt(i);
-            if (!word(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int end = tokenEnd(text, i);
-            String t = fold(text.substring(i, end));
+        new Scanner().scan(text, s -> {
+            String t = new String(s.buf, 0, s.len);
             if (indexable(t)) {
                 out.add(t);
             }
-            i = end;
-        }
+        });
         return out;
+    }
+
+    /**
+     * Cuts text into tokens as {@link #TOKEN} does and folds each as {@link #fold} does, into a
+     * buffer it reuses, with the folded token's {@link String#hashCode}: no String per token.
+     * ASCII tokens (nearly all) are cut, folded and hashed in one pass; any other token is cut
+     * and folded by {@link #tokenEnd} and {@link #fold}. Not thread-safe.
+     */
+    static final class Scanner {
+        /** The folded token: {@code buf[0..len)}, and its hash. Not checked for {@link #indexable}. */
+        char[] buf = new char[256];
+        int len;
+        int hash;
+        /** The text being scanned, copied: reading a char[] is cheaper than String.charAt. */
+        private char[] src = new char[256];
+
+        interface Sink {
+            void token(Scanner s);
+        }
+
+        void scan(String text, Sink sink) {
+            int n = text.length();
+            if (src.length < n) {
+                src = new char[Math.max(n, src.length * 2)];
+                buf = new char[src.length];
+            }
+            char[] t = src;
+            text.getChars(0, n, t, 0);
+            int i = 0;
+            while (i < n) {
+                char c = t[i];
+                if (c < 0x80) {
+                    byte kind = ASCII[c];
+                    if (kind == 0) {
+                        i++;
+                        continue;
+                    }
+                    int end = ascii(t, n, i, kind == 2);
+                    if (end >= 0) {
+                        sink.token(this);
+                        i = end;
+                        continue;
+                    }
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (!word(cp)) {
+                        i += Character.charCount(cp);
+                        continue;
+                    }
+                }
+                int end = tokenEnd(text, i);
+                String folded = fold(text.substring(i, end));
+                if (buf.length < folded.length()) {
+                    buf = new char[folded.length()];
+                }
+                folded.getChars(0, folded.length(), buf, 0);
+                len = folded.length();
+                hash = folded.hashCode();
+                sink.token(this);
+                i = end;
+            }
+        }
+
+        /**
+         * Cuts, folds and hashes the ASCII token at {@code start}; returns where it ends, or -1
+         * when a character that is not ASCII takes part (then the token is cut the general way).
+         * The folded token is never longer than the text, so it fits the buffer.
+         */
+        private int ascii(char[] t, int n, int start, boolean digit) {
+            char[] b = buf;
+            int k = 0;
+            int h = 0;
+            int j = start;
+            if (digit) {
+                while (j < n) {
+                    char ch = t[j];
+                    if (ch >= 0x80) {
+                        return -1;
+                    }
+                    if (ASCII[ch] != 2) {
+                        break;
+                    }
+                    b[k++] = ch;
+                    h = 31 * h + ch;
+                    j++;
+                }
+                int end = j;
+                while (end < n && t[end] == ',') {
+                    int m = end + 1;
+                    int digits = 0;
+                    while (digits < 3 && m < n) {
+                        char ch = t[m];
+                        if (ch >= 0x80) {
+                            return -1;
+                        }
+                        if (ASCII[ch] != 2) {
+                            break;
+                        }
+                        m++;
+                        digits++;
+                    }
+                    if (digits < 3) {
+                        break;
+                    }
+                    for (int d = end + 1; d < m; d++) {
+                        b[k++] = t[d];
+                        h = 31 * h + t[d];
+                    }
+                    end = m;
+                }
+                if (end > j) {
+                    len = k;
+                    hash = h;
+                    return end;
+                }
+            }
+            while (j < n) {
+                char ch = t[j];
+                if (ch >= 0x80) {
+                    return -1;
+                }
+                if (ASCII[ch] == 0) {
+                    break;
+                }
+                if (ch <= 'Z' && ch >= 'A') {
+                    ch += 32;
+                }
+                b[k++] = ch;
+                h = 31 * h + ch;
+                j++;
+            }
+            len = k;
+            hash = h;
+            return j;
+        }
     }
 
     /** The same as {@link #TOKEN}'s next match from {@code start} (a letter or number), without the regex engine. */

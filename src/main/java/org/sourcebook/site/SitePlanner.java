@@ -15,8 +15,7 @@ import org.sourcebook.model.Archive;
 import org.sourcebook.model.FactDef;
 import org.sourcebook.render.TemplateRenderer;
 import org.sourcebook.render.view.Views.SiteView;
-import org.sourcebook.search.SearchDocs;
-import org.sourcebook.search.SearchIndex;
+import org.sourcebook.search.ArchiveIndex;
 import org.sourcebook.search.SourceRows;
 
 /** Plans and renders every file of the site, in a fixed order. */
@@ -171,9 +170,14 @@ public final class SitePlanner {
      * there are depends on the content. They show every source ({@link PlannedFile#DATA}).
      */
     public List<PlannedFile> searchFiles() {
+        return searchFiles(ArchiveIndex.of(archive));
+    }
+
+    /** As {@link #searchFiles()}, with the index of this planner's archive given ({@code serve} keeps one and updates it). */
+    public List<PlannedFile> searchFiles(ArchiveIndex index) {
         List<PlannedFile> out = new ArrayList<>();
         Set<String> data = Set.of(PlannedFile.DATA);
-        for (SiteFile f : new SearchIndex(SearchDocs.of(archive), SearchIndex.Limits.DEFAULT).files()) {
+        for (SiteFile f : index.files()) {
             out.add(planned(f.path(), data, () -> f));
         }
         if (views.sourcesPages() > 1) {

@@ -1,0 +1,195 @@
+package org.sourcebook.search;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Documents that change together (one source's, or the facts'): their terms, and the document
+ * chunks that hold their rows. A group's documents have ids {@code [base, base + ids())} and
+ * fill chunks of their own, so that when one source changes, the ids and chunks of the others
+ * stay as they were.
+ */
+final class Group {
+    /** A group's id range is its size rounded up to this: a source that gains or loses a document rarely moves the ids after it. */
+    static final int ID_STEP = 16;
+    private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null);
+
+    private final int size;
+    final Analyser.Analysis analysis;
+    /** The first row of each chunk. */
+    private final int[] chunkStarts;
+    /** Each chunk's file, {@code SB_SEARCH.add("d",n,[row,row,…]);}, numbered from {@link #first}. */
+    private final byte[][] files;
+    private int first;
+
+    private Group(int size, Analyser.Analysis analysis, int[] chunkStarts, byte[][] files) {
+        this.size = size;
+        this.analysis = analysis;
+        this.chunkStarts = chunkStarts;
+        this.files = files;
+    }
+
+    /** Makes groups on one thread, with its own term table and buffers. */
+    static final class Maker {
+        private final Analyser analyser;
+        private final int chunkMax;
+        private final Rows out = new Rows();
+        private char[] chars = new char[1024];
+
+        Maker(ConcurrentMap<String, Term> dictionary, int chunkMax) {
+            this.analyser = new Analyser(dictionary);
+            this.chunkMax = chunkMax;
+        }
+
+        Group make(List<SearchDoc> docs) {
+            out.reset();
+            int[] ends = new int[docs.size()];
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                for (int i = 0; i < docs.size(); i++) {
+                    SearchDoc d = docs.get(i);
+                    g.writeStartArray();
+                    g.writeString(d.kind());
+                    string(g, d.title());
+                    g.writeString(d.href());
+                    string(g, d.text());
+                    string(g, d.sub());
+                    g.writeStartArray();
+                    for (int b : d.breaks()) {
+                        g.writeNumber(b);
+                    }
+                    g.writeEndArray();
+                    g.writeEndArray();
+                    g.flush();
+                    ends[i] = out.size();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write search documents", e);
+            }
+            List<Integer> starts = new ArrayList<>();
+            int chunkBytes = 0;
+            for (int i = 0; i < ends.length; i++) {
+                int bytes = ends[i] - (i == 0 ? 0 : ends[i - 1]) + 1;
+                if (starts.isEmpty() || chunkBytes + bytes > chunkMax - 40) {
+                    starts.add(i);
+                    chunkBytes = 0;
+                }
+                chunkBytes += bytes;
+            }
+            byte[][] files = new byte[starts.size()][];
+            for (int c = 0; c < files.length; c++) {
+                int from = starts.get(c);
+                int to = c + 1 < files.length ? starts.get(c + 1) : ends.length;
+                files[c] = file(c, out.bytes(), ends, from, to);
+            }
+            return new Group(docs.size(), analyser.analyse(docs), starts.stream().mapToInt(Integer::intValue).toArray(), files);
+        }
+
+        /** Writes {@code s} from a char array: the generator reads a String by charAt, an array directly. */
+        private void string(JsonGenerator g, String s) throws IOException {
+            if (s == null) {
+                g.writeNull();
+                return;
+            }
+            if (chars.length < s.length()) {
+                chars = new char[Math.max(s.length(), chars.length * 2)];
+            }
+            s.getChars(0, s.length(), chars, 0);
+            g.writeString(chars, 0, s.length());
+        }
+    }
+
+    /** A byte stream whose bytes are read in place. */
+    private static final class Rows extends ByteArrayOutputStream {
+        Rows() {
+            super(64 * 1024);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
+    }
+
+    private static byte[] head(int n) {
+        return ("SB_SEARCH.add(\"d\"," + n + ",[").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Rows {@code [from, to)} as chunk {@code n}. */
+    private static byte[] file(int n, byte[] rows, int[] ends, int from, int to) {
+        byte[] head = head(n);
+        int start = from == 0 ? 0 : ends[from - 1];
+        byte[] out = new byte[head.length + (ends[to - 1] - start) + (to - from - 1) + 4];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = head.length;
+        for (int r = from; r < to; r++) {
+            if (r > from) {
+                out[at++] = ',';
+            }
+            int rs = r == 0 ? 0 : ends[r - 1];
+            System.arraycopy(rows, rs, out, at, ends[r] - rs);
+            at += ends[r] - rs;
+        }
+        out[at++] = ']';
+        out[at++] = ')';
+        out[at++] = ';';
+        out[at] = '\n';
+        return out;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** How many ids the group takes. */
+    int ids() {
+        return (size + ID_STEP - 1) / ID_STEP * ID_STEP;
+    }
+
+    int chunks() {
+        return files.length;
+    }
+
+    /** The first row of chunk {@code c} of the group. */
+    int chunkStart(int c) {
+        return chunkStarts[c];
+    }
+
+    /** The file of chunk {@code c} of the group when the group's first chunk is number {@code from} of all. */
+    synchronized byte[] chunkFile(int c, int from) {
+        if (from != first) {
+            for (int k = 0; k < files.length; k++) {
+                byte[] old = files[k];
+                int skip = head(first + k).length;
+                byte[] head = head(from + k);
+                byte[] f = new byte[head.length + old.length - skip];
+                System.arraycopy(head, 0, f, 0, head.length);
+                System.arraycopy(old, skip, f, head.length, old.length - skip);
+                files[k] = f;
+            }
+            first = from;
+        }
+        return files[c];
+    }
+
+    /** True when {@code o} holds the same rows in the same chunks (so the same documents). */
+    boolean sameRows(Group o) {
+        if (o.files.length != files.length || !Arrays.equals(o.chunkStarts, chunkStarts)) {
+            return false;
+        }
+        for (int k = 0; k < files.length; k++) {
+            int a = head(first + k).length;
+            int b = head(o.first + k).length;
+            if (!Arrays.equals(files[k], a, files[k].length, o.files[k], b, o.files[k].length)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

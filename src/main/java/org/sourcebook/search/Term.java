@@ -1,0 +1,221 @@
+package org.sourcebook.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * One term of the index: its postings (documents ascending, each with the term's weight there)
+ * and its entry as the shard file writes it, {@code "term":[df,doc,weight,docDelta,weight,…]}.
+ * Owned by one {@link SearchIndex}; changed only by it, on one thread at a time.
+ */
+final class Term implements Comparable<Term> {
+    private static final int[] NONE = new int[0];
+
+    final String text;
+    /** {@code "term":[} in UTF-8 (a term is letters and digits only: nothing to escape). */
+    private final byte[] head;
+    private int[] docs = NONE;
+    private int[] weights = NONE;
+    private int size;
+    private int expected;
+    /** The entry, or null when the postings changed since it was made. */
+    private byte[] entry;
+
+    Term(String text) {
+        this.text = text;
+        this.head = ("\"" + text + "\":[").getBytes(StandardCharsets.UTF_8);
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Adds a posting after every other (documents must come in ascending order); the entry must be made again ({@link #clear} first). */
+    void add(int doc, int weight) {
+        int n = size;
+        if (n == docs.length) {
+            int cap = Math.max(4, n * 2);
+            docs = Arrays.copyOf(docs, cap);
+            weights = Arrays.copyOf(weights, cap);
+        }
+        docs[n] = doc;
+        weights[n] = weight;
+        size = n + 1;
+    }
+
+    /** No postings (and none expected). */
+    void clear() {
+        size = 0;
+        expected = 0;
+        entry = null;
+    }
+
+    /** One more posting will be {@link #add}ed. */
+    void expect() {
+        expected++;
+    }
+
+    /** Room for the postings expected. */
+    void allocate() {
+        if (docs.length < expected || docs.length > 2 * expected + 16) {
+            docs = new int[expected];
+            weights = new int[expected];
+        }
+    }
+
+    /** Replaces the postings of documents in {@code [from, to)} by {@code n} new ones (ascending, inside that range). */
+    void replace(int from, int to, int[] newDocs, int[] newWeights, int n) {
+        int lo = lowerBound(from);
+        int hi = lowerBound(to);
+        int tail = size - hi;
+        int newSize = lo + n + tail;
+        if (newSize > docs.length) {
+            docs = Arrays.copyOf(docs, Math.max(newSize, docs.length * 2));
+            weights = Arrays.copyOf(weights, docs.length);
+        }
+        System.arraycopy(docs, hi, docs, lo + n, tail);
+        System.arraycopy(weights, hi, weights, lo + n, tail);
+        System.arraycopy(newDocs, 0, docs, lo, n);
+        System.arraycopy(newWeights, 0, weights, lo, n);
+        size = newSize;
+        entry = null;
+    }
+
+    private int lowerBound(int doc) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (docs[mid] < doc) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    boolean fresh() {
+        return entry != null;
+    }
+
+    /**
+     * The entry, made again if the postings changed. Over {@code termMax} bytes it keeps only the
+     * best-weighted documents (ties: the first ones), fewer each try until it fits; df stays the
+     * true count.
+     */
+    byte[] entry(int termMax) {
+        if (entry == null) {
+            entry = make(termMax);
+        }
+        return entry;
+    }
+
+    private byte[] make(int termMax) {
+        int all = bytes(0, 0);
+        if (all <= termMax) {
+            return write(0, 0, all);
+        }
+        int[] sorted = Arrays.copyOf(weights, size);
+        Arrays.sort(sorted);
+        int keep = (int) ((long) size * termMax / all);
+        while (true) {
+            // the best `keep`: every weight above the keep-th best, then the first documents of that weight
+            int threshold = keep == 0 ? Integer.MAX_VALUE : sorted[size - keep];
+            int above = keep == 0 ? 0 : size - upperBound(sorted, threshold);
+            int ties = keep - above;
+            int bytes = bytes(threshold, ties);
+            if (bytes <= termMax) {
+                return write(threshold, ties, bytes);
+            }
+            keep = keep * 9 / 10;
+        }
+    }
+
+    private static int upperBound(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The entry's size keeping postings with a weight above {@code threshold} and the first {@code ties} at it (threshold 0: all). */
+    private int bytes(int threshold, int ties) {
+        int[] ds = docs;
+        int[] ws = weights;
+        int n = size;
+        int bytes = head.length + digits(n) + 1;
+        int last = 0;
+        for (int i = 0; i < n; i++) {
+            int w = ws[i];
+            if (w > threshold || (w == threshold && ties-- > 0)) {
+                int d = ds[i];
+                bytes += 2 + digits(d - last) + digits(w);
+                last = d;
+            }
+        }
+        return bytes;
+    }
+
+    private byte[] write(int threshold, int ties, int bytes) {
+        int[] ds = docs;
+        int[] ws = weights;
+        int n = size;
+        byte[] out = new byte[bytes];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = putInt(out, head.length, n);
+        int last = 0;
+        for (int i = 0; i < n; i++) {
+            int w = ws[i];
+            if (w > threshold || (w == threshold && ties-- > 0)) {
+                int d = ds[i];
+                out[at++] = ',';
+                at = putInt(out, at, d - last);
+                out[at++] = ',';
+                at = putInt(out, at, w);
+                last = d;
+            }
+        }
+        out[at++] = ']';
+        if (at != bytes) {
+            throw new IllegalStateException("entry of '" + text + "' has " + at + " bytes, " + bytes + " expected");
+        }
+        return out;
+    }
+
+    /** Decimal digits of {@code v} (≥ 0). */
+    static int digits(int v) {
+        if (v < 100_000) {
+            return v < 100 ? (v < 10 ? 1 : 2) : v < 1_000 ? 3 : v < 10_000 ? 4 : 5;
+        }
+        return v < 10_000_000 ? (v < 1_000_000 ? 6 : 7) : v < 100_000_000 ? 8 : v < 1_000_000_000 ? 9 : 10;
+    }
+
+    /** Writes {@code v} (≥ 0) in decimal at {@code at}; returns the position after it. */
+    static int putInt(byte[] out, int at, int v) {
+        int end = at + digits(v);
+        int p = end;
+        do {
+            out[--p] = (byte) ('0' + v % 10);
+            v /= 10;
+        } while (v > 0);
+        return end;
+    }
+
+    @Override
+    public int compareTo(Term o) {
+        return text.compareTo(o.text);
+    }
+
+    @Override
+    public String toString() {
+        return text + "(" + size + ")";
+    }
+}
