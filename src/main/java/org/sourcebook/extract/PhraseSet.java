@@ -24,6 +24,9 @@ final class PhraseSet {
     private final List<String> literals = new ArrayList<>();
     private final boolean[] prefix;
     private final int[] literalLength;
+    /** Per phrase: whether it starts with a word char (so none may come before it), and whether it ends with one and is no prefix (so none may follow). */
+    private final boolean[] opensWord;
+    private final boolean[] closesWord;
     /** Char → its class in the automaton's alphabet; 0 for a char no phrase holds. */
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
     private final int classes;
@@ -51,9 +54,14 @@ final class PhraseSet {
         }
         prefix = new boolean[phrases.size()];
         literalLength = literals.stream().mapToInt(String::length).toArray();
+        opensWord = new boolean[phrases.size()];
+        closesWord = new boolean[phrases.size()];
         int k = 1;
         for (int i = 0; i < phrases.size(); i++) {
             prefix[i] = phrases.get(i).endsWith("*");
+            String literal = literals.get(i);
+            opensWord[i] = Text.isWordChar(literal.charAt(0));
+            closesWord[i] = !prefix[i] && Text.isWordChar(literal.charAt(literal.length() - 1));
             for (char c : literals.get(i).toCharArray()) {
                 if (classOf[c] == 0) {
                     classOf[c] = (char) k++;
@@ -139,7 +147,10 @@ final class PhraseSet {
             }
             for (int p : found) {
                 int start = i + 1 - literalLength[p];
-                if (Text.boundedAt(lower, literals.get(p), prefix[p], start)) {
+                // Text.boundedAt: no word char runs into the phrase's first one, nor (unless a prefix) out of its last one
+                boolean bounded = !(opensWord[p] && start > 0 && Text.isWordChar(text[start - 1]))
+                        && !(closesWord[p] && i + 1 < text.length && Text.isWordChar(text[i + 1]));
+                if (bounded) {
                     if (at[p] == null) {
                         at[p] = new int[4];
                     } else if (count[p] == at[p].length) {

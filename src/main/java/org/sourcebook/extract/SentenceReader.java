@@ -601,6 +601,10 @@ private final Vocabulary v;
         } else {
             return null;
         }
+        List<String> cues = hits.present(c.words());
+        if (cues.isEmpty()) {
+            return null;   // no cue of the fact in the text: nothing below can match
+        }
         for (String no : hits.present(c.not())) {
             for (int[] w : List.of(windows.get(0), windows.get(windows.size() - 1))) {
                 if (hits.find(no, w[0], w[1]) >= 0) {
@@ -609,7 +613,7 @@ private final Vocabulary v;
             }
         }
         FactMatch best = null;
-        for (String cue : hits.present(c.words())) {
+        for (String cue : cues) {
             for (int[] w : nounScore == 0 ? windows.subList(1, windows.size()) : windows) {
                 int at = hits.find(cue, w[0], w[1]);
                 while (at >= 0) {

@@ -12,6 +12,12 @@ final class Text {
     static String lower(String s) {
         char[] cs = s.toCharArray();
         for (int i = 0; i < cs.length; i++) {
+            if (cs[i] < 128) {
+                if (cs[i] >= 'A' && cs[i] <= 'Z') {
+                    cs[i] += 'a' - 'A';
+                }
+                continue;
+            }
             char c = Character.toLowerCase(cs[i]);
             cs[i] = Character.charCount(c) == 1 ? c : cs[i];
             if (cs[i] == '\u2019') {
@@ -22,6 +28,9 @@ final class Text {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c);
     }
 

@@ -43,14 +43,14 @@ final class Words {
         int n = cs.length;
         int i = 0;
         while (i < n) {
-            int c = Character.codePointAt(cs, i);
+            int c = cs[i] < Character.MIN_SURROGATE ? cs[i] : Character.codePointAt(cs, i);
             if (!isLetter(c)) {
                 i += Character.charCount(c);
                 continue;
             }
             int start = i;
             int hash = 0;
-            while (i < n && isLetter(c = Character.codePointAt(cs, i))) {
+            while (i < n && isLetter(c = cs[i] < Character.MIN_SURROGATE ? cs[i] : Character.codePointAt(cs, i))) {
                 boolean afterSupplementary = i > start && Character.isLowSurrogate(cs[i - 1]) && !Character.isSupplementaryCodePoint(c);
                 if (afterSupplementary && split) {
                     w.add(cs, start, i, hash);
