@@ -33,7 +33,7 @@ public final class SiteBuilder {
         SiteWriter.Written w = SiteWriter.write(plan, out, timings, loaded.archive().sources());
         timings.lap("swap");
         return new BuildReport(loaded.archive().sources().size(), loaded.archive().claims().size(), w.files(),
-                w.bytes(), loaded.diagnostics());
+                w.bytes(), w.unchanged(), loaded.diagnostics());
     }
 
     /** Loads and checks the content without writing anything. */
@@ -41,7 +41,8 @@ public final class SiteBuilder {
         return ArchiveLoader.load(content);
     }
 
-    public record BuildReport(int sources, int claims, int files, long bytes,
+    /** @param unchanged files the previous site already held byte for byte, linked from it instead of written */
+    public record BuildReport(int sources, int claims, int files, long bytes, int unchanged,
                               List<org.sourcebook.check.Diagnostic> diagnostics) {
     }
 }

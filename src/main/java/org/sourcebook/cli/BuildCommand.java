@@ -46,8 +46,8 @@ final class BuildCommand implements Callable<Integer> {
         try {
             SiteBuilder.BuildReport r = SiteBuilder.build(options.content, options.templates, options.out, timings);
             r.diagnostics().forEach(err::println);
-            out.printf("Built %d sources, %d claims: %d files (%,d bytes) in %s%n", r.sources(), r.claims(), r.files(),
-                    r.bytes(), options.out);
+            out.printf("Built %d sources, %d claims: %d files (%,d bytes) in %s%s%n", r.sources(), r.claims(), r.files(),
+                    r.bytes(), options.out, r.unchanged() == 0 ? "" : "; " + r.unchanged() + " unchanged, kept from the previous build");
             return ExitCode.OK;
         } catch (ContentException e) {
             return Reports.contentErrors(e.diagnostics(), err);

@@ -37,20 +37,27 @@ public final class SiteWriter {
         T writeInto(Path staging) throws IOException;
     }
 
-    /** What a build wrote: files (manifest included) and their bytes (manifest excluded). */
-    public record Written(int files, long bytes) {
+    /**
+     * What a build wrote: files (manifest included) and their bytes (manifest excluded), and how
+     * many of them were the previous site's, unchanged and linked rather than written.
+     */
+    public record Written(int files, long bytes, int unchanged) {
     }
 
     /**
      * A full build: renders {@code plan} on every core into the staging folder, then the
      * manifest is added and the folder swapped in. The manifest's source
      * hashes are read from the written {@code sources/<slug>.txt}, which are the sources' bodies.
+     * A file whose bytes are those the site being replaced already holds is hard-linked from it
+     * ({@link PreviousSite}) instead of written and hashed again.
      */
     public static Written write(List<PlannedFile> plan, Path out, org.sourcebook.build.Timings timings,
                                 List<org.sourcebook.content.Source> sources) throws IOException {
         // each file's hash is taken as it is written, so the manifest needs no second read of the site
         java.util.SortedMap<String, Manifest.Entry> hashes = java.util.Collections.synchronizedSortedMap(new java.util.TreeMap<>());
         return writeStaged(out, staging -> {
+            // files whose bytes did not change are linked from the site being replaced (recovered by now)
+            PreviousSite previous = PreviousSite.of(out.toAbsolutePath().normalize());
             java.util.Set<Path> dirs = new java.util.TreeSet<>();
             for (PlannedFile f : plan) {
                 dirs.add(inside(staging, f.path()).getParent());
@@ -61,11 +68,18 @@ public final class SiteWriter {
             // rendering reads only the immutable archive: any thread, any order, same bytes. invokeAll
             // returns when every task has ended, so no writer is still running when a failure is cleaned up.
             List<java.util.concurrent.Callable<Long>> tasks = new java.util.ArrayList<>(plan.size());
+            java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
             for (PlannedFile pf : plan) {
                 tasks.add(() -> {
                     SiteFile f = pf.renderFile();
-                    Files.write(inside(staging, f.path()), f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    hashes.put(f.path(), Manifest.Entry.of(f.bytes()));
+                    Path dest = inside(staging, f.path());
+                    Manifest.Entry same = previous.reuse(f.path(), f.bytes(), dest);
+                    if (same == null) {
+                        Files.write(dest, f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    } else {
+                        unchanged.incrementAndGet();
+                    }
+                    hashes.put(f.path(), same != null ? same : Manifest.Entry.of(f.bytes()));
                     return (long) f.bytes().length;
                 });
             }
@@ -91,7 +105,7 @@ public final class SiteWriter {
                 throw new java.io.InterruptedIOException("interrupted while writing the site");
             }
             timings.lap("render+write");
-            return new Written(plan.size() + 1, bytes);
+            return new Written(plan.size() + 1, bytes, unchanged.get());
         }, staging -> {
             synchronized (hashes) {
                 return Manifest.of(hashes);

@@ -1,0 +1,145 @@
+package org.sourcebook.site;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The site a build replaces, as its manifest describes it. A rebuild mostly renders the same
+ * bytes again; such a file is hard-linked from the previous site into the staging folder instead
+ * of written, and keeps the size and hash its manifest records (nothing written, nothing hashed,
+ * and deleting the previous site after the swap frees nothing).
+ *
+ * <p>A file is reused only when it is a regular file whose bytes are exactly those just rendered
+ * (read and compared) and it is no newer than the manifest that records it (a file changed after
+ * its build is hashed afresh). Where the file system cannot link, the file is written as usual.
+ */
+final class PreviousSite {
+    /** No previous site: every file is written. */
+    static final PreviousSite NONE = new PreviousSite(null, Map.of(), FileTime.fromMillis(Long.MIN_VALUE));
+
+    private final Path root;
+    private final Map<String, Manifest.Entry> entries;
+    private final FileTime manifestTime;
+    private volatile boolean canLink = true;
+
+    private PreviousSite(Path root, Map<String, Manifest.Entry> entries, FileTime manifestTime) {
+        this.root = root;
+        this.entries = entries;
+        this.manifestTime = manifestTime;
+    }
+
+    /** The site in {@code root} as its manifest lists it; {@link #NONE} when there is none or it cannot be read. */
+    static PreviousSite of(Path root) {
+        Path manifest = root.resolve(Manifest.PATH);
+        try {
+            BasicFileAttributes a = Files.readAttributes(manifest, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile()) {
+                return NONE;
+            }
+            return new PreviousSite(root, read(manifest), a.lastModifiedTime());
+        } catch (IOException | RuntimeException e) {
+            // no manifest, or not one this version wrote: nothing is reused
+            return NONE;
+        }
+    }
+
+    /** path → size and hash, from the manifest's {@code files} array. */
+    private static Map<String, Manifest.Entry> read(Path manifest) throws IOException {
+        Map<String, Manifest.Entry> out = new HashMap<>();
+        try (JsonParser p = DataExport.JSON.getFactory().createParser(manifest.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return Map.of();
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.getCurrentName();
+                JsonToken value = p.nextToken();
+                if (!"files".equals(field) || value != JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    String path = null;
+                    String sha = null;
+                    long bytes = -1;
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.getCurrentName();
+                        p.nextToken();
+                        switch (name) {
+                            case "path" -> path = p.getValueAsString();
+                            case "sha256" -> sha = p.getValueAsString();
+                            case "bytes" -> bytes = p.getValueAsLong(-1);
+                            default -> p.skipChildren();
+                        }
+                    }
+                    if (path != null && sha != null && bytes >= 0) {
+                        out.put(path, new Manifest.Entry(bytes, sha));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final ThreadLocal<ByteBuffer> BUFFER = ThreadLocal.withInitial(() -> ByteBuffer.allocate(64 * 1024));
+
+    /** Whether the file holds exactly {@code bytes} (its size is already known to match). */
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        ByteBuffer buf = BUFFER.get();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            int at = 0;
+            while (true) {
+                buf.clear();
+                int n = ch.read(buf);
+                if (n < 0) {
+                    return at == bytes.length;
+                }
+                if (at + n > bytes.length || !Arrays.equals(buf.array(), 0, n, bytes, at, at + n)) {
+                    return false;
+                }
+                at += n;
+            }
+        }
+    }
+
+    /**
+     * Links the previous site's {@code path} to {@code dest} when it holds exactly {@code bytes};
+     * returns its manifest entry, or null when the file must be written (and hashed).
+     */
+    Manifest.Entry reuse(String path, byte[] bytes, Path dest) throws IOException {
+        Manifest.Entry e = entries.get(path);
+        if (e == null || e.bytes() != bytes.length || !canLink) {
+            return null;
+        }
+        Path old = SiteWriter.inside(root, path);
+        try {
+            BasicFileAttributes a = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() != bytes.length || a.lastModifiedTime().compareTo(manifestTime) > 0
+                    || !sameBytes(old, bytes)) {
+                return null;
+            }
+            Files.createLink(dest, old);
+            return e;
+        } catch (NoSuchFileException gone) {
+            return null;
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
+            // e.g. a file system without hard links: write every file from now on
+            canLink = false;
+            Files.deleteIfExists(dest);
+            return null;
+        }
+    }
+}
