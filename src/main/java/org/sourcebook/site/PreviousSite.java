@@ -25,7 +25,10 @@ import java.util.Map;
  *
  * <p>A file is reused only when it is a regular file whose bytes are exactly those just rendered
  * (read and compared) and it is no newer than the manifest that records it (a file changed after
- * its build is hashed afresh). Where the file system cannot link, the file is written as usual.
+ * its build is hashed afresh). The manifest itself is trusted: a hash edited into it by hand for
+ * a file left as it was would be carried over. Where the file system cannot link (or the output
+ * folder is a mount point, so that the staging folder beside it is on another), the file is
+ * written as usual.
  */
 final class PreviousSite {
     /** No previous site: every file is written. */
