@@ -200,6 +200,9 @@ final class Exclusions {
     }
 
     private boolean monthNear(NumberMention m) {
+        if (!monthStemNear(m)) {
+            return false;
+        }
         Set<String> months = v.months;
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 16));
         String afterWord = DAY_SUFFIX_OF_WORD.matcher(after).matches() ? firstWord(DAY_SUFFIX_OF.matcher(after).replaceFirst("")) : null;
@@ -219,6 +222,20 @@ final class Exclusions {
                 return Character.isUpperCase(orig.charAt(0));
             }
             return m.value().compareTo(BigDecimal.valueOf(31)) <= 0 || m.plain();
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of the months' stems (their first three letters) is within the 14 chars before or
+     * the 16 after {@code m}: a month {@link #monthNear} reads holds its stem, so none near means none.
+     */
+    private boolean monthStemNear(NumberMention m) {
+        String near = lower.substring(Math.max(0, m.start() - 14), Math.min(lower.length(), m.end() + 16));
+        for (String stem : v.monthStems) {
+            if (near.contains(stem)) {
+                return true;
+            }
         }
         return false;
     }
@@ -243,7 +260,8 @@ final class Exclusions {
         int lineStart = lineStart(m.start());
         String before = body.substring(lineStart, m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
-        return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches() && m.plain();
+        return m.plain() && !after.isEmpty() && ".)".indexOf(after.charAt(0)) >= 0
+                && PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
     }
 
     private boolean document(NumberMention m) {
@@ -335,7 +353,7 @@ final class Exclusions {
         }
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
         Matcher words = WORDS_AFTER.matcher(after);
-        if (words.find()) {
+        if (capitalAfterSpace(after, m.end()) && words.find()) {
             String origAfter = body.substring(m.end(), m.end() + words.end()).strip();
             boolean capitalized = !origAfter.isEmpty() && Character.isUpperCase(origAfter.charAt(0));
             if (capitalized) {
@@ -347,7 +365,19 @@ final class Exclusions {
             }
         }
         String digits = body.substring(m.start(), m.end());
-        return FIVE_DIGITS.matcher(digits).matches() && ZIP_BEFORE.matcher(body.substring(Math.max(0, m.start() - 8), m.start())).find();
+        return digits.length() == 5 && FIVE_DIGITS.matcher(digits).matches() && ZIP_BEFORE.matcher(body.substring(Math.max(0, m.start() - 8), m.start())).find();
+    }
+
+    /**
+     * Whether {@code after} (the text from {@code at}) starts with white space and then, in the body,
+     * a capital: what a street name after a number needs ({@link #WORDS_AFTER}, capitalized).
+     */
+    private boolean capitalAfterSpace(String after, int at) {
+        int k = 0;
+        while (k < after.length() && isRegexSpace(after.charAt(k))) {
+            k++;
+        }
+        return k > 0 && k < after.length() && Character.isUpperCase(body.charAt(at + k));
     }
 
     private boolean quotedTitle(NumberMention m) {

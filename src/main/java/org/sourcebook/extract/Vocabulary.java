@@ -24,6 +24,8 @@ final class Vocabulary {
     final Map<String, List<String>> qualifiersAfter;
     /** The grammar's months, document words, street words and title words, for {@link Exclusions}. */
     final Set<String> months;
+    /** The first three letters of each month (the whole of a shorter one), which every month word holds. */
+    final List<String> monthStems;
     final Set<String> documentWords;
     final Set<String> streetWords;
     final Set<String> titleWords;
@@ -62,6 +64,7 @@ final class Vocabulary {
         all.add(grammar.list("attribution_verbs"));
         this.phrases = new PhraseSet(all);
         this.months = Set.copyOf(grammar.list("months"));
+        this.monthStems = months.stream().map(w -> w.substring(0, Math.min(3, w.length()))).distinct().sorted().toList();
         this.documentWords = Set.copyOf(grammar.list("document_words"));
         this.streetWords = Set.copyOf(grammar.list("street_words"));
         this.titleWords = Set.copyOf(grammar.list("title_words"));
