@@ -1,6 +1,5 @@
 package org.sourcebook.render;
 
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -30,8 +29,9 @@ public final class TemplateRenderer {
             throw new TemplateFailure("templates folder " + templatesDir + " cannot be read: " + e.getMessage(), e);
         }
         cfg.setDefaultEncoding("UTF-8");
-        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        cfg.setRecognizeStandardFileExtensions(true);
+        // every template is HTML (.ftlh): escaped as HTMLOutputFormat escapes, straight into UTF-8 bytes
+        cfg.setOutputFormat(Utf8HtmlFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(false);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);

@@ -50,25 +50,74 @@ public final class Utf8Output extends Writer {
 
     @Override
     public void write(String s, int off, int len) {
-        ensure(len);
-        byte[] b = buf;
-        int n = size;
-        int end = off + len;
-        int i = off;
-        if (pendingHigh == 0) {
-            while (i < end) {
-                char c = s.charAt(i);
-                if (c >= 0x80) {
+        // the chars are copied out once: cheaper than charAt's checks on every char
+        char[] chars = chars(len);
+        s.getChars(off, off + len, chars, 0);
+        write(chars, 0, len);
+    }
+
+    /**
+     * Writes {@code s} escaped as HTML text and attribute values, the way Freemarker's HTML output
+     * format escapes it: {@code < > & " '} as {@code &lt; &gt; &amp; &quot; &#39;}.
+     */
+    public void writeHtml(String s) {
+        int len = s.length();
+        char[] chars = chars(len);
+        s.getChars(0, len, chars, 0);
+        int i = 0;
+        while (i < len) {
+            if (pendingHigh == 0) {
+                // a run of plain ASCII, byte for char
+                ensure(len - i);
+                byte[] b = buf;
+                int n = size;
+                while (i < len) {
+                    char c = chars[i];
+                    if (c >= 0x80 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                        break;
+                    }
+                    b[n++] = (byte) c;
+                    i++;
+                }
+                size = n;
+                if (i == len) {
                     break;
                 }
-                b[n++] = (byte) c;
-                i++;
+            }
+            char c = chars[i++];
+            if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                if (pendingHigh != 0) {
+                    pendingHigh = 0;
+                    put('?');
+                }
+                entity(c);
+            } else {
+                writeChar(c);
             }
         }
-        size = n;
-        for (; i < end; i++) {
-            writeChar(s.charAt(i));
+    }
+
+    private void entity(char c) {
+        String e = switch (c) {
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '&' -> "&amp;";
+            case '"' -> "&quot;";
+            default -> "&#39;";
+        };
+        ensure(e.length());
+        for (int k = 0; k < e.length(); k++) {
+            buf[size++] = (byte) e.charAt(k);
         }
+    }
+
+    private char[] scratch = new char[512];
+
+    private char[] chars(int len) {
+        if (scratch.length < len) {
+            scratch = new char[Math.max(len, scratch.length * 2)];
+        }
+        return scratch;
     }
 
     @Override

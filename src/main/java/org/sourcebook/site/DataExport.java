@@ -28,11 +28,12 @@ public final class DataExport {
     }
 
     public static List<SiteFile> files(Archive archive) {
+        List<ExportedClaim> claims = exported(archive);
         return List.of(
-                json("data/claims.json", exported(archive)),
+                json("data/claims.json", claims),
                 json("data/facts.json", facts(archive)),
                 json("data/sources.json", sources(archive)),
-                SiteFile.text("data/claims.csv", csv(archive)));
+                SiteFile.text("data/claims.csv", csv(claims)));
     }
 
     /**
@@ -46,14 +47,26 @@ public final class DataExport {
         List<ExportedClaim> out = new ArrayList<>(archive.claims().size());
         String slug = null;
         String body = null;
+        int plainUpTo = 0;
         for (Claim c : archive.claims()) {
             if (!c.source().equals(slug)) {
                 slug = c.source();
                 body = archive.expectSource(slug).body();
+                plainUpTo = firstSurrogate(body);
             }
-            out.add(ExportedClaim.of(c, body));
+            out.add(ExportedClaim.of(c, body, plainUpTo));
         }
         return out;
+    }
+
+    /** Where the first surrogate char of {@code body} is (its length when there is none): code points and UTF-16 units agree before it. */
+    private static int firstSurrogate(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            if (Character.isSurrogate(body.charAt(i))) {
+                return i;
+            }
+        }
+        return body.length();
     }
 
     static SiteFile json(String path, Object value) {
@@ -108,9 +121,9 @@ public final class DataExport {
         return out;
     }
 
-    private static String csv(Archive archive) {
+    private static String csv(List<ExportedClaim> claims) {
         StringBuilder sb = new StringBuilder("id,source,fact,value,qualifier,value_max,quote,start,end,attributed_to,origin,note\r\n");
-        for (ExportedClaim c : exported(archive)) {
+        for (ExportedClaim c : claims) {
             sb.append(String.join(",", cell(c.id()), cell(c.source()), cell(c.fact()), cell(c.value().toPlainString()),
                     cell(c.qualifier().id()), cell(c.valueMax() == null ? "" : c.valueMax().toPlainString()), cell(c.quote()),
                     cell(Integer.toString(c.start())), cell(Integer.toString(c.end())), cell(c.attributedTo()),

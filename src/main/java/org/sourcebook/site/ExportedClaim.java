@@ -31,7 +31,12 @@ public record ExportedClaim(
         String note) {
 
     static ExportedClaim of(Claim c, String body) {
-        int start = body.codePointCount(0, c.start());
+        return of(c, body, 0);
+    }
+
+    /** @param plainUpTo the body has no surrogate pair before this offset (code points = UTF-16 units there) */
+    static ExportedClaim of(Claim c, String body, int plainUpTo) {
+        int start = c.start() <= plainUpTo ? c.start() : body.codePointCount(0, c.start());
         int end = start + c.quote().codePointCount(0, c.quote().length());
         return new ExportedClaim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(),
                 start, end, c.start(), c.end(), c.attributedTo(), c.origin(), c.note());

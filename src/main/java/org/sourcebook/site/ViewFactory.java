@@ -54,11 +54,17 @@ public final class ViewFactory {
     }
 
     public ClaimView claimView(Claim c, int number, String from) {
+        return claimView(c, number, from, archive.positionInFact(c));
+    }
+
+    /** @param position where the claim stands among its fact's statements ({@link Archive#positionInFact}) */
+    private ClaimView claimView(Claim c, int number, String from, int position) {
         Source s = archive.expectSource(c.source());
         FactDef f = archive.schema().expect(c.fact());
         String body = s.body();
         return new ClaimView(c.id(), f.id(), f.label(),
-                near(from, factPageOf(c)) + "#" + SitePaths.factEntryAnchor(s.slug(), c.id()),
+                near(from, Paging.factPage(c.fact(), Paging.pageOf(position, Paging.FACT_STATEMENTS))) + "#"
+                        + SitePaths.factEntryAnchor(s.slug(), c.id()),
                 c.displayValue(), c.qualifier().id(), c.quote(), before(body, c.start()), after(body, c.end()),
                 rel(from, SitePaths.source(s.slug())) + "#" + c.id(), sourceRef(s, from), c.attributedTo(), c.origin(),
                 c.note(), fileLine(s, c.start()), number, Citations.claim(c, s, archive.config()));
@@ -197,7 +203,7 @@ public final class ViewFactory {
         int first = Math.min(all.size(), (page - 1) * per);
         List<ClaimView> claims = new ArrayList<>();
         for (int i = first; i < Math.min(all.size(), page * per); i++) {
-            claims.add(claimView(all.get(i), i + 1, from));
+            claims.add(claimView(all.get(i), i + 1, from, i));
         }
         FactStatus st = archive.status(f.id());
         return new FactPageView(factRow(f, from), f.definition(),
@@ -234,7 +240,8 @@ public final class ViewFactory {
         byValue.forEach((value, cs) -> {
             List<ClaimView> named = new ArrayList<>();
             for (int i = 0; i < Math.min(cs.size(), Paging.VALUE_NAMES); i++) {
-                named.add(claimView(cs.get(i), archive.positionInFact(cs.get(i)) + 1, from));
+                int position = archive.positionInFact(cs.get(i));
+                named.add(claimView(cs.get(i), position + 1, from, position));
             }
             values.add(new ValueGroup(value, List.copyOf(named), cs.size()));
         });
@@ -284,16 +291,38 @@ public final class ViewFactory {
     /** Up to a sentence before {@code start}, on the same paragraph. */
     static String before(String body, int start) {
         int from = Math.max(0, start - CONTEXT);
-        int para = body.lastIndexOf("\n\n", start);
+        // only breaks at or after from matter: the searches go back no further (not to the start of a long text)
+        int para = lastIndexOf(body, '\n', '\n', start, from);
         if (para >= from) {
             from = para + 2;
         }
-        int sentence = Math.max(body.lastIndexOf(". ", start - 1), Math.max(body.lastIndexOf("; ", start - 1), body.lastIndexOf("\n", start - 1)));
+        int sentence = Math.max(lastIndexOf(body, '.', ' ', start - 1, from), Math.max(lastIndexOf(body, ';', ' ', start - 1, from),
+                lastIndexOf(body, '\n', start - 1, from)));
         if (sentence >= from) {
             from = sentence + 2 > start ? start : sentence + 2;
         }
         String s = body.substring(from, start);
         return (from > 0 && from == Math.max(0, start - CONTEXT) ? "…" : "") + s.replace('\n', ' ');
+    }
+
+    /** {@code body.lastIndexOf("" + a + b, at)} when that is at least {@code floor}, else some index below floor. */
+    private static int lastIndexOf(String body, char a, char b, int at, int floor) {
+        for (int i = Math.min(at, body.length() - 2); i >= floor; i--) {
+            if (body.charAt(i) == a && body.charAt(i + 1) == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code body.lastIndexOf(c, at)} when that is at least {@code floor}, else some index below floor. */
+    private static int lastIndexOf(String body, char c, int at, int floor) {
+        for (int i = Math.min(at, body.length() - 1); i >= floor; i--) {
+            if (body.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Up to the end of the sentence after {@code end}. */

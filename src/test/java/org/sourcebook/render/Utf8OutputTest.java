@@ -50,4 +50,29 @@ class Utf8OutputTest {
             assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), out.toByteArray(), s);
         }
     }
+
+    @Test
+    void escapesHtmlExactlyAsFreemarkersHtmlFormatThenEncodes() throws Exception {
+        Random r = new Random(7);
+        List<String> texts = new java.util.ArrayList<>(SAMPLES);
+        texts.addAll(List.of("<a href=\"x\">Tom & Jerry's</a>", "\uD800<", "a\uD83D>b", "&&&&''\"\"<<>>", "\u00e9<\u00e9>"));
+        for (int n = 0; n < 300; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(80); i > 0; i--) {
+                int kind = r.nextInt(6);
+                sb.append(kind == 0 ? "<>&\"'".charAt(r.nextInt(5)) : kind == 1 ? (char) r.nextInt(0x80)
+                        : kind == 2 ? (char) r.nextInt(0x10000) : kind == 3 ? 'x' : kind == 4 ? '\u2013' : '\uD83D');
+            }
+            texts.add(sb.toString());
+        }
+        for (String s : texts) {
+            java.io.StringWriter expected = new java.io.StringWriter();
+            freemarker.core.HTMLOutputFormat.INSTANCE.output(s, expected);
+            Utf8Output out = new Utf8Output(2);
+            out.write("[");
+            out.writeHtml(s);
+            out.write("]");
+            assertArrayEquals(("[" + expected + "]").getBytes(StandardCharsets.UTF_8), out.toByteArray(), s);
+        }
+    }
 }
