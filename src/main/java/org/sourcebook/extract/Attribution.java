@@ -3,6 +3,7 @@ package org.sourcebook.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,9 +21,15 @@ final class Attribution {
     private static final List<String> AUXILIARIES = List.of("has", "have", "had", "also", "later", "earlier", "then", "initially", "officially", "reportedly", "would", "once", "first");
 
     private final Grammar grammar;
+    private final Set<String> nouns;
+    private final Set<String> stopwords;
+    private final Set<String> predicateWords;
 
     Attribution(Grammar grammar) {
         this.grammar = grammar;
+        this.nouns = Set.copyOf(grammar.list("attribution_nouns"));
+        this.stopwords = Set.copyOf(grammar.list("attribution_stopwords"));
+        this.predicateWords = Set.copyOf(grammar.list("predicate_words"));
     }
 
     /** The body credited within {@code [from, to)} of {@code text}, if any. */
@@ -75,7 +82,7 @@ final class Attribution {
             String lw = TRAILING_POINT_OR_POSSESSIVE.matcher(Text.norm(w)).replaceAll("");
             boolean cap = Character.isUpperCase(w.charAt(0));
             boolean ok = cap || CONNECTORS.contains(lw) && !taken.isEmpty() || lw.equals("the") && taken.isEmpty()
-                    || grammar.list("attribution_nouns").contains(lw) || isAdjectiveBeforeNoun(lower, m.end(), to);
+                    || nouns.contains(lw) || isAdjectiveBeforeNoun(lower, m.end(), to);
             if (!ok || Character.isDigit(w.charAt(0))) {
                 break;
             }
@@ -91,7 +98,22 @@ final class Attribution {
     private boolean isAdjectiveBeforeNoun(String lower, int end, int to) {
         Matcher m = TOKEN.matcher(lower);
         m.region(end, to);
-        return m.find() && m.start() == end + 1 && grammar.list("attribution_nouns").contains(m.group());
+        return m.find() && m.start() == end + 1 && nouns.contains(m.group());
+    }
+
+    /**
+     * Whether {@link #ASIDE} may match [from, to) of {@code text}: it ends on a comma and white space
+     * ({@code ,\s*$}), or on a line end that {@code $} matches before.
+     */
+    private static boolean mayEndWithComma(String text, int from, int to) {
+        if (to > from && "\u0085\u2028\u2029".indexOf(text.charAt(to - 1)) >= 0) {
+            return true;
+        }
+        int e = to;
+        while (e > from && " \t\n\u000B\f\r".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e > from && text.charAt(e - 1) == ',';
     }
 
     /** A name right before a verb: "Human Rights Watch reported", "Azerbaijani authorities say". */
@@ -99,7 +121,7 @@ final class Attribution {
         // "Human Rights Watch, in its 1993 report, stated": step over an aside between commas
         Matcher aside = ASIDE.matcher(text);
         aside.region(from, verbAt);
-        if (aside.find()) {
+        if (mayEndWithComma(text, from, verbAt) && aside.find()) {
             verbAt = aside.start();
         }
         List<int[]> tokens = new ArrayList<>();
@@ -123,11 +145,11 @@ final class Attribution {
             String w = text.substring(t[0], t[1]);
             String lw = POSSESSIVE.matcher(Text.norm(w)).replaceAll("");
             boolean cap = Character.isUpperCase(w.charAt(0));
-            boolean noun = grammar.list("attribution_nouns").contains(lw);
+            boolean noun = nouns.contains(lw);
             boolean connector = CONNECTORS.contains(lw) && !taken.isEmpty();
             boolean adjective = !cap && !noun && !connector && !taken.isEmpty() && lw.length() > 2
-                    && !grammar.list("attribution_stopwords").contains(lw) && !grammar.list("predicate_words").contains(lw)
-                    && grammar.list("attribution_nouns").contains(Text.norm(text.substring(taken.get(taken.size() - 1)[0], taken.get(taken.size() - 1)[1])))
+                    && !stopwords.contains(lw) && !predicateWords.contains(lw)
+                    && nouns.contains(Text.norm(text.substring(taken.get(taken.size() - 1)[0], taken.get(taken.size() - 1)[1])))
                     && taken.size() < 3 && i > 0 && Character.isUpperCase(text.charAt(tokens.get(i - 1)[0]));
             if (!(cap || noun || connector || adjective) || Character.isDigit(w.charAt(0))) {
                 break;
@@ -149,7 +171,7 @@ final class Attribution {
         }
         String last = Text.norm(text.substring(taken.get(taken.size() - 1)[0], taken.get(taken.size() - 1)[1]));
         boolean anyCap = taken.stream().anyMatch(t -> Character.isUpperCase(text.charAt(t[0])));
-        if (!anyCap && !grammar.list("attribution_nouns").contains(last)) {
+        if (!anyCap && !nouns.contains(last)) {
             return Optional.empty();
         }
         if (!anyCap) {
@@ -169,10 +191,10 @@ final class Attribution {
             return Optional.empty();
         }
         String first = Text.norm(text.substring(taken.get(0)[0], taken.get(0)[1]));
-        if (taken.size() == 1 && grammar.list("attribution_stopwords").contains(first)) {
+        if (taken.size() == 1 && stopwords.contains(first)) {
             return Optional.empty();
         }
-        if (grammar.list("attribution_stopwords").contains(first) && taken.size() > 1) {
+        if (stopwords.contains(first) && taken.size() > 1) {
             taken.remove(0);
         }
         String n = text.substring(taken.get(0)[0], taken.get(taken.size() - 1)[1]);

@@ -248,7 +248,7 @@ final class QuoteSpan {
     }
 
     private boolean open(String word) {
-        if (v.grammar.list("quote_open_words").contains(word)) {
+        if (v.quoteOpenWords.contains(word)) {
             return true;
         }
         // an adverb ("utterly", "brutally"), unless it is a word the facts count or are placed by

@@ -29,6 +29,8 @@ final class Vocabulary {
     final Set<String> documentWords;
     final Set<String> streetWords;
     final Set<String> titleWords;
+    /** Words a quote never ends on ({@link QuoteSpan}). */
+    final Set<String> quoteOpenWords;
     /** The grammar's abbreviations, for {@link Sentences}. */
     final Set<String> abbreviations;
     /** Every cue phrase of every fact and the attribution phrases, found in one pass over a text. */
@@ -69,5 +71,6 @@ final class Vocabulary {
         this.streetWords = Set.copyOf(grammar.list("street_words"));
         this.titleWords = Set.copyOf(grammar.list("title_words"));
         this.abbreviations = Set.copyOf(grammar.list("abbreviations"));
+        this.quoteOpenWords = Set.copyOf(grammar.list("quote_open_words"));
     }
 }
