@@ -257,11 +257,12 @@ final class Exclusions {
 
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
     private boolean paragraphNumber(NumberMention m) {
-        int lineStart = lineStart(m.start());
-        String before = body.substring(lineStart, m.start());
+        if (!m.plain() || m.end() >= body.length() || ".)".indexOf(body.charAt(m.end())) < 0) {
+            return false;   // what the patterns below need
+        }
+        String before = body.substring(lineStart(m.start()), m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
-        return m.plain() && !after.isEmpty() && ".)".indexOf(after.charAt(0)) >= 0
-                && PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
+        return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
     }
 
     private boolean document(NumberMention m) {
@@ -415,18 +416,24 @@ final class Exclusions {
         }
         String before = lower.substring(Math.max(0, m.start() - 25), m.start());
         for (String q : grammar.list("qualifiers.approximately")) {
-            if (before.endsWith(q + " ") && !q.equals("some")) {
+            if (endsWithThenSpace(before, q) && !q.equals("some")) {
                 return false;
             }
         }
         for (String key : List.of("at-least", "more-than", "up-to")) {
             for (String q : grammar.list("qualifiers." + key)) {
-                if (before.endsWith(q + " ")) {
+                if (endsWithThenSpace(before, q)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** {@code s.endsWith(word + " ")}. */
+    private static boolean endsWithThenSpace(String s, String word) {
+        int at = s.length() - 1 - word.length();
+        return at >= 0 && s.charAt(s.length() - 1) == ' ' && s.startsWith(word, at);
     }
 
     private static boolean inYearRange(BigDecimal v) {

@@ -164,8 +164,11 @@ import org.sourcebook.model.Qualifier;
             headWords++;
         }
         int headStart = words.get(headWords - 1)[0];
-        for (FactCues c : v.cues) {
-            for (String n : hits.present(c.nouns())) {
+        for (int ci = 0; ci < v.cues.size(); ci++) {
+            FactCues c = v.cues.get(ci);
+            List<String> nouns = hits.present(c.nouns());
+            for (int k = 0; k < nouns.size(); k++) {
+                String n = nouns.get(k);
                 int at = hits.find(n, from, regionEnd);
                 if (at >= 0 && at <= headStart) {
                     it.nounHits.add(c.id());

@@ -26,9 +26,8 @@ public final class NumberReader {
     private static final Pattern PERCENT = Pattern.compile("^(?:[ \\u00A0]?%|[ \\u00A0]+(?:percent|per cent|pct)(?![\\p{L}]))");
     /** What makes "1.275" a decimal number rather than 1,275 with a thousands point. */
     private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(?:%|per|million|billion|thousand|mln|bn)");
-    private static final Pattern GROUP_SEPARATORS = Pattern.compile("[, \\u00A0\\u202F]");
-    private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
-    private static final Pattern BARE_DIGITS = Pattern.compile("\\d+");
+    /** The separators of digit groups: "1,275", "1 275". */
+    private static final String GROUP_SEPARATORS = ", \u00A0\u202F";
     private static final Pattern RANGE_DASH = Pattern.compile("\\s?[\u2013\u2014]\\s?|-");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^[-\\u2010\\u2011](year|day|month|week|hour)s?(?:[-\\u2010\\u2011](?:long|old))?(?![\\p{L}])");
     private static final Map<String, Integer> SMALL = Map.ofEntries(
@@ -107,12 +106,12 @@ public final class NumberReader {
                 continue;
             }
             String digits = d.group(1);
-            String clean = GROUP_SEPARATORS.matcher(digits).replaceAll("");
-            if (THOUSANDS_POINT.matcher(digits).matches() && !after(SCALE_AFTER, lower, d.end()).find()) {
+            String clean = withoutGroupSeparators(digits);
+            if (isThousandsPoint(digits) && !after(SCALE_AFTER, lower, d.end()).find()) {
                 clean = clean.replace(".", "");   // "1.275 people": a thousands point
             }
             BigDecimal v = new BigDecimal(clean);
-            boolean plain = BARE_DIGITS.matcher(digits).matches();
+            boolean plain = isBareDigits(digits);
             raw.add(suffixes(lower, new NumberMention(d.start(), d.end(), plain(v), null, NumberMention.Kind.CARDINAL, null, null, plain, false)));
         }
         raw.sort(Comparator.comparingInt(NumberMention::start));
@@ -162,6 +161,38 @@ public final class NumberReader {
         return ORDINALS.contains(w.get(i)) ? i : -1;
     }
 
+    /** {@code digits} without its group separators. */
+    private static String withoutGroupSeparators(String digits) {
+        StringBuilder out = null;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (GROUP_SEPARATORS.indexOf(c) >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(digits.substring(0, i));
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? digits : out.toString();
+    }
+
+    /** "1.275": one to three digits, a point, three digits ({@code \d{1,3}\.\d{3}}). */
+    private static boolean isThousandsPoint(String digits) {
+        int point = digits.indexOf('.');
+        return point >= 1 && point <= 3 && digits.length() == point + 4 && isBareDigits(digits.substring(0, point)) && isBareDigits(digits.substring(point + 1));
+    }
+
+    /** Only ASCII digits, at least one ({@code \d+}). */
+    private static boolean isBareDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!AnchoredPattern.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
     /** What a number carries right after it: an ordinal suffix, a decade's "s", a multiplier, "%", "-year", "+". */
     private static NumberMention suffixes(String lower, NumberMention m) {
         Matcher ord = matchAfter(ORDINAL_SUFFIX, "snrt", lower, m.end());
@@ -172,11 +203,11 @@ public final class NumberReader {
         if (m.plain() && e - m.start() == 4 && lower.startsWith("s", e) && (e + 1 == lower.length() || !Character.isLetter(lower.charAt(e + 1)))) {
             return new NumberMention(m.start(), e + 1, m.value(), null, NumberMention.Kind.DECADE, null, null, false, false);
         }
-        Matcher mul = matchAfter(MULTIPLIER, " \u00A0", lower, m.end());
+        Matcher mul = spacesThen(lower, m.end(), "mtb") ? matchAfter(MULTIPLIER, " \u00A0", lower, m.end()) : null;
         if (mul != null) {
             m = m.withValue(plain(m.value().multiply(BigDecimal.valueOf(SCALES.getOrDefault(mul.group(1), mul.group(1).startsWith("b") ? 1_000_000_000L : 1_000_000L)))), mul.end());
         }
-        Matcher pct = matchAfter(PERCENT, "% \u00A0", lower, m.end());
+        Matcher pct = spacesThen(lower, m.end(), "%p") ? matchAfter(PERCENT, "% \u00A0", lower, m.end()) : null;
         if (pct != null) {
             return m.withUnit("percent", pct.end());
         }
@@ -201,6 +232,15 @@ public final class NumberReader {
         }
         Matcher m = after(p, lower, from);
         return m.find() ? m : null;
+    }
+
+    /** Whether the first char after the spaces at {@code from} is one of {@code next} ("million" after "1.5 ", "%" after "20"). */
+    private static boolean spacesThen(String lower, int from, String next) {
+        int k = from;
+        while (k < lower.length() && (lower.charAt(k) == ' ' || lower.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        return k < lower.length() && next.indexOf(lower.charAt(k)) >= 0;
     }
 
     /** {@code p} (anchored with ^) matched against the rest of {@code lower} from {@code from}, as on {@code lower.substring(from)}. */

@@ -606,16 +606,19 @@ private final Vocabulary v;
         if (cues.isEmpty()) {
             return null;   // no cue of the fact in the text: nothing below can match
         }
-        for (String no : hits.present(c.not())) {
-            for (int[] w : List.of(windows.get(0), windows.get(windows.size() - 1))) {
-                if (hits.find(no, w[0], w[1]) >= 0) {
-                    return null;
-                }
+        List<String> not = hits.present(c.not());
+        int[] own = windows.get(0);
+        int[] before = windows.get(windows.size() - 1);
+        for (int k = 0; k < not.size(); k++) {
+            if (hits.find(not.get(k), own[0], own[1]) >= 0 || hits.find(not.get(k), before[0], before[1]) >= 0) {
+                return null;
             }
         }
         FactMatch best = null;
-        for (String cue : cues) {
-            for (int[] w : nounScore == 0 ? windows.subList(1, windows.size()) : windows) {
+        for (int k = 0; k < cues.size(); k++) {
+            String cue = cues.get(k);
+            for (int wi = nounScore == 0 ? 1 : 0; wi < windows.size(); wi++) {
+                int[] w = windows.get(wi);
                 int at = hits.find(cue, w[0], w[1]);
                 while (at >= 0) {
                     int end = Text.matchEnd(lower, cue, at);

@@ -104,7 +104,8 @@ final class Text {
         while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
             e--;
         }
-        for (String p : phrases) {
+        for (int k = 0; k < phrases.size(); k++) {
+            String p = phrases.get(k);
             int s = e - p.length();
             if (s >= floor && lower.startsWith(p, s) && (s == 0 || !isWordChar(lower.charAt(s - 1)) || !isWordChar(p.charAt(0)))) {
                 return s;
@@ -119,7 +120,8 @@ final class Text {
         while (s < lower.length() && lower.charAt(s) == ' ') {
             s++;
         }
-        for (String p : phrases) {
+        for (int k = 0; k < phrases.size(); k++) {
+            String p = phrases.get(k);
             int e = s + p.length();
             if (lower.startsWith(p, s) && (e >= lower.length() || !isWordChar(lower.charAt(e)) || !isWordChar(p.charAt(p.length() - 1)))) {
                 return p;
