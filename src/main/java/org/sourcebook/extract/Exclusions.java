@@ -66,8 +66,6 @@ final class Exclusions {
     private final List<int[]> phones;
     private final List<int[]> dates;
     private final Set<String> countWords;
-    private int lineOf = -1;
-    private int lineStart;
 
     Exclusions(String body, String lower, Vocabulary v, Source source) {
         this.body = body;
@@ -122,7 +120,12 @@ final class Exclusions {
     }
 
     private static boolean inside(List<int[]> spans, int s, int e) {
-        return spans.stream().anyMatch(x -> s < x[1] && e > x[0]);
+        for (int i = 0; i < spans.size(); i++) {
+            if (s < spans.get(i)[1] && e > spans.get(i)[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why {@code m} is not a count, or empty when it may be one. */
@@ -171,18 +174,8 @@ final class Exclusions {
         return Optional.empty();
     }
 
-    /** Start of the line that holds {@code pos}, back at most 200 chars (the same in body and lower); kept for the number being read. */
-    private int lineStart(int pos) {
-        if (pos != lineOf) {
-            lineOf = pos;
-            lineStart = Text.lineStart(lower, pos, 200);
-        }
-        return lineStart;
-    }
-
     private boolean phoneLine(int s) {
-        int lineStart = lineStart(s);
-        String before = lower.substring(Math.max(lineStart, s - 40), s);
+        String before = lower.substring(Text.lineStart(lower, s, 40), s);   // the line, back at most 40 chars
         int lastLetter = before.length();
         while (lastLetter > 0 && !Character.isLetter(before.charAt(lastLetter - 1))) {
             lastLetter--;
@@ -231,13 +224,18 @@ final class Exclusions {
      * the 16 after {@code m}: a month {@link #monthNear} reads holds its stem, so none near means none.
      */
     private boolean monthStemNear(NumberMention m) {
-        String near = lower.substring(Math.max(0, m.start() - 14), Math.min(lower.length(), m.end() + 16));
-        for (String stem : v.monthStems) {
-            if (near.contains(stem)) {
-                return true;
+        int from = Math.max(0, m.start() - 14);
+        int to = Math.min(lower.length(), m.end() + 16);
+        for (int i = from; i < to; i++) {
+            if (v.monthStemStarts.indexOf(lower.charAt(i)) >= 0) {
+                for (String stem : v.monthStems) {
+                    if (i + stem.length() <= to && lower.startsWith(stem, i)) {
+                        return true;
+                    }
+                }
             }
         }
-        return false;
+        return v.monthStems.contains("");
     }
 
     private static String firstWord(String s) {
@@ -260,7 +258,7 @@ final class Exclusions {
         if (!m.plain() || m.end() >= body.length() || ".)".indexOf(body.charAt(m.end())) < 0) {
             return false;   // what the patterns below need
         }
-        String before = body.substring(lineStart(m.start()), m.start());
+        String before = body.substring(Text.lineStart(body, m.start(), 200), m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
         return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
     }
@@ -389,8 +387,7 @@ final class Exclusions {
         if (opens && closes) {
             return true;
         }
-        int lineStart = lineStart(m.start());
-        String head = lower.substring(Math.max(lineStart, m.start() - 60), m.start());
+        String head = lower.substring(Text.lineStart(lower, m.start(), 60), m.start());   // the line, back at most 60 chars
         int q = Math.max(head.lastIndexOf('“'), Math.max(head.lastIndexOf('"'), head.lastIndexOf('«')));
         if (q < 0 || head.indexOf('”', q) >= 0 || head.indexOf('»', q) >= 0) {
             return false;

@@ -97,7 +97,8 @@ public final class Grammar {
 
     /** A list at a dotted path ("qualifiers.at-least"), lower-cased, longest first. */
     public List<String> list(String path) {
-        return lists.computeIfAbsent(path, this::readList);
+        List<String> l = lists.get(path);
+        return l != null ? l : lists.computeIfAbsent(path, this::readList);
     }
 
     /** The {@code furniture:} section, for {@link org.sourcebook.content.FurnitureCues#from}. */

@@ -11,10 +11,10 @@ import java.util.Collection;
 final class Words {
     private final String text;
     private final Lexicon lexicon;
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
-    private boolean[] known = new boolean[64];
-    private String[] words = new String[64];
+    private int[] starts;
+    private int[] ends;
+    private boolean[] known;
+    private String[] words;
     private int size;
     /** Whether a letter outside the Basic Multilingual Plane is followed by a letter inside it in some word. */
     private boolean splitStarts;
@@ -22,6 +22,11 @@ final class Words {
     private Words(String text, Lexicon lexicon) {
         this.text = text;
         this.lexicon = lexicon;
+        int capacity = Math.max(16, text.length() / 5);   // about one word in five chars of English
+        this.starts = new int[capacity];
+        this.ends = new int[capacity];
+        this.known = new boolean[capacity];
+        this.words = new String[capacity];
     }
 
     static Words of(String text, Lexicon lexicon) {
