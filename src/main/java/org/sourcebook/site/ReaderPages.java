@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.sourcebook.cite.BibTeX;
 import org.sourcebook.cite.CslJson;
 import org.sourcebook.cite.Reference;
@@ -231,28 +230,16 @@ public final class ReaderPages {
 
     public SourceExtras sourceExtras(Source s) {
         String from = SitePaths.source(s.slug());
-        Map<String, String> originals = new TreeMap<>();
-        if (s.meta().url() != null) {
-            archive.claimsOf(s.slug()).forEach(c -> originals.put(c.id(), TextFragment.link(s.meta().url(), c.quote())));
-        }
         return new SourceExtras(ViewFactory.rel(from, SitePaths.sourceCitation(s.slug(), "bib")),
                 ViewFactory.rel(from, SitePaths.sourceCitation(s.slug(), "ris")),
-                ViewFactory.rel(from, SitePaths.sourceCitation(s.slug(), "csl.json")), s.meta().url(), originals);
+                ViewFactory.rel(from, SitePaths.sourceCitation(s.slug(), "csl.json")), s.meta().url());
     }
 
-    /** The chart (on the first page of a fact) and links to the quotes in the originals. */
+    /** The chart (on the first page of a fact). */
     public FactExtras factExtras(FactDef f, int page) {
         List<Claim> all = archive.claimsFor(f.id());
-        Map<String, String> originals = new TreeMap<>();
-        int per = Paging.FACT_STATEMENTS;
-        for (Claim c : all.subList(Math.min(all.size(), (page - 1) * per), Math.min(all.size(), page * per))) {
-            String url = archive.expectSource(c.source()).meta().url();
-            if (url != null) {
-                originals.put(SitePaths.factEntryAnchor(c.source(), c.id()), TextFragment.link(url, c.quote()));
-            }
-        }
         if (all.isEmpty() || page > 1) {
-            return new FactExtras(null, null, originals);
+            return new FactExtras(null, null);
         }
         List<ValueChart.Bar> bars = new ArrayList<>();
         Map<String, Claim> statements = new LinkedHashMap<>();
@@ -268,7 +255,7 @@ public final class ReaderPages {
         }
         String title = "Values stated for " + f.label() + ": " + String.join("; ",
                 bars.stream().map(b -> b.label() + " states " + b.value()).toList());
-        return new FactExtras(ValueChart.svg(bars, title), title, originals);
+        return new FactExtras(ValueChart.svg(bars, title), title);
     }
 
     private static ValueChart.Bar bar(String label, Claim c) {

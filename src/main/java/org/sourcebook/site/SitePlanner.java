@@ -113,7 +113,8 @@ public final class SitePlanner {
                 Set<String> pageDep = new java.util.HashSet<>(dep);
                 pageDep.add(PlannedFile.factPage(f.id(), page));
                 out.add(planned(path, pageDep, () -> page(path, "fact.ftlh", "facts", f.label(), views.fact(f, page),
-                        reader.factExtras(f, page), reader.head(path, "article", f.label(), f.definition(), reader.factJsonLd(f, page), null))));
+                        reader.factExtras(f, page), reader.head(path, "article", f.label(), f.definition(), reader.factJsonLd(f, page), null),
+                        Map.of("valuesTable", valuesTable(f)))));
             }
         }
         for (int p = 1; p <= views.reviewPages(); p++) {
@@ -231,16 +232,38 @@ public final class SitePlanner {
         return page(path, template, section, title, view, null, reader.head(path, "website", title, null, null, null));
     }
 
-    /** A page with the reader features' extras ({@code reader} in templates) and head data ({@code head}). */
     private SiteFile page(String path, String template, String section, String title, Object view, Object extras,
                           org.sourcebook.render.view.ReaderViews.HeadView head) {
-        Map<String, Object> model = new HashMap<>();
+        return page(path, template, section, title, view, extras, head, Map.of());
+    }
+
+    /** Each fact's values table ({@code fact-values.ftlh}), rendered once: all pages of a fact show the same. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> valuesTables = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String valuesTable(FactDef f) {
+        return valuesTables.computeIfAbsent(f.id(), id -> {
+            String path = SitePaths.fact(id);
+            return renderer.render("fact-values.ftlh", Map.of("values", views.values(f), "site", siteView(path, f.label(), "facts")));
+        });
+    }
+
+    private SiteView siteView(String path, String title, String section) {
+        return new SiteView(archive.config().title(), archive.config().description(), archive.config().language(),
+                SitePaths.root(path), title, path, section);
+    }
+
+    /**
+     * A page with the reader features' extras ({@code reader} in templates), head data ({@code head})
+     * and parts rendered beforehand ({@code parts}, markup by name).
+     */
+    private SiteFile page(String path, String template, String section, String title, Object view, Object extras,
+                          org.sourcebook.render.view.ReaderViews.HeadView head, Map<String, String> parts) {
+        Map<String, Object> model = new HashMap<>(parts);
         if (extras != null) {
             model.put("reader", extras);
         }
         model.put("head", head);
-        model.put("site", new SiteView(archive.config().title(), archive.config().description(), archive.config().language(),
-                SitePaths.root(path), title, path, section));
+        model.put("site", siteView(path, title, section));
         model.put("page", view);
         return new SiteFile(path, renderer.renderUtf8(template, model));
     }

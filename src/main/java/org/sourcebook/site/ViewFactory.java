@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sourcebook.cite.TextFragment;
 import org.sourcebook.content.FrontMatter;
 import org.sourcebook.content.Source;
 import org.sourcebook.content.TextSpan;
@@ -62,12 +63,13 @@ public final class ViewFactory {
         Source s = archive.expectSource(c.source());
         FactDef f = archive.schema().expect(c.fact());
         String body = s.body();
+        String entry = SitePaths.factEntryAnchor(s.slug(), c.id());
         return new ClaimView(c.id(), f.id(), f.label(),
-                near(from, Paging.factPage(c.fact(), Paging.pageOf(position, Paging.FACT_STATEMENTS))) + "#"
-                        + SitePaths.factEntryAnchor(s.slug(), c.id()),
+                near(from, Paging.factPage(c.fact(), Paging.pageOf(position, Paging.FACT_STATEMENTS))) + "#" + entry,
                 c.displayValue(), c.qualifier().id(), c.quote(), before(body, c.start()), after(body, c.end()),
                 rel(from, SitePaths.source(s.slug())) + "#" + c.id(), sourceRef(s, from), c.attributedTo(), c.origin(),
-                c.note(), fileLine(s, c.start()), number, Citations.claim(c, s, archive.config()));
+                c.note(), fileLine(s, c.start()), number, Citations.claim(c, s, archive.config()), entry,
+                s.meta().url() == null ? null : TextFragment.link(s.meta().url(), c.quote()));
     }
 
     public HomeView home() {

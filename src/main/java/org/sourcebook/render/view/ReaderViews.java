@@ -50,20 +50,11 @@ public final class ReaderViews {
     public record TimelineView(List<TimelineEntry> entries, int dateCount, int passageCount, Views.Pager pager) {
     }
 
-    /**
-     * The extras of a source page: reference downloads and the original.
-     *
-     * @param originals claim id → the original page with a text fragment to the quote (only when its URL is known)
-     */
-    public record SourceExtras(String bibHref, String risHref, String cslHref, String originalHref,
-                               java.util.Map<String, String> originals) {
+    /** The extras of a source page: reference downloads and the original. */
+    public record SourceExtras(String bibHref, String risHref, String cslHref, String originalHref) {
     }
 
-    /**
-     * The extras of a fact page: the chart (first page only, else null) and links to the quotes in the originals.
-     *
-     * @param originals "slug--claim" anchor → the original page with a text fragment to the quote
-     */
-    public record FactExtras(String chartSvg, String chartSummary, java.util.Map<String, String> originals) {
+    /** The extras of a fact page: the chart (first page only, else null). */
+    public record FactExtras(String chartSvg, String chartSummary) {
     }
 }

@@ -19,14 +19,16 @@ public final class Views {
     /**
      * One claim as shown anywhere: value, quote in context, links to its quote and its fact.
      *
-     * @param quoteHref the claim's anchor on its source page
-     * @param before    up to a sentence of text before the quote
-     * @param after     up to a sentence of text after it
+     * @param quoteHref    the claim's anchor on its source page
+     * @param before       up to a sentence of text before the quote
+     * @param after        up to a sentence of text after it
+     * @param entry        the anchor of the claim's entry on its fact page ({@code slug--id})
+     * @param originalHref the quote in the original (its URL with a text fragment), or null when the URL is unknown
      */
     public record ClaimView(String id, String factId, String factLabel, String factHref, String value,
                             String qualifier, String quote, String before, String after, String quoteHref,
                             SourceRef source, String attributedTo, String origin, String note, int line,
-                            int number, String citation) {
+                            int number, String citation, String entry, String originalHref) {
     }
 
     public record FactRow(String id, String label, String href, String status, String statusLabel,
