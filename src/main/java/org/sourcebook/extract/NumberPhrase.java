@@ -164,8 +164,9 @@ import org.sourcebook.model.Qualifier;
             headWords++;
         }
         int headStart = words.get(headWords - 1)[0];
-        for (int ci = 0; ci < v.cues.size(); ci++) {
-            FactCues c = v.cues.get(ci);
+        List<FactCues> facts = hits.factsWithNouns(v.cues);   // no other has a noun here
+        for (int ci = 0; ci < facts.size(); ci++) {
+            FactCues c = facts.get(ci);
             List<String> nouns = hits.present(c.nouns());
             for (int k = 0; k < nouns.size(); k++) {
                 String n = nouns.get(k);

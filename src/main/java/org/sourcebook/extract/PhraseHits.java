@@ -18,6 +18,8 @@ final class PhraseHits {
     private final int[][] starts;
     /** {@link #present} of each list asked for, by identity (the vocabulary's lists are fixed). */
     private final Map<List<String>, List<String>> present = new IdentityHashMap<>();
+    private List<FactCues> factsWithWords;
+    private List<FactCues> factsWithNouns;
 
     PhraseHits(PhraseSet set, String lower, int[][] found, int[] count) {
         this.set = set;
@@ -64,6 +66,25 @@ final class PhraseHits {
             present.put(phrases, found);
         }
         return found;
+    }
+
+    /**
+     * The facts of the vocabulary's {@code cues} some of whose words occur in the text, in order: no
+     * other fact can match a number of it. Worked out once per text (always for the same list).
+     */
+    List<FactCues> factsWithWords(List<FactCues> cues) {
+        if (factsWithWords == null) {
+            factsWithWords = cues.stream().filter(c -> !present(c.words()).isEmpty()).toList();
+        }
+        return factsWithWords;
+    }
+
+    /** The facts of the vocabulary's {@code cues} some of whose nouns occur in the text, in order (once per text, as above). */
+    List<FactCues> factsWithNouns(List<FactCues> cues) {
+        if (factsWithNouns == null) {
+            factsWithNouns = cues.stream().filter(c -> !present(c.nouns()).isEmpty()).toList();
+        }
+        return factsWithNouns;
     }
 
     String lower() {

@@ -480,7 +480,8 @@ private final Vocabulary v;
 
     private Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst, boolean quiet) {
         FactMatch best = null;
-        for (FactCues c : v.cues) {
+        List<FactCues> facts = hits.factsWithWords(v.cues);   // match() finds no other
+        for (FactCues c : facts) {
             FactMatch m = match(c, it, windows, predicateFirst);
             if (m != null && (best == null || m.better(best))) {
                 best = m;
@@ -489,7 +490,7 @@ private final Vocabulary v;
         if (best == null && it.unit != null) {
             // a measure ("three decades", "20 percent") may be told anywhere in its sentence
             List<int[]> whole = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], sentence[1]});
-            for (FactCues c : v.cues) {
+            for (FactCues c : facts) {
                 FactMatch m = c.measure() != null ? match(c, it, whole, true) : null;
                 if (m != null && (best == null || m.better(best))) {
                     best = m;
@@ -503,7 +504,7 @@ private final Vocabulary v;
                 && PRONOUN_HEAD.matcher(lower.substring(head(items.indexOf(it))[0], it.qualStart)).find()) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
-            for (FactCues c : v.cues) {
+            for (FactCues c : facts) {
                 FactMatch m = match(c, it, before, false);
                 if (m != null && (best == null || m.better(best))) {
                     best = m;
