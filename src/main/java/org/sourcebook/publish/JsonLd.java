@@ -121,8 +121,91 @@ public final class JsonLd {
         return m;
     }
 
-    /** JSON safe inside {@code <script type="application/ld+json">}: no "<" can close the element. */
+    /**
+     * JSON safe inside {@code <script type="application/ld+json">}: no "<" can close the element.
+     * Written directly (maps with their keys sorted, strings escaped as Jackson escapes them, and
+     * {@code < > &} as {@code \\u003c \\u003e \\u0026}): a fact page has a hundred claims, and this is
+     * several times quicker than a mapper sorting every map. {@link #writeWithJackson} is the reference.
+     */
     static String write(Object value) {
+        StringBuilder sb = new StringBuilder(1024);
+        append(sb, value);
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, Object value) {
+        if (value == null) {
+            sb.append("null");
+        } else if (value instanceof String s) {
+            string(sb, s);
+        } else if (value instanceof Map<?, ?> m) {
+            List<String> keys = new ArrayList<>(m.size());
+            for (Object k : m.keySet()) {
+                keys.add((String) k);
+            }
+            keys.sort(null);
+            sb.append('{');
+            for (int i = 0; i < keys.size(); i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                string(sb, keys.get(i));
+                sb.append(':');
+                append(sb, m.get(keys.get(i)));
+            }
+            sb.append('}');
+        } else if (value instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                append(sb, l.get(i));
+            }
+            sb.append(']');
+        } else if (value instanceof Number || value instanceof Boolean) {
+            sb.append(value);
+        } else {
+            throw new IllegalArgumentException("no JSON-LD for a " + value.getClass().getName() + ": use maps, lists and strings");
+        }
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') {
+                continue;
+            }
+            String esc = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                case '\b' -> "\\b";
+                case '\f' -> "\\f";
+                case '<' -> "\\u003c";
+                case '>' -> "\\u003e";
+                case '&' -> "\\u0026";
+                default -> null;
+            };
+            sb.append(s, run, i);
+            if (esc != null) {
+                sb.append(esc);
+            } else {
+                sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+            run = i + 1;
+        }
+        sb.append(s, run, s.length()).append('"');
+    }
+
+    /** The same JSON through Jackson (sorted map keys, then {@code < > &} replaced): what {@link #write} must give. */
+    static String writeWithJackson(Object value) {
         try {
             return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         } catch (JsonProcessingException e) {

@@ -62,14 +62,30 @@ public final class ViewFactory {
     private ClaimView claimView(Claim c, int number, String from, int position) {
         Source s = archive.expectSource(c.source());
         FactDef f = archive.schema().expect(c.fact());
-        String body = s.body();
-        String entry = SitePaths.factEntryAnchor(s.slug(), c.id());
+        ClaimText t = text(c, s);
         return new ClaimView(c.id(), f.id(), f.label(),
-                near(from, Paging.factPage(c.fact(), Paging.pageOf(position, Paging.FACT_STATEMENTS))) + "#" + entry,
-                c.displayValue(), c.qualifier().id(), c.quote(), before(body, c.start()), after(body, c.end()),
+                near(from, Paging.factPage(c.fact(), Paging.pageOf(position, Paging.FACT_STATEMENTS))) + "#" + t.entry(),
+                t.value(), c.qualifier().id(), c.quote(), t.before(), t.after(),
                 rel(from, SitePaths.source(s.slug())) + "#" + c.id(), sourceRef(s, from), c.attributedTo(), c.origin(),
-                c.note(), fileLine(s, c.start()), number, Citations.claim(c, s, archive.config()), entry,
-                s.meta().url() == null ? null : TextFragment.link(s.meta().url(), c.quote()));
+                c.note(), t.line(), number, t.citation(), t.entry(), t.originalHref());
+    }
+
+    /** What a claim's views show wherever they are: worked out once per claim (a claim shows on its source page, its fact page and maybe a values summary). */
+    private record ClaimText(String value, String before, String after, int line, String citation, String entry, String originalHref) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Claim, ClaimText> texts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ClaimText text(Claim c, Source s) {
+        ClaimText t = texts.get(c);
+        if (t == null) {
+            String body = s.body();
+            t = new ClaimText(c.displayValue(), before(body, c.start()), after(body, c.end()), fileLine(s, c.start()),
+                    Citations.claim(c, s, archive.config()), SitePaths.factEntryAnchor(s.slug(), c.id()),
+                    s.meta().url() == null ? null : TextFragment.link(s.meta().url(), c.quote()));
+            texts.putIfAbsent(c, t);
+        }
+        return t;
     }
 
     public HomeView home() {
@@ -215,6 +231,8 @@ public final class ViewFactory {
                 Paging.pager(page, factPages(f), all.size(), per, from, p -> Paging.factPage(f.id(), p)));
     }
 
+    private static final Comparator<Claim> BY_VALUE = Comparator.comparing(Claim::value).thenComparing(c -> c.qualifier().ordinal());
+
     /** Each fact's values summary, made once: every page of a fact shows the same (its pages share a folder). */
     private final java.util.concurrent.ConcurrentHashMap<String, List<ValueGroup>> valuesByFact = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -231,13 +249,24 @@ public final class ViewFactory {
 
     private List<ValueGroup> valuesOf(FactDef f, String from) {
         List<Claim> all = archive.claimsFor(f.id());
-        Map<String, List<Claim>> byValue = new LinkedHashMap<>();
-        all.stream()
-                .sorted(Comparator.comparing(Claim::value).thenComparing(c -> c.qualifier().ordinal()))
-                .forEach(c -> byValue.computeIfAbsent(c.displayValue(), k -> new ArrayList<>()));
-        for (Claim c : all) {
-            byValue.get(c.displayValue()).add(c);
+        // each value's statements in the fact's order, the values ordered by number, then qualifier
+        // (the same order as a stable sort of all statements by value and qualifier, each value placed at its first)
+        Map<String, List<Claim>> grouped = new java.util.HashMap<>();
+        Map<String, Integer> firstOf = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Claim c = all.get(i);
+            String v = c.displayValue();
+            grouped.computeIfAbsent(v, k -> new ArrayList<>()).add(c);
+            Integer first = firstOf.get(v);
+            if (first == null || BY_VALUE.compare(c, all.get(first)) < 0) {
+                firstOf.put(v, i);
+            }
         }
+        Map<String, List<Claim>> byValue = new LinkedHashMap<>();
+        firstOf.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> all.get(e.getValue()), BY_VALUE)
+                        .thenComparing(Map.Entry::getValue))
+                .forEach(e -> byValue.put(e.getKey(), grouped.get(e.getKey())));
         List<ValueGroup> values = new ArrayList<>();
         byValue.forEach((value, cs) -> {
             List<ClaimView> named = new ArrayList<>();
