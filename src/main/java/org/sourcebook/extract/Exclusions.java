@@ -33,6 +33,9 @@ final class Exclusions {
     static final String TITLE = "quoted title";
     static final String PARAGRAPH = "paragraph number";
     static final String AGE = "age";
+    static final String FOOTNOTE = "footnote marker";
+    /** "[41]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
 
     /** URLs, e-mail addresses, {@code <links>}: never white space inside (see {@link #inWordsAround}). */
     static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
@@ -113,6 +116,9 @@ final class Exclusions {
         if (inside(dates, s, e) || monthNear(m)) {
             return Optional.of(DATE);
         }
+        if (footnote(m)) {
+            return Optional.of(FOOTNOTE);
+        }
         if (m.kind() == NumberMention.Kind.DECADE) {
             return Optional.of(YEAR);
         }
@@ -179,6 +185,16 @@ final class Exclusions {
     private static String firstWord(String s) {
         Matcher w = FIRST_WORD.matcher(s);
         return w.find() ? w.group() : "";
+    }
+
+    /** "killed.[41]", "[23] Interview with ...": a reference mark, never a count. */
+    private boolean footnote(NumberMention m) {
+        int open = body.lastIndexOf('[', m.start());
+        if (open < 0 || m.start() - open > 12) {
+            return false;
+        }
+        Matcher f = FOOTNOTE_MARK.matcher(body).region(open, Math.min(body.length(), open + 30));
+        return f.lookingAt() && f.end() >= m.end();
     }
 
     /** "The suspect, 45, was detained", "aged 70": a person's age. */

@@ -41,6 +41,9 @@ private final Vocabulary v;
     private final List<Claim> claims;
     private final List<NumberDecision> decisions;
     private final int[] previous;
+    private Boolean inherits;
+    /** The scope distance of a scope word found only in the sentence before. */
+    private static final int INHERITED_SCOPE = 2_000_000;
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -454,6 +457,34 @@ private final Vocabulary v;
         return new int[] {s, Math.max(s, e)};
     }
 
+    /**
+     * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
+     * where a new subject starts (", and Human Rights Watch called it the worst massacre of the war");
+     * a list of names before it ("Garadaghli, Aghdaban, and Bashlibel") does not cut it.
+     */
+    private int[] scopeClause(int at) {
+        String sent = lower.substring(sentence[0], sentence[1]);
+        int rel = at - sentence[0];
+        int s = sentence[0];
+        int e = sentence[1];
+        for (String br : v.grammar.list("clause_breaks")) {
+            int before = sent.lastIndexOf(br, rel);
+            if (before >= 0 && before < rel) {
+                s = Math.max(s, sentence[0] + before + br.length());
+            }
+            int after = sent.indexOf(br, rel);
+            if (after >= 0) {
+                e = Math.min(e, sentence[0] + after);
+            }
+        }
+        Matcher and = NEW_SUBJECT.matcher(body);
+        and.region(Math.min(at, e), e);
+        if (and.find()) {
+            e = and.start();
+        }
+        return new int[] {s, Math.max(s, e)};
+    }
+
     private Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst) {
         return claimFor(it, windows, extendQuote, predicateFirst, false);
     }
@@ -638,13 +669,24 @@ private final Vocabulary v;
         while (segEnd < sentence[1] && ",;:—)".indexOf(lower.charAt(segEnd)) < 0) {
             segEnd++;
         }
+        // scope words of the number's own clause: "..., and HRW called it the worst massacre of the war" does not place it
+        int[] clause = scopeClause(it.m.start());
         int scopeDist = Integer.MAX_VALUE;
         for (String s : c.scope()) {
-            int at = hits.find(s, sentence[0], sentence[1]);
+            int at = hits.find(s, clause[0], clause[1]);
             while (at >= 0) {
                 int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
                 scopeDist = Math.min(scopeDist, d);
-                at = hits.find(s, at + 1, sentence[1]);
+                at = hits.find(s, at + 1, clause[1]);
+            }
+        }
+        if (scopeDist == Integer.MAX_VALUE && inheritsScope()) {
+            // a sentence that places nothing is placed by the sentence before it in its paragraph
+            for (String s : c.scope()) {
+                if (hits.find(s, previous[0], previous[1]) >= 0) {
+                    scopeDist = INHERITED_SCOPE;
+                    break;
+                }
             }
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
@@ -654,6 +696,15 @@ private final Vocabulary v;
         int cueEnd = best.cueEnd();
         int cueAt = best.cueAt();
         return new FactMatch(c, nounScore, best.tier(), best.cueLength(), best.distance(), cueAt, cueEnd, scopeDist);
+    }
+
+    /** Whether no scope word of any fact is in this sentence and the sentence before is in the same paragraph. */
+    private boolean inheritsScope() {
+        if (inherits == null) {
+            inherits = previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n\n")
+                    && v.cues.stream().flatMap(c -> c.scope().stream()).noneMatch(s -> hits.find(s, sentence[0], sentence[1]) >= 0);
+        }
+        return inherits;
     }
 
     static NumberDecision decision(String slug, String body, NumberMention m, String outcome, String fact, String reason) {
