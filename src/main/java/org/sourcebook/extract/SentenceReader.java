@@ -644,7 +644,8 @@ private final Vocabulary v;
                     int end = Text.matchEnd(lower, cue, at);
                     int dist = at >= it.m.end() ? at - it.m.end() : it.m.start() - end;
                     boolean said = at >= it.m.end() && end > it.phraseEnd;
-                    if (nounScore == 0 && at >= it.m.end() && at < it.phraseEnd) {
+                    // a noun no fact names ("47 belongings", "48 cities") counts people only if what is said of it says so
+                    if (nounScore == 0 && !said) {
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
