@@ -29,6 +29,8 @@ final class SentenceReader {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
+    /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
+    private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|as well as)?\\s*$");
 
 private final Vocabulary v;
@@ -649,7 +651,9 @@ private final Vocabulary v;
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
-                    int tier = predicateFirst && said ? 2 : 1;
+                    // "the massacre of 613", "killing 613", "home to 7,000": a cue bound to the number frames what it counts
+                    int tier = at < it.qualStart && BOUND_GAP.matcher(lower.substring(Math.min(end, it.qualStart), it.qualStart)).matches() ? 3
+                            : predicateFirst && said ? 2 : 1;
                     FactMatch m = new FactMatch(c, nounScore, tier, end - at, Math.abs(dist), at, end, 0);
                     if (best == null || m.better(best)) {
                         best = m;
