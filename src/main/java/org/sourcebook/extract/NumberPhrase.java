@@ -106,6 +106,21 @@ import org.sourcebook.model.Qualifier;
         return it;
     }
 
+    /** "24 U.S. states": the gap after a word is the dot of an abbreviation ("u.s" of the grammar's list, or a dot inside one). */
+    private static boolean abbreviationDot(Vocabulary v, String lower, int end, String gap) {
+        if (!gap.equals(".") && !gap.equals(". ")) {
+            return false;
+        }
+        if (gap.equals(".")) {
+            return true;   // "u.s": no space after the dot
+        }
+        int s = end;
+        while (s > 0 && (Character.isLetter(lower.charAt(s - 1)) || lower.charAt(s - 1) == '.')) {
+            s--;
+        }
+        return s < end && lower.substring(s, end).contains(".") && v.grammar.list("abbreviations").contains(lower.substring(s, end));
+    }
+
     /** Reads the noun phrase after a number: what it counts, and where the phrase ends. */
     static void noun(Vocabulary v, PhraseHits hits, NumberPhrase it, int from, int limit) {
         String lower = hits.lower();
@@ -116,7 +131,7 @@ import org.sourcebook.model.Qualifier;
         List<int[]> words = new ArrayList<>();
         while (w.find()) {
             String gap = lower.substring(end, w.start());
-            if (gap.matches(".*[,;:.!?()\\[\\]\"“”—–\\n].*") || count >= 8) {
+            if (gap.matches(".*[,;:.!?()\\[\\]\"“”—–\\n].*") && !abbreviationDot(v, lower, end, gap) || count >= 8) {
                 break;
             }
             String word = w.group().replaceAll("'s$|’s$|'$", "");
@@ -144,14 +159,23 @@ import org.sourcebook.model.Qualifier;
             headWords++;
         }
         int headStart = words.get(headWords - 1)[0];
+        Map<String, int[]> spans = new java.util.LinkedHashMap<>();
         for (FactCues c : v.cues) {
             for (String n : c.nouns()) {
                 int at = hits.find(n, from, regionEnd);
                 if (at >= 0 && at <= headStart) {
-                    it.nounHits.add(c.id());
-                    it.nounEnd = Math.max(it.nounEnd, at + n.length());
+                    spans.put(c.id(), new int[] {at, at + n.length()});
                     break;
                 }
+            }
+        }
+        // the longest noun names what is counted: "state legislatures" is not "legislatures"
+        for (Map.Entry<String, int[]> e : spans.entrySet()) {
+            int[] a = e.getValue();
+            boolean inside = spans.values().stream().anyMatch(b -> b[0] <= a[0] && b[1] >= a[1] && b[1] - b[0] > a[1] - a[0]);
+            if (!inside) {
+                it.nounHits.add(e.getKey());
+                it.nounEnd = Math.max(it.nounEnd, a[1]);
             }
         }
         for (int[] span : words.subList(0, headWords)) {

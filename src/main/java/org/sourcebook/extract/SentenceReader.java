@@ -31,7 +31,11 @@ final class SentenceReader {
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
-    private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|as well as)?\\s*$");
+    /** A list's next item with its own frame: "and the legislatures of", "and by the parliaments of". */
+    private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:of|in|from)\\s+(?:the\\s+)?$");
+    /** A head that gives another count of something already counted: "a higher count of", "its figure is". */
+    private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates)\\b");
+    private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
 
 private final Vocabulary v;
     private final String slug;
@@ -80,7 +84,9 @@ private final Vocabulary v;
             return false;
         }
         String g = gap(i);
-        if (!g.matches("(?s)^\\s*,.*,\\s*(?:and\\s+)?$") || g.contains(";") || g.length() > 60) {
+        // "18 countries and the legislatures of 24 states": the next item comes with a frame of its own
+        boolean framed = FRAMED_ITEM.matcher(g).matches();
+        if (!framed && (!g.matches("(?s)^\\s*,.*,\\s*(?:and\\s+)?$") || g.contains(";") || g.length() > 60)) {
             return false;
         }
         Matcher w = WORD.matcher(g);
@@ -262,16 +268,22 @@ private final Vocabulary v;
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart))).find();
             boolean widen = i == 0 && (it.elided || it.classHit);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
-            Optional<Claim> c = claimFor(it, windows, true, true, alternative || before || widen || ofPrevious);
+            // "AZERTAC gives a higher count of over 20 countries": the noun of the total just read, said again
+            String same = lastTopFact == null && carry != null && it.nounHits.contains(carry.fact())
+                    && COUNT_HEAD.matcher(lower.substring(head(i)[0], it.qualStart)).find() ? carry.fact() : null;
+            Optional<Claim> c = claimFor(it, windows, true, true, alternative || before || widen || ofPrevious || same != null);
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
-                c = claimFor(it, back, false, false, alternative || before || widen);
+                c = claimFor(it, back, false, false, alternative || before || widen || same != null);
             }
             if (c.isEmpty() && widen) {
                 // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
-                c = claimFor(it, wide, true, true, alternative || before);
+                c = claimFor(it, wide, true, true, alternative || before || same != null);
+            }
+            if (c.isEmpty() && same != null) {
+                c = Optional.of(emit(it, same, it.qualStart, Math.max(it.numEnd, it.nounEnd), attributionFor(it)));
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
