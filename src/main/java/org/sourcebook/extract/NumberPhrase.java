@@ -121,6 +121,17 @@ import org.sourcebook.model.Qualifier;
         return s < end && lower.substring(s, end).contains(".") && v.grammar.list("abbreviations").contains(lower.substring(s, end));
     }
 
+    private static boolean startsBreakdown(Vocabulary v, String lower, int at) {
+        for (String key : List.of("breakdown_markers", "breakdown_of_previous")) {
+            for (String marker : v.grammar.list(key)) {
+                if (lower.startsWith(marker, at) && (at + marker.length() >= lower.length() || !Character.isLetter(lower.charAt(at + marker.length())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Reads the noun phrase after a number: what it counts, and where the phrase ends. */
     static void noun(Vocabulary v, PhraseHits hits, NumberPhrase it, int from, int limit) {
         String lower = hits.lower();
@@ -135,6 +146,9 @@ import org.sourcebook.model.Qualifier;
                 break;
             }
             String word = w.group().replaceAll("'s$|’s$|'$", "");
+            if (count > 0 && startsBreakdown(v, lower, w.start())) {
+                break;   // "70 elderly among them": the marker says whose part the count is
+            }
             if (count == 0 && v.elidedWords.contains(word) || v.predicateWords.contains(word) || Character.isDigit(word.charAt(0))
                     || count > 0 && (word.equals("and") || word.equals("or"))) {
                 break;

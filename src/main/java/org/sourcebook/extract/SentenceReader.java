@@ -67,7 +67,7 @@ private final Vocabulary v;
 
     private String gap(int i) {
         int to = i + 1 < items.size() ? items.get(i + 1).qualStart : sentence[1];
-        int from = items.get(i).phraseEnd;
+        int from = Math.max(items.get(i).phraseEnd, items.get(i).nounEnd);   // "63 were children": the gap starts after the noun
         return from <= to ? lower.substring(from, to) : "";
     }
 
@@ -237,9 +237,11 @@ private final Vocabulary v;
                 }
                 int[] shared = predicate(items.get(k).phraseEnd, k, 24);
                 int[] head = head(i);
+                int[] lead = lead(i);
                 for (int x = i; x <= k; x++) {
                     NumberPhrase li = items.get(x);
-                    List<int[]> windows = List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head);
+                    List<int[]> windows = lead == null ? List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head)
+                            : List.of(new int[] {li.numEnd, li.phraseEnd}, shared, lead, head);
                     String fam = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), li);
                     Optional<Claim> c = claimFor(li, windows, false, false, fam != null);
                     if (c.isEmpty() && fam != null) {
@@ -261,7 +263,10 @@ private final Vocabulary v;
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
-            List<int[]> windows = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i));
+            int[] lead = lead(i);
+            List<int[]> windows = lead == null
+                    ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
+                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
             boolean alternative = lastTopFact != null && it.elided && i > 0
                     && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))).find();
             boolean before = it.elided && i + 1 < n
@@ -271,7 +276,7 @@ private final Vocabulary v;
             // "AZERTAC gives a higher count of over 20 countries": the noun of the total just read, said again
             String same = lastTopFact == null && carry != null && it.nounHits.contains(carry.fact())
                     && COUNT_HEAD.matcher(lower.substring(head(i)[0], it.qualStart)).find() ? carry.fact() : null;
-            Optional<Claim> c = claimFor(it, windows, true, true, alternative || before || widen || ofPrevious || same != null);
+            Optional<Claim> c = claimFor(it, windows, lead == null, true, alternative || before || widen || ofPrevious || same != null);
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
@@ -361,6 +366,24 @@ private final Vocabulary v;
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * "The town's buildings were destroyed, among them 14 schools": what is said of a whole before the
+     * breakdown marker that opens its parts (back to the previous number or a semicolon), or null.
+     */
+    private int[] lead(int idx) {
+        int to = items.get(idx).qualStart;
+        int from = Math.max(sentence[0], idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, to) : sentence[0]);
+        String before = lower.substring(from, to).stripTrailing();
+        for (String marker : v.grammar.list("breakdown_markers")) {
+            int at = before.length() - marker.length();
+            if (at > 0 && before.endsWith(marker) && !Character.isLetterOrDigit(before.charAt(at - 1))) {
+                int semi = before.lastIndexOf(';', at);
+                return new int[] {from + semi + 1, from + at};
+            }
+        }
+        return null;
     }
 
     /** What is said right before a number: back to the previous number or clause, at most 6 words. */
