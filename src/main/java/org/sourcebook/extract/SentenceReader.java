@@ -35,6 +35,8 @@ final class SentenceReader {
     private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A head that gives another count of something already counted: "a higher count of", "its figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates)\\b");
+    /** A label and its mark before a figure on its line: "- Families fully exterminated: ", "| Deaths | ". */
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d]{0,80}?)\\s*[:|]\\s*");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
 
 private final Vocabulary v;
@@ -48,6 +50,8 @@ private final Vocabulary v;
     private final List<NumberDecision> decisions;
     private final int[] previous;
     private Boolean inherits;
+    /** The label each labelled figure was read with ("Killed: 613"). */
+    private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
     private static final int INHERITED_SCOPE = 2_000_000;
 
@@ -136,6 +140,9 @@ private final Vocabulary v;
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 63 children."). */
     Carry read(Carry carry) {
         int n = items.size();
+        for (int i = 0; i < n; i++) {
+            labelNoun(i);
+        }
         boolean[] done = new boolean[n];
         int lastTop = -1;
         String lastTopFact = null;
@@ -263,7 +270,7 @@ private final Vocabulary v;
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
-            int[] lead = lead(i);
+            int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
                     : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
@@ -276,7 +283,7 @@ private final Vocabulary v;
             // "AZERTAC gives a higher count of over 20 countries": the noun of the total just read, said again
             String same = lastTopFact == null && carry != null && it.nounHits.contains(carry.fact())
                     && COUNT_HEAD.matcher(lower.substring(head(i)[0], it.qualStart)).find() ? carry.fact() : null;
-            Optional<Claim> c = claimFor(it, windows, lead == null, true, alternative || before || widen || ofPrevious || same != null);
+            Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true, alternative || before || widen || ofPrevious || same != null);
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
@@ -366,6 +373,32 @@ private final Vocabulary v;
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * "Families fully exterminated: 8", "| Deaths | 161–613 |": a figure with nothing after it that
+     * follows a label on its line takes its noun from the label; the label is what is said of it.
+     */
+    private void labelNoun(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.elided || it.unit != null) {
+            return;
+        }
+        int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
+        int line = lower.lastIndexOf('\n', it.qualStart - 1) + 1;
+        from = Math.max(from, line);
+        Matcher m = LABEL.matcher(lower);
+        m.region(from, it.qualStart);
+        if (!m.matches()) {
+            return;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        labels.put(it, new int[] {m.start(1), m.end(1)});
     }
 
     /**
@@ -601,6 +634,9 @@ private final Vocabulary v;
             }
         } else {
             after = quotes.itemEnd(it, idx >= 0 && idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1]);
+        }
+        if (labels.containsKey(it)) {
+            return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Missing: 150"
         }
         int[] head = windows.size() > 1 ? windows.get(windows.size() - 1) : null;
         if (head != null && (head[1] > it.qualStart || head[0] >= it.qualStart)) {
