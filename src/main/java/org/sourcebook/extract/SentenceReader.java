@@ -37,6 +37,8 @@ final class SentenceReader {
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates)\\b");
     /** A label and its mark before a figure on its line: "- Families fully exterminated: ", "| Deaths | ". */
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d]{0,80}?)\\s*[:|]\\s*");
+    /** "the number of marchers at", "the total of victims was": a frame naming what the figure after it counts. */
+    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
 
 private final Vocabulary v;
@@ -142,6 +144,7 @@ private final Vocabulary v;
         int n = items.size();
         for (int i = 0; i < n; i++) {
             labelNoun(i);
+            frameNoun(i);
         }
         boolean[] done = new boolean[n];
         int lastTop = -1;
@@ -373,6 +376,33 @@ private final Vocabulary v;
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * "Police put the number of marchers at 80,000": a figure with nothing after it counts the noun of
+     * the "number of" frame before it ("the number of dead at over 500").
+     */
+    private void frameNoun(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.elided || it.unit != null || labels.containsKey(it)) {
+            return;
+        }
+        int[] h = head(idx);
+        Matcher m = COUNT_FRAME.matcher(lower);
+        m.region(h[0], it.qualStart);
+        if (!m.find()) {
+            return;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        if (!probe.elided) {
+            it.elided = false;
+            it.nounHits.addAll(probe.nounHits);
+            it.classHit = probe.classHit;
+            it.unknownNoun = probe.unknownNoun;
+        }
     }
 
     /**
