@@ -39,6 +39,7 @@ final class SentenceReader {
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d]{0,80}?)\\s*[:|]\\s*");
     /** "the number of marchers at", "the total of victims was": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
 
 private final Vocabulary v;
@@ -284,8 +285,7 @@ private final Vocabulary v;
             boolean widen = i == 0 && (it.elided || it.classHit);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "AZERTAC gives a higher count of over 20 countries": the noun of the total just read, said again
-            String same = lastTopFact == null && carry != null && it.nounHits.contains(carry.fact())
-                    && COUNT_HEAD.matcher(lower.substring(head(i)[0], it.qualStart)).find() ? carry.fact() : null;
+            String same = sameCount(i, lastTopFact, carry);
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true, alternative || before || widen || ofPrevious || same != null);
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
@@ -376,6 +376,39 @@ private final Vocabulary v;
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * The fact of a figure that gives another count of what was just counted, or null: "a higher count
+     * of 20 countries" (its noun is the total's), "Memorial's figure is 161", "the government today
+     * cites 613" (nothing after it, and its head names a figure or ends on an attribution verb).
+     */
+    private String sameCount(int idx, String lastTopFact, Carry carry) {
+        NumberPhrase it = items.get(idx);
+        String h = lower.substring(head(idx)[0], it.qualStart);
+        String before = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
+        if (before == null || it.unit != null) {
+            return null;
+        }
+        if (lastTopFact == null && it.nounHits.contains(before) && COUNT_HEAD.matcher(h).find()) {
+            return before;
+        }
+        if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
+            return null;
+        }
+        Matcher last = LAST_WORD.matcher(h);
+        boolean credited = last.find() && creditVerb(last.group(1));
+        return COUNT_HEAD.matcher(h).find() || credited ? before : null;
+    }
+
+    /** An attribution verb of the grammar, or its present form ("cite", "cites" for "cited"; "lists" for "listed"). */
+    private boolean creditVerb(String w) {
+        List<String> verbs = v.grammar.list("attribution_verbs");
+        if (verbs.contains(w) || w.length() > 2 && (verbs.contains(w + "d") || verbs.contains(w + "ed"))) {
+            return true;
+        }
+        String stem = w.substring(0, w.length() - 1);
+        return w.endsWith("s") && w.length() > 3 && (verbs.contains(stem + "d") || verbs.contains(stem + "ed"));
     }
 
     /**
