@@ -34,6 +34,8 @@ final class Exclusions {
     static final String PARAGRAPH = "paragraph number";
     static final String AGE = "age";
     static final String FOOTNOTE = "footnote marker";
+    static final String PERSONAL = "personal count";
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     /** "[41]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
 
@@ -128,6 +130,9 @@ final class Exclusions {
         if (age(m)) {
             return Optional.of(AGE);
         }
+        if (personal(m)) {
+            return Optional.of(PERSONAL);
+        }
         if (paragraphNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
@@ -210,6 +215,12 @@ final class Exclusions {
         return f.lookingAt() && f.end() >= m.end();
     }
 
+    /** "my three children were shot", "her two brothers": one person's own family, not a count of the event. */
+    private boolean personal(NumberMention m) {
+        Matcher w = POSSESSIVE_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 12), m.start()));
+        return w.find() && grammar.list("personal_possessives").contains(w.group(1));
+    }
+
     /** "The suspect, 45, was detained", "aged 70": a person's age. */
     private boolean age(NumberMention m) {
         if (!m.plain() || m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
@@ -217,7 +228,33 @@ final class Exclusions {
         }
         String before = lower.substring(Math.max(0, m.start() - 12), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
-        return before.matches("(?s).*\\p{L}, $") && after.startsWith(",") || before.matches("(?s).*\\b(?:aged|age)\\s+$");
+        return before.matches("(?s).*\\p{L}, $") && after.startsWith(",") || before.matches("(?s).*\\b(?:aged|age)\\s+$") || ageBound(m);
+    }
+
+    /**
+     * "the dead were under 18", "children under 16", "people over 60": a bound on people's age (a
+     * minor's or an old person's) after a copula or a people noun, with no noun of its own after it.
+     */
+    private boolean ageBound(NumberMention m) {
+        int v = m.value().intValue();
+        String before = lower.substring(Math.max(0, m.start() - 40), m.start());
+        for (String key : List.of("age_bounds.below", "age_bounds.above")) {
+            boolean below = key.endsWith("below");
+            if (below ? v > 21 : v < 50 || v > 99) {
+                continue;
+            }
+            for (String b : grammar.list(key)) {
+                if (before.endsWith(" " + b + " ")) {
+                    Matcher w = WORD_BEFORE.matcher(before.substring(0, before.length() - b.length() - 1));
+                    String prev = w.find() ? w.group(1) : "";
+                    Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
+                    boolean noun = next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1));
+                    return !noun && (List.of("were", "was", "are", "is", "be", "been", "aged").contains(prev)
+                            || grammar.list("noun_classes.people").contains(prev));
+                }
+            }
+        }
+        return false;
     }
 
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */

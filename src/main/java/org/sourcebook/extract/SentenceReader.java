@@ -278,9 +278,10 @@ private final Vocabulary v;
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
                     : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
-            boolean alternative = lastTopFact != null && it.elided && i > 0
+            // another estimate of a count is a count too: never a measure ("four days", "three decades")
+            boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
                     && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))).find();
-            boolean before = it.elided && i + 1 < n
+            boolean before = it.elided && it.unit == null && i + 1 < n
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart))).find();
             boolean widen = i == 0 && (it.elided || it.classHit);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
