@@ -40,6 +40,8 @@ final class SentenceReader {
     /** "the number of marchers at", "the total of victims was": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+    /** Where what is said right after a number ends: a clause mark. */
+    private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
 
 private final Vocabulary v;
@@ -773,6 +775,9 @@ private final Vocabulary v;
                 }
             }
         }
+        if (ruledOutBySaid(c, it)) {
+            return null;
+        }
         FactMatch best = null;
         for (String cue : c.words()) {
             for (int[] w : nounScore == 0 ? windows.subList(1, windows.size()) : windows) {
@@ -845,6 +850,36 @@ private final Vocabulary v;
                     && v.cues.stream().flatMap(c -> c.scope().stream()).noneMatch(s -> hits.find(s, sentence[0], sentence[1]) >= 0);
         }
         return inherits;
+    }
+
+    /**
+     * "50 hostages were exchanged for prisoners": a word that rules the fact out, said of the number
+     * right after its noun (before any cue of the fact and any clause mark), rules it out.
+     */
+    private boolean ruledOutBySaid(FactCues c, NumberPhrase it) {
+        if (c.not().isEmpty()) {
+            return false;
+        }
+        int from = Math.max(it.phraseEnd, it.nounEnd);
+        Matcher mark = SAID_END.matcher(lower);
+        mark.region(from, sentence[1]);
+        int to = mark.find() ? mark.start() : sentence[1];
+        int idx = items.indexOf(it);
+        if (idx >= 0 && idx + 1 < items.size()) {
+            to = Math.min(to, Math.max(from, items.get(idx + 1).qualStart));
+        }
+        for (String cue : c.words()) {
+            int at = hits.find(cue, from, to);
+            if (at >= 0) {
+                to = Math.min(to, at);
+            }
+        }
+        for (String no : c.not()) {
+            if (hits.find(no, from, to) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static NumberDecision decision(String slug, String body, NumberMention m, String outcome, String fact, String reason) {
