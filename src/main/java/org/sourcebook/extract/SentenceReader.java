@@ -786,8 +786,8 @@ private final Vocabulary v;
                     int end = Text.matchEnd(lower, cue, at);
                     int dist = at >= it.m.end() ? at - it.m.end() : it.m.start() - end;
                     boolean said = at >= it.m.end() && end > it.phraseEnd;
-                    // a noun no fact names ("47 belongings", "48 cities") counts people only if what is said of it says so
-                    if (nounScore == 0 && !said) {
+                    // a noun no fact names ("47 belongings", "48 cities") counts people only if what is said right after it says so
+                    if (nounScore == 0 && (!said || !saidOf(it, at))) {
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
@@ -850,6 +850,27 @@ private final Vocabulary v;
                     && v.cues.stream().flatMap(c -> c.scope().stream()).noneMatch(s -> hits.find(s, sentence[0], sentence[1]) >= 0);
         }
         return inherits;
+    }
+
+    /**
+     * Whether a cue at {@code at} is said of the number: no clause mark between them, or the last one
+     * opens the number's verb after an insertion ("12 reporters, most of them foreigners, were killed"),
+     * not the next item of a list ("60 interviews, photographs and the graves of the dead").
+     */
+    private boolean saidOf(NumberPhrase it, int at) {
+        int from = Math.min(it.phraseEnd, at);
+        Matcher mark = SAID_END.matcher(lower);
+        mark.region(from, at);
+        int last = -1;
+        while (mark.find()) {
+            last = mark.end();
+        }
+        if (last < 0) {
+            return true;
+        }
+        Matcher w = WORD.matcher(lower);
+        w.region(last, at + 1);
+        return w.find() && v.predicateWords.contains(w.group());
     }
 
     /**
