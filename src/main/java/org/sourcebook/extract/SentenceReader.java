@@ -57,6 +57,7 @@ private final Vocabulary v;
     private Boolean inherits;
     /** The label each labelled figure was read with ("Killed: 613"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
+    private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
     private static final int INHERITED_SCOPE = 2_000_000;
 
@@ -786,6 +787,11 @@ private final Vocabulary v;
                     int end = Text.matchEnd(lower, cue, at);
                     int dist = at >= it.m.end() ? at - it.m.end() : it.m.start() - end;
                     boolean said = at >= it.m.end() && end > it.phraseEnd;
+                    if (said && at >= otherVerb(it)) {
+                        // "4,000 people attended the killing's commemoration": said after a verb of its own
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
                     // a noun no fact names ("47 belongings", "48 cities") counts people only if what is said right after it says so
                     if (nounScore == 0 && (!said || !saidOf(it, at))) {
                         at = hits.find(cue, at + 1, w[1]);
@@ -850,6 +856,42 @@ private final Vocabulary v;
                     && v.cues.stream().flatMap(c -> c.scope().stream()).noneMatch(s -> hits.find(s, sentence[0], sentence[1]) >= 0);
         }
         return inherits;
+    }
+
+    /**
+     * Where the number's own verb starts when it is a verb no fact is about ("4,000 people attended the
+     * killing's commemoration", "300 people were evacuated"): past the
+     * auxiliaries, adverbs, relative pronouns and light verbs ("received", "became") after its noun,
+     * the first word, when it is a verb of the grammar's predicate words that is no fact's cue. Else MAX_VALUE.
+     */
+    private int otherVerb(NumberPhrase it) {
+        Integer known = otherVerbs.get(it);
+        if (known != null) {
+            return known;
+        }
+        int found = Integer.MAX_VALUE;
+        Matcher w = WORD.matcher(lower);
+        int from = Math.max(it.phraseEnd, it.nounEnd);
+        w.region(from, sentence[1]);
+        int end = from;
+        while (w.find()) {
+            if (SAID_END.matcher(lower.substring(end, w.start())).find()) {
+                break;
+            }
+            end = w.end();
+            String word = w.group();
+            if (v.grammar.list("quote_open_words").contains(word) || v.grammar.list("light_verbs").contains(word) || creditVerb(word)
+                    || v.grammar.list("relative_pronouns").contains(word) || word.endsWith("ly") && !v.cueWords.contains(word)) {
+                continue;
+            }
+            boolean verb = v.predicateWords.contains(word);
+            if (verb && !v.cueWords.contains(word)) {
+                found = w.start();
+            }
+            break;
+        }
+        otherVerbs.put(it, found);
+        return found;
     }
 
     /**
