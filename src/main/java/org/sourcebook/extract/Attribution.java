@@ -1,178 +1,464 @@
 package org.sourcebook.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who a figure is credited to, within its clause: "according to Human Rights Watch", "Memorial
- * reported", "the ministry says", "..., said the Azerbaijani government".
+ * Who a figure is credited to ({@code attributed_to}). A credit is one of the grammar's patterns
+ * and the noun phrase ({@link BodyPhrase}) that names the body:
+ * <ul>
+ * <li>a frame before the body: "according to Memorial", "as reported by the authorities" ({@code attribution_before});</li>
+ * <li>a reporting verb after its subject: "Memorial reported", "local officials say", "X told our
+ * researchers that", "X has named", "Doctors most often cited" ({@code attribution_verbs}), or before it
+ * after a comma or a quotation: "..., said the ministry" ({@code attribution_verbs_inverted});</li>
+ * <li>a verb frame whose object holds the figure: "X put the toll at", "X gave a figure of", "X spoke of"
+ * ({@code attribution_frames}; "…" stands for a few words);</li>
+ * <li>a frame whose object is the body: "Interfax quoted the ministry as saying" ({@code attribution_object_frames});</li>
+ * <li>a possessive: "Memorial's figure is 161" ({@code attribution_possessed}).</li>
+ * </ul>
+ * A subject that only does something ("Azerbaijan put an end to ...") credits nothing.
+ *
+ * <p>Scope: a credit covers the figures of its own clause; a clause without one takes the credit
+ * of the clause before when a semicolon, "while" or a colon goes on with the same statement
+ * ("As reported by X, ... 613 ..., while 1,000 were wounded"); a list or table line takes the
+ * credit of its lead-in line ending in ":" (or a table's caption); a figure inside a quotation
+ * takes its speaker ("“...,” he said": the body named before). A new sentence starts fresh.
  */
 final class Attribution {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
-    private static final Pattern ASIDE = Pattern.compile(",[^,;:]{1,60},\\s*$");
-    private static final List<String> CONNECTORS = List.of("of", "for", "the", "and", "&", "on", "de", "des", "du", "la", "in");
-    private static final List<String> AUXILIARIES = List.of("has", "have", "had", "also", "later", "earlier", "then", "initially", "officially", "reportedly", "would", "once", "first");
+    private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•–—]\\s|\\||\\d{1,2}[.)]\\s)");
+    private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
+    private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
+    private static final int MIDDLE_WORDS = 6;
+
+    /** A credit found: where its pattern stands, and the body (null for "he"/"she", resolved later). */
+    record Credit(int at, String name, boolean definite) {
+        Credit(int at, String name) {
+            this(at, name, false);
+        }
+
+        Credit(int at, BodyPhrase.Phrase p) {
+            this(at, p.name(), p.definite());
+        }
+    }
 
     private final Grammar grammar;
+    private final BodyPhrase bodies;
+    private final List<String> before;
+    private final List<String> verbs;
+    private final Set<String> inverted;
+    private final List<String[]> frames;
+    private final List<String[]> objectFrames;
+    private final Pattern possessed;
+    private final Set<String> adverbs;
+    private final Set<String> pronouns;
+    private final Set<String> phraseEnds;
+    private final Set<String> continues;
 
     Attribution(Grammar grammar) {
         this.grammar = grammar;
+        this.bodies = new BodyPhrase(grammar);
+        this.before = grammar.list("attribution_before");
+        this.verbs = grammar.list("attribution_verbs");
+        this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
+        this.frames = split(grammar.list("attribution_frames"));
+        this.objectFrames = split(grammar.list("attribution_object_frames"));
+        this.possessed = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:" + String.join("|", grammar.list("attribution_possessed").stream()
+                .map(Pattern::quote).toList()) + ")\\b");
+        this.adverbs = Set.copyOf(grammar.list("attribution_adverbs"));
+        this.pronouns = Set.copyOf(grammar.list("attribution_pronouns"));
+        this.phraseEnds = Set.copyOf(grammar.list("attribution_phrase_ends"));
+        this.continues = Set.copyOf(grammar.list("attribution_continues"));
     }
 
-    /** The body credited within {@code [from, to)} of {@code text}, if any. */
-    Optional<String> find(String text, PhraseHits hits, int from, int to) {
-        String lower = hits.lower();
-        for (String p : grammar.list("attribution_before")) {
-            int at = hits.find(p, from, to);
-            if (at >= 0) {
-                Optional<String> name = forward(text, lower, at + p.length(), to);
-                if (name.isPresent()) {
-                    return name;
-                }
+    private static List<String[]> split(List<String> frames) {
+        List<String[]> out = new ArrayList<>();
+        for (String f : frames) {
+            String[] parts = f.split("\\s*…\\s*", -1);
+            out.add(parts.length == 1 ? new String[] {parts[0], ""} : new String[] {parts[0].strip(), parts[1].strip()});
+        }
+        return out;
+    }
+
+    /** The phrases a text is scanned for once ({@link PhraseSet}). */
+    List<String> phrases() {
+        List<String> all = new ArrayList<>(before);
+        all.addAll(verbs);
+        frames.forEach(f -> all.add(f[0]));
+        objectFrames.forEach(f -> all.add(f[0]));
+        return all;
+    }
+
+    /** The body credited with the figure at {@code at} of {@code sentence}, if any. */
+    Optional<String> forFigure(String text, PhraseHits hits, int[] whole, int at) {
+        int[] sentence = ownSentence(text, whole, at);
+        List<int[]> clauses = clauses(text, hits.lower(), sentence);
+        int k = 0;
+        while (k + 1 < clauses.size() && clauses.get(k + 1)[0] <= at) {
+            k++;
+        }
+        int[] own = clauses.get(k);
+        Credit c = choose(credits(text, hits, own[0], own[1], sentence[0]), at);
+        // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
+        for (int j = k; c == null && j > 0 && clauses.get(j)[2] == 1; j--) {
+            List<Credit> earlier = credits(text, hits, clauses.get(j - 1)[0], clauses.get(j - 1)[1], sentence[0]);
+            c = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        }
+        int[] quote = quotation(text, at);
+        if (c == null) {
+            c = leadIn(text, hits, sentence[0]);
+        }
+        if (c == null && quote != null) {
+            c = speaker(text, hits, quote);
+        }
+        int before = quote != null ? Math.min(quote[0], sentence[0]) : sentence[0];
+        if (c != null && c.name() == null) {
+            c = named(text, hits, before, null);
+        } else if (c != null && c.definite()) {
+            String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
+            Credit earlier = named(text, hits, before, head);
+            c = earlier != null ? earlier : c;
+        }
+        return c == null ? Optional.empty() : Optional.of(c.name());
+    }
+
+    /**
+     * The sentence of the figure inside what was read as one: a full stop followed by a footnote
+     * mark ("were killed.[5] Journalists ...") ends a sentence too.
+     */
+    private static int[] ownSentence(String text, int[] sentence, int at) {
+        Matcher m = FOOTNOTED_STOP.matcher(text);
+        m.region(sentence[0], sentence[1]);
+        int s = sentence[0];
+        int e = sentence[1];
+        while (m.find()) {
+            if (m.end() <= at) {
+                s = m.end();
+            } else if (m.start() >= at) {
+                e = m.start() + 1;
+                break;
             }
         }
-        for (String v : grammar.list("attribution_verbs")) {
-            int at = hits.find(v, from, to);
+        return new int[] {s, e};
+    }
+
+    /** The nearest credit before the figure, else the nearest after it. */
+    private static Credit choose(List<Credit> credits, int at) {
+        Credit best = null;
+        for (Credit c : credits) {
+            if (c.at() < at && (best == null || best.at() > at || c.at() > best.at())) {
+                best = c;
+            } else if (c.at() > at && (best == null || best.at() > at && c.at() < best.at())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The clauses of a sentence as {start, end, goesOn}: goesOn is 1 when the break before the
+     * clause carries on the statement before it (a semicolon, "while", a colon).
+     */
+    private List<int[]> clauses(String text, String lower, int[] sentence) {
+        List<int[]> breaks = new ArrayList<>();   // {start, end, goesOn}
+        for (String br : grammar.list("clause_breaks")) {
+            int at = Text.indexOf(lower, br, sentence[0], sentence[1]);
             while (at >= 0) {
-                Optional<String> name = backward(text, lower, from, at);
-                if (name.isEmpty()) {
-                    name = forward(text, lower, at + v.length(), to);
-                    if (name.isPresent() && !startsCapital(name.get())) {
-                        name = Optional.empty();
+                String word = br.replaceAll("[,\\s]", "");
+                breaks.add(new int[] {at, at + br.length(), continues.contains(word) ? 1 : 0});
+                at = Text.indexOf(lower, br, at + 1, sentence[1]);
+            }
+        }
+        // ", and Armenian forces occupied ...": a new clause with its own subject
+        Matcher and = NEW_SUBJECT.matcher(text);
+        and.region(sentence[0], sentence[1]);
+        while (and.find()) {
+            breaks.add(new int[] {and.start(), and.end(), 0});
+        }
+        breaks.sort(Comparator.<int[]>comparingInt(b -> b[0]).thenComparingInt(b -> -(b[1] - b[0])));
+        List<int[]> out = new ArrayList<>();
+        int start = sentence[0];
+        int goesOn = 0;
+        for (int[] b : breaks) {
+            if (b[0] < start) {
+                continue;
+            }
+            out.add(new int[] {start, b[0], goesOn});
+            start = b[1];
+            goesOn = b[2];
+        }
+        out.add(new int[] {start, Math.max(start, sentence[1]), goesOn});
+        return out;
+    }
+
+    /** Every credit whose pattern stands in {@code [from, to)}, in text order. */
+    List<Credit> credits(String text, PhraseHits hits, int from, int to, int sentenceStart) {
+        String lower = hits.lower();
+        List<Credit> out = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (String[] f : objectFrames) {
+            for (int at = hits.find(f[0], from, to); at >= 0; at = hits.find(f[0], at + 1, to)) {
+                int end = at + f[0].length();
+                int close = Text.find(lower, f[1], end, Math.min(to, end + 120));
+                if (close > end) {
+                    Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, end, close, sentenceStart);
+                    if (p.isPresent() && lower.substring(p.get().end(), close).isBlank()) {
+                        out.add(new Credit(at, p.get()));
+                        used.add(at);
                     }
                 }
-                if (name.isPresent()) {
-                    return name;
+            }
+        }
+        for (String p : before) {
+            for (int at = hits.find(p, from, to); at >= 0; at = hits.find(p, at + 1, to)) {
+                Optional<BodyPhrase.Phrase> body = bodies.after(text, lower, at + p.length(), to, sentenceStart);
+                // "according to eyewitnesses interviewed by Helsinki Watch": the one who asked them
+                if (body.isPresent() && Text.phraseStartingAt(lower, before, body.get().end()) == null) {
+                    out.add(new Credit(at, body.get()));
                 }
-                at = hits.find(v, at + v.length(), to);
             }
         }
-        return Optional.empty();
-    }
-
-    private static boolean startsCapital(String s) {
-        return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || s.startsWith("the ") && s.length() > 4 && Character.isUpperCase(s.charAt(4)));
-    }
-
-    /** A name after "according to": capitalized words, connectors, attribution nouns. */
-    private Optional<String> forward(String text, String lower, int from, int to) {
-        Matcher m = TOKEN.matcher(text);
+        for (String[] f : frames) {
+            for (int at = hits.find(f[0], from, to); at >= 0; at = hits.find(f[0], at + 1, to)) {
+                if (!used.contains(at) && closes(lower, at + f[0].length(), f[1], to)) {
+                    Optional<Credit> s = subject(text, lower, sentenceStart, at);
+                    if (s.isPresent()) {
+                        out.add(new Credit(at, s.get().name(), s.get().definite()));
+                        used.add(at);
+                    }
+                }
+            }
+        }
+        for (String v : verbs) {
+            for (int at = hits.find(v, from, to); at >= 0; at = hits.find(v, at + 1, to)) {
+                if (used.contains(at)) {
+                    continue;
+                }
+                Optional<Credit> s = subject(text, lower, sentenceStart, at);
+                if (s.isEmpty() && inverted.contains(v) && invertedAt(lower, sentenceStart, at)) {
+                    // "..., said the Azerbaijani government", "“...,” said Aliyev"
+                    int verbAt = at;
+                    s = bodies.after(text, lower, at + v.length(), to, sentenceStart).map(b -> new Credit(verbAt, b));
+                }
+                if (s.isPresent()) {
+                    out.add(new Credit(at, s.get().name(), s.get().definite()));
+                    used.add(at);
+                }
+            }
+        }
+        Matcher m = possessed.matcher(lower);
         m.region(from, to);
-        List<int[]> taken = new ArrayList<>();
-        int pos = from;
         while (m.find()) {
-            String gap = text.substring(pos, m.start());
-            if (!gap.isBlank() && !taken.isEmpty() || gap.contains(",") || gap.contains(";") || gap.contains("(")) {
-                break;
-            }
-            String w = m.group();
-            String lw = Text.norm(w).replaceAll("[.’']s?$", "");
-            boolean cap = Character.isUpperCase(w.charAt(0));
-            boolean ok = cap || CONNECTORS.contains(lw) && !taken.isEmpty() || lw.equals("the") && taken.isEmpty()
-                    || grammar.list("attribution_nouns").contains(lw) || isAdjectiveBeforeNoun(lower, m.end(), to);
-            if (!ok || Character.isDigit(w.charAt(0))) {
-                break;
-            }
-            taken.add(new int[] {m.start(), m.end()});
-            pos = m.end();
-            if (taken.size() > 8) {
-                break;
-            }
+            int owner = m.start() + 2;
+            bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
-        return name(text, taken);
+        out.sort(Comparator.comparingInt(Credit::at));
+        return out;
     }
 
-    private boolean isAdjectiveBeforeNoun(String lower, int end, int to) {
-        Matcher m = TOKEN.matcher(lower);
-        m.region(end, to);
-        return m.find() && m.start() == end + 1 && grammar.list("attribution_nouns").contains(m.group());
+    /** Whether the frame's second word follows within a few words, in the same clause: "put [the toll] at". */
+    private static boolean closes(String lower, int from, String word, int to) {
+        if (word.isEmpty()) {
+            return true;
+        }
+        int words = 0;
+        int i = from;
+        while (i < to && words <= MIDDLE_WORDS) {
+            while (i < to && lower.charAt(i) == ' ') {
+                i++;
+            }
+            if (lower.startsWith(word, i) && (i + word.length() >= lower.length() || !Text.isWordChar(lower.charAt(i + word.length())))) {
+                return true;
+            }
+            int s = i;
+            while (i < to && (Text.isWordChar(lower.charAt(i)) || "'-".indexOf(lower.charAt(i)) >= 0)) {
+                i++;
+            }
+            if (i == s) {
+                return false;   // a comma, a digit's mark, a quote: the frame is broken
+            }
+            if (Character.isDigit(lower.charAt(s))) {
+                return false;
+            }
+            words++;
+        }
+        return false;
     }
 
-    /** A name right before a verb: "Human Rights Watch reported", "Azerbaijani authorities say". */
-    private Optional<String> backward(String text, String lower, int from, int verbAt) {
-        // "Human Rights Watch, in its 1993 report, stated": step over an aside between commas
-        Matcher aside = ASIDE.matcher(text);
-        aside.region(from, verbAt);
-        if (aside.find()) {
-            verbAt = aside.start();
-        }
-        List<int[]> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        m.region(from, verbAt);
-        while (m.find()) {
-            tokens.add(new int[] {m.start(), m.end()});
-        }
-        int i = tokens.size() - 1;
-        while (i >= 0 && AUXILIARIES.contains(Text.norm(text.substring(tokens.get(i)[0], tokens.get(i)[1])))) {
+    /** Whether a verb stands right after a comma or a closing quote: "..., said X", "“...” said X". */
+    private static boolean invertedAt(String lower, int floor, int at) {
+        int i = at;
+        while (i > floor && lower.charAt(i - 1) == ' ') {
             i--;
         }
-        List<int[]> taken = new ArrayList<>();
-        int nextStart = i >= 0 && i + 1 < tokens.size() ? tokens.get(i + 1)[0] : verbAt;
-        for (; i >= 0; i--) {
-            int[] t = tokens.get(i);
-            String gap = text.substring(t[1], nextStart);
-            if (!gap.isBlank()) {
-                break;
-            }
-            String w = text.substring(t[0], t[1]);
-            String lw = Text.norm(w).replaceAll("['’]s$", "");
-            boolean cap = Character.isUpperCase(w.charAt(0));
-            boolean noun = grammar.list("attribution_nouns").contains(lw);
-            boolean connector = CONNECTORS.contains(lw) && !taken.isEmpty();
-            boolean adjective = !cap && !noun && !connector && !taken.isEmpty() && lw.length() > 2
-                    && !grammar.list("attribution_stopwords").contains(lw) && !grammar.list("predicate_words").contains(lw)
-                    && grammar.list("attribution_nouns").contains(Text.norm(text.substring(taken.get(taken.size() - 1)[0], taken.get(taken.size() - 1)[1])))
-                    && taken.size() < 3 && i > 0 && Character.isUpperCase(text.charAt(tokens.get(i - 1)[0]));
-            if (!(cap || noun || connector || adjective) || Character.isDigit(w.charAt(0))) {
-                break;
-            }
-            if (taken.isEmpty() && !cap && !noun) {
-                break;
-            }
-            taken.add(0, t);
-            nextStart = t[0];
-            if (taken.size() > 8) {
-                break;
-            }
-        }
-        while (!taken.isEmpty() && CONNECTORS.contains(Text.norm(text.substring(taken.get(0)[0], taken.get(0)[1])))) {
-            taken.remove(0);
-        }
-        if (taken.isEmpty()) {
-            return Optional.empty();
-        }
-        String last = Text.norm(text.substring(taken.get(taken.size() - 1)[0], taken.get(taken.size() - 1)[1]));
-        boolean anyCap = taken.stream().anyMatch(t -> Character.isUpperCase(text.charAt(t[0])));
-        if (!anyCap && !grammar.list("attribution_nouns").contains(last)) {
-            return Optional.empty();
-        }
-        if (!anyCap) {
-            return Optional.empty();
-        }
-        return name(text, taken);
+        return i > floor && ",”\"'".indexOf(lower.charAt(i - 1)) >= 0;
     }
 
-    private Optional<String> name(String text, List<int[]> taken) {
-        while (!taken.isEmpty() && CONNECTORS.contains(Text.norm(text.substring(taken.get(taken.size() - 1)[0], taken.get(taken.size() - 1)[1])))) {
-            taken.remove(taken.size() - 1);
+    /** The subject of the verb at {@code verb}: the phrase before it, past adverbs and an aside between commas. */
+    private Optional<Credit> subject(String text, String lower, int floor, int verb) {
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, floor, verb);
+        int end = verb;
+        int i = toks.size() - 1;
+        while (i >= 0 && (adverbs.contains(toks.get(i).lw()) || toks.get(i).lw().endsWith("ly") && !toks.get(i).cap() && toks.get(i).lw().length() > 3)
+                && lower.substring(toks.get(i).end(), end).isBlank()) {
+            end = toks.get(i).start();
+            i--;
         }
-        while (!taken.isEmpty() && Text.norm(text.substring(taken.get(0)[0], taken.get(0)[1])).equals("the")) {
-            taken.remove(0);
+        if (i >= 0 && pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
+            return Optional.of(new Credit(verb, null, false));   // "he said": resolved to the body named before
         }
-        if (taken.isEmpty()) {
+        int e = end;
+        while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        if (e > floor && lower.charAt(e - 1) == ',') {
+            // "Memorial, the Moscow-based rights group, counted": step over the aside
+            int comma = lower.lastIndexOf(',', e - 2);
+            if (comma < floor || e - comma > 100 || lower.substring(comma, e).matches("(?s).*[;:()\\n].*")) {
+                return Optional.empty();
+            }
+            // "The head of the community, Elman Hasanov, said": the name between the commas
+            Optional<BodyPhrase.Phrase> name = bodies.before(text, comma + 1, e - 1, comma + 1);
+            if (name.isPresent() && bodies.isName(text, name.get()) && bodies.before(text, floor, comma, floor).isPresent()) {
+                return Optional.of(new Credit(verb, name.get()));
+            }
+            end = comma;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.before(text, floor, end, floor);
+        if (p.isEmpty()) {
+            p = headOfRelative(text, lower, floor, end);
+        }
+        return p.map(b -> new Credit(verb, b));
+    }
+
+    /**
+     * "Journalists who reached Aghdam estimated", "A commission set up in March counted": the phrase
+     * at the clause start, ended by a relative word or a participle.
+     */
+    private Optional<BodyPhrase.Phrase> headOfRelative(String text, String lower, int floor, int end) {
+        int start = floor;
+        for (int i = end - 1; i >= floor; i--) {
+            if (",;:(—".indexOf(lower.charAt(i)) >= 0) {
+                start = i + 1;
+                break;
+            }
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, start, end, floor);
+        if (p.isEmpty()) {
+            return p;
+        }
+        List<BodyPhrase.Tok> rest = bodies.tokens(text, p.get().end(), end);
+        if (rest.isEmpty() || !lower.substring(p.get().end(), rest.get(0).start()).isBlank()) {
             return Optional.empty();
         }
-        String first = Text.norm(text.substring(taken.get(0)[0], taken.get(0)[1]));
-        if (taken.size() == 1 && grammar.list("attribution_stopwords").contains(first)) {
-            return Optional.empty();
+        String w = rest.get(0).lw();
+        return phraseEnds.contains(w) || w.endsWith("ed") && !rest.get(0).cap() ? p : Optional.empty();
+    }
+
+    /** A list or table line: the credit of its lead-in ("According to the ministry:") or its table's caption. */
+    private Credit leadIn(String text, PhraseHits hits, int sentenceStart) {
+        int ls = Text.lineStart(text, sentenceStart, 2000);
+        int le = text.indexOf('\n', sentenceStart);
+        String line = text.substring(ls, le < 0 ? text.length() : le);
+        if (!ITEM.matcher(line).find()) {
+            return null;
         }
-        if (grammar.list("attribution_stopwords").contains(first) && taken.size() > 1) {
-            taken.remove(0);
+        boolean table = line.strip().startsWith("|");
+        int pos = ls;
+        int blanks = 0;
+        for (int n = 0; n < 200 && pos > 0; n++) {
+            int prevEnd = pos - 1;
+            int prevStart = Text.lineStart(text, prevEnd, 2000);
+            String prev = text.substring(prevStart, prevEnd).strip();
+            pos = prevStart;
+            if (prev.isEmpty()) {
+                if (++blanks > 1) {
+                    return null;
+                }
+                continue;
+            }
+            if (ITEM.matcher(prev).find()) {
+                blanks = 0;
+                continue;
+            }
+            String bare = prev.replaceAll("[*_\\s]+$", "");
+            if (!bare.endsWith(":") && !table) {
+                return null;
+            }
+            List<Credit> cs = credits(text, hits, prevStart, prevEnd, prevStart);
+            return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
-        String n = text.substring(taken.get(0)[0], taken.get(taken.size() - 1)[1]).replaceAll("['’]s$", "").replaceAll("[.]$", "");
-        return n.isBlank() ? Optional.empty() : Optional.of(n);
+        return null;
+    }
+
+    /** The quotation around {@code at} as {open, close}: curly quotes, or straight ones counted in the paragraph; null if none. */
+    private static int[] quotation(String text, int at) {
+        int para = text.lastIndexOf("\n\n", at);
+        para = para < 0 ? 0 : para + 2;
+        int paraEnd = text.indexOf("\n\n", at);
+        paraEnd = paraEnd < 0 ? text.length() : paraEnd;
+        int open = text.lastIndexOf('“', at);
+        if (open >= para && text.lastIndexOf('”', at) < open) {
+            int close = text.indexOf('”', at);
+            return close >= 0 && close < paraEnd ? new int[] {open, close} : null;
+        }
+        int count = 0;
+        int last = -1;
+        for (int i = para; i < at; i++) {
+            if (text.charAt(i) == '"') {
+                count++;
+                last = i;
+            }
+        }
+        if (count % 2 == 1) {
+            int close = text.indexOf('"', at);
+            return close >= 0 && close < paraEnd ? new int[] {last, close} : null;
+        }
+        return null;
+    }
+
+    /** Who speaks a quotation: "“...,” he said", "“...” said Aliyev", "Aliyev said: “...”". */
+    private Credit speaker(String text, PhraseHits hits, int[] quote) {
+        int end = quote[1] + 1;
+        while (end < text.length() && end - quote[1] < 160 && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        List<Credit> after = credits(text, hits, quote[1] + 1, end, quote[1] + 1);
+        if (!after.isEmpty()) {
+            return after.get(0);
+        }
+        int start = Math.max(Text.lineStart(text, quote[0], 400), Math.max(text.lastIndexOf(". ", quote[0]) + 1, 0));
+        String lead = text.substring(start, quote[0]).strip();
+        if (lead.endsWith(":") || lead.endsWith(",")) {
+            List<Credit> cs = credits(text, hits, start, quote[0], start);
+            return cs.isEmpty() ? null : cs.get(cs.size() - 1);
+        }
+        return null;
+    }
+
+    /**
+     * The last body credited before {@code before}, in its paragraph or the one before, whose name
+     * holds {@code word} (any name when null): who "he" or "she" is, which "the ministry" it is.
+     */
+    private Credit named(String text, PhraseHits hits, int before, String word) {
+        int from = text.lastIndexOf("\n\n", before);
+        if (from > 0) {
+            int prev = text.lastIndexOf("\n\n", from - 1);
+            from = prev < 0 ? 0 : prev + 2;
+        }
+        from = Math.max(Math.max(from, 0), before - 1500);
+        List<Credit> cs = credits(text, hits, from, before, from);
+        for (int i = cs.size() - 1; i >= 0; i--) {
+            String n = cs.get(i).name();
+            if (n != null && (word == null ? !cs.get(i).definite() : !n.equals(Text.norm(n)) && Text.find(Text.norm(n), word, 0, n.length()) >= 0)) {
+                return cs.get(i);
+            }
+        }
+        return null;
     }
 }

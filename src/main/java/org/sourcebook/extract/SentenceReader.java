@@ -26,7 +26,6 @@ final class SentenceReader {
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b");
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})\\)");
-    private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|as well as)?\\s*$");
@@ -421,37 +420,7 @@ private final Vocabulary v;
         if (paren.lookingAt()) {
             return paren.group(1).strip();   // "161 (Human Rights Watch)"
         }
-        int[] clause = clause(it.m.start(), v.grammar.list("clause_breaks"));
-        return v.attribution.find(body, hits, clause[0], clause[1]).orElse(null);
-    }
-
-    private int[] clause(int at, List<String> breaks) {
-        int s = sentence[0];
-        int e = sentence[1];
-        String sent = lower.substring(sentence[0], sentence[1]);
-        int rel = at - sentence[0];
-        for (String br : breaks) {
-            int before = sent.lastIndexOf(br, rel);
-            if (before >= 0 && sentence[0] + before >= s && before < rel) {
-                s = sentence[0] + before + br.length();
-            }
-            int after = sent.indexOf(br, rel);
-            if (after >= 0 && sentence[0] + after < e) {
-                e = sentence[0] + after;
-            }
-        }
-        // ", and Armenian forces occupied ...": a new clause with its own subject
-        Matcher and = NEW_SUBJECT.matcher(body);
-        and.region(s, e);
-        while (and.find()) {
-            if (and.end() <= at) {
-                s = and.end();
-            } else if (and.start() >= at) {
-                e = and.start();
-                break;
-            }
-        }
-        return new int[] {s, Math.max(s, e)};
+        return v.attribution.forFigure(body, hits, sentence, it.m.start()).orElse(null);
     }
 
     private Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst) {

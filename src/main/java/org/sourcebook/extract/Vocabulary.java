@@ -51,8 +51,7 @@ final class Vocabulary {
         for (FactCues c : cues) {
             List.of(c.nouns(), c.words(), c.scope(), c.not()).forEach(all::addAll);
         }
-        all.addAll(grammar.list("attribution_before"));
-        all.addAll(grammar.list("attribution_verbs"));
+        all.addAll(attribution.phrases());
         this.phrases = new PhraseSet(all);
     }
 }
