@@ -35,6 +35,7 @@ final class Attribution {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|and|on|the|de)\\s+)*\\p{Lu}[\\p{L}'’-]+)*");
 
     /** A credit found: where its pattern stands, and the body (null for "he"/"she", resolved later). */
     record Credit(int at, String name, boolean definite) {
@@ -59,6 +60,7 @@ final class Attribution {
     private final Set<String> pronouns;
     private final Set<String> phraseEnds;
     private final Set<String> continues;
+    private final Set<String> temporal;
 
     Attribution(Grammar grammar) {
         this.grammar = grammar;
@@ -68,12 +70,13 @@ final class Attribution {
         this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
         this.frames = split(grammar.list("attribution_frames"));
         this.objectFrames = split(grammar.list("attribution_object_frames"));
-        this.possessed = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:" + String.join("|", grammar.list("attribution_possessed").stream()
+        this.possessed = Pattern.compile("(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}-]+\\s+)?(?:" + String.join("|", grammar.list("attribution_possessed").stream()
                 .map(Pattern::quote).toList()) + ")\\b");
         this.adverbs = Set.copyOf(grammar.list("attribution_adverbs"));
         this.pronouns = Set.copyOf(grammar.list("attribution_pronouns"));
         this.phraseEnds = Set.copyOf(grammar.list("attribution_phrase_ends"));
         this.continues = Set.copyOf(grammar.list("attribution_continues"));
+        this.temporal = Set.copyOf(grammar.list("attribution_time_words"));
     }
 
     private static List<String[]> split(List<String> frames) {
@@ -254,7 +257,7 @@ final class Attribution {
         Matcher m = possessed.matcher(lower);
         m.region(from, to);
         while (m.find()) {
-            int owner = m.start() + 2;
+            int owner = m.start() + (lower.startsWith("'s", m.start()) ? 2 : 1);
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
         out.sort(Comparator.comparingInt(Credit::at));
@@ -309,12 +312,32 @@ final class Attribution {
             end = toks.get(i).start();
             i--;
         }
+        // "Azerbaijani officials on Tuesday said", "Memorial in 1993 reported": a time between subject and verb
+        int j = i;
+        while (j >= 0 && (bodies.date(toks.get(j)) || toks.get(j).word().matches("\\d{1,4}")) && lower.substring(toks.get(j).end(), end).isBlank()) {
+            j--;
+        }
+        if (j < i && j >= 0 && temporal.contains(toks.get(j).lw())) {
+            end = toks.get(j).start();
+            i = j - 1;
+        }
         if (i >= 0 && pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
             return Optional.of(new Credit(verb, null, false));   // "he said": resolved to the body named before
         }
         int e = end;
         while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
             e--;
+        }
+        if (e > floor && lower.charAt(e - 1) == ')') {
+            // "the International Committee of the Red Cross (ICRC) said"
+            int open = lower.lastIndexOf('(', e - 1);
+            if (open >= floor && e - open <= 60) {
+                end = open;
+                e = open;
+                while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
+                    e--;
+                }
+            }
         }
         if (e > floor && lower.charAt(e - 1) == ',') {
             // "Memorial, the Moscow-based rights group, counted": step over the aside
@@ -459,6 +482,44 @@ final class Attribution {
                 return cs.get(i);
             }
         }
-        return null;
+        return mentioned(text, from, before, word);
+    }
+
+    /**
+     * A name the text mentions before, when no credit names it: the last capitalized name holding
+     * {@code word} ("the ministry" → "Ministry of Emergency Situations"), or, for "he" or "she",
+     * the last person-like name (two or more capitalized words) that opens a sentence.
+     */
+    private Credit mentioned(String text, int from, int before, String word) {
+        Matcher m = NAME.matcher(text);
+        m.region(from, before);
+        Credit found = null;
+        while (m.find()) {
+            String name = m.group();
+            List<BodyPhrase.Tok> toks = bodies.tokens(text, m.start(), m.end());
+            while (!toks.isEmpty() && !toks.get(0).cap()) {
+                toks.remove(0);
+            }
+            if (toks.isEmpty()) {
+                continue;
+            }
+            name = text.substring(toks.get(0).start(), toks.get(toks.size() - 1).end());
+            if (word != null) {
+                if (Text.find(Text.norm(name), word, 0, name.length()) >= 0 && !Text.norm(name).equals(word)) {
+                    found = new Credit(toks.get(0).start(), name);
+                }
+            } else if (toks.size() >= 2 && toks.size() <= 4 && toks.stream().allMatch(BodyPhrase.Tok::cap) && opensSentence(text, from, m.start())) {
+                found = new Credit(m.start(), name);
+            }
+        }
+        return found;
+    }
+
+    private static boolean opensSentence(String text, int floor, int at) {
+        int i = at;
+        while (i > floor && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i == floor || ".!?\n".indexOf(text.charAt(i - 1)) >= 0 || at > 0 && text.charAt(at - 1) == '\n';
     }
 }

@@ -45,7 +45,9 @@ final class BodyPhrase {
         vague = Set.copyOf(g.list("attribution_vague_words"));
         stopwords = Set.copyOf(g.list("attribution_stopwords"));
         connectors = Set.copyOf(g.list("attribution_connectors"));
-        determiners = Set.copyOf(g.list("articles"));
+        Set<String> det = new HashSet<>(g.list("articles"));
+        det.addAll(g.list("attribution_quantifiers"));
+        determiners = Set.copyOf(det);
         prepositions = Set.copyOf(g.list("prepositions"));
         owners = Set.copyOf(g.list("attribution_owners"));
         ends = Set.copyOf(g.list("attribution_phrase_ends"));
@@ -80,8 +82,8 @@ final class BodyPhrase {
         while (m.find()) {
             int end = m.end();
             String w = text.substring(m.start(), end);
-            // a full stop ends the word unless it is an abbreviation ("U.S.", "Inc.")
-            while (w.endsWith(".") && w.indexOf('.') == w.length() - 1 && w.length() > 1) {
+            // a full stop ends the word unless it is an abbreviation ("U.S.", "Inc."); so does a plural's apostrophe
+            while ((w.endsWith(".") && w.indexOf('.') == w.length() - 1 || w.endsWith("'") || w.endsWith("’")) && w.length() > 1) {
                 w = w.substring(0, w.length() - 1);
                 end--;
             }
@@ -108,8 +110,21 @@ final class BodyPhrase {
         return t.word.matches("(?:1[89]|20)\\d\\d");
     }
 
-    private boolean date(Tok t) {
+    boolean date(Tok t) {
         return t.cap && dates.contains(t.lw);
+    }
+
+    /** A comma inside a name that lists its parts: "Commission on Prisoners of War, Hostages and Missing Persons". */
+    private static boolean listedName(String gap, List<Tok> taken) {
+        if (!gap.strip().equals(",") || gap.indexOf('\n') >= 0 || taken.isEmpty() || !taken.get(0).cap) {
+            return false;
+        }
+        for (int i = 1; i + 1 < taken.size(); i++) {
+            if (taken.get(i).lw.equals("and") && taken.get(i - 1).cap && taken.get(i + 1).cap) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A connector inside a name other than "and": "of", "in", "at". */
@@ -162,7 +177,7 @@ final class BodyPhrase {
         int next = end;
         for (int i = toks.size() - 1; i >= 0; i--) {
             Tok t = toks.get(i);
-            if (!joins(text.substring(t.end, next))) {
+            if (!joins(text.substring(t.end, next)) && !(t.cap && listedName(text.substring(t.end, next), taken))) {
                 break;
             }
             Tok prev = i > 0 ? toks.get(i - 1) : null;
