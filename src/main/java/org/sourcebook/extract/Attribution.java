@@ -35,16 +35,26 @@ final class Attribution {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=\\p{Lu})");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|and|on|the|de)\\s+)*\\p{Lu}[\\p{L}'’-]+)*");
 
     /** A credit found: where its pattern stands, and the body (null for "he"/"she", resolved later). */
-    record Credit(int at, String name, boolean definite) {
+    record Credit(int at, String name, boolean definite, String pronoun, boolean trailing) {
+        Credit(int at, String name, boolean definite, String pronoun) {
+            this(at, name, definite, pronoun, false);
+        }
+
         Credit(int at, String name) {
-            this(at, name, false);
+            this(at, name, false, null, false);
         }
 
         Credit(int at, BodyPhrase.Phrase p) {
-            this(at, p.name(), p.definite());
+            this(at, p.name(), p.definite(), null, false);
+        }
+
+        /** A credit that may follow its figure: ", according to X", ", said X". */
+        Credit asTrailing() {
+            return new Credit(at, name, definite, pronoun, true);
         }
     }
 
@@ -61,6 +71,9 @@ final class Attribution {
     private final Set<String> phraseEnds;
     private final Set<String> continues;
     private final Set<String> temporal;
+    private final Set<String> generic;
+    private final List<String> leadWords;
+    private final List<String> notes;
 
     Attribution(Grammar grammar) {
         this.grammar = grammar;
@@ -77,6 +90,9 @@ final class Attribution {
         this.phraseEnds = Set.copyOf(grammar.list("attribution_phrase_ends"));
         this.continues = Set.copyOf(grammar.list("attribution_continues"));
         this.temporal = Set.copyOf(grammar.list("attribution_time_words"));
+        this.generic = Set.copyOf(grammar.list("attribution_generic_bodies"));
+        this.leadWords = grammar.list("attribution_lead_words");
+        this.notes = grammar.list("attribution_notes");
     }
 
     private static List<String[]> split(List<String> frames) {
@@ -106,7 +122,7 @@ final class Attribution {
             k++;
         }
         int[] own = clauses.get(k);
-        Credit c = choose(credits(text, hits, own[0], own[1], sentence[0]), at);
+        Credit c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
         // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
         for (int j = k; c == null && j > 0 && clauses.get(j)[2] == 1; j--) {
             List<Credit> earlier = credits(text, hits, clauses.get(j - 1)[0], clauses.get(j - 1)[1], sentence[0]);
@@ -116,15 +132,23 @@ final class Attribution {
         if (c == null) {
             c = leadIn(text, hits, sentence[0]);
         }
+        if (c == null) {
+            c = sourceNote(text, hits, sentence[0]);
+        }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
         }
         int before = quote != null ? Math.min(quote[0], sentence[0]) : sentence[0];
         if (c != null && c.name() == null) {
-            c = named(text, hits, before, null);
+            // "he said": the person named before; "they said": the body credited before
+            c = named(text, hits, before, null, !"they".equals(c.pronoun()));
         } else if (c != null && c.definite()) {
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
-            Credit earlier = named(text, hits, before, head);
+            Credit earlier = named(text, hits, before, head, true);
+            if (earlier == null && generic.contains(head)) {
+                // "Memorial, a Russian rights group, said ... The group also said": the body credited before
+                earlier = named(text, hits, before, null, false);
+            }
             c = earlier != null ? earlier : c;
         }
         return c == null ? Optional.empty() : Optional.of(c.name());
@@ -150,10 +174,16 @@ final class Attribution {
         return new int[] {s, e};
     }
 
-    /** The nearest credit before the figure, else the nearest after it. */
-    private static Credit choose(List<Credit> credits, int at) {
+    /**
+     * The nearest credit before the figure, else the nearest after it. A credit right after another
+     * figure is that figure's: "from 161, according to HRW, to 613, according to Baku".
+     */
+    private static Credit choose(List<Credit> credits, int at, String lower) {
         Credit best = null;
         for (Credit c : credits) {
+            if (c.at() < at && c.trailing() && trails(lower, c.at(), at)) {
+                continue;
+            }
             if (c.at() < at && (best == null || best.at() > at || c.at() > best.at())) {
                 best = c;
             } else if (c.at() > at && (best == null || best.at() > at && c.at() < best.at())) {
@@ -161,6 +191,22 @@ final class Attribution {
             }
         }
         return best;
+    }
+
+    /** Whether the credit at {@code at} comes right after a figure other than the one at {@code figure}: ", according to". */
+    private static boolean trails(String lower, int at, int figure) {
+        int i = at;
+        while (i > 0 && " ,(–—-".indexOf(lower.charAt(i - 1)) >= 0 && at - i < 4) {
+            i--;
+        }
+        if (i == at || i == 0 || i >= figure || !Character.isDigit(lower.charAt(i - 1))) {
+            return false;
+        }
+        int n = i;
+        while (n > 0 && (Character.isDigit(lower.charAt(n - 1)) || lower.charAt(n - 1) == ',')) {
+            n--;
+        }
+        return !lower.substring(n, i).matches("(?:1[89]|20)\\d\\d");   // "In March 1992, according to X" is no figure's
     }
 
     /**
@@ -173,7 +219,12 @@ final class Attribution {
             int at = Text.indexOf(lower, br, sentence[0], sentence[1]);
             while (at >= 0) {
                 String word = br.replaceAll("[,\\s]", "");
-                breaks.add(new int[] {at, at + br.length(), continues.contains(word) ? 1 : 0});
+                int colon = at;
+                // "Source: the ministry": the colon of a credit is no clause break
+                boolean credit = word.equals(":") && before.stream().anyMatch(p -> p.endsWith(":") && Text.phraseEndingAt(lower, List.of(p), colon + 1, sentence[0]) >= 0);
+                if (!credit) {
+                    breaks.add(new int[] {at, at + br.length(), continues.contains(word) ? 1 : 0});
+                }
                 at = Text.indexOf(lower, br, at + 1, sentence[1]);
             }
         }
@@ -201,6 +252,11 @@ final class Attribution {
 
     /** Every credit whose pattern stands in {@code [from, to)}, in text order. */
     List<Credit> credits(String text, PhraseHits hits, int from, int to, int sentenceStart) {
+        return credits(text, hits, from, to, sentenceStart, false);
+    }
+
+    /** With {@code lead}, a line that introduces a list: a frame's verb credits alone ("Azerbaijan gives these figures:"). */
+    private List<Credit> credits(String text, PhraseHits hits, int from, int to, int sentenceStart, boolean lead) {
         String lower = hits.lower();
         List<Credit> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
@@ -222,16 +278,16 @@ final class Attribution {
                 Optional<BodyPhrase.Phrase> body = bodies.after(text, lower, at + p.length(), to, sentenceStart);
                 // "according to eyewitnesses interviewed by Helsinki Watch": the one who asked them
                 if (body.isPresent() && Text.phraseStartingAt(lower, before, body.get().end()) == null) {
-                    out.add(new Credit(at, body.get()));
+                    out.add(new Credit(at, body.get()).asTrailing());
                 }
             }
         }
         for (String[] f : frames) {
             for (int at = hits.find(f[0], from, to); at >= 0; at = hits.find(f[0], at + 1, to)) {
-                if (!used.contains(at) && closes(lower, at + f[0].length(), f[1], to)) {
+                if (!used.contains(at) && (lead || closes(lower, at + f[0].length(), f[1], to))) {
                     Optional<Credit> s = subject(text, lower, sentenceStart, at);
                     if (s.isPresent()) {
-                        out.add(new Credit(at, s.get().name(), s.get().definite()));
+                        out.add(new Credit(at, s.get().name(), s.get().definite(), s.get().pronoun()));
                         used.add(at);
                     }
                 }
@@ -246,10 +302,10 @@ final class Attribution {
                 if (s.isEmpty() && inverted.contains(v) && invertedAt(lower, sentenceStart, at)) {
                     // "..., said the Azerbaijani government", "“...,” said Aliyev"
                     int verbAt = at;
-                    s = bodies.after(text, lower, at + v.length(), to, sentenceStart).map(b -> new Credit(verbAt, b));
+                    s = bodies.after(text, lower, at + v.length(), to, sentenceStart).map(b -> new Credit(verbAt, b).asTrailing());
                 }
                 if (s.isPresent()) {
-                    out.add(new Credit(at, s.get().name(), s.get().definite()));
+                    out.add(s.get());
                     used.add(at);
                 }
             }
@@ -293,6 +349,14 @@ final class Attribution {
         return false;
     }
 
+    private static int wordEnd(String lower, int at) {
+        int i = at;
+        while (i < lower.length() && Text.isWordChar(lower.charAt(i))) {
+            i++;
+        }
+        return Math.max(i, at + 3);
+    }
+
     /** Whether a verb stands right after a comma or a closing quote: "..., said X", "“...” said X". */
     private static boolean invertedAt(String lower, int floor, int at) {
         int i = at;
@@ -322,7 +386,7 @@ final class Attribution {
             i = j - 1;
         }
         if (i >= 0 && pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
-            return Optional.of(new Credit(verb, null, false));   // "he said": resolved to the body named before
+            return Optional.of(new Credit(verb, null, false, toks.get(i).lw()));   // "he said": resolved to the body named before
         }
         int e = end;
         while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
@@ -352,7 +416,9 @@ final class Attribution {
             }
             end = comma;
         }
-        Optional<BodyPhrase.Phrase> p = bodies.before(text, floor, end, floor);
+        // "the report of the Ombudsman stating that": a participle tells of the phrase before it, wherever it stands
+        boolean participle = lower.startsWith("ing", wordEnd(lower, verb) - 3);
+        Optional<BodyPhrase.Phrase> p = participle ? bodies.owner(text, floor, end, floor) : bodies.before(text, floor, end, floor);
         if (p.isEmpty()) {
             p = headOfRelative(text, lower, floor, end);
         }
@@ -410,11 +476,52 @@ final class Attribution {
                 continue;
             }
             String bare = prev.replaceAll("[*_\\s]+$", "");
-            if (!bare.endsWith(":") && !table) {
+            if (!bare.endsWith(":") && !table && leadWords.stream().noneMatch(w -> Text.find(Text.norm(bare), w, 0, bare.length()) >= 0)) {
                 return null;
             }
-            List<Credit> cs = credits(text, hits, prevStart, prevEnd, prevStart);
+            int from = prevStart;
+            Matcher stop = SENTENCE_STOP.matcher(text);
+            stop.region(prevStart, prevEnd);
+            while (stop.find()) {
+                from = stop.end();   // the lead-in is the line's last sentence
+            }
+            List<Credit> cs = credits(text, hits, from, prevEnd, from, true);
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
+        }
+        return null;
+    }
+
+    /** A list or table line: the credit of the note under the list ("Source: State Statistics Committee"). */
+    private Credit sourceNote(String text, PhraseHits hits, int sentenceStart) {
+        int ls = Text.lineStart(text, sentenceStart, 2000);
+        int le = text.indexOf('\n', sentenceStart);
+        if (le < 0 || !ITEM.matcher(text.substring(ls, le)).find()) {
+            return null;
+        }
+        int pos = le + 1;
+        int blanks = 0;
+        for (int n = 0; n < 200 && pos < text.length(); n++) {
+            int end = text.indexOf('\n', pos);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(pos, end).strip();
+            int start = pos;
+            pos = end + 1;
+            if (line.isEmpty()) {
+                if (++blanks > 1) {
+                    return null;
+                }
+                continue;
+            }
+            if (ITEM.matcher(line).find()) {
+                blanks = 0;
+                continue;
+            }
+            String lead = Text.norm(line.replaceAll("^[*_(\\[\\s]+", ""));
+            if (notes.stream().noneMatch(lead::startsWith)) {
+                return null;
+            }
+            List<Credit> cs = credits(text, hits, start, end, start, true);
+            return cs.isEmpty() ? null : cs.get(0);
         }
         return null;
     }
@@ -468,7 +575,7 @@ final class Attribution {
      * The last body credited before {@code before}, in its paragraph or the one before, whose name
      * holds {@code word} (any name when null): who "he" or "she" is, which "the ministry" it is.
      */
-    private Credit named(String text, PhraseHits hits, int before, String word) {
+    private Credit named(String text, PhraseHits hits, int before, String word, boolean mentions) {
         int from = text.lastIndexOf("\n\n", before);
         if (from > 0) {
             int prev = text.lastIndexOf("\n\n", from - 1);
@@ -482,7 +589,7 @@ final class Attribution {
                 return cs.get(i);
             }
         }
-        return mentioned(text, from, before, word);
+        return mentions ? mentioned(text, from, before, word) : null;
     }
 
     /**

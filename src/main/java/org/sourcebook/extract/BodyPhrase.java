@@ -81,16 +81,20 @@ final class BodyPhrase {
         m.region(from, to);
         while (m.find()) {
             int end = m.end();
-            String w = text.substring(m.start(), end);
+            int start = m.start();
+            if (start > from && text.charAt(start - 1) == '@') {
+                start--;   // a handle names its holder: "@AzerbaijanMFA"
+            }
+            String w = text.substring(start, end);
             // a full stop ends the word unless it is an abbreviation ("U.S.", "Inc."); so does a plural's apostrophe
             while ((w.endsWith(".") && w.indexOf('.') == w.length() - 1 || w.endsWith("'") || w.endsWith("’")) && w.length() > 1) {
                 w = w.substring(0, w.length() - 1);
                 end--;
             }
-            String lw = Text.norm(w).replaceAll("'s$", "");
+            String lw = Text.norm(w).replaceAll("'s$", "").replaceAll("^@", "");
             boolean function = determiners.contains(lw) || connectors.contains(lw) || prepositions.contains(lw) || owners.contains(lw)
                     || stopwords.contains(lw);
-            out.add(new Tok(m.start(), end, w, lw, Character.isUpperCase(w.charAt(0)) && !function));
+            out.add(new Tok(start, end, w, lw, (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '@') && !function));
         }
         return out;
     }
@@ -99,7 +103,7 @@ final class BodyPhrase {
     private static boolean joins(String gap) {
         for (int i = 0; i < gap.length(); i++) {
             char c = gap.charAt(i);
-            if (c == '\n' || !Character.isWhitespace(c) && "\"“”«»&'".indexOf(c) < 0) {
+            if (c == '\n' || !Character.isWhitespace(c) && "\"“”«»&'/".indexOf(c) < 0) {
                 return false;
             }
         }
@@ -305,8 +309,9 @@ final class BodyPhrase {
         }
         if (!anyCap && records.contains(head.lw)) {
             boolean owned = false;
-            for (int i = 0; i < h; i++) {
-                owned |= !vague.contains(np.get(i).lw) && !year(np.get(i));
+            for (int i = 0; i < np.size(); i++) {
+                // "independent estimates", "the report of the Ombudsman"
+                owned |= i < h ? !vague.contains(np.get(i).lw) && !year(np.get(i)) : i > h && np.get(i).cap;
             }
             if (!owned) {
                 return Optional.empty();   // "official data", "estimates"
