@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * takes its speaker ("“...,” he said": the body named before). A new sentence starts fresh.
  */
 final class Attribution {
-    private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•–—]\\s|\\||\\d{1,2}[.)]\\s)");
+    private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•–—]\\s|\\||\\d{1,2}[.)]\\s|[\\p{L}][\\p{L} ,'’()-]{0,40}:\\s*[~≈<>+]?\\s*\\d)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
@@ -454,9 +454,7 @@ final class Attribution {
         int ls = Text.lineStart(text, sentenceStart, 2000);
         int le = text.indexOf('\n', sentenceStart);
         String line = text.substring(ls, le < 0 ? text.length() : le);
-        if (!ITEM.matcher(line).find()) {
-            return null;
-        }
+        boolean item = ITEM.matcher(line).find();
         boolean table = line.strip().startsWith("|");
         int pos = ls;
         int blanks = 0;
@@ -471,12 +469,13 @@ final class Attribution {
                 }
                 continue;
             }
-            if (ITEM.matcher(prev).find()) {
+            if (item && ITEM.matcher(prev).find()) {
                 blanks = 0;
                 continue;
             }
             String bare = prev.replaceAll("[*_\\s]+$", "");
-            if (!bare.endsWith(":") && !table && leadWords.stream().noneMatch(w -> Text.find(Text.norm(bare), w, 0, bare.length()) >= 0)) {
+            // a list or table under its lead-in; or any line right under a line ending in ":"
+            if (!bare.endsWith(":") && (!item || !table && leadWords.stream().noneMatch(w -> Text.find(Text.norm(bare), w, 0, bare.length()) >= 0))) {
                 return null;
             }
             int from = prevStart;
@@ -486,9 +485,24 @@ final class Attribution {
                 from = stop.end();   // the lead-in is the line's last sentence
             }
             List<Credit> cs = credits(text, hits, from, prevEnd, from, true);
+            if (cs.isEmpty() && table) {
+                return captionName(text, hits.lower(), from, prevEnd);
+            }
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
         return null;
+    }
+
+    /** A table's caption that names its source in parentheses: "Table 1. Losses (Regional Health Department)". */
+    private Credit captionName(String text, String lower, int from, int to) {
+        int close = lower.lastIndexOf(')', to - 1);
+        int open = close < 0 ? -1 : lower.lastIndexOf('(', close);
+        if (open < from) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, close, open + 1);
+        return p.isPresent() && lower.substring(p.get().end(), close).isBlank() && !p.get().name().equals(Text.norm(p.get().name()))
+                ? new Credit(open, p.get()) : null;
     }
 
     /** A list or table line: the credit of the note under the list ("Source: State Statistics Committee"). */
