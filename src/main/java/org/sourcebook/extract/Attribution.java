@@ -124,9 +124,13 @@ final class Attribution {
         int[] own = clauses.get(k);
         Credit c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
         // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
-        for (int j = k; c == null && j > 0 && clauses.get(j)[2] == 1; j--) {
-            List<Credit> earlier = credits(text, hits, clauses.get(j - 1)[0], clauses.get(j - 1)[1], sentence[0]);
+        for (int j = k; c == null && j > 0 && clauses.get(j)[2] > 0; j--) {
+            int[] prev = clauses.get(j - 1);
+            List<Credit> earlier = credits(text, hits, prev[0], prev[1], sentence[0]);
             c = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            if (c == null && clauses.get(j)[2] == 2) {
+                c = label(text, hits.lower(), prev[0], prev[1]);   // "State Commission data: 613 killed, ..."
+            }
         }
         int[] quote = quotation(text, at);
         if (c == null) {
@@ -223,7 +227,7 @@ final class Attribution {
                 // "Source: the ministry": the colon of a credit is no clause break
                 boolean credit = word.equals(":") && before.stream().anyMatch(p -> p.endsWith(":") && Text.phraseEndingAt(lower, List.of(p), colon + 1, sentence[0]) >= 0);
                 if (!credit) {
-                    breaks.add(new int[] {at, at + br.length(), continues.contains(word) ? 1 : 0});
+                    breaks.add(new int[] {at, at + br.length(), word.equals(":") ? 2 : continues.contains(word) ? 1 : 0});
                 }
                 at = Text.indexOf(lower, br, at + 1, sentence[1]);
             }
@@ -279,6 +283,7 @@ final class Attribution {
                 // "according to eyewitnesses interviewed by Helsinki Watch": the one who asked them
                 if (body.isPresent() && Text.phraseStartingAt(lower, before, body.get().end()) == null) {
                     out.add(new Credit(at, body.get()).asTrailing());
+                    used.add(at);   // "reported by X": not "Losses reported"
                 }
             }
         }
@@ -474,8 +479,9 @@ final class Attribution {
                 continue;
             }
             String bare = prev.replaceAll("[*_\\s]+$", "");
-            // a list or table under its lead-in; or any line right under a line ending in ":"
-            if (!bare.endsWith(":") && (!item || !table && leadWords.stream().noneMatch(w -> Text.find(Text.norm(bare), w, 0, bare.length()) >= 0))) {
+            // a list or table under its lead-in or heading; or any line right under a line ending in ":"
+            boolean heading = prev.startsWith("#");
+            if (!bare.endsWith(":") && (!item || !table && !heading && leadWords.stream().noneMatch(w -> Text.find(Text.norm(bare), w, 0, bare.length()) >= 0))) {
                 return null;
             }
             int from = prevStart;
@@ -485,12 +491,25 @@ final class Attribution {
                 from = stop.end();   // the lead-in is the line's last sentence
             }
             List<Credit> cs = credits(text, hits, from, prevEnd, from, true);
+            if (cs.isEmpty() && bare.endsWith(":")) {
+                Credit l = label(text, hits.lower(), from + prev.indexOf(prev.strip()) , from + text.substring(from, prevEnd).lastIndexOf(':'));
+                if (l != null) {
+                    return l;   // "Azerbaijani figures:" over a list
+                }
+            }
             if (cs.isEmpty() && table) {
                 return captionName(text, hits.lower(), from, prevEnd);
             }
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
         return null;
+    }
+
+    /** A label that is only a body or its record, before a colon: "Azerbaijani figures: 613 killed". */
+    private Credit label(String text, String lower, int from, int to) {
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);
+        return p.isPresent() && lower.substring(p.get().end(), to).isBlank() && bodies.labels(text, p.get())
+                ? new Credit(p.get().start(), p.get()) : null;
     }
 
     /** A table's caption that names its source in parentheses: "Table 1. Losses (Regional Health Department)". */

@@ -276,6 +276,17 @@ final class BodyPhrase {
         return !toks.isEmpty() && toks.stream().allMatch(t -> t.cap || connectors.contains(t.lw) && t != toks.get(0));
     }
 
+    /** Whether a phrase read alone can label figures: a body's record with its owner ("State Commission data"), or a body named. */
+    boolean labels(String text, Phrase p) {
+        List<Tok> toks = tokens(text, p.start(), p.end());
+        if (toks.isEmpty()) {
+            return false;
+        }
+        Tok last = toks.get(toks.size() - 1);
+        boolean owned = toks.stream().anyMatch(t -> t.cap);
+        return owned && (records.contains(last.lw) || nouns.contains(last.lw)) && toks.size() <= 8;
+    }
+
     /** Whether the words make a body's name, and the name they give. */
     private Optional<Phrase> phrase(String text, List<Tok> taken, int sentenceStart) {
         List<Tok> np = new ArrayList<>(taken);
