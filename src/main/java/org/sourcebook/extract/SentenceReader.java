@@ -565,37 +565,7 @@ private final Vocabulary v;
         if (paren.lookingAt()) {
             return paren.group(1).strip();   // "161 (Human Rights Watch)"
         }
-        int[] clause = clause(it.m.start(), v.grammar.list("clause_breaks"));
-        return v.attribution.find(body, hits, clause[0], clause[1]).orElse(null);
-    }
-
-    private int[] clause(int at, List<String> breaks) {
-        int s = sentence[0];
-        int e = sentence[1];
-        String sent = lower.substring(sentence[0], sentence[1]);
-        int rel = at - sentence[0];
-        for (String br : breaks) {
-            int before = sent.lastIndexOf(br, rel);
-            if (before >= 0 && sentence[0] + before >= s && before < rel) {
-                s = sentence[0] + before + br.length();
-            }
-            int after = sent.indexOf(br, rel);
-            if (after >= 0 && sentence[0] + after < e) {
-                e = sentence[0] + after;
-            }
-        }
-        // ", and Armenian forces occupied ...": a new clause with its own subject
-        Matcher and = NEW_SUBJECT.matcher(body);
-        and.region(s, e);
-        while (and.find()) {
-            if (and.end() <= at) {
-                s = and.end();
-            } else if (and.start() >= at) {
-                e = and.start();
-                break;
-            }
-        }
-        return new int[] {s, Math.max(s, e)};
+        return v.attribution.forFigure(body, hits, sentence, it.m.start()).orElse(null);
     }
 
     /**
