@@ -61,7 +61,27 @@ final class AnchoredPattern {
 
     /** A {@link Finder} over {@code text}. */
     Finder in(String text) {
-        return new Finder(text);
+        return new Finder(text, null);
+    }
+
+    /** A {@link Finder} over the text of {@code positions}, trying only those (which must cover this pattern's first chars). */
+    Finder in(Positions positions) {
+        for (int c = 0; c < first.length; c++) {
+            if (anyFirst || first[c] && !positions.set[c]) {
+                throw new IllegalArgumentException("the positions miss first chars of " + pattern);
+            }
+        }
+        return new Finder(positions.text, positions);
+    }
+
+    /** The matches in the text of {@code positions}, as {@link #spans(String)} finds them in it. */
+    List<int[]> spans(Positions positions) {
+        List<int[]> out = new ArrayList<>();
+        Finder f = in(positions);
+        while (f.find()) {
+            out.add(new int[] {f.start(), f.end()});
+        }
+        return out;
     }
 
     /** [start, end) of every match in {@code text}, in order. */
@@ -78,29 +98,77 @@ final class AnchoredPattern {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * Where in a text the (ASCII) chars of a set stand, found in one pass: the patterns that can only
+     * start on them ({@link #in(Positions)}) share it instead of each reading the whole text.
+     */
+    static final class Positions {
+        private final String text;
+        private final char[] chars;
+        private final boolean[] set = new boolean[128];
+        private int[] at = new int[16];
+        private int size;
+
+        Positions(String text, String setChars) {
+            this.text = text;
+            this.chars = text.toCharArray();
+            for (char c : setChars.toCharArray()) {
+                set[c] = true;
+            }
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] < 128 && set[chars[i]]) {
+                    if (size == at.length) {
+                        at = Arrays.copyOf(at, size * 2);
+                    }
+                    at[size++] = i;
+                }
+            }
+        }
+    }
+
     /** The matches one by one, as {@link Matcher#find()} gives them; the groups are read from {@link #matcher()}. */
     final class Finder {
         private final char[] text;
+        /** The only places to try, or null for every char. */
+        private final Positions positions;
         private final Matcher m;
         private int next;
+        /** The next of {@link #positions} to try. */
+        private int k;
 
-        private Finder(String text) {
-            this.text = text.toCharArray();
+        private Finder(String text, Positions positions) {
+            this.text = positions != null ? positions.chars : text.toCharArray();
+            this.positions = positions;
             this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         boolean find() {
-            for (int i = next; i < text.length; i++) {
-                char c = text[i];
-                if ((c < first.length ? first[c] : anyFirst) && canStart.at(text, i)) {
-                    m.region(i, text.length);
-                    if (m.lookingAt()) {
-                        next = m.end() > m.start() ? m.end() : m.end() + 1;
+            if (positions != null) {
+                for (; k < positions.size; k++) {
+                    if (positions.at[k] >= next && tryAt(positions.at[k])) {
+                        return true;
+                    }
+                }
+            } else {
+                for (int i = next; i < text.length; i++) {
+                    if (tryAt(i)) {
                         return true;
                     }
                 }
             }
             next = text.length;
+            return false;
+        }
+
+        private boolean tryAt(int i) {
+            char c = text[i];
+            if ((c < first.length ? first[c] : anyFirst) && canStart.at(text, i)) {
+                m.region(i, text.length);
+                if (m.lookingAt()) {
+                    next = m.end() > m.start() ? m.end() : m.end() + 1;
+                    return true;
+                }
+            }
             return false;
         }
 

@@ -46,11 +46,12 @@ public final class ClaimExtractor {
     private Extraction extract(String slug, String body, Source source) {
         String lower = Text.lower(body);
         PhraseHits hits = v.phrases.scan(lower);
-        Exclusions exclusions = new Exclusions(body, lower, v, source);
+        AnchoredPattern.Positions numberStarts = NumberReader.starts(body);
+        Exclusions exclusions = new Exclusions(body, lower, v, source, numberStarts);
         List<Claim> claims = new ArrayList<>();
         List<NumberDecision> decisions = new ArrayList<>();
         List<NumberMention> candidates = new ArrayList<>();
-        for (NumberMention m : NumberReader.read(body, lower)) {
+        for (NumberMention m : NumberReader.read(body, lower, numberStarts)) {
             Optional<String> why = exclusions.reason(m);
             if (why.isPresent()) {
                 if (!m.weak()) {

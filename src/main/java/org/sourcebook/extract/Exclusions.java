@@ -72,14 +72,14 @@ final class Exclusions {
     private final List<int[]> dates;
     private final Set<String> countWords;
 
-    Exclusions(String body, String lower, Vocabulary v, Source source) {
+    Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
         this.body = body;
         this.lower = lower;
         this.v = v;
         this.grammar = v.grammar;
         this.source = source;
-        this.phones = PHONES.spans(body);
-        this.dates = NUMERIC_DATES.spans(body);
+        this.phones = PHONES.spans(numberStarts);
+        this.dates = NUMERIC_DATES.spans(numberStarts);
         this.countWords = v.countWords;
     }
 

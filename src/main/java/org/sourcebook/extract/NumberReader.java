@@ -73,11 +73,16 @@ public final class NumberReader {
 
     /** Every number of {@code text}, in order of position. */
     public static List<NumberMention> read(String text) {
-        return read(text, Text.lower(text));
+        return read(text, Text.lower(text), starts(text));
     }
 
-    /** The same, given the text's {@link Text#lower} form. */
-    static List<NumberMention> read(String text, String lower) {
+    /** Where in {@code text} a number, a phone number or a date can start: digits, "(", "+". */
+    static AnchoredPattern.Positions starts(String text) {
+        return new AnchoredPattern.Positions(text, AnchoredPattern.DIGITS + "(+");
+    }
+
+    /** The same, given the text's {@link Text#lower} form and its {@link #starts}. */
+    static List<NumberMention> read(String text, String lower, AnchoredPattern.Positions starts) {
         List<NumberMention> raw = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         Words words = words(lower);
@@ -100,7 +105,7 @@ public final class NumberReader {
             }
         }
         readWords(lower, words, raw, taken);
-        AnchoredPattern.Finder d = DIGITS.in(text);
+        AnchoredPattern.Finder d = DIGITS.in(starts);
         while (d.find()) {
             if (taken[d.start()]) {
                 continue;

@@ -18,6 +18,8 @@ final class PhraseHits {
     private final int[][] starts;
     /** {@link #present} of each list asked for, by identity (the vocabulary's lists are fixed). */
     private final Map<List<String>, List<String>> present = new IdentityHashMap<>();
+    private String lastPhrase;
+    private int lastId;
     private List<FactCues> factsWithWords;
     private List<FactCues> factsWithNouns;
 
@@ -32,7 +34,11 @@ final class PhraseHits {
 
     /** Where {@code phrase} occurs at word boundaries from {@code from}, ending by {@code to}; -1 if not (as {@link Text#find}). */
     int find(String phrase, int from, int to) {
-        int id = set.id(phrase);
+        if (phrase != lastPhrase) {   // a phrase is mostly looked for several times in a row
+            lastPhrase = phrase;
+            lastId = set.id(phrase);
+        }
+        int id = lastId;
         if (id < 0) {
             return Text.find(lower, phrase, from, to);
         }

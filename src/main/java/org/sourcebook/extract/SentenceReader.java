@@ -794,18 +794,13 @@ private final Vocabulary v;
             return null;
         }
         // the nearest scope word; one inside the number's own comma-delimited segment comes first
-        int segStart = it.m.start();
-        while (segStart > sentence[0] && ",;:—(".indexOf(lower.charAt(segStart - 1)) < 0) {
-            segStart--;
-        }
-        int segEnd = it.m.end();
-        while (segEnd < sentence[1] && ",;:—)".indexOf(lower.charAt(segEnd)) < 0) {
-            segEnd++;
-        }
+        List<String> scope = hits.present(c.scope());
+        int segStart = scope.isEmpty() ? 0 : segmentStart(it);
+        int segEnd = scope.isEmpty() ? 0 : segmentEnd(it);
         // scope words of the number's own clause: "..., and HRW called it the worst massacre of the war" does not place it
         int[] clause = scopeClause(it.m.start());
         int scopeDist = Integer.MAX_VALUE;
-        for (String s : hits.present(c.scope())) {
+        for (String s : scope) {
             int at = hits.find(s, clause[0], clause[1]);
             while (at >= 0) {
                 int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
@@ -925,6 +920,24 @@ private final Vocabulary v;
             }
         }
         return false;
+    }
+
+    /** Start of the number's own segment of its sentence: back to a comma, semicolon, colon, dash or parenthesis. */
+    private int segmentStart(NumberPhrase it) {
+        int segStart = it.m.start();
+        while (segStart > sentence[0] && ",;:—(".indexOf(lower.charAt(segStart - 1)) < 0) {
+            segStart--;
+        }
+        return segStart;
+    }
+
+    /** End of the number's own segment of its sentence. */
+    private int segmentEnd(NumberPhrase it) {
+        int segEnd = it.m.end();
+        while (segEnd < sentence[1] && ",;:—)".indexOf(lower.charAt(segEnd)) < 0) {
+            segEnd++;
+        }
+        return segEnd;
     }
 
     static NumberDecision decision(String slug, String body, NumberMention m, String outcome, String fact, String reason) {

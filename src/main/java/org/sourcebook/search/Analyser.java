@@ -56,9 +56,13 @@ final class Analyser {
         this.dictionary = dictionary;
     }
 
+    /** The pairs of the documents being read (kept across calls: copied out at their size at the end). */
+    private Term[] terms = new Term[1024];
+    private int[] weights = new int[1024];
+
     Analysis analyse(List<SearchDoc> docs) {
-        Term[] terms = new Term[64];
-        int[] weights = new int[64];
+        Term[] terms = this.terms;
+        int[] weights = this.weights;
         int[] ends = new int[docs.size()];
         int n = 0;
         for (int k = 0; k < docs.size(); k++) {
@@ -92,6 +96,8 @@ final class Analyser {
             }
             ends[k] = n;
         }
+        this.terms = terms;
+        this.weights = weights;
         return new Analysis(Arrays.copyOf(terms, n), Arrays.copyOf(weights, n), ends);
     }
 

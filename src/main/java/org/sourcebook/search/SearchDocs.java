@@ -39,29 +39,37 @@ public final class SearchDocs {
         FrontMatter m = s.meta();
         String about = Stream.of(m.publisher(), m.author(), m.date(), m.kind(), m.language(), m.notes())
                 .filter(Objects::nonNull).collect(Collectors.joining(" · "));
+        String page = SitePaths.source(s.slug());
         List<SearchDoc> out = new ArrayList<>();
-        out.add(new SearchDoc("source", m.title(), SitePaths.source(s.slug()), about, null, List.of()));
-        out.addAll(quotes(archive, s));
-        out.addAll(passages(s, archive.claimsOf(s.slug())));
+        out.add(new SearchDoc("source", m.title(), page, about, null, List.of()));
+        quotes(archive, s, page, out);
+        passages(s, page, archive.claimsOf(s.slug()), out);
         return out;
     }
 
-    private static List<SearchDoc> quotes(Archive archive, Source s) {
-        List<SearchDoc> out = new ArrayList<>();
+    private static void quotes(Archive archive, Source s, String page, List<SearchDoc> out) {
+        String body = s.body();
+        char[] buf = new char[2 * CONTEXT + 64];
         for (Claim c : archive.claimsOf(s.slug())) {
             FactDef f = archive.schema().expect(c.fact());
-            int from = contextStart(s.body(), c.start());
-            int to = contextEnd(s.body(), c.end());
-            out.add(new SearchDoc("quote", f.label() + ": " + c.displayValue(), SitePaths.source(s.slug()) + "#" + c.id(),
-                    oneLine(s.body(), from, to), s.meta().title(), List.of()));
+            int from = contextStart(body, c.start());
+            int to = contextEnd(body, c.end());
+            if (buf.length < to - from) {
+                buf = new char[to - from];
+            }
+            out.add(new SearchDoc("quote", f.label() + ": " + c.displayValue(), page + "#" + c.id(),
+                    oneLine(body, from, to, buf), s.meta().title(), List.of()));
         }
-        return out;
     }
 
     /** The source's text cut at blank lines (and long paragraphs at sentence ends). */
-    static List<SearchDoc> passages(Source s, List<Claim> claims) {
+    private static void passages(Source s, String page, List<Claim> claims, List<SearchDoc> out) {
         String body = s.body();
-        List<SearchDoc> out = new ArrayList<>();
+        int[] ends = new int[claims.size()];
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = claims.get(i).end();
+        }
+        java.util.Arrays.sort(ends);
         int pos = 0;
         while (pos < body.length()) {
             int blank = body.indexOf("\n\n", pos);
@@ -70,16 +78,30 @@ public final class SearchDocs {
                 String text = body.substring(piece[0], piece[1]);
                 if (!text.isBlank()) {
                     int start = piece[0];
-                    List<Integer> breaks = claims.stream().map(Claim::end).filter(e -> e > start && e <= piece[1])
-                            .map(e -> e - start).distinct().sorted().toList();
-                    boolean furniture = s.furniture().stream().anyMatch((TextSpan t) -> t.contains(start));
-                    out.add(new SearchDoc("text", s.meta().title(), SitePaths.source(s.slug()), text,
-                            furniture ? "Page furniture, kept verbatim" : null, breaks));
+                    boolean furniture = false;
+                    for (TextSpan t : s.furniture()) {
+                        furniture |= t.contains(start);
+                    }
+                    out.add(new SearchDoc("text", s.meta().title(), page, text,
+                            furniture ? "Page furniture, kept verbatim" : null, breaks(ends, start, piece[1])));
                 }
             }
             pos = end + 2;
         }
-        return out;
+    }
+
+    /** The claim ends (sorted) in {@code (start, end]}, distinct, as offsets from {@code start}. */
+    private static List<Integer> breaks(int[] ends, int start, int end) {
+        List<Integer> out = null;
+        for (int e : ends) {
+            if (e > start && e <= end && (out == null || out.get(out.size() - 1) != e - start)) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(e - start);
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     private static List<int[]> pieces(String body, int from, int to) {
@@ -100,9 +122,11 @@ public final class SearchDocs {
 
     private static int contextStart(String body, int start) {
         int from = Math.max(0, start - CONTEXT);
-        int para = body.lastIndexOf("\n\n", start);
-        if (para >= from) {
-            return para + 2;
+        // the last paragraph break at or before start, looked for back to `from` only
+        for (int p = Math.min(start, body.length() - 2); p >= from; p--) {
+            if (body.charAt(p) == '\n' && body.charAt(p + 1) == '\n') {
+                return p + 2;
+            }
         }
         int space = body.indexOf(' ', from);
         return space >= 0 && space < start ? space + 1 : from;
@@ -110,21 +134,23 @@ public final class SearchDocs {
 
     private static int contextEnd(String body, int end) {
         int to = Math.min(body.length(), end + CONTEXT);
-        int para = body.indexOf("\n\n", end);
-        if (para >= 0 && para < to) {
-            return para;
+        // the first paragraph break at or after end, looked for up to `to` only
+        for (int p = end; p < to && p + 1 < body.length(); p++) {
+            if (body.charAt(p) == '\n' && body.charAt(p + 1) == '\n') {
+                return p;
+            }
         }
         int space = body.lastIndexOf(' ', to);
         return to < body.length() && space > end ? space : to;
     }
 
     /** Runs of white space as one space, none at the ends (as {@code replaceAll("\\s+", " ").strip()}). */
-    static String oneLine(String s, int from, int to) {
-        char[] in = new char[to - from];
+    static String oneLine(String s, int from, int to, char[] in) {
         s.getChars(from, to, in, 0);
         int n = 0;
         boolean space = false;
-        for (char c : in) {
+        for (int i = 0; i < to - from; i++) {
+            char c = in[i];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 space = true;
             } else {

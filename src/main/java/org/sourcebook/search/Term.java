@@ -116,13 +116,27 @@ final class Term implements Comparable<Term> {
         if (all <= termMax) {
             return write(0, 0, all);
         }
-        int[] sorted = Arrays.copyOf(weights, size);
-        Arrays.sort(sorted);
+        // how many postings have each weight (weights are small: a few hundred at most)
+        int max = 0;
+        for (int i = 0; i < size; i++) {
+            max = Math.max(max, weights[i]);
+        }
+        int[] count = new int[max + 1];
+        for (int i = 0; i < size; i++) {
+            count[weights[i]]++;
+        }
         int keep = (int) ((long) size * termMax / all);
         while (true) {
             // the best `keep`: every weight above the keep-th best, then the first documents of that weight
-            int threshold = keep == 0 ? Integer.MAX_VALUE : sorted[size - keep];
-            int above = keep == 0 ? 0 : size - upperBound(sorted, threshold);
+            int threshold = Integer.MAX_VALUE;
+            int above = 0;
+            if (keep > 0) {
+                threshold = max;
+                while (above + count[threshold] < keep) {
+                    above += count[threshold];
+                    threshold--;
+                }
+            }
             int ties = keep - above;
             int bytes = bytes(threshold, ties);
             if (bytes <= termMax) {
@@ -130,20 +144,6 @@ final class Term implements Comparable<Term> {
             }
             keep = keep * 9 / 10;
         }
-    }
-
-    private static int upperBound(int[] sorted, int value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The entry's size keeping postings with a weight above {@code threshold} and the first {@code ties} at it (threshold 0: all). */

@@ -62,8 +62,10 @@ class AnchoredPatternTest {
                 Exclusions.NUMERIC_DATES)) {
             for (String text : texts()) {
                 for (String t : List.of(text, Text.lower(text))) {
-                    List<String> got = p.spans(t).stream().map(s -> s[0] + "-" + s[1]).toList();
-                    assertEquals(everyMatch(p.pattern(), t), got, () -> p.pattern() + " in: " + t);
+                    List<String> want = everyMatch(p.pattern(), t);
+                    assertEquals(want, p.spans(t).stream().map(s -> s[0] + "-" + s[1]).toList(), () -> p.pattern() + " in: " + t);
+                    assertEquals(want, p.spans(NumberReader.starts(t)).stream().map(s -> s[0] + "-" + s[1]).toList(),
+                            () -> p.pattern() + " at the number starts of: " + t);
                 }
             }
         }
