@@ -1,6 +1,8 @@
 package org.sourcebook.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,197 +10,677 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who a figure is credited to, within its clause: "according to Human Rights Watch", "Memorial
- * reported", "the ministry says", "..., said the Azerbaijani government".
+ * Who a figure is credited to ({@code attributed_to}). A credit is one of the grammar's patterns
+ * and the noun phrase ({@link BodyPhrase}) that names the body:
+ * <ul>
+ * <li>a frame before the body: "according to Memorial", "as reported by the authorities" ({@code attribution_before});</li>
+ * <li>a reporting verb after its subject: "Memorial reported", "local officials say", "X told our
+ * researchers that", "X has named", "Doctors most often cited" ({@code attribution_verbs}), or before it
+ * after a comma or a quotation: "..., said the ministry" ({@code attribution_verbs_inverted});</li>
+ * <li>a verb frame whose object holds the figure: "X put the toll at", "X gave a figure of", "X spoke of"
+ * ({@code attribution_frames}; "…" stands for a few words);</li>
+ * <li>a frame whose object is the body: "Interfax quoted the ministry as saying" ({@code attribution_object_frames});</li>
+ * <li>a possessive: "Memorial's figure is 161" ({@code attribution_possessed}).</li>
+ * </ul>
+ * A subject that only does something ("Azerbaijan put an end to ...") credits nothing.
+ *
+ * <p>Scope: a credit covers the figures of its own clause; a clause without one takes the credit
+ * of the clause before when a semicolon, "while" or a colon goes on with the same statement
+ * ("As reported by X, ... 613 ..., while 1,000 were wounded"); a list or table line takes the
+ * credit of its lead-in line ending in ":" (or a table's caption); a figure inside a quotation
+ * takes its speaker ("“...,” he said": the body named before). A new sentence starts fresh.
  */
 final class Attribution {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
-    private static final Pattern ASIDE = Pattern.compile(",[^,;:]{1,60},\\s*$");
-    private static final Pattern TRAILING_POINT_OR_POSSESSIVE = Pattern.compile("[.’']s?$");
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-    private static final Pattern FINAL_POINT = Pattern.compile("[.]$");
-    private static final List<String> CONNECTORS = List.of("of", "for", "the", "and", "&", "on", "de", "des", "du", "la", "in");
-    private static final List<String> AUXILIARIES = List.of("has", "have", "had", "also", "later", "earlier", "then", "initially", "officially", "reportedly", "would", "once", "first");
+    private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•–—]\\s|\\||\\d{1,2}[.)]\\s|[\\p{L}][\\p{L} ,'’()-]{0,40}:\\s*[~≈<>+]?\\s*\\d)");
+    private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
+    private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
+    private static final int MIDDLE_WORDS = 6;
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=\\p{Lu})");
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|and|on|the|de)\\s+)*\\p{Lu}[\\p{L}'’-]+)*");
+
+    /** A credit found: where its pattern stands, and the body (null for "he"/"she", resolved later). */
+    record Credit(int at, String name, boolean definite, String pronoun, boolean trailing) {
+        Credit(int at, String name, boolean definite, String pronoun) {
+            this(at, name, definite, pronoun, false);
+        }
+
+        Credit(int at, String name) {
+            this(at, name, false, null, false);
+        }
+
+        Credit(int at, BodyPhrase.Phrase p) {
+            this(at, p.name(), p.definite(), null, false);
+        }
+
+        /** A credit that may follow its figure: ", according to X", ", said X". */
+        Credit asTrailing() {
+            return new Credit(at, name, definite, pronoun, true);
+        }
+    }
 
     private final Grammar grammar;
-    private final Set<String> nouns;
-    private final Set<String> stopwords;
-    private final Set<String> predicateWords;
+    private final BodyPhrase bodies;
+    private final List<String> before;
+    private final List<String> verbs;
+    private final List<String> deedObjects;
+    private final Set<String> inverted;
+    private final List<String[]> frames;
+    private final List<String[]> objectFrames;
+    private final Pattern possessed;
+    private final Set<String> adverbs;
+    private final Set<String> pronouns;
+    private final Set<String> phraseEnds;
+    private final Set<String> continues;
+    private final Set<String> temporal;
+    private final Set<String> generic;
+    private final List<String> leadWords;
+    private final List<String> notes;
 
     Attribution(Grammar grammar) {
         this.grammar = grammar;
-        this.nouns = Set.copyOf(grammar.list("attribution_nouns"));
-        this.stopwords = Set.copyOf(grammar.list("attribution_stopwords"));
-        this.predicateWords = Set.copyOf(grammar.list("predicate_words"));
+        this.bodies = new BodyPhrase(grammar);
+        this.before = grammar.list("attribution_before");
+        this.verbs = grammar.list("attribution_verbs");
+        this.deedObjects = grammar.list("attribution_deed_objects");
+        this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
+        this.frames = split(grammar.list("attribution_frames"));
+        this.objectFrames = split(grammar.list("attribution_object_frames"));
+        this.possessed = Pattern.compile("(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}-]+\\s+)?(?:" + String.join("|", grammar.list("attribution_possessed").stream()
+                .map(Pattern::quote).toList()) + ")\\b");
+        this.adverbs = Set.copyOf(grammar.list("attribution_adverbs"));
+        this.pronouns = Set.copyOf(grammar.list("attribution_pronouns"));
+        this.phraseEnds = Set.copyOf(grammar.list("attribution_phrase_ends"));
+        this.continues = Set.copyOf(grammar.list("attribution_continues"));
+        this.temporal = Set.copyOf(grammar.list("attribution_time_words"));
+        this.generic = Set.copyOf(grammar.list("attribution_generic_bodies"));
+        this.leadWords = grammar.list("attribution_lead_words");
+        this.notes = grammar.list("attribution_notes");
     }
 
-    /** The body credited within {@code [from, to)} of {@code text}, if any. */
-    Optional<String> find(String text, PhraseHits hits, int from, int to) {
-        String lower = hits.lower();
-        for (String p : hits.present(grammar.list("attribution_before"))) {
-            int at = hits.find(p, from, to);
-            if (at >= 0) {
-                Optional<String> name = forward(text, lower, at + p.length(), to);
-                if (name.isPresent()) {
-                    return name;
-                }
+    private static List<String[]> split(List<String> frames) {
+        List<String[]> out = new ArrayList<>();
+        for (String f : frames) {
+            String[] parts = f.split("\\s*…\\s*", -1);
+            out.add(parts.length == 1 ? new String[] {parts[0], ""} : new String[] {parts[0].strip(), parts[1].strip()});
+        }
+        return out;
+    }
+
+    /** The phrases a text is scanned for once ({@link PhraseSet}). */
+    List<String> phrases() {
+        List<String> all = new ArrayList<>(before);
+        all.addAll(verbs);
+        frames.forEach(f -> all.add(f[0]));
+        objectFrames.forEach(f -> all.add(f[0]));
+        return all;
+    }
+
+    /** The body credited with the figure at {@code at} of {@code sentence}, if any. */
+    Optional<String> forFigure(String text, PhraseHits hits, int[] whole, int at) {
+        int[] sentence = ownSentence(text, whole, at);
+        List<int[]> clauses = clauses(text, hits.lower(), sentence);
+        int k = 0;
+        while (k + 1 < clauses.size() && clauses.get(k + 1)[0] <= at) {
+            k++;
+        }
+        int[] own = clauses.get(k);
+        Credit c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
+        // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
+        for (int j = k; c == null && j > 0 && clauses.get(j)[2] > 0; j--) {
+            int[] prev = clauses.get(j - 1);
+            List<Credit> earlier = credits(text, hits, prev[0], prev[1], sentence[0]);
+            c = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            if (c == null && clauses.get(j)[2] == 2) {
+                c = label(text, hits.lower(), prev[0], prev[1]);   // "State Commission data: 613 killed, ..."
             }
         }
-        for (String v : hits.present(grammar.list("attribution_verbs"))) {
-            int at = hits.find(v, from, to);
-            while (at >= 0) {
-                Optional<String> name = backward(text, lower, from, at);
-                if (name.isEmpty()) {
-                    name = forward(text, lower, at + v.length(), to);
-                    if (name.isPresent() && !startsCapital(name.get())) {
-                        name = Optional.empty();
-                    }
-                }
-                if (name.isPresent()) {
-                    return name;
-                }
-                at = hits.find(v, at + v.length(), to);
-            }
+        int[] quote = quotation(text, at);
+        if (c == null) {
+            c = leadIn(text, hits, sentence[0]);
         }
-        return Optional.empty();
-    }
-
-    private static boolean startsCapital(String s) {
-        return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || s.startsWith("the ") && s.length() > 4 && Character.isUpperCase(s.charAt(4)));
-    }
-
-    /** A name after "according to": capitalized words, connectors, attribution nouns. */
-    private Optional<String> forward(String text, String lower, int from, int to) {
-        Matcher m = TOKEN.matcher(text);
-        m.region(from, to);
-        List<int[]> taken = new ArrayList<>();
-        int pos = from;
-        while (m.find()) {
-            String gap = text.substring(pos, m.start());
-            if (!gap.isBlank() && !taken.isEmpty() || gap.contains(",") || gap.contains(";") || gap.contains("(")) {
-                break;
-            }
-            String w = m.group();
-            String lw = TRAILING_POINT_OR_POSSESSIVE.matcher(Text.norm(w)).replaceAll("");
-            boolean cap = Character.isUpperCase(w.charAt(0));
-            boolean ok = cap || CONNECTORS.contains(lw) && !taken.isEmpty() || lw.equals("the") && taken.isEmpty()
-                    || nouns.contains(lw) || isAdjectiveBeforeNoun(lower, m.end(), to);
-            if (!ok || Character.isDigit(w.charAt(0))) {
-                break;
-            }
-            taken.add(new int[] {m.start(), m.end()});
-            pos = m.end();
-            if (taken.size() > 8) {
-                break;
-            }
+        if (c == null) {
+            c = sourceNote(text, hits, sentence[0]);
         }
-        return name(text, taken);
-    }
-
-    private boolean isAdjectiveBeforeNoun(String lower, int end, int to) {
-        Matcher m = TOKEN.matcher(lower);
-        m.region(end, to);
-        return m.find() && m.start() == end + 1 && nouns.contains(m.group());
+        if (c == null && quote != null) {
+            c = speaker(text, hits, quote);
+        }
+        int before = quote != null ? Math.min(quote[0], sentence[0]) : sentence[0];
+        if (c != null && c.name() == null) {
+            // "he said": the person named before; "they said": the body credited before
+            c = named(text, hits, before, null, !"they".equals(c.pronoun()));
+        } else if (c != null && c.definite()) {
+            String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
+            Credit earlier = named(text, hits, before, head, true);
+            if (earlier == null && generic.contains(head)) {
+                // "Memorial, a Russian rights group, said ... The group also said": the body credited before
+                earlier = named(text, hits, before, null, false);
+            }
+            c = earlier != null ? earlier : c;
+        }
+        return c == null ? Optional.empty() : Optional.of(c.name());
     }
 
     /**
-     * Whether {@link #ASIDE} may match [from, to) of {@code text}: it ends on a comma and white space
-     * ({@code ,\s*$}), or on a line end that {@code $} matches before.
+     * The sentence of the figure inside what was read as one: a full stop followed by a footnote
+     * mark ("were killed.[5] Journalists ...") ends a sentence too.
      */
-    private static boolean mayEndWithComma(String text, int from, int to) {
-        if (to > from && "\u0085\u2028\u2029".indexOf(text.charAt(to - 1)) >= 0) {
-            return true;
+    private static int[] ownSentence(String text, int[] sentence, int at) {
+        Matcher m = FOOTNOTED_STOP.matcher(text);
+        m.region(sentence[0], sentence[1]);
+        int s = sentence[0];
+        int e = sentence[1];
+        while (m.find()) {
+            if (m.end() <= at) {
+                s = m.end();
+            } else if (m.start() >= at) {
+                e = m.start() + 1;
+                break;
+            }
         }
-        int e = to;
-        while (e > from && " \t\n\u000B\f\r".indexOf(text.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        return e > from && text.charAt(e - 1) == ',';
+        return new int[] {s, e};
     }
 
-    /** A name right before a verb: "Human Rights Watch reported", "Azerbaijani authorities say". */
-    private Optional<String> backward(String text, String lower, int from, int verbAt) {
-        // "Human Rights Watch, in its 1993 report, stated": step over an aside between commas
-        Matcher aside = ASIDE.matcher(text);
-        aside.region(from, verbAt);
-        if (mayEndWithComma(text, from, verbAt) && aside.find()) {
-            verbAt = aside.start();
+    /**
+     * The nearest credit before the figure, else the nearest after it. A credit right after another
+     * figure is that figure's: "from 161, according to HRW, to 613, according to Baku".
+     */
+    private static Credit choose(List<Credit> credits, int at, String lower) {
+        Credit best = null;
+        for (Credit c : credits) {
+            if (c.at() < at && c.trailing() && trails(lower, c.at(), at)) {
+                continue;
+            }
+            if (c.at() < at && (best == null || best.at() > at || c.at() > best.at())) {
+                best = c;
+            } else if (c.at() > at && (best == null || best.at() > at && c.at() < best.at())) {
+                best = c;
+            }
         }
-        List<int[]> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        m.region(from, verbAt);
-        while (m.find()) {
-            tokens.add(new int[] {m.start(), m.end()});
-        }
-        int i = tokens.size() - 1;
-        while (i >= 0 && AUXILIARIES.contains(Text.norm(text.substring(tokens.get(i)[0], tokens.get(i)[1])))) {
+        return best;
+    }
+
+    /** Whether the credit at {@code at} comes right after a figure other than the one at {@code figure}: ", according to". */
+    private static boolean trails(String lower, int at, int figure) {
+        int i = at;
+        while (i > 0 && " ,(–—-".indexOf(lower.charAt(i - 1)) >= 0 && at - i < 4) {
             i--;
         }
-        List<int[]> taken = new ArrayList<>();
-        int nextStart = i >= 0 && i + 1 < tokens.size() ? tokens.get(i + 1)[0] : verbAt;
-        for (; i >= 0; i--) {
-            int[] t = tokens.get(i);
-            String gap = text.substring(t[1], nextStart);
-            if (!gap.isBlank()) {
-                break;
-            }
-            String w = text.substring(t[0], t[1]);
-            String lw = POSSESSIVE.matcher(Text.norm(w)).replaceAll("");
-            boolean cap = Character.isUpperCase(w.charAt(0));
-            boolean noun = nouns.contains(lw);
-            boolean connector = CONNECTORS.contains(lw) && !taken.isEmpty();
-            boolean adjective = !cap && !noun && !connector && !taken.isEmpty() && lw.length() > 2
-                    && !stopwords.contains(lw) && !predicateWords.contains(lw)
-                    && nouns.contains(Text.norm(text.substring(taken.get(taken.size() - 1)[0], taken.get(taken.size() - 1)[1])))
-                    && taken.size() < 3 && i > 0 && Character.isUpperCase(text.charAt(tokens.get(i - 1)[0]));
-            if (!(cap || noun || connector || adjective) || Character.isDigit(w.charAt(0))) {
-                break;
-            }
-            if (taken.isEmpty() && !cap && !noun) {
-                break;
-            }
-            taken.add(0, t);
-            nextStart = t[0];
-            if (taken.size() > 8) {
-                break;
-            }
+        if (i == at || i == 0 || i >= figure || !Character.isDigit(lower.charAt(i - 1))) {
+            return false;
         }
-        while (!taken.isEmpty() && CONNECTORS.contains(Text.norm(text.substring(taken.get(0)[0], taken.get(0)[1])))) {
-            taken.remove(0);
+        int n = i;
+        while (n > 0 && (Character.isDigit(lower.charAt(n - 1)) || lower.charAt(n - 1) == ',')) {
+            n--;
         }
-        if (taken.isEmpty()) {
-            return Optional.empty();
-        }
-        String last = Text.norm(text.substring(taken.get(taken.size() - 1)[0], taken.get(taken.size() - 1)[1]));
-        boolean anyCap = taken.stream().anyMatch(t -> Character.isUpperCase(text.charAt(t[0])));
-        if (!anyCap && !nouns.contains(last)) {
-            return Optional.empty();
-        }
-        if (!anyCap) {
-            return Optional.empty();
-        }
-        return name(text, taken);
+        return !lower.substring(n, i).matches("(?:1[89]|20)\\d\\d");   // "In March 1992, according to X" is no figure's
     }
 
-    private Optional<String> name(String text, List<int[]> taken) {
-        while (!taken.isEmpty() && CONNECTORS.contains(Text.norm(text.substring(taken.get(taken.size() - 1)[0], taken.get(taken.size() - 1)[1])))) {
-            taken.remove(taken.size() - 1);
+    /**
+     * The clauses of a sentence as {start, end, goesOn}: goesOn is 1 when the break before the
+     * clause carries on the statement before it (a semicolon, "while", a colon).
+     */
+    private List<int[]> clauses(String text, String lower, int[] sentence) {
+        List<int[]> breaks = new ArrayList<>();   // {start, end, goesOn}
+        for (String br : grammar.list("clause_breaks")) {
+            int at = Text.indexOf(lower, br, sentence[0], sentence[1]);
+            while (at >= 0) {
+                String word = br.replaceAll("[,\\s]", "");
+                int colon = at;
+                // "Source: the ministry": the colon of a credit is no clause break
+                boolean credit = word.equals(":") && before.stream().anyMatch(p -> p.endsWith(":") && Text.phraseEndingAt(lower, List.of(p), colon + 1, sentence[0]) >= 0);
+                if (!credit) {
+                    breaks.add(new int[] {at, at + br.length(), word.equals(":") ? 2 : continues.contains(word) ? 1 : 0});
+                }
+                at = Text.indexOf(lower, br, at + 1, sentence[1]);
+            }
         }
-        while (!taken.isEmpty() && Text.norm(text.substring(taken.get(0)[0], taken.get(0)[1])).equals("the")) {
-            taken.remove(0);
+        // ", and Armenian forces occupied ...": a new clause with its own subject
+        Matcher and = NEW_SUBJECT.matcher(text);
+        and.region(sentence[0], sentence[1]);
+        while (and.find()) {
+            breaks.add(new int[] {and.start(), and.end(), 0});
         }
-        if (taken.isEmpty()) {
+        breaks.sort(Comparator.<int[]>comparingInt(b -> b[0]).thenComparingInt(b -> -(b[1] - b[0])));
+        List<int[]> out = new ArrayList<>();
+        int start = sentence[0];
+        int goesOn = 0;
+        for (int[] b : breaks) {
+            if (b[0] < start) {
+                continue;
+            }
+            out.add(new int[] {start, b[0], goesOn});
+            start = b[1];
+            goesOn = b[2];
+        }
+        out.add(new int[] {start, Math.max(start, sentence[1]), goesOn});
+        return out;
+    }
+
+    /** Every credit whose pattern stands in {@code [from, to)}, in text order. */
+    List<Credit> credits(String text, PhraseHits hits, int from, int to, int sentenceStart) {
+        return credits(text, hits, from, to, sentenceStart, false);
+    }
+
+    /** With {@code lead}, a line that introduces a list: a frame's verb credits alone ("Azerbaijan gives these figures:"). */
+    private List<Credit> credits(String text, PhraseHits hits, int from, int to, int sentenceStart, boolean lead) {
+        String lower = hits.lower();
+        List<Credit> out = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (String[] f : objectFrames) {
+            for (int at = hits.find(f[0], from, to); at >= 0; at = hits.find(f[0], at + 1, to)) {
+                int end = at + f[0].length();
+                int close = Text.find(lower, f[1], end, Math.min(to, end + 120));
+                if (close > end) {
+                    Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, end, close, sentenceStart);
+                    if (p.isPresent() && lower.substring(p.get().end(), close).isBlank()) {
+                        out.add(new Credit(at, p.get()));
+                        used.add(at);
+                    }
+                }
+            }
+        }
+        for (String p : before) {
+            for (int at = hits.find(p, from, to); at >= 0; at = hits.find(p, at + 1, to)) {
+                Optional<BodyPhrase.Phrase> body = bodies.after(text, lower, at + p.length(), to, sentenceStart);
+                // "according to eyewitnesses interviewed by Helsinki Watch": the one who asked them
+                if (body.isPresent() && Text.phraseStartingAt(lower, before, body.get().end()) == null) {
+                    out.add(new Credit(at, body.get()).asTrailing());
+                    used.add(at);   // "reported by X": not "Losses reported"
+                }
+            }
+        }
+        for (String[] f : frames) {
+            for (int at = hits.find(f[0], from, to); at >= 0; at = hits.find(f[0], at + 1, to)) {
+                if (!used.contains(at) && (lead || closes(lower, at + f[0].length(), f[1], to))) {
+                    Optional<Credit> s = subject(text, lower, sentenceStart, at);
+                    if (s.isPresent()) {
+                        out.add(new Credit(at, s.get().name(), s.get().definite(), s.get().pronoun()));
+                        used.add(at);
+                    }
+                }
+            }
+        }
+        for (String v : verbs) {
+            for (int at = hits.find(v, from, to); at >= 0; at = hits.find(v, at + 1, to)) {
+                if (used.contains(at) || tellsADeed(lower, at + v.length(), to)) {
+                    continue;
+                }
+                Optional<Credit> s = subject(text, lower, sentenceStart, at);
+                if (s.isEmpty() && inverted.contains(v) && invertedAt(lower, sentenceStart, at)) {
+                    // "..., said the Azerbaijani government", "“...,” said Aliyev"
+                    int verbAt = at;
+                    s = bodies.after(text, lower, at + v.length(), to, sentenceStart).map(b -> new Credit(verbAt, b).asTrailing());
+                }
+                if (s.isPresent()) {
+                    out.add(s.get());
+                    used.add(at);
+                }
+            }
+        }
+        Matcher m = possessed.matcher(lower);
+        m.region(from, to);
+        while (m.find()) {
+            int owner = m.start() + (lower.startsWith("'s", m.start()) ? 2 : 1);
+            bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
+        }
+        out.sort(Comparator.comparingInt(Credit::at));
+        return out;
+    }
+
+    /** Whether the object after a verb, up to its clause's end, holds a word of {@code attribution_deed_objects} ("claimed 8,000 lives"). */
+    private boolean tellsADeed(String lower, int from, int to) {
+        int end = from;
+        while (end < to && (",;:.!?".indexOf(lower.charAt(end)) < 0 || inNumber(lower, end))) {
+            end++;
+        }
+        for (String w : deedObjects) {
+            if (Text.find(lower, w, from, end) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A separator inside a number: "8,000", "1.2". */
+    private static boolean inNumber(String lower, int i) {
+        return i > 0 && i + 1 < lower.length() && Character.isDigit(lower.charAt(i - 1)) && Character.isDigit(lower.charAt(i + 1));
+    }
+
+    /** Whether the frame's second word follows within a few words, in the same clause: "put [the toll] at". */
+    private static boolean closes(String lower, int from, String word, int to) {
+        if (word.isEmpty()) {
+            return true;
+        }
+        int words = 0;
+        int i = from;
+        while (i < to && words <= MIDDLE_WORDS) {
+            while (i < to && lower.charAt(i) == ' ') {
+                i++;
+            }
+            if (lower.startsWith(word, i) && (i + word.length() >= lower.length() || !Text.isWordChar(lower.charAt(i + word.length())))) {
+                return true;
+            }
+            int s = i;
+            while (i < to && (Text.isWordChar(lower.charAt(i)) || "'-".indexOf(lower.charAt(i)) >= 0)) {
+                i++;
+            }
+            if (i == s) {
+                return false;   // a comma, a digit's mark, a quote: the frame is broken
+            }
+            if (Character.isDigit(lower.charAt(s))) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    private static int wordEnd(String lower, int at) {
+        int i = at;
+        while (i < lower.length() && Text.isWordChar(lower.charAt(i))) {
+            i++;
+        }
+        return Math.max(i, at + 3);
+    }
+
+    /** Whether a verb stands right after a comma or a closing quote: "..., said X", "“...” said X". */
+    private static boolean invertedAt(String lower, int floor, int at) {
+        int i = at;
+        while (i > floor && lower.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > floor && ",”\"'".indexOf(lower.charAt(i - 1)) >= 0;
+    }
+
+    /** The subject of the verb at {@code verb}: the phrase before it, past adverbs and an aside between commas. */
+    private Optional<Credit> subject(String text, String lower, int floor, int verb) {
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, floor, verb);
+        int end = verb;
+        int i = toks.size() - 1;
+        while (i >= 0 && (adverbs.contains(toks.get(i).lw()) || toks.get(i).lw().endsWith("ly") && !toks.get(i).cap() && toks.get(i).lw().length() > 3)
+                && lower.substring(toks.get(i).end(), end).isBlank()) {
+            end = toks.get(i).start();
+            i--;
+        }
+        // "Azerbaijani officials on Tuesday said", "Memorial in 1993 reported": a time between subject and verb
+        int j = i;
+        while (j >= 0 && (bodies.date(toks.get(j)) || toks.get(j).word().matches("\\d{1,4}")) && lower.substring(toks.get(j).end(), end).isBlank()) {
+            j--;
+        }
+        if (j < i && j >= 0 && temporal.contains(toks.get(j).lw())) {
+            end = toks.get(j).start();
+            i = j - 1;
+        }
+        if (i >= 0 && pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
+            return Optional.of(new Credit(verb, null, false, toks.get(i).lw()));   // "he said": resolved to the body named before
+        }
+        int e = end;
+        while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        if (e > floor && lower.charAt(e - 1) == ')') {
+            // "the International Committee of the Red Cross (ICRC) said"
+            int open = lower.lastIndexOf('(', e - 1);
+            if (open >= floor && e - open <= 60) {
+                end = open;
+                e = open;
+                while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
+                    e--;
+                }
+            }
+        }
+        if (e > floor && lower.charAt(e - 1) == ',') {
+            // "Memorial, the Moscow-based rights group, counted": step over the aside
+            int comma = lower.lastIndexOf(',', e - 2);
+            if (comma < floor || e - comma > 100 || lower.substring(comma, e).matches("(?s).*[;:()\\n].*")) {
+                return Optional.empty();
+            }
+            // "The head of the community, Elman Hasanov, said": the name between the commas
+            Optional<BodyPhrase.Phrase> name = bodies.before(text, comma + 1, e - 1, comma + 1);
+            if (name.isPresent() && bodies.isName(text, name.get()) && bodies.before(text, floor, comma, floor).isPresent()) {
+                return Optional.of(new Credit(verb, name.get()));
+            }
+            end = comma;
+        }
+        // "the report of the Ombudsman stating that": a participle tells of the phrase before it, wherever it stands
+        boolean participle = lower.startsWith("ing", wordEnd(lower, verb) - 3);
+        Optional<BodyPhrase.Phrase> p = participle ? bodies.owner(text, floor, end, floor) : bodies.before(text, floor, end, floor);
+        if (p.isEmpty()) {
+            p = headOfRelative(text, lower, floor, end);
+        }
+        return p.map(b -> new Credit(verb, b));
+    }
+
+    /**
+     * "Journalists who reached Aghdam estimated", "A commission set up in March counted": the phrase
+     * at the clause start, ended by a relative word or a participle.
+     */
+    private Optional<BodyPhrase.Phrase> headOfRelative(String text, String lower, int floor, int end) {
+        int start = floor;
+        for (int i = end - 1; i >= floor; i--) {
+            if (",;:(—".indexOf(lower.charAt(i)) >= 0) {
+                start = i + 1;
+                break;
+            }
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, start, end, floor);
+        if (p.isEmpty()) {
+            return p;
+        }
+        List<BodyPhrase.Tok> rest = bodies.tokens(text, p.get().end(), end);
+        if (rest.isEmpty() || !lower.substring(p.get().end(), rest.get(0).start()).isBlank()) {
             return Optional.empty();
         }
-        String first = Text.norm(text.substring(taken.get(0)[0], taken.get(0)[1]));
-        if (taken.size() == 1 && stopwords.contains(first)) {
-            return Optional.empty();
+        String w = rest.get(0).lw();
+        return phraseEnds.contains(w) || w.endsWith("ed") && !rest.get(0).cap() ? p : Optional.empty();
+    }
+
+    /** A list or table line: the credit of its lead-in ("According to the ministry:") or its table's caption. */
+    private Credit leadIn(String text, PhraseHits hits, int sentenceStart) {
+        int ls = Text.lineStart(text, sentenceStart, 2000);
+        int le = text.indexOf('\n', sentenceStart);
+        String line = text.substring(ls, le < 0 ? text.length() : le);
+        boolean item = ITEM.matcher(line).find();
+        boolean table = line.strip().startsWith("|");
+        int pos = ls;
+        int blanks = 0;
+        for (int n = 0; n < 200 && pos > 0; n++) {
+            int prevEnd = pos - 1;
+            int prevStart = Text.lineStart(text, prevEnd, 2000);
+            String prev = text.substring(prevStart, prevEnd).strip();
+            pos = prevStart;
+            if (prev.isEmpty()) {
+                if (++blanks > 1) {
+                    return null;
+                }
+                continue;
+            }
+            if (item && ITEM.matcher(prev).find()) {
+                blanks = 0;
+                continue;
+            }
+            String bare = prev.replaceAll("[*_\\s]+$", "");
+            // a list or table under its lead-in or heading; or any line right under a line ending in ":"
+            boolean heading = prev.startsWith("#");
+            if (!bare.endsWith(":") && (!item || !table && !heading && leadWords.stream().noneMatch(w -> Text.find(Text.norm(bare), w, 0, bare.length()) >= 0))) {
+                return null;
+            }
+            int from = prevStart;
+            Matcher stop = SENTENCE_STOP.matcher(text);
+            stop.region(prevStart, prevEnd);
+            while (stop.find()) {
+                from = stop.end();   // the lead-in is the line's last sentence
+            }
+            List<Credit> cs = credits(text, hits, from, prevEnd, from, true);
+            if (cs.isEmpty() && bare.endsWith(":")) {
+                Credit l = label(text, hits.lower(), from + prev.indexOf(prev.strip()) , from + text.substring(from, prevEnd).lastIndexOf(':'));
+                if (l != null) {
+                    return l;   // "Azerbaijani figures:" over a list
+                }
+            }
+            if (cs.isEmpty() && table) {
+                return captionName(text, hits.lower(), from, prevEnd);
+            }
+            return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
-        if (stopwords.contains(first) && taken.size() > 1) {
-            taken.remove(0);
+        return null;
+    }
+
+    /** A label that is only a body or its record, before a colon: "Azerbaijani figures: 613 killed". */
+    private Credit label(String text, String lower, int from, int to) {
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);
+        return p.isPresent() && lower.substring(p.get().end(), to).isBlank() && bodies.labels(text, p.get())
+                ? new Credit(p.get().start(), p.get()) : null;
+    }
+
+    /** A table's caption that names its source in parentheses: "Table 1. Losses (Regional Health Department)". */
+    private Credit captionName(String text, String lower, int from, int to) {
+        int close = lower.lastIndexOf(')', to - 1);
+        int open = close < 0 ? -1 : lower.lastIndexOf('(', close);
+        if (open < from) {
+            return null;
         }
-        String n = text.substring(taken.get(0)[0], taken.get(taken.size() - 1)[1]);
-        n = FINAL_POINT.matcher(POSSESSIVE.matcher(n).replaceAll("")).replaceAll("");
-        return n.isBlank() ? Optional.empty() : Optional.of(n);
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, close, open + 1);
+        return p.isPresent() && lower.substring(p.get().end(), close).isBlank() && !p.get().name().equals(Text.norm(p.get().name()))
+                ? new Credit(open, p.get()) : null;
+    }
+
+    /** A list or table line: the credit of the note under the list ("Source: State Statistics Committee"). */
+    private Credit sourceNote(String text, PhraseHits hits, int sentenceStart) {
+        int ls = Text.lineStart(text, sentenceStart, 2000);
+        int le = text.indexOf('\n', sentenceStart);
+        if (le < 0 || !ITEM.matcher(text.substring(ls, le)).find()) {
+            return null;
+        }
+        int pos = le + 1;
+        int blanks = 0;
+        for (int n = 0; n < 200 && pos < text.length(); n++) {
+            int end = text.indexOf('\n', pos);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(pos, end).strip();
+            int start = pos;
+            pos = end + 1;
+            if (line.isEmpty()) {
+                if (++blanks > 1) {
+                    return null;
+                }
+                continue;
+            }
+            if (ITEM.matcher(line).find()) {
+                blanks = 0;
+                continue;
+            }
+            String lead = Text.norm(line.replaceAll("^[*_(\\[\\s]+", ""));
+            if (notes.stream().noneMatch(lead::startsWith)) {
+                return null;
+            }
+            List<Credit> cs = credits(text, hits, start, end, start, true);
+            return cs.isEmpty() ? null : cs.get(0);
+        }
+        return null;
+    }
+
+    /** The quotation around {@code at} as {open, close}: curly quotes, or straight ones counted in the paragraph; null if none. */
+    private static int[] quotation(String text, int at) {
+        int para = text.lastIndexOf("\n\n", at);
+        para = para < 0 ? 0 : para + 2;
+        int paraEnd = text.indexOf("\n\n", at);
+        paraEnd = paraEnd < 0 ? text.length() : paraEnd;
+        int open = text.lastIndexOf('“', at);
+        if (open >= para && text.lastIndexOf('”', at) < open) {
+            int close = text.indexOf('”', at);
+            return close >= 0 && close < paraEnd ? new int[] {open, close} : null;
+        }
+        int count = 0;
+        int last = -1;
+        for (int i = para; i < at; i++) {
+            if (text.charAt(i) == '"') {
+                count++;
+                last = i;
+            }
+        }
+        if (count % 2 == 1) {
+            int close = text.indexOf('"', at);
+            return close >= 0 && close < paraEnd ? new int[] {last, close} : null;
+        }
+        return null;
+    }
+
+    /** Who speaks a quotation: "“...,” he said", "“...” said Aliyev", "Aliyev said: “...”". */
+    private Credit speaker(String text, PhraseHits hits, int[] quote) {
+        int end = quote[1] + 1;
+        while (end < text.length() && end - quote[1] < 160 && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        List<Credit> after = credits(text, hits, quote[1] + 1, end, quote[1] + 1);
+        if (!after.isEmpty()) {
+            return after.get(0);
+        }
+        int start = Math.max(Text.lineStart(text, quote[0], 400), Math.max(text.lastIndexOf(". ", quote[0]) + 1, 0));
+        String lead = text.substring(start, quote[0]).strip();
+        if (lead.endsWith(":") || lead.endsWith(",")) {
+            List<Credit> cs = credits(text, hits, start, quote[0], start);
+            return cs.isEmpty() ? null : cs.get(cs.size() - 1);
+        }
+        return null;
+    }
+
+    /**
+     * The last body credited before {@code before}, in its paragraph or the one before, whose name
+     * holds {@code word} (any name when null): who "he" or "she" is, which "the ministry" it is.
+     */
+    private Credit named(String text, PhraseHits hits, int before, String word, boolean mentions) {
+        int from = text.lastIndexOf("\n\n", before);
+        if (from > 0) {
+            int prev = text.lastIndexOf("\n\n", from - 1);
+            from = prev < 0 ? 0 : prev + 2;
+        }
+        from = Math.max(Math.max(from, 0), before - 1500);
+        List<Credit> cs = credits(text, hits, from, before, from);
+        for (int i = cs.size() - 1; i >= 0; i--) {
+            String n = cs.get(i).name();
+            if (n != null && (word == null ? !cs.get(i).definite() : !n.equals(Text.norm(n)) && Text.find(Text.norm(n), word, 0, n.length()) >= 0)) {
+                return cs.get(i);
+            }
+        }
+        return mentions ? mentioned(text, from, before, word) : null;
+    }
+
+    /**
+     * A name the text mentions before, when no credit names it: the last capitalized name holding
+     * {@code word} ("the ministry" → "Ministry of Emergency Situations"), or, for "he" or "she",
+     * the last person-like name (two or more capitalized words) that opens a sentence.
+     */
+    private Credit mentioned(String text, int from, int before, String word) {
+        Matcher m = NAME.matcher(text);
+        m.region(from, before);
+        Credit found = null;
+        while (m.find()) {
+            String name = m.group();
+            List<BodyPhrase.Tok> toks = bodies.tokens(text, m.start(), m.end());
+            while (!toks.isEmpty() && !toks.get(0).cap()) {
+                toks.remove(0);
+            }
+            if (toks.isEmpty()) {
+                continue;
+            }
+            name = text.substring(toks.get(0).start(), toks.get(toks.size() - 1).end());
+            if (word != null) {
+                if (Text.find(Text.norm(name), word, 0, name.length()) >= 0 && !Text.norm(name).equals(word)) {
+                    found = new Credit(toks.get(0).start(), name);
+                }
+            } else if (toks.size() >= 2 && toks.size() <= 4 && toks.stream().allMatch(BodyPhrase.Tok::cap) && opensSentence(text, from, m.start())) {
+                found = new Credit(m.start(), name);
+            }
+        }
+        return found;
+    }
+
+    private static boolean opensSentence(String text, int floor, int at) {
+        int i = at;
+        while (i > floor && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i == floor || ".!?\n".indexOf(text.charAt(i - 1)) >= 0 || at > 0 && text.charAt(at - 1) == '\n';
     }
 }

@@ -44,6 +44,11 @@ final class Exclusions {
     static final String TITLE = "quoted title";
     static final String PARAGRAPH = "paragraph number";
     static final String AGE = "age";
+    static final String FOOTNOTE = "footnote marker";
+    static final String PERSONAL = "personal count";
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
+    /** "[41]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
 
     /** URLs, e-mail addresses, {@code <links>}: never white space inside, always one of {@link #URL_MARKS} (see {@link #inWordsAround}). */
     static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
@@ -147,6 +152,9 @@ final class Exclusions {
         if (inside(dates, s, e) || monthNear(m)) {
             return Optional.of(DATE);
         }
+        if (footnote(m)) {
+            return Optional.of(FOOTNOTE);
+        }
         if (m.kind() == NumberMention.Kind.DECADE) {
             return Optional.of(YEAR);
         }
@@ -155,6 +163,9 @@ final class Exclusions {
         }
         if (age(m)) {
             return Optional.of(AGE);
+        }
+        if (personal(m)) {
+            return Optional.of(PERSONAL);
         }
         if (paragraphNumber(m)) {
             return Optional.of(PARAGRAPH);
@@ -243,6 +254,35 @@ final class Exclusions {
         return w.find() ? w.group() : "";
     }
 
+    /**
+     * "Azerbaijani sources report 613 civilian deaths": a document word written in lower case (a verb
+     * here) before a number that a people noun follows is not a document's number.
+     */
+    private boolean countAfterVerb(NumberMention m, int wordAt) {
+        if (wordAt < 0 || wordAt >= body.length() || !Character.isLowerCase(body.charAt(wordAt)) || m.start() != Math.max(0, wordAt)
+                && body.substring(wordAt, m.start()).matches(".*\\d.*")) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 40)));
+        return next.find() && grammar.list("noun_classes.people").contains(next.group(1));
+    }
+
+    /** "killed.[41]", "[23] Interview with ...": a reference mark, never a count. */
+    private boolean footnote(NumberMention m) {
+        int open = body.lastIndexOf('[', m.start());
+        if (open < 0 || m.start() - open > 12) {
+            return false;
+        }
+        Matcher f = FOOTNOTE_MARK.matcher(body).region(open, Math.min(body.length(), open + 30));
+        return f.lookingAt() && f.end() >= m.end();
+    }
+
+    /** "my three children were shot", "her two brothers": one person's own family, not a count of the event. */
+    private boolean personal(NumberMention m) {
+        Matcher w = POSSESSIVE_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 12), m.start()));
+        return w.find() && grammar.list("personal_possessives").contains(w.group(1));
+    }
+
     /** "The suspect, 45, was detained", "aged 70": a person's age. */
     private boolean age(NumberMention m) {
         if (!m.plain() || m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
@@ -250,7 +290,34 @@ final class Exclusions {
         }
         String before = lower.substring(Math.max(0, m.start() - 12), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
-        return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() || before.contains("age") && AGED_BEFORE.matcher(before).matches();
+        return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() || before.contains("age") && AGED_BEFORE.matcher(before).matches()
+                || ageBound(m);
+    }
+
+    /**
+     * "the dead were under 18", "children under 16", "people over 60": a bound on people's age (a
+     * minor's or an old person's) after a copula or a people noun, with no noun of its own after it.
+     */
+    private boolean ageBound(NumberMention m) {
+        int v = m.value().intValue();
+        String before = lower.substring(Math.max(0, m.start() - 40), m.start());
+        for (String key : List.of("age_bounds.below", "age_bounds.above")) {
+            boolean below = key.endsWith("below");
+            if (below ? v > 21 : v < 50 || v > 99) {
+                continue;
+            }
+            for (String b : grammar.list(key)) {
+                if (before.endsWith(" " + b + " ")) {
+                    AnchoredPattern.Finder w = WORD_BEFORE.in(before.substring(0, before.length() - b.length() - 1));
+                    String prev = w.find() ? w.group(1) : "";
+                    Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
+                    boolean noun = next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1));
+                    return !noun && (List.of("were", "was", "are", "is", "be", "been", "aged").contains(prev)
+                            || grammar.list("noun_classes.people").contains(prev));
+                }
+            }
+        }
+        return false;
     }
 
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
@@ -292,7 +359,8 @@ final class Exclusions {
         }
         Set<String> docs = v.documentWords;
         if (docs.contains(word) || docs.contains(FINAL_POINT.matcher(word).replaceAll(""))) {
-            return true;
+            String before = lower.substring(Math.max(0, p - 30), p);
+            return !countAfterVerb(m, p - before.length() + before.lastIndexOf(word));
         }
         return word.endsWith("#");
     }

@@ -121,6 +121,32 @@ import org.sourcebook.model.Qualifier;
         return false;
     }
 
+    /** "24 U.S. states": the gap after a word is the dot of an abbreviation ("u.s" of the grammar's list, or a dot inside one). */
+    private static boolean abbreviationDot(Vocabulary v, String lower, int end, String gap) {
+        if (!gap.equals(".") && !gap.equals(". ")) {
+            return false;
+        }
+        if (gap.equals(".")) {
+            return true;   // "u.s": no space after the dot
+        }
+        int s = end;
+        while (s > 0 && (Character.isLetter(lower.charAt(s - 1)) || lower.charAt(s - 1) == '.')) {
+            s--;
+        }
+        return s < end && lower.substring(s, end).contains(".") && v.grammar.list("abbreviations").contains(lower.substring(s, end));
+    }
+
+    private static boolean startsBreakdown(Vocabulary v, String lower, int at) {
+        for (String key : List.of("breakdown_markers", "breakdown_of_previous")) {
+            for (String marker : v.grammar.list(key)) {
+                if (lower.startsWith(marker, at) && (at + marker.length() >= lower.length() || !Character.isLetter(lower.charAt(at + marker.length())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "victims'" → "victims", "Khojaly's" → "khojaly": the word without a possessive ending. */
     private static String withoutPossessive(String word) {
         return word.indexOf('\'') < 0 && word.indexOf('’') < 0 ? word : POSSESSIVE.matcher(word).replaceAll("");
@@ -136,10 +162,13 @@ import org.sourcebook.model.Qualifier;
         List<int[]> words = new ArrayList<>();
         while (w.find()) {
             String gap = lower.substring(end, w.start());
-            if (breaksPhrase(gap) || count >= 8) {
+            if (breaksPhrase(gap) && !abbreviationDot(v, lower, end, gap) || count >= 8) {
                 break;
             }
             String word = withoutPossessive(w.group());
+            if (count > 0 && startsBreakdown(v, lower, w.start())) {
+                break;   // "70 elderly among them": the marker says whose part the count is
+            }
             if (count == 0 && v.elidedWords.contains(word) || v.predicateWords.contains(word) || Character.isDigit(word.charAt(0))
                     || count > 0 && (word.equals("and") || word.equals("or"))) {
                 break;
@@ -164,6 +193,7 @@ import org.sourcebook.model.Qualifier;
             headWords++;
         }
         int headStart = words.get(headWords - 1)[0];
+        Map<String, int[]> spans = new java.util.LinkedHashMap<>();
         List<FactCues> facts = hits.factsWithNouns(v.cues);   // no other has a noun here
         for (int ci = 0; ci < facts.size(); ci++) {
             FactCues c = facts.get(ci);
@@ -172,10 +202,18 @@ import org.sourcebook.model.Qualifier;
                 String n = nouns.get(k);
                 int at = hits.find(n, from, regionEnd);
                 if (at >= 0 && at <= headStart) {
-                    it.nounHits.add(c.id());
-                    it.nounEnd = Math.max(it.nounEnd, at + n.length());
+                    spans.put(c.id(), new int[] {at, at + n.length()});
                     break;
                 }
+            }
+        }
+        // the longest noun names what is counted: "state legislatures" is not "legislatures"
+        for (Map.Entry<String, int[]> e : spans.entrySet()) {
+            int[] a = e.getValue();
+            boolean inside = spans.values().stream().anyMatch(b -> b[0] <= a[0] && b[1] >= a[1] && b[1] - b[0] > a[1] - a[0]);
+            if (!inside) {
+                it.nounHits.add(e.getKey());
+                it.nounEnd = Math.max(it.nounEnd, a[1]);
             }
         }
         for (int[] span : words.subList(0, headWords)) {

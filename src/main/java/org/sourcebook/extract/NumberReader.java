@@ -19,7 +19,7 @@ import org.sourcebook.model.Qualifier;
  */
 public final class NumberReader {
     static final AnchoredPattern DIGITS = new AnchoredPattern(
-            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)",
+            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?![\\d])|(?<!/)\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)",
             AnchoredPattern.DIGITS, AnchoredPattern.NOT_AFTER_DIGIT);
     private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(?:st|nd|rd|th)(?![\\p{L}])");
     private static final Pattern MULTIPLIER = Pattern.compile("^[ \\u00A0]+(million|thousand|billion|mln|bn)(?![\\p{L}])");
@@ -366,7 +366,9 @@ public final class NumberReader {
         List<NumberMention> out = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             NumberMention a = raw.get(i);
-            if (i + 1 < raw.size() && a.kind() == NumberMention.Kind.CARDINAL && a.bound() == null
+            // "2/4 613 people", "3/5 — 1,275": the count of a thread's post does not join the figure after it
+            boolean postCount = a.start() > 0 && lower.charAt(a.start() - 1) == '/';
+            if (!postCount && i + 1 < raw.size() && a.kind() == NumberMention.Kind.CARDINAL && a.bound() == null
                     && raw.get(i + 1).kind() == NumberMention.Kind.CARDINAL && raw.get(i + 1).value().compareTo(a.value()) > 0) {
                 NumberMention b = raw.get(i + 1);
                 String gap = lower.substring(a.end(), b.start());

@@ -28,9 +28,22 @@ final class SentenceReader {
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})\\)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
-    private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
+    private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
-    private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|as well as)?\\s*$");
+    /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
+    private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
+    /** A list's next item with its own frame: "and the legislatures of", "and by the parliaments of". */
+    private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:of|in|from)\\s+(?:the\\s+)?$");
+    /** A head that gives another count of something already counted: "a higher count of", "its figure is". */
+    private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates)\\b");
+    /** A label and its mark before a figure on its line: "- Families fully exterminated: ", "| Deaths | ". */
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d]{0,80}?)\\s*[:|]\\s*");
+    /** "the number of marchers at", "the total of victims was": a frame naming what the figure after it counts. */
+    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+    /** Where what is said right after a number ends: a clause mark. */
+    private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
+    private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
     /** ", including Pakistan, ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
@@ -45,6 +58,12 @@ private final Vocabulary v;
     private final List<Claim> claims;
     private final List<NumberDecision> decisions;
     private final int[] previous;
+    private Boolean inherits;
+    /** The label each labelled figure was read with ("Killed: 613"). */
+    private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
+    private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
+    /** The scope distance of a scope word found only in the sentence before. */
+    private static final int INHERITED_SCOPE = 2_000_000;
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -62,7 +81,7 @@ private final Vocabulary v;
 
     private String gap(int i) {
         int to = i + 1 < items.size() ? items.get(i + 1).qualStart : sentence[1];
-        int from = items.get(i).phraseEnd;
+        int from = Math.max(items.get(i).phraseEnd, items.get(i).nounEnd);   // "63 were children": the gap starts after the noun
         return from <= to ? lower.substring(from, to) : "";
     }
 
@@ -79,7 +98,9 @@ private final Vocabulary v;
             return false;
         }
         String g = gap(i);
-        if (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > 60) {
+        // "18 countries and the legislatures of 24 states": the next item comes with a frame of its own
+        boolean framed = FRAMED_ITEM.matcher(g).matches();
+        if (!framed && (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > 60)) {
             return false;
         }
         Matcher w = WORD.matcher(g);
@@ -129,6 +150,10 @@ private final Vocabulary v;
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 63 children."). */
     Carry read(Carry carry) {
         int n = items.size();
+        for (int i = 0; i < n; i++) {
+            labelNoun(i);
+            frameNoun(i);
+        }
         boolean[] done = new boolean[n];
         int lastTop = -1;
         String lastTopFact = null;
@@ -230,9 +255,11 @@ private final Vocabulary v;
                 }
                 int[] shared = predicate(items.get(k).phraseEnd, k, 24);
                 int[] head = head(i);
+                int[] lead = lead(i);
                 for (int x = i; x <= k; x++) {
                     NumberPhrase li = items.get(x);
-                    List<int[]> windows = List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head);
+                    List<int[]> windows = lead == null ? List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head)
+                            : List.of(new int[] {li.numEnd, li.phraseEnd}, shared, lead, head);
                     String fam = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), li);
                     Optional<Claim> c = claimFor(li, windows, false, false, fam != null);
                     if (c.isEmpty() && fam != null) {
@@ -254,23 +281,32 @@ private final Vocabulary v;
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
-            List<int[]> windows = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i));
-            boolean alternative = lastTopFact != null && it.elided && i > 0
+            int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
+            List<int[]> windows = lead == null
+                    ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
+                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
+            // another estimate of a count is a count too: never a measure ("four days", "three decades")
+            boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
                     && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))).find();
-            boolean before = it.elided && i + 1 < n
+            boolean before = it.elided && it.unit == null && i + 1 < n
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart))).find();
             boolean widen = i == 0 && (it.elided || it.classHit);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
-            Optional<Claim> c = claimFor(it, windows, true, true, alternative || before || widen || ofPrevious);
+            // "AZERTAC gives a higher count of over 20 countries": the noun of the total just read, said again
+            String same = sameCount(i, lastTopFact, carry);
+            Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true, alternative || before || widen || ofPrevious || same != null);
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
-                c = claimFor(it, back, false, false, alternative || before || widen);
+                c = claimFor(it, back, false, false, alternative || before || widen || same != null);
             }
             if (c.isEmpty() && widen) {
                 // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
-                c = claimFor(it, wide, true, true, alternative || before);
+                c = claimFor(it, wide, true, true, alternative || before || same != null);
+            }
+            if (c.isEmpty() && same != null) {
+                c = Optional.of(emit(it, same, it.qualStart, Math.max(it.numEnd, it.nounEnd), attributionFor(it)));
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
@@ -350,6 +386,110 @@ private final Vocabulary v;
         return new int[] {from, to};
     }
 
+    /**
+     * The fact of a figure that gives another count of what was just counted, or null: "a higher count
+     * of 20 countries" (its noun is the total's), "Memorial's figure is 161", "the government today
+     * cites 613" (nothing after it, and its head names a figure or ends on an attribution verb).
+     */
+    private String sameCount(int idx, String lastTopFact, Carry carry) {
+        NumberPhrase it = items.get(idx);
+        String h = lower.substring(head(idx)[0], it.qualStart);
+        String before = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
+        if (before == null || it.unit != null) {
+            return null;
+        }
+        if (lastTopFact == null && it.nounHits.contains(before) && COUNT_HEAD.matcher(h).find()) {
+            return before;
+        }
+        if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
+            return null;
+        }
+        Matcher last = LAST_WORD.matcher(h);
+        boolean credited = last.find() && creditVerb(last.group(1));
+        return COUNT_HEAD.matcher(h).find() || credited ? before : null;
+    }
+
+    /** An attribution verb of the grammar, or its present form ("cite", "cites" for "cited"; "lists" for "listed"). */
+    private boolean creditVerb(String w) {
+        List<String> verbs = v.grammar.list("attribution_verbs");
+        if (verbs.contains(w) || w.length() > 2 && (verbs.contains(w + "d") || verbs.contains(w + "ed"))) {
+            return true;
+        }
+        String stem = w.substring(0, w.length() - 1);
+        return w.endsWith("s") && w.length() > 3 && (verbs.contains(stem + "d") || verbs.contains(stem + "ed"));
+    }
+
+    /**
+     * "Police put the number of marchers at 80,000": a figure with nothing after it counts the noun of
+     * the "number of" frame before it ("the number of dead at over 500").
+     */
+    private void frameNoun(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.elided || it.unit != null || labels.containsKey(it)) {
+            return;
+        }
+        int[] h = head(idx);
+        Matcher m = COUNT_FRAME.matcher(lower);
+        m.region(h[0], it.qualStart);
+        if (!m.find()) {
+            return;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        if (!probe.elided) {
+            it.elided = false;
+            it.nounHits.addAll(probe.nounHits);
+            it.classHit = probe.classHit;
+            it.unknownNoun = probe.unknownNoun;
+        }
+    }
+
+    /**
+     * "Families fully exterminated: 8", "| Deaths | 161–613 |": a figure with nothing after it that
+     * follows a label on its line takes its noun from the label; the label is what is said of it.
+     */
+    private void labelNoun(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.elided || it.unit != null) {
+            return;
+        }
+        int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
+        int line = lower.lastIndexOf('\n', it.qualStart - 1) + 1;
+        from = Math.max(from, line);
+        Matcher m = LABEL.matcher(lower);
+        m.region(from, it.qualStart);
+        if (!m.matches()) {
+            return;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /**
+     * "The town's buildings were destroyed, among them 14 schools": what is said of a whole before the
+     * breakdown marker that opens its parts (back to the previous number or a semicolon), or null.
+     */
+    private int[] lead(int idx) {
+        int to = items.get(idx).qualStart;
+        int from = Math.max(sentence[0], idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, to) : sentence[0]);
+        String before = lower.substring(from, to).stripTrailing();
+        for (String marker : v.grammar.list("breakdown_markers")) {
+            int at = before.length() - marker.length();
+            if (at > 0 && before.endsWith(marker) && !Character.isLetterOrDigit(before.charAt(at - 1))) {
+                int semi = before.lastIndexOf(';', at);
+                return new int[] {from + semi + 1, from + at};
+            }
+        }
+        return null;
+    }
+
     /** What is said right before a number: back to the previous number or clause, at most 6 words. */
     private int[] head(int idx) {
         NumberPhrase it = items.get(idx);
@@ -425,35 +565,33 @@ private final Vocabulary v;
         if (paren.lookingAt()) {
             return paren.group(1).strip();   // "161 (Human Rights Watch)"
         }
-        int[] clause = clause(it.m.start(), v.grammar.list("clause_breaks"));
-        return v.attribution.find(body, hits, clause[0], clause[1]).orElse(null);
+        return v.attribution.forFigure(body, hits, sentence, it.m.start()).orElse(null);
     }
 
-    private int[] clause(int at, List<String> breaks) {
-        int s = sentence[0];
-        int e = sentence[1];
+    /**
+     * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
+     * where a new subject starts (", and Human Rights Watch called it the worst massacre of the war");
+     * a list of names before it ("Garadaghli, Aghdaban, and Bashlibel") does not cut it.
+     */
+    private int[] scopeClause(int at) {
         String sent = lower.substring(sentence[0], sentence[1]);
         int rel = at - sentence[0];
-        for (String br : breaks) {
+        int s = sentence[0];
+        int e = sentence[1];
+        for (String br : v.grammar.list("clause_breaks")) {
             int before = sent.lastIndexOf(br, rel);
-            if (before >= 0 && sentence[0] + before >= s && before < rel) {
-                s = sentence[0] + before + br.length();
+            if (before >= 0 && before < rel) {
+                s = Math.max(s, sentence[0] + before + br.length());
             }
             int after = sent.indexOf(br, rel);
-            if (after >= 0 && sentence[0] + after < e) {
-                e = sentence[0] + after;
+            if (after >= 0) {
+                e = Math.min(e, sentence[0] + after);
             }
         }
-        // ", and Armenian forces occupied ...": a new clause with its own subject
         Matcher and = NEW_SUBJECT.matcher(body);
-        and.region(s, e);
-        while (and.find()) {
-            if (and.end() <= at) {
-                s = and.end();
-            } else if (and.start() >= at) {
-                e = and.start();
-                break;
-            }
+        and.region(Math.min(at, e), e);
+        if (and.find()) {
+            e = and.start();
         }
         return new int[] {s, Math.max(s, e)};
     }
@@ -539,6 +677,9 @@ private final Vocabulary v;
         } else {
             after = quotes.itemEnd(it, idx >= 0 && idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1]);
         }
+        if (labels.containsKey(it)) {
+            return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Missing: 150"
+        }
         int[] head = windows.size() > 1 ? windows.get(windows.size() - 1) : null;
         if (head != null && (head[1] > it.qualStart || head[0] >= it.qualStart)) {
             head = new int[] {Math.max(sentence[0], Math.min(head[0], it.qualStart)), it.qualStart};
@@ -615,6 +756,9 @@ private final Vocabulary v;
                 return null;
             }
         }
+        if (ruledOutBySaid(c, it)) {
+            return null;
+        }
         FactMatch best = null;
         for (int k = 0; k < cues.size(); k++) {
             String cue = cues.get(k);
@@ -625,11 +769,19 @@ private final Vocabulary v;
                     int end = Text.matchEnd(lower, cue, at);
                     int dist = at >= it.m.end() ? at - it.m.end() : it.m.start() - end;
                     boolean said = at >= it.m.end() && end > it.phraseEnd;
-                    if (nounScore == 0 && at >= it.m.end() && at < it.phraseEnd) {
+                    if (said && at >= otherVerb(it)) {
+                        // "4,000 people attended the killing's commemoration": said after a verb of its own
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
-                    int tier = predicateFirst && said ? 2 : 1;
+                    // a noun no fact names ("47 belongings", "48 cities") counts people only if what is said right after it says so
+                    if (nounScore == 0 && (!said || !saidOf(it, at))) {
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
+                    // "the massacre of 613", "killing 613", "home to 7,000": a cue bound to the number frames what it counts
+                    int tier = at < it.qualStart && BOUND_GAP.matcher(lower.substring(Math.min(end, it.qualStart), it.qualStart)).matches() ? 3
+                            : predicateFirst && said ? 2 : 1;
                     FactMatch m = new FactMatch(c, nounScore, tier, end - at, Math.abs(dist), at, end, 0);
                     if (best == null || m.better(best)) {
                         best = m;
@@ -645,13 +797,24 @@ private final Vocabulary v;
         List<String> scope = hits.present(c.scope());
         int segStart = scope.isEmpty() ? 0 : segmentStart(it);
         int segEnd = scope.isEmpty() ? 0 : segmentEnd(it);
+        // scope words of the number's own clause: "..., and HRW called it the worst massacre of the war" does not place it
+        int[] clause = scopeClause(it.m.start());
         int scopeDist = Integer.MAX_VALUE;
         for (String s : scope) {
-            int at = hits.find(s, sentence[0], sentence[1]);
+            int at = hits.find(s, clause[0], clause[1]);
             while (at >= 0) {
                 int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
                 scopeDist = Math.min(scopeDist, d);
-                at = hits.find(s, at + 1, sentence[1]);
+                at = hits.find(s, at + 1, clause[1]);
+            }
+        }
+        if (scopeDist == Integer.MAX_VALUE && inheritsScope()) {
+            // a sentence that places nothing is placed by the sentence before it in its paragraph
+            for (String s : c.scope()) {
+                if (hits.find(s, previous[0], previous[1]) >= 0) {
+                    scopeDist = INHERITED_SCOPE;
+                    break;
+                }
             }
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
@@ -661,6 +824,102 @@ private final Vocabulary v;
         int cueEnd = best.cueEnd();
         int cueAt = best.cueAt();
         return new FactMatch(c, nounScore, best.tier(), best.cueLength(), best.distance(), cueAt, cueEnd, scopeDist);
+    }
+
+    /** Whether no scope word of any fact is in this sentence and the sentence before is in the same paragraph. */
+    private boolean inheritsScope() {
+        if (inherits == null) {
+            inherits = previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n\n")
+                    && v.cues.stream().flatMap(c -> c.scope().stream()).noneMatch(s -> hits.find(s, sentence[0], sentence[1]) >= 0);
+        }
+        return inherits;
+    }
+
+    /**
+     * Where the number's own verb starts when it is a verb no fact is about ("4,000 people attended the
+     * killing's commemoration", "300 people were evacuated"): past the
+     * auxiliaries, adverbs, relative pronouns and light verbs ("received", "became") after its noun,
+     * the first word, when it is a verb of the grammar's predicate words that is no fact's cue. Else MAX_VALUE.
+     */
+    private int otherVerb(NumberPhrase it) {
+        Integer known = otherVerbs.get(it);
+        if (known != null) {
+            return known;
+        }
+        int found = Integer.MAX_VALUE;
+        Matcher w = WORD.matcher(lower);
+        int from = Math.max(it.phraseEnd, it.nounEnd);
+        w.region(from, sentence[1]);
+        int end = from;
+        while (w.find()) {
+            if (SAID_END.matcher(lower.substring(end, w.start())).find()) {
+                break;
+            }
+            end = w.end();
+            String word = w.group();
+            if (v.grammar.list("quote_open_words").contains(word) || v.grammar.list("light_verbs").contains(word) || creditVerb(word)
+                    || v.grammar.list("relative_pronouns").contains(word) || word.endsWith("ly") && !v.cueWords.contains(word)) {
+                continue;
+            }
+            boolean verb = v.predicateWords.contains(word);
+            if (verb && !v.cueWords.contains(word)) {
+                found = w.start();
+            }
+            break;
+        }
+        otherVerbs.put(it, found);
+        return found;
+    }
+
+    /**
+     * Whether a cue at {@code at} is said of the number: no clause mark between them, or the last one
+     * opens the number's verb after an insertion ("12 reporters, most of them foreigners, were killed"),
+     * not the next item of a list ("60 interviews, photographs and the graves of the dead").
+     */
+    private boolean saidOf(NumberPhrase it, int at) {
+        int from = Math.min(it.phraseEnd, at);
+        Matcher mark = SAID_END.matcher(lower);
+        mark.region(from, at);
+        int last = -1;
+        while (mark.find()) {
+            last = mark.end();
+        }
+        if (last < 0) {
+            return true;
+        }
+        Matcher w = WORD.matcher(lower);
+        w.region(last, at + 1);
+        return w.find() && v.predicateWords.contains(w.group());
+    }
+
+    /**
+     * "50 hostages were exchanged for prisoners": a word that rules the fact out, said of the number
+     * right after its noun (before any cue of the fact and any clause mark), rules it out.
+     */
+    private boolean ruledOutBySaid(FactCues c, NumberPhrase it) {
+        if (c.not().isEmpty()) {
+            return false;
+        }
+        int from = Math.max(it.phraseEnd, it.nounEnd);
+        Matcher mark = SAID_END.matcher(lower);
+        mark.region(from, sentence[1]);
+        int to = mark.find() ? mark.start() : sentence[1];
+        int idx = items.indexOf(it);
+        if (idx >= 0 && idx + 1 < items.size()) {
+            to = Math.min(to, Math.max(from, items.get(idx + 1).qualStart));
+        }
+        for (String cue : c.words()) {
+            int at = hits.find(cue, from, to);
+            if (at >= 0) {
+                to = Math.min(to, at);
+            }
+        }
+        for (String no : c.not()) {
+            if (hits.find(no, from, to) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Start of the number's own segment of its sentence: back to a comma, semicolon, colon, dash or parenthesis. */

@@ -23,10 +23,7 @@ final class Sentences {
                 add(out, text, start, i);
                 start = i + 1;
             } else if ((c == '.' || c == '!' || c == '?' || c == '…') && ends(text, i, abbreviations)) {
-                int e = i + 1;
-                while (e < n && "\"”’')»*".indexOf(text.charAt(e)) >= 0) {
-                    e++;
-                }
+                int e = closingMarksEnd(text, i + 1);
                 add(out, text, start, e);
                 start = e;
                 i = e - 1;
@@ -53,10 +50,7 @@ final class Sentences {
     }
 
     private static boolean ends(String text, int i, Collection<String> abbreviations) {
-        int j = i + 1;
-        while (j < text.length() && "\"”’')»*".indexOf(text.charAt(j)) >= 0) {
-            j++;
-        }
+        int j = closingMarksEnd(text, i + 1);
         if (j < text.length() && text.charAt(j) != ' ' && text.charAt(j) != '\n' && text.charAt(j) != '\u00A0') {
             return false;
         }
@@ -82,6 +76,30 @@ final class Sentences {
             return false;
         }
         return !abbreviations.contains(word);
+    }
+
+    /** Past the closing quotes, brackets and reference marks after a full stop: "killed.”", "range.[41]". */
+    private static int closingMarksEnd(String text, int j) {
+        int n = text.length();
+        while (j < n) {
+            char c = text.charAt(j);
+            if ("\"”’')»*".indexOf(c) >= 0) {
+                j++;
+            } else if (c == '[') {
+                int k = j + 1;
+                while (k < n && k - j <= 12 && (Character.isDigit(text.charAt(k)) || ", –-".indexOf(text.charAt(k)) >= 0)) {
+                    k++;
+                }
+                if (k < n && text.charAt(k) == ']' && k > j + 1 && Character.isDigit(text.charAt(j + 1))) {
+                    j = k + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return j;
     }
 
     /** Longer stretches without a full stop are cut at a comma or space, so reading stays linear. */

@@ -64,8 +64,7 @@ final class Vocabulary {
         for (FactCues c : cues) {
             all.addAll(List.of(c.nouns(), c.words(), c.scope(), c.not()));
         }
-        all.add(grammar.list("attribution_before"));
-        all.add(grammar.list("attribution_verbs"));
+        all.add(attribution.phrases());
         this.phrases = new PhraseSet(all);
         this.months = Set.copyOf(grammar.list("months"));
         this.monthStems = months.stream().map(w -> w.substring(0, Math.min(3, w.length()))).distinct().sorted().toList();

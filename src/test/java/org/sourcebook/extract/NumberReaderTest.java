@@ -78,6 +78,8 @@ class NumberReaderTest {
             A/78/776                            | 2
             no07024                             | 0
             one of the most terrible crimes     | 1
+            2/4 613 people died                 | 3
+            3/5 — 1,275 were taken              | 3
             """)
     void countsTheNumbersOfAText(String text, int count) {
         assertEquals(count, NumberReader.read(text).size(), () -> "input: " + text + " → " + NumberReader.read(text));

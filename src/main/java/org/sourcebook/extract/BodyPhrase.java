@@ -1,0 +1,350 @@
+package org.sourcebook.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the noun phrase that names a credited body, before a reporting verb ("Human Rights Watch
+ * reported", "a local official in Agdam put", "the mullah of the Agdam mosque told") or after a
+ * frame ("according to local officials", "as reported by the Azerbaijani authorities").
+ *
+ * <p>A phrase is {@code [determiner] modifier* head (connector [determiner] modifier* noun)*}: the
+ * head is its last word before a connector ("officials at the morgue in Agdam"), and it must be a
+ * name (a capitalized word) or a word that names a body ({@code attribution_nouns}: "officials",
+ * "authorities", "survivors"). A record ({@code attribution_records}: "figures", "data",
+ * "estimates") credits only with a modifier that says whose it is ("Azerbaijani figures",
+ * "independent estimates", not "official data"). A phrase that is the object of a preposition or
+ * owned by a pronoun ("its researchers", "our own interviews") names no one.
+ */
+final class BodyPhrase {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
+    private static final int MAX_WORDS = 10;
+
+    private final Set<String> nouns;
+    private final Set<String> records;
+    private final Set<String> vague;
+    private final Set<String> stopwords;
+    private final Set<String> connectors;
+    private final Set<String> determiners;
+    private final Set<String> prepositions;
+    private final Set<String> owners;
+    private final Set<String> ends;
+    private final Set<String> predicates;
+    private final Set<String> people;
+    private final Set<String> dates;
+    private final List<String> qualifiers;
+
+    BodyPhrase(Grammar g) {
+        nouns = Set.copyOf(g.list("attribution_nouns"));
+        records = Set.copyOf(g.list("attribution_records"));
+        vague = Set.copyOf(g.list("attribution_vague_words"));
+        stopwords = Set.copyOf(g.list("attribution_stopwords"));
+        connectors = Set.copyOf(g.list("attribution_connectors"));
+        Set<String> det = new HashSet<>(g.list("articles"));
+        det.addAll(g.list("attribution_quantifiers"));
+        determiners = Set.copyOf(det);
+        prepositions = Set.copyOf(g.list("prepositions"));
+        owners = Set.copyOf(g.list("attribution_owners"));
+        ends = Set.copyOf(g.list("attribution_phrase_ends"));
+        predicates = Set.copyOf(g.list("predicate_words"));
+        people = Set.copyOf(g.list("noun_classes.people"));
+        Set<String> d = new HashSet<>(g.list("months"));
+        d.addAll(g.list("weekdays"));
+        dates = Set.copyOf(d);
+        List<String> q = new ArrayList<>();
+        g.lists("qualifiers").values().forEach(q::addAll);
+        qualifiers = List.copyOf(q);
+    }
+
+    /** One word of the text: offsets, as written, lower case without a possessive "'s". */
+    record Tok(int start, int end, String word, String lw, boolean cap) {
+        boolean possessive() {
+            return word.endsWith("'s") || word.endsWith("’s");
+        }
+    }
+
+    /** A phrase found: its offsets and the name it gives (determiners and descriptions left out). */
+    record Phrase(int start, int end, String name, boolean definite) {
+    }
+
+    List<Tok> tokens(String text, int from, int to) {
+        List<Tok> out = new ArrayList<>();
+        if (from >= to) {
+            return out;
+        }
+        Matcher m = TOKEN.matcher(text);
+        m.region(from, to);
+        while (m.find()) {
+            int end = m.end();
+            int start = m.start();
+            if (start > from && text.charAt(start - 1) == '@') {
+                start--;   // a handle names its holder: "@AzerbaijanMFA"
+            }
+            String w = text.substring(start, end);
+            // a full stop ends the word unless it is an abbreviation ("U.S.", "Inc."); so does a plural's apostrophe
+            while ((w.endsWith(".") && w.indexOf('.') == w.length() - 1 || w.endsWith("'") || w.endsWith("’")) && w.length() > 1) {
+                w = w.substring(0, w.length() - 1);
+                end--;
+            }
+            String lw = Text.norm(w).replaceAll("'s$", "").replaceAll("^@", "");
+            boolean function = determiners.contains(lw) || connectors.contains(lw) || prepositions.contains(lw) || owners.contains(lw)
+                    || stopwords.contains(lw);
+            out.add(new Tok(start, end, w, lw, (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '@') && !function));
+        }
+        return out;
+    }
+
+    /** The words a gap between two words of a name may hold: spaces, quotes, an ampersand. */
+    private static boolean joins(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c == '\n' || !Character.isWhitespace(c) && "\"“”«»&'/".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean year(Tok t) {
+        return t.word.matches("(?:1[89]|20)\\d\\d");
+    }
+
+    boolean date(Tok t) {
+        return t.cap && dates.contains(t.lw);
+    }
+
+    /** A comma inside a name that lists its parts: "Commission on Prisoners of War, Hostages and Missing Persons". */
+    private static boolean listedName(String gap, List<Tok> taken) {
+        if (!gap.strip().equals(",") || gap.indexOf('\n') >= 0 || taken.isEmpty() || !taken.get(0).cap) {
+            return false;
+        }
+        for (int i = 1; i + 1 < taken.size(); i++) {
+            if (taken.get(i).lw.equals("and") && taken.get(i - 1).cap && taken.get(i + 1).cap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A connector inside a name other than "and": "of", "in", "at". */
+    private boolean inner(Tok t) {
+        return connectors.contains(t.lw) && !t.cap && !t.lw.equals("and") && !t.lw.equals("&");
+    }
+
+    private boolean noun(Tok t) {
+        return !t.cap && (nouns.contains(t.lw) || records.contains(t.lw) || people.contains(t.lw));
+    }
+
+    /** "reached", "interviewed": a verb's form, not a modifier, unless a noun follows ("armed forces"). */
+    private boolean participle(Tok t) {
+        return !t.cap && t.lw.endsWith("ed") && !t.lw.contains("-") && !nouns.contains(t.lw) && !records.contains(t.lw);
+    }
+
+    private boolean head(Tok t) {
+        return t.cap || nouns.contains(t.lw) || records.contains(t.lw);
+    }
+
+    /** A word that cannot be inside a body's name: it stops the reading. */
+    private boolean stops(Tok t) {
+        if (t.cap) {
+            return date(t);
+        }
+        if (nouns.contains(t.lw) || records.contains(t.lw)) {
+            return false;
+        }
+        return stopwords.contains(t.lw) || predicates.contains(t.lw) || prepositions.contains(t.lw) || owners.contains(t.lw)
+                || ends.contains(t.lw) || t.lw.length() > 3 && t.lw.endsWith("ly") || Character.isDigit(t.word.charAt(0));
+    }
+
+    /**
+     * The phrase that ends at {@code end}, read back no further than {@code from}: the subject of a
+     * verb at {@code end}, or the owner before "'s figure".
+     */
+    Optional<Phrase> before(String text, int from, int end, int sentenceStart) {
+        return before(text, from, end, sentenceStart, false);
+    }
+
+    /** The owner before "'s figure": a phrase that may follow a preposition ("by the Red Cross's count"). */
+    Optional<Phrase> owner(String text, int from, int end, int sentenceStart) {
+        return before(text, from, end, sentenceStart, true);
+    }
+
+    private Optional<Phrase> before(String text, int from, int end, int sentenceStart, boolean owner) {
+        List<Tok> toks = tokens(text, from, end);
+        List<Tok> taken = new ArrayList<>();
+        Tok stop = null;
+        int next = end;
+        for (int i = toks.size() - 1; i >= 0; i--) {
+            Tok t = toks.get(i);
+            if (!joins(text.substring(t.end, next)) && !(t.cap && listedName(text.substring(t.end, next), taken))) {
+                break;
+            }
+            Tok prev = i > 0 ? toks.get(i - 1) : null;
+            if (determiners.contains(t.lw)) {
+                if (taken.isEmpty()) {
+                    stop = t;
+                    break;
+                }
+                taken.add(0, t);
+                next = t.start;
+                if (prev != null && inner(prev) && joins(text.substring(prev.end, t.start))) {
+                    continue;
+                }
+                stop = prev != null && joins(text.substring(prev.end, t.start)) ? prev : null;
+                break;
+            }
+            if (connectors.contains(t.lw) && !t.cap) {
+                boolean and = t.lw.equals("and") || t.lw.equals("&");
+                if (taken.isEmpty() || and && !(taken.get(0).cap && prev != null && prev.cap)) {
+                    stop = t;
+                    break;
+                }
+            } else if (year(t) && !taken.isEmpty() && !taken.get(0).cap) {
+                // "the 1989 census"
+            } else if (stops(t) || participle(t) && (taken.isEmpty() || !noun(taken.get(0)))) {
+                stop = t;   // "journalists who reached Aghdam", but "armed forces"
+                break;
+            }
+            taken.add(0, t);
+            next = t.start;
+            if (taken.size() > MAX_WORDS) {
+                return Optional.empty();
+            }
+        }
+        while (!taken.isEmpty() && connectors.contains(taken.get(0).lw) && !taken.get(0).cap) {
+            stop = taken.remove(0);
+        }
+        // a subject starts a clause: after a mark, a conjunction or a date ("while the side said", "On Monday
+        // officials said"); after a preposition, a pronoun or a verb it is an object ("the conflict over
+        // Nagorno-Karabakh", "its researchers", "reached Aghdam")
+        if (stop != null && !owner && !(date(stop) || Character.isDigit(stop.word.charAt(0))
+                || stopwords.contains(stop.lw) && !prepositions.contains(stop.lw) && !owners.contains(stop.lw) && !inner(stop))) {
+            return Optional.empty();
+        }
+        return phrase(text, taken, sentenceStart);
+    }
+
+    /** The phrase that starts at {@code start}, read on no further than {@code to}. */
+    Optional<Phrase> after(String text, String lower, int start, int to, int sentenceStart) {
+        List<Tok> toks = tokens(text, start, to);
+        List<Tok> taken = new ArrayList<>();
+        int prevEnd = start;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (!joins(text.substring(prevEnd, t.start)) || Text.phraseStartingAt(lower, qualifiers, t.start) != null) {
+                break;
+            }
+            Tok last = taken.isEmpty() ? null : taken.get(taken.size() - 1);
+            Tok nxt = i + 1 < toks.size() ? toks.get(i + 1) : null;
+            if (determiners.contains(t.lw)) {
+                if (last != null && !(connectors.contains(last.lw) && !last.cap)) {
+                    break;
+                }
+            } else if (connectors.contains(t.lw) && !t.cap) {
+                boolean and = t.lw.equals("and") || t.lw.equals("&");
+                if (last == null || and && !(last.cap && nxt != null && nxt.cap)) {
+                    break;
+                }
+            } else if (year(t) && nxt != null && !Character.isDigit(nxt.word.charAt(0))) {
+                // "the 1989 census"
+            } else if (stops(t)) {
+                break;
+            } else if (participle(t) && (nxt == null || !noun(nxt))) {
+                break;   // "journalists interviewed by ...", but "armed forces"
+            }
+            taken.add(t);
+            prevEnd = t.end;
+            if (taken.size() > MAX_WORDS) {
+                break;
+            }
+        }
+        while (!taken.isEmpty() && (determiners.contains(taken.get(taken.size() - 1).lw)
+                || connectors.contains(taken.get(taken.size() - 1).lw) && !taken.get(taken.size() - 1).cap)) {
+            taken.remove(taken.size() - 1);
+        }
+        return phrase(text, taken, sentenceStart);
+    }
+
+    /** Whether a phrase is a proper name only: capitalized words ("Elman Hasanov", "Human Rights Watch"). */
+    boolean isName(String text, Phrase p) {
+        List<Tok> toks = tokens(text, p.start(), p.end());
+        return !toks.isEmpty() && toks.stream().allMatch(t -> t.cap || connectors.contains(t.lw) && t != toks.get(0));
+    }
+
+    /** Whether a phrase read alone can label figures: a body's record with its owner ("State Commission data"), or a body named. */
+    boolean labels(String text, Phrase p) {
+        List<Tok> toks = tokens(text, p.start(), p.end());
+        if (toks.isEmpty()) {
+            return false;
+        }
+        Tok last = toks.get(toks.size() - 1);
+        boolean owned = toks.stream().anyMatch(t -> t.cap);
+        return owned && (records.contains(last.lw) || nouns.contains(last.lw)) && toks.size() <= 8;
+    }
+
+    /** Whether the words make a body's name, and the name they give. */
+    private Optional<Phrase> phrase(String text, List<Tok> taken, int sentenceStart) {
+        List<Tok> np = new ArrayList<>(taken);
+        while (!np.isEmpty() && determiners.contains(np.get(0).lw)) {
+            np.remove(0);
+        }
+        if (np.isEmpty()) {
+            return Optional.empty();
+        }
+        int h = np.size() - 1;
+        for (int i = 1; i < np.size(); i++) {
+            Tok t = np.get(i);
+            if (connectors.contains(t.lw) && !t.cap && !t.lw.equals("and") && !t.lw.equals("&")) {
+                h = i - 1;
+                break;
+            }
+        }
+        Tok head = np.get(h);
+        if (!head(head) || year(head)) {
+            return Optional.empty();
+        }
+        boolean anyCap = false;
+        for (int i = 0; i <= h; i++) {
+            Tok t = np.get(i);
+            // a capital that only starts the sentence names no one by itself ("Bodies counted ...")
+            boolean initial = t.start == sentenceStart && !nouns.contains(t.lw) && (people.contains(t.lw) || records.contains(t.lw));
+            anyCap |= t.cap && !initial;
+        }
+        if (!anyCap && !nouns.contains(head.lw) && !records.contains(head.lw)) {
+            return Optional.empty();
+        }
+        if (!anyCap && records.contains(head.lw)) {
+            boolean owned = false;
+            for (int i = 0; i < np.size(); i++) {
+                // "independent estimates", "the report of the Ombudsman"
+                owned |= i < h ? !vague.contains(np.get(i).lw) && !year(np.get(i)) : i > h && np.get(i).cap;
+            }
+            if (!owned) {
+                return Optional.empty();   // "official data", "estimates"
+            }
+        }
+        int from = 0;
+        if (h == np.size() - 1 && np.get(h).cap) {
+            // "the Russian human rights centre Memorial": a description, then the name
+            int run = h;
+            while (run > 0 && (np.get(run - 1).cap || connectors.contains(np.get(run - 1).lw) && run - 1 > 0 && np.get(run - 2).cap)) {
+                run--;
+            }
+            if (run > 0 && !np.get(run - 1).cap && nouns.contains(np.get(run - 1).lw)) {
+                from = run;
+            }
+        }
+        Tok first = np.get(from);
+        Tok last = np.get(np.size() - 1);
+        String name = text.substring(first.start, last.end).replaceAll("['’]s$", "").replaceAll("\\s+", " ")
+                .replaceAll("^[\"“”«»']+|[\"“”«»']+$", "").strip();
+        // "the ministry said": a body named before, if the text names it
+        boolean definite = taken.get(0).lw.equals("the") && name.equals(Text.norm(name));
+        return name.isBlank() ? Optional.empty() : Optional.of(new Phrase(first.start, last.end, name, definite));
+    }
+}
