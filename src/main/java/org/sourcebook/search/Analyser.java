@@ -56,49 +56,58 @@ final class Analyser {
         this.dictionary = dictionary;
     }
 
-    /** The pairs of the documents being read (kept across calls: copied out at their size at the end). */
+    /** The pairs of the group being read, and where each document's end (kept across groups: copied out at their size). */
     private Term[] terms = new Term[1024];
     private int[] weights = new int[1024];
+    private int pairs;
+    private int[] ends = new int[64];
+    private int docs;
 
-    Analysis analyse(List<SearchDoc> docs) {
-        Term[] terms = this.terms;
-        int[] weights = this.weights;
-        int[] ends = new int[docs.size()];
-        int n = 0;
-        for (int k = 0; k < docs.size(); k++) {
-            SearchDoc d = docs.get(k);
-            doc++;
-            touchedCount = 0;
-            // A passage is not found by its source's title: the source's own document is.
-            if (!d.kind().equals("text")) {
-                inTitle = true;
-                scanner.scan(d.title(), sink);
-            }
-            inTitle = false;
-            scanner.scan(d.text(), sink);
-            if (d.sub() != null && d.kind().equals("quote")) {
-                sub(d.sub());
-            }
-            if (n + touchedCount > terms.length) {
-                int cap = Math.max(n + touchedCount, terms.length * 2);
-                terms = Arrays.copyOf(terms, cap);
-                weights = Arrays.copyOf(weights, cap);
-            }
-            int boost = d.titleBoost();
-            for (int i = 0; i < touchedCount; i++) {
-                int s = touched[i];
-                int n0 = titleCount[s];
-                int n1 = textCount[s];
-                double w = (n0 > 0 ? boost * (1 + log(n0)) : 0) + (n1 > 0 ? 1 + log(n1) : 0);
-                terms[n] = slotTerms[s];
-                weights[n] = Math.max(1, (int) Math.round(10 * w));
-                n++;
-            }
-            ends[k] = n;
+    /**
+     * Reads a document: its title's and text's characters are in {@code title} and {@code text}
+     * ({@code [0, length)}); they are read in place.
+     */
+    void add(SearchDoc d, char[] title, char[] text) {
+        doc++;
+        touchedCount = 0;
+        // A passage is not found by its source's title: the source's own document is.
+        if (!d.kind().equals("text")) {
+            inTitle = true;
+            scanner.scan(d.title(), title, d.title().length(), sink);
         }
-        this.terms = terms;
-        this.weights = weights;
-        return new Analysis(Arrays.copyOf(terms, n), Arrays.copyOf(weights, n), ends);
+        inTitle = false;
+        scanner.scan(d.text(), text, d.text().length(), sink);
+        if (d.sub() != null && d.kind().equals("quote")) {
+            sub(d.sub());
+        }
+        if (pairs + touchedCount > terms.length) {
+            int cap = Math.max(pairs + touchedCount, terms.length * 2);
+            terms = Arrays.copyOf(terms, cap);
+            weights = Arrays.copyOf(weights, cap);
+        }
+        int boost = d.titleBoost();
+        for (int i = 0; i < touchedCount; i++) {
+            int s = touched[i];
+            int n0 = titleCount[s];
+            int n1 = textCount[s];
+            double w = (n0 > 0 ? boost * (1 + log(n0)) : 0) + (n1 > 0 ? 1 + log(n1) : 0);
+            terms[pairs] = slotTerms[s];
+            weights[pairs] = Math.max(1, (int) Math.round(10 * w));
+            pairs++;
+        }
+        if (docs == ends.length) {
+            ends = Arrays.copyOf(ends, docs * 2);
+        }
+        ends[docs++] = pairs;
+    }
+
+    /** The documents read since the last call. */
+    Analysis take() {
+        Analysis a = new Analysis(Arrays.copyOf(terms, pairs), Arrays.copyOf(weights, pairs), Arrays.copyOf(ends, docs));
+        Arrays.fill(terms, 0, pairs, null);
+        pairs = 0;
+        docs = 0;
+        return a;
     }
 
     private static double log(int n) {

@@ -42,7 +42,8 @@ final class Group {
         private final Analyser analyser;
         private final int chunkMax;
         private final Rows out = new Rows();
-        private char[] chars = new char[1024];
+        private char[] title = new char[256];
+        private char[] text = new char[4096];
 
         Maker(ConcurrentMap<String, Term> dictionary, int chunkMax) {
             this.analyser = new Analyser(dictionary);
@@ -55,12 +56,19 @@ final class Group {
             try (JsonGenerator g = JSON.createGenerator(out)) {
                 for (int i = 0; i < docs.size(); i++) {
                     SearchDoc d = docs.get(i);
+                    // each text copied once, then written and read from the copy
+                    title = chars(d.title(), title);
+                    text = chars(d.text(), text);
                     g.writeStartArray();
                     g.writeString(d.kind());
-                    string(g, d.title());
+                    g.writeString(title, 0, d.title().length());
                     g.writeString(d.href());
-                    string(g, d.text());
-                    string(g, d.sub());
+                    g.writeString(text, 0, d.text().length());
+                    if (d.sub() == null) {
+                        g.writeNull();
+                    } else {
+                        g.writeString(d.sub());
+                    }
                     g.writeStartArray();
                     for (int b : d.breaks()) {
                         g.writeNumber(b);
@@ -69,6 +77,7 @@ final class Group {
                     g.writeEndArray();
                     g.flush();
                     ends[i] = out.size();
+                    analyser.add(d, title, text);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write search documents", e);
@@ -89,20 +98,14 @@ final class Group {
                 int to = c + 1 < files.length ? starts.get(c + 1) : ends.length;
                 files[c] = file(c, out.bytes(), ends, from, to);
             }
-            return new Group(docs.size(), analyser.analyse(docs), starts.stream().mapToInt(Integer::intValue).toArray(), files);
+            return new Group(docs.size(), analyser.take(), starts.stream().mapToInt(Integer::intValue).toArray(), files);
         }
 
-        /** Writes {@code s} from a char array: the generator reads a String by charAt, an array directly. */
-        private void string(JsonGenerator g, String s) throws IOException {
-            if (s == null) {
-                g.writeNull();
-                return;
-            }
-            if (chars.length < s.length()) {
-                chars = new char[Math.max(s.length(), chars.length * 2)];
-            }
-            s.getChars(0, s.length(), chars, 0);
-            g.writeString(chars, 0, s.length());
+        /** {@code s}'s characters in {@code buf} (or a longer buffer): the generator reads a String by charAt, an array directly. */
+        private static char[] chars(String s, char[] buf) {
+            char[] b = buf.length < s.length() ? new char[Math.max(s.length(), buf.length * 2)] : buf;
+            s.getChars(0, s.length(), b, 0);
+            return b;
         }
     }
 

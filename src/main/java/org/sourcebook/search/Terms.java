@@ -81,10 +81,16 @@ public final class Terms {
             int n = text.length();
             if (src.length < n) {
                 src = new char[Math.max(n, src.length * 2)];
-                buf = new char[src.length];
             }
-            char[] t = src;
-            text.getChars(0, n, t, 0);
+            text.getChars(0, n, src, 0);
+            scan(text, src, n, sink);
+        }
+
+        /** Scans {@code text}, whose characters {@code t[0..n)} holds already. */
+        void scan(String text, char[] t, int n, Sink sink) {
+            if (buf.length < n) {
+                buf = new char[Math.max(n, buf.length * 2)];
+            }
             int i = 0;
             while (i < n) {
                 char c = t[i];
@@ -123,7 +129,7 @@ public final class Terms {
         /**
          * Cuts, folds and hashes the ASCII token at {@code start}; returns where it ends, or -1
          * when a character that is not ASCII takes part (then the token is cut the general way).
-         * The folded token is never longer than the text, so it fits the buffer.
+         * The folded token is never longer than the text, and the buffer is as long as the text.
          */
         private int ascii(char[] t, int n, int start, boolean digit) {
             char[] b = buf;
