@@ -1,6 +1,7 @@
 package org.sourcebook.timeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,20 +32,23 @@ public final class DateReader {
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])since\\s+$");
     private static final String SEASON = "(?<season>spring|summer|fall|autumn|winter)";
 
-    /** Each way of writing a date, with how to read its groups; longer forms win over shorter ones they contain. */
+    /**
+     * Each way of writing a date, with how to read its groups; longer forms win over shorter ones they
+     * contain. A form starts with a digit (a day) or with words (its lead: a month, a season, a word).
+     */
     private static final List<Form> FORMS = List.of(
-            form(DAY + SPAN + DAY_END + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
+            form(null, DAY + SPAN + DAY_END + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
                     m -> EventDate.days(year(m), month(m), num(m, "day"), num(m, "end"))),
-            form(MONTH + "\\s+" + DAY + SPAN + DAY_END + TO_YEAR + YEAR,
+            form(MONTH, MONTH + "\\s+" + DAY + SPAN + DAY_END + TO_YEAR + YEAR,
                     m -> EventDate.days(year(m), month(m), num(m, "day"), num(m, "end"))),
-            form(DAY + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
+            form(null, DAY + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
                     m -> EventDate.day(year(m), month(m), num(m, "day"))),
-            form(MONTH + "\\s+" + DAY + TO_YEAR + YEAR,
+            form(MONTH, MONTH + "\\s+" + DAY + TO_YEAR + YEAR,
                     m -> EventDate.day(year(m), month(m), num(m, "day"))),
-            form(MONTH + TO_YEAR + YEAR, m -> EventDate.month(year(m), month(m))),
-            form("(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?" + YEAR,
+            form(MONTH, MONTH + TO_YEAR + YEAR, m -> EventDate.month(year(m), month(m))),
+            form("(?:the\\s+)?" + SEASON, "(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?" + YEAR,
                     m -> new EventDate(year(m), 0, 0, 0, season(m.group("season")), null)),
-            form(YEAR_WORDS + "\\s+(?:the\\s+year\\s+)?" + YEAR, m -> EventDate.year(year(m))));
+            form(YEAR_WORDS, YEAR_WORDS + "\\s+(?:the\\s+year\\s+)?" + YEAR, m -> EventDate.year(year(m))));
 
     private DateReader() {
     }
@@ -53,9 +57,20 @@ public final class DateReader {
     public static List<DateMention> read(String text) {
         List<DateMention> found = new ArrayList<>();
         List<int[]> impossible = new ArrayList<>();
+        WordStarts starts = WordStarts.of(text);
         for (Form f : FORMS) {
-            Matcher m = f.pattern().matcher(text);
-            while (m.find()) {
+            Matcher m = f.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int[] at = f.leadPairs() == null ? starts.digits : starts.letters;
+            int next = 0;
+            for (int i : at) {
+                if (i < next || f.leadPairs() != null && !f.mayStartAt(text, i)) {
+                    continue;
+                }
+                m.region(i, text.length());
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                next = m.end();
                 Optional<EventDate> d = f.read(m);
                 if (d.isPresent()) {
                     found.add(trimmed(text, m, d.get()));
@@ -124,12 +139,78 @@ public final class DateReader {
         return s.equals("autumn") ? "fall" : s;
     }
 
-    private static Form form(String regex, Function<Matcher, EventDate> reader) {
-        return new Form(Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
+    /** A form that starts with {@code lead} (words; null for a form that starts with a digit). */
+    private static Form form(String lead, String regex, Function<Matcher, EventDate> reader) {
+        return new Form(lead == null ? null : leadPairs(lead), Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
     }
 
-    private record Form(Pattern pattern, Function<Matcher, EventDate> reader) {
+    /**
+     * The pairs of letters ("ja", "fe", ... for a month) that a match of {@code lead} can start with,
+     * case-folded as the pattern compares them: index (first - 'a') * 26 + (second - 'a'). Found by
+     * trying the pattern on each pair: it matches, or it runs out of text wanting more.
+     */
+    private static boolean[] leadPairs(String lead) {
+        Pattern p = Pattern.compile(lead, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        boolean[] pairs = new boolean[26 * 26];
+        for (char a = 'a'; a <= 'z'; a++) {
+            for (char b = 'a'; b <= 'z'; b++) {
+                Matcher m = p.matcher("" + a + b);
+                pairs[(a - 'a') * 26 + (b - 'a')] = m.lookingAt() || m.hitEnd();
+            }
+        }
+        return pairs;
+    }
+
+    /** A char as the patterns compare it when they ignore case (Unicode): lower case of upper case. */
+    private static int fold(int c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /**
+     * Where a form can match in a text: its first char is an ASCII digit (a day) or a letter (a month,
+     * a season, a word), and no letter or digit comes before it ({@code (?<![\p{L}\p{N}])}). Trying the
+     * forms only there finds what {@link Matcher#find()} finds, without trying every char.
+     */
+    private record WordStarts(int[] digits, int[] letters) {
+        static WordStarts of(String text) {
+            int[] digits = new int[16];
+            int[] letters = new int[64];
+            int nd = 0;
+            int nl = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                    continue;
+                }
+                if (c >= '0' && c <= '9') {
+                    if (nd == digits.length) {
+                        digits = Arrays.copyOf(digits, nd * 2);
+                    }
+                    digits[nd++] = i;
+                } else if (Character.isLetter(text.codePointAt(i))) {
+                    if (nl == letters.length) {
+                        letters = Arrays.copyOf(letters, nl * 2);
+                    }
+                    letters[nl++] = i;
+                }
+            }
+            return new WordStarts(Arrays.copyOf(digits, nd), Arrays.copyOf(letters, nl));
+        }
+    }
+
+    private record Form(boolean[] leadPairs, Pattern pattern, Function<Matcher, EventDate> reader) {
+        /** Whether this form's lead can start at {@code i}: false only when two letters a to z (case-folded) are there that it cannot start with. */
+        boolean mayStartAt(String text, int i) {
+            int a = fold(text.codePointAt(i));
+            int next = i + Character.charCount(text.codePointAt(i));
+            if (next >= text.length() || a < 'a' || a > 'z') {
+                return true;
+            }
+            int b = fold(text.codePointAt(next));
+            return b < 'a' || b > 'z' || leadPairs[(a - 'a') * 26 + (b - 'a')];
+        }
+
         /** The date, or empty when the words name an impossible one (31 February, 28–27 May). */
         Optional<EventDate> read(Matcher m) {
             try {

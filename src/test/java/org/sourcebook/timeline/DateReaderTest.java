@@ -35,6 +35,8 @@ class DateReaderTest {
             It happened in the year 1992.                               ; 1992=1992
             since 1 March 2010 the office has been open                 ; since 1 March 2010=since 1 March 2010
             the 3rd of June, 1990 and Sept. 5 1991                      ; 3rd of June, 1990=3 June 1990 | Sept. 5 1991=5 September 1991
+            IN FEBRUARY 1992 AND SINCE 2008, THE FALL OF 2020           ; FEBRUARY 1992=February 1992 | SINCE 2008=since 2008 | FALL OF 2020=fall 2020
+            İn 1993, xin 1994, in1995, 1in 1996, Sept 1992, SUMMER OF 1999 ; 1993=1993 | Sept 1992=September 1992 | SUMMER OF 1999=summer 1999
             """)
     void readsTheDatesOfAText(String text, String expected) {
         assertEquals(expected, shown(text), () -> "dates read from: " + text);
