@@ -156,13 +156,14 @@
     return lo;
   }
 
-  /* Loads the documents of hits[from..] while the budget allows, up to PAGE of them. */
+  /* Loads the documents of hits[from..] while the budget allows, up to PAGE of them. A chunk's
+   * file is named by the id of its first document (d<id>.js), which the manifest's starts hold. */
   function docs(res, from) {
     var man = res.man;
     var shown = [];
     var chunks = [];
     for (var i = from; i < res.hits.length && shown.length < PAGE; i++) {
-      var c = chunkOf(res.hits[i].doc, man.starts);
+      var c = man.starts[chunkOf(res.hits[i].doc, man.starts)];
       if (chunks.indexOf(c) < 0) {
         if (!S.data['d' + c] && !res.cost.fits(man.chunkMax)) { break; }
         if (!S.data['d' + c]) { res.cost.bytes += man.chunkMax; }
@@ -174,7 +175,7 @@
       return load('d', c, 0, res.cost);
     })).then(function () {
       return shown.map(function (s) {
-        var row = S.data['d' + s.chunk][s.hit.doc - man.starts[s.chunk]];
+        var row = S.data['d' + s.chunk][s.hit.doc - s.chunk];
         return { kind: row[0], title: row[1], href: row[2], text: row[3], sub: row[4], breaks: row[5] };
       });
     });

@@ -25,6 +25,7 @@ public final class ArchiveIndex {
         List<Source> all = archive.sources();
         // group 0: the facts; then each source's documents, made on every core
         this.index = SearchIndex.ofGroups(1 + all.size(),
+                g -> g == 0 ? archive.schema().all().size() : SearchDocs.count(archive, all.get(g - 1)),
                 g -> g == 0 ? SearchDocs.facts(archive) : SearchDocs.ofSource(archive, all.get(g - 1)), SearchIndex.Limits.DEFAULT);
         remember(archive);
     }

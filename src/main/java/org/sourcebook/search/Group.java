@@ -26,15 +26,16 @@ final class Group {
     final Analyser.Analysis analysis;
     /** The first row of each chunk. */
     private final int[] chunkStarts;
-    /** Each chunk's file, {@code SB_SEARCH.add("d",n,[row,row,…]);}, numbered from {@link #first}. */
+    /** Each chunk's file, {@code SB_SEARCH.add("d",id,[row,row,…]);}, named by the id of its first row when the group starts at {@link #base}. */
     private final byte[][] files;
-    private int first;
+    private int base;
 
-    private Group(int size, Analyser.Analysis analysis, int[] chunkStarts, byte[][] files) {
+    private Group(int size, Analyser.Analysis analysis, int[] chunkStarts, byte[][] files, int base) {
         this.size = size;
         this.analysis = analysis;
         this.chunkStarts = chunkStarts;
         this.files = files;
+        this.base = base;
     }
 
     /** Makes groups on one thread, with its own term table and buffers. */
@@ -50,7 +51,8 @@ final class Group {
             this.chunkMax = chunkMax;
         }
 
-        Group make(List<SearchDoc> docs) {
+        /** The group of {@code docs}, whose ids start at {@code base}. */
+        Group make(List<SearchDoc> docs, int base) {
             out.reset();
             int[] ends = new int[docs.size()];
             try (JsonGenerator g = JSON.createGenerator(out)) {
@@ -96,9 +98,9 @@ final class Group {
             for (int c = 0; c < files.length; c++) {
                 int from = starts.get(c);
                 int to = c + 1 < files.length ? starts.get(c + 1) : ends.length;
-                files[c] = file(c, out.bytes(), ends, from, to);
+                files[c] = file(base + from, out.bytes(), ends, from, to);
             }
-            return new Group(docs.size(), analyser.take(), starts.stream().mapToInt(Integer::intValue).toArray(), files);
+            return new Group(docs.size(), analyser.take(), starts.stream().mapToInt(Integer::intValue).toArray(), files, base);
         }
 
         /** {@code s}'s characters in {@code buf} (or a longer buffer): the generator reads a String by charAt, an array directly. */
@@ -120,13 +122,13 @@ final class Group {
         }
     }
 
-    private static byte[] head(int n) {
-        return ("SB_SEARCH.add(\"d\"," + n + ",[").getBytes(StandardCharsets.US_ASCII);
+    private static byte[] head(int id) {
+        return ("SB_SEARCH.add(\"d\"," + id + ",[").getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Rows {@code [from, to)} as chunk {@code n}. */
-    private static byte[] file(int n, byte[] rows, int[] ends, int from, int to) {
-        byte[] head = head(n);
+    /** Rows {@code [from, to)} as the chunk whose first row has id {@code id}. */
+    private static byte[] file(int id, byte[] rows, int[] ends, int from, int to) {
+        byte[] head = head(id);
         int start = from == 0 ? 0 : ends[from - 1];
         byte[] out = new byte[head.length + (ends[to - 1] - start) + (to - from - 1) + 4];
         System.arraycopy(head, 0, out, 0, head.length);
@@ -152,6 +154,11 @@ final class Group {
 
     /** How many ids the group takes. */
     int ids() {
+        return ids(size);
+    }
+
+    /** How many ids a group of {@code size} documents takes. */
+    static int ids(int size) {
         return (size + ID_STEP - 1) / ID_STEP * ID_STEP;
     }
 
@@ -164,19 +171,19 @@ final class Group {
         return chunkStarts[c];
     }
 
-    /** The file of chunk {@code c} of the group when the group's first chunk is number {@code from} of all. */
-    synchronized byte[] chunkFile(int c, int from) {
-        if (from != first) {
+    /** The file of chunk {@code c} of the group when the group's ids start at {@code base} (renamed if they moved). */
+    synchronized byte[] chunkFile(int c, int base) {
+        if (base != this.base) {
             for (int k = 0; k < files.length; k++) {
                 byte[] old = files[k];
-                int skip = head(first + k).length;
-                byte[] head = head(from + k);
+                int skip = head(this.base + chunkStarts[k]).length;
+                byte[] head = head(base + chunkStarts[k]);
                 byte[] f = new byte[head.length + old.length - skip];
                 System.arraycopy(head, 0, f, 0, head.length);
                 System.arraycopy(old, skip, f, head.length, old.length - skip);
                 files[k] = f;
             }
-            first = from;
+            this.base = base;
         }
         return files[c];
     }
@@ -187,8 +194,8 @@ final class Group {
             return false;
         }
         for (int k = 0; k < files.length; k++) {
-            int a = head(first + k).length;
-            int b = head(o.first + k).length;
+            int a = head(base + chunkStarts[k]).length;
+            int b = head(o.base + chunkStarts[k]).length;
             if (!Arrays.equals(files[k], a, files[k].length, o.files[k], b, o.files[k].length)) {
                 return false;
             }

@@ -62,6 +62,11 @@ public final class SearchDocs {
         }
     }
 
+    /** How many documents {@link #ofSource} makes, counted without making them. */
+    static int count(Archive archive, Source s) {
+        return 1 + archive.claimsOf(s.slug()).size() + passageSpans(s.body()).size();
+    }
+
     /** The source's text cut at blank lines (and long paragraphs at sentence ends). */
     private static void passages(Source s, String page, List<Claim> claims, List<SearchDoc> out) {
         String body = s.body();
@@ -70,24 +75,44 @@ public final class SearchDocs {
             ends[i] = claims.get(i).end();
         }
         java.util.Arrays.sort(ends);
+        for (int[] piece : passageSpans(body)) {
+            int start = piece[0];
+            boolean furniture = false;
+            for (TextSpan t : s.furniture()) {
+                furniture |= t.contains(start);
+            }
+            out.add(new SearchDoc("text", s.meta().title(), page, body.substring(start, piece[1]),
+                    furniture ? "Page furniture, kept verbatim" : null, breaks(ends, start, piece[1])));
+        }
+    }
+
+    /** Where each passage of {@code body} starts and ends: pieces between blank lines that are not blank. */
+    private static List<int[]> passageSpans(String body) {
+        List<int[]> out = new ArrayList<>();
         int pos = 0;
         while (pos < body.length()) {
             int blank = body.indexOf("\n\n", pos);
             int end = blank < 0 ? body.length() : blank;
             for (int[] piece : pieces(body, pos, end)) {
-                String text = body.substring(piece[0], piece[1]);
-                if (!text.isBlank()) {
-                    int start = piece[0];
-                    boolean furniture = false;
-                    for (TextSpan t : s.furniture()) {
-                        furniture |= t.contains(start);
-                    }
-                    out.add(new SearchDoc("text", s.meta().title(), page, text,
-                            furniture ? "Page furniture, kept verbatim" : null, breaks(ends, start, piece[1])));
+                if (!blank(body, piece[0], piece[1])) {
+                    out.add(piece);
                 }
             }
             pos = end + 2;
         }
+        return out;
+    }
+
+    /** True when {@code body[from, to)} is empty or white space only (as {@link String#isBlank}). */
+    private static boolean blank(String body, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = body.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** The claim ends (sorted) in {@code (start, end]}, distinct, as offsets from {@code start}. */

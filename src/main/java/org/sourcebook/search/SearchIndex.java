@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.sourcebook.site.SiteFile;
 
@@ -26,8 +27,8 @@ import org.sourcebook.site.SiteFile;
  *     loading budget;</li>
  * <li>{@code search/idx/t<n>.js}: the postings of every term whose longest shard key is the
  *     shard's; a shard is split by the next letter until it is at most {@link Limits#shardMax};</li>
- * <li>{@code search/idx/d<n>.js}: documents (title, link, text for the snippet), at most
- *     {@link Limits#chunkMax} bytes each.</li>
+ * <li>{@code search/idx/d<id>.js}: documents (title, link, text for the snippet), at most
+ *     {@link Limits#chunkMax} bytes each, named by the id of their first document.</li>
  * </ul>
  * A query loads the manifest, one shard per word (plus, for prefix matches, the shards under it
  * while they fit the budget) and the chunks of the results it shows.
@@ -66,32 +67,44 @@ public final class SearchIndex {
     private Term[] terms;
     private List<Shards.Shard> shards;
     private List<byte[]> shardFiles;
-    private List<byte[]> chunkFiles;
+    /** The chunks: the id of each one's first document, and its file. */
+    private int[] chunkIds;
+    private byte[][] chunkFiles;
     private byte[] manifest;
 
     /** The index of {@code docs}, as one group (ids in their order, chunks filled one after another). */
     public SearchIndex(List<SearchDoc> docs, Limits limits) {
-        this(limits, 1, g -> docs);
+        this(limits, 1, g -> docs.size(), g -> docs);
     }
 
     /**
-     * The index of {@code groups} groups of documents, ids given group by group in their order;
-     * {@code docsOf} gives a group's documents (called once per group, on any thread, so that
-     * documents are made, read and dropped one group at a time).
+     * The index of {@code groups} groups of documents, ids given group by group in their order:
+     * {@code sizeOf} tells how many documents a group has (so that every group knows its ids
+     * before any is made), {@code docsOf} gives them (called once per group, on any thread, so
+     * that documents are made, read and dropped one group at a time).
      */
-    public static SearchIndex ofGroups(int groups, IntFunction<List<SearchDoc>> docsOf, Limits limits) {
-        return new SearchIndex(limits, groups, docsOf);
+    public static SearchIndex ofGroups(int groups, IntUnaryOperator sizeOf, IntFunction<List<SearchDoc>> docsOf, Limits limits) {
+        return new SearchIndex(limits, groups, sizeOf, docsOf);
     }
 
-    private SearchIndex(Limits limits, int count, IntFunction<List<SearchDoc>> docsOf) {
+    private SearchIndex(Limits limits, int count, IntUnaryOperator sizeOf, IntFunction<List<SearchDoc>> docsOf) {
         this.limits = limits;
+        int[] base = new int[count];
+        for (int g = 1; g < count; g++) {
+            base[g] = base[g - 1] + Group.ids(sizeOf.applyAsInt(g - 1));
+        }
         Group[] made = new Group[count];
         // a few runs of groups on every core, each with one term table
         int runs = Math.min(count, 8 * Runtime.getRuntime().availableProcessors());
         IntStream.range(0, runs).parallel().forEach(r -> {
             Group.Maker maker = new Group.Maker(dictionary, limits.chunkMax());
             for (int g = (int) ((long) count * r / runs); g < (long) count * (r + 1) / runs; g++) {
-                made[g] = maker.make(docsOf.apply(g));
+                List<SearchDoc> docs = docsOf.apply(g);
+                if (docs.size() != sizeOf.applyAsInt(g)) {
+                    throw new IllegalStateException("group " + g + " has " + docs.size() + " documents, "
+                            + sizeOf.applyAsInt(g) + " were counted");
+                }
+                made[g] = maker.make(docs, base[g]);
             }
         });
         this.groups = new ArrayList<>(Arrays.asList(made));
@@ -139,7 +152,7 @@ public final class SearchIndex {
         Map<Integer, Group> made = new TreeMap<>();
         Group.Maker maker = new Group.Maker(dictionary, limits.chunkMax());
         changed.forEach((g, docs) -> {
-            Group group = maker.make(docs);
+            Group group = maker.make(docs, bases[g]);
             if (!group.sameRows(groups.get(g))) {
                 made.put(g, group);
             }
@@ -234,25 +247,32 @@ public final class SearchIndex {
         }
         shards = newShards;
         shardFiles = newShardFiles;
-        int[] newFirst = new int[groups.size() + 1];
+        int[] first = new int[groups.size() + 1];
         for (int g = 0; g < groups.size(); g++) {
-            newFirst[g + 1] = newFirst[g] + groups.get(g).chunks();
+            first[g + 1] = first[g] + groups.get(g).chunks();
         }
-        byte[][] chunks = new byte[newFirst[groups.size()]][];
+        int[] ids = new int[first[groups.size()]];
+        byte[][] chunks = new byte[ids.length][];
         IntStream.range(0, groups.size()).parallel().forEach(g -> {
             Group group = groups.get(g);
             for (int c = 0; c < group.chunks(); c++) {
-                chunks[newFirst[g] + c] = group.chunkFile(c, newFirst[g]);
+                ids[first[g] + c] = bases[g] + group.chunkStart(c);
+                chunks[first[g] + c] = group.chunkFile(c, bases[g]);
             }
         });
-        List<byte[]> old = chunkFiles;
+        Map<Integer, byte[]> old = new HashMap<>();
+        for (int n = 0; chunkIds != null && n < chunkIds.length; n++) {
+            old.put(chunkIds[n], chunkFiles[n]);
+        }
         for (int n = 0; n < chunks.length; n++) {
-            // a group that did not change and kept its numbers hands out the same array
-            if (old == null || n >= old.size() || (old.get(n) != chunks[n] && !Arrays.equals(old.get(n), chunks[n]))) {
-                fresh.add(DIR + "d" + n + ".js");
+            // a group that did not change or move hands out the same array
+            byte[] was = old.get(ids[n]);
+            if (was != chunks[n] && !Arrays.equals(was, chunks[n])) {
+                fresh.add(DIR + "d" + ids[n] + ".js");
             }
         }
-        chunkFiles = Arrays.asList(chunks);
+        chunkIds = ids;
+        chunkFiles = chunks;
         byte[] m = manifest();
         if (manifest == null || !Arrays.equals(manifest, m)) {
             fresh.add(DIR + "manifest.js");
@@ -263,13 +283,13 @@ public final class SearchIndex {
 
     /** Every file of the index: the manifest, the shards, the chunks. */
     public List<SiteFile> files() {
-        List<SiteFile> out = new ArrayList<>(1 + shardFiles.size() + chunkFiles.size());
+        List<SiteFile> out = new ArrayList<>(1 + shardFiles.size() + chunkFiles.length);
         out.add(new SiteFile(DIR + "manifest.js", manifest));
         for (int i = 0; i < shardFiles.size(); i++) {
             out.add(new SiteFile(DIR + "t" + i + ".js", shardFiles.get(i)));
         }
-        for (int i = 0; i < chunkFiles.size(); i++) {
-            out.add(new SiteFile(DIR + "d" + i + ".js", chunkFiles.get(i)));
+        for (int i = 0; i < chunkFiles.length; i++) {
+            out.add(new SiteFile(DIR + "d" + chunkIds[i] + ".js", chunkFiles[i]));
         }
         return out;
     }
@@ -283,14 +303,8 @@ public final class SearchIndex {
         m.put("keys", String.join(" ", shards.stream().map(Shards.Shard::key).toList()));
         m.put("sizes", shardFiles.stream().map(f -> (f.length + 99) / 100).toList());
         List<Integer> deltas = new ArrayList<>();
-        int last = 0;
-        for (int g = 0; g < groups.size(); g++) {
-            Group group = groups.get(g);
-            for (int c = 0; c < group.chunks(); c++) {
-                int start = bases[g] + group.chunkStart(c);
-                deltas.add(start - last);
-                last = start;
-            }
+        for (int n = 0; n < chunkIds.length; n++) {
+            deltas.add(chunkIds[n] - (n == 0 ? 0 : chunkIds[n - 1]));
         }
         m.put("chunks", deltas);
         m.put("chunkMax", limits.chunkMax());

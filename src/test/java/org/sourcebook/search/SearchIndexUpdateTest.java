@@ -53,7 +53,7 @@ class SearchIndexUpdateTest {
         for (int g = 0; g < groups; g++) {
             docs.add(group(new Random(g), g, 1 + new Random(g).nextInt(20), 0));
         }
-        SearchIndex live = SearchIndex.ofGroups(groups, docs::get, LIMITS);
+        SearchIndex live = SearchIndex.ofGroups(groups, g -> docs.get(g).size(), docs::get, LIMITS);
         for (int r = 1; r <= 25; r++) {
             int round = r;
             Map<String, byte[]> before = files(live);
@@ -69,7 +69,7 @@ class SearchIndexUpdateTest {
             }
             Set<String> fresh = live.replace(changed);
             Map<String, byte[]> after = files(live);
-            Map<String, byte[]> full = files(SearchIndex.ofGroups(groups, docs::get, LIMITS));
+            Map<String, byte[]> full = files(SearchIndex.ofGroups(groups, g -> docs.get(g).size(), docs::get, LIMITS));
             assertEquals(full.keySet(), after.keySet(), "round " + round + ": the same files");
             full.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), "round " + round + ": " + path));
             Set<String> differ = new TreeSet<>();
