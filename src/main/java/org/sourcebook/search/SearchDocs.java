@@ -48,9 +48,13 @@ public final class SearchDocs {
     }
 
     private static void quotes(Archive archive, Source s, String page, List<SearchDoc> out) {
-        String body = s.body();
+        List<Claim> claims = archive.claimsOf(s.slug());
+        if (claims.isEmpty()) {
+            return;
+        }
+        char[] body = s.body().toCharArray();
         char[] buf = new char[2 * CONTEXT + 64];
-        for (Claim c : archive.claimsOf(s.slug())) {
+        for (Claim c : claims) {
             FactDef f = archive.schema().expect(c.fact());
             int from = contextStart(body, c.start());
             int to = contextEnd(body, c.end());
@@ -145,33 +149,43 @@ public final class SearchDocs {
         return out;
     }
 
-    private static int contextStart(String body, int start) {
+    /** Where a quote's context starts: after a paragraph break within CONTEXT before it, else after the first space there. */
+    private static int contextStart(char[] body, int start) {
         int from = Math.max(0, start - CONTEXT);
-        // the last paragraph break at or before start, looked for back to `from` only
-        for (int p = Math.min(start, body.length() - 2); p >= from; p--) {
-            if (body.charAt(p) == '\n' && body.charAt(p + 1) == '\n') {
+        for (int p = Math.min(start, body.length - 2); p >= from; p--) {
+            if (body[p] == '\n' && body[p + 1] == '\n') {
                 return p + 2;
             }
         }
-        int space = body.indexOf(' ', from);
-        return space >= 0 && space < start ? space + 1 : from;
+        for (int p = from; p < start; p++) {
+            if (body[p] == ' ') {
+                return p + 1;
+            }
+        }
+        return from;
     }
 
-    private static int contextEnd(String body, int end) {
-        int to = Math.min(body.length(), end + CONTEXT);
-        // the first paragraph break at or after end, looked for up to `to` only
-        for (int p = end; p < to && p + 1 < body.length(); p++) {
-            if (body.charAt(p) == '\n' && body.charAt(p + 1) == '\n') {
+    /** Where a quote's context ends: at a paragraph break within CONTEXT after it, else at the last space there. */
+    private static int contextEnd(char[] body, int end) {
+        int to = Math.min(body.length, end + CONTEXT);
+        for (int p = end; p < to && p + 1 < body.length; p++) {
+            if (body[p] == '\n' && body[p + 1] == '\n') {
                 return p;
             }
         }
-        int space = body.lastIndexOf(' ', to);
-        return to < body.length() && space > end ? space : to;
+        if (to < body.length) {
+            for (int p = to; p > end; p--) {
+                if (body[p] == ' ') {
+                    return p;
+                }
+            }
+        }
+        return to;
     }
 
-    /** Runs of white space as one space, none at the ends (as {@code replaceAll("\\s+", " ").strip()}). */
-    static String oneLine(String s, int from, int to, char[] in) {
-        s.getChars(from, to, in, 0);
+    /** {@code body[from, to)} with runs of white space as one space, none at the ends (as {@code replaceAll("\\s+", " ").strip()}). */
+    static String oneLine(char[] body, int from, int to, char[] in) {
+        System.arraycopy(body, from, in, 0, to - from);
         int n = 0;
         boolean space = false;
         for (int i = 0; i < to - from; i++) {
