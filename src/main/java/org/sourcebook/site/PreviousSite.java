@@ -62,6 +62,74 @@ final class PreviousSite {
 
     /** path → size and hash, from the manifest's {@code files} array. */
     private static Map<String, Manifest.Entry> read(Path manifest) throws IOException {
+        byte[] json = Files.readAllBytes(manifest);
+        Map<String, Manifest.Entry> lines = readLines(json);
+        return lines != null ? lines : readJson(manifest);
+    }
+
+    private static final byte[] ENTRY = "{\"bytes\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PATH = ",\"path\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SHA = "\",\"sha256\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * The entries of a manifest as this version writes it (one file a line, {@code {"bytes":N,"path":"P","sha256":"H"}}),
+     * read without a JSON parser; null when a line that starts as an entry does not read as one.
+     */
+    private static Map<String, Manifest.Entry> readLines(byte[] json) {
+        Map<String, Manifest.Entry> out = new HashMap<>();
+        int i = 0;
+        while (i < json.length) {
+            int end = i;
+            while (end < json.length && json[end] != '\n') {
+                end++;
+            }
+            if (startsWith(json, i, ENTRY)) {
+                int at = i + ENTRY.length;
+                long bytes = 0;
+                int digits = at;
+                while (at < end && json[at] >= '0' && json[at] <= '9' && at - digits < 18) {
+                    bytes = bytes * 10 + (json[at++] - '0');
+                }
+                if (at == digits || !startsWith(json, at, PATH)) {
+                    return null;
+                }
+                at += PATH.length;
+                int pathStart = at;
+                while (at < end && json[at] != '"' && json[at] != '\\') {
+                    at++;
+                }
+                String path = new String(json, pathStart, at - pathStart, java.nio.charset.StandardCharsets.UTF_8);
+                if (!startsWith(json, at, SHA) || at + SHA.length + 64 + 2 > end) {
+                    return null;
+                }
+                at += SHA.length;
+                String sha = new String(json, at, 64, java.nio.charset.StandardCharsets.US_ASCII);
+                if (json[at + 64] != '"' || json[at + 65] != '}' || !hex(sha)) {
+                    return null;
+                }
+                out.put(path, new Manifest.Entry(bytes, sha));
+            }
+            i = end + 1;
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static boolean hex(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(byte[] b, int at, byte[] prefix) {
+        return at + prefix.length <= b.length && Arrays.equals(b, at, at + prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** The same, read with a JSON parser (a manifest written another way). */
+    private static Map<String, Manifest.Entry> readJson(Path manifest) throws IOException {
         Map<String, Manifest.Entry> out = new HashMap<>();
         try (JsonParser p = DataExport.JSON.getFactory().createParser(manifest.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {

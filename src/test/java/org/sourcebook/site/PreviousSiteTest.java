@@ -63,4 +63,17 @@ class PreviousSiteTest {
         Files.writeString(site.resolve(Manifest.PATH), "not json");
         assertEquals(0, build(site).unchanged());
     }
+
+    @Test
+    void aManifestWrittenAnotherWayIsReadWithAJsonParser(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("site");
+        BuildReport first = build(site);
+        Path manifest = site.resolve(Manifest.PATH);
+        FileTime written = Files.getLastModifiedTime(manifest);
+        // the same manifest, indented as earlier versions wrote it
+        Object m = DataExport.JSON.readValue(manifest.toFile(), Object.class);
+        Files.writeString(manifest, DataExport.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(m));
+        Files.setLastModifiedTime(manifest, written);
+        assertEquals(first.files() - 1, build(site).unchanged());
+    }
 }
