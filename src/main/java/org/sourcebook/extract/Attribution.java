@@ -35,6 +35,12 @@ final class Attribution {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
+    private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+    private static final Pattern COMMA_OR_SPACE = Pattern.compile("[,\\s]");
+    private static final Pattern UP_TO_FOUR_DIGITS = Pattern.compile("\\d{1,4}");
+    private static final Pattern ASIDE_BREAK = Pattern.compile("(?s).*[;:()\\n].*");
+    private static final Pattern TRAILING_MARKUP = Pattern.compile("[*_\\s]+$");
+    private static final Pattern LEADING_MARKUP = Pattern.compile("^[*_(\\[\\s]+");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=\\p{Lu})");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|and|on|the|de)\\s+)*\\p{Lu}[\\p{L}'’-]+)*");
 
@@ -212,7 +218,7 @@ final class Attribution {
         while (n > 0 && (Character.isDigit(lower.charAt(n - 1)) || lower.charAt(n - 1) == ',')) {
             n--;
         }
-        return !lower.substring(n, i).matches("(?:1[89]|20)\\d\\d");   // "In March 1992, according to X" is no figure's
+        return !YEAR.matcher(lower.substring(n, i)).matches();   // "In March 1992, according to X" is no figure's
     }
 
     /**
@@ -224,7 +230,7 @@ final class Attribution {
         for (String br : grammar.list("clause_breaks")) {
             int at = Text.indexOf(lower, br, sentence[0], sentence[1]);
             while (at >= 0) {
-                String word = br.replaceAll("[,\\s]", "");
+                String word = COMMA_OR_SPACE.matcher(br).replaceAll("");
                 int colon = at;
                 // "Source: the ministry": the colon of a credit is no clause break
                 boolean credit = word.equals(":") && before.stream().anyMatch(p -> p.endsWith(":") && Text.phraseEndingAt(lower, List.of(p), colon + 1, sentence[0]) >= 0);
@@ -261,8 +267,16 @@ final class Attribution {
         return credits(text, hits, from, to, sentenceStart, false);
     }
 
+    /** The credits of a stretch of the text, worked out once per text (figures of one sentence ask for the same). */
+    private record CreditsIn(int from, int to, int sentenceStart, boolean lead) {
+    }
+
     /** With {@code lead}, a line that introduces a list: a frame's verb credits alone ("Azerbaijan gives these figures:"). */
     private List<Credit> credits(String text, PhraseHits hits, int from, int to, int sentenceStart, boolean lead) {
+        return hits.kept(new CreditsIn(from, to, sentenceStart, lead), () -> List.copyOf(find(text, hits, from, to, sentenceStart, lead)));
+    }
+
+    private List<Credit> find(String text, PhraseHits hits, int from, int to, int sentenceStart, boolean lead) {
         String lower = hits.lower();
         List<Credit> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
@@ -404,7 +418,7 @@ final class Attribution {
         }
         // "Azerbaijani officials on Tuesday said", "Memorial in 1993 reported": a time between subject and verb
         int j = i;
-        while (j >= 0 && (bodies.date(toks.get(j)) || toks.get(j).word().matches("\\d{1,4}")) && lower.substring(toks.get(j).end(), end).isBlank()) {
+        while (j >= 0 && (bodies.date(toks.get(j)) || UP_TO_FOUR_DIGITS.matcher(toks.get(j).word()).matches()) && lower.substring(toks.get(j).end(), end).isBlank()) {
             j--;
         }
         if (j < i && j >= 0 && temporal.contains(toks.get(j).lw())) {
@@ -432,7 +446,7 @@ final class Attribution {
         if (e > floor && lower.charAt(e - 1) == ',') {
             // "Memorial, the Moscow-based rights group, counted": step over the aside
             int comma = lower.lastIndexOf(',', e - 2);
-            if (comma < floor || e - comma > 100 || lower.substring(comma, e).matches("(?s).*[;:()\\n].*")) {
+            if (comma < floor || e - comma > 100 || ASIDE_BREAK.matcher(lower.substring(comma, e)).matches()) {
                 return Optional.empty();
             }
             // "The head of the community, Elman Hasanov, said": the name between the commas
@@ -499,7 +513,7 @@ final class Attribution {
                 blanks = 0;
                 continue;
             }
-            String bare = prev.replaceAll("[*_\\s]+$", "");
+            String bare = TRAILING_MARKUP.matcher(prev).replaceAll("");
             // a list or table under its lead-in or heading; or any line right under a line ending in ":"
             boolean heading = prev.startsWith("#");
             if (!bare.endsWith(":") && (!item || !table && !heading && leadWords.stream().noneMatch(w -> Text.find(Text.norm(bare), w, 0, bare.length()) >= 0))) {
@@ -570,7 +584,7 @@ final class Attribution {
                 blanks = 0;
                 continue;
             }
-            String lead = Text.norm(line.replaceAll("^[*_(\\[\\s]+", ""));
+            String lead = Text.norm(LEADING_MARKUP.matcher(line).replaceAll(""));
             if (notes.stream().noneMatch(lead::startsWith)) {
                 return null;
             }

@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
 final class BodyPhrase {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
     private static final int MAX_WORDS = 10;
+    private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”«»']+|[\"“”«»']+$");
 
     private final Set<String> nouns;
     private final Set<String> records;
@@ -91,7 +95,13 @@ final class BodyPhrase {
                 w = w.substring(0, w.length() - 1);
                 end--;
             }
-            String lw = Text.norm(w).replaceAll("'s$", "").replaceAll("^@", "");
+            String lw = Text.norm(w);
+            if (lw.endsWith("'s")) {
+                lw = lw.substring(0, lw.length() - 2);   // "'s$": a token holds no line end
+            }
+            if (lw.startsWith("@")) {
+                lw = lw.substring(1);
+            }
             boolean function = determiners.contains(lw) || connectors.contains(lw) || prepositions.contains(lw) || owners.contains(lw)
                     || stopwords.contains(lw);
             out.add(new Tok(start, end, w, lw, (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '@') && !function));
@@ -111,7 +121,7 @@ final class BodyPhrase {
     }
 
     private boolean year(Tok t) {
-        return t.word.matches("(?:1[89]|20)\\d\\d");
+        return YEAR.matcher(t.word).matches();
     }
 
     boolean date(Tok t) {
@@ -341,8 +351,8 @@ final class BodyPhrase {
         }
         Tok first = np.get(from);
         Tok last = np.get(np.size() - 1);
-        String name = text.substring(first.start, last.end).replaceAll("['’]s$", "").replaceAll("\\s+", " ")
-                .replaceAll("^[\"“”«»']+|[\"“”«»']+$", "").strip();
+        String name = POSSESSIVE_END.matcher(text.substring(first.start, last.end)).replaceAll("");
+        name = QUOTES_AROUND.matcher(SPACES.matcher(name).replaceAll(" ")).replaceAll("").strip();
         // "the ministry said": a body named before, if the text names it
         boolean definite = taken.get(0).lw.equals("the") && name.equals(Text.norm(name));
         return name.isBlank() ? Optional.empty() : Optional.of(new Phrase(first.start, last.end, name, definite));

@@ -32,6 +32,7 @@ final class Exclusions {
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
+    private static final Pattern HOLDS_DIGIT = Pattern.compile(".*\\d.*");
     static final String FURNITURE = "furniture";
     static final String URL = "url";
     static final String HASHTAG = "hashtag";
@@ -260,7 +261,7 @@ final class Exclusions {
      */
     private boolean countAfterVerb(NumberMention m, int wordAt) {
         if (wordAt < 0 || wordAt >= body.length() || !Character.isLowerCase(body.charAt(wordAt)) || m.start() != Math.max(0, wordAt)
-                && body.substring(wordAt, m.start()).matches(".*\\d.*")) {
+                && HOLDS_DIGIT.matcher(body.substring(wordAt, m.start())).matches()) {
             return false;
         }
         Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 40)));

@@ -2,9 +2,11 @@ package org.sourcebook.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Where each phrase of a {@link PhraseSet} occurs in one lower-cased text, in order. {@link #find}
@@ -18,6 +20,7 @@ final class PhraseHits {
     private final int[][] starts;
     /** {@link #present} of each list asked for, by identity (the vocabulary's lists are fixed). */
     private final Map<List<String>, List<String>> present = new IdentityHashMap<>();
+    private final Map<Object, Object> kept = new HashMap<>();
     private String lastPhrase;
     private int lastId;
     private List<FactCues> factsWithWords;
@@ -91,6 +94,21 @@ final class PhraseHits {
             factsWithNouns = cues.stream().filter(c -> !present(c.nouns()).isEmpty()).toList();
         }
         return factsWithNouns;
+    }
+
+    /**
+     * What a reader of this text worked out for {@code key} (a record naming the work and its inputs),
+     * worked out by {@code work} the first time it is asked for. The work must depend on this text
+     * and its key only, and its result must not be changed by whoever receives it.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T kept(Object key, Supplier<T> work) {
+        Object v = kept.get(key);
+        if (v == null) {
+            v = work.get();
+            kept.put(key, v);
+        }
+        return (T) v;
     }
 
     String lower() {
