@@ -47,11 +47,72 @@ public final class Manifest {
         return of(entries);
     }
 
+    private static final String NOTE = "files: every file of the site except this manifest, which cannot hold its own hash."
+            + " sources: the hash of each source's text (the body after the front matter, UTF-8, LF line ends),"
+            + " the value its front matter records as sha256.";
+
     /**
      * The manifest of a site whose files (path → size and hash) are known without reading them
-     * back ({@code serve} keeps them up to date as it rewrites files).
+     * back ({@code serve} keeps them up to date as it rewrites files). Written directly, one
+     * record a line, as {@link DataExport#json} would write it ({@link #ofWithJackson}, tested):
+     * it lists every file, tens of thousands of them, at the end of the build.
      */
     public static SiteFile of(java.util.SortedMap<String, Entry> files) {
+        StringBuilder sb = new StringBuilder(files.size() * 128 + 1024);
+        StringBuilder texts = new StringBuilder();
+        sb.append("{\"algorithm\":\"SHA-256\",\"files\":[");
+        boolean first = true;
+        for (Map.Entry<String, Entry> e : files.entrySet()) {
+            String path = e.getKey();
+            if (path.equals(PATH)) {
+                continue;
+            }
+            String sha = e.getValue().sha256();
+            sb.append(first ? "\n" : ",\n").append("{\"bytes\":").append(e.getValue().bytes()).append(",\"path\":");
+            string(sb, path).append(",\"sha256\":");
+            string(sb, sha).append('}');
+            first = false;
+            if (path.startsWith("sources/") && path.endsWith(".txt") && path.indexOf('/', "sources/".length()) < 0) {
+                String slug = path.substring("sources/".length(), path.length() - ".txt".length());
+                texts.append(texts.length() == 0 ? "\n" : ",\n").append("{\"file\":");
+                string(texts, "content/sources/" + slug + ".md").append(",\"sha256\":");
+                string(texts, sha).append(",\"slug\":");
+                string(texts, slug).append(",\"text\":");
+                string(texts, path).append('}');
+            }
+        }
+        sb.append(first ? "" : "\n").append("],\"note\":");
+        string(sb, NOTE).append(",\"sources\":[").append(texts).append(texts.length() == 0 ? "" : "\n").append("]}\n");
+        return SiteFile.text(PATH, sb.toString());
+    }
+
+    /** A JSON string as Jackson writes it: quote, backslash and control characters escaped. */
+    private static StringBuilder string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"');
+    }
+
+    /** The same manifest through Jackson's maps: what {@link #of(java.util.SortedMap)} must write. */
+    static SiteFile ofWithJackson(java.util.SortedMap<String, Entry> files) {
         List<Map<String, Object>> list = new ArrayList<>();
         List<Map<String, Object>> texts = new ArrayList<>();
         for (Map.Entry<String, Entry> e : files.entrySet()) {
@@ -77,9 +138,7 @@ public final class Manifest {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("algorithm", "SHA-256");
-        out.put("note", "files: every file of the site except this manifest, which cannot hold its own hash."
-                + " sources: the hash of each source's text (the body after the front matter, UTF-8, LF line ends),"
-                + " the value its front matter records as sha256.");
+        out.put("note", NOTE);
         out.put("files", list);
         out.put("sources", texts);
         return DataExport.json(PATH, out);
