@@ -173,6 +173,13 @@ private final Vocabulary v;
                 done[i] = true;
                 continue;
             }
+            if (it.ofPrev && !it.nounHits.isEmpty() && i == 0 && carry != null
+                    && lower.substring(sentence[0], it.qualStart).chars().noneMatch(Character::isLetter)) {
+                // "613 lives were lost. 63 of them were children.": a part of the total of the sentence before
+                sub(it, carry.fact(), carry.attributedTo());
+                done[i] = true;
+                continue;
+            }
             int marker = opener(i);
             if (marker >= 0) {
                 List<Integer> subs = new ArrayList<>();
