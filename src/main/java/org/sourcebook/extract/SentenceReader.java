@@ -279,7 +279,8 @@ private final Vocabulary v;
                 continue;
             }
             String family = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
-            if (it.copula && family != null) {
+            if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && pure(i - 1))) {
+                // "63 were children and 106 women": the second part shares the first one's copula
                 // "..., 63 were children and 70 were elderly": parts of the total named just before
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
@@ -473,6 +474,13 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /** "Khojaly remembered: 613 killed": a verb right after the figure, which its quote keeps instead of the label. */
+    private boolean ownVerb(NumberPhrase it) {
+        Matcher next = WORD.matcher(lower);
+        next.region(it.numEnd, sentence[1]);
+        return next.find() && lower.substring(it.numEnd, next.start()).isBlank() && v.predicateWords.contains(next.group());
     }
 
     /**
@@ -709,7 +717,7 @@ private final Vocabulary v;
         } else {
             after = quotes.itemEnd(it, idx >= 0 && idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1]);
         }
-        if (labels.containsKey(it)) {
+        if (labels.containsKey(it) && !ownVerb(it)) {
             return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Missing: 150"
         }
         int[] head = windows.size() > 1 ? windows.get(windows.size() - 1) : null;
