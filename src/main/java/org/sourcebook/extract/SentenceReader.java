@@ -285,6 +285,11 @@ private final Vocabulary v;
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
+            if (family != null && lastTopFact == null && n == 1 && fragment(it)) {
+                // "613 lives. 63 children. 106 women.": a sentence that is only a part of the total before it
+                sub(it, family, carry.attributedTo());
+                continue;
+            }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
@@ -474,6 +479,12 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /** Whether the sentence is the number's phrase alone: no other word before or after it. */
+    private boolean fragment(NumberPhrase it) {
+        String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
+        return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
 
     /** "Khojaly remembered: 613 killed": a verb right after the figure, which its quote keeps instead of the label. */
