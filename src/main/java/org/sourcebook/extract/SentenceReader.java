@@ -42,6 +42,9 @@ final class SentenceReader {
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
     /** Where what is said right after a number ends: a clause mark. */
     private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
+    /** Names joined by commas and "and" that run up to the end of a region: "Pakistan, Mexico and ". */
+    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
+    private static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
 
 private final Vocabulary v;
@@ -512,12 +515,28 @@ private final Vocabulary v;
         return null;
     }
 
+    /**
+     * Where a list of names that ends right before a number starts ("Pakistan, Mexico, Colombia and
+     * 14 other countries"), or {@code to} when there is none: capitalized names joined by commas, the
+     * last by "and".
+     */
+    private int namesBefore(int from, int to) {
+        Matcher m = NAME_LIST_END.matcher(body);
+        m.region(Math.max(from, to - 160), to);
+        if (!m.find()) {
+            return to;
+        }
+        return m.start();
+    }
+
     /** What is said right before a number: back to the previous number or clause, at most 6 words. */
     private int[] head(int idx) {
         NumberPhrase it = items.get(idx);
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
         from = Math.max(from, sentence[0]);
-        String h = lower.substring(from, it.qualStart);
+        // "recognized by the parliaments of Pakistan, Mexico and 14 other countries": a list of names is no clause break
+        int to = namesBefore(from, it.qualStart);
+        String h = lower.substring(from, to);
         int cut = -1;
         Matcher b = HEAD_CUT.matcher(h);
         while (b.find()) {
@@ -527,7 +546,7 @@ private final Vocabulary v;
             from += cut;
         }
         Matcher w = WORD.matcher(lower);
-        w.region(from, it.qualStart);
+        w.region(from, to);
         List<Integer> starts = new ArrayList<>();
         while (w.find()) {
             starts.add(w.start());
