@@ -106,7 +106,7 @@ import org.sourcebook.model.Qualifier;
         return it;
     }
 
-    /** "24 U.S. states": the gap after a word is the dot of an abbreviation ("u.s" of the grammar's list, or a dot inside one). */
+    /** "9 U.S. states": the gap after a word is the dot of an abbreviation ("u.s" of the grammar's list, or a dot inside one). */
     private static boolean abbreviationDot(Vocabulary v, String lower, int end, String gap) {
         if (!gap.equals(".") && !gap.equals(". ")) {
             return false;
@@ -147,7 +147,7 @@ import org.sourcebook.model.Qualifier;
             }
             String word = w.group().replaceAll("'s$|’s$|'$", "");
             if (count > 0 && startsBreakdown(v, lower, w.start())) {
-                break;   // "70 elderly among them": the marker says whose part the count is
+                break;   // "40 pensioners among them": the marker says whose part the count is
             }
             if (count == 0 && v.elidedWords.contains(word) || v.predicateWords.contains(word) || Character.isDigit(word.charAt(0))
                     || count > 0 && (word.equals("and") || word.equals("or"))) {
@@ -183,7 +183,7 @@ import org.sourcebook.model.Qualifier;
                 }
             }
         }
-        // the longest noun names what is counted: "state legislatures" is not "legislatures"
+        // the longest noun names what is counted: "state parliaments" is not "parliaments"
         for (Map.Entry<String, int[]> e : spans.entrySet()) {
             int[] a = e.getValue();
             boolean inside = spans.values().stream().anyMatch(b -> b[0] <= a[0] && b[1] >= a[1] && b[1] - b[0] > a[1] - a[0]);

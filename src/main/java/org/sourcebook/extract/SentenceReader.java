@@ -31,18 +31,18 @@ final class SentenceReader {
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
-    /** A list's next item with its own frame: "and the legislatures of", "and by the parliaments of". */
+    /** A list's next item with its own frame: "and the senates of", "and by the assemblies of". */
     private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:of|in|from)\\s+(?:the\\s+)?$");
-    /** A head that gives another count of something already counted: "a higher count of", "its figure is". */
+    /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates)\\b");
-    /** A label and its mark before a figure on its line: "- Families fully exterminated: ", "| Deaths | ". */
+    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ". */
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d]{0,80}?)\\s*[:|]\\s*");
-    /** "the number of marchers at", "the total of victims was": a frame naming what the figure after it counts. */
+    /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
     /** Where what is said right after a number ends: a clause mark. */
     private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
-    /** Names joined by commas and "and" that run up to the end of a region: "Pakistan, Mexico and ". */
+    /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
     private static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
@@ -58,7 +58,7 @@ private final Vocabulary v;
     private final List<NumberDecision> decisions;
     private final int[] previous;
     private Boolean inherits;
-    /** The label each labelled figure was read with ("Killed: 613"). */
+    /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
@@ -80,7 +80,7 @@ private final Vocabulary v;
 
     private String gap(int i) {
         int to = i + 1 < items.size() ? items.get(i + 1).qualStart : sentence[1];
-        int from = Math.max(items.get(i).phraseEnd, items.get(i).nounEnd);   // "63 were children": the gap starts after the noun
+        int from = Math.max(items.get(i).phraseEnd, items.get(i).nounEnd);   // "45 were children": the gap starts after the noun
         return from <= to ? lower.substring(from, to) : "";
     }
 
@@ -97,7 +97,7 @@ private final Vocabulary v;
             return false;
         }
         String g = gap(i);
-        // "18 countries and the legislatures of 24 states": the next item comes with a frame of its own
+        // "9 nations and the senates of 14 states": the next item comes with a frame of its own
         boolean framed = FRAMED_ITEM.matcher(g).matches();
         if (!framed && (!g.matches("(?s)^\\s*,.*,\\s*(?:and\\s+)?$") || g.contains(";") || g.length() > 60)) {
             return false;
@@ -178,7 +178,7 @@ private final Vocabulary v;
             }
             if (it.ofPrev && !it.nounHits.isEmpty() && i == 0 && carry != null
                     && lower.substring(sentence[0], it.qualStart).chars().noneMatch(Character::isLetter)) {
-                // "613 lives were lost. 63 of them were children.": a part of the total of the sentence before
+                // "300 died. 45 of them were children.": a part of the total of the sentence before
                 sub(it, carry.fact(), carry.attributedTo());
                 done[i] = true;
                 continue;
@@ -283,13 +283,13 @@ private final Vocabulary v;
             }
             String family = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
             if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && pure(i - 1))) {
-                // "63 were children and 106 women": the second part shares the first one's copula
+                // "45 were children and 80 women": the second part shares the first one's copula
                 // "..., 63 were children and 70 were elderly": parts of the total named just before
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
             if (family != null && lastTopFact == null && n == 1 && fragment(it)) {
-                // "613 lives. 63 children. 106 women.": a sentence that is only a part of the total before it
+                // "300 killed. 45 children. 80 women.": a sentence that is only a part of the total before it
                 sub(it, family, carry.attributedTo());
                 continue;
             }
@@ -297,14 +297,14 @@ private final Vocabulary v;
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
                     : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
-            // another estimate of a count is a count too: never a measure ("four days", "three decades")
+            // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
                     && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))).find();
             boolean before = it.elided && it.unit == null && i + 1 < n
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart))).find();
             boolean widen = i == 0 && (it.elided || it.classHit);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
-            // "AZERTAC gives a higher count of over 20 countries": the noun of the total just read, said again
+            // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = sameCount(i, lastTopFact, carry);
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true, alternative || before || widen || ofPrevious || same != null);
             if (c.isEmpty() && ofPrevious) {
@@ -399,9 +399,9 @@ private final Vocabulary v;
     }
 
     /**
-     * The fact of a figure that gives another count of what was just counted, or null: "a higher count
-     * of 20 countries" (its noun is the total's), "Memorial's figure is 161", "the government today
-     * cites 613" (nothing after it, and its head names a figure or ends on an attribution verb).
+     * The fact of a figure that gives another count of what was just counted, or null: "a higher tally
+     * of 19 countries" (its noun is the total's), "our own figure is 90", "today we
+     * cite 350" (nothing after it, and its head names a figure or ends on an attribution verb).
      */
     private String sameCount(int idx, String lastTopFact, Carry carry) {
         NumberPhrase it = items.get(idx);
@@ -432,8 +432,8 @@ private final Vocabulary v;
     }
 
     /**
-     * "Police put the number of marchers at 80,000": a figure with nothing after it counts the noun of
-     * the "number of" frame before it ("the number of dead at over 500").
+     * "Organisers put the number of mourners at 12,000": a figure with nothing after it counts the noun of
+     * the "number of" frame before it ("the number of wounded stood at over 300").
      */
     private void frameNoun(int idx) {
         NumberPhrase it = items.get(idx);
@@ -459,7 +459,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "Families fully exterminated: 8", "| Deaths | 161–613 |": a figure with nothing after it that
+     * "Households left with no survivors: 11", "| Killed | 300–500 |": a figure with nothing after it that
      * follows a label on its line takes its noun from the label; the label is what is said of it.
      */
     private void labelNoun(int idx) {
@@ -490,7 +490,7 @@ private final Vocabulary v;
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
 
-    /** "Khojaly remembered: 613 killed": a verb right after the figure, which its quote keeps instead of the label. */
+    /** "The town remembered: 300 killed": a verb right after the figure, which its quote keeps instead of the label. */
     private boolean ownVerb(NumberPhrase it) {
         Matcher next = WORD.matcher(lower);
         next.region(it.numEnd, sentence[1]);
@@ -498,7 +498,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "The town's buildings were destroyed, among them 14 schools": what is said of a whole before the
+     * "Many public buildings were razed, among them 6 schools": what is said of a whole before the
      * breakdown marker that opens its parts (back to the previous number or a semicolon), or null.
      */
     private int[] lead(int idx) {
@@ -516,8 +516,8 @@ private final Vocabulary v;
     }
 
     /**
-     * Where a list of names that ends right before a number starts ("Pakistan, Mexico, Colombia and
-     * 14 other countries"), or {@code to} when there is none: capitalized names joined by commas, the
+     * Where a list of names that ends right before a number starts ("Peru, Chile and 9 other
+     * countries"), or {@code to} when there is none: capitalized names joined by commas, the
      * last by "and".
      */
     private int namesBefore(int from, int to) {
@@ -534,7 +534,7 @@ private final Vocabulary v;
         NumberPhrase it = items.get(idx);
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
         from = Math.max(from, sentence[0]);
-        // "recognized by the parliaments of Pakistan, Mexico and 14 other countries": a list of names is no clause break
+        // "condemned by the parliaments of Peru, Chile and 9 other countries": a list of names is no clause break
         int to = namesBefore(from, it.qualStart);
         String h = lower.substring(from, to);
         int cut = -1;
@@ -641,8 +641,8 @@ private final Vocabulary v;
 
     /**
      * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
-     * where a new subject starts (", and Human Rights Watch called it the worst massacre of the war");
-     * a list of names before it ("Garadaghli, Aghdaban, and Bashlibel") does not cut it.
+     * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
+     * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
      */
     private int[] scopeClause(int at) {
         String sent = lower.substring(sentence[0], sentence[1]);
@@ -748,7 +748,7 @@ private final Vocabulary v;
             after = quotes.itemEnd(it, idx >= 0 && idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1]);
         }
         if (labels.containsKey(it) && !ownVerb(it)) {
-            return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Missing: 150"
+            return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Held captive: 900"
         }
         int[] head = windows.size() > 1 ? windows.get(windows.size() - 1) : null;
         if (head != null && (head[1] > it.qualStart || head[0] >= it.qualStart)) {
@@ -833,16 +833,16 @@ private final Vocabulary v;
                     int dist = at >= it.m.end() ? at - it.m.end() : it.m.start() - end;
                     boolean said = at >= it.m.end() && end > it.phraseEnd;
                     if (said && at >= otherVerb(it)) {
-                        // "4,000 people attended the killing's commemoration": said after a verb of its own
+                        // "Some 4,000 people attended the commemoration": said after a verb of its own
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
-                    // a noun no fact names ("47 belongings", "48 cities") counts people only if what is said right after it says so
+                    // a noun no fact names ("35 letters", "30 villages") counts people only if what is said right after it says so
                     if (nounScore == 0 && (!said || !saidOf(it, at))) {
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
-                    // "the massacre of 613", "killing 613", "home to 7,000": a cue bound to the number frames what it counts
+                    // "the slaughter of 250", "killing 300", "a town of 12,000": a cue bound to the number frames what it counts
                     int tier = at < it.qualStart && BOUND_GAP.matcher(lower.substring(Math.min(end, it.qualStart), it.qualStart)).matches() ? 3
                             : predicateFirst && said ? 2 : 1;
                     FactMatch m = new FactMatch(c, nounScore, tier, end - at, Math.abs(dist), at, end, 0);
@@ -865,7 +865,7 @@ private final Vocabulary v;
         while (segEnd < sentence[1] && ",;:—)".indexOf(lower.charAt(segEnd)) < 0) {
             segEnd++;
         }
-        // scope words of the number's own clause: "..., and HRW called it the worst massacre of the war" does not place it
+        // scope words of the number's own clause: "..., and Amnesty called it the worst atrocity of the war" does not place it
         int[] clause = scopeClause(it.m.start());
         int scopeDist = Integer.MAX_VALUE;
         for (String s : c.scope()) {
@@ -904,8 +904,8 @@ private final Vocabulary v;
     }
 
     /**
-     * Where the number's own verb starts when it is a verb no fact is about ("4,000 people attended the
-     * killing's commemoration", "300 people were evacuated"): past the
+     * Where the number's own verb starts when it is a verb no fact is about ("Some 4,000 people attended
+     * the commemoration of the killings", "300 people were evacuated"): past the
      * auxiliaries, adverbs, relative pronouns and light verbs ("received", "became") after its noun,
      * the first word, when it is a verb of the grammar's predicate words that is no fact's cue. Else MAX_VALUE.
      */
