@@ -484,6 +484,12 @@ private final Vocabulary v;
         labels.put(it, new int[] {m.start(1), m.end(1)});
     }
 
+    /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
+    private boolean answers() {
+        return previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n")
+                && lower.substring(previous[0], previous[1]).stripTrailing().endsWith("?");
+    }
+
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
         String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
@@ -709,7 +715,7 @@ private final Vocabulary v;
             }
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null
-                && PRONOUN_HEAD.matcher(lower.substring(head(items.indexOf(it))[0], it.qualStart)).find()) {
+                && (PRONOUN_HEAD.matcher(lower.substring(head(items.indexOf(it))[0], it.qualStart)).find() || answers())) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             for (FactCues c : v.cues) {
