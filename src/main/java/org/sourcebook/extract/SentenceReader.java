@@ -306,16 +306,27 @@ private final Vocabulary v;
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = sameCount(i, lastTopFact, carry);
-            Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true, alternative || before || widen || ofPrevious || same != null);
+            // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
+            boolean borrow = it.elided && it.unit == null && !it.ofPrev && i > 0 && !items.get(i - 1).nounHits.isEmpty();
+            Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
+                    alternative || before || widen || ofPrevious || same != null || borrow);
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
-                c = claimFor(it, back, false, false, alternative || before || widen || same != null);
+                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow);
             }
             if (c.isEmpty() && widen) {
                 // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
-                c = claimFor(it, wide, true, true, alternative || before || same != null);
+                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow);
+            }
+            if (c.isEmpty() && borrow) {
+                it.nounHits.addAll(items.get(i - 1).nounHits);
+                List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
+                c = claimFor(it, own, true, true, alternative || before || same != null);
+                if (c.isEmpty()) {
+                    it.nounHits.clear();
+                }
             }
             if (c.isEmpty() && same != null) {
                 c = Optional.of(emit(it, same, it.qualStart, Math.max(it.numEnd, it.nounEnd), attributionFor(it)));
