@@ -39,6 +39,8 @@ final class SentenceReader {
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d]{0,80}?)\\s*[:|]\\s*");
     /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
+    /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
+    private static final Pattern GAPPED = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,5}at\\s*");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
     /** Where what is said right after a number ends: a clause mark. */
     private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
@@ -429,7 +431,28 @@ private final Vocabulary v;
         }
         Matcher last = LAST_WORD.matcher(h);
         boolean credited = last.find() && creditVerb(last.group(1));
-        return COUNT_HEAD.matcher(h).find() || credited ? before : null;
+        return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
+    }
+
+    /**
+     * "X puts the number at 300, Y at 90 and Z at over 1,000": after a figure of the sentence, a body and
+     * "at" with the verb left out give another figure for the same count.
+     */
+    private boolean gapped(int idx, String lastTopFact) {
+        if (lastTopFact == null || idx == 0) {
+            return false;
+        }
+        String gap = lower.substring(Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart), items.get(idx).qualStart);
+        if (!GAPPED.matcher(gap).matches()) {
+            return false;
+        }
+        Matcher w = WORD.matcher(gap);
+        while (w.find()) {
+            if (v.predicateWords.contains(w.group()) || creditVerb(w.group())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An attribution verb of the grammar, or its present form ("cite", "cites" for "cited"; "lists" for "listed"). */
