@@ -122,11 +122,14 @@ import org.sourcebook.model.Qualifier;
     }
 
     private static boolean startsBreakdown(Vocabulary v, String lower, int at) {
-        for (String key : List.of("breakdown_markers", "breakdown_of_previous")) {
-            for (String marker : v.grammar.list(key)) {
-                if (lower.startsWith(marker, at) && (at + marker.length() >= lower.length() || !Character.isLetter(lower.charAt(at + marker.length())))) {
-                    return true;
-                }
+        return startsAny(lower, at, v.grammar.list("breakdown_markers")) || startsAny(lower, at, v.grammar.list("breakdown_of_previous"));
+    }
+
+    /** Whether one of {@code phrases} starts at {@code at} and ends at a word's end. */
+    private static boolean startsAny(String lower, int at, List<String> phrases) {
+        for (String p : phrases) {
+            if (lower.startsWith(p, at) && (at + p.length() >= lower.length() || !Character.isLetter(lower.charAt(at + p.length())))) {
+                return true;
             }
         }
         return false;
@@ -148,6 +151,9 @@ import org.sourcebook.model.Qualifier;
             String word = w.group().replaceAll("'s$|’s$|'$", "");
             if (count > 0 && startsBreakdown(v, lower, w.start())) {
                 break;   // "40 pensioners among them": the marker says whose part the count is
+            }
+            if (startsAny(lower, w.start(), v.grammar.list("attribution_before"))) {
+                break;   // "at least 90 according to witnesses": who said it is not what is counted
             }
             if (count == 0 && v.elidedWords.contains(word) || v.predicateWords.contains(word) || Character.isDigit(word.charAt(0))
                     || count > 0 && (word.equals("and") || word.equals("or"))) {
