@@ -48,7 +48,7 @@ final class Exclusions {
     static final String FOOTNOTE = "footnote marker";
     static final String PERSONAL = "personal count";
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
-    /** "[41]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
+    /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
 
     /** URLs, e-mail addresses, {@code <links>}: never white space inside, always one of {@link #URL_MARKS} (see {@link #inWordsAround}). */
@@ -256,7 +256,7 @@ final class Exclusions {
     }
 
     /**
-     * "Azerbaijani sources report 613 civilian deaths": a document word written in lower case (a verb
+     * "witnesses report 90 civilian deaths": a document word written in lower case (a verb
      * here) before a number that a people noun follows is not a document's number.
      */
     private boolean countAfterVerb(NumberMention m, int wordAt) {
@@ -268,7 +268,7 @@ final class Exclusions {
         return next.find() && grammar.list("noun_classes.people").contains(next.group(1));
     }
 
-    /** "killed.[41]", "[23] Interview with ...": a reference mark, never a count. */
+    /** "died.[7]", "[12] Letter from ...": a reference mark, never a count. */
     private boolean footnote(NumberMention m) {
         int open = body.lastIndexOf('[', m.start());
         if (open < 0 || m.start() - open > 12) {
@@ -278,7 +278,7 @@ final class Exclusions {
         return f.lookingAt() && f.end() >= m.end();
     }
 
-    /** "my three children were shot", "her two brothers": one person's own family, not a count of the event. */
+    /** "my two sons were wounded", "her four cousins": one person's own family, not a count of the event. */
     private boolean personal(NumberMention m) {
         Matcher w = POSSESSIVE_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 12), m.start()));
         return w.find() && grammar.list("personal_possessives").contains(w.group(1));
@@ -296,7 +296,7 @@ final class Exclusions {
     }
 
     /**
-     * "the dead were under 18", "children under 16", "people over 60": a bound on people's age (a
+     * "most victims were under 17", "pupils under 14", "people over 70": a bound on people's age (a
      * minor's or an old person's) after a copula or a people noun, with no noun of its own after it.
      */
     private boolean ageBound(NumberMention m) {

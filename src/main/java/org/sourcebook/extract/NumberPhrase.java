@@ -121,7 +121,7 @@ import org.sourcebook.model.Qualifier;
         return false;
     }
 
-    /** "24 U.S. states": the gap after a word is the dot of an abbreviation ("u.s" of the grammar's list, or a dot inside one). */
+    /** "9 U.S. states": the gap after a word is the dot of an abbreviation ("u.s" of the grammar's list, or a dot inside one). */
     private static boolean abbreviationDot(Vocabulary v, String lower, int end, String gap) {
         if (!gap.equals(".") && !gap.equals(". ")) {
             return false;
@@ -137,11 +137,14 @@ import org.sourcebook.model.Qualifier;
     }
 
     private static boolean startsBreakdown(Vocabulary v, String lower, int at) {
-        for (String key : List.of("breakdown_markers", "breakdown_of_previous")) {
-            for (String marker : v.grammar.list(key)) {
-                if (lower.startsWith(marker, at) && (at + marker.length() >= lower.length() || !Character.isLetter(lower.charAt(at + marker.length())))) {
-                    return true;
-                }
+        return startsAny(lower, at, v.grammar.list("breakdown_markers")) || startsAny(lower, at, v.grammar.list("breakdown_of_previous"));
+    }
+
+    /** Whether one of {@code phrases} starts at {@code at} and ends at a word's end. */
+    private static boolean startsAny(String lower, int at, List<String> phrases) {
+        for (String p : phrases) {
+            if (lower.startsWith(p, at) && (at + p.length() >= lower.length() || !Character.isLetter(lower.charAt(at + p.length())))) {
+                return true;
             }
         }
         return false;
@@ -167,7 +170,10 @@ import org.sourcebook.model.Qualifier;
             }
             String word = withoutPossessive(w.group());
             if (count > 0 && startsBreakdown(v, lower, w.start())) {
-                break;   // "70 elderly among them": the marker says whose part the count is
+                break;   // "40 pensioners among them": the marker says whose part the count is
+            }
+            if (startsAny(lower, w.start(), v.grammar.list("attribution_before"))) {
+                break;   // "at least 90 according to witnesses": who said it is not what is counted
             }
             if (count == 0 && v.elidedWords.contains(word) || v.predicateWords.contains(word) || Character.isDigit(word.charAt(0))
                     || count > 0 && (word.equals("and") || word.equals("or"))) {
@@ -207,7 +213,7 @@ import org.sourcebook.model.Qualifier;
                 }
             }
         }
-        // the longest noun names what is counted: "state legislatures" is not "legislatures"
+        // the longest noun names what is counted: "state parliaments" is not "parliaments"
         for (Map.Entry<String, int[]> e : spans.entrySet()) {
             int[] a = e.getValue();
             boolean inside = spans.values().stream().anyMatch(b -> b[0] <= a[0] && b[1] >= a[1] && b[1] - b[0] > a[1] - a[0]);

@@ -366,7 +366,7 @@ public final class NumberReader {
         List<NumberMention> out = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             NumberMention a = raw.get(i);
-            // "2/4 613 people", "3/5 — 1,275": the count of a thread's post does not join the figure after it
+            // "2/5 300 people", "4/6 — 1,100": the count of a thread's post does not join the figure after it
             boolean postCount = a.start() > 0 && lower.charAt(a.start() - 1) == '/';
             if (!postCount && i + 1 < raw.size() && a.kind() == NumberMention.Kind.CARDINAL && a.bound() == null
                     && raw.get(i + 1).kind() == NumberMention.Kind.CARDINAL && raw.get(i + 1).value().compareTo(a.value()) > 0) {

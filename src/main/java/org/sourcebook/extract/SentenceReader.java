@@ -32,17 +32,22 @@ final class SentenceReader {
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
-    /** A list's next item with its own frame: "and the legislatures of", "and by the parliaments of". */
+    /** A list's next item with its own frame: "and the senates of", "and by the assemblies of". */
     private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:of|in|from)\\s+(?:the\\s+)?$");
-    /** A head that gives another count of something already counted: "a higher count of", "its figure is". */
+    /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates)\\b");
-    /** A label and its mark before a figure on its line: "- Families fully exterminated: ", "| Deaths | ". */
+    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ". */
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d]{0,80}?)\\s*[:|]\\s*");
-    /** "the number of marchers at", "the total of victims was": a frame naming what the figure after it counts. */
+    /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
+    /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
+    private static final Pattern GAPPED = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,5}at\\s*");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
     /** Where what is said right after a number ends: a clause mark. */
     private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
+    /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
+    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
+    private static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
     /** ", including Pakistan, ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
@@ -59,7 +64,7 @@ private final Vocabulary v;
     private final List<NumberDecision> decisions;
     private final int[] previous;
     private Boolean inherits;
-    /** The label each labelled figure was read with ("Killed: 613"). */
+    /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
@@ -81,7 +86,7 @@ private final Vocabulary v;
 
     private String gap(int i) {
         int to = i + 1 < items.size() ? items.get(i + 1).qualStart : sentence[1];
-        int from = Math.max(items.get(i).phraseEnd, items.get(i).nounEnd);   // "63 were children": the gap starts after the noun
+        int from = Math.max(items.get(i).phraseEnd, items.get(i).nounEnd);   // "45 were children": the gap starts after the noun
         return from <= to ? lower.substring(from, to) : "";
     }
 
@@ -98,7 +103,7 @@ private final Vocabulary v;
             return false;
         }
         String g = gap(i);
-        // "18 countries and the legislatures of 24 states": the next item comes with a frame of its own
+        // "9 nations and the senates of 14 states": the next item comes with a frame of its own
         boolean framed = FRAMED_ITEM.matcher(g).matches();
         if (!framed && (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > 60)) {
             return false;
@@ -174,6 +179,13 @@ private final Vocabulary v;
             NumberPhrase it = items.get(i);
             if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
                 sub(it, lastTopFact, lastTopAttr);
+                done[i] = true;
+                continue;
+            }
+            if (it.ofPrev && !it.nounHits.isEmpty() && i == 0 && carry != null
+                    && lower.substring(sentence[0], it.qualStart).chars().noneMatch(Character::isLetter)) {
+                // "300 died. 45 of them were children.": a part of the total of the sentence before
+                sub(it, carry.fact(), carry.attributedTo());
                 done[i] = true;
                 continue;
             }
@@ -276,34 +288,51 @@ private final Vocabulary v;
                 continue;
             }
             String family = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
-            if (it.copula && family != null) {
+            if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && pure(i - 1))) {
+                // "45 were children and 80 women": the second part shares the first one's copula
                 // "..., 63 were children and 70 were elderly": parts of the total named just before
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                continue;
+            }
+            if (family != null && lastTopFact == null && n == 1 && fragment(it)) {
+                // "300 killed. 45 children. 80 women.": a sentence that is only a part of the total before it
+                sub(it, family, carry.attributedTo());
                 continue;
             }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
                     : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
-            // another estimate of a count is a count too: never a measure ("four days", "three decades")
+            // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
                     && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))).find();
             boolean before = it.elided && it.unit == null && i + 1 < n
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart))).find();
             boolean widen = i == 0 && (it.elided || it.classHit);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
-            // "AZERTAC gives a higher count of over 20 countries": the noun of the total just read, said again
+            // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = sameCount(i, lastTopFact, carry);
-            Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true, alternative || before || widen || ofPrevious || same != null);
+            // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
+            boolean borrow = it.elided && it.unit == null && !it.ofPrev && i > 0 && !items.get(i - 1).nounHits.isEmpty();
+            Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
+                    alternative || before || widen || ofPrevious || same != null || borrow);
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
-                c = claimFor(it, back, false, false, alternative || before || widen || same != null);
+                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow);
             }
             if (c.isEmpty() && widen) {
                 // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
-                c = claimFor(it, wide, true, true, alternative || before || same != null);
+                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow);
+            }
+            if (c.isEmpty() && borrow) {
+                it.nounHits.addAll(items.get(i - 1).nounHits);
+                List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
+                c = claimFor(it, own, true, true, alternative || before || same != null);
+                if (c.isEmpty()) {
+                    it.nounHits.clear();
+                }
             }
             if (c.isEmpty() && same != null) {
                 c = Optional.of(emit(it, same, it.qualStart, Math.max(it.numEnd, it.nounEnd), attributionFor(it)));
@@ -387,9 +416,9 @@ private final Vocabulary v;
     }
 
     /**
-     * The fact of a figure that gives another count of what was just counted, or null: "a higher count
-     * of 20 countries" (its noun is the total's), "Memorial's figure is 161", "the government today
-     * cites 613" (nothing after it, and its head names a figure or ends on an attribution verb).
+     * The fact of a figure that gives another count of what was just counted, or null: "a higher tally
+     * of 19 countries" (its noun is the total's), "our own figure is 90", "today we
+     * cite 350" (nothing after it, and its head names a figure or ends on an attribution verb).
      */
     private String sameCount(int idx, String lastTopFact, Carry carry) {
         NumberPhrase it = items.get(idx);
@@ -406,7 +435,28 @@ private final Vocabulary v;
         }
         Matcher last = LAST_WORD.matcher(h);
         boolean credited = last.find() && creditVerb(last.group(1));
-        return COUNT_HEAD.matcher(h).find() || credited ? before : null;
+        return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
+    }
+
+    /**
+     * "X puts the number at 300, Y at 90 and Z at over 1,000": after a figure of the sentence, a body and
+     * "at" with the verb left out give another figure for the same count.
+     */
+    private boolean gapped(int idx, String lastTopFact) {
+        if (lastTopFact == null || idx == 0) {
+            return false;
+        }
+        String gap = lower.substring(Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart), items.get(idx).qualStart);
+        if (!GAPPED.matcher(gap).matches()) {
+            return false;
+        }
+        Matcher w = WORD.matcher(gap);
+        while (w.find()) {
+            if (v.predicateWords.contains(w.group()) || creditVerb(w.group())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An attribution verb of the grammar, or its present form ("cite", "cites" for "cited"; "lists" for "listed"). */
@@ -420,8 +470,8 @@ private final Vocabulary v;
     }
 
     /**
-     * "Police put the number of marchers at 80,000": a figure with nothing after it counts the noun of
-     * the "number of" frame before it ("the number of dead at over 500").
+     * "Organisers put the number of mourners at 12,000": a figure with nothing after it counts the noun of
+     * the "number of" frame before it ("the number of wounded stood at over 300").
      */
     private void frameNoun(int idx) {
         NumberPhrase it = items.get(idx);
@@ -447,7 +497,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "Families fully exterminated: 8", "| Deaths | 161–613 |": a figure with nothing after it that
+     * "Households left with no survivors: 11", "| Killed | 300–500 |": a figure with nothing after it that
      * follows a label on its line takes its noun from the label; the label is what is said of it.
      */
     private void labelNoun(int idx) {
@@ -472,8 +522,27 @@ private final Vocabulary v;
         labels.put(it, new int[] {m.start(1), m.end(1)});
     }
 
+    /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
+    private boolean answers() {
+        return previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n")
+                && lower.substring(previous[0], previous[1]).stripTrailing().endsWith("?");
+    }
+
+    /** Whether the sentence is the number's phrase alone: no other word before or after it. */
+    private boolean fragment(NumberPhrase it) {
+        String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
+        return rest.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** "The town remembered: 300 killed": a verb right after the figure, which its quote keeps instead of the label. */
+    private boolean ownVerb(NumberPhrase it) {
+        Matcher next = WORD.matcher(lower);
+        next.region(it.numEnd, sentence[1]);
+        return next.find() && lower.substring(it.numEnd, next.start()).isBlank() && v.predicateWords.contains(next.group());
+    }
+
     /**
-     * "The town's buildings were destroyed, among them 14 schools": what is said of a whole before the
+     * "Many public buildings were razed, among them 6 schools": what is said of a whole before the
      * breakdown marker that opens its parts (back to the previous number or a semicolon), or null.
      */
     private int[] lead(int idx) {
@@ -490,12 +559,28 @@ private final Vocabulary v;
         return null;
     }
 
+    /**
+     * Where a list of names that ends right before a number starts ("Peru, Chile and 9 other
+     * countries"), or {@code to} when there is none: capitalized names joined by commas, the
+     * last by "and".
+     */
+    private int namesBefore(int from, int to) {
+        Matcher m = NAME_LIST_END.matcher(body);
+        m.region(Math.max(from, to - 160), to);
+        if (!m.find()) {
+            return to;
+        }
+        return m.start();
+    }
+
     /** What is said right before a number: back to the previous number or clause, at most 6 words. */
     private int[] head(int idx) {
         NumberPhrase it = items.get(idx);
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
         from = Math.max(from, sentence[0]);
-        String h = lower.substring(from, it.qualStart);
+        // "condemned by the parliaments of Peru, Chile and 9 other countries": a list of names is no clause break
+        int to = namesBefore(from, it.qualStart);
+        String h = lower.substring(from, to);
         int cut = -1;
         Matcher b = HEAD_CUT.matcher(h);
         while (b.find()) {
@@ -505,7 +590,7 @@ private final Vocabulary v;
             from += cut;
         }
         Matcher w = WORD.matcher(lower);
-        w.region(from, it.qualStart);
+        w.region(from, to);
         List<Integer> starts = new ArrayList<>();
         while (w.find()) {
             starts.add(w.start());
@@ -570,8 +655,8 @@ private final Vocabulary v;
 
     /**
      * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
-     * where a new subject starts (", and Human Rights Watch called it the worst massacre of the war");
-     * a list of names before it ("Garadaghli, Aghdaban, and Bashlibel") does not cut it.
+     * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
+     * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
      */
     private int[] scopeClause(int at) {
         String sent = lower.substring(sentence[0], sentence[1]);
@@ -639,7 +724,7 @@ private final Vocabulary v;
             }
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null
-                && PRONOUN_HEAD.matcher(lower.substring(head(items.indexOf(it))[0], it.qualStart)).find()) {
+                && (PRONOUN_HEAD.matcher(lower.substring(head(items.indexOf(it))[0], it.qualStart)).find() || answers())) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             for (FactCues c : facts) {
@@ -677,8 +762,8 @@ private final Vocabulary v;
         } else {
             after = quotes.itemEnd(it, idx >= 0 && idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1]);
         }
-        if (labels.containsKey(it)) {
-            return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Missing: 150"
+        if (labels.containsKey(it) && !ownVerb(it)) {
+            return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Held captive: 900"
         }
         int[] head = windows.size() > 1 ? windows.get(windows.size() - 1) : null;
         if (head != null && (head[1] > it.qualStart || head[0] >= it.qualStart)) {
@@ -770,16 +855,16 @@ private final Vocabulary v;
                     int dist = at >= it.m.end() ? at - it.m.end() : it.m.start() - end;
                     boolean said = at >= it.m.end() && end > it.phraseEnd;
                     if (said && at >= otherVerb(it)) {
-                        // "4,000 people attended the killing's commemoration": said after a verb of its own
+                        // "Some 4,000 people attended the commemoration": said after a verb of its own
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
-                    // a noun no fact names ("47 belongings", "48 cities") counts people only if what is said right after it says so
+                    // a noun no fact names ("35 letters", "30 villages") counts people only if what is said right after it says so
                     if (nounScore == 0 && (!said || !saidOf(it, at))) {
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
-                    // "the massacre of 613", "killing 613", "home to 7,000": a cue bound to the number frames what it counts
+                    // "the slaughter of 250", "killing 300", "a town of 12,000": a cue bound to the number frames what it counts
                     int tier = at < it.qualStart && BOUND_GAP.matcher(lower.substring(Math.min(end, it.qualStart), it.qualStart)).matches() ? 3
                             : predicateFirst && said ? 2 : 1;
                     FactMatch m = new FactMatch(c, nounScore, tier, end - at, Math.abs(dist), at, end, 0);
@@ -797,7 +882,7 @@ private final Vocabulary v;
         List<String> scope = hits.present(c.scope());
         int segStart = scope.isEmpty() ? 0 : segmentStart(it);
         int segEnd = scope.isEmpty() ? 0 : segmentEnd(it);
-        // scope words of the number's own clause: "..., and HRW called it the worst massacre of the war" does not place it
+        // scope words of the number's own clause: "..., and Amnesty called it the worst atrocity of the war" does not place it
         int[] clause = scopeClause(it.m.start());
         int scopeDist = Integer.MAX_VALUE;
         for (String s : scope) {
@@ -836,8 +921,8 @@ private final Vocabulary v;
     }
 
     /**
-     * Where the number's own verb starts when it is a verb no fact is about ("4,000 people attended the
-     * killing's commemoration", "300 people were evacuated"): past the
+     * Where the number's own verb starts when it is a verb no fact is about ("Some 4,000 people attended
+     * the commemoration of the killings", "300 people were evacuated"): past the
      * auxiliaries, adverbs, relative pronouns and light verbs ("received", "became") after its noun,
      * the first word, when it is a verb of the grammar's predicate words that is no fact's cue. Else MAX_VALUE.
      */

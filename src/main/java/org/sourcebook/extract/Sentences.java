@@ -78,7 +78,7 @@ final class Sentences {
         return !abbreviations.contains(word);
     }
 
-    /** Past the closing quotes, brackets and reference marks after a full stop: "killed.”", "range.[41]". */
+    /** Past the closing quotes, brackets and reference marks after a full stop: "died.”", "fled.[7]". */
     private static int closingMarksEnd(String text, int j) {
         int n = text.length();
         while (j < n) {
