@@ -35,6 +35,8 @@ final class Attribution {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
+    private static final Set<String> COPULAS = Set.of("were", "was", "are", "is", "have", "has", "had", "will", "would", "may", "might", "can",
+            "could", "remain", "remains", "indicate", "indicates", "suggest", "suggests");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=\\p{Lu})");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|and|on|the|de)\\s+)*\\p{Lu}[\\p{L}'’-]+)*");
 
@@ -145,13 +147,13 @@ final class Attribution {
         int before = quote != null ? Math.min(quote[0], sentence[0]) : sentence[0];
         if (c != null && c.name() == null) {
             // "he said": the person named before; "they said": the body credited before
-            c = named(text, hits, before, null, !"they".equals(c.pronoun()));
+            c = named(text, hits, before, null, !"they".equals(c.pronoun()), "it".equals(c.pronoun()));
         } else if (c != null && c.definite()) {
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
-            Credit earlier = named(text, hits, before, head, true);
+            Credit earlier = named(text, hits, before, head, true, false);
             if (earlier == null && generic.contains(head)) {
                 // "Memorial, a Russian rights group, said ... The group also said": the body credited before
-                earlier = named(text, hits, before, null, false);
+                earlier = named(text, hits, before, null, false, false);
             }
             c = earlier != null ? earlier : c;
         }
@@ -280,6 +282,12 @@ final class Attribution {
         for (String p : before) {
             for (int at = hits.find(p, from, to); at >= 0; at = hits.find(p, at + 1, to)) {
                 Optional<BodyPhrase.Phrase> body = bodies.after(text, lower, at + p.length(), to, sentenceStart);
+                String pronoun = Text.phraseStartingAt(lower, List.of("it", "them", "him", "her"), at + p.length());
+                if (body.isEmpty() && pronoun != null) {
+                    out.add(new Credit(at, null, false, "it").asTrailing());   // "according to it": the body named before
+                    used.add(at);
+                    continue;
+                }
                 // "according to eyewitnesses interviewed by Helsinki Watch": the one who asked them
                 if (body.isPresent() && Text.phraseStartingAt(lower, before, body.get().end()) == null) {
                     out.add(new Credit(at, body.get()).asTrailing());
@@ -300,7 +308,7 @@ final class Attribution {
         }
         for (String v : verbs) {
             for (int at = hits.find(v, from, to); at >= 0; at = hits.find(v, at + 1, to)) {
-                if (used.contains(at)) {
+                if (used.contains(at) || nounBeforeVerb(lower, at + v.length(), to)) {
                     continue;
                 }
                 Optional<Credit> s = subject(text, lower, sentenceStart, at);
@@ -360,6 +368,23 @@ final class Attribution {
             i++;
         }
         return Math.max(i, at + 3);
+    }
+
+    /** Whether a verb follows right away: then the word before it is a noun ("the official records show", "its counts were"). */
+    private boolean nounBeforeVerb(String lower, int end, int to) {
+        int i = end;
+        while (i < to && lower.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == end) {
+            return false;
+        }
+        int e = i;
+        while (e < to && Text.isWordChar(lower.charAt(e))) {
+            e++;
+        }
+        String next = lower.substring(i, e);
+        return !next.isEmpty() && (COPULAS.contains(next) || verbs.contains(next) || frames.stream().anyMatch(f -> f[0].equals(next)));
     }
 
     /** Whether a verb stands right after a comma or a closing quote: "..., said X", "“...” said X". */
@@ -608,7 +633,7 @@ final class Attribution {
      * The last body credited before {@code before}, in its paragraph or the one before, whose name
      * holds {@code word} (any name when null): who "he" or "she" is, which "the ministry" it is.
      */
-    private Credit named(String text, PhraseHits hits, int before, String word, boolean mentions) {
+    private Credit named(String text, PhraseHits hits, int before, String word, boolean mentions, boolean anywhere) {
         int from = text.lastIndexOf("\n\n", before);
         if (from > 0) {
             int prev = text.lastIndexOf("\n\n", from - 1);
@@ -622,7 +647,7 @@ final class Attribution {
                 return cs.get(i);
             }
         }
-        return mentions ? mentioned(text, from, before, word) : null;
+        return mentions ? mentioned(text, from, before, word, anywhere) : null;
     }
 
     /**
@@ -630,26 +655,32 @@ final class Attribution {
      * {@code word} ("the ministry" → "Ministry of Emergency Situations"), or, for "he" or "she",
      * the last person-like name (two or more capitalized words) that opens a sentence.
      */
-    private Credit mentioned(String text, int from, int before, String word) {
+    private Credit mentioned(String text, int from, int before, String word, boolean anywhere) {
         Matcher m = NAME.matcher(text);
         m.region(from, before);
         Credit found = null;
+        int runStart = -1;
+        int runEnd = -1;
         while (m.find()) {
-            String name = m.group();
-            List<BodyPhrase.Tok> toks = bodies.tokens(text, m.start(), m.end());
+            // "Commission on Prisoners of War, Hostages and Missing Persons": a comma inside a listed name
+            boolean listed = runEnd >= 0 && text.substring(runEnd, m.start()).matches(",\\s+") && m.group().contains(" and ");
+            runStart = listed ? runStart : m.start();
+            runEnd = m.end();
+            List<BodyPhrase.Tok> toks = bodies.tokens(text, runStart, m.end());
             while (!toks.isEmpty() && !toks.get(0).cap()) {
                 toks.remove(0);
             }
             if (toks.isEmpty()) {
                 continue;
             }
-            name = text.substring(toks.get(0).start(), toks.get(toks.size() - 1).end());
+            String name = text.substring(toks.get(0).start(), toks.get(toks.size() - 1).end());
             if (word != null) {
                 if (Text.find(Text.norm(name), word, 0, name.length()) >= 0 && !Text.norm(name).equals(word)) {
                     found = new Credit(toks.get(0).start(), name);
                 }
-            } else if (toks.size() >= 2 && toks.size() <= 4 && toks.stream().allMatch(BodyPhrase.Tok::cap) && opensSentence(text, from, m.start())) {
-                found = new Credit(m.start(), name);
+            } else if (anywhere ? toks.size() >= 2 && !opensSentence(text, from, runStart) || toks.size() >= 3
+                    : toks.size() >= 2 && toks.size() <= 4 && toks.stream().allMatch(BodyPhrase.Tok::cap) && opensSentence(text, from, runStart)) {
+                found = new Credit(runStart, name);
             }
         }
         return found;

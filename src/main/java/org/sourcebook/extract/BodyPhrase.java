@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class BodyPhrase {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
-    private static final int MAX_WORDS = 10;
+    private static final int MAX_WORDS = 16;
 
     private final Set<String> nouns;
     private final Set<String> records;
