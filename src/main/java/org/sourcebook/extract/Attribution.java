@@ -2,8 +2,10 @@ package org.sourcebook.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,6 +37,9 @@ final class Attribution {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
+    private static final List<String> OBJECT_PRONOUNS = List.of("them", "him", "her", "it");
+    /** How far a paragraph is looked for around a figure, in chars. */
+    private static final int PARAGRAPH = 3000;
     private static final Set<String> COPULAS = Set.of("were", "was", "are", "is", "have", "has", "had", "will", "would", "may", "might", "can",
             "could", "remain", "remains", "indicate", "indicates", "suggest", "suggests");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=\\p{Lu})");
@@ -67,6 +72,13 @@ final class Attribution {
     private final Set<String> inverted;
     private final List<String[]> frames;
     private final List<String[]> objectFrames;
+    /** Every pattern's first words, in the order tried: object frames, frames before the body, verb frames, verbs. */
+    private final List<String> patterns;
+    private final int beforeFrom;
+    private final int framesFrom;
+    private final int verbsFrom;
+    /** The verbs and the verbs of frames, to look one up. */
+    private final Set<String> verbSet;
     private final Pattern possessed;
     private final Set<String> adverbs;
     private final Set<String> pronouns;
@@ -85,6 +97,18 @@ final class Attribution {
         this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
         this.frames = split(grammar.list("attribution_frames"));
         this.objectFrames = split(grammar.list("attribution_object_frames"));
+        List<String> all = new ArrayList<>();
+        objectFrames.forEach(f -> all.add(f[0]));
+        beforeFrom = all.size();
+        all.addAll(before);
+        framesFrom = all.size();
+        frames.forEach(f -> all.add(f[0]));
+        verbsFrom = all.size();
+        all.addAll(verbs);
+        this.patterns = List.copyOf(all);
+        Set<String> vs = new HashSet<>(verbs);
+        frames.forEach(f -> vs.add(f[0]));
+        this.verbSet = Set.copyOf(vs);
         this.possessed = Pattern.compile("(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}-]+\\s+)?(?:" + String.join("|", grammar.list("attribution_possessed").stream()
                 .map(Pattern::quote).toList()) + ")\\b");
         this.adverbs = Set.copyOf(grammar.list("attribution_adverbs"));
@@ -118,7 +142,7 @@ final class Attribution {
     /** The body credited with the figure at {@code at} of {@code sentence}, if any. */
     Optional<String> forFigure(String text, PhraseHits hits, int[] whole, int at) {
         int[] sentence = ownSentence(text, whole, at);
-        List<int[]> clauses = clauses(text, hits.lower(), sentence);
+        List<int[]> clauses = clausesOf(text, hits.lower(), sentence);
         int k = 0;
         while (k + 1 < clauses.size() && clauses.get(k + 1)[0] <= at) {
             k++;
@@ -212,7 +236,18 @@ final class Attribution {
         while (n > 0 && (Character.isDigit(lower.charAt(n - 1)) || lower.charAt(n - 1) == ',')) {
             n--;
         }
-        return !lower.substring(n, i).matches("(?:1[89]|20)\\d\\d");   // "In March 1992, according to X" is no figure's
+        return !BodyPhrase.isYear(lower.substring(n, i));   // "In March 1992, according to X" is no figure's
+    }
+
+    private List<int[]> clausesOf(String text, String lower, int[] sentence) {
+        Memo m = memo(text);
+        long key = (long) sentence[0] << 32 | sentence[1];
+        List<int[]> c = m.clauses.get(key);
+        if (c == null) {
+            c = clauses(text, lower, sentence);
+            m.clauses.put(key, c);
+        }
+        return c;
     }
 
     /**
@@ -224,7 +259,7 @@ final class Attribution {
         for (String br : grammar.list("clause_breaks")) {
             int at = Text.indexOf(lower, br, sentence[0], sentence[1]);
             while (at >= 0) {
-                String word = br.replaceAll("[,\\s]", "");
+                String word = br.replace(",", "").strip();
                 int colon = at;
                 // "Source: the ministry": the colon of a credit is no clause break
                 boolean credit = word.equals(":") && before.stream().anyMatch(p -> p.endsWith(":") && Text.phraseEndingAt(lower, List.of(p), colon + 1, sentence[0]) >= 0);
@@ -263,26 +298,136 @@ final class Attribution {
 
     /** With {@code lead}, a line that introduces a list: a frame's verb credits alone ("Azerbaijan gives these figures:"). */
     private List<Credit> credits(String text, PhraseHits hits, int from, int to, int sentenceStart, boolean lead) {
+        Memo m = memo(text);
+        List<Integer> key = List.of(from, to, sentenceStart, lead ? 1 : 0);
+        List<Credit> found = m.credits.get(key);
+        if (found == null) {
+            found = List.copyOf(read(text, hits, from, to, sentenceStart, lead));
+            m.credits.put(key, found);
+        }
+        return found;
+    }
+
+    /** The credits of one text, read once for each stretch asked about (the figures of a clause share them). */
+    private static final class Memo {
+        private String text;
+        private final Map<List<Integer>, List<Credit>> credits = new HashMap<>();
+        /** Every pattern found in the text as (start, pattern), by start: found once per text. */
+        private long[] byStart;
+        /** Every "'s figure" of the text as {start, end, owner's end}. */
+        private List<int[]> possessives;
+        /** The clauses of each sentence read, by its start. */
+        private final Map<Long, List<int[]>> clauses = new HashMap<>();
+    }
+
+    /** This thread's memo, emptied when the text is another. */
+    private Memo memo(String text) {
+        Memo m = memo.get();
+        if (m.text != text) {
+            m.text = text;
+            m.credits.clear();
+            m.byStart = null;
+            m.possessives = null;
+            m.clauses.clear();
+        }
+        return m;
+    }
+
+    /** Where the owners before "'s figure" end, in {@code [from, to)}; the text is searched once. */
+    private List<Integer> possessivesIn(String text, String lower, int from, int to) {
+        Memo m = memo(text);
+        if (m.possessives == null) {
+            List<int[]> all = new ArrayList<>();
+            Matcher x = possessed.matcher(lower);
+            while (x.find()) {
+                all.add(new int[] {x.start(), x.end(), x.start() + (lower.startsWith("'s", x.start()) ? 2 : 1)});
+            }
+            m.possessives = all;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int[] p : m.possessives) {
+            if (p[0] >= from && p[1] <= to) {
+                out.add(p[2]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The patterns that stand in {@code [from, to)} as (pattern index << 32 | start), in the order the
+     * patterns are tried: by pattern, then by start.
+     */
+    private long[] patternsIn(String text, PhraseHits hits, int from, int to) {
+        Memo m = memo(text);
+        if (m.byStart == null) {
+            List<long[]> all = new ArrayList<>();
+            int n = hits.lower().length();
+            for (int g = 0; g < patterns.size(); g++) {
+                String p = patterns.get(g);
+                for (int at = hits.find(p, 0, n); at >= 0; at = hits.find(p, at + 1, n)) {
+                    all.add(new long[] {at, g});
+                }
+            }
+            all.sort(Comparator.comparingLong(a -> a[0]));
+            m.byStart = new long[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                m.byStart[i] = all.get(i)[0] << 32 | all.get(i)[1];
+            }
+        }
+        long[] byStart = m.byStart;
+        int lo = 0;
+        int hi = byStart.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if ((int) (byStart[mid] >>> 32) < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Long> in = new ArrayList<>();
+        for (int i = lo; i < byStart.length && (int) (byStart[i] >>> 32) < to; i++) {
+            int at = (int) (byStart[i] >>> 32);
+            int g = (int) byStart[i];
+            if (at + patterns.get(g).length() <= to) {
+                in.add((long) g << 32 | at);
+            }
+        }
+        long[] out = new long[in.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = in.get(i);
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
+
+    private List<Credit> read(String text, PhraseHits hits, int from, int to, int sentenceStart, boolean lead) {
         String lower = hits.lower();
         List<Credit> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
-        for (String[] f : objectFrames) {
-            for (int at = hits.find(f[0], from, to); at >= 0; at = hits.find(f[0], at + 1, to)) {
+        // the patterns that stand in [from, to), in the order of the grammar's lists: object frames, frames
+        // before the body, verb frames, verbs; each list longest pattern first
+        long[] found = patternsIn(text, hits, from, to);
+        for (long h : found) {
+            int g = (int) (h >>> 32);
+            int at = (int) h;
+            String p = patterns.get(g);
+            if (g < beforeFrom) {
+                String[] f = objectFrames.get(g);
                 int end = at + f[0].length();
                 int close = Text.find(lower, f[1], end, Math.min(to, end + 120));
                 if (close > end) {
-                    Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, end, close, sentenceStart);
-                    if (p.isPresent() && lower.substring(p.get().end(), close).isBlank()) {
-                        out.add(new Credit(at, p.get()));
+                    Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, end, close, sentenceStart);
+                    if (b.isPresent() && lower.substring(b.get().end(), close).isBlank()) {
+                        out.add(new Credit(at, b.get()));
                         used.add(at);
                     }
                 }
-            }
-        }
-        for (String p : before) {
-            for (int at = hits.find(p, from, to); at >= 0; at = hits.find(p, at + 1, to)) {
+            } else if (g < framesFrom) {
                 Optional<BodyPhrase.Phrase> body = bodies.after(text, lower, at + p.length(), to, sentenceStart);
-                String pronoun = Text.phraseStartingAt(lower, List.of("it", "them", "him", "her"), at + p.length());
+                String pronoun = Text.phraseStartingAt(lower, OBJECT_PRONOUNS, at + p.length());
                 if (body.isEmpty() && pronoun != null) {
                     out.add(new Credit(at, null, false, "it").asTrailing());   // "according to it": the body named before
                     used.add(at);
@@ -293,10 +438,8 @@ final class Attribution {
                     out.add(new Credit(at, body.get()).asTrailing());
                     used.add(at);   // "reported by X": not "Losses reported"
                 }
-            }
-        }
-        for (String[] f : frames) {
-            for (int at = hits.find(f[0], from, to); at >= 0; at = hits.find(f[0], at + 1, to)) {
+            } else if (g < verbsFrom) {
+                String[] f = frames.get(g - framesFrom);
                 if (!used.contains(at) && (lead || closes(lower, at + f[0].length(), f[1], to))) {
                     Optional<Credit> s = subject(text, lower, sentenceStart, at);
                     if (s.isPresent()) {
@@ -304,18 +447,14 @@ final class Attribution {
                         used.add(at);
                     }
                 }
-            }
-        }
-        for (String v : verbs) {
-            for (int at = hits.find(v, from, to); at >= 0; at = hits.find(v, at + 1, to)) {
-                if (used.contains(at) || nounBeforeVerb(lower, at + v.length(), to)) {
+            } else {
+                if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to)) {
                     continue;
                 }
                 Optional<Credit> s = subject(text, lower, sentenceStart, at);
-                if (s.isEmpty() && inverted.contains(v) && invertedAt(lower, sentenceStart, at)) {
+                if (s.isEmpty() && inverted.contains(p) && invertedAt(lower, sentenceStart, at)) {
                     // "..., said the Azerbaijani government", "“...,” said Aliyev"
-                    int verbAt = at;
-                    s = bodies.after(text, lower, at + v.length(), to, sentenceStart).map(b -> new Credit(verbAt, b).asTrailing());
+                    s = bodies.after(text, lower, at + p.length(), to, sentenceStart).map(b -> new Credit(at, b).asTrailing());
                 }
                 if (s.isPresent()) {
                     out.add(s.get());
@@ -323,10 +462,7 @@ final class Attribution {
                 }
             }
         }
-        Matcher m = possessed.matcher(lower);
-        m.region(from, to);
-        while (m.find()) {
-            int owner = m.start() + (lower.startsWith("'s", m.start()) ? 2 : 1);
+        for (int owner : possessivesIn(text, lower, from, to)) {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
         out.sort(Comparator.comparingInt(Credit::at));
@@ -384,7 +520,33 @@ final class Attribution {
             e++;
         }
         String next = lower.substring(i, e);
-        return !next.isEmpty() && (COPULAS.contains(next) || verbs.contains(next) || frames.stream().anyMatch(f -> f[0].equals(next)));
+        return !next.isEmpty() && (COPULAS.contains(next) || verbSet.contains(next));
+    }
+
+    private static boolean digits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    private static boolean anyOf(String s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripEnd(String s, String chars) {
+        int e = s.length();
+        while (e > 0 && chars.indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return s.substring(0, e);
     }
 
     /** Whether a verb stands right after a comma or a closing quote: "..., said X", "“...” said X". */
@@ -408,7 +570,8 @@ final class Attribution {
         }
         // "Azerbaijani officials on Tuesday said", "Memorial in 1993 reported": a time between subject and verb
         int j = i;
-        while (j >= 0 && (bodies.date(toks.get(j)) || toks.get(j).word().matches("\\d{1,4}")) && lower.substring(toks.get(j).end(), end).isBlank()) {
+        while (j >= 0 && (bodies.date(toks.get(j)) || digits(toks.get(j).word()) && toks.get(j).word().length() <= 4)
+                && lower.substring(toks.get(j).end(), end).isBlank()) {
             j--;
         }
         if (j < i && j >= 0 && temporal.contains(toks.get(j).lw())) {
@@ -436,7 +599,7 @@ final class Attribution {
         if (e > floor && lower.charAt(e - 1) == ',') {
             // "Memorial, the Moscow-based rights group, counted": step over the aside
             int comma = lower.lastIndexOf(',', e - 2);
-            if (comma < floor || e - comma > 100 || lower.substring(comma, e).matches("(?s).*[;:()\\n].*")) {
+            if (comma < floor || e - comma > 100 || anyOf(lower, comma, e, ";:()\n")) {
                 return Optional.empty();
             }
             // "The head of the community, Elman Hasanov, said": the name between the commas
@@ -503,7 +666,7 @@ final class Attribution {
                 blanks = 0;
                 continue;
             }
-            String bare = prev.replaceAll("[*_\\s]+$", "");
+            String bare = stripEnd(prev, "*_ \t");
             // a list or table under its lead-in or heading; or any line right under a line ending in ":"
             boolean heading = prev.startsWith("#");
             if (!bare.endsWith(":") && (!item || !table && !heading && leadWords.stream().noneMatch(w -> Text.find(Text.norm(bare), w, 0, bare.length()) >= 0))) {
@@ -574,7 +737,11 @@ final class Attribution {
                 blanks = 0;
                 continue;
             }
-            String lead = Text.norm(line.replaceAll("^[*_(\\[\\s]+", ""));
+            int k = 0;
+            while (k < line.length() && "*_([ \t".indexOf(line.charAt(k)) >= 0) {
+                k++;
+            }
+            String lead = Text.norm(line.substring(k));
             if (notes.stream().noneMatch(lead::startsWith)) {
                 return null;
             }
@@ -586,22 +753,32 @@ final class Attribution {
 
     /** The quotation around {@code at} as {open, close}: curly quotes, or straight ones counted in the paragraph; null if none. */
     private static int[] quotation(String text, int at) {
-        int para = text.lastIndexOf("\n\n", at);
-        para = para < 0 ? 0 : para + 2;
-        int paraEnd = text.indexOf("\n\n", at);
-        paraEnd = paraEnd < 0 ? text.length() : paraEnd;
-        int open = text.lastIndexOf('“', at);
-        if (open >= para && text.lastIndexOf('”', at) < open) {
-            int close = text.indexOf('”', at);
-            return close >= 0 && close < paraEnd ? new int[] {open, close} : null;
+        int para = Math.max(0, at - PARAGRAPH);
+        for (int i = at - 1; i > para; i--) {
+            if (text.charAt(i) == '\n' && text.charAt(i - 1) == '\n') {
+                para = i + 1;
+                break;
+            }
         }
+        int paraEnd = text.indexOf("\n\n", at);
+        paraEnd = paraEnd < 0 || paraEnd - at > PARAGRAPH ? Math.min(text.length(), at + PARAGRAPH) : paraEnd;
+        int open = -1;
         int count = 0;
         int last = -1;
-        for (int i = para; i < at; i++) {
-            if (text.charAt(i) == '"') {
+        for (int i = at - 1; i >= para; i--) {
+            char c = text.charAt(i);
+            if (c == '”' && open < 0) {
+                open = -2;   // a quotation closed before the figure
+            } else if (c == '“' && open == -1) {
+                open = i;
+            } else if (c == '"') {
                 count++;
-                last = i;
+                last = Math.max(last, i);
             }
+        }
+        if (open >= 0) {
+            int close = text.indexOf('”', at);
+            return close >= 0 && close < paraEnd ? new int[] {open, close} : null;
         }
         if (count % 2 == 1) {
             int close = text.indexOf('"', at);
@@ -663,7 +840,8 @@ final class Attribution {
         int runEnd = -1;
         while (m.find()) {
             // "Commission on Prisoners of War, Hostages and Missing Persons": a comma inside a listed name
-            boolean listed = runEnd >= 0 && text.substring(runEnd, m.start()).matches(",\\s+") && m.group().contains(" and ");
+            boolean listed = runEnd >= 0 && m.start() > runEnd + 1 && text.charAt(runEnd) == ',' && text.substring(runEnd + 1, m.start()).isBlank()
+                    && m.group().contains(" and ");
             runStart = listed ? runStart : m.start();
             runEnd = m.end();
             List<BodyPhrase.Tok> toks = bodies.tokens(text, runStart, m.end());

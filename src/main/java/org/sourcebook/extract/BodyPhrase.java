@@ -91,7 +91,13 @@ final class BodyPhrase {
                 w = w.substring(0, w.length() - 1);
                 end--;
             }
-            String lw = Text.norm(w).replaceAll("'s$", "").replaceAll("^@", "");
+            String lw = Text.norm(w);
+            if (lw.endsWith("'s")) {
+                lw = lw.substring(0, lw.length() - 2);
+            }
+            if (lw.startsWith("@")) {
+                lw = lw.substring(1);
+            }
             boolean function = determiners.contains(lw) || connectors.contains(lw) || prepositions.contains(lw) || owners.contains(lw)
                     || stopwords.contains(lw);
             out.add(new Tok(start, end, w, lw, (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '@') && !function));
@@ -111,7 +117,16 @@ final class BodyPhrase {
     }
 
     private boolean year(Tok t) {
-        return t.word.matches("(?:1[89]|20)\\d\\d");
+        return isYear(t.word);
+    }
+
+    /** "1992", "2023": a year, not a count. */
+    static boolean isYear(String w) {
+        if (w.length() != 4 || !Character.isDigit(w.charAt(2)) || !Character.isDigit(w.charAt(3))) {
+            return false;
+        }
+        String c = w.substring(0, 2);
+        return c.equals("18") || c.equals("19") || c.equals("20");
     }
 
     boolean date(Tok t) {
@@ -270,6 +285,35 @@ final class BodyPhrase {
         return phrase(text, taken, sentenceStart);
     }
 
+    /** A name as written, without a possessive "'s", quotes around it or line breaks inside. */
+    private static String clean(String s) {
+        if (s.endsWith("'s") || s.endsWith("’s")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        int from = 0;
+        int to = b.length();
+        while (from < to && QUOTES.indexOf(b.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && (QUOTES.indexOf(b.charAt(to - 1)) >= 0 || b.charAt(to - 1) == ' ')) {
+            to--;
+        }
+        return b.substring(from, to).strip();
+    }
+
+    private static final String QUOTES = "\"“”«»'";
+
     /** Whether a phrase is a proper name only: capitalized words ("Elman Hasanov", "Human Rights Watch"). */
     boolean isName(String text, Phrase p) {
         List<Tok> toks = tokens(text, p.start(), p.end());
@@ -341,8 +385,7 @@ final class BodyPhrase {
         }
         Tok first = np.get(from);
         Tok last = np.get(np.size() - 1);
-        String name = text.substring(first.start, last.end).replaceAll("['’]s$", "").replaceAll("\\s+", " ")
-                .replaceAll("^[\"“”«»']+|[\"“”«»']+$", "").strip();
+        String name = clean(text.substring(first.start, last.end));
         // "the ministry said": a body named before, if the text names it
         boolean definite = taken.get(0).lw.equals("the") && name.equals(Text.norm(name));
         return name.isBlank() ? Optional.empty() : Optional.of(new Phrase(first.start, last.end, name, definite));
