@@ -146,6 +146,28 @@ final class BodyPhrase {
         return false;
     }
 
+    /** After a comma, the rest of a name that lists its parts: "..., Hostages and Missing Persons". */
+    private boolean listGoesOn(String text, String gap, List<Tok> toks, int i) {
+        if (!gap.strip().equals(",") || gap.indexOf('\n') >= 0) {
+            return false;
+        }
+        boolean and = false;
+        int prevEnd = toks.get(i).start;
+        for (int k = i; k < toks.size(); k++) {
+            Tok t = toks.get(k);
+            if (k > i && !joins(text.substring(prevEnd, t.start))) {
+                break;
+            }
+            if (t.lw.equals("and") && k > i) {
+                and = true;
+            } else if (!t.cap && !inner(t) && !(determiners.contains(t.lw) && k > i)) {
+                return false;
+            }
+            prevEnd = t.end;
+        }
+        return and;
+    }
+
     /** A connector inside a name other than "and": "of", "in", "at". */
     private boolean inner(Tok t) {
         return connectors.contains(t.lw) && !t.cap && !t.lw.equals("and") && !t.lw.equals("&");
@@ -251,7 +273,9 @@ final class BodyPhrase {
         int prevEnd = start;
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (!joins(text.substring(prevEnd, t.start)) || Text.phraseStartingAt(lower, qualifiers, t.start) != null) {
+            String gap = text.substring(prevEnd, t.start);
+            if (!joins(gap) && !(!taken.isEmpty() && taken.get(taken.size() - 1).cap && listGoesOn(text, gap, toks, i))
+                    || Text.phraseStartingAt(lower, qualifiers, t.start) != null) {
                 break;
             }
             Tok last = taken.isEmpty() ? null : taken.get(taken.size() - 1);
@@ -262,7 +286,8 @@ final class BodyPhrase {
                 }
             } else if (connectors.contains(t.lw) && !t.cap) {
                 boolean and = t.lw.equals("and") || t.lw.equals("&");
-                if (last == null || and && !(last.cap && nxt != null && nxt.cap)) {
+                Tok after = nxt != null && determiners.contains(nxt.lw) && i + 2 < toks.size() ? toks.get(i + 2) : nxt;
+                if (last == null || and && !(last.cap && after != null && after.cap)) {   // "Memorial and the Red Cross"
                     break;
                 }
             } else if (year(t) && nxt != null && !Character.isDigit(nxt.word.charAt(0))) {
