@@ -2,8 +2,10 @@ package org.sourcebook.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,12 +37,11 @@ final class Attribution {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
-    private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
-    private static final Pattern COMMA_OR_SPACE = Pattern.compile("[,\\s]");
-    private static final Pattern UP_TO_FOUR_DIGITS = Pattern.compile("\\d{1,4}");
-    private static final Pattern ASIDE_BREAK = Pattern.compile("(?s).*[;:()\\n].*");
-    private static final Pattern TRAILING_MARKUP = Pattern.compile("[*_\\s]+$");
-    private static final Pattern LEADING_MARKUP = Pattern.compile("^[*_(\\[\\s]+");
+    private static final List<String> OBJECT_PRONOUNS = List.of("them", "him", "her", "it");
+    /** How far a paragraph is looked for around a figure, in chars. */
+    private static final int PARAGRAPH = 3000;
+    private static final Set<String> COPULAS = Set.of("were", "was", "are", "is", "have", "has", "had", "will", "would", "may", "might", "can",
+            "could", "remain", "remains", "indicate", "indicates", "suggest", "suggests");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=\\p{Lu})");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|and|on|the|de)\\s+)*\\p{Lu}[\\p{L}'’-]+)*");
 
@@ -72,6 +73,13 @@ final class Attribution {
     private final Set<String> inverted;
     private final List<String[]> frames;
     private final List<String[]> objectFrames;
+    /** Every pattern's first words, in the order tried: object frames, frames before the body, verb frames, verbs. */
+    private final List<String> patterns;
+    private final int beforeFrom;
+    private final int framesFrom;
+    private final int verbsFrom;
+    /** The verbs and the verbs of frames, to look one up. */
+    private final Set<String> verbSet;
     private final Pattern possessed;
     private final Set<String> adverbs;
     private final Set<String> pronouns;
@@ -91,6 +99,18 @@ final class Attribution {
         this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
         this.frames = split(grammar.list("attribution_frames"));
         this.objectFrames = split(grammar.list("attribution_object_frames"));
+        List<String> all = new ArrayList<>();
+        objectFrames.forEach(f -> all.add(f[0]));
+        beforeFrom = all.size();
+        all.addAll(before);
+        framesFrom = all.size();
+        frames.forEach(f -> all.add(f[0]));
+        verbsFrom = all.size();
+        all.addAll(verbs);
+        this.patterns = List.copyOf(all);
+        Set<String> vs = new HashSet<>(verbs);
+        frames.forEach(f -> vs.add(f[0]));
+        this.verbSet = Set.copyOf(vs);
         this.possessed = Pattern.compile("(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}-]+\\s+)?(?:" + String.join("|", grammar.list("attribution_possessed").stream()
                 .map(Pattern::quote).toList()) + ")\\b");
         this.adverbs = Set.copyOf(grammar.list("attribution_adverbs"));
@@ -124,7 +144,7 @@ final class Attribution {
     /** The body credited with the figure at {@code at} of {@code sentence}, if any. */
     Optional<String> forFigure(String text, PhraseHits hits, int[] whole, int at) {
         int[] sentence = ownSentence(text, whole, at);
-        List<int[]> clauses = clauses(text, hits.lower(), sentence);
+        List<int[]> clauses = clausesOf(text, hits.lower(), sentence);
         int k = 0;
         while (k + 1 < clauses.size() && clauses.get(k + 1)[0] <= at) {
             k++;
@@ -153,13 +173,13 @@ final class Attribution {
         int before = quote != null ? Math.min(quote[0], sentence[0]) : sentence[0];
         if (c != null && c.name() == null) {
             // "he said": the person named before; "they said": the body credited before
-            c = named(text, hits, before, null, !"they".equals(c.pronoun()));
+            c = named(text, hits, before, null, !"they".equals(c.pronoun()), "it".equals(c.pronoun()));
         } else if (c != null && c.definite()) {
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
-            Credit earlier = named(text, hits, before, head, true);
+            Credit earlier = named(text, hits, before, head, true, false);
             if (earlier == null && generic.contains(head)) {
                 // "Memorial, a Russian rights group, said ... The group also said": the body credited before
-                earlier = named(text, hits, before, null, false);
+                earlier = named(text, hits, before, null, false, false);
             }
             c = earlier != null ? earlier : c;
         }
@@ -218,7 +238,18 @@ final class Attribution {
         while (n > 0 && (Character.isDigit(lower.charAt(n - 1)) || lower.charAt(n - 1) == ',')) {
             n--;
         }
-        return !YEAR.matcher(lower.substring(n, i)).matches();   // "In March 1992, according to X" is no figure's
+        return !BodyPhrase.isYear(lower.substring(n, i));   // "In March 1992, according to X" is no figure's
+    }
+
+    private List<int[]> clausesOf(String text, String lower, int[] sentence) {
+        Memo m = memo(text);
+        long key = (long) sentence[0] << 32 | sentence[1];
+        List<int[]> c = m.clauses.get(key);
+        if (c == null) {
+            c = clauses(text, lower, sentence);
+            m.clauses.put(key, c);
+        }
+        return c;
     }
 
     /**
@@ -230,7 +261,7 @@ final class Attribution {
         for (String br : grammar.list("clause_breaks")) {
             int at = Text.indexOf(lower, br, sentence[0], sentence[1]);
             while (at >= 0) {
-                String word = COMMA_OR_SPACE.matcher(br).replaceAll("");
+                String word = br.replace(",", "").strip();
                 int colon = at;
                 // "Source: the ministry": the colon of a credit is no clause break
                 boolean credit = word.equals(":") && before.stream().anyMatch(p -> p.endsWith(":") && Text.phraseEndingAt(lower, List.of(p), colon + 1, sentence[0]) >= 0);
@@ -267,44 +298,150 @@ final class Attribution {
         return credits(text, hits, from, to, sentenceStart, false);
     }
 
-    /** The credits of a stretch of the text, worked out once per text (figures of one sentence ask for the same). */
-    private record CreditsIn(int from, int to, int sentenceStart, boolean lead) {
-    }
-
     /** With {@code lead}, a line that introduces a list: a frame's verb credits alone ("Azerbaijan gives these figures:"). */
     private List<Credit> credits(String text, PhraseHits hits, int from, int to, int sentenceStart, boolean lead) {
-        return hits.kept(new CreditsIn(from, to, sentenceStart, lead), () -> List.copyOf(find(text, hits, from, to, sentenceStart, lead)));
+        Memo m = memo(text);
+        List<Integer> key = List.of(from, to, sentenceStart, lead ? 1 : 0);
+        List<Credit> found = m.credits.get(key);
+        if (found == null) {
+            found = List.copyOf(read(text, hits, from, to, sentenceStart, lead));
+            m.credits.put(key, found);
+        }
+        return found;
     }
 
-    private List<Credit> find(String text, PhraseHits hits, int from, int to, int sentenceStart, boolean lead) {
+    /** The credits of one text, read once for each stretch asked about (the figures of a clause share them). */
+    private static final class Memo {
+        private String text;
+        private final Map<List<Integer>, List<Credit>> credits = new HashMap<>();
+        /** Every pattern found in the text as (start, pattern), by start: found once per text. */
+        private long[] byStart;
+        /** Every "'s figure" of the text as {start, end, owner's end}. */
+        private List<int[]> possessives;
+        /** The clauses of each sentence read, by its start. */
+        private final Map<Long, List<int[]>> clauses = new HashMap<>();
+    }
+
+    /** This thread's memo, emptied when the text is another. */
+    private Memo memo(String text) {
+        Memo m = memo.get();
+        if (m.text != text) {
+            m.text = text;
+            m.credits.clear();
+            m.byStart = null;
+            m.possessives = null;
+            m.clauses.clear();
+        }
+        return m;
+    }
+
+    /** Where the owners before "'s figure" end, in {@code [from, to)}; the text is searched once. */
+    private List<Integer> possessivesIn(String text, String lower, int from, int to) {
+        Memo m = memo(text);
+        if (m.possessives == null) {
+            List<int[]> all = new ArrayList<>();
+            Matcher x = possessed.matcher(lower);
+            while (x.find()) {
+                all.add(new int[] {x.start(), x.end(), x.start() + (lower.startsWith("'s", x.start()) ? 2 : 1)});
+            }
+            m.possessives = all;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int[] p : m.possessives) {
+            if (p[0] >= from && p[1] <= to) {
+                out.add(p[2]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The patterns that stand in {@code [from, to)} as (pattern index << 32 | start), in the order the
+     * patterns are tried: by pattern, then by start.
+     */
+    private long[] patternsIn(String text, PhraseHits hits, int from, int to) {
+        Memo m = memo(text);
+        if (m.byStart == null) {
+            List<long[]> all = new ArrayList<>();
+            int n = hits.lower().length();
+            for (int g = 0; g < patterns.size(); g++) {
+                String p = patterns.get(g);
+                for (int at = hits.find(p, 0, n); at >= 0; at = hits.find(p, at + 1, n)) {
+                    all.add(new long[] {at, g});
+                }
+            }
+            all.sort(Comparator.comparingLong(a -> a[0]));
+            m.byStart = new long[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                m.byStart[i] = all.get(i)[0] << 32 | all.get(i)[1];
+            }
+        }
+        long[] byStart = m.byStart;
+        int lo = 0;
+        int hi = byStart.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if ((int) (byStart[mid] >>> 32) < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Long> in = new ArrayList<>();
+        for (int i = lo; i < byStart.length && (int) (byStart[i] >>> 32) < to; i++) {
+            int at = (int) (byStart[i] >>> 32);
+            int g = (int) byStart[i];
+            if (at + patterns.get(g).length() <= to) {
+                in.add((long) g << 32 | at);
+            }
+        }
+        long[] out = new long[in.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = in.get(i);
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
+
+    private List<Credit> read(String text, PhraseHits hits, int from, int to, int sentenceStart, boolean lead) {
         String lower = hits.lower();
         List<Credit> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
-        for (String[] f : objectFrames) {
-            for (int at = hits.find(f[0], from, to); at >= 0; at = hits.find(f[0], at + 1, to)) {
+        // the patterns that stand in [from, to), in the order of the grammar's lists: object frames, frames
+        // before the body, verb frames, verbs; each list longest pattern first
+        long[] found = patternsIn(text, hits, from, to);
+        for (long h : found) {
+            int g = (int) (h >>> 32);
+            int at = (int) h;
+            String p = patterns.get(g);
+            if (g < beforeFrom) {
+                String[] f = objectFrames.get(g);
                 int end = at + f[0].length();
                 int close = Text.find(lower, f[1], end, Math.min(to, end + 120));
                 if (close > end) {
-                    Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, end, close, sentenceStart);
-                    if (p.isPresent() && lower.substring(p.get().end(), close).isBlank()) {
-                        out.add(new Credit(at, p.get()));
+                    Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, end, close, sentenceStart);
+                    if (b.isPresent() && lower.substring(b.get().end(), close).isBlank()) {
+                        out.add(new Credit(at, b.get()));
                         used.add(at);
                     }
                 }
-            }
-        }
-        for (String p : before) {
-            for (int at = hits.find(p, from, to); at >= 0; at = hits.find(p, at + 1, to)) {
+            } else if (g < framesFrom) {
                 Optional<BodyPhrase.Phrase> body = bodies.after(text, lower, at + p.length(), to, sentenceStart);
+                String pronoun = Text.phraseStartingAt(lower, OBJECT_PRONOUNS, at + p.length());
+                if (body.isEmpty() && pronoun != null) {
+                    out.add(new Credit(at, null, false, "it").asTrailing());   // "according to it": the body named before
+                    used.add(at);
+                    continue;
+                }
                 // "according to eyewitnesses interviewed by Helsinki Watch": the one who asked them
                 if (body.isPresent() && Text.phraseStartingAt(lower, before, body.get().end()) == null) {
                     out.add(new Credit(at, body.get()).asTrailing());
                     used.add(at);   // "reported by X": not "Losses reported"
                 }
-            }
-        }
-        for (String[] f : frames) {
-            for (int at = hits.find(f[0], from, to); at >= 0; at = hits.find(f[0], at + 1, to)) {
+            } else if (g < verbsFrom) {
+                String[] f = frames.get(g - framesFrom);
                 if (!used.contains(at) && (lead || closes(lower, at + f[0].length(), f[1], to))) {
                     Optional<Credit> s = subject(text, lower, sentenceStart, at);
                     if (s.isPresent()) {
@@ -312,18 +449,14 @@ final class Attribution {
                         used.add(at);
                     }
                 }
-            }
-        }
-        for (String v : verbs) {
-            for (int at = hits.find(v, from, to); at >= 0; at = hits.find(v, at + 1, to)) {
-                if (used.contains(at) || tellsADeed(lower, at + v.length(), to)) {
+            } else {
+                if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to) || tellsADeed(lower, at + p.length(), to)) {
                     continue;
                 }
                 Optional<Credit> s = subject(text, lower, sentenceStart, at);
-                if (s.isEmpty() && inverted.contains(v) && invertedAt(lower, sentenceStart, at)) {
+                if (s.isEmpty() && inverted.contains(p) && invertedAt(lower, sentenceStart, at)) {
                     // "..., said the Azerbaijani government", "“...,” said Aliyev"
-                    int verbAt = at;
-                    s = bodies.after(text, lower, at + v.length(), to, sentenceStart).map(b -> new Credit(verbAt, b).asTrailing());
+                    s = bodies.after(text, lower, at + p.length(), to, sentenceStart).map(b -> new Credit(at, b).asTrailing());
                 }
                 if (s.isPresent()) {
                     out.add(s.get());
@@ -331,10 +464,7 @@ final class Attribution {
                 }
             }
         }
-        Matcher m = possessed.matcher(lower);
-        m.region(from, to);
-        while (m.find()) {
-            int owner = m.start() + (lower.startsWith("'s", m.start()) ? 2 : 1);
+        for (int owner : possessivesIn(text, lower, from, to)) {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
         out.sort(Comparator.comparingInt(Credit::at));
@@ -397,6 +527,49 @@ final class Attribution {
         return Math.max(i, at + 3);
     }
 
+    /** Whether a verb follows right away: then the word before it is a noun ("the official records show", "its counts were"). */
+    private boolean nounBeforeVerb(String lower, int end, int to) {
+        int i = end;
+        while (i < to && lower.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == end) {
+            return false;
+        }
+        int e = i;
+        while (e < to && Text.isWordChar(lower.charAt(e))) {
+            e++;
+        }
+        String next = lower.substring(i, e);
+        return !next.isEmpty() && (COPULAS.contains(next) || verbSet.contains(next));
+    }
+
+    private static boolean digits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    private static boolean anyOf(String s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripEnd(String s, String chars) {
+        int e = s.length();
+        while (e > 0 && chars.indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return s.substring(0, e);
+    }
+
     /** Whether a verb stands right after a comma or a closing quote: "..., said X", "“...” said X". */
     private static boolean invertedAt(String lower, int floor, int at) {
         int i = at;
@@ -418,7 +591,8 @@ final class Attribution {
         }
         // "Azerbaijani officials on Tuesday said", "Memorial in 1993 reported": a time between subject and verb
         int j = i;
-        while (j >= 0 && (bodies.date(toks.get(j)) || UP_TO_FOUR_DIGITS.matcher(toks.get(j).word()).matches()) && lower.substring(toks.get(j).end(), end).isBlank()) {
+        while (j >= 0 && (bodies.date(toks.get(j)) || digits(toks.get(j).word()) && toks.get(j).word().length() <= 4)
+                && lower.substring(toks.get(j).end(), end).isBlank()) {
             j--;
         }
         if (j < i && j >= 0 && temporal.contains(toks.get(j).lw())) {
@@ -446,7 +620,7 @@ final class Attribution {
         if (e > floor && lower.charAt(e - 1) == ',') {
             // "Memorial, the Moscow-based rights group, counted": step over the aside
             int comma = lower.lastIndexOf(',', e - 2);
-            if (comma < floor || e - comma > 100 || ASIDE_BREAK.matcher(lower.substring(comma, e)).matches()) {
+            if (comma < floor || e - comma > 100 || anyOf(lower, comma, e, ";:()\n")) {
                 return Optional.empty();
             }
             // "The head of the community, Elman Hasanov, said": the name between the commas
@@ -513,7 +687,7 @@ final class Attribution {
                 blanks = 0;
                 continue;
             }
-            String bare = TRAILING_MARKUP.matcher(prev).replaceAll("");
+            String bare = stripEnd(prev, "*_ \t");
             // a list or table under its lead-in or heading; or any line right under a line ending in ":"
             boolean heading = prev.startsWith("#");
             if (!bare.endsWith(":") && (!item || !table && !heading && leadWords.stream().noneMatch(w -> Text.find(Text.norm(bare), w, 0, bare.length()) >= 0))) {
@@ -584,7 +758,11 @@ final class Attribution {
                 blanks = 0;
                 continue;
             }
-            String lead = Text.norm(LEADING_MARKUP.matcher(line).replaceAll(""));
+            int k = 0;
+            while (k < line.length() && "*_([ \t".indexOf(line.charAt(k)) >= 0) {
+                k++;
+            }
+            String lead = Text.norm(line.substring(k));
             if (notes.stream().noneMatch(lead::startsWith)) {
                 return null;
             }
@@ -596,22 +774,32 @@ final class Attribution {
 
     /** The quotation around {@code at} as {open, close}: curly quotes, or straight ones counted in the paragraph; null if none. */
     private static int[] quotation(String text, int at) {
-        int para = text.lastIndexOf("\n\n", at);
-        para = para < 0 ? 0 : para + 2;
-        int paraEnd = text.indexOf("\n\n", at);
-        paraEnd = paraEnd < 0 ? text.length() : paraEnd;
-        int open = text.lastIndexOf('“', at);
-        if (open >= para && text.lastIndexOf('”', at) < open) {
-            int close = text.indexOf('”', at);
-            return close >= 0 && close < paraEnd ? new int[] {open, close} : null;
+        int para = Math.max(0, at - PARAGRAPH);
+        for (int i = at - 1; i > para; i--) {
+            if (text.charAt(i) == '\n' && text.charAt(i - 1) == '\n') {
+                para = i + 1;
+                break;
+            }
         }
+        int paraEnd = text.indexOf("\n\n", at);
+        paraEnd = paraEnd < 0 || paraEnd - at > PARAGRAPH ? Math.min(text.length(), at + PARAGRAPH) : paraEnd;
+        int open = -1;
         int count = 0;
         int last = -1;
-        for (int i = para; i < at; i++) {
-            if (text.charAt(i) == '"') {
+        for (int i = at - 1; i >= para; i--) {
+            char c = text.charAt(i);
+            if (c == '”' && open < 0) {
+                open = -2;   // a quotation closed before the figure
+            } else if (c == '“' && open == -1) {
+                open = i;
+            } else if (c == '"') {
                 count++;
-                last = i;
+                last = Math.max(last, i);
             }
+        }
+        if (open >= 0) {
+            int close = text.indexOf('”', at);
+            return close >= 0 && close < paraEnd ? new int[] {open, close} : null;
         }
         if (count % 2 == 1) {
             int close = text.indexOf('"', at);
@@ -643,7 +831,7 @@ final class Attribution {
      * The last body credited before {@code before}, in its paragraph or the one before, whose name
      * holds {@code word} (any name when null): who "he" or "she" is, which "the ministry" it is.
      */
-    private Credit named(String text, PhraseHits hits, int before, String word, boolean mentions) {
+    private Credit named(String text, PhraseHits hits, int before, String word, boolean mentions, boolean anywhere) {
         int from = text.lastIndexOf("\n\n", before);
         if (from > 0) {
             int prev = text.lastIndexOf("\n\n", from - 1);
@@ -657,7 +845,7 @@ final class Attribution {
                 return cs.get(i);
             }
         }
-        return mentions ? mentioned(text, from, before, word) : null;
+        return mentions ? mentioned(text, from, before, word, anywhere) : null;
     }
 
     /**
@@ -665,26 +853,33 @@ final class Attribution {
      * {@code word} ("the ministry" → "Ministry of Emergency Situations"), or, for "he" or "she",
      * the last person-like name (two or more capitalized words) that opens a sentence.
      */
-    private Credit mentioned(String text, int from, int before, String word) {
+    private Credit mentioned(String text, int from, int before, String word, boolean anywhere) {
         Matcher m = NAME.matcher(text);
         m.region(from, before);
         Credit found = null;
+        int runStart = -1;
+        int runEnd = -1;
         while (m.find()) {
-            String name = m.group();
-            List<BodyPhrase.Tok> toks = bodies.tokens(text, m.start(), m.end());
+            // "Commission on Prisoners of War, Hostages and Missing Persons": a comma inside a listed name
+            boolean listed = runEnd >= 0 && m.start() > runEnd + 1 && text.charAt(runEnd) == ',' && text.substring(runEnd + 1, m.start()).isBlank()
+                    && m.group().contains(" and ");
+            runStart = listed ? runStart : m.start();
+            runEnd = m.end();
+            List<BodyPhrase.Tok> toks = bodies.tokens(text, runStart, m.end());
             while (!toks.isEmpty() && !toks.get(0).cap()) {
                 toks.remove(0);
             }
             if (toks.isEmpty()) {
                 continue;
             }
-            name = text.substring(toks.get(0).start(), toks.get(toks.size() - 1).end());
+            String name = text.substring(toks.get(0).start(), toks.get(toks.size() - 1).end());
             if (word != null) {
                 if (Text.find(Text.norm(name), word, 0, name.length()) >= 0 && !Text.norm(name).equals(word)) {
                     found = new Credit(toks.get(0).start(), name);
                 }
-            } else if (toks.size() >= 2 && toks.size() <= 4 && toks.stream().allMatch(BodyPhrase.Tok::cap) && opensSentence(text, from, m.start())) {
-                found = new Credit(m.start(), name);
+            } else if (anywhere ? toks.size() >= 2 && !opensSentence(text, from, runStart) || toks.size() >= 3
+                    : toks.size() >= 2 && toks.size() <= 4 && toks.stream().allMatch(BodyPhrase.Tok::cap) && opensSentence(text, from, runStart)) {
+                found = new Credit(runStart, name);
             }
         }
         return found;

@@ -23,11 +23,7 @@ import java.util.regex.Pattern;
  */
 final class BodyPhrase {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
-    private static final int MAX_WORDS = 10;
-    private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
-    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”«»']+|[\"“”«»']+$");
+    private static final int MAX_WORDS = 16;
 
     private final Set<String> nouns;
     private final Set<String> records;
@@ -97,7 +93,7 @@ final class BodyPhrase {
             }
             String lw = Text.norm(w);
             if (lw.endsWith("'s")) {
-                lw = lw.substring(0, lw.length() - 2);   // "'s$": a token holds no line end
+                lw = lw.substring(0, lw.length() - 2);
             }
             if (lw.startsWith("@")) {
                 lw = lw.substring(1);
@@ -121,7 +117,16 @@ final class BodyPhrase {
     }
 
     private boolean year(Tok t) {
-        return YEAR.matcher(t.word).matches();
+        return isYear(t.word);
+    }
+
+    /** "1992", "2023": a year, not a count. */
+    static boolean isYear(String w) {
+        if (w.length() != 4 || !Character.isDigit(w.charAt(2)) || !Character.isDigit(w.charAt(3))) {
+            return false;
+        }
+        String c = w.substring(0, 2);
+        return c.equals("18") || c.equals("19") || c.equals("20");
     }
 
     boolean date(Tok t) {
@@ -139,6 +144,28 @@ final class BodyPhrase {
             }
         }
         return false;
+    }
+
+    /** After a comma, the rest of a name that lists its parts: "..., Hostages and Missing Persons". */
+    private boolean listGoesOn(String text, String gap, List<Tok> toks, int i) {
+        if (!gap.strip().equals(",") || gap.indexOf('\n') >= 0) {
+            return false;
+        }
+        boolean and = false;
+        int prevEnd = toks.get(i).start;
+        for (int k = i; k < toks.size(); k++) {
+            Tok t = toks.get(k);
+            if (k > i && !joins(text.substring(prevEnd, t.start))) {
+                break;
+            }
+            if (t.lw.equals("and") && k > i) {
+                and = true;
+            } else if (!t.cap && !inner(t) && !(determiners.contains(t.lw) && k > i)) {
+                return false;
+            }
+            prevEnd = t.end;
+        }
+        return and;
     }
 
     /** A connector inside a name other than "and": "of", "in", "at". */
@@ -246,7 +273,9 @@ final class BodyPhrase {
         int prevEnd = start;
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (!joins(text.substring(prevEnd, t.start)) || Text.phraseStartingAt(lower, qualifiers, t.start) != null) {
+            String gap = text.substring(prevEnd, t.start);
+            if (!joins(gap) && !(!taken.isEmpty() && taken.get(taken.size() - 1).cap && listGoesOn(text, gap, toks, i))
+                    || Text.phraseStartingAt(lower, qualifiers, t.start) != null) {
                 break;
             }
             Tok last = taken.isEmpty() ? null : taken.get(taken.size() - 1);
@@ -257,7 +286,8 @@ final class BodyPhrase {
                 }
             } else if (connectors.contains(t.lw) && !t.cap) {
                 boolean and = t.lw.equals("and") || t.lw.equals("&");
-                if (last == null || and && !(last.cap && nxt != null && nxt.cap)) {
+                Tok after = nxt != null && determiners.contains(nxt.lw) && i + 2 < toks.size() ? toks.get(i + 2) : nxt;
+                if (last == null || and && !(last.cap && after != null && after.cap)) {   // "Memorial and the Red Cross"
                     break;
                 }
             } else if (year(t) && nxt != null && !Character.isDigit(nxt.word.charAt(0))) {
@@ -279,6 +309,35 @@ final class BodyPhrase {
         }
         return phrase(text, taken, sentenceStart);
     }
+
+    /** A name as written, without a possessive "'s", quotes around it or line breaks inside. */
+    private static String clean(String s) {
+        if (s.endsWith("'s") || s.endsWith("’s")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        int from = 0;
+        int to = b.length();
+        while (from < to && QUOTES.indexOf(b.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && (QUOTES.indexOf(b.charAt(to - 1)) >= 0 || b.charAt(to - 1) == ' ')) {
+            to--;
+        }
+        return b.substring(from, to).strip();
+    }
+
+    private static final String QUOTES = "\"“”«»'";
 
     /** Whether a phrase is a proper name only: capitalized words ("Elman Hasanov", "Human Rights Watch"). */
     boolean isName(String text, Phrase p) {
@@ -351,8 +410,7 @@ final class BodyPhrase {
         }
         Tok first = np.get(from);
         Tok last = np.get(np.size() - 1);
-        String name = POSSESSIVE_END.matcher(text.substring(first.start, last.end)).replaceAll("");
-        name = QUOTES_AROUND.matcher(SPACES.matcher(name).replaceAll(" ")).replaceAll("").strip();
+        String name = clean(text.substring(first.start, last.end));
         // "the ministry said": a body named before, if the text names it
         boolean definite = taken.get(0).lw.equals("the") && name.equals(Text.norm(name));
         return name.isBlank() ? Optional.empty() : Optional.of(new Phrase(first.start, last.end, name, definite));
