@@ -72,6 +72,9 @@ final class Attribution {
     private final Set<String> inverted;
     private final List<String[]> frames;
     private final List<String[]> objectFrames;
+    /** The first words of {@link #frames} and {@link #objectFrames}, in their order. */
+    private final List<String> frameHeads;
+    private final List<String> objectFrameHeads;
     private final Pattern possessed;
     private final Set<String> adverbs;
     private final Set<String> pronouns;
@@ -91,6 +94,8 @@ final class Attribution {
         this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
         this.frames = split(grammar.list("attribution_frames"));
         this.objectFrames = split(grammar.list("attribution_object_frames"));
+        this.frameHeads = frames.stream().map(f -> f[0]).toList();
+        this.objectFrameHeads = objectFrames.stream().map(f -> f[0]).toList();
         this.possessed = Pattern.compile("(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}-]+\\s+)?(?:" + String.join("|", grammar.list("attribution_possessed").stream()
                 .map(Pattern::quote).toList()) + ")\\b");
         this.adverbs = Set.copyOf(grammar.list("attribution_adverbs"));
@@ -124,7 +129,7 @@ final class Attribution {
     /** The body credited with the figure at {@code at} of {@code sentence}, if any. */
     Optional<String> forFigure(String text, PhraseHits hits, int[] whole, int at) {
         int[] sentence = ownSentence(text, whole, at);
-        List<int[]> clauses = clauses(text, hits.lower(), sentence);
+        List<int[]> clauses = hits.kept(new Clauses(sentence[0], sentence[1]), () -> clauses(text, hits.lower(), sentence));
         int k = 0;
         while (k + 1 < clauses.size() && clauses.get(k + 1)[0] <= at) {
             k++;
@@ -141,11 +146,12 @@ final class Attribution {
             }
         }
         int[] quote = quotation(text, at);
+        int start = sentence[0];
         if (c == null) {
-            c = leadIn(text, hits, sentence[0]);
+            c = hits.kept(new LeadIn(start), () -> Optional.ofNullable(leadIn(text, hits, start))).orElse(null);
         }
         if (c == null) {
-            c = sourceNote(text, hits, sentence[0]);
+            c = hits.kept(new SourceNote(start), () -> Optional.ofNullable(sourceNote(text, hits, start))).orElse(null);
         }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
@@ -267,6 +273,16 @@ final class Attribution {
         return credits(text, hits, from, to, sentenceStart, false);
     }
 
+    /** The clauses of a sentence, the credit of a line's lead-in and of the note under its list: worked out once per text. */
+    private record Clauses(int start, int end) {
+    }
+
+    private record LeadIn(int sentenceStart) {
+    }
+
+    private record SourceNote(int sentenceStart) {
+    }
+
     /** The credits of a stretch of the text, worked out once per text (figures of one sentence ask for the same). */
     private record CreditsIn(int from, int to, int sentenceStart, boolean lead) {
     }
@@ -280,8 +296,10 @@ final class Attribution {
         String lower = hits.lower();
         List<Credit> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
-        for (String[] f : objectFrames) {
-            for (int at = hits.find(f[0], from, to); at >= 0; at = hits.find(f[0], at + 1, to)) {
+        boolean[] objectFrameHere = hits.presentMask(objectFrameHeads);
+        for (int i = 0; i < objectFrames.size(); i++) {
+            String[] f = objectFrames.get(i);
+            for (int at = objectFrameHere[i] ? hits.find(f[0], from, to) : -1; at >= 0; at = hits.find(f[0], at + 1, to)) {
                 int end = at + f[0].length();
                 int close = Text.find(lower, f[1], end, Math.min(to, end + 120));
                 if (close > end) {
@@ -293,7 +311,7 @@ final class Attribution {
                 }
             }
         }
-        for (String p : before) {
+        for (String p : hits.present(before)) {
             for (int at = hits.find(p, from, to); at >= 0; at = hits.find(p, at + 1, to)) {
                 Optional<BodyPhrase.Phrase> body = bodies.after(text, lower, at + p.length(), to, sentenceStart);
                 // "according to eyewitnesses interviewed by Helsinki Watch": the one who asked them
@@ -303,8 +321,10 @@ final class Attribution {
                 }
             }
         }
-        for (String[] f : frames) {
-            for (int at = hits.find(f[0], from, to); at >= 0; at = hits.find(f[0], at + 1, to)) {
+        boolean[] frameHere = hits.presentMask(frameHeads);
+        for (int i = 0; i < frames.size(); i++) {
+            String[] f = frames.get(i);
+            for (int at = frameHere[i] ? hits.find(f[0], from, to) : -1; at >= 0; at = hits.find(f[0], at + 1, to)) {
                 if (!used.contains(at) && (lead || closes(lower, at + f[0].length(), f[1], to))) {
                     Optional<Credit> s = subject(text, lower, sentenceStart, at);
                     if (s.isPresent()) {
@@ -314,7 +334,7 @@ final class Attribution {
                 }
             }
         }
-        for (String v : verbs) {
+        for (String v : hits.present(verbs)) {
             for (int at = hits.find(v, from, to); at >= 0; at = hits.find(v, at + 1, to)) {
                 if (used.contains(at) || tellsADeed(lower, at + v.length(), to)) {
                     continue;
