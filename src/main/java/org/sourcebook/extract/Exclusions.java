@@ -270,9 +270,13 @@ final class Exclusions {
 
     /** "died.[7]", "[12] Letter from ...": a reference mark, never a count. */
     private boolean footnote(NumberMention m) {
-        int open = body.lastIndexOf('[', m.start());
-        if (open < 0 || m.start() - open > 12) {
-            return false;
+        int floor = Math.max(0, m.start() - 12);
+        int open = m.start();
+        while (open >= floor && body.charAt(open) != '[') {
+            open--;
+        }
+        if (open < floor) {
+            return false;   // no '[' within 12 chars back
         }
         Matcher f = FOOTNOTE_MARK.matcher(body).region(open, Math.min(body.length(), open + 30));
         return f.lookingAt() && f.end() >= m.end();

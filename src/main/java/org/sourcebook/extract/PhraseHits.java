@@ -20,6 +20,7 @@ final class PhraseHits {
     private final int[][] starts;
     /** {@link #present} of each list asked for, by identity (the vocabulary's lists are fixed). */
     private final Map<List<String>, List<String>> present = new IdentityHashMap<>();
+    private final Map<List<String>, boolean[]> presentMasks = new IdentityHashMap<>();
     private final Map<Object, Object> kept = new HashMap<>();
     private String lastPhrase;
     private int lastId;
@@ -64,10 +65,10 @@ final class PhraseHits {
     List<String> present(List<String> phrases) {
         List<String> found = present.get(phrases);
         if (found == null) {
-            int[] ids = set.ids(phrases);
+            boolean[] mask = presentMask(phrases);
             List<String> kept = new ArrayList<>();
-            for (int k = 0; k < ids.length; k++) {
-                if (ids[k] < 0 || starts[ids[k]].length > 0) {
+            for (int k = 0; k < mask.length; k++) {
+                if (mask[k]) {
                     kept.add(phrases.get(k));
                 }
             }
@@ -75,6 +76,20 @@ final class PhraseHits {
             present.put(phrases, found);
         }
         return found;
+    }
+
+    /** For each phrase of {@code phrases}, whether it may be found in the text (as {@link #present}); once per list. */
+    boolean[] presentMask(List<String> phrases) {
+        boolean[] mask = presentMasks.get(phrases);
+        if (mask == null) {
+            int[] ids = set.ids(phrases);
+            mask = new boolean[ids.length];
+            for (int k = 0; k < ids.length; k++) {
+                mask[k] = ids[k] < 0 || starts[ids[k]].length > 0;
+            }
+            presentMasks.put(phrases, mask);
+        }
+        return mask;
     }
 
     /**

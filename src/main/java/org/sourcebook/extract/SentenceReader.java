@@ -461,12 +461,13 @@ private final Vocabulary v;
 
     /** An attribution verb of the grammar, or its present form ("cite", "cites" for "cited"; "lists" for "listed"). */
     private boolean creditVerb(String w) {
-        List<String> verbs = v.grammar.list("attribution_verbs");
-        if (verbs.contains(w) || w.length() > 2 && (verbs.contains(w + "d") || verbs.contains(w + "ed"))) {
+        // "w + d is a verb" is "w is a verb without its d"
+        Vocabulary.CreditVerbs verbs = v.creditVerbs;
+        if (verbs.all().contains(w) || w.length() > 2 && (verbs.withoutD().contains(w) || verbs.withoutEd().contains(w))) {
             return true;
         }
         String stem = w.substring(0, w.length() - 1);
-        return w.endsWith("s") && w.length() > 3 && (verbs.contains(stem + "d") || verbs.contains(stem + "ed"));
+        return w.endsWith("s") && w.length() > 3 && (verbs.withoutD().contains(stem) || verbs.withoutEd().contains(stem));
     }
 
     /**
@@ -915,7 +916,7 @@ private final Vocabulary v;
     private boolean inheritsScope() {
         if (inherits == null) {
             inherits = previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n\n")
-                    && v.cues.stream().flatMap(c -> c.scope().stream()).noneMatch(s -> hits.find(s, sentence[0], sentence[1]) >= 0);
+                    && v.cues.stream().flatMap(c -> hits.present(c.scope()).stream()).noneMatch(s -> hits.find(s, sentence[0], sentence[1]) >= 0);
         }
         return inherits;
     }
@@ -942,8 +943,8 @@ private final Vocabulary v;
             }
             end = w.end();
             String word = w.group();
-            if (v.grammar.list("quote_open_words").contains(word) || v.grammar.list("light_verbs").contains(word) || creditVerb(word)
-                    || v.grammar.list("relative_pronouns").contains(word) || word.endsWith("ly") && !v.cueWords.contains(word)) {
+            if (v.quoteOpenWords.contains(word) || v.lightVerbs.contains(word) || creditVerb(word)
+                    || v.relativePronouns.contains(word) || word.endsWith("ly") && !v.cueWords.contains(word)) {
                 continue;
             }
             boolean verb = v.predicateWords.contains(word);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sourcebook.model.FactSchema;
 
 /** What the extractor reads with: the facts and their cues, and the grammar's lists, prepared once. */
@@ -33,6 +34,18 @@ final class Vocabulary {
     final Set<String> titleWords;
     /** Words a quote never ends on ({@link QuoteSpan}). */
     final Set<String> quoteOpenWords;
+    final Set<String> lightVerbs;
+    final Set<String> relativePronouns;
+    final CreditVerbs creditVerbs;
+
+    /** The attribution verbs; those ending in "d", without it, and those ending in "ed", without it ("cite" and "cit" for "cited"). */
+    record CreditVerbs(Set<String> all, Set<String> withoutD, Set<String> withoutEd) {
+        static CreditVerbs of(List<String> verbs) {
+            return new CreditVerbs(Set.copyOf(verbs),
+                    verbs.stream().filter(w -> w.endsWith("d")).map(w -> w.substring(0, w.length() - 1)).collect(Collectors.toUnmodifiableSet()),
+                    verbs.stream().filter(w -> w.endsWith("ed")).map(w -> w.substring(0, w.length() - 2)).collect(Collectors.toUnmodifiableSet()));
+        }
+    }
     /** The grammar's abbreviations, for {@link Sentences}. */
     final Set<String> abbreviations;
     /** Every cue phrase of every fact and the attribution phrases, found in one pass over a text. */
@@ -74,5 +87,8 @@ final class Vocabulary {
         this.titleWords = Set.copyOf(grammar.list("title_words"));
         this.abbreviations = Set.copyOf(grammar.list("abbreviations"));
         this.quoteOpenWords = Set.copyOf(grammar.list("quote_open_words"));
+        this.lightVerbs = Set.copyOf(grammar.list("light_verbs"));
+        this.relativePronouns = Set.copyOf(grammar.list("relative_pronouns"));
+        this.creditVerbs = CreditVerbs.of(grammar.list("attribution_verbs"));
     }
 }
