@@ -20,7 +20,10 @@ import org.sourcebook.testutil.Project;
  * resolutions, web pages with furniture, social posts), with gold claims by FACTS.md. Each set's
  * sources are built with the real facts.yaml and extraction.yaml (no overrides) and scored as
  * score-claims does. The floors are the scores reached so far, less a small margin: a change
- * that loses held-out claims fails here. Set B was scored only after the changes made on set A.
+ * that loses held-out claims fails here. Set A was the development set of the extractor's
+ * changes; set B was only scored while they were made (its per-claim report is printed, so it is
+ * not strictly unseen); set C was written afterwards, blind, and scored once before and once
+ * after those changes: it is the honest measure of statements never seen (f1 0.811 before, 0.893 after).
  */
 class HeldOutScoreTest {
 
@@ -28,6 +31,7 @@ class HeldOutScoreTest {
     @CsvSource({
         "heldout,   0.98, 0.99, 0.96",
         "heldout-b, 0.88, 0.99, 0.69",
+        "heldout-c, 0.85, 0.99, 0.67",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution,
                                                  @TempDir Path tmp) throws IOException {
