@@ -2,7 +2,6 @@ package org.sourcebook.render;
 
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -40,7 +39,7 @@ public final class TemplateRenderer {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+        cfg.setObjectWrapper(new ViewWrapper(VERSION));
     }
 
     /** Renders {@code name} (e.g. "fact.ftlh") with the given data model. */

@@ -1,0 +1,114 @@
+package org.sourcebook.render;
+
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Freemarker's default object wrapper, except for records (the view records templates get): a
+ * record is a hash of read-only properties, one per component and per other public
+ * zero-argument method, read through a generated accessor instead of a bean model's reflective
+ * call (a page reads thousands). Templates read them as properties: {@code page.pager.split},
+ * not {@code page.pager.split()}.
+ */
+final class ViewWrapper extends DefaultObjectWrapper {
+    ViewWrapper(Version incompatibleImprovements) {
+        super(incompatibleImprovements);
+    }
+
+    @Override
+    protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
+        if (obj instanceof Record r) {
+            return new RecordModel(r, this);
+        }
+        return super.handleUnknownType(obj);
+    }
+
+    /** A record as a template sees it. */
+    static final class RecordModel implements TemplateHashModel, freemarker.template.AdapterTemplateModel,
+            freemarker.ext.util.WrapperTemplateModel {
+        private final Record record;
+        private final ObjectWrapper wrapper;
+
+        RecordModel(Record record, ObjectWrapper wrapper) {
+            this.record = record;
+            this.wrapper = wrapper;
+        }
+
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            Function<Object, Object> read = PROPERTIES.get(record.getClass()).get(key);
+            // no such property: missing, as for a bean (so that ?? and ! work)
+            return read == null ? null : wrapper.wrap(read.apply(record));
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+
+        @Override
+        public Object getAdaptedObject(Class<?> hint) {
+            return record;
+        }
+
+        @Override
+        public Object getWrappedObject() {
+            return record;
+        }
+    }
+
+    /** Each record class's properties: name → accessor. */
+    private static final ClassValue<Map<String, Function<Object, Object>>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected Map<String, Function<Object, Object>> computeValue(Class<?> type) {
+            Map<String, Function<Object, Object>> out = new HashMap<>();
+            for (Method m : type.getMethods()) {
+                if (m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
+                        && m.getDeclaringClass() != Object.class && m.getDeclaringClass() != Record.class
+                        && !m.getName().equals("hashCode") && !m.getName().equals("toString")) {
+                    out.put(m.getName(), accessor(m));
+                }
+            }
+            return Map.copyOf(out);
+        }
+    };
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> accessor(Method m) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle target = lookup.unreflect(m);
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), target,
+                    MethodType.methodType(m.getReturnType().isPrimitive() ? box(m.getReturnType()) : m.getReturnType(), m.getDeclaringClass()));
+            return (Function<Object, Object>) site.getTarget().invokeExact();
+        } catch (Throwable e) {
+            // not reachable through a generated accessor: reflection then
+            return o -> {
+                try {
+                    return m.invoke(o);
+                } catch (ReflectiveOperationException r) {
+                    throw new IllegalStateException("cannot read " + m, r);
+                }
+            };
+        }
+    }
+
+    private static Class<?> box(Class<?> primitive) {
+        return MethodType.methodType(primitive).wrap().returnType();
+    }
+}
