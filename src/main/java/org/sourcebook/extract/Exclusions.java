@@ -239,7 +239,7 @@ final class Exclusions {
         int from = Math.max(0, m.start() - 14);
         int to = Math.min(lower.length(), m.end() + 16);
         for (int i = from; i < to; i++) {
-            if (v.monthStemStarts.indexOf(lower.charAt(i)) >= 0) {
+            if (v.monthStemStarts[lower.charAt(i)]) {
                 for (String stem : v.monthStems) {
                     if (i + stem.length() <= to && lower.startsWith(stem, i)) {
                         return true;

@@ -27,8 +27,8 @@ final class Vocabulary {
     final Set<String> months;
     /** The first three letters of each month (the whole of a shorter one), which every month word holds. */
     final List<String> monthStems;
-    /** The first chars of {@link #monthStems}. */
-    final String monthStemStarts;
+    /** Whether a char is the first of one of {@link #monthStems}. */
+    final boolean[] monthStemStarts = new boolean[Character.MAX_VALUE + 1];
     final Set<String> documentWords;
     final Set<String> streetWords;
     final Set<String> titleWords;
@@ -81,7 +81,7 @@ final class Vocabulary {
         this.phrases = new PhraseSet(all);
         this.months = Set.copyOf(grammar.list("months"));
         this.monthStems = months.stream().map(w -> w.substring(0, Math.min(3, w.length()))).distinct().sorted().toList();
-        this.monthStemStarts = monthStems.stream().filter(w -> !w.isEmpty()).map(w -> w.substring(0, 1)).distinct().reduce("", String::concat);
+        monthStems.stream().filter(w -> !w.isEmpty()).forEach(w -> monthStemStarts[w.charAt(0)] = true);
         this.documentWords = Set.copyOf(grammar.list("document_words"));
         this.streetWords = Set.copyOf(grammar.list("street_words"));
         this.titleWords = Set.copyOf(grammar.list("title_words"));
