@@ -129,12 +129,17 @@ public final class BodyRenderer {
             Text t = (Text) node;
             String literal = t.getLiteral();
             List<SourceSpan> spans = t.getSourceSpans();
-            if (spans.size() != 1 || !literal.equals(slice(spans.get(0)))) {
+            if (spans.size() != 1 || !matches(spans.get(0), literal)) {
                 html.text(literal);
                 return;
             }
             int from = base + spans.get(0).getInputIndex();
             int to = from + literal.length();
+            if (untouched(from, to)) {
+                // most text holds no claim: written as it is
+                html.text(literal);
+                return;
+            }
             List<Integer> cuts = new ArrayList<>(List.of(from, to));
             for (ClaimMark m : state.marks) {
                 if (m.start() > from && m.start() < to) {
@@ -185,10 +190,28 @@ public final class BodyRenderer {
             }
         }
 
-        private String slice(SourceSpan s) {
+        /** Whether the span holds exactly {@code literal} in the text. */
+        private boolean matches(SourceSpan s, String literal) {
             int i = s.getInputIndex();
-            int e = i + s.getLength();
-            return i >= 0 && e <= text.length() ? text.substring(i, e) : "";
+            return i >= 0 && s.getLength() == literal.length() && i + literal.length() <= text.length()
+                    && text.startsWith(literal, i);
+        }
+
+        /**
+         * No claim starts, ends or runs in [from, to), and no claim's marker is due before it (one
+         * that ended earlier, anchored but not yet referenced): what {@link #writePiece} would
+         * write is the text alone.
+         */
+        private boolean untouched(int from, int to) {
+            for (ClaimMark m : state.marks) {
+                if (m.start() < to && m.end() > from) {
+                    return false;
+                }
+                if (m.end() <= from && state.anchored.contains(m.id()) && !state.referenced.contains(m.id())) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
