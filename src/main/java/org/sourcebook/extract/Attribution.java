@@ -659,6 +659,12 @@ final class Attribution {
         if (rest.isEmpty() || !lower.substring(p.get().end(), rest.get(0).start()).isBlank()) {
             return Optional.empty();
         }
+        // "The ombudsman stressed that the dead counted ...": a clause of its own has its own subject
+        for (int i = 1; i < rest.size(); i++) {
+            if (rest.get(i).lw().equals("that")) {
+                return Optional.empty();
+            }
+        }
         String w = rest.get(0).lw();
         return phraseEnds.contains(w) || w.endsWith("ed") && !rest.get(0).cap() ? p : Optional.empty();
     }
