@@ -26,10 +26,11 @@ public final class BenchRunner {
     private BenchRunner() {
     }
 
-    record Result(String what, int sources, long pages, double wall, long rssKb, long bytes, String largest, long largestBytes) {
+    /** One timed build; {@code cpu} is user + system seconds, a steadier measure than wall time on a shared machine. */
+    record Result(String what, int sources, long pages, double wall, double cpu, long rssKb, long bytes, String largest, long largestBytes) {
         String row() {
-            return String.format(Locale.ROOT, "| %s | %,d | %,d | %.2f | %,.0f | %,d | %,d | %s (%,d B) |", what, sources, pages, wall,
-                    sources / wall, rssKb / 1024, bytes, largest, largestBytes);
+            return String.format(Locale.ROOT, "| %s | %,d | %,d | %.2f | %.2f | %,.0f | %,d | %,d | %s (%,d B) |", what, sources, pages, wall,
+                    cpu, sources / wall, rssKb / 1024, bytes, largest, largestBytes);
         }
     }
 
@@ -104,14 +105,14 @@ public final class BenchRunner {
 
     private static void printTable(List<Result> results, String serveLine) {
         System.out.println();
-        System.out.println("| generator | sources | pages (.html) | wall s | sources/s | peak RSS MiB | bytes written | largest page |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        System.out.println("| generator | sources | pages (.html) | wall s | CPU s | sources/s | peak RSS MiB | bytes written | largest page |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         results.forEach(r -> System.out.println(r.row()));
         for (Result r : results) {
             if (r.what().startsWith("Hugo")) {
                 results.stream().filter(s -> s.what().equals("Sourcebook") && s.sources() == r.sources()).findFirst()
-                        .ifPresent(s -> System.out.printf(Locale.ROOT, "Sourcebook / Hugo wall time at %,d: %.2f%n", r.sources(),
-                                s.wall() / r.wall()));
+                        .ifPresent(s -> System.out.printf(Locale.ROOT, "Sourcebook / Hugo at %,d: wall time %.2f, CPU time %.2f%n", r.sources(),
+                                s.wall() / r.wall(), s.cpu() / r.cpu()));
             }
         }
         System.out.println(serveLine);
@@ -120,7 +121,7 @@ public final class BenchRunner {
 
     static Result timed(String what, int n, List<String> cmd, Path out, Path work, long timeoutSec) throws IOException, InterruptedException {
         Path timeFile = work.resolve("time.txt");
-        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-o", timeFile.toString(), "-f", "%e %M"));
+        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-o", timeFile.toString(), "-f", "%e %U %S %M"));
         full.addAll(cmd);
         Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
         StringBuilder log = new StringBuilder();
@@ -146,7 +147,8 @@ public final class BenchRunner {
         System.err.print(log);
         String[] t = Files.readString(timeFile).trim().split("\\s+");
         SiteTree.Stats s = SiteTree.stats(out);
-        return new Result(what, n, s.pages(), Double.parseDouble(t[t.length - 2]), Long.parseLong(t[t.length - 1]), s.bytes(),
+        return new Result(what, n, s.pages(), Double.parseDouble(t[t.length - 4]),
+                Double.parseDouble(t[t.length - 3]) + Double.parseDouble(t[t.length - 2]), Long.parseLong(t[t.length - 1]), s.bytes(),
                 s.largest(), s.largestBytes());
     }
 
