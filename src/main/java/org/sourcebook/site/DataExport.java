@@ -28,12 +28,48 @@ public final class DataExport {
     }
 
     public static List<SiteFile> files(Archive archive) {
-        List<ExportedClaim> claims = exported(archive);
-        return List.of(
-                json("data/claims.json", claims),
-                json("data/facts.json", facts(archive)),
-                json("data/sources.json", sources(archive)),
-                SiteFile.text("data/claims.csv", csv(claims)));
+        Exports e = new Exports(archive);
+        return Exports.PATHS.stream().map(e::file).toList();
+    }
+
+    /**
+     * The data files of one archive, each made on its own when asked (so that they are made on
+     * every core); claims.json and claims.csv share the exported claims, made once.
+     */
+    public static final class Exports {
+        /** The files, in the order a site lists them. */
+        public static final List<String> PATHS = List.of("data/claims.json", "data/facts.json", "data/sources.json", "data/claims.csv");
+        private final Archive archive;
+        private volatile List<ExportedClaim> claims;
+
+        public Exports(Archive archive) {
+            this.archive = archive;
+        }
+
+        private List<ExportedClaim> claims() {
+            List<ExportedClaim> c = claims;
+            if (c == null) {
+                synchronized (this) {
+                    c = claims;
+                    if (c == null) {
+                        c = exported(archive);
+                        claims = c;
+                    }
+                }
+            }
+            return c;
+        }
+
+        /** One of {@link #PATHS}. */
+        public SiteFile file(String path) {
+            return switch (path) {
+                case "data/claims.json" -> json(path, claims());
+                case "data/facts.json" -> json(path, facts(archive));
+                case "data/sources.json" -> json(path, sources(archive));
+                case "data/claims.csv" -> SiteFile.text(path, csv(claims()));
+                default -> throw new IllegalArgumentException("no data file " + path + "; the data files are " + PATHS);
+            };
+        }
     }
 
     /**

@@ -53,6 +53,7 @@ public final class SitePlanner {
         this.renderer = renderer;
         this.views = views;
         this.reader = new ReaderPages(archive, views, previous == null ? null : previous.reader);
+        this.exports = new DataExport.Exports(archive);
     }
 
     /** The views of this planner's archive (they keep what they computed, e.g. each fact's values summary). */
@@ -204,28 +205,13 @@ public final class SitePlanner {
     static final String SEARCH_PAGE = "search/index.html";
 
     /** The files DataExport writes, known before they are made (so that planning stays cheap). */
-    static final List<String> DATA_FILES = List.of("data/claims.json", "data/facts.json", "data/sources.json", "data/claims.csv");
+    static final List<String> DATA_FILES = DataExport.Exports.PATHS;
 
-    private volatile List<SiteFile> data;
+    private final DataExport.Exports exports;
 
-    /** The data exports are made together, once, by whichever thread asks first. */
+    /** Each data export is made on its own (on any core); claims.json and claims.csv share the claims, made once. */
     private SiteFile dataFile(String path) {
-        List<SiteFile> d = data;
-        if (d == null) {
-            synchronized (this) {
-                d = data;
-                if (d == null) {
-                    d = DataExport.files(archive);
-                    data = d;
-                }
-            }
-        }
-        List<String> made = d.stream().map(SiteFile::path).toList();
-        if (!made.equals(DATA_FILES)) {
-            throw new IllegalStateException("DataExport writes " + made + " but SitePlanner.DATA_FILES plans " + DATA_FILES
-                    + ": list every export in DATA_FILES, in the same order");
-        }
-        return d.get(made.indexOf(path));
+        return exports.file(path);
     }
 
     private SiteFile page(String path, String template, String section, String title, Object view) {

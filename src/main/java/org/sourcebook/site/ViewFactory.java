@@ -321,47 +321,44 @@ public final class ViewFactory {
 
     /** Up to a sentence before {@code start}, on the same paragraph. */
     static String before(String body, int start) {
-        int from = Math.max(0, start - CONTEXT);
-        // only breaks at or after from matter: the searches go back no further (not to the start of a long text)
-        int para = lastIndexOf(body, '\n', '\n', start, from);
+        int floor = Math.max(0, start - CONTEXT);
+        // only breaks at or after floor matter: the CONTEXT chars before start are copied once and
+        // searched backwards for the last paragraph break and the last sentence break together
+        int hi = Math.min(body.length(), start + 2);
+        char[] w = new char[Math.max(0, hi - floor)];
+        body.getChars(floor, Math.max(floor, hi), w, 0);
+        int para = -1;
+        int sentence = -1;
+        for (int i = Math.min(start, body.length() - 1); i >= floor && (para < 0 || sentence < 0); i--) {
+            char c = w[i - floor];
+            char next = i + 1 < hi ? w[i + 1 - floor] : 0;
+            if (para < 0 && c == '\n' && next == '\n') {
+                para = i;
+            }
+            if (sentence < 0 && i < start && (c == '\n' || ((c == '.' || c == ';') && next == ' '))) {
+                sentence = i;
+            }
+        }
+        int from = floor;
         if (para >= from) {
             from = para + 2;
         }
-        int sentence = Math.max(lastIndexOf(body, '.', ' ', start - 1, from), Math.max(lastIndexOf(body, ';', ' ', start - 1, from),
-                lastIndexOf(body, '\n', start - 1, from)));
         if (sentence >= from) {
             from = sentence + 2 > start ? start : sentence + 2;
         }
         String s = body.substring(from, start);
-        return (from > 0 && from == Math.max(0, start - CONTEXT) ? "…" : "") + s.replace('\n', ' ');
-    }
-
-    /** {@code body.lastIndexOf("" + a + b, at)} when that is at least {@code floor}, else some index below floor. */
-    private static int lastIndexOf(String body, char a, char b, int at, int floor) {
-        for (int i = Math.min(at, body.length() - 2); i >= floor; i--) {
-            if (body.charAt(i) == a && body.charAt(i + 1) == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** {@code body.lastIndexOf(c, at)} when that is at least {@code floor}, else some index below floor. */
-    private static int lastIndexOf(String body, char c, int at, int floor) {
-        for (int i = Math.min(at, body.length() - 1); i >= floor; i--) {
-            if (body.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
+        return (from > 0 && from == floor ? "…" : "") + s.replace('\n', ' ');
     }
 
     /** Up to the end of the sentence after {@code end}. */
     static String after(String body, int end) {
         int to = Math.min(body.length(), end + CONTEXT);
+        int hi = Math.min(body.length(), to + 1);
+        char[] w = new char[Math.max(0, hi - end)];
+        body.getChars(end, Math.max(end, hi), w, 0);
         for (int i = end; i < to; i++) {
-            char c = body.charAt(i);
-            if (c == '\n' || ((c == '.' || c == ';') && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1))))) {
+            char c = w[i - end];
+            if (c == '\n' || ((c == '.' || c == ';') && (i + 1 == body.length() || Character.isWhitespace(w[i + 1 - end])))) {
                 to = c == '\n' ? i : i + 1;
                 break;
             }
