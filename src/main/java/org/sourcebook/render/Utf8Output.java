@@ -1,6 +1,7 @@
 package org.sourcebook.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -50,6 +51,16 @@ public final class Utf8Output extends Writer {
 
     @Override
     public void write(String s, int off, int len) {
+        if (pendingHigh == 0 && off == 0 && len == s.length()) {
+            // a whole string (markup: a source's text, JSON-LD): the JDK's encoder, then one copy
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            if (len == 0 || !Character.isHighSurrogate(s.charAt(len - 1))) {
+                ensure(utf8.length);
+                System.arraycopy(utf8, 0, buf, size, utf8.length);
+                size += utf8.length;
+                return;
+            }
+        }
         // the chars are copied out once: cheaper than charAt's checks on every char
         char[] chars = chars(len);
         s.getChars(off, off + len, chars, 0);
