@@ -63,7 +63,7 @@ public final class DataExport {
         /** One of {@link #PATHS}. */
         public SiteFile file(String path) {
             return switch (path) {
-                case "data/claims.json" -> json(path, claims());
+                case "data/claims.json" -> claimsJson(path, claims());
                 case "data/facts.json" -> json(path, facts(archive));
                 case "data/sources.json" -> json(path, sources(archive));
                 case "data/claims.csv" -> SiteFile.text(path, csv(claims()));
@@ -158,14 +158,78 @@ public final class DataExport {
     }
 
     private static String csv(List<ExportedClaim> claims) {
-        StringBuilder sb = new StringBuilder("id,source,fact,value,qualifier,value_max,quote,start,end,attributed_to,origin,note\r\n");
+        StringBuilder sb = new StringBuilder(claims.size() * 160 + 128);
+        sb.append("id,source,fact,value,qualifier,value_max,quote,start,end,attributed_to,origin,note\r\n");
         for (ExportedClaim c : claims) {
-            sb.append(String.join(",", cell(c.id()), cell(c.source()), cell(c.fact()), cell(c.value().toPlainString()),
-                    cell(c.qualifier().id()), cell(c.valueMax() == null ? "" : c.valueMax().toPlainString()), cell(c.quote()),
-                    cell(Integer.toString(c.start())), cell(Integer.toString(c.end())), cell(c.attributedTo()),
-                    cell(c.origin()), cell(c.note()))).append("\r\n");
+            cell(sb, c.id()).append(',');
+            cell(sb, c.source()).append(',');
+            cell(sb, c.fact()).append(',');
+            cell(sb, c.value().toPlainString()).append(',');
+            cell(sb, c.qualifier().id()).append(',');
+            cell(sb, c.valueMax() == null ? "" : c.valueMax().toPlainString()).append(',');
+            cell(sb, c.quote()).append(',');
+            sb.append(c.start()).append(',').append(c.end()).append(',');
+            cell(sb, c.attributedTo()).append(',');
+            cell(sb, c.origin()).append(',');
+            cell(sb, c.note()).append("\r\n");
         }
         return sb.toString();
+    }
+
+    /** RFC 4180 quoting, appended ({@link #cell(String)} without a String per cell). */
+    private static StringBuilder cell(StringBuilder sb, String s) {
+        if (s == null) {
+            return sb;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return sb.append(cell(s));
+            }
+        }
+        return sb.append(s);
+    }
+
+    /**
+     * data/claims.json, written directly: one claim a line, fields as {@link ExportedClaim}
+     * orders and names them, nulls left out, numbers plain (what {@link #json} gives, tested).
+     */
+    static SiteFile claimsJson(String path, List<ExportedClaim> claims) {
+        StringBuilder sb = new StringBuilder(claims.size() * 320 + 16);
+        sb.append('[');
+        for (int i = 0; i < claims.size(); i++) {
+            ExportedClaim c = claims.get(i);
+            sb.append(i == 0 ? "\n{" : ",\n{");
+            int start = sb.length();
+            field(sb, start, "id", c.id());
+            field(sb, start, "source", c.source());
+            field(sb, start, "fact", c.fact());
+            number(sb, start, "value", c.value());
+            field(sb, start, "qualifier", c.qualifier() == null ? null : c.qualifier().id());
+            number(sb, start, "value_max", c.valueMax());
+            field(sb, start, "quote", c.quote());
+            sb.append(",\"start\":").append(c.start()).append(",\"end\":").append(c.end())
+                    .append(",\"start_utf16\":").append(c.startUtf16()).append(",\"end_utf16\":").append(c.endUtf16());
+            field(sb, start, "attributed_to", c.attributedTo());
+            field(sb, start, "origin", c.origin());
+            field(sb, start, "note", c.note());
+            sb.append('}');
+        }
+        sb.append(claims.isEmpty() ? "]\n" : "\n]\n");
+        return SiteFile.text(path, sb.toString());
+    }
+
+    private static void field(StringBuilder sb, int start, String name, String value) {
+        if (value != null) {
+            sb.append(sb.length() == start ? "\"" : ",\"").append(name).append("\":");
+            JsonText.string(sb, value);
+        }
+    }
+
+    private static void number(StringBuilder sb, int start, String name, java.math.BigDecimal value) {
+        if (value != null) {
+            sb.append(sb.length() == start ? "\"" : ",\"").append(name).append("\":").append(value.toPlainString());
+        }
     }
 
     /** RFC 4180 quoting. */

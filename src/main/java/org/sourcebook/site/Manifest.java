@@ -69,46 +69,21 @@ public final class Manifest {
             }
             String sha = e.getValue().sha256();
             sb.append(first ? "\n" : ",\n").append("{\"bytes\":").append(e.getValue().bytes()).append(",\"path\":");
-            string(sb, path).append(",\"sha256\":");
-            string(sb, sha).append('}');
+            JsonText.string(sb, path).append(",\"sha256\":");
+            JsonText.string(sb, sha).append('}');
             first = false;
             if (path.startsWith("sources/") && path.endsWith(".txt") && path.indexOf('/', "sources/".length()) < 0) {
                 String slug = path.substring("sources/".length(), path.length() - ".txt".length());
                 texts.append(texts.length() == 0 ? "\n" : ",\n").append("{\"file\":");
-                string(texts, "content/sources/" + slug + ".md").append(",\"sha256\":");
-                string(texts, sha).append(",\"slug\":");
-                string(texts, slug).append(",\"text\":");
-                string(texts, path).append('}');
+                JsonText.string(texts, "content/sources/" + slug + ".md").append(",\"sha256\":");
+                JsonText.string(texts, sha).append(",\"slug\":");
+                JsonText.string(texts, slug).append(",\"text\":");
+                JsonText.string(texts, path).append('}');
             }
         }
         sb.append(first ? "" : "\n").append("],\"note\":");
-        string(sb, NOTE).append(",\"sources\":[").append(texts).append(texts.length() == 0 ? "" : "\n").append("]}\n");
+        JsonText.string(sb, NOTE).append(",\"sources\":[").append(texts).append(texts.length() == 0 ? "" : "\n").append("]}\n");
         return SiteFile.text(PATH, sb.toString());
-    }
-
-    /** A JSON string as Jackson writes it: quote, backslash and control characters escaped. */
-    private static StringBuilder string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"');
     }
 
     /** The same manifest through Jackson's maps: what {@link #of(java.util.SortedMap)} must write. */
