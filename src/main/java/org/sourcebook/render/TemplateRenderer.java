@@ -18,6 +18,11 @@ public final class TemplateRenderer {
     private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
     private final Configuration cfg;
     private final Path dir;
+    /**
+     * Templates by name, once loaded: every page asks, and Freemarker's cache would look each up
+     * again (a renderer is made again when templates change, see serve).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Template> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TemplateRenderer(Path templatesDir) {
         this.dir = templatesDir;
@@ -58,7 +63,11 @@ public final class TemplateRenderer {
 
     private void process(String name, Map<String, Object> model, Writer out) {
         try {
-            Template t = cfg.getTemplate(name);
+            Template t = templates.get(name);
+            if (t == null) {
+                t = cfg.getTemplate(name);
+                templates.putIfAbsent(name, t);
+            }
             t.process(model, out);
         } catch (ParseException e) {
             throw new TemplateFailure(dir.resolve(e.getTemplateName() == null ? name : e.getTemplateName())
