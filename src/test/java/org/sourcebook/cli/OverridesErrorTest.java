@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An override naming a quote that is not in the source, or an unknown fact, stops the build. */
 class OverridesErrorTest {
+    /** A source that fails to load: its date is not a date. */
+    private static final String BAD_DATE_SOURCE = "---\ntitle: \"Bad date\"\nkind: statement\ndate: \"26 February\"\n---\nText.\n";
 
     @Test
     void overrideWithMissingQuoteStopsTheBuildNamingTheFile(@TempDir Path tmp) throws Exception {
@@ -42,7 +44,7 @@ class OverridesErrorTest {
     @Test
     void checkReportsABadOverrideTogetherWithABadSource(@TempDir Path tmp) throws Exception {
         ContentFixture f = new ContentFixture(tmp);
-        f.write("bad-date.md", "---\ntitle: \"Bad date\"\nkind: statement\ndate: \"26 February\"\n---\nText.\n");
+        f.write("bad-date.md", BAD_DATE_SOURCE);
         Files.createDirectories(f.content.resolve("overrides"));
         Files.writeString(f.content.resolve("overrides/good-source.yaml"),
                 "reject:\n  - quote: \"words that are not in the source\"\n    reason: \"test\"\n");
@@ -68,7 +70,7 @@ class OverridesErrorTest {
     @Test
     void overridesOfASourceThatFailedToLoadAreNotReportedAsStray(@TempDir Path tmp) throws Exception {
         ContentFixture f = new ContentFixture(tmp);
-        f.write("bad-date.md", "---\ntitle: \"Bad date\"\nkind: statement\ndate: \"26 February\"\n---\nText.\n");
+        f.write("bad-date.md", BAD_DATE_SOURCE);
         Files.createDirectories(f.content.resolve("overrides"));
         Files.writeString(f.content.resolve("overrides/bad-date.yaml"),
                 "reject:\n  - quote: \"Text\"\n    reason: \"test\"\n");
