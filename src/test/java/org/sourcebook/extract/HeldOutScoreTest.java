@@ -32,6 +32,7 @@ class HeldOutScoreTest {
         "heldout,   0.98, 0.99, 0.96",
         "heldout-b, 0.88, 0.99, 0.69",
         "heldout-c, 0.85, 0.99, 0.67",
+        "heldout-d, 0.83, 0.98, 0.74",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution,
                                                  @TempDir Path tmp) throws IOException {
