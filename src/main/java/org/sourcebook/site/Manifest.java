@@ -3,10 +3,7 @@ package org.sourcebook.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,7 @@ public final class Manifest {
     /** The size and SHA-256 of one file of the site. */
     public record Entry(long bytes, String sha256) {
         public static Entry of(byte[] content) {
-            return new Entry(content.length, Manifest.sha256(content));
+            return new Entry(content.length, org.sourcebook.content.Sha256.hex(content));
         }
     }
 
@@ -117,13 +114,5 @@ public final class Manifest {
         out.put("files", list);
         out.put("sources", texts);
         return DataExport.json(PATH, out);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -1,0 +1,73 @@
+package org.sourcebook.content;
+
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Pointer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The SHA-256 of bytes, as lowercase hex. A build hashes every file it writes (the manifest),
+ * hundreds of megabytes for a large archive; the build's JVM runs C1 only, which has no SHA
+ * intrinsic, so the JDK's digest runs as plain Java code. Where the system's OpenSSL
+ * ({@code libcrypto}) can be loaded, its one-shot {@code SHA256()} is used instead (it uses the
+ * processor's SHA instructions: about ten times faster here); elsewhere the JDK's digest. Both give
+ * the same bytes (tested).
+ */
+public final class Sha256 {
+    private static final HexFormat HEX = HexFormat.of();
+
+    private Sha256() {
+    }
+
+    /** The hex SHA-256 of {@code bytes}. */
+    public static String hex(byte[] bytes) {
+        return HEX.formatHex(Holder.OPENSSL ? OpenSsl.digest(bytes) : jdk(bytes));
+    }
+
+    /** Whether OpenSSL's digest is in use (for tests and the README's claim). */
+    public static boolean usesOpenSsl() {
+        return Holder.OPENSSL;
+    }
+
+    /** The JDK's digest. */
+    static byte[] jdk(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static final class Holder {
+        static final boolean OPENSSL = OpenSsl.bind();
+    }
+
+    /** OpenSSL's {@code unsigned char *SHA256(const unsigned char *d, size_t n, unsigned char *md)}, bound directly. */
+    static final class OpenSsl {
+        private static native Pointer SHA256(byte[] d, long n, byte[] md);
+
+        /** Binds the first libcrypto found (the plain name needs the -dev package; the versioned ones do not). */
+        static boolean bind() {
+            if (Boolean.getBoolean("sourcebook.jdkSha256")) {
+                return false;
+            }
+            for (String name : new String[] {"crypto", "libcrypto.so.3", "libcrypto.so.1.1", "libcrypto.3.dylib"}) {
+                try {
+                    Native.register(OpenSsl.class, NativeLibrary.getInstance(name));
+                    return true;
+                } catch (UnsatisfiedLinkError | RuntimeException e) {
+                    // not there: try the next name, then fall back to the JDK
+                }
+            }
+            return false;
+        }
+
+        static byte[] digest(byte[] bytes) {
+            byte[] md = new byte[32];
+            SHA256(bytes, bytes.length, md);
+            return md;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.sourcebook.content;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class Sha256Test {
+    @Test
+    void knownDigests() {
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", Sha256.hex(new byte[0]));
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                Sha256.hex("abc".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void sameDigestAsTheJdkForEveryLength() {
+        Random r = new Random(42);
+        for (int n : new int[] {1, 55, 56, 63, 64, 65, 1000, 4096, 65_537, 300_001}) {
+            byte[] b = new byte[n];
+            r.nextBytes(b);
+            byte[] jdk = Sha256.jdk(b);
+            assertEquals(HexFormat.of().formatHex(jdk), Sha256.hex(b), "length " + n);
+            if (Sha256.usesOpenSsl()) {
+                assertArrayEquals(jdk, Sha256.OpenSsl.digest(b), "length " + n);
+            }
+        }
+    }
+
+    @Test
+    void openSslIsUsedWhereTheSystemHasIt() {
+        boolean present = Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/libcrypto.so.3"))
+                || Files.exists(Path.of("/usr/lib/aarch64-linux-gnu/libcrypto.so.3"));
+        assertEquals(present && !Boolean.getBoolean("sourcebook.jdkSha256"), Sha256.usesOpenSsl());
+    }
+}
