@@ -2,7 +2,6 @@ package org.sourcebook.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +15,12 @@ import java.util.regex.Pattern;
  * one of the quotes as text.
  */
 public final class FurnitureDetector {
-    private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·»>/]\\s");
     private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.*");
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Posted by|Written by|Author:)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*(?:[|,·•].*)?$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}\\s]+$");
+    private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.!?:;,\"”]$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern LABEL_EDGES = Pattern.compile("^[#>*_\\-\\s]+|[*_:\\s]+$");
 
     private FurnitureDetector() {
     }
@@ -35,38 +37,39 @@ public final class FurnitureDetector {
         List<TextSpan> found = new ArrayList<>();
         String body = source.body();
         List<int[]> lines = lines(body);
+        FurnitureLines.Phrases embeddedPosts = new FurnitureLines.Phrases(cues.embeddedPosts());
+        FurnitureLines.Phrases linePhrases = new FurnitureLines.Phrases(cues.lines().stream().filter(p -> p.contains(" ")).toList());
         int menuRun = 0;
         for (int i = 0; i < lines.size(); i++) {
             int[] l = lines.get(i);
             String raw = body.substring(l[0], l[1]);
-            String text = normalize(raw);
+            String text = FurnitureLines.normalize(raw);
             if (text.isEmpty()) {
                 menuRun = 0;
                 continue;
             }
-            int words = text.split("\\s+").length;
-            String bare = text.replaceAll("[\\p{Punct}\\s]+$", "");
-            if (words <= 4 && l[0] > body.length() / 3 && startsWithAny(bare, cues.restOfPage(), true)) {
+            int words = FurnitureLines.words(text);
+            if (words <= 4 && l[0] > body.length() / 3
+                    && startsWithAny(TRAILING_PUNCTUATION.matcher(text).replaceAll(""), cues.restOfPage(), true)) {
                 found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
                 break;
             }
-            String embedded = containsAny(text, cues.embeddedPosts());
-            if (embedded != null) {
+            if (embeddedPosts.foundIn(text)) {
                 int blank = body.indexOf("\n\n", l[0]);
                 found.add(new TextSpan(l[0], blank < 0 ? body.length() : blank, "Embedded social-media post", "detected"));
                 continue;
             }
-            if (words <= cues.maxLineWords() && (startsWithAny(text, cues.lines(), false) || containsPhrase(text, cues.lines())
+            if (words <= cues.maxLineWords() && (startsWithAny(text, cues.lines(), false) || linePhrases.foundIn(text)
                     || READING_TIME.matcher(text).matches() || BYLINE.matcher(raw.strip()).matches())) {
                 found.add(new TextSpan(l[0], l[1], lineLabel(text), "detected"));
                 continue;
             }
-            if (MENU_SEPARATORS.matcher(raw).results().count() >= 3 && words <= 20 && !raw.strip().endsWith(".")) {
+            if (words <= 20 && FurnitureLines.menuSeparators(raw) >= 3 && !raw.strip().endsWith(".")) {
                 found.add(new TextSpan(l[0], l[1], "Navigation menu", "detected"));
                 continue;
             }
             // a run of four or more very short lines without sentence punctuation: a menu
-            if (words <= 3 && !raw.strip().matches(".*[.!?:;,\"”]$") && !raw.strip().matches(".*\\d.*")) {
+            if (words <= 3 && !ENDS_IN_PUNCTUATION.matcher(raw.strip()).matches() && !HAS_DIGIT.matcher(raw.strip()).matches()) {
                 menuRun++;
                 if (menuRun == 4) {
                     int first = lines.get(i - 3)[0];
@@ -107,10 +110,6 @@ public final class FurnitureDetector {
         return out;
     }
 
-    private static String normalize(String line) {
-        return line.strip().replaceAll("^[#>*_\\-\\s]+|[*_\\s]+$", "").toLowerCase(Locale.ROOT);
-    }
-
     private static boolean startsWithAny(String text, List<String> phrases, boolean whole) {
         for (String p : phrases) {
             if (text.equals(p) || !whole && text.startsWith(p) && (text.length() == p.length() || !Character.isLetterOrDigit(text.charAt(p.length())))
@@ -121,26 +120,8 @@ public final class FurnitureDetector {
         return false;
     }
 
-    private static boolean containsPhrase(String text, List<String> phrases) {
-        for (String p : phrases) {
-            if (p.contains(" ") && text.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String containsAny(String text, List<String> phrases) {
-        for (String p : phrases) {
-            if (text.contains(p)) {
-                return p;
-            }
-        }
-        return null;
-    }
-
     private static String label(String raw) {
-        String t = raw.strip().replaceAll("^[#>*_\\-\\s]+|[*_:\\s]+$", "");
+        String t = LABEL_EDGES.matcher(raw.strip()).replaceAll("");
         return t.length() > 40 ? t.substring(0, 40) : t;
     }
 
@@ -151,7 +132,7 @@ public final class FurnitureDetector {
         if (text.contains("subscribe") || text.contains("newsletter") || text.contains("sign up")) {
             return "Subscription prompt";
         }
-        if (text.contains("read") && text.matches(".*\\d.*") || text.startsWith("by ") || text.contains("posted by") || text.contains("written by")) {
+        if (text.contains("read") && HAS_DIGIT.matcher(text).matches() || text.startsWith("by ") || text.contains("posted by") || text.contains("written by")) {
             return "Byline or reading time";
         }
         if (text.contains("share") || text.contains("tweet") || text.contains("facebook") || text.contains("twitter")) {
