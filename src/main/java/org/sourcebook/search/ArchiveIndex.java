@@ -35,6 +35,18 @@ public final class ArchiveIndex {
     }
 
     /**
+     * The files of the index of {@code archive} for a build, which writes them once: the same
+     * files as {@link #of}'s, made keeping only the term shards in memory; each document chunk
+     * is made from its source's documents when it is written ({@link SearchIndex#filesOnce}).
+     */
+    public static List<SearchIndex.IndexFile> filesOnce(Archive archive) {
+        List<Source> all = archive.sources();
+        return SearchIndex.filesOnce(1 + all.size(),
+                g -> g == 0 ? archive.schema().all().size() : SearchDocs.count(archive, all.get(g - 1)),
+                g -> g == 0 ? SearchDocs.facts(archive) : SearchDocs.ofSource(archive, all.get(g - 1)), SearchIndex.Limits.DEFAULT);
+    }
+
+    /**
      * Brings the index up to {@code archive}, which has the same sources (some of them changed).
      *
      * @return the paths of the index files whose bytes changed or that are new

@@ -23,10 +23,14 @@ final class Group {
     private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null);
 
     private final int size;
-    final Analyser.Analysis analysis;
+    /** The terms of the documents; null once they are posted in an index made once ({@link #dropAnalysis}). */
+    Analyser.Analysis analysis;
     /** The first row of each chunk. */
     private final int[] chunkStarts;
-    /** Each chunk's file, {@code SB_SEARCH.add("d",id,[row,row,…]);}, named by the id of its first row when the group starts at {@link #base}. */
+    /**
+     * Each chunk's file, {@code SB_SEARCH.add("d",id,[row,row,…]);}, named by the id of its first row when the group starts at
+     * {@link #base}; null in an index made once, whose chunks are made again from the documents when written ({@link #chunkFile(List, int, int, int)}).
+     */
     private final byte[][] files;
     private int base;
 
@@ -53,6 +57,14 @@ final class Group {
 
         /** The group of {@code docs}, whose ids start at {@code base}. */
         Group make(List<SearchDoc> docs, int base) {
+            return make(docs, base, true);
+        }
+
+        /**
+         * The group of {@code docs}, whose ids start at {@code base}; without its chunk files when
+         * {@code keepFiles} is false (they are made again when written: see {@link #chunkFile(List, int, int, int)}).
+         */
+        Group make(List<SearchDoc> docs, int base, boolean keepFiles) {
             out.reset();
             int[] ends = new int[docs.size()];
             try (JsonGenerator g = JSON.createGenerator(out)) {
@@ -61,23 +73,7 @@ final class Group {
                     // each text copied once, then written and read from the copy
                     title = chars(d.title(), title);
                     text = chars(d.text(), text);
-                    g.writeStartArray();
-                    g.writeString(d.kind());
-                    g.writeString(title, 0, d.title().length());
-                    g.writeString(d.href());
-                    g.writeString(text, 0, d.text().length());
-                    if (d.sub() == null) {
-                        g.writeNull();
-                    } else {
-                        g.writeString(d.sub());
-                    }
-                    g.writeStartArray();
-                    for (int b : d.breaks()) {
-                        g.writeNumber(b);
-                    }
-                    g.writeEndArray();
-                    g.writeEndArray();
-                    g.flush();
+                    writeRow(g, d, title, text);
                     ends[i] = out.size();
                     analyser.add(d, title, text);
                 }
@@ -94,8 +90,8 @@ final class Group {
                 }
                 chunkBytes += bytes;
             }
-            byte[][] files = new byte[starts.size()][];
-            for (int c = 0; c < files.length; c++) {
+            byte[][] files = keepFiles ? new byte[starts.size()][] : null;
+            for (int c = 0; keepFiles && c < files.length; c++) {
                 int from = starts.get(c);
                 int to = c + 1 < files.length ? starts.get(c + 1) : ends.length;
                 files[c] = file(base + from, out.bytes(), ends, from, to);
@@ -111,10 +107,73 @@ final class Group {
         }
     }
 
+    /** One document's row, {@code [kind,title,href,text,sub,[breaks]]}; {@code title} and {@code text} hold the document's characters. */
+    private static void writeRow(JsonGenerator g, SearchDoc d, char[] title, char[] text) throws IOException {
+        g.writeStartArray();
+        g.writeString(d.kind());
+        g.writeString(title, 0, d.title().length());
+        g.writeString(d.href());
+        g.writeString(text, 0, d.text().length());
+        if (d.sub() == null) {
+            g.writeNull();
+        } else {
+            g.writeString(d.sub());
+        }
+        g.writeStartArray();
+        for (int b : d.breaks()) {
+            g.writeNumber(b);
+        }
+        g.writeEndArray();
+        g.writeEndArray();
+        g.flush();
+    }
+
+    /**
+     * The file of chunk {@code c} made again from the group's documents (the same bytes as
+     * {@link Maker#make} gives): an index made once keeps no chunk bytes, only where each starts.
+     */
+    byte[] chunkFile(List<SearchDoc> docs, int c, int base) {
+        if (docs.size() != size) {
+            throw new IllegalStateException("a group of " + size + " documents was given " + docs.size() + " to write chunk " + c);
+        }
+        int from = chunkStarts[c];
+        int to = c + 1 < chunkStarts.length ? chunkStarts[c + 1] : size;
+        Rows out = new Rows(16 * 1024);
+        int[] ends = new int[to - from];
+        char[] title = new char[256];
+        char[] text = new char[4096];
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            for (int i = from; i < to; i++) {
+                SearchDoc d = docs.get(i);
+                title = Maker.chars(d.title(), title);
+                text = Maker.chars(d.text(), text);
+                writeRow(g, d, title, text);
+                ends[i - from] = out.size();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write search documents", e);
+        }
+        return file(base + from, out.bytes(), ends, 0, to - from);
+    }
+
+    /** Drops the group's terms (an index made once needs them only until they are posted). */
+    void dropAnalysis() {
+        analysis = null;
+    }
+
+    /** True when the group holds its chunk files (else they are made again from its documents). */
+    boolean keepsFiles() {
+        return files != null;
+    }
+
     /** A byte stream whose bytes are read in place. */
     private static final class Rows extends ByteArrayOutputStream {
         Rows() {
-            super(64 * 1024);
+            this(64 * 1024);
+        }
+
+        Rows(int size) {
+            super(size);
         }
 
         byte[] bytes() {
@@ -163,7 +222,7 @@ final class Group {
     }
 
     int chunks() {
-        return files.length;
+        return chunkStarts.length;
     }
 
     /** The first row of chunk {@code c} of the group. */

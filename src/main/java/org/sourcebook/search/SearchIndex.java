@@ -59,6 +59,12 @@ public final class SearchIndex {
     }
 
     private final Limits limits;
+    /**
+     * Set for an index made once and written (a build): it keeps no postings, no terms of its
+     * groups and no chunk bytes once its files are planned; each chunk is made again from its
+     * group's documents ({@code docsOf}) when it is written.
+     */
+    private final IntFunction<List<SearchDoc>> remake;
     private final ConcurrentHashMap<String, Term> dictionary = new ConcurrentHashMap<>();
     private final List<Group> groups;
     /** The first id of each group. */
@@ -74,7 +80,7 @@ public final class SearchIndex {
 
     /** The index of {@code docs}, as one group (ids in their order, chunks filled one after another). */
     public SearchIndex(List<SearchDoc> docs, Limits limits) {
-        this(limits, 1, g -> docs.size(), g -> docs);
+        this(limits, 1, g -> docs.size(), g -> docs, false);
     }
 
     /**
@@ -84,11 +90,31 @@ public final class SearchIndex {
      * that documents are made, read and dropped one group at a time).
      */
     public static SearchIndex ofGroups(int groups, IntUnaryOperator sizeOf, IntFunction<List<SearchDoc>> docsOf, Limits limits) {
-        return new SearchIndex(limits, groups, sizeOf, docsOf);
+        return new SearchIndex(limits, groups, sizeOf, docsOf, false);
     }
 
-    private SearchIndex(Limits limits, int count, IntUnaryOperator sizeOf, IntFunction<List<SearchDoc>> docsOf) {
+    /**
+     * The files of the index of {@code groups} groups, as {@link #ofGroups} makes them, for an
+     * index that is written once and not changed (a build): what is made on the way (the terms
+     * of each document, every term's postings) is dropped as soon as it has been used, and a
+     * document chunk is made when its file is asked for, from {@code docsOf} called again for its
+     * group, so the index holds about its term shards only (a large archive's chunks are hundreds
+     * of MB). Same bytes as {@link #ofGroups}' {@link #files()}.
+     */
+    public static List<IndexFile> filesOnce(int groups, IntUnaryOperator sizeOf, IntFunction<List<SearchDoc>> docsOf, Limits limits) {
+        return new SearchIndex(limits, groups, sizeOf, docsOf, true).indexFiles();
+    }
+
+    /** A file of the index, whose bytes are made when asked (a document chunk) or were made already. */
+    public record IndexFile(String path, java.util.function.Supplier<byte[]> bytes) {
+        public SiteFile file() {
+            return new SiteFile(path, bytes.get());
+        }
+    }
+
+    private SearchIndex(Limits limits, int count, IntUnaryOperator sizeOf, IntFunction<List<SearchDoc>> docsOf, boolean once) {
         this.limits = limits;
+        this.remake = once ? docsOf : null;
         int[] base = new int[count];
         for (int g = 1; g < count; g++) {
             base[g] = base[g - 1] + Group.ids(sizeOf.applyAsInt(g - 1));
@@ -104,13 +130,18 @@ public final class SearchIndex {
                     throw new IllegalStateException("group " + g + " has " + docs.size() + " documents, "
                             + sizeOf.applyAsInt(g) + " were counted");
                 }
-                made[g] = maker.make(docs, base[g]);
+                made[g] = maker.make(docs, base[g], !once);
             }
         });
         this.groups = new ArrayList<>(Arrays.asList(made));
         postAll();
         terms = dictionary.values().stream().filter(t -> t.size() > 0).sorted().toArray(Term[]::new);
         write();
+        if (once) {
+            // the shard files hold what the terms' entries held
+            terms = null;
+            dictionary.clear();
+        }
     }
 
     /** Ids of every group, and every group's postings from scratch. */
@@ -138,6 +169,9 @@ public final class SearchIndex {
                 for (int end = a.ends()[k]; i < end; i++) {
                     ts[i].add(id, ws[i]);
                 }
+            }
+            if (remake != null) {
+                groups.get(g).dropAnalysis();
             }
         }
     }
@@ -236,7 +270,12 @@ public final class SearchIndex {
     private Set<String> write() {
         Set<String> fresh = new TreeSet<>();
         // entries of changed terms, on every core
-        Arrays.stream(terms).parallel().filter(t -> !t.fresh()).forEach(t -> t.entry(limits.termMax()));
+        Arrays.stream(terms).parallel().filter(t -> !t.fresh()).forEach(t -> {
+            t.entry(limits.termMax());
+            if (remake != null) {
+                t.dropPostings();
+            }
+        });
         List<Shards.Shard> newShards = Shards.partition(terms, limits.shardMax(), limits.termMax());
         List<byte[]> newShardFiles = IntStream.range(0, newShards.size()).parallel()
                 .mapToObj(i -> newShards.get(i).file(i, terms, limits.termMax())).toList();
@@ -257,7 +296,7 @@ public final class SearchIndex {
             Group group = groups.get(g);
             for (int c = 0; c < group.chunks(); c++) {
                 ids[first[g] + c] = bases[g] + group.chunkStart(c);
-                chunks[first[g] + c] = group.chunkFile(c, bases[g]);
+                chunks[first[g] + c] = group.keepsFiles() ? group.chunkFile(c, bases[g]) : null;
             }
         });
         Map<Integer, byte[]> old = new HashMap<>();
@@ -279,6 +318,32 @@ public final class SearchIndex {
         }
         manifest = m;
         return fresh;
+    }
+
+    /**
+     * Every file of the index as {@link #files()}, a chunk made when its file is asked for in an
+     * index made once (from its group's documents, made again).
+     */
+    private List<IndexFile> indexFiles() {
+        List<IndexFile> out = new ArrayList<>(1 + shardFiles.size() + chunkIds.length);
+        byte[] m = manifest;
+        out.add(new IndexFile(DIR + "manifest.js", () -> m));
+        for (int i = 0; i < shardFiles.size(); i++) {
+            byte[] f = shardFiles.get(i);
+            out.add(new IndexFile(DIR + "t" + i + ".js", () -> f));
+        }
+        for (int g = 0, n = 0; g < groups.size(); g++) {
+            Group group = groups.get(g);
+            int base = bases[g];
+            int gn = g;
+            for (int c = 0; c < group.chunks(); c++, n++) {
+                int chunk = c;
+                byte[] kept = chunkFiles[n];
+                out.add(new IndexFile(DIR + "d" + chunkIds[n] + ".js",
+                        kept != null ? () -> kept : () -> group.chunkFile(remake.apply(gn), chunk, base)));
+            }
+        }
+        return out;
     }
 
     /** Every file of the index: the manifest, the shards, the chunks. */

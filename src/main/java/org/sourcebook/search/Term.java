@@ -95,6 +95,15 @@ final class Term implements Comparable<Term> {
         return lo;
     }
 
+    /** Drops the postings, keeping the entry made from them (an index made once needs no more). */
+    void dropPostings() {
+        if (entry == null) {
+            throw new IllegalStateException("the postings of '" + text + "' are dropped before its entry is made");
+        }
+        docs = NONE;
+        weights = NONE;
+    }
+
     boolean fresh() {
         return entry != null;
     }

@@ -16,6 +16,7 @@ import org.sourcebook.model.FactDef;
 import org.sourcebook.render.TemplateRenderer;
 import org.sourcebook.render.view.Views.SiteView;
 import org.sourcebook.search.ArchiveIndex;
+import org.sourcebook.search.SearchIndex;
 import org.sourcebook.search.SourceRows;
 
 /** Plans and renders every file of the site, in a fixed order. */
@@ -172,7 +173,14 @@ public final class SitePlanner {
      * there are depends on the content. They show every source ({@link PlannedFile#DATA}).
      */
     public List<PlannedFile> searchFiles() {
-        return searchFiles(ArchiveIndex.of(archive));
+        // made once and written: the index keeps no document chunks, each is made when written
+        List<PlannedFile> out = new ArrayList<>();
+        Set<String> data = Set.of(PlannedFile.DATA);
+        for (SearchIndex.IndexFile f : ArchiveIndex.filesOnce(archive)) {
+            out.add(planned(f.path(), data, f::file));
+        }
+        addSourceRows(out);
+        return out;
     }
 
     /** As {@link #searchFiles()}, with the index of this planner's archive given ({@code serve} keeps one and updates it). */
@@ -182,13 +190,18 @@ public final class SitePlanner {
         for (SiteFile f : index.files()) {
             out.add(planned(f.path(), data, () -> f));
         }
+        addSourceRows(out);
+        return out;
+    }
+
+    private void addSourceRows(List<PlannedFile> out) {
+        Set<String> data = Set.of(PlannedFile.DATA);
         if (views.sourcesPages() > 1) {
             // The sources index is split into pages: its filters read every row from these files.
             for (SiteFile f : SourceRows.files(archive, s -> views.sourceRef(s, SitePaths.sources()))) {
                 out.add(planned(f.path(), data, () -> f));
             }
         }
-        return out;
     }
 
     /** The keys of a page that lists {@code rows}: each row's source, and {@code more}. */

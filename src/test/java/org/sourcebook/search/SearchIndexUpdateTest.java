@@ -84,4 +84,29 @@ class SearchIndexUpdateTest {
             }
         }
     }
+
+    @Test
+    void anIndexMadeOnceWritesTheFilesOfTheIndexServeKeeps() {
+        int groups = 40;
+        List<List<SearchDoc>> docs = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            // some groups fill several chunks (LIMITS.chunkMax is 2,000 bytes)
+            docs.add(group(new Random(g), g, 1 + new Random(g).nextInt(g % 5 == 0 ? 90 : 20), 0));
+        }
+        List<Integer> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<SearchIndex.IndexFile> once = SearchIndex.filesOnce(groups, g -> docs.get(g).size(), g -> {
+            asked.add(g);
+            return docs.get(g);
+        }, LIMITS);
+        assertEquals(groups, asked.size(), "each group's documents are made once while the index is made");
+        Map<String, byte[]> kept = files(SearchIndex.ofGroups(groups, g -> docs.get(g).size(), docs::get, LIMITS));
+        Map<String, byte[]> written = new TreeMap<>();
+        for (SearchIndex.IndexFile f : once) {
+            written.put(f.path(), f.bytes().get());
+        }
+        assertEquals(kept.keySet(), written.keySet());
+        kept.forEach((path, bytes) -> assertArrayEquals(bytes, written.get(path), path));
+        assertTrue(written.keySet().stream().filter(p -> p.startsWith(SearchIndex.DIR + "d")).count() > groups,
+                "some groups have several chunks: " + written.size());
+    }
 }
