@@ -59,9 +59,12 @@ public final class ArchiveLoader {
             return new LoadedArchive(null, List.copyOf(problems));
         }
         ThreadLocal<ClaimExtractor> extractors = ThreadLocal.withInitial(() -> new ClaimExtractor(schema.get(), grammar));
+        // the same ids, values and number texts recur in every source: one copy of each is kept
+        Interner interner = new Interner();
         List<Overrides.Applied> found = sources.parallelStream().map(s -> {
             Overrides.Applied a = overrides.apply(extractors.get().extract(s), s);
-            return new Overrides.Applied(new Extraction(ClaimIds.assign(a.extraction().claims()), a.extraction().decisions()), a.diagnostics());
+            return new Overrides.Applied(new Extraction(interner.claims(ClaimIds.assign(a.extraction().claims())),
+                    interner.decisions(a.extraction().decisions())), a.diagnostics());
         }).toList();
         List<Claim> claims = new ArrayList<>();
         List<NumberDecision> decisions = new ArrayList<>();

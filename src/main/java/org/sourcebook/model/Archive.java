@@ -27,8 +27,6 @@ public final class Archive {
     private final Map<String, List<NumberDecision>> decisionsBySource;
     /** Per fact, computed once: who states it, the distinct values, the status. */
     private final Map<String, FactSummary> summaries;
-    /** Claim key (source#id) → position in its fact's claim list: where its entry is on the fact pages. */
-    private final Map<String, Integer> positionInFact;
 
     private record FactSummary(Set<String> sources, List<String> values, FactStatus status) {
     }
@@ -59,13 +57,11 @@ public final class Archive {
         });
         this.decisionsBySource = Collections.unmodifiableMap(ds);
         this.summaries = summarize(this.claimsByFact);
-        this.positionInFact = positions(this.claimsByFact);
     }
 
     private Archive(Archive old, List<Source> sources, Map<String, Source> bySlug, List<Claim> claims,
                     Map<String, List<Claim>> bySource, Map<String, List<Claim>> byFact,
-                    Map<String, List<NumberDecision>> decisions, Map<String, FactSummary> summaries,
-                    Map<String, Integer> positions) {
+                    Map<String, List<NumberDecision>> decisions, Map<String, FactSummary> summaries) {
         this.config = old.config;
         this.schema = old.schema;
         this.sources = sources;
@@ -75,7 +71,6 @@ public final class Archive {
         this.claimsByFact = byFact;
         this.decisionsBySource = decisions;
         this.summaries = summaries;
-        this.positionInFact = positions;
     }
 
     /**
@@ -144,12 +139,9 @@ public final class Archive {
         facts.forEach(sums::remove);
         changed.values().removeIf(List::isEmpty);
         sums.putAll(summarize(changed));
-        Map<String, Integer> pos = new java.util.HashMap<>(positionInFact);
-        claimsOf(slug).forEach(c -> pos.remove(key(c)));
-        pos.putAll(positions(changed));
         return new Archive(this, List.copyOf(srcs), Collections.unmodifiableMap(bySlug), List.copyOf(all),
                 Collections.unmodifiableMap(bySource), Collections.unmodifiableMap(byFact), Collections.unmodifiableMap(ds),
-                sums, pos);
+                sums);
     }
 
     private static Map<String, FactSummary> summarize(Map<String, List<Claim>> byFact) {
@@ -167,30 +159,35 @@ public final class Archive {
         return out;
     }
 
-    private static Map<String, Integer> positions(Map<String, List<Claim>> byFact) {
-        Map<String, Integer> out = new java.util.HashMap<>();
-        byFact.values().forEach(cs -> {
-            for (int i = 0; i < cs.size(); i++) {
-                out.put(key(cs.get(i)), i);
-            }
-        });
-        return out;
-    }
-
-    private static String key(Claim c) {
-        return c.source() + "#" + c.id();
-    }
+    /** The order of a fact's claims ({@link #claimsFor}): by source, then where the claim is in it. */
+    private static final Comparator<Claim> IN_FACT = Comparator.comparing(Claim::source).thenComparingInt(Claim::start)
+            .thenComparingInt(Claim::end);
 
     /**
      * 0-based position of {@code c} among the claims of its fact (in {@link #claimsFor} order):
-     * the fact page that lists it follows from this.
+     * the fact page that lists it follows from this. Found by binary search in the fact's claims
+     * (no map of every claim: a large archive has a million), then by source and id among the
+     * claims at the same place.
      */
     public int positionInFact(Claim c) {
-        Integer i = positionInFact.get(key(c));
-        if (i == null) {
-            throw new IllegalArgumentException("claim " + key(c) + " is not in the archive");
+        List<Claim> cs = claimsFor(c.fact());
+        int lo = 0;
+        int hi = cs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (IN_FACT.compare(cs.get(mid), c) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return i;
+        for (int i = lo; i < cs.size() && IN_FACT.compare(cs.get(i), c) == 0; i++) {
+            Claim o = cs.get(i);
+            if (o.source().equals(c.source()) && java.util.Objects.equals(o.id(), c.id())) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("claim " + c.source() + "#" + c.id() + " is not in the archive");
     }
 
     private static Map<String, List<Claim>> group(List<Claim> claims, java.util.function.Function<Claim, String> key) {
