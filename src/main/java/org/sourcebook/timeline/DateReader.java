@@ -60,10 +60,12 @@ public final class DateReader {
         WordStarts starts = WordStarts.of(text);
         for (Form f : FORMS) {
             Matcher m = f.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int[] at = f.leadPairs() == null ? starts.digits : starts.letters;
+            boolean[] lead = f.leadPairs();
+            int[] at = lead == null ? starts.digits : starts.letters;
             int next = 0;
-            for (int i : at) {
-                if (i < next || f.leadPairs() != null && !f.mayStartAt(text, i)) {
+            for (int k = 0; k < at.length; k++) {
+                int i = at[k];
+                if (i < next || lead != null && starts.pairs[k] >= 0 && !lead[starts.pairs[k]]) {
                     continue;
                 }
                 m.region(i, text.length());
@@ -71,14 +73,35 @@ public final class DateReader {
                     continue;
                 }
                 next = m.end();
-                Optional<EventDate> d = f.read(m);
-                if (d.isPresent()) {
-                    found.add(trimmed(text, m, d.get()));
-                } else {
-                    impossible.add(new int[] {m.start(), m.end()});
-                }
+                take(f, m, text, found, impossible);
             }
         }
+        return chosen(found, impossible);
+    }
+
+    /** What {@link #read} reads, found by {@link Matcher#find()} over the whole text (the reference its word starts are tested against). */
+    static List<DateMention> readByFind(String text) {
+        List<DateMention> found = new ArrayList<>();
+        List<int[]> impossible = new ArrayList<>();
+        for (Form f : FORMS) {
+            Matcher m = f.pattern().matcher(text);
+            while (m.find()) {
+                take(f, m, text, found, impossible);
+            }
+        }
+        return chosen(found, impossible);
+    }
+
+    private static void take(Form f, Matcher m, String text, List<DateMention> found, List<int[]> impossible) {
+        Optional<EventDate> d = f.read(m);
+        if (d.isPresent()) {
+            found.add(trimmed(text, m, d.get()));
+        } else {
+            impossible.add(new int[] {m.start(), m.end()});
+        }
+    }
+
+    private static List<DateMention> chosen(List<DateMention> found, List<int[]> impossible) {
         // "31 February 1992" is no date, and neither is its "February 1992".
         found.removeIf(d -> impossible.stream().anyMatch(x -> d.start() < x[1] && d.end() > x[0]));
         found.sort(Comparator.comparingInt(DateMention::start).thenComparing(Comparator.comparingInt(
@@ -170,17 +193,30 @@ public final class DateReader {
     /**
      * Where a form can match in a text: its first char is an ASCII digit (a day) or a letter (a month,
      * a season, a word), and no letter or digit comes before it ({@code (?<![\p{L}\p{N}])}). Trying the
-     * forms only there finds what {@link Matcher#find()} finds, without trying every char.
+     * forms only there finds what {@link Matcher#find()} finds, without trying every char. Each
+     * letter start has the pair of letters there ({@link #pair}), found once for all forms.
      */
-    private record WordStarts(int[] digits, int[] letters) {
+    private record WordStarts(int[] digits, int[] letters, int[] pairs) {
+        /** ASCII letters and digits, as Character.isLetterOrDigit has them. */
+        private static final boolean[] ASCII_WORD = new boolean[128];
+
+        static {
+            for (char c = 0; c < 128; c++) {
+                ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            }
+        }
+
         static WordStarts of(String text) {
             int[] digits = new int[16];
             int[] letters = new int[64];
             int nd = 0;
             int nl = 0;
+            boolean afterWord = false;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                boolean start = !afterWord;
+                afterWord = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+                if (!start) {
                     continue;
                 }
                 if (c >= '0' && c <= '9') {
@@ -188,29 +224,36 @@ public final class DateReader {
                         digits = Arrays.copyOf(digits, nd * 2);
                     }
                     digits[nd++] = i;
-                } else if (Character.isLetter(text.codePointAt(i))) {
+                } else if (c < 128 ? afterWord : Character.isLetter(text.codePointAt(i))) {
                     if (nl == letters.length) {
                         letters = Arrays.copyOf(letters, nl * 2);
                     }
                     letters[nl++] = i;
                 }
             }
-            return new WordStarts(Arrays.copyOf(digits, nd), Arrays.copyOf(letters, nl));
+            int[] pairs = new int[nl];
+            for (int k = 0; k < nl; k++) {
+                pairs[k] = pair(text, letters[k]);
+            }
+            return new WordStarts(Arrays.copyOf(digits, nd), Arrays.copyOf(letters, nl), pairs);
+        }
+
+        /**
+         * The pair of letters a to z (case-folded) at {@code i}, as an index of a form's lead pairs;
+         * -1 when there are no two such letters there (then every form may start at {@code i}).
+         */
+        static int pair(String text, int i) {
+            int a = fold(text.codePointAt(i));
+            int next = i + Character.charCount(text.codePointAt(i));
+            if (next >= text.length() || a < 'a' || a > 'z') {
+                return -1;
+            }
+            int b = fold(text.codePointAt(next));
+            return b < 'a' || b > 'z' ? -1 : (a - 'a') * 26 + (b - 'a');
         }
     }
 
     private record Form(boolean[] leadPairs, Pattern pattern, Function<Matcher, EventDate> reader) {
-        /** Whether this form's lead can start at {@code i}: false only when two letters a to z (case-folded) are there that it cannot start with. */
-        boolean mayStartAt(String text, int i) {
-            int a = fold(text.codePointAt(i));
-            int next = i + Character.charCount(text.codePointAt(i));
-            if (next >= text.length() || a < 'a' || a > 'z') {
-                return true;
-            }
-            int b = fold(text.codePointAt(next));
-            return b < 'a' || b > 'z' || leadPairs[(a - 'a') * 26 + (b - 'a')];
-        }
-
         /** The date, or empty when the words name an impossible one (31 February, 28–27 May). */
         Optional<EventDate> read(Matcher m) {
             try {

@@ -2,8 +2,14 @@ package org.sourcebook.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,6 +61,37 @@ class DateReaderTest {
             """)
     void readsNoDateFromTextWithout(String text) {
         assertEquals("", shown(text), () -> "dates read from: " + text);
+    }
+
+    /** Words and marks the forms read, and chars that case folding or word starts treat apart (long s, Kelvin sign, dotted I, a surrogate pair). */
+    private static final String[] PIECES = {" ", " ", " ", ", ", "\n", "-", "–", ".", "to", "and", "of", "in", "since", "from", "the",
+        "year", "fall", "Autumn", "SPRING", "winter", "February", "feb", "Sept", "SEPT.", "may", "June", "dec", "december", "Mar",
+        "1", "26", "31", "3rd", "th", "1992", "2024", "20,000", "x", "a", "ſince", "\u212Aa", "İn", "ı", "😀", "٣", "e\u0301"};
+
+    @Test
+    void readsAtWordStartsWhatFindReadsEverywhere() throws IOException {
+        Random r = new Random(5);
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(16); k > 0; k--) {
+                sb.append(PIECES[r.nextInt(PIECES.length)]);
+            }
+            String text = sb.toString();
+            assertEquals(DateReader.readByFind(text), DateReader.read(text), () -> "dates read from: [" + text + "]");
+        }
+        List<Path> dirs = List.of(org.sourcebook.testutil.Project.content().resolve("sources"),
+                org.sourcebook.testutil.Project.dir().resolve("src/test/resources/heldout/sources"));
+        int read = 0;
+        for (Path dir : dirs) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    String text = Files.readString(f);
+                    assertEquals(DateReader.readByFind(text), DateReader.read(text), () -> "dates read from " + f);
+                    read++;
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(read >= 20, "only " + read + " files read");
     }
 
     private static String shown(String text) {
