@@ -33,6 +33,7 @@ class HeldOutScoreTest {
         "heldout-b, 0.88, 0.99, 0.69",
         "heldout-c, 0.85, 0.99, 0.67",
         "heldout-d, 0.83, 0.98, 0.74",
+        "heldout-e, 0.85, 0.99, 0.43",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution,
                                                  @TempDir Path tmp) throws IOException {
