@@ -32,13 +32,13 @@ class HeldOutScoreTest {
 
     @ParameterizedTest(name = "{0}: f1 >= {1}, qualifiers >= {2}, attribution >= {3}")
     @CsvSource({
-        "heldout,   0.98, 0.99, 0.96",
-        "heldout-b, 0.88, 0.99, 0.69",
-        "heldout-c, 0.85, 0.99, 0.67",
-        "heldout-d, 0.83, 0.98, 0.74",
-        "heldout-e, 0.85, 0.99, 0.43",
+        "heldout,   0.98, 0.99, 0.96, development",
+        "heldout-b, 0.88, 0.99, 0.69, development",
+        "heldout-c, 0.85, 0.99, 0.67, development",
+        "heldout-d, 0.83, 0.98, 0.74, blind",
+        "heldout-e, 0.85, 0.99, 0.43, blind",
     })
-    void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution,
+    void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
         Path dir = Project.dir().resolve("src/test/resources").resolve(set);
         Path content = tmp.resolve("content");
@@ -60,8 +60,10 @@ class HeldOutScoreTest {
             assertTrue(body.substring(c.start(), c.end()).equals(c.quote()), () -> "offsets do not give the quote: " + c);
         }
         GoldScore score = GoldScore.of(GoldScore.readGold(dir.resolve("gold.jsonl")), loaded.archive().claims());
-        System.out.println(set + ":\n" + score.report() + score.line());
+        // a blind set's misses and false alarms are not shown: whoever changes the extractor must not tune to them
+        String report = set + ":\n" + (use.equals("blind") ? "" : score.report()) + score.line();
+        System.out.println(report);
         assertTrue(score.f1() >= minF1 && score.qualifierAccuracy() >= minQualifiers && score.attributionAccuracy() >= minAttribution,
-                () -> set + ":\n" + score.report() + score.line());
+                () -> report);
     }
 }
