@@ -78,15 +78,14 @@
       if (!man.shards) {
         man.shards = man.keys.split(' ').map(function (k, i) { return [k, man.sizes[i] * 100]; });
       }
-      if (!man.starts) {
-        var at = 0;
-        man.starts = man.chunks.map(function (d) { at += d; return at; });
+      if (!man.mapMax) {
+        man.mapMax = man.maps.reduce(function (a, b) { return Math.max(a, b * 100); }, 0);
       }
       cost.budget = man.budget;
       if (!manifestKnown) { cost.bytes = man.self; }
       var terms = queryTerms(q, man);
       if (!terms.length) { return { terms: [], hits: [], cost: cost, man: man }; }
-      var reserve = man.chunkMax * 8;
+      var reserve = (man.chunkMax + man.mapMax) * 8;
       var want = [];
       terms.forEach(function (t) {
         var i = shardOf(t, man.shards);
@@ -156,14 +155,45 @@
     return lo;
   }
 
+  /* Where the chunks start around document ids [k·mapSpan, (k+1)·mapSpan), from chunk map k. */
+  function starts(k) {
+    var key = 'c' + k;
+    var m = S.data[key];
+    if (!m.starts) {
+      var at = 0;
+      m.starts = m.map(function (d) { at += d; return at; });
+    }
+    return m.starts;
+  }
+
   /* Loads the documents of hits[from..] while the budget allows, up to PAGE of them. A chunk's
-   * file is named by the id of its first document (d<id>.js), which the manifest's starts hold. */
+   * file is named by the id of its first document (d<id>.js); the chunk maps (c<k>.js) say where
+   * chunks start, each for a range of ids, so the maps of the hits shown are loaded first. */
   function docs(res, from) {
+    var man = res.man;
+    var maps = [];
+    var planned = 0;
+    for (var h = from; h < res.hits.length && h < from + PAGE; h++) {
+      var k = Math.floor(res.hits[h].doc / man.mapSpan);
+      var size = S.data['c' + k] || maps.indexOf(k) >= 0 ? 0 : man.maps[k] * 100;
+      if (!res.cost.fits(planned + size + man.chunkMax)) { break; }
+      planned += size + man.chunkMax;
+      if (size) { maps.push(k); }
+    }
+    return Promise.all(maps.map(function (k) {
+      return load('c', k, man.maps[k] * 100, res.cost);
+    })).then(function () { return chunksOf(res, from); });
+  }
+
+  function chunksOf(res, from) {
     var man = res.man;
     var shown = [];
     var chunks = [];
     for (var i = from; i < res.hits.length && shown.length < PAGE; i++) {
-      var c = man.starts[chunkOf(res.hits[i].doc, man.starts)];
+      var k = Math.floor(res.hits[i].doc / man.mapSpan);
+      if (!S.data['c' + k]) { break; }
+      var st = starts(k);
+      var c = st[chunkOf(res.hits[i].doc, st)];
       if (chunks.indexOf(c) < 0) {
         if (!S.data['d' + c] && !res.cost.fits(man.chunkMax)) { break; }
         if (!S.data['d' + c]) { res.cost.bytes += man.chunkMax; }

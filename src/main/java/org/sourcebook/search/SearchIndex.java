@@ -22,16 +22,19 @@ import org.sourcebook.site.SiteFile;
  * The full-text index, written as script files the search page injects on demand (no fetch, so
  * it works from file:// too). Each file calls {@code SB_SEARCH.add(kind, number, data)}:
  * <ul>
- * <li>{@code search/idx/manifest.js}: the shard keys (term prefixes) with their sizes, where
- *     each document chunk starts (as differences from the previous start), the stop words, the
- *     loading budget;</li>
+ * <li>{@code search/idx/manifest.js}: the shard keys (term prefixes) with their sizes, the
+ *     sizes of the chunk maps, the stop words, the loading budget;</li>
+ * <li>{@code search/idx/c<k>.js}: where the document chunks start for the document ids
+ *     {@code [k·MAP_SPAN, (k+1)·MAP_SPAN)} (the chunk that holds the range's first id first, then
+ *     each later start as the difference from the one before), so that the manifest stays small
+ *     however many chunks there are (a 100,000-source archive has about 100,000);</li>
  * <li>{@code search/idx/t<n>.js}: the postings of every term whose longest shard key is the
  *     shard's; a shard is split by the next letter until it is at most {@link Limits#shardMax};</li>
  * <li>{@code search/idx/d<id>.js}: documents (title, link, text for the snippet), at most
  *     {@link Limits#chunkMax} bytes each, named by the id of their first document.</li>
  * </ul>
  * A query loads the manifest, one shard per word (plus, for prefix matches, the shards under it
- * while they fit the budget) and the chunks of the results it shows.
+ * while they fit the budget), the chunk maps of the results it shows and their chunks.
  *
  * <p>Documents come in groups (a source's, the facts'): each group fills chunks of its own and
  * has a range of ids of its own (see {@link Group}), so {@code serve} can {@link #replace} one
@@ -40,6 +43,8 @@ import org.sourcebook.site.SiteFile;
  */
 public final class SearchIndex {
     public static final String DIR = "search/idx/";
+    /** How many document ids each chunk map covers: a map lists at most one start per 16 ids (a group's ids), about 3 KB. */
+    static final int MAP_SPAN = 16_384;
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -76,6 +81,8 @@ public final class SearchIndex {
     /** The chunks: the id of each one's first document, and its file. */
     private int[] chunkIds;
     private byte[][] chunkFiles;
+    /** The chunk maps, {@code c<k>.js}. */
+    private byte[][] mapFiles;
     private byte[] manifest;
 
     /** The index of {@code docs}, as one group (ids in their order, chunks filled one after another). */
@@ -312,6 +319,13 @@ public final class SearchIndex {
         }
         chunkIds = ids;
         chunkFiles = chunks;
+        byte[][] maps = maps(ids, groups.isEmpty() ? 0 : bases[groups.size() - 1] + groups.get(groups.size() - 1).size());
+        for (int k = 0; k < maps.length; k++) {
+            if (mapFiles == null || k >= mapFiles.length || !Arrays.equals(mapFiles[k], maps[k])) {
+                fresh.add(DIR + "c" + k + ".js");
+            }
+        }
+        mapFiles = maps;
         byte[] m = manifest();
         if (manifest == null || !Arrays.equals(manifest, m)) {
             fresh.add(DIR + "manifest.js");
@@ -328,6 +342,10 @@ public final class SearchIndex {
         List<IndexFile> out = new ArrayList<>(1 + shardFiles.size() + chunkIds.length);
         byte[] m = manifest;
         out.add(new IndexFile(DIR + "manifest.js", () -> m));
+        for (int k = 0; k < mapFiles.length; k++) {
+            byte[] f = mapFiles[k];
+            out.add(new IndexFile(DIR + "c" + k + ".js", () -> f));
+        }
         for (int i = 0; i < shardFiles.size(); i++) {
             byte[] f = shardFiles.get(i);
             out.add(new IndexFile(DIR + "t" + i + ".js", () -> f));
@@ -350,6 +368,9 @@ public final class SearchIndex {
     public List<SiteFile> files() {
         List<SiteFile> out = new ArrayList<>(1 + shardFiles.size() + chunkFiles.length);
         out.add(new SiteFile(DIR + "manifest.js", manifest));
+        for (int k = 0; k < mapFiles.length; k++) {
+            out.add(new SiteFile(DIR + "c" + k + ".js", mapFiles[k]));
+        }
         for (int i = 0; i < shardFiles.size(); i++) {
             out.add(new SiteFile(DIR + "t" + i + ".js", shardFiles.get(i)));
         }
@@ -367,11 +388,8 @@ public final class SearchIndex {
         // Shard keys joined by spaces (terms have none); sizes in hundreds of bytes, rounded up.
         m.put("keys", String.join(" ", shards.stream().map(Shards.Shard::key).toList()));
         m.put("sizes", shardFiles.stream().map(f -> (f.length + 99) / 100).toList());
-        List<Integer> deltas = new ArrayList<>();
-        for (int n = 0; n < chunkIds.length; n++) {
-            deltas.add(chunkIds[n] - (n == 0 ? 0 : chunkIds[n - 1]));
-        }
-        m.put("chunks", deltas);
+        m.put("mapSpan", MAP_SPAN);
+        m.put("maps", Arrays.stream(mapFiles).map(f -> (f.length + 99) / 100).toList());
         m.put("chunkMax", limits.chunkMax());
         m.put("budget", limits.budget());
         m.put("self", 0);
@@ -382,6 +400,30 @@ public final class SearchIndex {
             size = utf8(text);
         }
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The chunk maps of the chunks starting at {@code starts} (ascending) for document ids
+     * {@code [0, ids)}: map {@code k} lists the start of the chunk holding id {@code k·MAP_SPAN},
+     * then the later starts below {@code (k+1)·MAP_SPAN} as differences.
+     */
+    static byte[][] maps(int[] starts, int ids) {
+        int count = starts.length == 0 ? 0 : (ids - 1) / MAP_SPAN + 1;
+        byte[][] out = new byte[count][];
+        int n = 0;
+        for (int k = 0; k < count; k++) {
+            long lo = (long) k * MAP_SPAN;
+            long hi = lo + MAP_SPAN;
+            while (n + 1 < starts.length && starts[n + 1] <= lo) {
+                n++;
+            }
+            StringBuilder sb = new StringBuilder("SB_SEARCH.add(\"c\",").append(k).append(",[").append(starts[n]);
+            for (int i = n + 1; i < starts.length && starts[i] < hi; i++) {
+                sb.append(',').append(starts[i] - starts[i - 1]);
+            }
+            out[k] = sb.append("]);\n").toString().getBytes(StandardCharsets.US_ASCII);
+        }
+        return out;
     }
 
     private static String json(Object o) {

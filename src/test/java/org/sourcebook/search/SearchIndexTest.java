@@ -69,4 +69,51 @@ class SearchIndexTest {
         assertThrows(IllegalArgumentException.class, () -> new SearchDoc("fact", "x", "/facts/x.html", "", null, List.of()));
         assertThrows(IllegalArgumentException.class, () -> new SearchDoc("fact", "x", "https://e.org/", "", null, List.of()));
     }
+
+    @Test
+    void theChunkMapsLeadEveryDocumentToTheChunkThatHoldsIt() throws Exception {
+        // enough documents for several maps, in groups of different sizes (ids rounded up to 16 per group)
+        List<List<SearchDoc>> groups = new ArrayList<>();
+        int all = 0;
+        for (int g = 0; all < 3 * SearchIndex.MAP_SPAN; g++) {
+            List<SearchDoc> docs = docs(1 + g % 37);
+            groups.add(docs);
+            all += Group.ids(docs.size());
+        }
+        SearchIndex index = SearchIndex.ofGroups(groups.size(), g -> groups.get(g).size(), groups::get, SearchIndex.Limits.DEFAULT);
+        Map<String, JsonNode> byPath = new TreeMap<>();
+        for (SiteFile f : index.files()) {
+            byPath.put(f.path(), data(f));
+            if (f.path().startsWith(SearchIndex.DIR + "c")) {
+                assertTrue(f.bytes().length <= 4_000, f.path() + " has " + f.bytes().length + " bytes");
+            }
+        }
+        JsonNode man = byPath.get(SearchIndex.DIR + "manifest.js");
+        assertEquals(SearchIndex.MAP_SPAN, man.get("mapSpan").asInt());
+        int maps = man.get("maps").size();
+        assertTrue(maps >= 3, "several chunk maps: " + maps);
+        assertTrue(man.toString().length() < 5_000, "the manifest does not grow with the chunks: " + man.toString().length());
+        // every document, found as search.js finds it: its range's map, the last start at or before it, that chunk's row
+        int base = 0;
+        int found = 0;
+        for (List<SearchDoc> docs : groups) {
+            for (int k = 0; k < docs.size(); k++) {
+                int id = base + k;
+                JsonNode map = byPath.get(SearchIndex.DIR + "c" + id / SearchIndex.MAP_SPAN + ".js");
+                int start = -1;
+                for (int i = 0, at = 0; i < map.size(); i++) {
+                    at += map.get(i).asInt();
+                    if (at <= id) {
+                        start = at;
+                    }
+                }
+                JsonNode chunk = byPath.get(SearchIndex.DIR + "d" + start + ".js");
+                assertTrue(chunk != null && id - start < chunk.size(), "document " + id + " is not in chunk " + start);
+                assertEquals(docs.get(k).title(), chunk.get(id - start).get(1).asText(), "document " + id);
+                found++;
+            }
+            base += Group.ids(docs.size());
+        }
+        assertEquals(groups.stream().mapToInt(List::size).sum(), found);
+    }
 }
