@@ -32,23 +32,30 @@ public final class DateReader {
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])since\\s+$");
     private static final String SEASON = "(?<season>spring|summer|fall|autumn|winter)";
 
+    /** The first letters of a word that can be a month, and a season (see {@link #leads}). */
+    private static final boolean[] MONTH_WORD = leads(MONTH);
+    private static final boolean[] SEASON_WORD = leads(SEASON);
+
     /**
      * Each way of writing a date, with how to read its groups; longer forms win over shorter ones they
-     * contain. A form starts with a digit (a day) or with words (its lead: a month, a season, a word).
+     * contain. A form starts with a digit (a day) or with words (its lead: a month, a season, a word),
+     * and may need a word a few words on (a day's month is one of the next three words: "25 to 26 of
+     * February"); a form is tried only where its lead and the word it needs can be.
      */
     private static final List<Form> FORMS = List.of(
-            form(null, DAY + SPAN + DAY_END + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
+            form(null, MONTH_WORD, 3, DAY + SPAN + DAY_END + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
                     m -> EventDate.days(year(m), month(m), num(m, "day"), num(m, "end"))),
-            form(MONTH, MONTH + "\\s+" + DAY + SPAN + DAY_END + TO_YEAR + YEAR,
+            form(MONTH_WORD, null, 0, MONTH + "\\s+" + DAY + SPAN + DAY_END + TO_YEAR + YEAR,
                     m -> EventDate.days(year(m), month(m), num(m, "day"), num(m, "end"))),
-            form(null, DAY + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
+            form(null, MONTH_WORD, 2, DAY + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
                     m -> EventDate.day(year(m), month(m), num(m, "day"))),
-            form(MONTH, MONTH + "\\s+" + DAY + TO_YEAR + YEAR,
+            form(MONTH_WORD, null, 0, MONTH + "\\s+" + DAY + TO_YEAR + YEAR,
                     m -> EventDate.day(year(m), month(m), num(m, "day"))),
-            form(MONTH, MONTH + TO_YEAR + YEAR, m -> EventDate.month(year(m), month(m))),
-            form("(?:the\\s+)?" + SEASON, "(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?" + YEAR,
+            form(MONTH_WORD, null, 0, MONTH + TO_YEAR + YEAR, m -> EventDate.month(year(m), month(m))),
+            form(leads("(?:the\\s+)?" + SEASON), SEASON_WORD, 2, "(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?" + YEAR,
                     m -> new EventDate(year(m), 0, 0, 0, season(m.group("season")), null)),
-            form(YEAR_WORDS, YEAR_WORDS + "\\s+(?:the\\s+year\\s+)?" + YEAR, m -> EventDate.year(year(m))));
+            // the lead with the space after it: "in 1992", not "into" or "including"
+            form(leads(YEAR_WORDS + "\\s"), null, 0, YEAR_WORDS + "\\s+(?:the\\s+year\\s+)?" + YEAR, m -> EventDate.year(year(m))));
 
     private DateReader() {
     }
@@ -60,13 +67,23 @@ public final class DateReader {
         WordStarts starts = WordStarts.of(text);
         for (Form f : FORMS) {
             Matcher m = f.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            boolean[] lead = f.leadPairs();
+            boolean[] lead = f.lead();
             int[] at = lead == null ? starts.digits : starts.letters;
             int next = 0;
+            int word = 0;
             for (int k = 0; k < at.length; k++) {
                 int i = at[k];
-                if (i < next || lead != null && starts.pairs[k] >= 0 && !lead[starts.pairs[k]]) {
+                if (i < next || lead != null && !starts.may(lead, k)) {
                     continue;
+                }
+                if (f.needs() != null) {
+                    // the first word at or after i: i's own for a lead, the next one for a day
+                    while (word < starts.letters.length && starts.letters[word] < i) {
+                        word++;
+                    }
+                    if (!starts.anyMay(f.needs(), word, f.within())) {
+                        continue;
+                    }
                 }
                 m.region(i, text.length());
                 if (!m.lookingAt()) {
@@ -162,31 +179,47 @@ public final class DateReader {
         return s.equals("autumn") ? "fall" : s;
     }
 
-    /** A form that starts with {@code lead} (words; null for a form that starts with a digit). */
-    private static Form form(String lead, String regex, Function<Matcher, EventDate> reader) {
-        return new Form(lead == null ? null : leadPairs(lead), Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
+    /**
+     * A form that starts with a word whose first letters {@code lead} allows (null: with a digit), and
+     * that needs a word {@code needs} allows among the {@code within} words from its start (i's own
+     * word for a lead, the next one for a day); {@code needs} null: none.
+     */
+    private static Form form(boolean[] lead, boolean[] needs, int within, String regex, Function<Matcher, EventDate> reader) {
+        return new Form(lead, needs, within, Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
     }
 
     /**
-     * The pairs of letters ("ja", "fe", ... for a month) that a match of {@code lead} can start with,
-     * case-folded as the pattern compares them: index (first - 'a') * 26 + (second - 'a'). Found by
-     * trying the pattern on each pair: it matches, or it runs out of text wanting more.
+     * The first three letters ("jan", "feb", ... for a month) that a match of {@code lead} can start
+     * with, case-folded as the pattern compares them: index ((first - 'a') * 26 + (second - 'a')) * 27
+     * + (third - 'a'), or + 26 where the third char is no letter a to z. Found by trying the pattern on
+     * each three (or two) letters: it matches, or it runs out of text wanting more.
      */
-    private static boolean[] leadPairs(String lead) {
+    private static boolean[] leads(String lead) {
         Pattern p = Pattern.compile(lead, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        boolean[] pairs = new boolean[26 * 26];
+        boolean[] leads = new boolean[26 * 26 * 27];
         for (char a = 'a'; a <= 'z'; a++) {
             for (char b = 'a'; b <= 'z'; b++) {
-                Matcher m = p.matcher("" + a + b);
-                pairs[(a - 'a') * 26 + (b - 'a')] = m.lookingAt() || m.hitEnd();
+                int at = ((a - 'a') * 26 + (b - 'a')) * 27;
+                for (char c = 'a'; c <= 'z'; c++) {
+                    leads[at + c - 'a'] = may(p, "" + a + b + c);
+                }
+                leads[at + 26] = may(p, "" + a + b);
             }
         }
-        return pairs;
+        return leads;
     }
 
-    /** A char as the patterns compare it when they ignore case (Unicode): lower case of upper case. */
+    private static boolean may(Pattern p, String start) {
+        Matcher m = p.matcher(start);
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    /** A char as the patterns compare it when they ignore case (Unicode): lower case of upper case (ASCII at once). */
     private static int fold(int c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
@@ -194,9 +227,9 @@ public final class DateReader {
      * Where a form can match in a text: its first char is an ASCII digit (a day) or a letter (a month,
      * a season, a word), and no letter or digit comes before it ({@code (?<![\p{L}\p{N}])}). Trying the
      * forms only there finds what {@link Matcher#find()} finds, without trying every char. Each
-     * letter start has the pair of letters there ({@link #pair}), found once for all forms.
+     * letter start has its first letters ({@link #first}), found once for all forms.
      */
-    private record WordStarts(int[] digits, int[] letters, int[] pairs) {
+    private record WordStarts(int[] digits, int[] letters, int[] firsts) {
         /** ASCII letters and digits, as Character.isLetterOrDigit has them. */
         private static final boolean[] ASCII_WORD = new boolean[128];
 
@@ -207,13 +240,15 @@ public final class DateReader {
         }
 
         static WordStarts of(String text) {
+            // a char array: String.charAt costs a call or more per char under C1 (the build's compiler)
+            char[] t = text.toCharArray();
             int[] digits = new int[16];
             int[] letters = new int[64];
             int nd = 0;
             int nl = 0;
             boolean afterWord = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+            for (int i = 0; i < t.length; i++) {
+                char c = t[i];
                 boolean start = !afterWord;
                 afterWord = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
                 if (!start) {
@@ -224,36 +259,58 @@ public final class DateReader {
                         digits = Arrays.copyOf(digits, nd * 2);
                     }
                     digits[nd++] = i;
-                } else if (c < 128 ? afterWord : Character.isLetter(text.codePointAt(i))) {
+                } else if (c < 128 ? afterWord : Character.isLetter(Character.codePointAt(t, i))) {
                     if (nl == letters.length) {
                         letters = Arrays.copyOf(letters, nl * 2);
                     }
                     letters[nl++] = i;
                 }
             }
-            int[] pairs = new int[nl];
+            int[] firsts = new int[nl];
             for (int k = 0; k < nl; k++) {
-                pairs[k] = pair(text, letters[k]);
+                firsts[k] = first(t, letters[k]);
             }
-            return new WordStarts(Arrays.copyOf(digits, nd), Arrays.copyOf(letters, nl), pairs);
+            return new WordStarts(Arrays.copyOf(digits, nd), Arrays.copyOf(letters, nl), firsts);
+        }
+
+        /** Whether a word allowed by {@code leads} can start at letter start {@code k}. */
+        boolean may(boolean[] leads, int k) {
+            return firsts[k] < 0 || leads[firsts[k]];
+        }
+
+        /** Whether one of the {@code n} letter starts from the {@code k}th can start a word allowed by {@code leads}. */
+        boolean anyMay(boolean[] leads, int k, int n) {
+            for (int j = k; j < k + n && j < firsts.length; j++) {
+                if (may(leads, j)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
-         * The pair of letters a to z (case-folded) at {@code i}, as an index of a form's lead pairs;
-         * -1 when there are no two such letters there (then every form may start at {@code i}).
+         * The first letters a to z (case-folded) at {@code i}, as an index of {@link #leads}; -1 when
+         * the first two are not such letters (then every word may start at {@code i}).
          */
-        static int pair(String text, int i) {
-            int a = fold(text.codePointAt(i));
-            int next = i + Character.charCount(text.codePointAt(i));
-            if (next >= text.length() || a < 'a' || a > 'z') {
+        static int first(char[] t, int i) {
+            int c = Character.codePointAt(t, i);
+            int a = fold(c);
+            int next = i + Character.charCount(c);
+            if (next >= t.length || a < 'a' || a > 'z') {
                 return -1;
             }
-            int b = fold(text.codePointAt(next));
-            return b < 'a' || b > 'z' ? -1 : (a - 'a') * 26 + (b - 'a');
+            c = Character.codePointAt(t, next);
+            int b = fold(c);
+            if (b < 'a' || b > 'z') {
+                return -1;
+            }
+            next += Character.charCount(c);
+            int third = next < t.length ? fold(Character.codePointAt(t, next)) : -1;
+            return ((a - 'a') * 26 + (b - 'a')) * 27 + (third >= 'a' && third <= 'z' ? third - 'a' : 26);
         }
     }
 
-    private record Form(boolean[] leadPairs, Pattern pattern, Function<Matcher, EventDate> reader) {
+    private record Form(boolean[] lead, boolean[] needs, int within, Pattern pattern, Function<Matcher, EventDate> reader) {
         /** The date, or empty when the words name an impossible one (31 February, 28–27 May). */
         Optional<EventDate> read(Matcher m) {
             try {

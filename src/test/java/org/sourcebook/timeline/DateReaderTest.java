@@ -66,15 +66,29 @@ class DateReaderTest {
     /** Words and marks the forms read, and chars that case folding or word starts treat apart (long s, Kelvin sign, dotted I, a surrogate pair). */
     private static final String[] PIECES = {" ", " ", " ", ", ", "\n", "-", "–", ".", "to", "and", "of", "in", "since", "from", "the",
         "year", "fall", "Autumn", "SPRING", "winter", "February", "feb", "Sept", "SEPT.", "may", "June", "dec", "december", "Mar",
-        "1", "26", "31", "3rd", "th", "1992", "2024", "20,000", "x", "a", "ſince", "\u212Aa", "İn", "ı", "😀", "٣", "e\u0301"};
+        "1", "26", "31", "3rd", "th", "1992", "2024", "20,000", "x", "a", "ſince", "\u212Aa", "İn", "ı", "😀", "٣", "e\u0301",
+        "mayor", "man", "Dead", "not", "The", "that", "into", "inc", "Summit", "summer", "fallen", "win", "spr", "ſep", "NOV", "jun"};
 
     @Test
     void readsAtWordStartsWhatFindReadsEverywhere() throws IOException {
         Random r = new Random(5);
-        for (int n = 0; n < 30_000; n++) {
+        for (int n = 0; n < 60_000; n++) {
             StringBuilder sb = new StringBuilder();
-            for (int k = r.nextInt(16); k > 0; k--) {
+            for (int k = r.nextInt(20); k > 0; k--) {
                 sb.append(PIECES[r.nextInt(PIECES.length)]);
+            }
+            String text = sb.toString();
+            assertEquals(DateReader.readByFind(text), DateReader.read(text), () -> "dates read from: [" + text + "]");
+        }
+        // date-shaped texts: the slots of the longest forms in order, some left out, some words off
+        String[][] slots = {{"", "x ", "the ", "since ", "in ", "In the year ", "from "}, {"", "25", "3rd", "31", "07", "125"},
+            {"", "-", " to ", "–", " and ", " until ", "to"}, {"", "26", "26th", "4"}, {"", " of ", " the "},
+            {"", "February", "Feb.", "sept", "May", "fall", "the Summer", "mayor", "dead"}, {"", " 25", " 26th", " to 27"},
+            {"", ", ", " of ", " in ", " ", "  \n"}, {"", "1992", "2024", "20201", "1492"}, {"", ".", "x", " and"}};
+        for (int n = 0; n < 60_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (String[] slot : slots) {
+                sb.append(slot[r.nextInt(slot.length)]).append(r.nextInt(3) == 0 ? " " : "");
             }
             String text = sb.toString();
             assertEquals(DateReader.readByFind(text), DateReader.read(text), () -> "dates read from: [" + text + "]");
