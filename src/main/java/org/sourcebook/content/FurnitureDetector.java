@@ -48,18 +48,19 @@ public final class FurnitureDetector {
                 menuRun = 0;
                 continue;
             }
-            int words = FurnitureLines.words(text);
+            char[] chars = text.toCharArray();
+            int words = FurnitureLines.words(chars);
             if (words <= 4 && l[0] > body.length() / 3
                     && startsWithAny(TRAILING_PUNCTUATION.matcher(text).replaceAll(""), cues.restOfPage(), true)) {
                 found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
                 break;
             }
-            if (embeddedPosts.foundIn(text)) {
+            if (embeddedPosts.foundIn(chars)) {
                 int blank = body.indexOf("\n\n", l[0]);
                 found.add(new TextSpan(l[0], blank < 0 ? body.length() : blank, "Embedded social-media post", "detected"));
                 continue;
             }
-            if (words <= cues.maxLineWords() && (startsWithAny(text, cues.lines(), false) || linePhrases.foundIn(text)
+            if (words <= cues.maxLineWords() && (startsWithAny(text, cues.lines(), false) || linePhrases.foundIn(chars)
                     || READING_TIME.matcher(text).matches() || BYLINE.matcher(raw.strip()).matches())) {
                 found.add(new TextSpan(l[0], l[1], lineLabel(text), "detected"));
                 continue;

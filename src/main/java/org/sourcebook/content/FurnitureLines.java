@@ -41,13 +41,16 @@ final class FurnitureLines {
         return s.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
-    /** {@code text.split("\\s+").length}: the runs of other chars, one more for a leading space, none if there is no other char. */
-    static int words(String text) {
+    /**
+     * {@code text.split("\\s+").length} of the text whose chars {@code text} holds: the runs of other
+     * chars, one more for a leading space, none if there is no other char.
+     */
+    static int words(char[] text) {
         int runs = 0;
         boolean inRun = false;
         boolean spaces = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = in(SPACE, text.charAt(i));
+        for (char c : text) {
+            boolean space = in(SPACE, c);
             spaces |= space;
             if (!space && !inRun) {
                 runs++;
@@ -57,7 +60,7 @@ final class FurnitureLines {
         if (!spaces) {
             return 1;
         }
-        return runs == 0 ? 0 : runs + (in(SPACE, text.charAt(0)) ? 1 : 0);
+        return runs == 0 ? 0 : runs + (in(SPACE, text[0]) ? 1 : 0);
     }
 
     /** {@code Pattern.compile("\\s[|•·»>/]\\s").matcher(raw).results().count()}: separators with a space either side, not overlapping. */
@@ -88,11 +91,15 @@ final class FurnitureLines {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    /** Phrases looked for in a text in one pass: {@code phrases.stream().anyMatch(text::contains)}. */
+    /**
+     * Phrases looked for in a text in one pass: {@code phrases.stream().anyMatch(text::contains)}.
+     * Texts and phrases are char arrays: String.charAt costs a call or more per char under C1 (the
+     * build's compiler).
+     */
     static final class Phrases {
         /** The phrases by their first char (ASCII), and those whose first char is not ASCII. */
-        private final String[][] byFirst = new String[128][];
-        private final List<String> other = new ArrayList<>();
+        private final char[][][] byFirst = new char[128][][];
+        private final List<char[]> other = new ArrayList<>();
         private final boolean empty;
 
         Phrases(List<String> phrases) {
@@ -101,41 +108,53 @@ final class FurnitureLines {
                 if (p.isEmpty()) {
                     e = true;
                 } else if (p.charAt(0) < 128) {
-                    String[] was = byFirst[p.charAt(0)];
-                    String[] now = was == null ? new String[1] : java.util.Arrays.copyOf(was, was.length + 1);
-                    now[now.length - 1] = p;
+                    char[][] was = byFirst[p.charAt(0)];
+                    char[][] now = was == null ? new char[1][] : java.util.Arrays.copyOf(was, was.length + 1);
+                    now[now.length - 1] = p.toCharArray();
                     byFirst[p.charAt(0)] = now;
                 } else {
-                    other.add(p);
+                    other.add(p.toCharArray());
                 }
             }
             empty = e;
         }
 
-        /** Whether {@code text} holds one of the phrases. */
-        boolean foundIn(String text) {
+        /** Whether the text whose chars {@code text} holds has one of the phrases. */
+        boolean foundIn(char[] text) {
             if (empty) {
                 return true;
             }
             boolean others = !other.isEmpty();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                String[] ps = c < 128 ? byFirst[c] : null;
+            for (int i = 0; i < text.length; i++) {
+                char c = text[i];
+                char[][] ps = c < 128 ? byFirst[c] : null;
                 if (ps != null) {
-                    for (String p : ps) {
-                        if (text.startsWith(p, i)) {
+                    for (char[] p : ps) {
+                        if (at(text, i, p)) {
                             return true;
                         }
                     }
                 } else if (others && c >= 128) {
-                    for (String p : other) {
-                        if (p.charAt(0) == c && text.startsWith(p, i)) {
+                    for (char[] p : other) {
+                        if (p[0] == c && at(text, i, p)) {
                             return true;
                         }
                     }
                 }
             }
             return false;
+        }
+
+        private static boolean at(char[] text, int i, char[] p) {
+            if (i + p.length > text.length) {
+                return false;
+            }
+            for (int k = 1; k < p.length; k++) {
+                if (text[i + k] != p[k]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

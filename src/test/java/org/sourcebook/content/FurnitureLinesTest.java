@@ -42,7 +42,7 @@ class FurnitureLinesTest {
         for (int n = 0; n < 50_000; n++) {
             String s = random(r, 12);
             assertEquals(edges.matcher(s.strip()).replaceAll("").toLowerCase(Locale.ROOT), FurnitureLines.normalize(s), () -> "normalize [" + s + "]");
-            assertEquals(s.split("\\s+").length, FurnitureLines.words(s), () -> "words [" + s + "]");
+            assertEquals(s.split("\\s+").length, FurnitureLines.words(s.toCharArray()), () -> "words [" + s + "]");
             assertEquals(menu.matcher(s).results().count(), FurnitureLines.menuSeparators(s), () -> "separators [" + s + "]");
         }
     }
@@ -58,7 +58,7 @@ class FurnitureLinesTest {
             FurnitureLines.Phrases found = new FurnitureLines.Phrases(phrases);
             for (int k = 0; k < 10; k++) {
                 String text = random(r, 10);
-                assertEquals(phrases.stream().anyMatch(text::contains), found.foundIn(text), () -> phrases + " in [" + text + "]");
+                assertEquals(phrases.stream().anyMatch(text::contains), found.foundIn(text.toCharArray()), () -> phrases + " in [" + text + "]");
             }
         }
     }
