@@ -204,7 +204,18 @@ public final class SourceLoader {
         return sf.yamlLine();
     }
 
+    /**
+     * The text of UTF-8 bytes; throws when they are not UTF-8. The JDK's String constructor decodes
+     * faster than a decoder (no buffer to copy out) but replaces bad bytes with U+FFFD: a text
+     * without U+FFFD was valid, and is what the strict decoder gives; any other is decoded again
+     * by it (tested).
+     */
     public static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : decodeStrictly(bytes);
+    }
+
+    static String decodeStrictly(byte[] bytes) throws CharacterCodingException {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
