@@ -34,42 +34,64 @@ public final class DataExport {
 
     /**
      * The data files of one archive, each made on its own when asked (so that they are made on
-     * every core); claims.json and claims.csv share the exported claims, made once.
+     * every core). claims.json and claims.csv grow with the archive (a 100,000-source archive's
+     * claims.json is about 240 MB): they are written as they are made ({@link #streamed}), each
+     * claim exported as it is written, so no build holds their bytes.
      */
     public static final class Exports {
         /** The files, in the order a site lists them. */
         public static final List<String> PATHS = List.of("data/claims.json", "data/facts.json", "data/sources.json", "data/claims.csv");
         private final Archive archive;
-        private volatile List<ExportedClaim> claims;
 
         public Exports(Archive archive) {
             this.archive = archive;
         }
 
-        private List<ExportedClaim> claims() {
-            List<ExportedClaim> c = claims;
-            if (c == null) {
-                synchronized (this) {
-                    c = claims;
-                    if (c == null) {
-                        c = exported(archive);
-                        claims = c;
-                    }
-                }
-            }
-            return c;
-        }
-
         /** One of {@link #PATHS}. */
         public SiteFile file(String path) {
+            PlannedFile.Streamed s = streamed(path);
+            if (s != null) {
+                return PlannedFile.buffered(path, s);
+            }
+            throw new IllegalArgumentException("no data file " + path + "; the data files are " + PATHS);
+        }
+
+        /** How {@code path} is written as it is made, or null when it is made whole ({@link #file}). */
+        public PlannedFile.Streamed streamed(String path) {
             return switch (path) {
-                case "data/claims.json" -> claimsJson(path, claims());
-                case "data/facts.json" -> json(path, facts(archive));
-                case "data/sources.json" -> json(path, sources(archive));
-                case "data/claims.csv" -> SiteFile.text(path, csv(claims()));
-                default -> throw new IllegalArgumentException("no data file " + path + "; the data files are " + PATHS);
+                case "data/claims.json" -> out -> claimsJson(exportedView(archive), out);
+                case "data/claims.csv" -> out -> csv(exportedView(archive), out);
+                case "data/facts.json" -> out -> json(facts(archive), out);
+                case "data/sources.json" -> out -> json(sources(archive), out);
+                default -> null;
             };
         }
+    }
+
+    /** {@link #exported}, each claim made when it is read (in order, on one thread): nothing is held. */
+    static List<ExportedClaim> exportedView(Archive archive) {
+        List<Claim> claims = archive.claims();
+        return new java.util.AbstractList<>() {
+            private String slug;
+            private String body;
+            private int plainUpTo;
+
+            @Override
+            public ExportedClaim get(int i) {
+                Claim c = claims.get(i);
+                if (!c.source().equals(slug)) {
+                    slug = c.source();
+                    body = archive.expectSource(slug).body();
+                    plainUpTo = firstSurrogate(body);
+                }
+                return ExportedClaim.of(c, body, plainUpTo);
+            }
+
+            @Override
+            public int size() {
+                return claims.size();
+            }
+        };
     }
 
     /**
@@ -103,6 +125,14 @@ public final class DataExport {
             }
         }
         return body.length();
+    }
+
+    /** {@link #json(String, Object)}'s bytes, written to {@code out} as they are made. */
+    private static void json(Object value, java.io.OutputStream out) throws java.io.IOException {
+        java.io.Writer w = utf8(out);
+        LINES.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(w, value);
+        w.write('\n');
+        w.flush();
     }
 
     static SiteFile json(String path, Object value) {
@@ -157,10 +187,16 @@ public final class DataExport {
         return out;
     }
 
-    private static String csv(List<ExportedClaim> claims) {
-        StringBuilder sb = new StringBuilder(claims.size() * 160 + 128);
+    /** data/claims.csv, one claim a line, written to {@code out} in UTF-8 as it is made. */
+    private static void csv(List<ExportedClaim> claims, java.io.OutputStream out) throws java.io.IOException {
+        java.io.Writer w = utf8(out);
+        StringBuilder sb = new StringBuilder(4096);
         sb.append("id,source,fact,value,qualifier,value_max,quote,start,end,attributed_to,origin,note\r\n");
         for (ExportedClaim c : claims) {
+            if (sb.length() > 3000) {
+                w.append(sb);
+                sb.setLength(0);
+            }
             cell(sb, c.id()).append(',');
             cell(sb, c.source()).append(',');
             cell(sb, c.fact()).append(',');
@@ -173,7 +209,13 @@ public final class DataExport {
             cell(sb, c.origin()).append(',');
             cell(sb, c.note()).append("\r\n");
         }
-        return sb.toString();
+        w.append(sb);
+        w.flush();
+    }
+
+    /** A UTF-8 writer over {@code out} (unpaired surrogates become '?', as String.getBytes makes them); flushed, not closed, by its user. */
+    private static java.io.Writer utf8(java.io.OutputStream out) {
+        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 8192);
     }
 
     /** RFC 4180 quoting, appended ({@link #cell(String)} without a String per cell). */
@@ -195,10 +237,20 @@ public final class DataExport {
      * orders and names them, nulls left out, numbers plain (what {@link #json} gives, tested).
      */
     static SiteFile claimsJson(String path, List<ExportedClaim> claims) {
-        StringBuilder sb = new StringBuilder(claims.size() * 320 + 16);
+        return PlannedFile.buffered(path, out -> claimsJson(claims, out));
+    }
+
+    /** {@link #claimsJson(String, List)}, written to {@code out} in UTF-8 as it is made. */
+    private static void claimsJson(List<ExportedClaim> claims, java.io.OutputStream out) throws java.io.IOException {
+        java.io.Writer w = utf8(out);
+        StringBuilder sb = new StringBuilder(4096);
         sb.append('[');
         for (int i = 0; i < claims.size(); i++) {
             ExportedClaim c = claims.get(i);
+            if (sb.length() > 3000) {
+                w.append(sb);
+                sb.setLength(0);
+            }
             sb.append(i == 0 ? "\n{" : ",\n{");
             int start = sb.length();
             field(sb, start, "id", c.id());
@@ -216,7 +268,8 @@ public final class DataExport {
             sb.append('}');
         }
         sb.append(claims.isEmpty() ? "]\n" : "\n]\n");
-        return SiteFile.text(path, sb.toString());
+        w.append(sb);
+        w.flush();
     }
 
     private static void field(StringBuilder sb, int start, String name, String value) {

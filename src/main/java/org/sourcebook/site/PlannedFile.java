@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  *                  {@link #INDEX}, {@link #DATA}, {@link #ASSETS}); {@code serve} re-renders a
  *                  file when one of its keys changed
  */
-public record PlannedFile(String path, Set<String> dependsOn, Supplier<SiteFile> render) {
+public record PlannedFile(String path, Set<String> dependsOn, Supplier<SiteFile> render, Streamed streamed) {
     /** Pages that list or count every source or fact: home, the indexes. */
     public static final String INDEX = "index";
     /** Pages listing sources in date order (sources index, concordance): set when a source's date changed. */
@@ -28,6 +28,35 @@ public record PlannedFile(String path, Set<String> dependsOn, Supplier<SiteFile>
     public PlannedFile {
         SitePaths.requireSafe(path);
         dependsOn = Set.copyOf(dependsOn);
+    }
+
+    public PlannedFile(String path, Set<String> dependsOn, Supplier<SiteFile> render) {
+        this(path, dependsOn, render, null);
+    }
+
+    /** A file written to a stream as it is made: one that grows with the archive (claims.json), which a build never holds whole. */
+    @FunctionalInterface
+    public interface Streamed {
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /**
+     * A file that a build writes as it is made ({@link #streamed}); {@link #renderFile} (serve,
+     * tests) gives its bytes whole.
+     */
+    public static PlannedFile streamed(String path, Set<String> dependsOn, Streamed body) {
+        return new PlannedFile(path, dependsOn, () -> buffered(path, body), body);
+    }
+
+    /** The bytes {@code body} writes, as one file. */
+    public static SiteFile buffered(String path, Streamed body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+        try {
+            body.writeTo(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot make " + path, e);
+        }
+        return new SiteFile(path, out.toByteArray());
     }
 
     public static String source(String slug) {

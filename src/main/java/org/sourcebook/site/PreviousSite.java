@@ -186,6 +186,63 @@ final class PreviousSite {
         }
     }
 
+    /** Whether two files hold the same bytes (their sizes are already known to match). */
+    private static boolean sameFiles(Path a, Path b) throws IOException {
+        ByteBuffer x = BUFFER.get();
+        ByteBuffer y = ByteBuffer.allocate(x.capacity());
+        try (FileChannel ca = FileChannel.open(a, StandardOpenOption.READ); FileChannel cb = FileChannel.open(b, StandardOpenOption.READ)) {
+            while (true) {
+                int n = fill(ca, x);
+                if (n != fill(cb, y) || !Arrays.equals(x.array(), 0, n, y.array(), 0, n)) {
+                    return false;
+                }
+                if (n < x.capacity()) {
+                    return true;
+                }
+            }
+        }
+    }
+
+    /** Reads into {@code b} until it is full or the file ends; returns how many bytes it holds. */
+    private static int fill(FileChannel ch, ByteBuffer b) throws IOException {
+        b.clear();
+        while (b.hasRemaining() && ch.read(b) >= 0) {
+            // read on
+        }
+        return b.position();
+    }
+
+    /**
+     * For a file already written to {@code dest} (as it was made, hashed on the way: {@code written}):
+     * when the previous site's {@code path} holds the same bytes (same size and hash, no newer than
+     * its manifest, then compared byte for byte), {@code dest} becomes a link to it, as
+     * {@link #reuse} would have made; returns its manifest entry, or null when {@code dest} stays.
+     */
+    Manifest.Entry reuseWritten(String path, Manifest.Entry written, Path dest) throws IOException {
+        Manifest.Entry e = entries.get(path);
+        if (e == null || !e.equals(written) || !canLink) {
+            return null;
+        }
+        Path old = SiteWriter.inside(root, path);
+        try {
+            BasicFileAttributes a = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() != written.bytes() || a.lastModifiedTime().compareTo(manifestTime) > 0
+                    || !sameFiles(old, dest)) {
+                return null;
+            }
+            Path tmp = dest.resolveSibling(dest.getFileName() + ".link");
+            Files.createLink(tmp, old);
+            Files.move(tmp, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return e;
+        } catch (NoSuchFileException gone) {
+            return null;
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
+            canLink = false;
+            Files.deleteIfExists(dest.resolveSibling(dest.getFileName() + ".link"));
+            return null;
+        }
+    }
+
     /**
      * Links the previous site's {@code path} to {@code dest} when it holds exactly {@code bytes};
      * returns its manifest entry, or null when the file must be written (and hashed).

@@ -148,7 +148,9 @@ public final class SitePlanner {
             out.add(planned(path, Set.of(PlannedFile.DATA), () -> reader.publishFile(path, htmlPages)));
         }
         for (String path : DATA_FILES) {
-            out.add(planned(path, Set.of(PlannedFile.DATA), () -> dataFile(path)));
+            PlannedFile.Streamed streamed = exports.streamed(path);
+            out.add(streamed != null ? PlannedFile.streamed(path, Set.of(PlannedFile.DATA), streamed)
+                    : planned(path, Set.of(PlannedFile.DATA), () -> dataFile(path)));
         }
         // Search: the page, and the index files (their number depends on the content, so they are built while planning).
         out.add(planned(SEARCH_PAGE, index, () -> page(SEARCH_PAGE, "search.ftlh", "search", "Search", Map.of())));

@@ -71,6 +71,17 @@ public final class SiteWriter {
             java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
             for (PlannedFile pf : plan) {
                 tasks.add(() -> {
+                    if (pf.streamed() != null) {
+                        // written as it is made (a file that grows with the archive), hashed on the way
+                        Path dest = inside(staging, pf.path());
+                        Manifest.Entry written = writeStreamed(dest, pf.streamed());
+                        Manifest.Entry same = previous.reuseWritten(pf.path(), written, dest);
+                        if (same != null) {
+                            unchanged.incrementAndGet();
+                        }
+                        hashes.put(pf.path(), same != null ? same : written);
+                        return written.bytes();
+                    }
                     SiteFile f = pf.renderFile();
                     Path dest = inside(staging, f.path());
                     Manifest.Entry same = previous.reuse(f.path(), f.bytes(), dest);
@@ -167,6 +178,37 @@ public final class SiteWriter {
                 }
             }
         }
+    }
+
+    /** A new file holding what {@code body} writes, through a buffer; its size and SHA-256 are taken on the way. */
+    static Manifest.Entry writeStreamed(Path p, PlannedFile.Streamed body) throws IOException {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        long[] count = new long[1];
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             java.io.OutputStream out = new java.io.BufferedOutputStream(new java.io.OutputStream() {
+                 @Override
+                 public void write(int b) throws IOException {
+                     write(new byte[] {(byte) b}, 0, 1);
+                 }
+
+                 @Override
+                 public void write(byte[] b, int off, int len) throws IOException {
+                     sha.update(b, off, len);
+                     count[0] += len;
+                     java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b, off, len);
+                     while (buf.hasRemaining()) {
+                         ch.write(buf);
+                     }
+                 }
+             }, 256 * 1024)) {
+            body.writeTo(out);
+        }
+        return new Manifest.Entry(count[0], java.util.HexFormat.of().formatHex(sha.digest()));
     }
 
     /** A new file holding {@code bytes}, written in one go (Files.write hands them over 8 KB at a time). */
