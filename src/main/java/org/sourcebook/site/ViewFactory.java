@@ -74,6 +74,12 @@ public final class ViewFactory {
     private record ClaimText(String value, String before, String after, int line, String citation, String entry, String originalHref) {
     }
 
+    /**
+     * At most this many claims' texts are kept (about 1 KB each, with the context, citation and
+     * link): every claim of a 10,000-source archive; a larger one keeps the first this many and
+     * works the others out on each page that shows them, so that memory stays bounded.
+     */
+    static final int TEXTS_KEPT = 131_072;
     private final java.util.concurrent.ConcurrentHashMap<Claim, ClaimText> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ClaimText text(Claim c, Source s) {
@@ -83,7 +89,9 @@ public final class ViewFactory {
             t = new ClaimText(c.displayValue(), before(body, c.start()), after(body, c.end()), fileLine(s, c.start()),
                     Citations.claim(c, s, archive.config()), SitePaths.factEntryAnchor(s.slug(), c.id()),
                     s.meta().url() == null ? null : TextFragment.link(s.meta().url(), c.quote()));
-            texts.putIfAbsent(c, t);
+            if (texts.size() < TEXTS_KEPT) {
+                texts.putIfAbsent(c, t);
+            }
         }
         return t;
     }
