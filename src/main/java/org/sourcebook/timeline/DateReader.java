@@ -40,22 +40,25 @@ public final class DateReader {
      * Each way of writing a date, with how to read its groups; longer forms win over shorter ones they
      * contain. A form starts with a digit (a day) or with words (its lead: a month, a season, a word),
      * and may need a word a few words on (a day's month is one of the next three words: "25 to 26 of
-     * February"); a form is tried only where its lead and the word it needs can be.
+     * February"); a form led by words needs a number soon after its first word, with at most so many
+     * words between (none in "February 26", "of" in "February of 1994", "the year" in "in the year
+     * 1992"). A form is tried only where its lead, the word it needs and its number can be.
      */
     private static final List<Form> FORMS = List.of(
-            form(null, MONTH_WORD, 3, DAY + SPAN + DAY_END + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
+            form(null, MONTH_WORD, 3, -1, DAY + SPAN + DAY_END + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
                     m -> EventDate.days(year(m), month(m), num(m, "day"), num(m, "end"))),
-            form(MONTH_WORD, null, 0, MONTH + "\\s+" + DAY + SPAN + DAY_END + TO_YEAR + YEAR,
+            form(MONTH_WORD, null, 0, 0, MONTH + "\\s+" + DAY + SPAN + DAY_END + TO_YEAR + YEAR,
                     m -> EventDate.days(year(m), month(m), num(m, "day"), num(m, "end"))),
-            form(null, MONTH_WORD, 2, DAY + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
+            form(null, MONTH_WORD, 2, -1, DAY + "\\s+(?:of\\s+)?" + MONTH + TO_YEAR + YEAR,
                     m -> EventDate.day(year(m), month(m), num(m, "day"))),
-            form(MONTH_WORD, null, 0, MONTH + "\\s+" + DAY + TO_YEAR + YEAR,
+            form(MONTH_WORD, null, 0, 0, MONTH + "\\s+" + DAY + TO_YEAR + YEAR,
                     m -> EventDate.day(year(m), month(m), num(m, "day"))),
-            form(MONTH_WORD, null, 0, MONTH + TO_YEAR + YEAR, m -> EventDate.month(year(m), month(m))),
-            form(leads("(?:the\\s+)?" + SEASON), SEASON_WORD, 2, "(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?" + YEAR,
+            form(MONTH_WORD, null, 0, 1, MONTH + TO_YEAR + YEAR, m -> EventDate.month(year(m), month(m))),
+            form(leads("(?:the\\s+)?" + SEASON), SEASON_WORD, 2, 2, "(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?" + YEAR,
                     m -> new EventDate(year(m), 0, 0, 0, season(m.group("season")), null)),
             // the lead with the space after it: "in 1992", not "into" or "including"
-            form(leads(YEAR_WORDS + "\\s"), null, 0, YEAR_WORDS + "\\s+(?:the\\s+year\\s+)?" + YEAR, m -> EventDate.year(year(m))));
+            form(leads(YEAR_WORDS + "\\s"), null, 0, 2, YEAR_WORDS + "\\s+(?:the\\s+year\\s+)?" + YEAR,
+                    m -> EventDate.year(year(m))));
 
     private DateReader() {
     }
@@ -71,10 +74,21 @@ public final class DateReader {
             int[] at = lead == null ? starts.digits : starts.letters;
             int next = 0;
             int word = 0;
+            int number = 0;
             for (int k = 0; k < at.length; k++) {
                 int i = at[k];
                 if (i < next || lead != null && !starts.may(lead, k)) {
                     continue;
+                }
+                if (f.wordsToNumber() >= 0) {
+                    // the first number after the lead's first word, before the words it may have between
+                    while (number < starts.digits.length && starts.digits[number] < i) {
+                        number++;
+                    }
+                    int limit = k + 1 + f.wordsToNumber();
+                    if (number == starts.digits.length || limit < starts.letters.length && starts.digits[number] > starts.letters[limit]) {
+                        continue;
+                    }
                 }
                 if (f.needs() != null) {
                     // the first word at or after i: i's own for a lead, the next one for a day
@@ -182,10 +196,12 @@ public final class DateReader {
     /**
      * A form that starts with a word whose first letters {@code lead} allows (null: with a digit), and
      * that needs a word {@code needs} allows among the {@code within} words from its start (i's own
-     * word for a lead, the next one for a day); {@code needs} null: none.
+     * word for a lead, the next one for a day); {@code needs} null: none. A form led by words needs
+     * a number after its first word with at most {@code wordsToNumber} words between (-1: a day's form).
      */
-    private static Form form(boolean[] lead, boolean[] needs, int within, String regex, Function<Matcher, EventDate> reader) {
-        return new Form(lead, needs, within, Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
+    private static Form form(boolean[] lead, boolean[] needs, int within, int wordsToNumber, String regex,
+                             Function<Matcher, EventDate> reader) {
+        return new Form(lead, needs, within, wordsToNumber, Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
     }
 
@@ -310,7 +326,8 @@ public final class DateReader {
         }
     }
 
-    private record Form(boolean[] lead, boolean[] needs, int within, Pattern pattern, Function<Matcher, EventDate> reader) {
+    private record Form(boolean[] lead, boolean[] needs, int within, int wordsToNumber, Pattern pattern,
+                        Function<Matcher, EventDate> reader) {
         /** The date, or empty when the words name an impossible one (31 February, 28–27 May). */
         Optional<EventDate> read(Matcher m) {
             try {
