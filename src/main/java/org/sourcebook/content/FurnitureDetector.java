@@ -37,8 +37,9 @@ public final class FurnitureDetector {
         List<TextSpan> found = new ArrayList<>();
         String body = source.body();
         List<int[]> lines = lines(body);
-        FurnitureLines.Phrases embeddedPosts = new FurnitureLines.Phrases(cues.embeddedPosts());
-        FurnitureLines.Phrases linePhrases = new FurnitureLines.Phrases(cues.lines().stream().filter(p -> p.contains(" ")).toList());
+        Phrases phrases = phrases(cues);
+        FurnitureLines.Phrases embeddedPosts = phrases.embeddedPosts();
+        FurnitureLines.Phrases linePhrases = phrases.lines();
         int menuRun = 0;
         for (int i = 0; i < lines.size(); i++) {
             int[] l = lines.get(i);
@@ -109,6 +110,22 @@ public final class FurnitureDetector {
             s = nl + 1;
         }
         return out;
+    }
+
+    /** The cue phrases made ready to find, for the last cues asked (a build has one set of cues). */
+    private record Phrases(FurnitureCues cues, FurnitureLines.Phrases embeddedPosts, FurnitureLines.Phrases lines) {
+    }
+
+    private static volatile Phrases lastPhrases;
+
+    private static Phrases phrases(FurnitureCues cues) {
+        Phrases p = lastPhrases;
+        if (p == null || p.cues() != cues) {
+            p = new Phrases(cues, new FurnitureLines.Phrases(cues.embeddedPosts()),
+                    new FurnitureLines.Phrases(cues.lines().stream().filter(x -> x.contains(" ")).toList()));
+            lastPhrases = p;
+        }
+        return p;
     }
 
     private static boolean startsWithAny(String text, List<String> phrases, boolean whole) {

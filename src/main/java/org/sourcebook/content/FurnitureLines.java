@@ -99,6 +99,8 @@ final class FurnitureLines {
     static final class Phrases {
         /** The phrases by their first char (ASCII), and those whose first char is not ASCII. */
         private final char[][][] byFirst = new char[128][][];
+        /** The ASCII second chars of the phrases of each first char, as bits; null where any second char may do. */
+        private final long[][] seconds = new long[128][];
         private final List<char[]> other = new ArrayList<>();
         private final boolean empty;
 
@@ -111,7 +113,16 @@ final class FurnitureLines {
                     char[][] was = byFirst[p.charAt(0)];
                     char[][] now = was == null ? new char[1][] : java.util.Arrays.copyOf(was, was.length + 1);
                     now[now.length - 1] = p.toCharArray();
-                    byFirst[p.charAt(0)] = now;
+                    char first = p.charAt(0);
+                    if (was == null) {
+                        seconds[first] = new long[2];
+                    }
+                    if (seconds[first] != null && p.length() > 1 && p.charAt(1) < 128) {
+                        seconds[first][p.charAt(1) >> 6] |= 1L << p.charAt(1);
+                    } else {
+                        seconds[first] = null;
+                    }
+                    byFirst[first] = now;
                 } else {
                     other.add(p.toCharArray());
                 }
@@ -129,6 +140,12 @@ final class FurnitureLines {
                 char c = text[i];
                 char[][] ps = c < 128 ? byFirst[c] : null;
                 if (ps != null) {
+                    long[] second = seconds[c];
+                    if (second != null && (i + 1 == text.length || text[i + 1] >= 128
+                            || (second[text[i + 1] >> 6] & 1L << text[i + 1]) == 0)) {
+                        // no phrase of this first char has the next char second
+                        continue;
+                    }
                     for (char[] p : ps) {
                         if (at(text, i, p)) {
                             return true;
