@@ -11,6 +11,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 import org.sourcebook.check.ContentException;
@@ -53,12 +55,38 @@ public final class LiveSite {
     private final Path templates;
     private final Path out;
     private Archive archive;
+    /** {@code -Dsourcebook.serve.timings}: each update prints the time of its steps to stderr. */
+    private static final boolean TIMINGS = Boolean.getBoolean("sourcebook.serve.timings");
+    private long lapAt;
+    private final StringBuilder laps = new StringBuilder();
+
+    private long lapCpu;
+
+    /** Wall ms, and CPU ms of the process in brackets, of the step just done (with {@link #TIMINGS}). */
+    private void lap(String step) {
+        if (TIMINGS) {
+            long now = System.nanoTime();
+            long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            laps.append(String.format(java.util.Locale.ROOT, " %s %.1f (%.0f)", step, (now - lapAt) / 1e6, (cpu - lapCpu) / 1e6));
+            lapAt = now;
+            lapCpu = cpu;
+        }
+    }
     private TemplateRenderer renderer;
     private ClaimExtractor extractor;
     /** The grammar's furniture cues and the overrides, as the full load used them. */
     private FurnitureCues furnitureCues;
     private Overrides overrides;
     private Set<String> paths = Set.of();
+    /** The summaries ({@link #summary}) of facts as the site shows them now, kept from the updates that made them. */
+    private final Map<String, List<Object>> summaries = new HashMap<>();
+    /** Of {@link #paths}: the search index's files and the source rows' (which are among them). */
+    private Set<String> searchPaths = Set.of();
+    private List<String> searchRows = List.of();
+    /** The pages the sitemap lists, and how many timeline pages there are: kept while no fact or the timeline gains or loses a page. */
+    private List<String> htmlPages = List.of();
+    private int timelinePages;
     /** The planner of the site as it is now: the next update reuses what it read from unchanged sources. */
     private SitePlanner planner;
     /** The search index of the site as it is now (null after a failed update: the next one makes it again). */
@@ -94,12 +122,21 @@ public final class LiveSite {
         extractor = new ClaimExtractor(archive.schema(), grammar);
         overrides = Overrides.load(folder.overridesDir(), folder::shown, archive.schema(), archive.sources(), again);
         planner = new SitePlanner(archive, templates, renderer);
+        summaries.clear();
         search = null;
         ArchiveIndex index = ArchiveIndex.of(archive);
-        List<PlannedFile> plan = new ArrayList<>(planner.plan(false));
-        plan.addAll(planner.searchFiles(index));
+        List<PlannedFile> pagesPlan = planner.plan(false);
+        List<PlannedFile> searchFiles = planner.searchFiles(index);
+        List<PlannedFile> plan = new ArrayList<>(pagesPlan);
+        plan.addAll(searchFiles);
         SiteWriter.Written w = SiteWriter.write(plan, out, Timings.NONE, archive.sources());
         paths = pathsOf(plan);
+        htmlPages = SitePlanner.sitemapPages(pagesPlan);
+        searchPaths = pathsOf(searchFiles);
+        Set<String> indexPaths = new HashSet<>();
+        index.files().forEach(f -> indexPaths.add(f.path()));
+        searchRows = searchPaths.stream().filter(x -> !indexPaths.contains(x)).sorted().toList();
+        timelinePages = planner.timelinePages();
         readManifest();
         search = index;
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -130,11 +167,17 @@ public final class LiveSite {
             sourceFiles.add(abs);
         }
         long t0 = System.nanoTime();
+        lapAt = t0;
+        lap("start");
+        laps.setLength(0);
         Set<String> keys = new HashSet<>();
         keys.add(PlannedFile.INDEX);
         List<Diagnostic> problems = new ArrayList<>();
+        Archive was = archive;
         Archive next = archive;
-        ViewFactory nextViews = null;
+        // every fact a changed source states, before or after
+        Set<String> facts = new HashSet<>();
+        Set<String> slugs = new HashSet<>();
         for (Path p : sourceFiles) {
             Optional<Source> loaded = SourceLoader.load(p, folder.shown(p), problems)
                     .map(s -> s.withFurniture(FurnitureDetector.detect(s, furnitureCues)));
@@ -149,8 +192,11 @@ public final class LiveSite {
             }
             Extraction x = applied.extraction();
             List<Claim> claims = ClaimIds.assign(x.claims());
+            lap("extract");
             Archive before = next;
             next = next.withSource(s, claims, x.decisions());
+            lap("withSource");
+            slugs.add(s.slug());
             keys.add(PlannedFile.source(s.slug()));
             Source old = before.expectSource(s.slug());
             if (!Objects.equals(old.meta().date(), s.meta().date())) {
@@ -162,49 +208,64 @@ public final class LiveSite {
             if (!columns(before).equals(columns(next))) {
                 keys.add(PlannedFile.COLUMNS);
             }
-            Set<String> facts = new HashSet<>();
-            before.claimsOf(s.slug()).forEach(c -> facts.add(c.fact()));
-            claims.forEach(c -> facts.add(c.fact()));
-            // the views of the site as it was have its summaries made already; the new ones are kept for rendering
-            ViewFactory viewsBefore = before == archive ? planner.views() : new ViewFactory(before);
-            nextViews = new ViewFactory(next);
-            ViewFactory viewsNext = nextViews;
-            for (String f : facts) {
-                FactDef def = next.schema().expect(f);
-                if (!summary(viewsBefore, def).equals(summary(viewsNext, def))
-                        || before.claimsFor(f).size() != next.claimsFor(f).size()) {
-                    // every page shows the summary and numbers the statements: all pages change
-                    keys.add(PlannedFile.fact(f));
-                }
-                before.claimsOf(s.slug()).stream().filter(c -> c.fact().equals(f)).forEach(c -> keys.add(factPage(before, c)));
-                Archive after = next;
-                after.claimsOf(s.slug()).stream().filter(c -> c.fact().equals(f)).forEach(c -> keys.add(factPage(after, c)));
-                // claims of other sources that moved to another page of the fact: their links change
-                for (Claim c : next.claimsFor(f)) {
-                    if (!c.source().equals(s.slug()) && page(before, c) != page(next, c)) {
-                        keys.add(PlannedFile.source(c.source()));
-                        keys.add(factPage(before, c));
-                        keys.add(factPage(next, c));
-                    }
-                }
+            Set<String> mine = new HashSet<>();
+            before.claimsOf(s.slug()).forEach(c -> mine.add(c.fact()));
+            claims.forEach(c -> mine.add(c.fact()));
+            for (String f : mine) {
+                moved(before, next, f, s.slug(), keys);
+            }
+            facts.addAll(mine);
+        }
+        lap("keys");
+        // the views of the site as it was have their summaries made already; the new ones take those of the other facts
+        ViewFactory viewsBefore = planner.views();
+        ViewFactory views = new ViewFactory(next, viewsBefore, facts);
+        boolean pagesChanged = false;
+        Map<String, List<Object>> made = new HashMap<>();
+        for (String f : facts) {
+            FactDef def = next.schema().expect(f);
+            List<Object> now = summary(views, def);
+            List<Object> then = summaries.get(f);
+            if (was.claimsFor(f).size() != next.claimsFor(f).size() || !now.equals(then == null ? summary(viewsBefore, def) : then)) {
+                // every page shows the summary and numbers the statements: all pages change
+                keys.add(PlannedFile.fact(f));
+            }
+            made.put(f, now);
+            pagesChanged |= viewsBefore.factPages(def) != views.factPages(def);
+        }
+        // a fact's summary shows its relatives' rows: theirs are made again when next needed
+        for (String f : facts) {
+            FactDef def = next.schema().expect(f);
+            summaries.remove(def.parent());
+            next.schema().children(f).forEach(c -> summaries.remove(c.id()));
+        }
+        summaries.putAll(made);
+        // the sources index's rows (script files under search/): those of changed rows, the first too when a filter option changed
+        Set<String> rowsChanged = new HashSet<>();
+        boolean options = false;
+        for (String slug : slugs) {
+            List<Object> then = row(viewsBefore, slug);
+            List<Object> now = row(views, slug);
+            if (!then.equals(now)) {
+                rowsChanged.add(slug);
+                options |= !then.subList(2, then.size()).equals(now.subList(2, now.size()));
             }
         }
+        lap("summaries");
         archive = next;
-        // the pages first (without the search index, which depends on every source), then the rest
-        planner = new SitePlanner(archive, templates, renderer, planner, nextViews);
-        List<PlannedFile> plan = new ArrayList<>(planner.plan(false));
-        List<PlannedFile> pages = new ArrayList<>();
-        for (PlannedFile f : plan) {
-            if (!f.dependsOn().contains(PlannedFile.DATA) && f.dependsOn().stream().anyMatch(keys::contains)) {
-                pages.add(f);
-            }
-        }
+        planner = new SitePlanner(archive, templates, renderer, planner, views);
+        List<PlannedFile> pages = planner.affected(keys);
+        lap("plan");
         ParallelWriter.Written w = ParallelWriter.update(pages, out, this::record);
-        long pagesMs = (System.nanoTime() - t0) / 1_000_000;
+        lap("write" + pages.size());
+        if (keys.contains(PlannedFile.TIMELINE)) {
+            int n = planner.timelinePages();
+            pagesChanged |= n != timelinePages;
+            timelinePages = n;
+        }
         // the search index: only the documents of what changed are made again, only files whose bytes changed are written
         ArchiveIndex index = search;
         search = null;
-        Set<String> indexFiles = new HashSet<>();
         Set<String> fresh;
         if (index == null) {
             index = ArchiveIndex.of(archive);
@@ -212,18 +273,94 @@ public final class LiveSite {
         } else {
             fresh = index.update(archive);
         }
-        index.files().forEach(f -> indexFiles.add(f.path()));
-        plan.addAll(planner.searchFiles(index));
-        Set<String> written = fresh;
-        List<PlannedFile> data = plan.stream().filter(f -> f.dependsOn().contains(PlannedFile.DATA)
-                && (written == null || !indexFiles.contains(f.path()) || written.contains(f.path()))).toList();
-        ParallelWriter.Written d = ParallelWriter.update(data, out, this::record);
-        removeStale(plan);
-        int manifest = writeManifest();
+        lap("search");
+        List<SiteFile> indexFiles = index.files();
+        List<SiteFile> searchOut = new ArrayList<>();
+        Set<String> searchNow = new HashSet<>();
+        for (SiteFile f : indexFiles) {
+            searchNow.add(f.path());
+            if (fresh == null || fresh.contains(f.path())) {
+                searchOut.add(f);
+            }
+        }
+        if (keys.contains(PlannedFile.LISTING) || fresh == null) {
+            List<String> rows = new ArrayList<>();
+            for (SiteFile f : planner.sourceRows()) {
+                rows.add(f.path());
+                searchOut.add(f);
+            }
+            searchRows = rows;
+        } else if (!rowsChanged.isEmpty()) {
+            searchOut.addAll(planner.sourceRows(rowsChanged, options));
+        }
+        searchNow.addAll(searchRows);
+        ParallelWriter.Written sw = ParallelWriter.update(searchOut.stream()
+                .map(f -> new PlannedFile(f.path(), Set.of(PlannedFile.DATA), () -> f)).toList(), out, this::record);
         search = index;
+        long pagesMs = (System.nanoTime() - t0) / 1_000_000;
+        lap("searchFiles" + searchOut.size());
+        // then the files that show every source (data exports, sitemap, feed) and the manifest
+        if (pagesChanged) {
+            List<PlannedFile> plan = planner.plan(false);
+            htmlPages = SitePlanner.sitemapPages(plan);
+            Set<String> now = pathsOf(plan);
+            now.addAll(searchNow);
+            removeStale(now);
+        } else if (!searchNow.equals(searchPaths)) {
+            Set<String> now = new HashSet<>(paths);
+            now.removeAll(searchPaths);
+            now.addAll(searchNow);
+            removeStale(now);
+        }
+        searchPaths = searchNow;
+        lap("paths");
+        List<PlannedFile> data = planner.dataFiles(htmlPages);
+        ParallelWriter.Written d = ParallelWriter.update(data, out, this::record);
+        lap("data" + data.size());
+        int manifest = writeManifest();
+        lap("manifest");
+        if (TIMINGS) {
+            System.err.println("update:" + laps);
+        }
         long totalMs = (System.nanoTime() - t0) / 1_000_000;
-        return new Update("incremental", pages.size() + data.size() + 1, w.rewritten() + d.rewritten() + manifest, pagesMs,
-                totalMs, List.copyOf(problems));
+        return new Update("incremental", pages.size() + searchOut.size() + data.size() + 1,
+                w.rewritten() + sw.rewritten() + d.rewritten() + manifest, pagesMs, totalMs, List.copyOf(problems));
+    }
+
+    /**
+     * The pages of fact {@code f} that change when source {@code slug} changed from {@code before}
+     * to {@code next}: those that held or hold its statements, and, when it states the fact more
+     * or fewer times, those that statements of later sources moved between (with those sources' pages).
+     * A fact's statements are in source order, so the source's are one run, at the same place in both.
+     */
+    private static void moved(Archive before, Archive next, String f, String slug, Set<String> keys) {
+        List<Claim> was = before.claimsFor(f);
+        List<Claim> now = next.claimsFor(f);
+        int at = next.startOf(f, slug);
+        int kWas = before.startOf(f, slug + "\0") - at;
+        int kNow = next.startOf(f, slug + "\0") - at;
+        int per = Paging.FACT_STATEMENTS;
+        for (int i = at; i < at + Math.max(kWas, kNow); i++) {
+            keys.add(PlannedFile.factPage(f, Paging.pageOf(i, per)));
+        }
+        int d = kNow - kWas;
+        for (int j = at + kNow; d != 0 && j < now.size(); j++) {
+            if (Paging.pageOf(j, per) != Paging.pageOf(j - d, per)) {
+                keys.add(PlannedFile.source(now.get(j).source()));
+                keys.add(PlannedFile.factPage(f, Paging.pageOf(j - d, per)));
+                keys.add(PlannedFile.factPage(f, Paging.pageOf(j, per)));
+            }
+        }
+    }
+
+    /**
+     * A source's row of the sources index (and of its script files): what it shows, with its
+     * number of claims; from the third item, what the filters count (kind, publisher, date, language).
+     */
+    private static List<Object> row(ViewFactory views, String slug) {
+        Source s = views.archive().expectSource(slug);
+        org.sourcebook.render.view.Views.SourceRef r = views.sourceRef(s, SitePaths.sources());
+        return java.util.Arrays.asList(r, views.archive().claimsOf(slug).size(), r.kind(), r.publisher(), r.date(), r.language());
     }
 
     /** What the timeline shows of a source: its dated passages, and its title, date and publisher. */
@@ -299,9 +436,8 @@ public final class LiveSite {
         return Paging.pageOf(a.positionInFact(c), Paging.FACT_STATEMENTS);
     }
 
-    /** Pages that no longer exist (a fact with fewer pages of statements) are deleted. */
-    private void removeStale(List<PlannedFile> plan) throws IOException {
-        Set<String> now = pathsOf(plan);
+    /** Files that no longer exist (a fact with fewer pages of statements, search index files) are deleted. */
+    private void removeStale(Set<String> now) throws IOException {
         for (String old : paths) {
             if (!now.contains(old)) {
                 Files.deleteIfExists(out.resolve(old));
