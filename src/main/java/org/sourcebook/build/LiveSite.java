@@ -221,16 +221,17 @@ public final class LiveSite {
         ViewFactory viewsBefore = planner.views();
         ViewFactory views = new ViewFactory(next, viewsBefore, facts);
         boolean pagesChanged = false;
-        Map<String, List<Object>> made = new HashMap<>();
+        // the new summaries on every core (each reads all the statements of its fact)
+        Map<String, List<Object>> made = new java.util.concurrent.ConcurrentHashMap<>();
+        facts.parallelStream().forEach(f -> made.put(f, summary(views, views.archive().schema().expect(f))));
         for (String f : facts) {
             FactDef def = next.schema().expect(f);
-            List<Object> now = summary(views, def);
+            List<Object> now = made.get(f);
             List<Object> then = summaries.get(f);
             if (was.claimsFor(f).size() != next.claimsFor(f).size() || !now.equals(then == null ? summary(viewsBefore, def) : then)) {
                 // every page shows the summary and numbers the statements: all pages change
                 keys.add(PlannedFile.fact(f));
             }
-            made.put(f, now);
             pagesChanged |= viewsBefore.factPages(def) != views.factPages(def);
         }
         // a fact's summary shows its relatives' rows: theirs are made again when next needed

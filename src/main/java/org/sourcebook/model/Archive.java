@@ -138,7 +138,9 @@ public final class Archive {
         Map<String, FactSummary> sums = new java.util.HashMap<>(summaries);
         facts.forEach(sums::remove);
         changed.values().removeIf(List::isEmpty);
-        sums.putAll(summarize(changed));
+        // each fact on its own core: a source may state the largest facts
+        changed.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), summarize(e.getValue())))
+                .toList().forEach(e -> sums.put(e.getKey(), e.getValue()));
         return new Archive(this, List.copyOf(srcs), Collections.unmodifiableMap(bySlug), count,
                 Collections.unmodifiableMap(bySource), Collections.unmodifiableMap(byFact), Collections.unmodifiableMap(ds),
                 sums);

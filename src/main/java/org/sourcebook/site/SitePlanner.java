@@ -53,7 +53,8 @@ public final class SitePlanner {
         this.renderer = renderer;
         this.views = views;
         this.reader = new ReaderPages(archive, views, previous == null ? null : previous.reader);
-        this.exports = new DataExport.Exports(archive);
+        // serve's planners keep each source's claim lines for the next one
+        this.exports = previous == null ? new DataExport.Exports(archive) : new DataExport.Exports(archive, previous.exports);
         if (previous != null && previous.renderer == renderer) {
             // a fact's values table shows its values summary only: kept while the summary is
             previous.valuesTables.forEach((f, html) -> {
