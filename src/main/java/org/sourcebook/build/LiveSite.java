@@ -178,6 +178,7 @@ public final class LiveSite {
         // every fact a changed source states, before or after
         Set<String> facts = new HashSet<>();
         Set<String> slugs = new HashSet<>();
+        boolean feedChanged = false;
         for (Path p : sourceFiles) {
             Optional<Source> loaded = SourceLoader.load(p, folder.shown(p), problems)
                     .map(s -> s.withFurniture(FurnitureDetector.detect(s, furnitureCues)));
@@ -199,6 +200,7 @@ public final class LiveSite {
             slugs.add(s.slug());
             keys.add(PlannedFile.source(s.slug()));
             Source old = before.expectSource(s.slug());
+            feedChanged |= !feedEntry(old).equals(feedEntry(s));
             if (!Objects.equals(old.meta().date(), s.meta().date())) {
                 keys.add(PlannedFile.LISTING);
             }
@@ -257,7 +259,7 @@ public final class LiveSite {
         planner = new SitePlanner(archive, templates, renderer, planner, views);
         List<PlannedFile> pages = planner.affected(keys);
         lap("plan");
-        ParallelWriter.Written w = ParallelWriter.update(pages, out, this::record);
+        ParallelWriter.Written w = ParallelWriter.updateChanged(pages, out, this::record);
         lap("write" + pages.size());
         if (keys.contains(PlannedFile.TIMELINE)) {
             int n = planner.timelinePages();
@@ -295,7 +297,7 @@ public final class LiveSite {
             searchOut.addAll(planner.sourceRows(rowsChanged, options));
         }
         searchNow.addAll(searchRows);
-        ParallelWriter.Written sw = ParallelWriter.update(searchOut.stream()
+        ParallelWriter.Written sw = ParallelWriter.updateChanged(searchOut.stream()
                 .map(f -> new PlannedFile(f.path(), Set.of(PlannedFile.DATA), () -> f)).toList(), out, this::record);
         search = index;
         long pagesMs = (System.nanoTime() - t0) / 1_000_000;
@@ -315,8 +317,13 @@ public final class LiveSite {
         }
         searchPaths = searchNow;
         lap("paths");
-        List<PlannedFile> data = planner.dataFiles(htmlPages);
-        ParallelWriter.Written d = ParallelWriter.update(data, out, this::record);
+        // the sitemap lists the pages, the feed shows the sources' front matter, robots.txt neither
+        boolean sitemap = pagesChanged;
+        boolean feed = feedChanged;
+        List<PlannedFile> data = planner.dataFiles(htmlPages).stream()
+                .filter(f -> !f.path().equals(SitePaths.robots()) && (sitemap || !f.path().equals(SitePaths.sitemap()))
+                        && (feed || !f.path().equals(SitePaths.feed()))).toList();
+        ParallelWriter.Written d = ParallelWriter.updateChanged(data, out, this::record);
         lap("data" + data.size());
         int manifest = writeManifest();
         lap("manifest");
@@ -364,6 +371,11 @@ public final class LiveSite {
         return java.util.Arrays.asList(r, views.archive().claimsOf(slug).size(), r.kind(), r.publisher(), r.date(), r.language());
     }
 
+    /** What the feed shows of a source ({@code Feeds.atom}): its title, publisher, date, kind and what of them is inferred. */
+    private static List<Object> feedEntry(Source s) {
+        return java.util.Arrays.asList(s.meta().title(), s.meta().publisher(), s.meta().date(), s.meta().kind(), s.meta().inferred());
+    }
+
     /** What the timeline shows of a source: its dated passages, and its title, date and publisher. */
     private static List<String> timelineSignature(Source s) {
         List<String> out = new ArrayList<>();
@@ -385,6 +397,7 @@ public final class LiveSite {
         return out;
     }
 
+    /** Keeps the size and hash of a file just written (a file whose bytes did not change keeps its entry). */
     private void record(SiteFile f) {
         Manifest.Entry e = Manifest.Entry.of(f.bytes());
         synchronized (hashes) {
