@@ -121,7 +121,7 @@ public final class LiveSite {
         furnitureCues = FurnitureCues.from(grammar.section("furniture"));
         extractor = new ClaimExtractor(archive.schema(), grammar);
         overrides = Overrides.load(folder.overridesDir(), folder::shown, archive.schema(), archive.sources(), again);
-        planner = new SitePlanner(archive, templates, renderer);
+        planner = new SitePlanner(archive, templates, renderer, null, new ViewFactory(archive));
         summaries.clear();
         search = null;
         ArchiveIndex index = ArchiveIndex.of(archive);

@@ -32,7 +32,7 @@ public final class SitePlanner {
 
     /** With templates already loaded ({@code serve} keeps one renderer while templates do not change). */
     public SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer) {
-        this(archive, templatesDir, renderer, null);
+        this(archive, templatesDir, renderer, null, new ViewFactory(archive), false);
     }
 
     /**
@@ -40,11 +40,20 @@ public final class SitePlanner {
      * did not change (the dates on the timeline) is reused.
      */
     public SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer, SitePlanner previous) {
-        this(archive, templatesDir, renderer, previous, new ViewFactory(archive));
+        this(archive, templatesDir, renderer, previous, new ViewFactory(archive), previous != null);
     }
 
-    /** As above, with the views of {@code archive} already made (and what they have computed kept). */
+    /**
+     * As above, with the views of {@code archive} already made (and what they have computed
+     * kept), for {@code serve}: the planner keeps each source's lines of the claim exports for
+     * the next one (also when {@code previous} is null: the first planner of a served site).
+     */
     public SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer, SitePlanner previous, ViewFactory views) {
+        this(archive, templatesDir, renderer, previous, views, true);
+    }
+
+    private SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer, SitePlanner previous, ViewFactory views,
+                        boolean serve) {
         if (views.archive() != archive) {
             throw new IllegalArgumentException("the views given to the planner show another archive");
         }
@@ -54,7 +63,7 @@ public final class SitePlanner {
         this.views = views;
         this.reader = new ReaderPages(archive, views, previous == null ? null : previous.reader);
         // serve's planners keep each source's claim lines for the next one
-        this.exports = previous == null ? new DataExport.Exports(archive) : new DataExport.Exports(archive, previous.exports);
+        this.exports = serve ? new DataExport.Exports(archive, previous == null ? null : previous.exports) : new DataExport.Exports(archive);
         if (previous != null && previous.renderer == renderer) {
             // a fact's values table shows its values summary only: kept while the summary is
             previous.valuesTables.forEach((f, html) -> {
