@@ -221,12 +221,20 @@ public final class LiveSite {
         lap("keys");
         // the views of the site as it was have their summaries made already; the new ones take those of the other facts
         ViewFactory viewsBefore = planner.views();
-        ViewFactory views = new ViewFactory(next, viewsBefore, facts);
+        // a fact whose statements are the same objects, and whose entries of the changed sources show the same, keeps its summary
+        ViewFactory probe = new ViewFactory(next);
+        Set<String> changedFacts = new HashSet<>();
+        for (String f : facts) {
+            if (was.claimsFor(f) != next.claimsFor(f) || !sameEntries(viewsBefore, probe, f, slugs)) {
+                changedFacts.add(f);
+            }
+        }
+        ViewFactory views = new ViewFactory(next, viewsBefore, changedFacts);
         boolean pagesChanged = false;
         // the new summaries on every core (each reads all the statements of its fact)
         Map<String, List<Object>> made = new java.util.concurrent.ConcurrentHashMap<>();
-        facts.parallelStream().forEach(f -> made.put(f, summary(views, views.archive().schema().expect(f))));
-        for (String f : facts) {
+        changedFacts.parallelStream().forEach(f -> made.put(f, summary(views, views.archive().schema().expect(f))));
+        for (String f : changedFacts) {
             FactDef def = next.schema().expect(f);
             List<Object> now = made.get(f);
             List<Object> then = summaries.get(f);
@@ -237,7 +245,7 @@ public final class LiveSite {
             pagesChanged |= viewsBefore.factPages(def) != views.factPages(def);
         }
         // a fact's summary shows its relatives' rows: theirs are made again when next needed
-        for (String f : facts) {
+        for (String f : changedFacts) {
             FactDef def = next.schema().expect(f);
             summaries.remove(def.parent());
             next.schema().children(f).forEach(c -> summaries.remove(c.id()));
@@ -333,6 +341,25 @@ public final class LiveSite {
         long totalMs = (System.nanoTime() - t0) / 1_000_000;
         return new Update("incremental", pages.size() + searchOut.size() + data.size() + 1,
                 w.rewritten() + sw.rewritten() + d.rewritten() + manifest, pagesMs, totalMs, List.copyOf(problems));
+    }
+
+    /**
+     * True when the entries of sources {@code slugs} among the statements of fact {@code f} (the
+     * same claims in both archives) show the same in {@code before}'s views and {@code after}'s:
+     * text around them, line, source, citation.
+     */
+    private static boolean sameEntries(ViewFactory before, ViewFactory after, String f, Set<String> slugs) {
+        Archive a = after.archive();
+        List<Claim> all = a.claimsFor(f);
+        String from = SitePaths.fact(f);
+        for (String slug : slugs) {
+            for (int i = a.startOf(f, slug); i < all.size() && all.get(i).source().equals(slug); i++) {
+                if (!before.claimView(all.get(i), i + 1, from).equals(after.claimView(all.get(i), i + 1, from))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -116,9 +116,14 @@ public final class Archive {
             List<Claim> was = claimsFor(f);
             int from = startOf(f, slug);
             int to = startOf(f, slug + "\0");
-            List<Claim> l = new ArrayList<>(was.size() - (to - from) + mine.size());
+            List<Claim> run = mine.stream().filter(c -> c.fact().equals(f)).toList();
+            if (run.equals(was.subList(from, to))) {
+                // the same claims (an edit elsewhere in the text): the fact keeps its list and summary
+                continue;
+            }
+            List<Claim> l = new ArrayList<>(was.size() - (to - from) + run.size());
             l.addAll(was.subList(0, from));
-            mine.stream().filter(c -> c.fact().equals(f)).forEach(l::add);
+            l.addAll(run);
             l.addAll(was.subList(to, was.size()));
             if (l.isEmpty()) {
                 byFact.remove(f);
@@ -136,7 +141,7 @@ public final class Archive {
             ds.put(slug, List.copyOf(dl));
         }
         Map<String, FactSummary> sums = new java.util.HashMap<>(summaries);
-        facts.forEach(sums::remove);
+        changed.keySet().forEach(sums::remove);
         changed.values().removeIf(List::isEmpty);
         // each fact on its own core: a source may state the largest facts
         changed.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), summarize(e.getValue())))

@@ -47,6 +47,18 @@ class LiveSiteEditsTest {
         int claims = site.archive().claimsOf(CorpusGenerator.slug(123)).size();
         // another source's text: its claims are of other facts
         update(site, dir, content, "moved", Set.of(a), () -> Files.writeString(a, edited(original, f -> f, body(other))));
+        // one letter after a claim, its offsets kept: the same claims, but the text around one of them changed
+        org.sourcebook.model.Claim first = site.archive().claimsOf(CorpusGenerator.slug(123)).get(0);
+        String text = body(original);
+        int at = text.indexOf(first.quote()) + first.quote().length();
+        while (at < text.length() && !Character.isLowerCase(text.charAt(at))) {
+            at++;
+        }
+        String letter = text.charAt(at) == 'x' ? "y" : "x";
+        String changedText = text.substring(0, at) + letter + text.substring(at + 1);
+        String front = original.substring(0, original.length() - text.length());
+        update(site, dir, content, "context", Set.of(a), () -> Files.writeString(a,
+                front.replaceAll("sha256: \"[0-9a-f]+\"", "sha256: \"" + SourceLoader.sha256(changedText) + "\"") + changedText));
         // an older date: the source moves in the lists, the timeline and the concordance
         update(site, dir, content, "dated", Set.of(a), () -> Files.writeString(a,
                 edited(original, f -> f.replaceFirst("date: \"[^\"]*\"", "date: \"1989-02\""), body(original))));
