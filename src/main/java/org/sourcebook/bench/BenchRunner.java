@@ -75,7 +75,7 @@ public final class BenchRunner {
             if (serveOnly) {
                 // only the serve timer (at 10,000 sources), no builds
                 if (n == 10_000) {
-                    System.out.println(ServeTimer.time(gen, flags, jar, corpus, templates, work.resolve("serve-" + n)));
+                    serveLine = ServeTimer.time(gen, flags, jar, corpus, templates, work.resolve("serve-" + n));
                 }
                 continue;
             }
@@ -108,6 +108,10 @@ public final class BenchRunner {
                 }
             }
             printTable(results, serveLine);
+        }
+        if (serveOnly) {
+            System.out.println(serveLine);
+            return;
         }
         printTable(results, serveLine);
     }
