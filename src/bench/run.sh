@@ -2,7 +2,7 @@
 # The benchmark of issue 6: generates 1,000 and 10,000-source corpora (add --big for 100,000),
 # builds each with the real jar in its own JVM, builds the same pages with Hugo when installed,
 # times a one-file change under serve, and prints a table.
-# Usage: src/bench/run.sh [--big] [--sizes 1000,10000] [--work /tmp/sourcebook-bench] [--no-serve]
+# Usage: src/bench/run.sh [--big] [--sizes 1000,10000] [--work /tmp/sourcebook-bench] [--no-serve | --serve-only]
 # Environment: BENCH_JVM_FLAGS replaces the build JVM's flags; BENCH_NO_CDS=1 skips class-data sharing.
 set -eu
 cd "$(dirname "$0")/../.."

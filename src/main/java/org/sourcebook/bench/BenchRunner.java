@@ -43,6 +43,7 @@ public final class BenchRunner {
         String flags = System.getProperty("bench.jvmFlags", "");
         long timeoutSec = 900;
         boolean serve = true;
+        boolean serveOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--big" -> sizes.add(100_000);
@@ -52,8 +53,9 @@ public final class BenchRunner {
                 case "--jvm-flags" -> flags = args[++i];
                 case "--timeout" -> timeoutSec = Long.parseLong(args[++i]);
                 case "--no-serve" -> serve = false;
+                case "--serve-only" -> serveOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --big --sizes 1000,10000 --work DIR --jar JAR --jvm-flags '...' --timeout SEC --no-serve");
+                        + "; options: --big --sizes 1000,10000 --work DIR --jar JAR --jvm-flags '...' --timeout SEC --no-serve --serve-only");
             }
         }
         Files.createDirectories(work);
@@ -69,6 +71,13 @@ public final class BenchRunner {
                 gen.write(content, corpus, n);
                 Files.writeString(corpus.resolve(".complete"), "seed 1992\n");
                 System.err.printf(Locale.ROOT, "generated %,d sources in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            }
+            if (serveOnly) {
+                // only the serve timer (at 10,000 sources), no builds
+                if (n == 10_000) {
+                    serveLine = ServeTimer.time(gen, flags, jar, corpus, templates, work.resolve("serve-" + n));
+                }
+                continue;
             }
             Path site = work.resolve("site-" + n);
             // a full build into an empty folder, as Hugo's is (a rebuild over the previous site reuses unchanged files)
@@ -99,6 +108,10 @@ public final class BenchRunner {
                 }
             }
             printTable(results, serveLine);
+        }
+        if (serveOnly) {
+            System.out.println(serveLine);
+            return;
         }
         printTable(results, serveLine);
     }

@@ -11,6 +11,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 import org.sourcebook.check.ContentException;
@@ -53,12 +55,38 @@ public final class LiveSite {
     private final Path templates;
     private final Path out;
     private Archive archive;
+    /** {@code -Dsourcebook.serve.timings}: each update prints the time of its steps to stderr. */
+    private static final boolean TIMINGS = Boolean.getBoolean("sourcebook.serve.timings");
+    private long lapAt;
+    private final StringBuilder laps = new StringBuilder();
+
+    private long lapCpu;
+
+    /** Wall ms, and CPU ms of the process in brackets, of the step just done (with {@link #TIMINGS}). */
+    private void lap(String step) {
+        if (TIMINGS) {
+            long now = System.nanoTime();
+            long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            laps.append(String.format(java.util.Locale.ROOT, " %s %.1f (%.0f)", step, (now - lapAt) / 1e6, (cpu - lapCpu) / 1e6));
+            lapAt = now;
+            lapCpu = cpu;
+        }
+    }
     private TemplateRenderer renderer;
     private ClaimExtractor extractor;
     /** The grammar's furniture cues and the overrides, as the full load used them. */
     private FurnitureCues furnitureCues;
     private Overrides overrides;
     private Set<String> paths = Set.of();
+    /** The summaries ({@link #summary}) of facts as the site shows them now, kept from the updates that made them. */
+    private final Map<String, List<Object>> summaries = new HashMap<>();
+    /** Of {@link #paths}: the search index's files and the source rows' (which are among them). */
+    private Set<String> searchPaths = Set.of();
+    private List<String> searchRows = List.of();
+    /** The pages the sitemap lists, and how many timeline pages there are: kept while no fact or the timeline gains or loses a page. */
+    private List<String> htmlPages = List.of();
+    private int timelinePages;
     /** The planner of the site as it is now: the next update reuses what it read from unchanged sources. */
     private SitePlanner planner;
     /** The search index of the site as it is now (null after a failed update: the next one makes it again). */
@@ -93,13 +121,22 @@ public final class LiveSite {
         furnitureCues = FurnitureCues.from(grammar.section("furniture"));
         extractor = new ClaimExtractor(archive.schema(), grammar);
         overrides = Overrides.load(folder.overridesDir(), folder::shown, archive.schema(), archive.sources(), again);
-        planner = new SitePlanner(archive, templates, renderer);
+        planner = new SitePlanner(archive, templates, renderer, null, new ViewFactory(archive));
+        summaries.clear();
         search = null;
         ArchiveIndex index = ArchiveIndex.of(archive);
-        List<PlannedFile> plan = new ArrayList<>(planner.plan(false));
-        plan.addAll(planner.searchFiles(index));
+        List<PlannedFile> pagesPlan = planner.plan(false);
+        List<PlannedFile> searchFiles = planner.searchFiles(index);
+        List<PlannedFile> plan = new ArrayList<>(pagesPlan);
+        plan.addAll(searchFiles);
         SiteWriter.Written w = SiteWriter.write(plan, out, Timings.NONE, archive.sources());
         paths = pathsOf(plan);
+        htmlPages = SitePlanner.sitemapPages(pagesPlan);
+        searchPaths = pathsOf(searchFiles);
+        Set<String> indexPaths = new HashSet<>();
+        index.files().forEach(f -> indexPaths.add(f.path()));
+        searchRows = searchPaths.stream().filter(x -> !indexPaths.contains(x)).sorted().toList();
+        timelinePages = planner.timelinePages();
         readManifest();
         search = index;
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -130,11 +167,18 @@ public final class LiveSite {
             sourceFiles.add(abs);
         }
         long t0 = System.nanoTime();
+        lapAt = t0;
+        lap("start");
+        laps.setLength(0);
         Set<String> keys = new HashSet<>();
         keys.add(PlannedFile.INDEX);
         List<Diagnostic> problems = new ArrayList<>();
+        Archive was = archive;
         Archive next = archive;
-        ViewFactory nextViews = null;
+        // every fact a changed source states, before or after
+        Set<String> facts = new HashSet<>();
+        Set<String> slugs = new HashSet<>();
+        boolean feedChanged = false;
         for (Path p : sourceFiles) {
             Optional<Source> loaded = SourceLoader.load(p, folder.shown(p), problems)
                     .map(s -> s.withFurniture(FurnitureDetector.detect(s, furnitureCues)));
@@ -149,10 +193,14 @@ public final class LiveSite {
             }
             Extraction x = applied.extraction();
             List<Claim> claims = ClaimIds.assign(x.claims());
+            lap("extract");
             Archive before = next;
             next = next.withSource(s, claims, x.decisions());
+            lap("withSource");
+            slugs.add(s.slug());
             keys.add(PlannedFile.source(s.slug()));
             Source old = before.expectSource(s.slug());
+            feedChanged |= !feedEntry(old).equals(feedEntry(s));
             if (!Objects.equals(old.meta().date(), s.meta().date())) {
                 keys.add(PlannedFile.LISTING);
             }
@@ -162,49 +210,73 @@ public final class LiveSite {
             if (!columns(before).equals(columns(next))) {
                 keys.add(PlannedFile.COLUMNS);
             }
-            Set<String> facts = new HashSet<>();
-            before.claimsOf(s.slug()).forEach(c -> facts.add(c.fact()));
-            claims.forEach(c -> facts.add(c.fact()));
-            // the views of the site as it was have its summaries made already; the new ones are kept for rendering
-            ViewFactory viewsBefore = before == archive ? planner.views() : new ViewFactory(before);
-            nextViews = new ViewFactory(next);
-            ViewFactory viewsNext = nextViews;
-            for (String f : facts) {
-                FactDef def = next.schema().expect(f);
-                if (!summary(viewsBefore, def).equals(summary(viewsNext, def))
-                        || before.claimsFor(f).size() != next.claimsFor(f).size()) {
-                    // every page shows the summary and numbers the statements: all pages change
-                    keys.add(PlannedFile.fact(f));
-                }
-                before.claimsOf(s.slug()).stream().filter(c -> c.fact().equals(f)).forEach(c -> keys.add(factPage(before, c)));
-                Archive after = next;
-                after.claimsOf(s.slug()).stream().filter(c -> c.fact().equals(f)).forEach(c -> keys.add(factPage(after, c)));
-                // claims of other sources that moved to another page of the fact: their links change
-                for (Claim c : next.claimsFor(f)) {
-                    if (!c.source().equals(s.slug()) && page(before, c) != page(next, c)) {
-                        keys.add(PlannedFile.source(c.source()));
-                        keys.add(factPage(before, c));
-                        keys.add(factPage(next, c));
-                    }
-                }
+            Set<String> mine = new HashSet<>();
+            before.claimsOf(s.slug()).forEach(c -> mine.add(c.fact()));
+            claims.forEach(c -> mine.add(c.fact()));
+            for (String f : mine) {
+                moved(before, next, f, s.slug(), keys);
+            }
+            facts.addAll(mine);
+        }
+        lap("keys");
+        // the views of the site as it was have their summaries made already; the new ones take those of the other facts
+        ViewFactory viewsBefore = planner.views();
+        // a fact whose statements are the same objects, and whose entries of the changed sources show the same, keeps its summary
+        ViewFactory probe = new ViewFactory(next);
+        Set<String> changedFacts = new HashSet<>();
+        for (String f : facts) {
+            if (was.claimsFor(f) != next.claimsFor(f) || !sameEntries(viewsBefore, probe, f, slugs)) {
+                changedFacts.add(f);
             }
         }
+        ViewFactory views = new ViewFactory(next, viewsBefore, changedFacts);
+        boolean pagesChanged = false;
+        // the new summaries on every core (each reads all the statements of its fact)
+        Map<String, List<Object>> made = new java.util.concurrent.ConcurrentHashMap<>();
+        changedFacts.parallelStream().forEach(f -> made.put(f, summary(views, views.archive().schema().expect(f))));
+        for (String f : changedFacts) {
+            FactDef def = next.schema().expect(f);
+            List<Object> now = made.get(f);
+            List<Object> then = summaries.get(f);
+            if (was.claimsFor(f).size() != next.claimsFor(f).size() || !now.equals(then == null ? summary(viewsBefore, def) : then)) {
+                // every page shows the summary and numbers the statements: all pages change
+                keys.add(PlannedFile.fact(f));
+            }
+            pagesChanged |= viewsBefore.factPages(def) != views.factPages(def);
+        }
+        // a fact's summary shows its relatives' rows: theirs are made again when next needed
+        for (String f : changedFacts) {
+            FactDef def = next.schema().expect(f);
+            summaries.remove(def.parent());
+            next.schema().children(f).forEach(c -> summaries.remove(c.id()));
+        }
+        summaries.putAll(made);
+        // the sources index's rows (script files under search/): those of changed rows, the first too when a filter option changed
+        Set<String> rowsChanged = new HashSet<>();
+        boolean options = false;
+        for (String slug : slugs) {
+            List<Object> then = row(viewsBefore, slug);
+            List<Object> now = row(views, slug);
+            if (!then.equals(now)) {
+                rowsChanged.add(slug);
+                options |= !then.subList(2, then.size()).equals(now.subList(2, now.size()));
+            }
+        }
+        lap("summaries");
         archive = next;
-        // the pages first (without the search index, which depends on every source), then the rest
-        planner = new SitePlanner(archive, templates, renderer, planner, nextViews);
-        List<PlannedFile> plan = new ArrayList<>(planner.plan(false));
-        List<PlannedFile> pages = new ArrayList<>();
-        for (PlannedFile f : plan) {
-            if (!f.dependsOn().contains(PlannedFile.DATA) && f.dependsOn().stream().anyMatch(keys::contains)) {
-                pages.add(f);
-            }
+        planner = new SitePlanner(archive, templates, renderer, planner, views);
+        List<PlannedFile> pages = planner.affected(keys);
+        lap("plan");
+        ParallelWriter.Written w = ParallelWriter.updateChanged(pages, out, this::record);
+        lap("write" + pages.size());
+        if (keys.contains(PlannedFile.TIMELINE)) {
+            int n = planner.timelinePages();
+            pagesChanged |= n != timelinePages;
+            timelinePages = n;
         }
-        ParallelWriter.Written w = ParallelWriter.update(pages, out, this::record);
-        long pagesMs = (System.nanoTime() - t0) / 1_000_000;
         // the search index: only the documents of what changed are made again, only files whose bytes changed are written
         ArchiveIndex index = search;
         search = null;
-        Set<String> indexFiles = new HashSet<>();
         Set<String> fresh;
         if (index == null) {
             index = ArchiveIndex.of(archive);
@@ -212,18 +284,123 @@ public final class LiveSite {
         } else {
             fresh = index.update(archive);
         }
-        index.files().forEach(f -> indexFiles.add(f.path()));
-        plan.addAll(planner.searchFiles(index));
-        Set<String> written = fresh;
-        List<PlannedFile> data = plan.stream().filter(f -> f.dependsOn().contains(PlannedFile.DATA)
-                && (written == null || !indexFiles.contains(f.path()) || written.contains(f.path()))).toList();
-        ParallelWriter.Written d = ParallelWriter.update(data, out, this::record);
-        removeStale(plan);
-        int manifest = writeManifest();
+        lap("search");
+        List<SiteFile> indexFiles = index.files();
+        List<SiteFile> searchOut = new ArrayList<>();
+        Set<String> searchNow = new HashSet<>();
+        for (SiteFile f : indexFiles) {
+            searchNow.add(f.path());
+            if (fresh == null || fresh.contains(f.path())) {
+                searchOut.add(f);
+            }
+        }
+        if (keys.contains(PlannedFile.LISTING) || fresh == null) {
+            List<String> rows = new ArrayList<>();
+            for (SiteFile f : planner.sourceRows()) {
+                rows.add(f.path());
+                searchOut.add(f);
+            }
+            searchRows = rows;
+        } else if (!rowsChanged.isEmpty()) {
+            searchOut.addAll(planner.sourceRows(rowsChanged, options));
+        }
+        searchNow.addAll(searchRows);
+        ParallelWriter.Written sw = ParallelWriter.updateChanged(searchOut.stream()
+                .map(f -> new PlannedFile(f.path(), Set.of(PlannedFile.DATA), () -> f)).toList(), out, this::record);
         search = index;
+        long pagesMs = (System.nanoTime() - t0) / 1_000_000;
+        lap("searchFiles" + searchOut.size());
+        // then the files that show every source (data exports, sitemap, feed) and the manifest
+        if (pagesChanged) {
+            List<PlannedFile> plan = planner.plan(false);
+            htmlPages = SitePlanner.sitemapPages(plan);
+            Set<String> now = pathsOf(plan);
+            now.addAll(searchNow);
+            removeStale(now);
+        } else if (!searchNow.equals(searchPaths)) {
+            Set<String> now = new HashSet<>(paths);
+            now.removeAll(searchPaths);
+            now.addAll(searchNow);
+            removeStale(now);
+        }
+        searchPaths = searchNow;
+        lap("paths");
+        // the sitemap lists the pages, the feed shows the sources' front matter, robots.txt neither
+        boolean sitemap = pagesChanged;
+        boolean feed = feedChanged;
+        List<PlannedFile> data = planner.dataFiles(htmlPages).stream()
+                .filter(f -> !f.path().equals(SitePaths.robots()) && (sitemap || !f.path().equals(SitePaths.sitemap()))
+                        && (feed || !f.path().equals(SitePaths.feed()))).toList();
+        ParallelWriter.Written d = ParallelWriter.updateChanged(data, out, this::record);
+        lap("data" + data.size());
+        int manifest = writeManifest();
+        lap("manifest");
+        if (TIMINGS) {
+            System.err.println("update:" + laps);
+        }
         long totalMs = (System.nanoTime() - t0) / 1_000_000;
-        return new Update("incremental", pages.size() + data.size() + 1, w.rewritten() + d.rewritten() + manifest, pagesMs,
-                totalMs, List.copyOf(problems));
+        return new Update("incremental", pages.size() + searchOut.size() + data.size() + 1,
+                w.rewritten() + sw.rewritten() + d.rewritten() + manifest, pagesMs, totalMs, List.copyOf(problems));
+    }
+
+    /**
+     * True when the entries of sources {@code slugs} among the statements of fact {@code f} (the
+     * same claims in both archives) show the same in {@code before}'s views and {@code after}'s:
+     * text around them, line, source, citation.
+     */
+    private static boolean sameEntries(ViewFactory before, ViewFactory after, String f, Set<String> slugs) {
+        Archive a = after.archive();
+        List<Claim> all = a.claimsFor(f);
+        String from = SitePaths.fact(f);
+        for (String slug : slugs) {
+            for (int i = a.startOf(f, slug); i < all.size() && all.get(i).source().equals(slug); i++) {
+                if (!before.claimView(all.get(i), i + 1, from).equals(after.claimView(all.get(i), i + 1, from))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The pages of fact {@code f} that change when source {@code slug} changed from {@code before}
+     * to {@code next}: those that held or hold its statements, and, when it states the fact more
+     * or fewer times, those that statements of later sources moved between (with those sources' pages).
+     * A fact's statements are in source order, so the source's are one run, at the same place in both.
+     */
+    private static void moved(Archive before, Archive next, String f, String slug, Set<String> keys) {
+        List<Claim> was = before.claimsFor(f);
+        List<Claim> now = next.claimsFor(f);
+        int at = next.startOf(f, slug);
+        int kWas = before.startOf(f, slug + "\0") - at;
+        int kNow = next.startOf(f, slug + "\0") - at;
+        int per = Paging.FACT_STATEMENTS;
+        for (int i = at; i < at + Math.max(kWas, kNow); i++) {
+            keys.add(PlannedFile.factPage(f, Paging.pageOf(i, per)));
+        }
+        int d = kNow - kWas;
+        for (int j = at + kNow; d != 0 && j < now.size(); j++) {
+            if (Paging.pageOf(j, per) != Paging.pageOf(j - d, per)) {
+                keys.add(PlannedFile.source(now.get(j).source()));
+                keys.add(PlannedFile.factPage(f, Paging.pageOf(j - d, per)));
+                keys.add(PlannedFile.factPage(f, Paging.pageOf(j, per)));
+            }
+        }
+    }
+
+    /**
+     * A source's row of the sources index (and of its script files): what it shows, with its
+     * number of claims; from the third item, what the filters count (kind, publisher, date, language).
+     */
+    private static List<Object> row(ViewFactory views, String slug) {
+        Source s = views.archive().expectSource(slug);
+        org.sourcebook.render.view.Views.SourceRef r = views.sourceRef(s, SitePaths.sources());
+        return java.util.Arrays.asList(r, views.archive().claimsOf(slug).size(), r.kind(), r.publisher(), r.date(), r.language());
+    }
+
+    /** What the feed shows of a source ({@code Feeds.atom}): its title, publisher, date, kind and what of them is inferred. */
+    private static List<Object> feedEntry(Source s) {
+        return java.util.Arrays.asList(s.meta().title(), s.meta().publisher(), s.meta().date(), s.meta().kind(), s.meta().inferred());
     }
 
     /** What the timeline shows of a source: its dated passages, and its title, date and publisher. */
@@ -247,6 +424,7 @@ public final class LiveSite {
         return out;
     }
 
+    /** Keeps the size and hash of a file just written (a file whose bytes did not change keeps its entry). */
     private void record(SiteFile f) {
         Manifest.Entry e = Manifest.Entry.of(f.bytes());
         synchronized (hashes) {
@@ -299,9 +477,8 @@ public final class LiveSite {
         return Paging.pageOf(a.positionInFact(c), Paging.FACT_STATEMENTS);
     }
 
-    /** Pages that no longer exist (a fact with fewer pages of statements) are deleted. */
-    private void removeStale(List<PlannedFile> plan) throws IOException {
-        Set<String> now = pathsOf(plan);
+    /** Files that no longer exist (a fact with fewer pages of statements, search index files) are deleted. */
+    private void removeStale(Set<String> now) throws IOException {
         for (String old : paths) {
             if (!now.contains(old)) {
                 Files.deleteIfExists(out.resolve(old));

@@ -21,7 +21,9 @@ public final class Archive {
     private final FactSchema schema;
     private final List<Source> sources;
     private final Map<String, Source> sourcesBySlug;
-    private final List<Claim> claims;
+    /** Every claim in source order; made when first asked for after {@link #withSource} (serve's pages do not need it). */
+    private volatile List<Claim> claims;
+    private final int claimCount;
     private final Map<String, List<Claim>> claimsBySource;
     private final Map<String, List<Claim>> claimsByFact;
     private final Map<String, List<NumberDecision>> decisionsBySource;
@@ -45,6 +47,7 @@ public final class Archive {
         cs.sort(Comparator.comparing(Claim::source).thenComparingInt(Claim::start).thenComparingInt(Claim::end)
                 .thenComparing(Claim::fact));
         this.claims = List.copyOf(cs);
+        this.claimCount = cs.size();
         this.claimsBySource = group(this.claims, Claim::source);
         this.claimsByFact = group(this.claims, Claim::fact);
         Map<String, List<NumberDecision>> ds = new TreeMap<>();
@@ -59,14 +62,14 @@ public final class Archive {
         this.summaries = summarize(this.claimsByFact);
     }
 
-    private Archive(Archive old, List<Source> sources, Map<String, Source> bySlug, List<Claim> claims,
+    private Archive(Archive old, List<Source> sources, Map<String, Source> bySlug, int claimCount,
                     Map<String, List<Claim>> bySource, Map<String, List<Claim>> byFact,
                     Map<String, List<NumberDecision>> decisions, Map<String, FactSummary> summaries) {
         this.config = old.config;
         this.schema = old.schema;
         this.sources = sources;
         this.sourcesBySlug = bySlug;
-        this.claims = claims;
+        this.claimCount = claimCount;
         this.claimsBySource = bySource;
         this.claimsByFact = byFact;
         this.decisionsBySource = decisions;
@@ -81,14 +84,14 @@ public final class Archive {
     public Archive withSource(Source s, List<Claim> newClaims, List<NumberDecision> newDecisions) {
         String slug = s.slug();
         List<Source> srcs = new ArrayList<>(sources);
-        int at = Collections.binarySearch(srcs.stream().map(Source::slug).toList(), slug);
+        int at = Collections.binarySearch(srcs, s, Comparator.comparing(Source::slug));
         if (at >= 0) {
             srcs.set(at, s);
         } else {
             srcs.add(-at - 1, s);
         }
-        Map<String, Source> bySlug = new LinkedHashMap<>();
-        srcs.forEach(x -> bySlug.put(x.slug(), x));
+        Map<String, Source> bySlug = new java.util.HashMap<>(sourcesBySlug);
+        bySlug.put(slug, s);
         List<Claim> mine = new ArrayList<>(newClaims);
         mine.forEach(c -> {
             if (!c.source().equals(slug)) {
@@ -102,30 +105,32 @@ public final class Archive {
         } else {
             bySource.put(slug, List.copyOf(mine));
         }
-        List<Claim> all = new ArrayList<>(claims.size() + mine.size());
-        bySource.values().forEach(all::addAll);
+        int count = claimCount - claimsOf(slug).size() + mine.size();
         Set<String> facts = new java.util.TreeSet<>();
         claimsOf(slug).forEach(c -> facts.add(c.fact()));
         mine.forEach(c -> facts.add(c.fact()));
         Map<String, List<Claim>> byFact = new TreeMap<>(claimsByFact);
-        Comparator<Claim> order = Comparator.comparing(Claim::source).thenComparingInt(Claim::start)
-                .thenComparingInt(Claim::end).thenComparing(Claim::fact);
         Map<String, List<Claim>> changed = new TreeMap<>();
         for (String f : facts) {
-            List<Claim> l = new ArrayList<>();
-            for (Claim c : claimsFor(f)) {
-                if (!c.source().equals(slug)) {
-                    l.add(c);
-                }
+            // a fact's claims are in source order: the source's are one run, replaced in place
+            List<Claim> was = claimsFor(f);
+            int from = startOf(f, slug);
+            int to = startOf(f, slug + "\0");
+            List<Claim> run = mine.stream().filter(c -> c.fact().equals(f)).toList();
+            if (run.equals(was.subList(from, to))) {
+                // the same claims (an edit elsewhere in the text): the fact keeps its list and summary
+                continue;
             }
-            mine.stream().filter(c -> c.fact().equals(f)).forEach(l::add);
-            l.sort(order);
+            List<Claim> l = new ArrayList<>(was.size() - (to - from) + run.size());
+            l.addAll(was.subList(0, from));
+            l.addAll(run);
+            l.addAll(was.subList(to, was.size()));
             if (l.isEmpty()) {
                 byFact.remove(f);
             } else {
                 byFact.put(f, List.copyOf(l));
             }
-            changed.put(f, List.copyOf(l));
+            changed.put(f, byFact.getOrDefault(f, List.of()));
         }
         Map<String, List<NumberDecision>> ds = new TreeMap<>(decisionsBySource);
         List<NumberDecision> dl = new ArrayList<>(newDecisions);
@@ -136,38 +141,103 @@ public final class Archive {
             ds.put(slug, List.copyOf(dl));
         }
         Map<String, FactSummary> sums = new java.util.HashMap<>(summaries);
-        facts.forEach(sums::remove);
+        changed.keySet().forEach(sums::remove);
         changed.values().removeIf(List::isEmpty);
-        sums.putAll(summarize(changed));
-        return new Archive(this, List.copyOf(srcs), Collections.unmodifiableMap(bySlug), List.copyOf(all),
+        // each fact on its own core: a source may state the largest facts
+        changed.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), summarize(e.getValue())))
+                .toList().forEach(e -> sums.put(e.getKey(), e.getValue()));
+        return new Archive(this, List.copyOf(srcs), Collections.unmodifiableMap(bySlug), count,
                 Collections.unmodifiableMap(bySource), Collections.unmodifiableMap(byFact), Collections.unmodifiableMap(ds),
                 sums);
     }
 
     private static Map<String, FactSummary> summarize(Map<String, List<Claim>> byFact) {
         Map<String, FactSummary> out = new java.util.HashMap<>();
-        byFact.forEach((fact, cs) -> {
-            Set<String> srcs = new LinkedHashSet<>();
-            cs.forEach(c -> srcs.add(c.source()));
-            Set<String> values = new LinkedHashSet<>();
-            cs.stream().sorted(Comparator.comparing(Claim::value).thenComparing(c -> c.qualifier().ordinal()))
-                    .forEach(c -> values.add(c.displayValue()));
-            FactStatus st = srcs.isEmpty() ? FactStatus.NOT_STATED : values.size() > 1 ? FactStatus.DIFFER
-                    : srcs.size() == 1 ? FactStatus.ONE_SOURCE : FactStatus.AGREE;
-            out.put(fact, new FactSummary(Collections.unmodifiableSet(srcs), List.copyOf(values), st));
-        });
+        byFact.forEach((fact, cs) -> out.put(fact, summarize(cs)));
         return out;
     }
 
-    /** The order of a fact's claims ({@link #claimsFor}): by source, then where the claim is in it. */
-    private static final Comparator<Claim> IN_FACT = Comparator.comparing(Claim::source).thenComparingInt(Claim::start)
-            .thenComparingInt(Claim::end);
+    /** A value as stated: a figure, its bound, its upper end (what {@link Claim#displayValue} shows). */
+    private record Stated(java.math.BigDecimal value, Qualifier qualifier, java.math.BigDecimal max) {
+    }
+
+    /**
+     * Who states a fact, its distinct values (ordered by value, then qualifier, then where the
+     * first claim stating each is), its status. A fact's claims are in source order, so its
+     * sources are runs; each distinct value is shown once.
+     */
+    private static FactSummary summarize(List<Claim> cs) {
+        List<String> srcs = new ArrayList<>();
+        Map<Stated, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < cs.size(); i++) {
+            Claim c = cs.get(i);
+            if (srcs.isEmpty() || !srcs.get(srcs.size() - 1).equals(c.source())) {
+                srcs.add(c.source());
+            }
+            first.putIfAbsent(new Stated(c.value(), c.qualifier(), c.valueMax()), i);
+        }
+        List<Map.Entry<Stated, Integer>> stated = new ArrayList<>(first.entrySet());
+        stated.sort((x, y) -> {
+            int k = x.getKey().value().compareTo(y.getKey().value());
+            if (k == 0) {
+                k = Integer.compare(x.getKey().qualifier().ordinal(), y.getKey().qualifier().ordinal());
+            }
+            return k != 0 ? k : Integer.compare(x.getValue(), y.getValue());
+        });
+        Set<String> values = new LinkedHashSet<>();
+        stated.forEach(e -> values.add(Values.display(e.getKey().value(), e.getKey().qualifier(), e.getKey().max())));
+        FactStatus st = srcs.isEmpty() ? FactStatus.NOT_STATED : values.size() > 1 ? FactStatus.DIFFER
+                : srcs.size() == 1 ? FactStatus.ONE_SOURCE : FactStatus.AGREE;
+        return new FactSummary(new SortedNames(List.copyOf(srcs)), List.copyOf(values), st);
+    }
+
+    /** Names in sorted order, as a set (who states a fact: a few thousand names, no hash table). */
+    private static final class SortedNames extends java.util.AbstractSet<String> {
+        private final List<String> names;
+
+        SortedNames(List<String> names) {
+            this.names = names;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return names.iterator();
+        }
+
+        @Override
+        public int size() {
+            return names.size();
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof String n && Collections.binarySearch(names, n) >= 0;
+        }
+    }
+
+    /**
+     * Where the claims of source {@code slug} start among the claims of fact {@code factId} (in
+     * {@link #claimsFor} order, which is source order), or would start.
+     */
+    public int startOf(String factId, String slug) {
+        List<Claim> cs = claimsFor(factId);
+        int lo = 0;
+        int hi = cs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cs.get(mid).source().compareTo(slug) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 
     /**
      * 0-based position of {@code c} among the claims of its fact (in {@link #claimsFor} order):
-     * the fact page that lists it follows from this. Found by binary search in the fact's claims
-     * (no map of every claim: a large archive has a million), then by source and id among the
-     * claims at the same place.
+     * the fact page that lists it follows from this. A binary search (a fact's claims are in
+     * source, start, end order), then the claim with {@code c}'s id among those at the same place.
      */
     public int positionInFact(Claim c) {
         List<Claim> cs = claimsFor(c.fact());
@@ -175,19 +245,28 @@ public final class Archive {
         int hi = cs.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (IN_FACT.compare(cs.get(mid), c) < 0) {
+            if (compareSpan(cs.get(mid), c) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        for (int i = lo; i < cs.size() && IN_FACT.compare(cs.get(i), c) == 0; i++) {
-            Claim o = cs.get(i);
-            if (o.source().equals(c.source()) && java.util.Objects.equals(o.id(), c.id())) {
+        for (int i = lo; i < cs.size() && compareSpan(cs.get(i), c) == 0; i++) {
+            if (java.util.Objects.equals(cs.get(i).id(), c.id())) {
                 return i;
             }
         }
         throw new IllegalArgumentException("claim " + c.source() + "#" + c.id() + " is not in the archive");
+    }
+
+    /** The order of a fact's claims: source, start, end. */
+    private static int compareSpan(Claim a, Claim b) {
+        int k = a.source().compareTo(b.source());
+        if (k != 0) {
+            return k;
+        }
+        k = Integer.compare(a.start(), b.start());
+        return k != 0 ? k : Integer.compare(a.end(), b.end());
     }
 
     private static Map<String, List<Claim>> group(List<Claim> claims, java.util.function.Function<Claim, String> key) {
@@ -220,7 +299,19 @@ public final class Archive {
     }
 
     public List<Claim> claims() {
-        return claims;
+        List<Claim> all = claims;
+        if (all == null) {
+            List<Claim> l = new ArrayList<>(claimCount);
+            claimsBySource.values().forEach(l::addAll);
+            all = List.copyOf(l);
+            claims = all;
+        }
+        return all;
+    }
+
+    /** How many claims there are ({@code claims().size()}, without making the list). */
+    public int claimCount() {
+        return claimCount;
     }
 
     public List<Claim> claimsOf(String slug) {

@@ -20,6 +20,8 @@ public final class ArchiveIndex {
     /** What each source's group was made from: the source and its claims (group {@code i + 1}). */
     private final List<Source> sources = new ArrayList<>();
     private final List<List<Claim>> claims = new ArrayList<>();
+    /** The facts' documents (group 0) as indexed. */
+    private List<SearchDoc> factDocs;
 
     private ArchiveIndex(Archive archive) {
         List<Source> all = archive.sources();
@@ -27,6 +29,7 @@ public final class ArchiveIndex {
         this.index = SearchIndex.ofGroups(1 + all.size(),
                 g -> g == 0 ? archive.schema().all().size() : SearchDocs.count(archive, all.get(g - 1)),
                 g -> g == 0 ? SearchDocs.facts(archive) : SearchDocs.ofSource(archive, all.get(g - 1)), SearchIndex.Limits.DEFAULT);
+        factDocs = SearchDocs.facts(archive);
         remember(archive);
     }
 
@@ -58,7 +61,11 @@ public final class ArchiveIndex {
                     + now.size() + ": build it again");
         }
         Map<Integer, List<SearchDoc>> changed = new HashMap<>();
-        changed.put(0, SearchDocs.facts(archive));
+        List<SearchDoc> facts = SearchDocs.facts(archive);
+        if (!facts.equals(factDocs)) {
+            changed.put(0, facts);
+        }
+        factDocs = facts;
         for (int i = 0; i < now.size(); i++) {
             Source s = now.get(i);
             if (!s.slug().equals(sources.get(i).slug())) {

@@ -78,6 +78,8 @@ public final class SearchIndex {
     private Term[] terms;
     private List<Shards.Shard> shards;
     private List<byte[]> shardFiles;
+    /** The terms as they were when the shard files were made. */
+    private Term[] shardTerms;
     /** The chunks: the id of each one's first document, and its file. */
     private int[] chunkIds;
     private byte[][] chunkFiles;
@@ -147,6 +149,7 @@ public final class SearchIndex {
         if (once) {
             // the shard files hold what the terms' entries held
             terms = null;
+            shardTerms = null;
             dictionary.clear();
         }
     }
@@ -277,7 +280,9 @@ public final class SearchIndex {
     private Set<String> write() {
         Set<String> fresh = new TreeSet<>();
         // entries of changed terms, on every core
-        Arrays.stream(terms).parallel().filter(t -> !t.fresh()).forEach(t -> {
+        Set<Term> remade = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Arrays.stream(terms).filter(t -> !t.fresh()).forEach(remade::add);
+        remade.parallelStream().forEach(t -> {
             t.entry(limits.termMax());
             if (remake != null) {
                 t.dropPostings();
@@ -285,7 +290,9 @@ public final class SearchIndex {
         });
         List<Shards.Shard> newShards = Shards.partition(terms, limits.shardMax(), limits.termMax());
         List<byte[]> newShardFiles = IntStream.range(0, newShards.size()).parallel()
-                .mapToObj(i -> newShards.get(i).file(i, terms, limits.termMax())).toList();
+                .mapToObj(i -> sameShard(i, newShards.get(i), remade) ? shardFiles.get(i)
+                        : newShards.get(i).file(i, terms, limits.termMax())).toList();
+        shardTerms = terms;
         for (int i = 0; i < newShardFiles.size(); i++) {
             if (shardFiles == null || i >= shardFiles.size() || !Arrays.equals(shardFiles.get(i), newShardFiles.get(i))) {
                 fresh.add(DIR + "t" + i + ".js");
@@ -362,6 +369,19 @@ public final class SearchIndex {
             }
         }
         return out;
+    }
+
+    /** True when shard {@code i} was {@code shard} before, of the very same terms, none of whose entries was made again. */
+    private boolean sameShard(int i, Shards.Shard shard, Set<Term> remade) {
+        if (shards == null || i >= shards.size() || !shards.get(i).equals(shard)) {
+            return false;
+        }
+        for (int t = shard.lo(); t < shard.hi(); t++) {
+            if (shardTerms[t] != terms[t] || remade.contains(terms[t])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every file of the index: the manifest, the shards, the chunks. */

@@ -37,34 +37,59 @@ public final class SourceRows {
             int c = date(b).compareTo(date(a));
             return c != 0 ? c : a.slug().compareTo(b.slug());
         });
+        return files(archive, sources, ref, n -> true);
+    }
+
+    /**
+     * Files {@code which} of {@link #files(Archive, java.util.function.Function)} ({@code serve}
+     * makes again only those that show a changed row), with the sources already in order.
+     *
+     * @param newestFirst the archive's sources, newest first, then by slug
+     */
+    public static List<SiteFile> files(Archive archive, List<Source> newestFirst, java.util.function.Function<Source, SourceRef> ref,
+                                       java.util.function.IntPredicate which) {
+        int files = Math.max(1, (newestFirst.size() + PER_FILE - 1) / PER_FILE);
+        List<SiteFile> out = new ArrayList<>();
+        for (int n = 0; n < files; n++) {
+            if (!which.test(n)) {
+                continue;
+            }
+            Map<String, Object> data = new LinkedHashMap<>();
+            if (n == 0) {
+                data.put("files", files);
+                data.put("total", newestFirst.size());
+                data.put("facets", facets(newestFirst, ref));
+            }
+            List<Object[]> rows = new ArrayList<>();
+            for (Source s : newestFirst.subList(n * PER_FILE, Math.min(newestFirst.size(), (n + 1) * PER_FILE))) {
+                SourceRef r = ref.apply(s);
+                rows.add(new Object[] {r.href(), r.title(), r.date(), r.dateInferred() ? 1 : 0, r.publisher(),
+                        r.publisherInferred() ? 1 : 0, r.kind(), archive.claimsOf(s.slug()).size(), year(r), r.language()});
+            }
+            data.put("rows", rows);
+            out.add(SiteFile.text(SearchIndex.DIR + "s" + n + ".js", "SB_SEARCH.add(\"s\"," + n + "," + json(data) + ");\n"));
+        }
+        return out;
+    }
+
+    /** The filter options with their counts. */
+    private static Map<String, Map<String, Integer>> facets(List<Source> sources, java.util.function.Function<Source, SourceRef> ref) {
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         for (String f : List.of("kind", "publisher", "year", "language")) {
             facets.put(f, new TreeMap<>());
         }
-        List<Object[]> rows = new ArrayList<>();
         for (Source s : sources) {
             SourceRef r = ref.apply(s);
-            String year = r.date() != null && r.date().length() >= 4 ? r.date().substring(0, 4) : "";
             facets.get("kind").merge(r.kind() == null ? "" : r.kind(), 1, Integer::sum);
             facets.get("publisher").merge(r.publisher() == null ? "" : r.publisher(), 1, Integer::sum);
-            facets.get("year").merge(year, 1, Integer::sum);
+            facets.get("year").merge(year(r), 1, Integer::sum);
             facets.get("language").merge(r.language() == null ? "" : r.language(), 1, Integer::sum);
-            rows.add(new Object[] {r.href(), r.title(), r.date(), r.dateInferred() ? 1 : 0, r.publisher(),
-                    r.publisherInferred() ? 1 : 0, r.kind(), archive.claimsOf(s.slug()).size(), year, r.language()});
         }
-        int files = Math.max(1, (rows.size() + PER_FILE - 1) / PER_FILE);
-        List<SiteFile> out = new ArrayList<>();
-        for (int n = 0; n < files; n++) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            if (n == 0) {
-                data.put("files", files);
-                data.put("total", rows.size());
-                data.put("facets", facets);
-            }
-            data.put("rows", rows.subList(n * PER_FILE, Math.min(rows.size(), (n + 1) * PER_FILE)));
-            out.add(SiteFile.text(SearchIndex.DIR + "s" + n + ".js", "SB_SEARCH.add(\"s\"," + n + "," + json(data) + ");\n"));
-        }
-        return out;
+        return facets;
+    }
+
+    private static String year(SourceRef r) {
+        return r.date() != null && r.date().length() >= 4 ? r.date().substring(0, 4) : "";
     }
 
     private static String date(Source s) {

@@ -42,13 +42,50 @@ public final class DataExport {
         /** The files, in the order a site lists them. */
         public static final List<String> PATHS = List.of("data/claims.json", "data/facts.json", "data/sources.json", "data/claims.csv");
         private final Archive archive;
+        /**
+         * Each source's lines of claims.json and rows of claims.csv (UTF-8), by source index, kept
+         * for the next update when made by {@code serve}; null in a build, which keeps nothing.
+         */
+        private final byte[][] jsonChunks;
+        private final byte[][] csvChunks;
 
         public Exports(Archive archive) {
             this.archive = archive;
+            this.jsonChunks = null;
+            this.csvChunks = null;
+        }
+
+        /**
+         * The data files of {@code archive}, which is {@code previous}'s with some sources replaced
+         * ({@code serve}): the claim lines of the sources that did not change (the same source and
+         * claims, by identity) are taken from {@code previous}, and spliced with the others.
+         */
+        public Exports(Archive archive, Exports previous) {
+            this.archive = archive;
+            int n = archive.sources().size();
+            this.jsonChunks = new byte[n][];
+            this.csvChunks = new byte[n][];
+            if (previous != null && previous.jsonChunks != null && previous.archive.sources().size() == n) {
+                List<Source> was = previous.archive.sources();
+                List<Source> now = archive.sources();
+                for (int i = 0; i < n; i++) {
+                    String slug = now.get(i).slug();
+                    if (was.get(i) == now.get(i) && previous.archive.claimsOf(slug) == archive.claimsOf(slug)) {
+                        jsonChunks[i] = previous.jsonChunks[i];
+                        csvChunks[i] = previous.csvChunks[i];
+                    }
+                }
+            }
         }
 
         /** One of {@link #PATHS}. */
         public SiteFile file(String path) {
+            if (jsonChunks != null && path.equals("data/claims.json")) {
+                return new SiteFile(path, spliced(jsonChunks, true));
+            }
+            if (csvChunks != null && path.equals("data/claims.csv")) {
+                return new SiteFile(path, spliced(csvChunks, false));
+            }
             PlannedFile.Streamed s = streamed(path);
             if (s != null) {
                 return PlannedFile.buffered(path, s);
@@ -58,6 +95,10 @@ public final class DataExport {
 
         /** How {@code path} is written as it is made, or null when it is made whole ({@link #file}). */
         public PlannedFile.Streamed streamed(String path) {
+            if (jsonChunks != null && (path.equals("data/claims.json") || path.equals("data/claims.csv"))) {
+                // serve splices each source's kept part ({@link #file})
+                return null;
+            }
             return switch (path) {
                 case "data/claims.json" -> out -> claimsJson(exportedView(archive), out);
                 case "data/claims.csv" -> out -> csv(exportedView(archive), out);
@@ -66,6 +107,55 @@ public final class DataExport {
                 default -> null;
             };
         }
+
+        /** claims.json ({@link #claimsJson}) or claims.csv ({@link #csv}), from each source's part. */
+        private byte[] spliced(byte[][] kept, boolean json) {
+            List<Source> sources = archive.sources();
+            byte[][] chunks = kept == null ? new byte[sources.size()][] : kept;
+            long size = 0;
+            for (int i = 0; i < chunks.length; i++) {
+                if (chunks[i] == null) {
+                    List<ExportedClaim> cs = exported(archive, sources.get(i));
+                    StringBuilder sb = new StringBuilder(cs.size() * (json ? 320 : 160));
+                    if (json) {
+                        jsonRecords(sb, cs);
+                    } else {
+                        csvRows(sb, cs);
+                    }
+                    chunks[i] = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                size += chunks[i].length;
+            }
+            byte[] head = (json ? "[" : CSV_HEADER).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            // claims.json: the records' parts each start with ",\n{": the first loses its comma
+            int skip = json && size > 0 ? 1 : 0;
+            byte[] tail = (json ? (size == 0 ? "]\n" : "\n]\n") : "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] out = new byte[Math.toIntExact(head.length + size - skip + tail.length)];
+            System.arraycopy(head, 0, out, 0, head.length);
+            int at = head.length;
+            for (byte[] c : chunks) {
+                int from = Math.min(skip, c.length);
+                System.arraycopy(c, from, out, at, c.length - from);
+                at += c.length - from;
+                skip -= from;
+            }
+            System.arraycopy(tail, 0, out, at, tail.length);
+            return out;
+        }
+    }
+
+    /** The claims of source {@code s} as exported (see {@link #exported(Archive)}). */
+    static List<ExportedClaim> exported(Archive archive, Source s) {
+        List<Claim> claims = archive.claimsOf(s.slug());
+        List<ExportedClaim> out = new ArrayList<>(claims.size());
+        if (claims.isEmpty()) {
+            return out;
+        }
+        int plainUpTo = firstSurrogate(s.body());
+        for (Claim c : claims) {
+            out.add(ExportedClaim.of(c, s.body(), plainUpTo));
+        }
+        return out;
     }
 
     /** {@link #exported}, each claim made when it is read (in order, on one thread): nothing is held. */
@@ -187,16 +277,18 @@ public final class DataExport {
         return out;
     }
 
-    /** data/claims.csv, one claim a line, written to {@code out} in UTF-8 as it is made. */
-    private static void csv(List<ExportedClaim> claims, java.io.OutputStream out) throws java.io.IOException {
-        java.io.Writer w = utf8(out);
-        StringBuilder sb = new StringBuilder(4096);
-        sb.append("id,source,fact,value,qualifier,value_max,quote,start,end,attributed_to,origin,note\r\n");
+    private static final String CSV_HEADER = "id,source,fact,value,qualifier,value_max,quote,start,end,attributed_to,origin,note\r\n";
+
+    static String csv(List<ExportedClaim> claims) {
+        StringBuilder sb = new StringBuilder(claims.size() * 160 + 128);
+        sb.append(CSV_HEADER);
+        csvRows(sb, claims);
+        return sb.toString();
+    }
+
+    /** The rows of claims.csv, each ending with CRLF. */
+    private static void csvRows(StringBuilder sb, List<ExportedClaim> claims) {
         for (ExportedClaim c : claims) {
-            if (sb.length() > 3000) {
-                w.append(sb);
-                sb.setLength(0);
-            }
             cell(sb, c.id()).append(',');
             cell(sb, c.source()).append(',');
             cell(sb, c.fact()).append(',');
@@ -209,7 +301,36 @@ public final class DataExport {
             cell(sb, c.origin()).append(',');
             cell(sb, c.note()).append("\r\n");
         }
-        w.append(sb);
+    }
+
+    /** Claims exported a batch at a time when a data file is written as it is made. */
+    private static final int BATCH = 64;
+
+    /** data/claims.csv, one claim a line, written to {@code out} in UTF-8 as it is made. */
+    private static void csv(List<ExportedClaim> claims, java.io.OutputStream out) throws java.io.IOException {
+        java.io.Writer w = utf8(out);
+        w.append(CSV_HEADER);
+        StringBuilder sb = new StringBuilder(BATCH * 200);
+        for (int i = 0; i < claims.size(); i += BATCH) {
+            sb.setLength(0);
+            csvRows(sb, claims.subList(i, Math.min(claims.size(), i + BATCH)));
+            w.append(sb);
+        }
+        w.flush();
+    }
+
+    /** {@link #claimsJson(String, List)}, written to {@code out} in UTF-8 as it is made. */
+    private static void claimsJson(List<ExportedClaim> claims, java.io.OutputStream out) throws java.io.IOException {
+        java.io.Writer w = utf8(out);
+        w.append('[');
+        StringBuilder sb = new StringBuilder(BATCH * 400);
+        for (int i = 0; i < claims.size(); i += BATCH) {
+            sb.setLength(0);
+            jsonRecords(sb, claims.subList(i, Math.min(claims.size(), i + BATCH)));
+            // each record starts with ",\n{": the first of the file loses its comma
+            w.append(sb, i == 0 ? 1 : 0, sb.length());
+        }
+        w.append(claims.isEmpty() ? "]\n" : "\n]\n");
         w.flush();
     }
 
@@ -237,21 +358,17 @@ public final class DataExport {
      * orders and names them, nulls left out, numbers plain (what {@link #json} gives, tested).
      */
     static SiteFile claimsJson(String path, List<ExportedClaim> claims) {
-        return PlannedFile.buffered(path, out -> claimsJson(claims, out));
+        StringBuilder sb = new StringBuilder(claims.size() * 320 + 16);
+        jsonRecords(sb, claims);
+        // each record starts with ",\n{": the first loses its comma
+        String records = sb.isEmpty() ? "" : sb.substring(1);
+        return SiteFile.text(path, "[" + records + (claims.isEmpty() ? "]\n" : "\n]\n"));
     }
 
-    /** {@link #claimsJson(String, List)}, written to {@code out} in UTF-8 as it is made. */
-    private static void claimsJson(List<ExportedClaim> claims, java.io.OutputStream out) throws java.io.IOException {
-        java.io.Writer w = utf8(out);
-        StringBuilder sb = new StringBuilder(4096);
-        sb.append('[');
-        for (int i = 0; i < claims.size(); i++) {
-            ExportedClaim c = claims.get(i);
-            if (sb.length() > 3000) {
-                w.append(sb);
-                sb.setLength(0);
-            }
-            sb.append(i == 0 ? "\n{" : ",\n{");
+    /** The records of claims.json, each as ",\n{...}". */
+    private static void jsonRecords(StringBuilder sb, List<ExportedClaim> claims) {
+        for (ExportedClaim c : claims) {
+            sb.append(",\n{");
             int start = sb.length();
             field(sb, start, "id", c.id());
             field(sb, start, "source", c.source());
@@ -267,9 +384,6 @@ public final class DataExport {
             field(sb, start, "note", c.note());
             sb.append('}');
         }
-        sb.append(claims.isEmpty() ? "]\n" : "\n]\n");
-        w.append(sb);
-        w.flush();
     }
 
     private static void field(StringBuilder sb, int start, String name, String value) {

@@ -36,8 +36,22 @@ public final class ParallelWriter {
         return renderAndWrite(plan, out.toAbsolutePath().normalize(), true, rendered);
     }
 
+    /**
+     * As {@link #update(List, Path)}, handing only the files it writes (new, or whose bytes
+     * changed) to {@code written} (on any thread): {@code serve} hashes those alone.
+     */
+    public static Written updateChanged(List<PlannedFile> plan, Path out, java.util.function.Consumer<SiteFile> written) throws IOException {
+        return renderAndWrite(plan, out.toAbsolutePath().normalize(), true, f -> { }, written);
+    }
+
     private static Written renderAndWrite(List<PlannedFile> plan, Path root, boolean onlyChanged,
                                           java.util.function.Consumer<SiteFile> rendered) throws IOException {
+        return renderAndWrite(plan, root, onlyChanged, rendered, f -> { });
+    }
+
+    private static Written renderAndWrite(List<PlannedFile> plan, Path root, boolean onlyChanged,
+                                          java.util.function.Consumer<SiteFile> rendered,
+                                          java.util.function.Consumer<SiteFile> written) throws IOException {
         Set<Path> dirs = new TreeSet<>();
         for (PlannedFile f : plan) {
             dirs.add(inside(root, f.path()).getParent());
@@ -57,6 +71,7 @@ public final class ParallelWriter {
                     if (!onlyChanged || !sameBytes(p, f.bytes())) {
                         Files.write(p, f.bytes());
                         rewritten.increment();
+                        written.accept(f);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -59,6 +59,19 @@ public final class ReaderPages {
     ReaderPages(Archive archive, ViewFactory views, ReaderPages previous) {
         this.archive = archive;
         this.views = views;
+        List<Source> was = previous == null ? null : previous.archive.sources();
+        if (was != null && was.size() == archive.sources().size()) {
+            // the same sources, some replaced ({@code serve}): what was read from the others is kept, in the same map
+            this.datesRead = previous.datesRead;
+            List<Source> now = archive.sources();
+            for (int i = 0; i < now.size(); i++) {
+                if (was.get(i) != now.get(i)) {
+                    datesRead.remove(was.get(i));
+                }
+            }
+            this.oldestFirstCache = Replaced.inOrder(previous.oldestFirstCache, previous.archive, archive, oldestFirst());
+            return;
+        }
         this.datesRead = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         if (previous != null) {
             Set<Source> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -78,6 +91,11 @@ public final class ReaderPages {
         List<Source> sorted = comparedSources();
         int per = Paging.COMPARE_ROWS;
         return sorted.subList(Math.min(sorted.size(), (page - 1) * per), Math.min(sorted.size(), page * per));
+    }
+
+    /** The page of the concordance that shows {@code s}. */
+    int comparePageOf(Source s) {
+        return Paging.pageOf(java.util.Collections.binarySearch(comparedSources(), s, oldestFirst()), Paging.COMPARE_ROWS);
     }
 
     private volatile List<Source> oldestFirstCache;
@@ -242,20 +260,58 @@ public final class ReaderPages {
             return new FactExtras(null, null);
         }
         List<ValueChart.Bar> bars = new ArrayList<>();
-        Map<String, Claim> statements = new LinkedHashMap<>();
-        all.forEach(c -> statements.putIfAbsent(c.statementKey(), c));
+        List<Claim> statements = statements(all);
         if (statements.size() <= CHART_BARS) {
-            statements.values().stream().sorted(Comparator.comparing(Claim::value).thenComparing(Claim::source))
+            statements.stream().sorted(Comparator.comparing(Claim::value).thenComparing(Claim::source))
                     .forEach(c -> bars.add(bar(archive.expectSource(c.source()).meta().title(), c)));
         } else {
             Map<String, List<Claim>> byValue = new LinkedHashMap<>();
-            statements.values().stream().sorted(Comparator.comparing(Claim::value))
+            statements.stream().sorted(Comparator.comparing(Claim::value))
                     .forEach(c -> byValue.computeIfAbsent(c.displayValue(), k -> new ArrayList<>()).add(c));
             byValue.forEach((v, cs) -> bars.add(bar(cs.size() + (cs.size() == 1 ? " statement" : " statements"), cs.get(0))));
         }
         String title = "Values stated for " + f.label() + ": " + String.join("; ",
                 bars.stream().map(b -> b.label() + " states " + b.value()).toList());
         return new FactExtras(ValueChart.svg(bars, title), title);
+    }
+
+    /**
+     * The first claim of each statement ({@link Claim#statementKey}) of a fact, in order. A
+     * statement's key starts with its source, and a fact's claims are in source order, so a
+     * repeated statement can only repeat one of its own source's run.
+     */
+    static List<Claim> statements(List<Claim> all) {
+        List<Claim> out = new ArrayList<>();
+        int run = 0;
+        for (Claim c : all) {
+            if (out.isEmpty() || !out.get(out.size() - 1).source().equals(c.source())) {
+                run = out.size();
+                out.add(c);
+                continue;
+            }
+            boolean repeated = false;
+            for (int i = run; i < out.size() && !repeated; i++) {
+                repeated = sameStatement(out.get(i), c);
+            }
+            if (!repeated) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** {@code a.statementKey().equals(b.statementKey())} for two claims of one source and fact, without making the keys. */
+    static boolean sameStatement(Claim a, Claim b) {
+        return a.qualifier() == b.qualifier() && java.util.Objects.equals(a.attributedTo() == null ? "" : a.attributedTo(),
+                b.attributedTo() == null ? "" : b.attributedTo())
+                && samePlain(a.value(), b.value()) && samePlain(a.valueMax(), b.valueMax()) && a.fact().equals(b.fact());
+    }
+
+    private static boolean samePlain(BigDecimal x, BigDecimal y) {
+        if (x == null || y == null) {
+            return x == y;
+        }
+        return x.equals(y) || (x.compareTo(y) == 0 && x.toPlainString().equals(y.toPlainString()));
     }
 
     private static ValueChart.Bar bar(String label, Claim c) {

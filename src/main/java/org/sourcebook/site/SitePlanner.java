@@ -33,7 +33,7 @@ public final class SitePlanner {
 
     /** With templates already loaded ({@code serve} keeps one renderer while templates do not change). */
     public SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer) {
-        this(archive, templatesDir, renderer, null);
+        this(archive, templatesDir, renderer, null, new ViewFactory(archive), false);
     }
 
     /**
@@ -41,11 +41,20 @@ public final class SitePlanner {
      * did not change (the dates on the timeline) is reused.
      */
     public SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer, SitePlanner previous) {
-        this(archive, templatesDir, renderer, previous, new ViewFactory(archive));
+        this(archive, templatesDir, renderer, previous, new ViewFactory(archive), previous != null);
     }
 
-    /** As above, with the views of {@code archive} already made (and what they have computed kept). */
+    /**
+     * As above, with the views of {@code archive} already made (and what they have computed
+     * kept), for {@code serve}: the planner keeps each source's lines of the claim exports for
+     * the next one (also when {@code previous} is null: the first planner of a served site).
+     */
     public SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer, SitePlanner previous, ViewFactory views) {
+        this(archive, templatesDir, renderer, previous, views, true);
+    }
+
+    private SitePlanner(Archive archive, Path templatesDir, TemplateRenderer renderer, SitePlanner previous, ViewFactory views,
+                        boolean serve) {
         if (views.archive() != archive) {
             throw new IllegalArgumentException("the views given to the planner show another archive");
         }
@@ -54,7 +63,16 @@ public final class SitePlanner {
         this.renderer = renderer;
         this.views = views;
         this.reader = new ReaderPages(archive, views, previous == null ? null : previous.reader);
-        this.exports = new DataExport.Exports(archive);
+        // serve's planners keep each source's claim lines for the next one
+        this.exports = serve ? new DataExport.Exports(archive, previous == null ? null : previous.exports) : new DataExport.Exports(archive);
+        if (previous != null && previous.renderer == renderer) {
+            // a fact's values table shows its values summary only: kept while the summary is
+            previous.valuesTables.forEach((f, html) -> {
+                if (views.sharesValues(previous.views, f)) {
+                    valuesTables.put(f, html);
+                }
+            });
+        }
     }
 
     /** The views of this planner's archive (they keep what they computed, e.g. each fact's values summary). */
@@ -82,78 +100,32 @@ public final class SitePlanner {
      */
     public List<PlannedFile> plan(boolean withSearchFiles) {
         List<PlannedFile> out = new ArrayList<>();
-        Set<String> index = Set.of(PlannedFile.INDEX);
-        out.add(planned(SitePaths.home(), index, () -> page(SitePaths.home(), "index.ftlh", "home", archive.config().title(), views.home())));
+        out.add(home());
         for (int p = 1; p <= views.sourcesPages(); p++) {
-            int page = p;
-            String path = Paging.sourcesPage(page);
-            out.add(planned(path, rowsOf(views.sourcesOnPage(page), PlannedFile.LISTING), () -> page(path, "sources.ftlh", "sources", "Sources", views.sources(page))));
+            out.add(sourcesPage(p));
         }
         for (Source s : archive.sources()) {
-            Set<String> dep = Set.of(PlannedFile.source(s.slug()));
-            out.add(planned(SitePaths.source(s.slug()), dep,
-                    () -> page(SitePaths.source(s.slug()), "source.ftlh", "sources", s.meta().title(), views.source(s),
-                            reader.sourceExtras(s), reader.head(SitePaths.source(s.slug()), "article", s.meta().title(),
-                                    null, reader.sourceJsonLd(s), null))));
-            for (String ext : ReaderPages.CITATION_FORMATS) {
-                out.add(planned(SitePaths.sourceCitation(s.slug(), ext), dep, () -> reader.citationFile(s, ext)));
-            }
-            out.add(planned(SitePaths.sourceText(s.slug()), dep, () -> SiteFile.text(SitePaths.sourceText(s.slug()), s.body())));
+            out.addAll(sourceFiles(s));
         }
-        out.add(planned(SitePaths.facts(), index, () -> page(SitePaths.facts(), "facts.ftlh", "facts", "Facts", views.facts())));
+        out.add(factsIndex());
         for (FactDef f : archive.schema().all()) {
-            // A fact page shows its parent's and children's rows too.
-            Set<String> dep = new java.util.HashSet<>();
-            dep.add(PlannedFile.fact(f.id()));
-            if (f.parent() != null) {
-                dep.add(PlannedFile.fact(f.parent()));
-            }
-            archive.schema().children(f.id()).forEach(c -> dep.add(PlannedFile.fact(c.id())));
             for (int p = 1; p <= views.factPages(f); p++) {
-                int page = p;
-                String path = Paging.factPage(f.id(), page);
-                Set<String> pageDep = new java.util.HashSet<>(dep);
-                pageDep.add(PlannedFile.factPage(f.id(), page));
-                out.add(planned(path, pageDep, () -> page(path, "fact.ftlh", "facts", f.label(), views.fact(f, page),
-                        reader.factExtras(f, page), reader.head(path, "article", f.label(), f.definition(), reader.factJsonLd(f, page), null),
-                        Map.of("valuesTable", valuesTable(f)))));
+                out.add(factPage(f, p));
             }
         }
         for (int p = 1; p <= views.reviewPages(); p++) {
-            int page = p;
-            String path = Paging.reviewPage(page);
-            List<Source> all = archive.sources();
-            Set<String> dep = new java.util.HashSet<>();
-            all.subList((page - 1) * Paging.REVIEW_SOURCES, Math.min(all.size(), page * Paging.REVIEW_SOURCES))
-                    .forEach(s -> dep.add(PlannedFile.source(s.slug())));
-            out.add(planned(path, dep, () -> page(path, "review.ftlh", "review", "Extraction review (editors)", views.review(page))));
+            out.add(reviewPage(p));
         }
         for (int p = 1; p <= reader.comparePages(); p++) {
-            int page = p;
-            String path = SitePaths.compare(page);
-            out.add(planned(path, rowsOf(reader.compareSources(page), PlannedFile.LISTING, PlannedFile.COLUMNS), () -> page(path, "compare.ftlh", "compare", "Compare the sources", reader.compare(page),
-                    null, reader.head(path, "website", "Compare the sources", null, null, "compare.js"))));
+            out.add(comparePage(p));
         }
         for (int p = 1; p <= reader.timelinePages(); p++) {
-            int page = p;
-            String path = Paging.timelinePage(page);
-            out.add(planned(path, Set.of(PlannedFile.TIMELINE), () -> page(path, "timeline.ftlh", "timeline", "Timeline",
-                    reader.timeline(page), null, reader.head(path, "website", "Timeline", null, null, null))));
+            out.add(timelinePage(p));
         }
-        out.add(planned(SitePaths.notFound(), index, () -> page(SitePaths.notFound(), "404.ftlh", "none", "Page not found",
-                null, null, reader.head(SitePaths.notFound(), "website", "Page not found", null, null, null))));
-        List<String> htmlPages = out.stream().map(PlannedFile::path)
-                .filter(x -> x.endsWith(".html") && !x.equals(SitePaths.notFound())).toList();
-        for (String path : ReaderPages.PUBLISH_FILES) {
-            out.add(planned(path, Set.of(PlannedFile.DATA), () -> reader.publishFile(path, htmlPages)));
-        }
-        for (String path : DATA_FILES) {
-            PlannedFile.Streamed streamed = exports.streamed(path);
-            out.add(streamed != null ? PlannedFile.streamed(path, Set.of(PlannedFile.DATA), streamed)
-                    : planned(path, Set.of(PlannedFile.DATA), () -> dataFile(path)));
-        }
+        out.add(notFound());
+        out.addAll(dataFiles(sitemapPages(out)));
         // Search: the page, and the index files (their number depends on the content, so they are built while planning).
-        out.add(planned(SEARCH_PAGE, index, () -> page(SEARCH_PAGE, "search.ftlh", "search", "Search", Map.of())));
+        out.add(searchPage());
         if (withSearchFiles) {
             out.addAll(searchFiles());
         }
@@ -168,6 +140,179 @@ public final class SitePlanner {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The pages of {@link #plan(boolean) plan(false)} that show one of {@code keys} (not the
+     * files that show every source, {@link PlannedFile#DATA}), in plan order, found without
+     * planning the rest ({@code serve}: after one source changed, only these are rendered).
+     */
+    public List<PlannedFile> affected(Set<String> keys) {
+        List<PlannedFile> out = new ArrayList<>();
+        boolean index = keys.contains(PlannedFile.INDEX);
+        boolean listing = keys.contains(PlannedFile.LISTING);
+        List<Source> changed = new ArrayList<>();
+        for (String k : keys) {
+            if (k.startsWith("source:")) {
+                archive.findSource(k.substring("source:".length())).ifPresent(changed::add);
+            }
+        }
+        changed.sort(java.util.Comparator.comparing(Source::slug));
+        if (index) {
+            out.add(home());
+        }
+        java.util.SortedSet<Integer> pages = new java.util.TreeSet<>();
+        if (listing) {
+            for (int p = 1; p <= views.sourcesPages(); p++) {
+                pages.add(p);
+            }
+        }
+        changed.forEach(s -> pages.add(views.sourcesPageOf(s)));
+        pages.forEach(p -> out.add(sourcesPage(p)));
+        changed.forEach(s -> out.addAll(sourceFiles(s)));
+        if (index) {
+            out.add(factsIndex());
+        }
+        for (FactDef f : archive.schema().all()) {
+            Set<String> dep = factDependencies(f);
+            boolean all = dep.stream().anyMatch(keys::contains);
+            for (int p = 1; p <= views.factPages(f); p++) {
+                if (all || keys.contains(PlannedFile.factPage(f.id(), p))) {
+                    out.add(factPage(f, p));
+                }
+            }
+        }
+        pages.clear();
+        changed.forEach(s -> pages.add(Paging.pageOf(java.util.Collections.binarySearch(archive.sources(), s,
+                java.util.Comparator.comparing(Source::slug)), Paging.REVIEW_SOURCES)));
+        pages.forEach(p -> out.add(reviewPage(p)));
+        pages.clear();
+        if (listing || keys.contains(PlannedFile.COLUMNS)) {
+            for (int p = 1; p <= reader.comparePages(); p++) {
+                pages.add(p);
+            }
+        }
+        changed.forEach(s -> pages.add(reader.comparePageOf(s)));
+        pages.forEach(p -> out.add(comparePage(p)));
+        if (keys.contains(PlannedFile.TIMELINE)) {
+            for (int p = 1; p <= reader.timelinePages(); p++) {
+                out.add(timelinePage(p));
+            }
+        }
+        if (index) {
+            out.add(notFound());
+            out.add(searchPage());
+        }
+        return out;
+    }
+
+    /** The pages the sitemap lists: the HTML pages of {@code plan} before its first data file, but the 404 page. */
+    public static List<String> sitemapPages(List<PlannedFile> plan) {
+        List<String> out = new ArrayList<>();
+        for (PlannedFile f : plan) {
+            if (f.dependsOn().contains(PlannedFile.DATA)) {
+                break;
+            }
+            if (f.path().endsWith(".html") && !f.path().equals(SitePaths.notFound())) {
+                out.add(f.path());
+            }
+        }
+        return out;
+    }
+
+    /** The files that show every source ({@link PlannedFile#DATA}): sitemap, feed, robots.txt and the data exports. */
+    public List<PlannedFile> dataFiles(List<String> htmlPages) {
+        List<PlannedFile> out = new ArrayList<>();
+        for (String path : ReaderPages.PUBLISH_FILES) {
+            out.add(planned(path, Set.of(PlannedFile.DATA), () -> reader.publishFile(path, htmlPages)));
+        }
+        for (String path : DATA_FILES) {
+            PlannedFile.Streamed streamed = exports.streamed(path);
+            out.add(streamed != null ? PlannedFile.streamed(path, Set.of(PlannedFile.DATA), streamed)
+                    : planned(path, Set.of(PlannedFile.DATA), () -> dataFile(path)));
+        }
+        return out;
+    }
+
+    private PlannedFile home() {
+        return planned(SitePaths.home(), Set.of(PlannedFile.INDEX),
+                () -> page(SitePaths.home(), "index.ftlh", "home", archive.config().title(), views.home()));
+    }
+
+    private PlannedFile sourcesPage(int page) {
+        String path = Paging.sourcesPage(page);
+        return planned(path, rowsOf(views.sourcesOnPage(page), PlannedFile.LISTING),
+                () -> page(path, "sources.ftlh", "sources", "Sources", views.sources(page)));
+    }
+
+    private List<PlannedFile> sourceFiles(Source s) {
+        List<PlannedFile> out = new ArrayList<>();
+        Set<String> dep = Set.of(PlannedFile.source(s.slug()));
+        out.add(planned(SitePaths.source(s.slug()), dep,
+                () -> page(SitePaths.source(s.slug()), "source.ftlh", "sources", s.meta().title(), views.source(s),
+                        reader.sourceExtras(s), reader.head(SitePaths.source(s.slug()), "article", s.meta().title(),
+                                null, reader.sourceJsonLd(s), null))));
+        for (String ext : ReaderPages.CITATION_FORMATS) {
+            out.add(planned(SitePaths.sourceCitation(s.slug(), ext), dep, () -> reader.citationFile(s, ext)));
+        }
+        out.add(planned(SitePaths.sourceText(s.slug()), dep, () -> SiteFile.text(SitePaths.sourceText(s.slug()), s.body())));
+        return out;
+    }
+
+    private PlannedFile factsIndex() {
+        return planned(SitePaths.facts(), Set.of(PlannedFile.INDEX),
+                () -> page(SitePaths.facts(), "facts.ftlh", "facts", "Facts", views.facts()));
+    }
+
+    /** A fact page shows its parent's and children's rows too. */
+    private Set<String> factDependencies(FactDef f) {
+        Set<String> dep = new java.util.HashSet<>();
+        dep.add(PlannedFile.fact(f.id()));
+        if (f.parent() != null) {
+            dep.add(PlannedFile.fact(f.parent()));
+        }
+        archive.schema().children(f.id()).forEach(c -> dep.add(PlannedFile.fact(c.id())));
+        return dep;
+    }
+
+    private PlannedFile factPage(FactDef f, int page) {
+        String path = Paging.factPage(f.id(), page);
+        Set<String> pageDep = factDependencies(f);
+        pageDep.add(PlannedFile.factPage(f.id(), page));
+        return planned(path, pageDep, () -> page(path, "fact.ftlh", "facts", f.label(), views.fact(f, page),
+                reader.factExtras(f, page), reader.head(path, "article", f.label(), f.definition(), reader.factJsonLd(f, page), null),
+                Map.of("valuesTable", valuesTable(f))));
+    }
+
+    private PlannedFile reviewPage(int page) {
+        String path = Paging.reviewPage(page);
+        List<Source> all = archive.sources();
+        Set<String> dep = new java.util.HashSet<>();
+        all.subList((page - 1) * Paging.REVIEW_SOURCES, Math.min(all.size(), page * Paging.REVIEW_SOURCES))
+                .forEach(s -> dep.add(PlannedFile.source(s.slug())));
+        return planned(path, dep, () -> page(path, "review.ftlh", "review", "Extraction review (editors)", views.review(page)));
+    }
+
+    private PlannedFile comparePage(int page) {
+        String path = SitePaths.compare(page);
+        return planned(path, rowsOf(reader.compareSources(page), PlannedFile.LISTING, PlannedFile.COLUMNS),
+                () -> page(path, "compare.ftlh", "compare", "Compare the sources", reader.compare(page),
+                        null, reader.head(path, "website", "Compare the sources", null, null, "compare.js")));
+    }
+
+    private PlannedFile timelinePage(int page) {
+        String path = Paging.timelinePage(page);
+        return planned(path, Set.of(PlannedFile.TIMELINE), () -> page(path, "timeline.ftlh", "timeline", "Timeline",
+                reader.timeline(page), null, reader.head(path, "website", "Timeline", null, null, null)));
+    }
+
+    private PlannedFile notFound() {
+        return planned(SitePaths.notFound(), Set.of(PlannedFile.INDEX), () -> page(SitePaths.notFound(), "404.ftlh", "none",
+                "Page not found", null, null, reader.head(SitePaths.notFound(), "website", "Page not found", null, null, null)));
+    }
+
+    private PlannedFile searchPage() {
+        return planned(SEARCH_PAGE, Set.of(PlannedFile.INDEX), () -> page(SEARCH_PAGE, "search.ftlh", "search", "Search", Map.of()));
     }
 
     /**
@@ -198,12 +343,42 @@ public final class SitePlanner {
 
     private void addSourceRows(List<PlannedFile> out) {
         Set<String> data = Set.of(PlannedFile.DATA);
-        if (views.sourcesPages() > 1) {
-            // The sources index is split into pages: its filters read every row from these files.
-            for (SiteFile f : SourceRows.files(archive, s -> views.sourceRef(s, SitePaths.sources()))) {
-                out.add(planned(f.path(), data, () -> f));
-            }
+        for (SiteFile f : sourceRows()) {
+            out.add(planned(f.path(), data, () -> f));
         }
+    }
+
+    /** When the sources index is split into pages, its filters read every row from these files (under search/); else none. */
+    public List<SiteFile> sourceRows() {
+        if (views.sourcesPages() <= 1) {
+            return List.of();
+        }
+        return SourceRows.files(archive, s -> views.sourceRef(s, SitePaths.sources()));
+    }
+
+    /**
+     * Of {@link #sourceRows()}, the files that hold the rows of {@code slugs}, and the first
+     * (which holds the filter options) when {@code options} ({@code serve}: a row changed, the order did not).
+     */
+    public List<SiteFile> sourceRows(Set<String> slugs, boolean options) {
+        if (views.sourcesPages() <= 1) {
+            return List.of();
+        }
+        List<Source> newestFirst = views.sourcesByDate();
+        Set<Integer> files = new java.util.HashSet<>();
+        if (options) {
+            files.add(0);
+        }
+        for (String slug : slugs) {
+            int at = java.util.Collections.binarySearch(newestFirst, archive.expectSource(slug), ViewFactory.byDate());
+            files.add(at / SourceRows.PER_FILE);
+        }
+        return SourceRows.files(archive, newestFirst, s -> views.sourceRef(s, SitePaths.sources()), files::contains);
+    }
+
+    /** How many pages the timeline has. */
+    public int timelinePages() {
+        return reader.timelinePages();
     }
 
     /** The keys of a page that lists {@code rows}: each row's source, and {@code more}. */

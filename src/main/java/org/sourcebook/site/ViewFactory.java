@@ -42,6 +42,23 @@ public final class ViewFactory {
         this.archive = archive;
     }
 
+    /**
+     * The views of {@code archive}, which is {@code previous}'s with some sources replaced
+     * ({@code serve}): the values summaries of facts outside {@code changedFacts} and the date
+     * order (when no replaced source's date changed) are taken from {@code previous}.
+     *
+     * @param changedFacts every fact a replaced source states, before or after
+     */
+    public ViewFactory(Archive archive, ViewFactory previous, java.util.Set<String> changedFacts) {
+        this.archive = archive;
+        previous.valuesByFact.forEach((f, v) -> {
+            if (!changedFacts.contains(f)) {
+                valuesByFact.put(f, v);
+            }
+        });
+        this.byDateCache = Replaced.inOrder(previous.byDateCache, previous.archive, archive, byDate());
+    }
+
     public SourceRef sourceRef(Source s, String from) {
         FrontMatter m = s.meta();
         return new SourceRef(s.slug(), m.title(), rel(from, SitePaths.source(s.slug())), m.date(), m.isInferred("date"),
@@ -101,7 +118,7 @@ public final class ViewFactory {
         List<String> dates = archive.sources().stream().map(s -> s.meta().date()).filter(d -> d != null).sorted().toList();
         List<FactRow> rows = archive.schema().all().stream().map(f -> factRow(f, from)).toList();
         return new HomeView(archive.sources().size(), archive.schema().all().size(),
-                (int) rows.stream().filter(r -> r.sourceCount() > 0).count(), archive.claims().size(),
+                (int) rows.stream().filter(r -> r.sourceCount() > 0).count(), archive.claimCount(),
                 dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1),
                 archive.schema().all().stream().filter(FactDef::headline).map(f -> factRow(f, from)).toList(),
                 rows.stream().filter(r -> r.status().equals(FactStatus.DIFFER.id())).toList(),
@@ -142,6 +159,11 @@ public final class ViewFactory {
         return all.subList(Math.min(all.size(), (page - 1) * per), Math.min(all.size(), page * per));
     }
 
+    /** The page of the sources index that lists {@code s}. */
+    int sourcesPageOf(Source s) {
+        return Paging.pageOf(java.util.Collections.binarySearch(sourcesByDate(), s, byDate()), Paging.SOURCE_ROWS);
+    }
+
     private volatile List<Source> byDateCache;
 
     /** Where each source's lines end, by slug: a claim's line is a binary search, not a scan of the text before it. */
@@ -169,7 +191,8 @@ public final class ViewFactory {
         return out;
     }
 
-    private List<Source> sourcesByDate() {
+    /** The sources, newest first, then by slug (the sources index's order). */
+    List<Source> sourcesByDate() {
         List<Source> l = byDateCache;
         if (l == null) {
             l = archive.sources().stream().sorted(byDate()).toList();
@@ -255,15 +278,23 @@ public final class ViewFactory {
         return v;
     }
 
+    /** True when this and {@code other} hold the very same values summary of {@code fact} (one was taken from the other). */
+    boolean sharesValues(ViewFactory other, String fact) {
+        List<ValueGroup> v = valuesByFact.get(fact);
+        return v != null && v == other.valuesByFact.get(fact);
+    }
+
     private List<ValueGroup> valuesOf(FactDef f, String from) {
         List<Claim> all = archive.claimsFor(f.id());
         // each value's statements in the fact's order, the values ordered by number, then qualifier
         // (the same order as a stable sort of all statements by value and qualifier, each value placed at its first)
         Map<String, List<Claim>> grouped = new java.util.HashMap<>();
         Map<String, Integer> firstOf = new java.util.HashMap<>();
+        // a value's text is made once per figure, bound and upper end (a fact states a few dozen values in thousands of claims)
+        Map<List<Object>, String> shown = new java.util.HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             Claim c = all.get(i);
-            String v = c.displayValue();
+            String v = shown.computeIfAbsent(java.util.Arrays.asList(c.value(), c.qualifier(), c.valueMax()), k -> c.displayValue());
             grouped.computeIfAbsent(v, k -> new ArrayList<>()).add(c);
             Integer first = firstOf.get(v);
             if (first == null || BY_VALUE.compare(c, all.get(first)) < 0) {
@@ -322,7 +353,7 @@ public final class ViewFactory {
         return out;
     }
 
-    private static Comparator<Source> byDate() {
+    static Comparator<Source> byDate() {
         return Comparator.comparing((Source s) -> s.meta().date() == null ? "" : s.meta().date()).reversed()
                 .thenComparing(Source::slug);
     }
