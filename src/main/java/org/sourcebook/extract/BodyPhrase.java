@@ -356,6 +356,15 @@ final class BodyPhrase {
         return owned && (records.contains(last.lw) || nouns.contains(last.lw)) && toks.size() <= 8;
     }
 
+    /**
+     * Whether a phrase is a name of at least {@code words} capitalized words, none of them a word of
+     * {@code cueWords} ("Thomas de Waal", not "Total Deaths").
+     */
+    boolean namesNothingCounted(String text, Phrase p, Set<String> cueWords, int words) {
+        List<Tok> toks = tokens(text, p.start(), p.end());
+        return isName(text, p) && toks.stream().filter(Tok::cap).count() >= words && toks.stream().noneMatch(t -> t.cap() && cueWords.contains(t.lw()));
+    }
+
     /** Whether the words make a body's name, and the name they give. */
     private Optional<Phrase> phrase(String text, List<Tok> taken, int sentenceStart) {
         List<Tok> np = new ArrayList<>(taken);

@@ -70,7 +70,7 @@ final class Vocabulary {
             }
         }
         this.cueWords = Set.copyOf(cw);
-        this.attribution = new Attribution(grammar);
+        this.attribution = new Attribution(grammar, union(cueWords, classNouns));
         this.qualifiers = grammar.lists("qualifiers");
         this.qualifiersAfter = grammar.lists("qualifiers_after");
         List<List<String>> all = new ArrayList<>();
@@ -90,5 +90,11 @@ final class Vocabulary {
         this.lightVerbs = Set.copyOf(grammar.list("light_verbs"));
         this.relativePronouns = Set.copyOf(grammar.list("relative_pronouns"));
         this.creditVerbs = CreditVerbs.of(grammar.list("attribution_verbs"));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }
