@@ -49,6 +49,10 @@ final class SentenceReader {
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
     private static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
+    /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
+    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
+    /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
+    private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
     /** ", including Pakistan, ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
@@ -96,7 +100,7 @@ private final Vocabulary v;
 
     /** A gap that says nothing about the number before it ("countries, including Pakistan, "): the list goes on. */
     private boolean listGap(int i) {
-        if (pure(i)) {
+        if (pure(i) || i + 1 < items.size() && DETERMINED_ITEM.matcher(gap(i)).matches()) {
             return true;
         }
         if (i + 1 >= items.size()) {
@@ -265,7 +269,7 @@ private final Vocabulary v;
                         && !items.get(k + 1).ofPrev) {
                     k++;
                 }
-                int[] shared = predicate(items.get(k).phraseEnd, k, 24);
+                int[] shared = anaphoric(predicate(items.get(k).phraseEnd, k, 24), k);
                 int[] head = head(i);
                 int[] lead = lead(i);
                 for (int x = i; x <= k; x++) {
@@ -364,6 +368,22 @@ private final Vocabulary v;
             return new Carry(lastTopFact, lastTopAttr, sentence[1]);
         }
         return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
+    }
+
+    /**
+     * What a list shares, with the clause after it whose subject stands for its items ("14 schools and
+     * 3 museums; all were destroyed"): from the shared window's start to that clause's end.
+     */
+    private int[] anaphoric(int[] shared, int last) {
+        if (last + 1 < items.size() || shared[1] >= sentence[1]) {
+            return shared;
+        }
+        Matcher m = LIST_ANAPHOR.matcher(lower);
+        m.region(shared[1], sentence[1]);
+        if (!m.lookingAt()) {
+            return shared;
+        }
+        return new int[] {shared[0], predicate(m.end() - 1, last, 16)[1]};
     }
 
     private boolean hasNoun(NumberPhrase it) {
