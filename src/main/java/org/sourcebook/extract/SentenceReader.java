@@ -422,7 +422,7 @@ private final Vocabulary v;
         if (and >= 0 && maxWords <= 16) {
             seg = seg.substring(0, and);
         }
-        to = from + seg.length();
+        to = subordinateCut(from, from + seg.length());
         Matcher w = WORD.matcher(lower);
         w.region(from, to);
         int count = 0;
@@ -433,6 +433,26 @@ private final Vocabulary v;
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * Where a subordinate clause starts after the number's own verb ("613 civilians were killed when
+     * the forces captured the town": the "when" clause has its own subject and says nothing of the
+     * number), or {@code to}. A subordinator before the verb ("613 people, when the town fell, were
+     * killed") cuts nothing.
+     */
+    private int subordinateCut(int from, int to) {
+        Matcher w = WORD.matcher(lower);
+        w.region(from, to);
+        boolean verb = false;
+        while (w.find()) {
+            String word = w.group();
+            if (verb && v.subordinators.contains(word)) {
+                return w.start();
+            }
+            verb |= v.predicateWords.contains(word);
+        }
+        return to;
     }
 
     /**

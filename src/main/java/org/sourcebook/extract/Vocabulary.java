@@ -36,6 +36,8 @@ final class Vocabulary {
     final Set<String> quoteOpenWords;
     final Set<String> lightVerbs;
     final Set<String> relativePronouns;
+    /** Words that open a subordinate clause with its own subject ("when", "because"). */
+    final Set<String> subordinators;
     final CreditVerbs creditVerbs;
 
     /** The attribution verbs; those ending in "d", without it, and those ending in "ed", without it ("cite" and "cit" for "cited"). */
@@ -89,6 +91,7 @@ final class Vocabulary {
         this.quoteOpenWords = Set.copyOf(grammar.list("quote_open_words"));
         this.lightVerbs = Set.copyOf(grammar.list("light_verbs"));
         this.relativePronouns = Set.copyOf(grammar.list("relative_pronouns"));
+        this.subordinators = Set.copyOf(grammar.list("subordinators"));
         this.creditVerbs = CreditVerbs.of(grammar.list("attribution_verbs"));
     }
 
