@@ -870,12 +870,14 @@ final class Attribution {
      * holds {@code word} (any name when null): who "he" or "she" is, which "the ministry" it is.
      */
     private Credit named(String text, PhraseHits hits, int before, String word, boolean mentions, boolean anywhere) {
+        // "the commission" is looked for a few paragraphs back; "he" and "she" only in this paragraph and the one before
+        int paragraphs = word == null ? 1 : 3;
         int from = text.lastIndexOf("\n\n", before);
-        if (from > 0) {
-            int prev = text.lastIndexOf("\n\n", from - 1);
+        for (int p = 0; p < paragraphs && from > 0; p++) {
+            int prev = text.lastIndexOf("\n\n", p == 0 ? from - 1 : from - 3);
             from = prev < 0 ? 0 : prev + 2;
         }
-        from = Math.max(Math.max(from, 0), before - 1500);
+        from = Math.max(Math.max(from, 0), before - (word == null ? 1500 : 2500));
         List<Credit> cs = credits(text, hits, from, before, from);
         for (int i = cs.size() - 1; i >= 0; i--) {
             String n = cs.get(i).name();

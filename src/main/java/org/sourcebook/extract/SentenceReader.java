@@ -71,6 +71,7 @@ private final Vocabulary v;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
+    private final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
     private static final int INHERITED_SCOPE = 2_000_000;
 
@@ -685,6 +686,18 @@ private final Vocabulary v;
         }
     }
 
+    /** Where the name of the body the figure is credited to stands in its sentence, or an empty span. */
+    private int[] creditedName(NumberPhrase it) {
+        int[] known = credited.get(it);
+        if (known == null) {
+            String name = attributionFor(it);
+            int at = name == null ? -1 : body.indexOf(name, sentence[0]);
+            known = at >= 0 && at + name.length() <= sentence[1] ? new int[] {at, at + name.length()} : new int[] {0, 0};
+            credited.put(it, known);
+        }
+        return known;
+    }
+
     private String attributionFor(NumberPhrase it) {
         Matcher paren = CREDIT_IN_PARENS.matcher(body);
         paren.region(it.numEnd, sentence[1]);
@@ -926,11 +939,15 @@ private final Vocabulary v;
         // scope words of the number's own clause: "..., and Amnesty called it the worst atrocity of the war" does not place it
         int[] clause = scopeClause(it.m.start());
         int scopeDist = Integer.MAX_VALUE;
+        int[] credited = scope.isEmpty() ? null : creditedName(it);
         for (String s : scope) {
             int at = hits.find(s, clause[0], clause[1]);
             while (at >= 0) {
-                int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
-                scopeDist = Math.min(scopeDist, d);
+                // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing
+                if (at < credited[0] || at >= credited[1]) {
+                    int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
+                    scopeDist = Math.min(scopeDist, d);
+                }
                 at = hits.find(s, at + 1, clause[1]);
             }
         }
