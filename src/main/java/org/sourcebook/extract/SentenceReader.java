@@ -53,6 +53,8 @@ final class SentenceReader {
     private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
     /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
     private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
+    /** "Of the hostages, ": a sentence that opens with the whole its figures are parts of. */
+    private static final Pattern OF_THE_WHOLE = Pattern.compile("\\s*of\\s+(?:the|these|those|all the)\\s+([\\p{L}' -]{2,40}?)\\s*,\\s*");
     /** ", including Pakistan, ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
@@ -175,6 +177,16 @@ private final Vocabulary v;
                     sub(items.get(i), carry.fact(), carry.attributedTo());
                     done[i] = true;
                 }
+            }
+        }
+        String whole = n > 0 ? wholeNamedFirst() : null;
+        for (int i = 0; i < n && whole != null; i++) {
+            // "Of the hostages, 68 were women and 26 children": parts of the whole the sentence opens with
+            NumberPhrase it = items.get(i);
+            copulaNoun(it);
+            if (!it.nounHits.isEmpty() || it.unit == null && otherFactSaid(it, i, whole) == null) {
+                sub(it, whole, null);
+                done[i] = true;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -385,6 +397,48 @@ private final Vocabulary v;
             return shared;
         }
         return new int[] {shared[0], predicate(m.end() - 1, last, 16)[1]};
+    }
+
+    /**
+     * The fact of the whole a sentence opens with, its parts to follow ("Of the hostages, 68 were
+     * women"): a top fact one of whose words the phrase after "of the" holds; else null.
+     */
+    private String wholeNamedFirst() {
+        Matcher m = OF_THE_WHOLE.matcher(lower);
+        m.region(sentence[0], items.get(0).qualStart);
+        if (!m.matches()) {
+            return null;
+        }
+        String best = null;
+        int longest = 0;
+        for (FactCues c : hits.factsWithWords(v.cues)) {
+            if (c.parent() != null || c.measure() != null) {
+                continue;
+            }
+            for (String w : hits.present(c.words())) {
+                if (w.length() > longest && hits.find(w, m.start(1), m.end(1)) >= 0) {
+                    best = c.id();
+                    longest = w.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The fact that what is said after a part names, when it is another than its whole's ("Of the hostages, 150 remain missing"). */
+    private String otherFactSaid(NumberPhrase it, int idx, String whole) {
+        int[] said = predicate(it.phraseEnd, idx, 16);
+        for (FactCues c : hits.factsWithWords(v.cues)) {
+            if (c.id().equals(whole) || c.parent() != null || c.measure() != null || c.counts() == null) {
+                continue;
+            }
+            for (String w : hits.present(c.words())) {
+                if (hits.find(w, said[0], said[1]) >= 0) {
+                    return c.id();
+                }
+            }
+        }
+        return null;
     }
 
     private boolean hasNoun(NumberPhrase it) {
