@@ -43,6 +43,8 @@ final class SentenceReader {
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,5}at\\s*");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+    /** Where what is said of a number ends for its scope: a clause mark or a coordinated verb ("and called it"). */
+    private static final Pattern SAID_CUT = Pattern.compile("[,;:—–()\\[\\]]|\\band\\b|\\bbut\\b");
     /** Where what is said right after a number ends: a clause mark. */
     private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
     /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
@@ -1017,10 +1019,38 @@ private final Vocabulary v;
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
             return null;
         }
+        if (scopeDist == Integer.MAX_VALUE && placedElsewhere(c, clause, it)) {
+            return null;   // "4,000 are still missing in the conflict as a whole": not the town's missing
+        }
         // the furthest cue of this fact after the number, for the quote
         int cueEnd = best.cueEnd();
         int cueAt = best.cueAt();
         return new FactMatch(c, nounScore, best.tier(), best.cueLength(), best.distance(), cueAt, cueEnd, scopeDist);
+    }
+
+    /**
+     * Whether what is said of the number holds a scope word of a fact whose scope shares nothing with
+     * this fact's (the wider conflict's, for the town's facts) while no scope word of this fact places it
+     * ("4,000 are still missing in the conflict as a whole").
+     */
+    private boolean placedElsewhere(FactCues c, int[] clause, NumberPhrase it) {
+        if (c.scope().isEmpty()) {
+            return false;
+        }
+        int[] credited = creditedName(it);
+        // what is said of the number, to the first clause mark or "and" ("..., and called it the worst of the war" is another statement)
+        int from = Math.max(it.phraseEnd, it.nounEnd);
+        Matcher cut = SAID_CUT.matcher(lower);
+        cut.region(from, clause[1]);
+        int to = cut.find() ? cut.start() : clause[1];
+        for (String s : hits.present(v.rivalScopes.get(c.id()))) {
+            for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
+                if (at < credited[0] || at >= credited[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether no scope word of any fact is in this sentence and the sentence before is in the same paragraph. */
@@ -1107,7 +1137,7 @@ private final Vocabulary v;
         }
         for (String cue : c.words()) {
             int at = hits.find(cue, from, to);
-            if (at >= 0) {
+            if (at >= 0 && !v.lightVerbs.contains(cue)) {   // "remain unaccounted for": the light verb carries what follows
                 to = Math.min(to, at);
             }
         }

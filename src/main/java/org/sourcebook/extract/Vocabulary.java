@@ -36,6 +36,8 @@ final class Vocabulary {
     final Set<String> quoteOpenWords;
     final Set<String> lightVerbs;
     final Set<String> relativePronouns;
+    /** By fact id: the scope words of the facts whose scope shares no word with its own (the wider conflict's, for the town's facts). */
+    final Map<String, List<String>> rivalScopes;
     /** Words that open a subordinate clause with its own subject ("when", "because"). */
     final Set<String> subordinators;
     final CreditVerbs creditVerbs;
@@ -92,6 +94,7 @@ final class Vocabulary {
         this.lightVerbs = Set.copyOf(grammar.list("light_verbs"));
         this.relativePronouns = Set.copyOf(grammar.list("relative_pronouns"));
         this.subordinators = Set.copyOf(grammar.list("subordinators"));
+        this.rivalScopes = rivalScopes(cues);
         this.creditVerbs = CreditVerbs.of(grammar.list("attribution_verbs"));
     }
 
@@ -99,5 +102,19 @@ final class Vocabulary {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
+    }
+
+    private static Map<String, List<String>> rivalScopes(List<FactCues> cues) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (FactCues c : cues) {
+            Set<String> rivals = new java.util.LinkedHashSet<>();
+            for (FactCues o : cues) {
+                if (!c.scope().isEmpty() && !o.scope().isEmpty() && o.scope().stream().noneMatch(c.scope()::contains)) {
+                    rivals.addAll(o.scope());
+                }
+            }
+            out.put(c.id(), List.copyOf(rivals));
+        }
+        return Map.copyOf(out);
     }
 }
