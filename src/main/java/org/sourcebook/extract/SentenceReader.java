@@ -155,10 +155,27 @@ private final Vocabulary v;
             }
         }
         Matcher dash = OPENING_MARK.matcher(g);
-        if (dash.find() && !g.contains(";")) {
+        // "613 people — 63 children, ...": the mark right after the total's phrase, not after a clause of its own
+        if (dash.find() && !g.contains(";") && !shortOpening(g.substring(0, dash.start()))) {
+            return -1;
+        }
+        if (dash.find(0) && !g.contains(";")) {
             return base + dash.start();
         }
         return -1;
+    }
+
+    /** Whether what stands between a total and the mark that opens its parts is short: no comma, at most four words. */
+    private static boolean shortOpening(String g) {
+        if (g.indexOf(',') >= 0) {
+            return false;
+        }
+        Matcher w = WORD.matcher(g);
+        int words = 0;
+        while (w.find()) {
+            words++;
+        }
+        return words <= 4;
     }
 
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 63 children."). */
