@@ -55,8 +55,9 @@ final class SentenceReader {
     private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
     /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
     private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
-    /** "Of the hostages, ": a sentence that opens with the whole its figures are parts of. */
-    private static final Pattern OF_THE_WHOLE = Pattern.compile("\\s*of\\s+(?:the|these|those|all the)\\s+([\\p{L}' -]{2,40}?)\\s*,\\s*");
+    /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
+    private static final Pattern OF_THE_WHOLE = Pattern.compile("\\W*(?:of|among|amongst)\\s+(?:the|these|those|all the)\\s+([\\p{L}' -]{2,40}?)\\s*"
+            + "(?:,|\\b(?:whose|who|that|which)\\b[^,;:]{0,60}?\\b(?:were|was|are|is)\\b|\\b(?:were|was|are|is)\\b)\\s*");
     /** ", including Pakistan, ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
@@ -202,6 +203,9 @@ private final Vocabulary v;
         for (int i = 0; i < n && whole != null; i++) {
             // "Of the hostages, 68 were women and 26 children": parts of the whole the sentence opens with
             NumberPhrase it = items.get(i);
+            if (done[i]) {
+                continue;
+            }
             copulaNoun(it);
             if (!it.nounHits.isEmpty() || it.unit == null && otherFactSaid(it, i, whole) == null) {
                 sub(it, whole, null);
@@ -444,11 +448,14 @@ private final Vocabulary v;
         return best;
     }
 
-    /** The fact that what is said after a part names, when it is another than its whole's ("Of the hostages, 150 remain missing"). */
+    /**
+     * The fact that what is said after a part names, when it is another than its whole's ("Of the
+     * hostages, 150 remain missing", "Among the dead, 56 people were burned alive").
+     */
     private String otherFactSaid(NumberPhrase it, int idx, String whole) {
         int[] said = predicate(it.phraseEnd, idx, 16);
         for (FactCues c : hits.factsWithWords(v.cues)) {
-            if (c.id().equals(whole) || c.parent() != null || c.measure() != null || c.counts() == null) {
+            if (c.id().equals(whole) || c.measure() != null || c.counts() == null) {
                 continue;
             }
             for (String w : hits.present(c.words())) {
