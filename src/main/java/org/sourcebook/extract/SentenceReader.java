@@ -32,8 +32,10 @@ final class SentenceReader {
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
-    /** A list's next item with its own frame: "and the senates of", "and by the assemblies of". */
-    private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:of|in|from)\\s+(?:the\\s+)?$");
+    /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
+    private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of|in|from)\\s+(?:the\\s+)?$");
+    /** A framed item with no word of its own before its preposition: " and of ". */
+    private static final Pattern BARE_FRAME = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ". */
@@ -114,7 +116,8 @@ private final Vocabulary v;
         }
         String g = gap(i);
         // "9 nations and the senates of 14 states": the next item comes with a frame of its own
-        boolean framed = FRAMED_ITEM.matcher(g).matches();
+        // "of a dozen countries and of 22 states": a bare "and of" goes on with the list only when the item before says nothing of itself ("200 dead and of 700 taken captive")
+        boolean framed = FRAMED_ITEM.matcher(g).matches() && (!BARE_FRAME.matcher(g).matches() || !saysItself(items.get(i)));
         if (!framed && (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > 60)) {
             return false;
         }
@@ -131,6 +134,18 @@ private final Vocabulary v;
             }
         }
         return true;
+    }
+
+    /** Whether a fact's word stands in the item's own phrase ("200 dead", "80 wounded"). */
+    private boolean saysItself(NumberPhrase it) {
+        for (FactCues c : hits.factsWithWords(v.cues)) {
+            for (String w : hits.present(c.words())) {
+                if (hits.find(w, it.numEnd, Math.max(it.numEnd, it.phraseEnd)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where a breakdown marker ends the gap after item i ("people, including "), as an offset; -1 if none. */
