@@ -37,6 +37,7 @@ final class Attribution {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
+    private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:[^()]*\\D)?(?:1[89]|20)\\d\\d(?:\\D[^()]*)?\\)");
     /** After a name in a label: a work's title and a note in parentheses (", Black Book (1999)", " (official figure)"). */
     private static final Pattern LABEL_ASIDE = Pattern.compile("\\s*(?:,[^,:;()\\d]{1,60})?\\s*(?:\\([^()]{1,40}\\))?\\s*");
@@ -755,7 +756,7 @@ final class Attribution {
         // "Memorial (1992)": one name with the year of its work
         boolean dated = YEAR_IN_PARENS.matcher(rest).find();
         boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2);
-        return named && (rest.isBlank() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
+        return named && (rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;
     }
 

@@ -560,7 +560,10 @@ private final Vocabulary v;
         NumberPhrase it = items.get(idx);
         String h = lower.substring(head(idx)[0], it.qualStart);
         String before = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
-        if (before == null || it.unit != null) {
+        if (before != null && it.unit != null) {
+            return sameMeasure(it, before) ? before : null;
+        }
+        if (before == null) {
             return null;
         }
         if (lastTopFact == null && it.nounHits.contains(before) && COUNT_HEAD.matcher(h).find()) {
@@ -572,6 +575,24 @@ private final Vocabulary v;
         Matcher last = LAST_WORD.matcher(h);
         boolean credited = last.find() && creditVerb(last.group(1));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
+    }
+
+    /**
+     * "13.6% of the territory ... Officials give a higher figure, 20 percent": a measure right after a
+     * noun that names a figure, in the measure of the fact just counted, is another figure for it.
+     */
+    private boolean sameMeasure(NumberPhrase it, String before) {
+        boolean measured = v.cues.stream().anyMatch(c -> c.id().equals(before) && it.unit.equals(c.measure()));
+        if (!measured) {
+            return false;
+        }
+        int i = it.qualStart;
+        while (i > sentence[0] && " ,:—–".indexOf(lower.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        Matcher last = LAST_WORD.matcher(lower);
+        last.region(Math.max(sentence[0], i - 20), i);
+        return i < it.qualStart && last.find() && last.end() == i && COUNT_HEAD.matcher(last.group(1)).matches();
     }
 
     /**

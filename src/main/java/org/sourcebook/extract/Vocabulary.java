@@ -95,7 +95,10 @@ final class Vocabulary {
         this.relativePronouns = Set.copyOf(grammar.list("relative_pronouns"));
         this.subordinators = Set.copyOf(grammar.list("subordinators"));
         this.rivalScopes = rivalScopes(cues);
-        this.creditVerbs = CreditVerbs.of(grammar.list("attribution_verbs"));
+        // the verbs and the verbs of frames ("gave" of "gave … of"): "HRW gave 161"
+        List<String> credit = new ArrayList<>(grammar.list("attribution_verbs"));
+        grammar.list("attribution_frames").forEach(f -> credit.add(f.split("\\s+")[0]));
+        this.creditVerbs = CreditVerbs.of(credit);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
