@@ -62,6 +62,7 @@ final class SentenceReader {
             + "(?:,|\\b(?:whose|who|that|which)\\b[^,;:]{0,60}?\\b(?:were|was|are|is)\\b|\\b(?:were|was|are|is)\\b)\\s*");
     /** ", including Pakistan, ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
+    private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
 
 private final Vocabulary v;
@@ -538,6 +539,13 @@ private final Vocabulary v;
      * killed") cuts nothing.
      */
     private int subordinateCut(int from, int to) {
+        boolean any = false;
+        for (String s : v.subordinators) {
+            any |= Text.indexOf(lower, s, from, to) >= 0;
+        }
+        if (!any) {
+            return to;
+        }
         Matcher w = WORD.matcher(lower);
         w.region(from, to);
         boolean verb = false;
@@ -802,6 +810,29 @@ private final Vocabulary v;
         }
     }
 
+    /**
+     * Whether a word at {@code at} is inside the name of the body the figure is credited to; only a
+     * capitalized word inside a run of capitalized words ("Prisoners of War") can be.
+     */
+    private boolean inCreditedName(NumberPhrase it, int at) {
+        if (!Character.isUpperCase(body.charAt(at))) {
+            return false;
+        }
+        int i = at;
+        while (i > sentence[0] && body.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int ws = i;
+        while (ws > sentence[0] && Character.isLetter(body.charAt(ws - 1))) {
+            ws--;
+        }
+        if (ws == i || !Character.isUpperCase(body.charAt(ws)) && !NAME_JOINS.contains(lower.substring(ws, i))) {
+            return false;
+        }
+        int[] credited = creditedName(it);
+        return at >= credited[0] && at < credited[1];
+    }
+
     /** Where the name of the body the figure is credited to stands in its sentence, or an empty span. */
     private int[] creditedName(NumberPhrase it) {
         int[] known = credited.get(it);
@@ -1055,12 +1086,11 @@ private final Vocabulary v;
         // scope words of the number's own clause: "..., and Amnesty called it the worst atrocity of the war" does not place it
         int[] clause = scopeClause(it.m.start());
         int scopeDist = Integer.MAX_VALUE;
-        int[] credited = scope.isEmpty() ? null : creditedName(it);
         for (String s : scope) {
             int at = hits.find(s, clause[0], clause[1]);
             while (at >= 0) {
                 // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing
-                if (at < credited[0] || at >= credited[1]) {
+                if (!inCreditedName(it, at)) {
                     int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
                     scopeDist = Math.min(scopeDist, d);
                 }
@@ -1097,7 +1127,6 @@ private final Vocabulary v;
         if (c.scope().isEmpty()) {
             return false;
         }
-        int[] credited = creditedName(it);
         // what is said of the number, to the first clause mark or "and" ("..., and called it the worst of the war" is another statement)
         int from = Math.max(it.phraseEnd, it.nounEnd);
         Matcher cut = SAID_CUT.matcher(lower);
@@ -1105,7 +1134,7 @@ private final Vocabulary v;
         int to = cut.find() ? cut.start() : clause[1];
         for (String s : hits.present(v.rivalScopes.get(c.id()))) {
             for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
-                if (at < credited[0] || at >= credited[1]) {
+                if (!inCreditedName(it, at)) {
                     return true;
                 }
             }
