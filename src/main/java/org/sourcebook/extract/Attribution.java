@@ -149,6 +149,12 @@ final class Attribution {
         return all;
     }
 
+    /** The body named by the words of {@code [from, to)} and nothing else ("Human Rights Watch", "some journalists"). */
+    Optional<String> bodyOnly(String text, String lower, int from, int to) {
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);
+        return p.isPresent() && lower.substring(p.get().end(), to).isBlank() ? Optional.of(p.get().name()) : Optional.empty();
+    }
+
     /** The body credited with the figure at {@code at} of {@code sentence}, if any. */
     Optional<String> forFigure(String text, PhraseHits hits, int[] whole, int at) {
         int[] sentence = ownSentence(text, whole, at);

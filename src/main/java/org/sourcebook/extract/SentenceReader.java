@@ -391,7 +391,8 @@ private final Vocabulary v;
                 }
             }
             if (c.isEmpty() && same != null) {
-                c = Optional.of(emit(it, same, it.qualStart, Math.max(it.numEnd, it.nounEnd), attributionFor(it)));
+                String gappedBody = gapped(i, lastTopFact) ? gappedBody(i) : null;
+                c = Optional.of(emit(it, same, it.qualStart, Math.max(it.numEnd, it.nounEnd), gappedBody != null ? gappedBody : attributionFor(it)));
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
@@ -607,6 +608,27 @@ private final Vocabulary v;
      * "X puts the number at 300, Y at 90 and Z at over 1,000": after a figure of the sentence, a body and
      * "at" with the verb left out give another figure for the same count.
      */
+    /** The body of a gapped clause (", Human Rights Watch at 161"), or null. */
+    private String gappedBody(int idx) {
+        int from = items.get(idx - 1).phraseEnd;
+        int to = items.get(idx).qualStart;
+        while (from < to && ",;".indexOf(lower.charAt(from)) < 0) {
+            from++;
+        }
+        int at = lower.lastIndexOf(" at", to);
+        if (from >= to || at < from) {
+            return null;
+        }
+        int start = from + 1;
+        while (start < at && lower.charAt(start) == ' ') {
+            start++;
+        }
+        if (lower.startsWith("and ", start)) {
+            start += 4;
+        }
+        return v.attribution.bodyOnly(body, lower, start, at).orElse(null);
+    }
+
     private boolean gapped(int idx, String lastTopFact) {
         if (lastTopFact == null || idx == 0) {
             return false;
