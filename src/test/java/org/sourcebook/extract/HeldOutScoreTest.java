@@ -32,7 +32,7 @@ class HeldOutScoreTest {
     @CsvSource({
         "heldout,   0.987, 0.99, 0.969",
         "heldout-b, 0.922, 0.983, 0.958",
-        "heldout-c, 0.98, 0.99, 0.99",
+        "heldout-c, 0.984, 0.99, 0.99",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution,
                                                  @TempDir Path tmp) throws IOException {
