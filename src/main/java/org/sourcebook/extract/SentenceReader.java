@@ -26,7 +26,7 @@ final class SentenceReader {
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
-    private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})\\)");
+    private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})\\)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
@@ -63,6 +63,8 @@ final class SentenceReader {
     /** ", including Pakistan, ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
+    /** A line of a list: "- ", "* ", "• ", "1. ". */
+    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
 
 private final Vocabulary v;
@@ -710,6 +712,27 @@ private final Vocabulary v;
         labels.put(it, new int[] {m.start(1), m.end(1)});
     }
 
+    /**
+     * The lead-in of the list the sentence is a line of: the first line above the list's lines, when
+     * it ends with a colon ("Destroyed in the town:"); else null.
+     */
+    private int[] leadInLine() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank() || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt()) {
+            return null;
+        }
+        int end = ls - 1;
+        for (int n = 0; n < 50 && end > 0; n++) {
+            int start = lower.lastIndexOf('\n', end - 1) + 1;
+            String line = lower.substring(start, end).strip();
+            if (!line.isEmpty() && !LIST_LINE.matcher(lower).region(start, end).lookingAt()) {
+                return line.endsWith(":") ? new int[] {start, end} : null;
+            }
+            end = start - 1;
+        }
+        return null;
+    }
+
     /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
     private boolean answers() {
         return previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n")
@@ -958,6 +981,22 @@ private final Vocabulary v;
             }
             if (best != null) {
                 best = new FactMatch(best.cues(), best.nounScore(), best.tier(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
+            }
+        }
+        if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
+            // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
+            int[] lead = leadInLine();
+            if (lead != null) {
+                List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, lead, new int[] {it.qualStart, it.qualStart});
+                for (FactCues c : facts) {
+                    FactMatch m = match(c, it, under, false);
+                    if (m != null && (best == null || m.better(best))) {
+                        best = m;
+                    }
+                }
+                if (best != null) {
+                    best = new FactMatch(best.cues(), best.nounScore(), best.tier(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
+                }
             }
         }
         if (best == null) {
