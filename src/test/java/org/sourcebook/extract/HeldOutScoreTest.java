@@ -31,7 +31,7 @@ class HeldOutScoreTest {
     @ParameterizedTest(name = "{0}: f1 >= {1}, qualifiers >= {2}, attribution >= {3}")
     @CsvSource({
         "heldout,   0.987, 0.99, 0.969",
-        "heldout-b, 0.922, 0.983, 0.958",
+        "heldout-b, 0.938, 0.984, 0.958",
         "heldout-c, 0.984, 0.99, 0.99",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution,
