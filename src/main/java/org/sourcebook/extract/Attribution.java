@@ -37,6 +37,10 @@ final class Attribution {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
+    private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
+    private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:[^()]*\\D)?(?:1[89]|20)\\d\\d(?:\\D[^()]*)?\\)");
+    /** After a name in a label: a work's title and a note in parentheses (", Black Book (1999)", " (official figure)"). */
+    private static final Pattern LABEL_ASIDE = Pattern.compile("\\s*(?:,[^,:;()\\d]{1,60})?\\s*(?:\\([^()]{1,40}\\))?\\s*");
     private static final List<String> OBJECT_PRONOUNS = List.of("them", "him", "her", "it");
     /** How far a paragraph is looked for around a figure, in chars. */
     private static final int PARAGRAPH = 3000;
@@ -90,8 +94,12 @@ final class Attribution {
     private final List<String> leadWords;
     private final List<String> notes;
 
-    Attribution(Grammar grammar) {
+    /** Every word of every fact's cues and every people noun: a label holding one says what is counted, not who counted it. */
+    private final Set<String> cueWords;
+
+    Attribution(Grammar grammar, Set<String> cueWords) {
         this.grammar = grammar;
+        this.cueWords = cueWords;
         this.bodies = new BodyPhrase(grammar);
         this.before = grammar.list("attribution_before");
         this.verbs = grammar.list("attribution_verbs");
@@ -139,6 +147,12 @@ final class Attribution {
         frames.forEach(f -> all.add(f[0]));
         objectFrames.forEach(f -> all.add(f[0]));
         return all;
+    }
+
+    /** The body named by the words of {@code [from, to)} and nothing else ("Human Rights Watch", "some journalists"). */
+    Optional<String> bodyOnly(String text, String lower, int from, int to) {
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);
+        return p.isPresent() && lower.substring(p.get().end(), to).isBlank() ? Optional.of(p.get().name()) : Optional.empty();
     }
 
     /** The body credited with the figure at {@code at} of {@code sentence}, if any. */
@@ -527,6 +541,15 @@ final class Attribution {
         return Math.max(i, at + 3);
     }
 
+    /** Where the word that ends at {@code end} starts. */
+    private static int verbStart(String lower, int end) {
+        int i = end;
+        while (i > 0 && Text.isWordChar(lower.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
     /** Whether a verb follows right away: then the word before it is a noun ("the official records show", "its counts were"). */
     private boolean nounBeforeVerb(String lower, int end, int to) {
         int i = end;
@@ -541,7 +564,9 @@ final class Attribution {
             e++;
         }
         String next = lower.substring(i, e);
-        return !next.isEmpty() && (COPULAS.contains(next) || verbSet.contains(next));
+        // "the official count of 613", "its estimate of": a noun; but "survivors told of", "he wrote of"
+        boolean of = next.equals("of") && !inverted.contains(lower.substring(verbStart(lower, end), end).strip());
+        return !next.isEmpty() && (COPULAS.contains(next) || verbSet.contains(next) || of);
     }
 
     private static boolean digits(String w) {
@@ -617,9 +642,9 @@ final class Attribution {
                 }
             }
         }
-        if (e > floor && lower.charAt(e - 1) == ',') {
-            // "Memorial, the Moscow-based rights group, counted": step over the aside
-            int comma = lower.lastIndexOf(',', e - 2);
+        if (e > floor && ",—–".indexOf(lower.charAt(e - 1)) >= 0) {
+            // "Memorial, the Moscow-based rights group, counted", "HRW — no friend of Baku — found": step over the aside
+            int comma = lower.lastIndexOf(lower.charAt(e - 1), e - 2);
             if (comma < floor || e - comma > 100 || anyOf(lower, comma, e, ";:()\n")) {
                 return Optional.empty();
             }
@@ -720,10 +745,24 @@ final class Attribution {
         return null;
     }
 
-    /** A label that is only a body or its record, before a colon: "Azerbaijani figures: 613 killed". */
+    /**
+     * A label that is only a body or its record, before a colon: "Azerbaijani figures: 613 killed",
+     * "Amnesty International (2005): 300 killed", "Jane Roe, Open Wounds (2010): 90 dead" (a name
+     * that says nothing of what is counted, with a work's title or a note in parentheses after it).
+     */
     private Credit label(String text, String lower, int from, int to) {
+        while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+            from++;   // "- ", "▪️ ": a list's mark
+        }
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);
-        return p.isPresent() && lower.substring(p.get().end(), to).isBlank() && bodies.labels(text, p.get())
+        if (p.isEmpty()) {
+            return null;
+        }
+        String rest = lower.substring(p.get().end(), to);
+        // "Memorial (1992)": one name with the year of its work
+        boolean dated = YEAR_IN_PARENS.matcher(rest).find();
+        boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2);
+        return named && (rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;
     }
 
@@ -838,12 +877,14 @@ final class Attribution {
      * holds {@code word} (any name when null): who "he" or "she" is, which "the ministry" it is.
      */
     private Credit named(String text, PhraseHits hits, int before, String word, boolean mentions, boolean anywhere) {
+        // "the commission" is looked for a few paragraphs back; "he" and "she" only in this paragraph and the one before
+        int paragraphs = word == null ? 1 : 3;
         int from = text.lastIndexOf("\n\n", before);
-        if (from > 0) {
-            int prev = text.lastIndexOf("\n\n", from - 1);
+        for (int p = 0; p < paragraphs && from > 0; p++) {
+            int prev = text.lastIndexOf("\n\n", p == 0 ? from - 1 : from - 3);
             from = prev < 0 ? 0 : prev + 2;
         }
-        from = Math.max(Math.max(from, 0), before - 1500);
+        from = Math.max(Math.max(from, 0), before - (word == null ? 1500 : 2500));
         List<Credit> cs = credits(text, hits, from, before, from);
         for (int i = cs.size() - 1; i >= 0; i--) {
             String n = cs.get(i).name();

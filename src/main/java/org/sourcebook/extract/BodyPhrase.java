@@ -35,6 +35,8 @@ final class BodyPhrase {
     private final Set<String> owners;
     private final Set<String> ends;
     private final Set<String> predicates;
+    /** Single-word verbs of saying and the verbs of frames ("show", "says", "put"): a body's name ends before one. */
+    private final Set<String> sayings;
     private final Set<String> people;
     private final Set<String> dates;
     private final List<String> qualifiers;
@@ -52,6 +54,10 @@ final class BodyPhrase {
         owners = Set.copyOf(g.list("attribution_owners"));
         ends = Set.copyOf(g.list("attribution_phrase_ends"));
         predicates = Set.copyOf(g.list("predicate_words"));
+        Set<String> say = new HashSet<>();
+        g.list("attribution_verbs").stream().filter(v -> !v.contains(" ")).forEach(say::add);
+        g.list("attribution_frames").forEach(f -> say.add(f.split("\\s+")[0]));   // "put" of "put … at"
+        sayings = Set.copyOf(say);
         people = Set.copyOf(g.list("noun_classes.people"));
         Set<String> d = new HashSet<>(g.list("months"));
         d.addAll(g.list("weekdays"));
@@ -194,7 +200,7 @@ final class BodyPhrase {
         if (nouns.contains(t.lw) || records.contains(t.lw)) {
             return false;
         }
-        return stopwords.contains(t.lw) || predicates.contains(t.lw) || prepositions.contains(t.lw) || owners.contains(t.lw)
+        return stopwords.contains(t.lw) || predicates.contains(t.lw) || sayings.contains(t.lw) || prepositions.contains(t.lw) || owners.contains(t.lw)
                 || ends.contains(t.lw) || t.lw.length() > 3 && t.lw.endsWith("ly") || Character.isDigit(t.word.charAt(0));
     }
 
@@ -354,6 +360,15 @@ final class BodyPhrase {
         Tok last = toks.get(toks.size() - 1);
         boolean owned = toks.stream().anyMatch(t -> t.cap);
         return owned && (records.contains(last.lw) || nouns.contains(last.lw)) && toks.size() <= 8;
+    }
+
+    /**
+     * Whether a phrase is a name of at least {@code words} capitalized words, none of them a word of
+     * {@code cueWords} ("Thomas de Waal", not "Total Deaths").
+     */
+    boolean namesNothingCounted(String text, Phrase p, Set<String> cueWords, int words) {
+        List<Tok> toks = tokens(text, p.start(), p.end());
+        return isName(text, p) && toks.stream().filter(Tok::cap).count() >= words && toks.stream().noneMatch(t -> t.cap() && cueWords.contains(t.lw()));
     }
 
     /** Whether the words make a body's name, and the name they give. */

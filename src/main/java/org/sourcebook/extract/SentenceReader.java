@@ -26,31 +26,45 @@ final class SentenceReader {
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
-    private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})\\)");
+    private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})\\)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
-    /** A list's next item with its own frame: "and the senates of", "and by the assemblies of". */
-    private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:of|in|from)\\s+(?:the\\s+)?$");
+    /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
+    private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of|in|from)\\s+(?:the\\s+)?$");
+    /** A framed item with no word of its own before its preposition: " and of ". */
+    private static final Pattern BARE_FRAME = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates)\\b");
-    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ". */
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d]{0,80}?)\\s*[:|]\\s*");
+    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ". */
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,5}at\\s*");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+    /** Where what is said of a number ends for its scope: a clause mark or a coordinated verb ("and called it"). */
+    private static final Pattern SAID_CUT = Pattern.compile("[,;:—–()\\[\\]]|\\band\\b|\\bbut\\b");
     /** Where what is said right after a number ends: a clause mark. */
     private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
     /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
     private static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
+    /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
+    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
+    /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
+    private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
+    /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
+    private static final Pattern OF_THE_WHOLE = Pattern.compile("\\W*(?:of|among|amongst)\\s+(?:the|these|those|all the)\\s+([\\p{L}' -]{2,40}?)\\s*"
+            + "(?:,|\\b(?:whose|who|that|which)\\b[^,;:]{0,60}?\\b(?:were|was|are|is)\\b|\\b(?:were|was|are|is)\\b)\\s*");
     /** ", including Pakistan, ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
+    private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
+    /** A line of a list: "- ", "* ", "• ", "1. ". */
+    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
 
 private final Vocabulary v;
@@ -67,6 +81,7 @@ private final Vocabulary v;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
+    private final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
     private static final int INHERITED_SCOPE = 2_000_000;
 
@@ -96,7 +111,7 @@ private final Vocabulary v;
 
     /** A gap that says nothing about the number before it ("countries, including Pakistan, "): the list goes on. */
     private boolean listGap(int i) {
-        if (pure(i)) {
+        if (pure(i) || i + 1 < items.size() && DETERMINED_ITEM.matcher(gap(i)).matches()) {
             return true;
         }
         if (i + 1 >= items.size()) {
@@ -104,7 +119,8 @@ private final Vocabulary v;
         }
         String g = gap(i);
         // "9 nations and the senates of 14 states": the next item comes with a frame of its own
-        boolean framed = FRAMED_ITEM.matcher(g).matches();
+        // "of a dozen countries and of 22 states": a bare "and of" goes on with the list only when the item before says nothing of itself ("200 dead and of 700 taken captive")
+        boolean framed = FRAMED_ITEM.matcher(g).matches() && (!BARE_FRAME.matcher(g).matches() || !saysItself(items.get(i)));
         if (!framed && (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > 60)) {
             return false;
         }
@@ -121,6 +137,18 @@ private final Vocabulary v;
             }
         }
         return true;
+    }
+
+    /** Whether a fact's word stands in the item's own phrase ("200 dead", "80 wounded"). */
+    private boolean saysItself(NumberPhrase it) {
+        for (FactCues c : hits.factsWithWords(v.cues)) {
+            for (String w : hits.present(c.words())) {
+                if (hits.find(w, it.numEnd, Math.max(it.numEnd, it.phraseEnd)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where a breakdown marker ends the gap after item i ("people, including "), as an offset; -1 if none. */
@@ -146,10 +174,27 @@ private final Vocabulary v;
             }
         }
         Matcher dash = OPENING_MARK.matcher(g);
-        if (dash.find() && !g.contains(";")) {
+        // "613 people — 63 children, ...": the mark right after the total's phrase, not after a clause of its own
+        if (dash.find() && !g.contains(";") && !shortOpening(g.substring(0, dash.start()))) {
+            return -1;
+        }
+        if (dash.find(0) && !g.contains(";")) {
             return base + dash.start();
         }
         return -1;
+    }
+
+    /** Whether what stands between a total and the mark that opens its parts is short: no comma, at most four words. */
+    private static boolean shortOpening(String g) {
+        if (g.indexOf(',') >= 0) {
+            return false;
+        }
+        Matcher w = WORD.matcher(g);
+        int words = 0;
+        while (w.find()) {
+            words++;
+        }
+        return words <= 4;
     }
 
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 63 children."). */
@@ -170,6 +215,19 @@ private final Vocabulary v;
                     sub(items.get(i), carry.fact(), carry.attributedTo());
                     done[i] = true;
                 }
+            }
+        }
+        String whole = n > 0 ? wholeNamedFirst() : null;
+        for (int i = 0; i < n && whole != null; i++) {
+            // "Of the hostages, 68 were women and 26 children": parts of the whole the sentence opens with
+            NumberPhrase it = items.get(i);
+            if (done[i]) {
+                continue;
+            }
+            copulaNoun(it);
+            if (!it.nounHits.isEmpty() || it.unit == null && otherFactSaid(it, i, whole) == null) {
+                sub(it, whole, null);
+                done[i] = true;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -265,7 +323,7 @@ private final Vocabulary v;
                         && !items.get(k + 1).ofPrev) {
                     k++;
                 }
-                int[] shared = predicate(items.get(k).phraseEnd, k, 24);
+                int[] shared = anaphoric(predicate(items.get(k).phraseEnd, k, 24), k);
                 int[] head = head(i);
                 int[] lead = lead(i);
                 for (int x = i; x <= k; x++) {
@@ -335,7 +393,8 @@ private final Vocabulary v;
                 }
             }
             if (c.isEmpty() && same != null) {
-                c = Optional.of(emit(it, same, it.qualStart, Math.max(it.numEnd, it.nounEnd), attributionFor(it)));
+                String gappedBody = gapped(i, lastTopFact) ? gappedBody(i) : null;
+                c = Optional.of(emit(it, same, it.qualStart, Math.max(it.numEnd, it.nounEnd), gappedBody != null ? gappedBody : attributionFor(it)));
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
@@ -364,6 +423,67 @@ private final Vocabulary v;
             return new Carry(lastTopFact, lastTopAttr, sentence[1]);
         }
         return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
+    }
+
+    /**
+     * What a list shares, with the clause after it whose subject stands for its items ("14 schools and
+     * 3 museums; all were destroyed"): from the shared window's start to that clause's end.
+     */
+    private int[] anaphoric(int[] shared, int last) {
+        if (last + 1 < items.size() || shared[1] >= sentence[1]) {
+            return shared;
+        }
+        Matcher m = LIST_ANAPHOR.matcher(lower);
+        m.region(shared[1], sentence[1]);
+        if (!m.lookingAt()) {
+            return shared;
+        }
+        return new int[] {shared[0], predicate(m.end() - 1, last, 16)[1]};
+    }
+
+    /**
+     * The fact of the whole a sentence opens with, its parts to follow ("Of the hostages, 68 were
+     * women"): a top fact one of whose words the phrase after "of the" holds; else null.
+     */
+    private String wholeNamedFirst() {
+        Matcher m = OF_THE_WHOLE.matcher(lower);
+        m.region(sentence[0], items.get(0).qualStart);
+        if (!m.matches()) {
+            return null;
+        }
+        String best = null;
+        int longest = 0;
+        for (FactCues c : hits.factsWithWords(v.cues)) {
+            if (c.parent() != null || c.measure() != null) {
+                continue;
+            }
+            for (String w : hits.present(c.words())) {
+                if (w.length() > longest && hits.find(w, m.start(1), m.end(1)) >= 0) {
+                    best = c.id();
+                    longest = w.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The fact that what is said after a part names, when it is another than its whole's ("Of the
+     * hostages, 150 remain missing", "Among the dead, 56 people were burned alive").
+     */
+    private String otherFactSaid(NumberPhrase it, int idx, String whole) {
+        int[] said = predicate(it.phraseEnd, idx, 16);
+        for (FactCues c : hits.factsWithWords(v.cues)) {
+            if (c.id().equals(whole) || c.measure() != null || c.counts() == null) {
+                continue;
+            }
+            for (String w : hits.present(c.words())) {
+                if (hits.find(w, said[0], said[1]) >= 0) {
+                    return c.id();
+                }
+            }
+        }
+        return null;
     }
 
     private boolean hasNoun(NumberPhrase it) {
@@ -402,7 +522,7 @@ private final Vocabulary v;
         if (and >= 0 && maxWords <= 16) {
             seg = seg.substring(0, and);
         }
-        to = from + seg.length();
+        to = subordinateCut(from, from + seg.length());
         Matcher w = WORD.matcher(lower);
         w.region(from, to);
         int count = 0;
@@ -416,6 +536,33 @@ private final Vocabulary v;
     }
 
     /**
+     * Where a subordinate clause starts after the number's own verb ("613 civilians were killed when
+     * the forces captured the town": the "when" clause has its own subject and says nothing of the
+     * number), or {@code to}. A subordinator before the verb ("613 people, when the town fell, were
+     * killed") cuts nothing.
+     */
+    private int subordinateCut(int from, int to) {
+        boolean any = false;
+        for (String s : v.subordinators) {
+            any |= Text.indexOf(lower, s, from, to) >= 0;
+        }
+        if (!any) {
+            return to;
+        }
+        Matcher w = WORD.matcher(lower);
+        w.region(from, to);
+        boolean verb = false;
+        while (w.find()) {
+            String word = w.group();
+            if (verb && v.subordinators.contains(word)) {
+                return w.start();
+            }
+            verb |= v.predicateWords.contains(word);
+        }
+        return to;
+    }
+
+    /**
      * The fact of a figure that gives another count of what was just counted, or null: "a higher tally
      * of 19 countries" (its noun is the total's), "our own figure is 90", "today we
      * cite 350" (nothing after it, and its head names a figure or ends on an attribution verb).
@@ -424,7 +571,10 @@ private final Vocabulary v;
         NumberPhrase it = items.get(idx);
         String h = lower.substring(head(idx)[0], it.qualStart);
         String before = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
-        if (before == null || it.unit != null) {
+        if (before != null && it.unit != null) {
+            return sameMeasure(it, before) ? before : null;
+        }
+        if (before == null) {
             return null;
         }
         if (lastTopFact == null && it.nounHits.contains(before) && COUNT_HEAD.matcher(h).find()) {
@@ -439,9 +589,48 @@ private final Vocabulary v;
     }
 
     /**
+     * "13.6% of the territory ... Officials give a higher figure, 20 percent": a measure right after a
+     * noun that names a figure, in the measure of the fact just counted, is another figure for it.
+     */
+    private boolean sameMeasure(NumberPhrase it, String before) {
+        boolean measured = v.cues.stream().anyMatch(c -> c.id().equals(before) && it.unit.equals(c.measure()));
+        if (!measured) {
+            return false;
+        }
+        int i = it.qualStart;
+        while (i > sentence[0] && " ,:—–".indexOf(lower.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        Matcher last = LAST_WORD.matcher(lower);
+        last.region(Math.max(sentence[0], i - 20), i);
+        return i < it.qualStart && last.find() && last.end() == i && COUNT_HEAD.matcher(last.group(1)).matches();
+    }
+
+    /**
      * "X puts the number at 300, Y at 90 and Z at over 1,000": after a figure of the sentence, a body and
      * "at" with the verb left out give another figure for the same count.
      */
+    /** The body of a gapped clause (", Human Rights Watch at 161"), or null. */
+    private String gappedBody(int idx) {
+        int from = items.get(idx - 1).phraseEnd;
+        int to = items.get(idx).qualStart;
+        while (from < to && ",;".indexOf(lower.charAt(from)) < 0) {
+            from++;
+        }
+        int at = lower.lastIndexOf(" at", to);
+        if (from >= to || at < from) {
+            return null;
+        }
+        int start = from + 1;
+        while (start < at && lower.charAt(start) == ' ') {
+            start++;
+        }
+        if (lower.startsWith("and ", start)) {
+            start += 4;
+        }
+        return v.attribution.bodyOnly(body, lower, start, at).orElse(null);
+    }
+
     private boolean gapped(int idx, String lastTopFact) {
         if (lastTopFact == null || idx == 0) {
             return false;
@@ -521,6 +710,27 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /**
+     * The lead-in of the list the sentence is a line of: the first line above the list's lines, when
+     * it ends with a colon ("Destroyed in the town:"); else null.
+     */
+    private int[] leadInLine() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank() || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt()) {
+            return null;
+        }
+        int end = ls - 1;
+        for (int n = 0; n < 50 && end > 0; n++) {
+            int start = lower.lastIndexOf('\n', end - 1) + 1;
+            String line = lower.substring(start, end).strip();
+            if (!line.isEmpty() && !LIST_LINE.matcher(lower).region(start, end).lookingAt()) {
+                return line.endsWith(":") ? new int[] {start, end} : null;
+            }
+            end = start - 1;
+        }
+        return null;
     }
 
     /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
@@ -645,6 +855,41 @@ private final Vocabulary v;
         }
     }
 
+    /**
+     * Whether a word at {@code at} is inside the name of the body the figure is credited to; only a
+     * capitalized word inside a run of capitalized words ("Prisoners of War") can be.
+     */
+    private boolean inCreditedName(NumberPhrase it, int at) {
+        if (!Character.isUpperCase(body.charAt(at))) {
+            return false;
+        }
+        int i = at;
+        while (i > sentence[0] && body.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int ws = i;
+        while (ws > sentence[0] && Character.isLetter(body.charAt(ws - 1))) {
+            ws--;
+        }
+        if (ws == i || !Character.isUpperCase(body.charAt(ws)) && !NAME_JOINS.contains(lower.substring(ws, i))) {
+            return false;
+        }
+        int[] credited = creditedName(it);
+        return at >= credited[0] && at < credited[1];
+    }
+
+    /** Where the name of the body the figure is credited to stands in its sentence, or an empty span. */
+    private int[] creditedName(NumberPhrase it) {
+        int[] known = credited.get(it);
+        if (known == null) {
+            String name = attributionFor(it);
+            int at = name == null ? -1 : body.indexOf(name, sentence[0]);
+            known = at >= 0 && at + name.length() <= sentence[1] ? new int[] {at, at + name.length()} : new int[] {0, 0};
+            credited.put(it, known);
+        }
+        return known;
+    }
+
     private String attributionFor(NumberPhrase it) {
         Matcher paren = CREDIT_IN_PARENS.matcher(body);
         paren.region(it.numEnd, sentence[1]);
@@ -736,6 +981,22 @@ private final Vocabulary v;
             }
             if (best != null) {
                 best = new FactMatch(best.cues(), best.nounScore(), best.tier(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
+            }
+        }
+        if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
+            // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
+            int[] lead = leadInLine();
+            if (lead != null) {
+                List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, lead, new int[] {it.qualStart, it.qualStart});
+                for (FactCues c : facts) {
+                    FactMatch m = match(c, it, under, false);
+                    if (m != null && (best == null || m.better(best))) {
+                        best = m;
+                    }
+                }
+                if (best != null) {
+                    best = new FactMatch(best.cues(), best.nounScore(), best.tier(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
+                }
             }
         }
         if (best == null) {
@@ -889,8 +1150,11 @@ private final Vocabulary v;
         for (String s : scope) {
             int at = hits.find(s, clause[0], clause[1]);
             while (at >= 0) {
-                int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
-                scopeDist = Math.min(scopeDist, d);
+                // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing
+                if (!inCreditedName(it, at)) {
+                    int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
+                    scopeDist = Math.min(scopeDist, d);
+                }
                 at = hits.find(s, at + 1, clause[1]);
             }
         }
@@ -906,10 +1170,37 @@ private final Vocabulary v;
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
             return null;
         }
+        if (scopeDist == Integer.MAX_VALUE && placedElsewhere(c, clause, it)) {
+            return null;   // "4,000 are still missing in the conflict as a whole": not the town's missing
+        }
         // the furthest cue of this fact after the number, for the quote
         int cueEnd = best.cueEnd();
         int cueAt = best.cueAt();
         return new FactMatch(c, nounScore, best.tier(), best.cueLength(), best.distance(), cueAt, cueEnd, scopeDist);
+    }
+
+    /**
+     * Whether what is said of the number holds a scope word of a fact whose scope shares nothing with
+     * this fact's (the wider conflict's, for the town's facts) while no scope word of this fact places it
+     * ("4,000 are still missing in the conflict as a whole").
+     */
+    private boolean placedElsewhere(FactCues c, int[] clause, NumberPhrase it) {
+        if (c.scope().isEmpty()) {
+            return false;
+        }
+        // what is said of the number, to the first clause mark or "and" ("..., and called it the worst of the war" is another statement)
+        int from = Math.max(it.phraseEnd, it.nounEnd);
+        Matcher cut = SAID_CUT.matcher(lower);
+        cut.region(from, clause[1]);
+        int to = cut.find() ? cut.start() : clause[1];
+        for (String s : hits.present(v.rivalScopes.get(c.id()))) {
+            for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
+                if (!inCreditedName(it, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether no scope word of any fact is in this sentence and the sentence before is in the same paragraph. */
@@ -996,7 +1287,7 @@ private final Vocabulary v;
         }
         for (String cue : c.words()) {
             int at = hits.find(cue, from, to);
-            if (at >= 0) {
+            if (at >= 0 && !v.lightVerbs.contains(cue)) {   // "remain unaccounted for": the light verb carries what follows
                 to = Math.min(to, at);
             }
         }

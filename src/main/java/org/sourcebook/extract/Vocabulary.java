@@ -36,6 +36,10 @@ final class Vocabulary {
     final Set<String> quoteOpenWords;
     final Set<String> lightVerbs;
     final Set<String> relativePronouns;
+    /** By fact id: the scope words of the facts whose scope shares no word with its own (the wider conflict's, for the town's facts). */
+    final Map<String, List<String>> rivalScopes;
+    /** Words that open a subordinate clause with its own subject ("when", "because"). */
+    final Set<String> subordinators;
     final CreditVerbs creditVerbs;
 
     /** The attribution verbs; those ending in "d", without it, and those ending in "ed", without it ("cite" and "cit" for "cited"). */
@@ -70,7 +74,7 @@ final class Vocabulary {
             }
         }
         this.cueWords = Set.copyOf(cw);
-        this.attribution = new Attribution(grammar);
+        this.attribution = new Attribution(grammar, union(cueWords, classNouns));
         this.qualifiers = grammar.lists("qualifiers");
         this.qualifiersAfter = grammar.lists("qualifiers_after");
         List<List<String>> all = new ArrayList<>();
@@ -89,6 +93,31 @@ final class Vocabulary {
         this.quoteOpenWords = Set.copyOf(grammar.list("quote_open_words"));
         this.lightVerbs = Set.copyOf(grammar.list("light_verbs"));
         this.relativePronouns = Set.copyOf(grammar.list("relative_pronouns"));
-        this.creditVerbs = CreditVerbs.of(grammar.list("attribution_verbs"));
+        this.subordinators = Set.copyOf(grammar.list("subordinators"));
+        this.rivalScopes = rivalScopes(cues);
+        // the verbs and the verbs of frames ("gave" of "gave … of"): "HRW gave 161"
+        List<String> credit = new ArrayList<>(grammar.list("attribution_verbs"));
+        grammar.list("attribution_frames").forEach(f -> credit.add(f.split("\\s+")[0]));
+        this.creditVerbs = CreditVerbs.of(credit);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    private static Map<String, List<String>> rivalScopes(List<FactCues> cues) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (FactCues c : cues) {
+            Set<String> rivals = new java.util.LinkedHashSet<>();
+            for (FactCues o : cues) {
+                if (!c.scope().isEmpty() && !o.scope().isEmpty() && o.scope().stream().noneMatch(c.scope()::contains)) {
+                    rivals.addAll(o.scope());
+                }
+            }
+            out.put(c.id(), List.copyOf(rivals));
+        }
+        return Map.copyOf(out);
     }
 }
