@@ -23,17 +23,23 @@ import org.sourcebook.testutil.Project;
  * that loses held-out claims fails here. Set A was the development set of the extractor's
  * changes; set B was only scored while they were made (its per-claim report is printed, so it is
  * not strictly unseen); set C was written afterwards, blind, and scored once before and once
- * after those changes: it is the honest measure of statements never seen (f1 0.811 before, 0.893 after).
+ * after those changes (f1 0.811 before, 0.893 after); sets A to C are development sets since.
+ * Sets D and E were written blind in the next round, by writers who read only FACTS.md and the
+ * seeds (D: f1 0.848, E: f1 0.866 when written). D became a development set after the first
+ * changes of that round (C's fixes had not moved it: 0.847). E is the measure of statements never
+ * seen: whoever changes the extractor does not read its sources, gold or per-claim report.
  */
 class HeldOutScoreTest {
 
     @ParameterizedTest(name = "{0}: f1 >= {1}, qualifiers >= {2}, attribution >= {3}")
     @CsvSource({
-        "heldout,   0.98, 0.99, 0.96",
-        "heldout-b, 0.88, 0.99, 0.69",
-        "heldout-c, 0.85, 0.99, 0.67",
+        "heldout,   0.98, 0.99, 0.96, development",
+        "heldout-b, 0.88, 0.99, 0.69, development",
+        "heldout-c, 0.85, 0.99, 0.67, development",
+        "heldout-d, 0.83, 0.98, 0.74, development",
+        "heldout-e, 0.85, 0.99, 0.43, blind",
     })
-    void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution,
+    void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
         Path dir = Project.dir().resolve("src/test/resources").resolve(set);
         Path content = tmp.resolve("content");
@@ -55,8 +61,10 @@ class HeldOutScoreTest {
             assertTrue(body.substring(c.start(), c.end()).equals(c.quote()), () -> "offsets do not give the quote: " + c);
         }
         GoldScore score = GoldScore.of(GoldScore.readGold(dir.resolve("gold.jsonl")), loaded.archive().claims());
-        System.out.println(set + ":\n" + score.report() + score.line());
+        // a blind set's misses and false alarms are not shown: whoever changes the extractor must not tune to them
+        String report = set + ":\n" + (use.equals("blind") ? "" : score.report()) + score.line();
+        System.out.println(report);
         assertTrue(score.f1() >= minF1 && score.qualifierAccuracy() >= minQualifiers && score.attributionAccuracy() >= minAttribution,
-                () -> set + ":\n" + score.report() + score.line());
+                () -> report);
     }
 }
