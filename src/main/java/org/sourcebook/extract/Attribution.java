@@ -194,6 +194,20 @@ final class Attribution {
     }
 
     /**
+     * The body named by the words that end at {@code end} ("the lower figures of Human Rights Watch (",
+     * ", and Memorial ", "Azerbaijan's State Commission: "): a name of capitalized words whose last is no
+     * word of what is counted ("Total Deaths") and whose first is not a vague one ("Total"), or empty.
+     */
+    Optional<BodyPhrase.Phrase> nameEndingAt(String text, int from, int end, int sentenceStart) {
+        return bodies.owner(text, from, end, sentenceStart)
+                .filter(p -> bodies.isName(text, p) && !bodies.vague(text, p) && !cueWords.contains(Text.lower(lastWord(p.name()))));
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /**
      * The sentence of the figure inside what was read as one: a full stop followed by a footnote
      * mark ("were killed.[5] Journalists ...") ends a sentence too.
      */

@@ -60,6 +60,12 @@ final class SentenceReader {
     /** ", including Pakistan, ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
+    /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
+    private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
+    /** ", and Memorial ", ") and the Memorial centre of ", "Memorial: ", "Memorial (": a body right after the figure before (or opening the sentence), its verb left out. */
+    private static final Pattern GAPPED_BODY = Pattern.compile("[\\s,;:.)\\]]*(?:(?:and|while|whereas)\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(?:(\\()|:|\\s(?:of))?\\s*");
+    /** "the lower figures of Human Rights Watch (": a body and its figure in brackets, after "of", "by", "and" or a comma. */
+    private static final Pattern BRACKETED_BODY = Pattern.compile("(?:\\bof|\\bby|,|\\band)\\s+(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(\\()\\s*$");
 
 private final Vocabulary v;
     private final String slug;
@@ -226,6 +232,9 @@ private final Vocabulary v;
                 continue;
             }
             int marker = opener(i);
+            if (marker >= 0 && i + 1 < n && gappedBody(i + 1) != null) {
+                marker = -1;   // "Amnesty (120) and Memorial (180)": two bodies' figures, not a total and its part
+            }
             if (marker >= 0) {
                 List<Integer> subs = new ArrayList<>();
                 int j = i + 1;
@@ -248,11 +257,16 @@ private final Vocabulary v;
                 // "1,275 hostages, of whom 150 are still missing": what follows is said of the part, not the total
                 windows.add(ownFigure ? new int[] {marker, marker} : predicate(items.get(last).phraseEnd, last, 16));
                 windows.add(head(i));
-                Optional<Claim> total = claimFor(it, windows, true, true, i == 0);
+                // "the government's figure is 487, of whom 76 were children": another count of what was just counted, with its parts
+                String sameTotal = sameCount(i, lastTopFact, carry);
+                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null);
                 if (i == 0 && total.isEmpty()) {
                     // "The number of dead, according to the Azerbaijani side, was 613, among them ...": named at the sentence start
                     windows.set(2, new int[] {sentence[0], it.qualStart});
-                    total = claimFor(it, windows, true, true);
+                    total = claimFor(it, windows, true, true, sameTotal != null);
+                }
+                if (total.isEmpty() && sameTotal != null) {
+                    total = Optional.of(emit(it, sameTotal, it.qualStart, it.numEnd, attributionFor(it)));
                 }
                 String fact = total.map(Claim::fact).orElse(null);
                 String attr = total.map(Claim::attributedTo).orElse(null);
@@ -348,30 +362,39 @@ private final Vocabulary v;
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = sameCount(i, lastTopFact, carry);
+            // "Human Rights Watch (at least 161) and Memorial (more than 200)": bodies, each with its figure of that count
+            String factBefore = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
+            int[] named = factBefore != null ? gappedBody(i) : null;
+            if (named != null) {
+                same = null;   // the body named right before the figure is its credit, not the one of the clause before
+            }
             // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
             boolean borrow = it.elided && it.unit == null && !it.ofPrev && i > 0 && !items.get(i - 1).nounHits.isEmpty();
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
-                    alternative || before || widen || ofPrevious || same != null || borrow);
+                    alternative || before || widen || ofPrevious || same != null || borrow || named != null);
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
-                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow);
+                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null);
             }
             if (c.isEmpty() && widen) {
                 // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
-                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow);
+                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null);
             }
             if (c.isEmpty() && borrow) {
                 it.nounHits.addAll(items.get(i - 1).nounHits);
                 List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
-                c = claimFor(it, own, true, true, alternative || before || same != null);
+                c = claimFor(it, own, true, true, alternative || before || same != null || named != null);
                 if (c.isEmpty()) {
                     it.nounHits.clear();
                 }
             }
             if (c.isEmpty() && same != null) {
                 c = Optional.of(emit(it, same, it.qualStart, Math.max(it.numEnd, it.nounEnd), attributionFor(it)));
+            }
+            if (c.isEmpty() && named != null) {
+                c = Optional.of(emit(it, factBefore, named[0], named[2], body.substring(named[0], named[1])));
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
@@ -548,7 +571,7 @@ private final Vocabulary v;
             return null;
         }
         Matcher last = LAST_WORD.matcher(h);
-        boolean credited = last.find() && creditVerb(last.group(1));
+        boolean credited = last.find() && (creditVerb(last.group(1)) || creditFrameObject(last.group(1), it));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
     }
 
@@ -571,6 +594,51 @@ private final Vocabulary v;
             }
         }
         return true;
+    }
+
+    /**
+     * A body named right before a figure that names nothing it counts, its verb left out: after the
+     * figure before (", and Memorial more than 200", ", and the Memorial centre of more than 200"), at
+     * the sentence's start ("Memorial: 200+"), or with the figure in brackets ("the lower figures of
+     * Human Rights Watch (at least 161)"). {name start, name end, quote end}, or null.
+     */
+    private int[] gappedBody(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.ofPrev) {
+            return null;
+        }
+        int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
+        // "reported 120 civilians killed, and the Helsinki Committee more than 180": the body comes after the last clause mark
+        int mark = Math.max(lower.lastIndexOf(',', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1));
+        if (idx > 0 && mark >= from) {
+            from = mark;
+        }
+        Matcher m = GAPPED_BODY.matcher(body);
+        m.region(from, it.qualStart);
+        if (!m.matches()) {
+            m = BRACKETED_BODY.matcher(body);
+            m.region(from, it.qualStart);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        boolean bracket = m.group(2) != null;
+        if (bracket && !body.startsWith(")", it.numEnd)) {
+            return null;
+        }
+        int nameStart = m.start(1);
+        return v.attribution.nameEndingAt(body, nameStart, m.end(1), sentence[0])
+                .filter(p -> p.start() == nameStart || OWNER_NAME.matcher(body.substring(nameStart, p.start())).matches())
+                .map(p -> new int[] {nameStart, p.end(), bracket ? it.numEnd + 1 : it.numEnd})
+                .orElse(null);
+    }
+
+    /**
+     * "Human Rights Watch spoke of at least 161", "the ministry put it at 613": the figure is the object
+     * of a frame that credits it (the head ends with the frame's "of", "at" or "as" and a body is credited).
+     */
+    private boolean creditFrameObject(String lastWord, NumberPhrase it) {
+        return (lastWord.equals("of") || lastWord.equals("at") || lastWord.equals("as")) && attributionFor(it) != null;
     }
 
     /** An attribution verb of the grammar, or its present form ("cite", "cites" for "cited"; "lists" for "listed"). */
