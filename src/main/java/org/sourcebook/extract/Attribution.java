@@ -701,6 +701,50 @@ final class Attribution {
         return phraseEnds.contains(w) || w.endsWith("ed") && !rest.get(0).cap() ? p : Optional.empty();
     }
 
+    /**
+     * A table row whose figure at {@code at} has, in a later cell, who gave it: the column's header is a
+     * credit frame ("Given by", "Reported by", "Source"). The cell as written, without a bracketed note
+     * ("Human Rights Watch (1992)" gives "Human Rights Watch"); empty when the row is no such table's.
+     */
+    Optional<String> tableColumnCredit(String text, int at) {
+        int ls = Text.lineStart(text, at, 2000);
+        int le = text.indexOf('\n', at);
+        String row = text.substring(ls, le < 0 ? text.length() : le);
+        if (!row.stripLeading().startsWith("|")) {
+            return Optional.empty();
+        }
+        String header = null;
+        for (int pos = ls; pos > 0; ) {
+            int prevStart = Text.lineStart(text, pos - 1, 2000);
+            String prev = text.substring(prevStart, pos - 1).strip();
+            if (!prev.startsWith("|")) {
+                break;
+            }
+            header = prev;
+            pos = prevStart;
+        }
+        if (header == null) {
+            return Optional.empty();
+        }
+        String[] heads = header.split("\\|", -1);
+        String[] cells = row.split("\\|", -1);
+        int col = 0;
+        for (int k = 0, off = ls; k < cells.length; off += cells[k].length() + 1, k++) {
+            if (at >= off && at < off + cells[k].length()) {
+                col = k;
+            }
+        }
+        for (int k = col + 1; k < cells.length && k < heads.length; k++) {
+            String head = Text.lower(heads[k].strip());
+            head = head.endsWith(":") ? head.substring(0, head.length() - 1) : head;
+            if (!head.isEmpty() && (before.contains(head) || notes.contains(head + ":"))) {
+                String name = cells[k].replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+                return name.isEmpty() ? Optional.empty() : Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A list or table line: the credit of its lead-in ("According to the ministry:") or its table's caption. */
     private Credit leadIn(String text, PhraseHits hits, int sentenceStart) {
         int ls = Text.lineStart(text, sentenceStart, 2000);

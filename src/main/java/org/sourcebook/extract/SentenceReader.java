@@ -845,6 +845,10 @@ private final Vocabulary v;
         if (paren.lookingAt()) {
             return paren.group(1).strip();   // "161 (Human Rights Watch)"
         }
+        Optional<String> column = v.attribution.tableColumnCredit(body, it.m.start());
+        if (column.isPresent()) {
+            return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
+        }
         return v.attribution.forFigure(body, hits, sentence, it.m.start()).orElse(null);
     }
 
