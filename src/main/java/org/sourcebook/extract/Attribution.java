@@ -471,7 +471,8 @@ final class Attribution {
                     }
                 }
             } else {
-                if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to) || tellsADeed(lower, at + p.length(), to)) {
+                if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to) || tellsADeed(lower, at + p.length(), to)
+                        || afterArticle(lower, at)) {
                     continue;
                 }
                 Optional<Credit> s = subject(text, lower, sentenceStart, at);
@@ -490,6 +491,17 @@ final class Attribution {
         }
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /** "killed an estimated 25,000", "the reported figure": a verb's form after an article is a modifier, no saying. */
+    private static boolean afterArticle(String lower, int at) {
+        int k = at;
+        while (k > 0 && lower.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k < at && (lower.startsWith("an", k - 2) && (k == 2 || !Character.isLetter(lower.charAt(k - 3)))
+                || lower.startsWith("a", k - 1) && (k == 1 || !Character.isLetter(lower.charAt(k - 2)))
+                || lower.startsWith("the", k - 3) && (k == 3 || !Character.isLetter(lower.charAt(k - 4))));
     }
 
     /** Whether the object after a verb, up to its clause's end, holds a word of {@code attribution_deed_objects} ("claimed 8,000 lives"). */

@@ -78,6 +78,11 @@ private final Vocabulary v;
     private final List<NumberDecision> decisions;
     private final int[] previous;
     private Boolean inherits;
+    private Boolean placesNothing;
+    private int[] title;
+    /** The scope distance of a scope word found only in the page's title. */
+    private static final int TITLE_SCOPE = 3_000_000;
+    private int[] scopeFrom;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
@@ -1098,12 +1103,16 @@ private final Vocabulary v;
         }
         if (scopeDist == Integer.MAX_VALUE && inheritsScope()) {
             // a sentence that places nothing is placed by the sentence before it in its paragraph
+            int[] from = placedFrom();
             for (String s : c.scope()) {
-                if (hits.find(s, previous[0], previous[1]) >= 0) {
+                if (hits.find(s, from[0], from[1]) >= 0) {
                     scopeDist = INHERITED_SCOPE;
                     break;
                 }
             }
+        }
+        if (scopeDist == Integer.MAX_VALUE && titlePlaces(c)) {
+            scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
             return null;
@@ -1145,10 +1154,69 @@ private final Vocabulary v;
     /** Whether no scope word of any fact is in this sentence and the sentence before is in the same paragraph. */
     private boolean inheritsScope() {
         if (inherits == null) {
-            inherits = previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n\n")
-                    && v.cues.stream().flatMap(c -> hits.present(c.scope()).stream()).noneMatch(s -> hits.find(s, sentence[0], sentence[1]) >= 0);
+            int[] from = placedFrom();
+            inherits = from != null && from[1] <= sentence[0] && !lower.substring(from[1], sentence[0]).contains("\n\n") && placesNothing();
         }
         return inherits;
+    }
+
+    /**
+     * The sentence whose scope this one takes if it places nothing: the last one before it in its
+     * paragraph that places something ("For thirty years our land was under occupation. A million became
+     * refugees. Twenty thousand were killed."), else the one right before.
+     */
+    private int[] placedFrom() {
+        return scopeFrom != null ? scopeFrom : previous;
+    }
+
+    /** The last sentence before this one that places something (a scope word of a fact), or null. */
+    SentenceReader scopeFrom(int[] placing) {
+        this.scopeFrom = placing;
+        return this;
+    }
+
+    /**
+     * Whether the claims this sentence made (those from index {@code from} on) leave the scope of the
+     * earlier sentence {@code placing} standing for the sentences after it: none is of a fact with scope
+     * words that sentence lacks ("... largest massacre in the conflict. Some 200 bodies were brought
+     * to Aghdam." reads the bodies as the town's; what follows is not the conflict's).
+     */
+    boolean keepsScope(int[] placing, int from) {
+        for (Claim claim : claims.subList(from, claims.size())) {
+            for (FactCues c : v.cues) {
+                if (c.id().equals(claim.fact()) && !c.scope().isEmpty()
+                        && c.scope().stream().noneMatch(s -> hits.find(s, placing[0], placing[1]) >= 0)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The page's title (its first line, a heading "# ..."), or null. */
+    SentenceReader titled(int[] titleLine) {
+        this.title = titleLine;
+        return this;
+    }
+
+    /**
+     * Whether the page's title places fact {@code c} for a sentence that places nothing: it holds a scope
+     * word of {@code c} and none of the facts whose scope shares nothing with it.
+     */
+    private boolean titlePlaces(FactCues c) {
+        if (title == null || title[0] >= sentence[0] || c.scope().isEmpty() || !placesNothing()) {
+            return false;
+        }
+        return c.scope().stream().anyMatch(s -> hits.find(s, title[0], title[1]) >= 0)
+                && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().noneMatch(s -> hits.find(s, title[0], title[1]) >= 0);
+    }
+
+    /** Whether no scope word of any fact is in this sentence. */
+    boolean placesNothing() {
+        if (placesNothing == null) {
+            placesNothing = v.cues.stream().flatMap(c -> hits.present(c.scope()).stream()).noneMatch(s -> hits.find(s, sentence[0], sentence[1]) >= 0);
+        }
+        return placesNothing;
     }
 
     /**
