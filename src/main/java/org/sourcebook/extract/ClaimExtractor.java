@@ -83,7 +83,7 @@ public final class ClaimExtractor {
             SentenceReader reader = new SentenceReader(v, slug, body, hits, sentence, previousSentence, items, claims, decisions).scopeFrom(placing)
                     .titled(title);
             previousSentence = sentence;
-            if (carry != null && lower.substring(carry.end(), sentence[0]).contains("\n\n")) {
+            if (carry != null && lower.substring(carry.end(), sentence[0]).contains("\n\n") && !SentenceReader.opensWithParts(lower, sentence)) {
                 carry = null;
             }
             int made = claims.size();

@@ -29,13 +29,13 @@ final class SentenceReader {
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})\\)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
-    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
+    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
     /** A list's next item with its own frame: "and the senates of", "and by the assemblies of". */
     private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
-    private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates)\\b");
+    private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ". */
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d]{0,80}?)\\s*[:|]\\s*");
     /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
@@ -214,6 +214,13 @@ private final Vocabulary v;
             // "Of the hostages, 68 were women and 26 children": parts of the whole the sentence opens with
             NumberPhrase it = items.get(i);
             copulaNoun(it);
+            String other = it.nounHits.isEmpty() ? null : otherFactSaid(it, i, whole);
+            if (other != null && familyOf(other, it) != null) {
+                // "Of the dead, 63 were children; another 76 children were among the wounded": a part of the count said of it
+                sub(it, other, null);
+                done[i] = true;
+                continue;
+            }
             if (!it.nounHits.isEmpty() || it.unit == null && otherFactSaid(it, i, whole) == null) {
                 sub(it, whole, null);
                 done[i] = true;
@@ -927,7 +934,7 @@ private final Vocabulary v;
                 best = new FactMatch(best.cues(), best.nounScore(), best.tier(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
             }
         }
-        if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null
+        if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
                 && (PRONOUN_HEAD.matcher(lower.substring(head(items.indexOf(it))[0], it.qualStart)).find() || answers())) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
@@ -949,6 +956,19 @@ private final Vocabulary v;
         }
         int[] span = quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
+    }
+
+    /**
+     * Whether this sentence made a claim before the figure: "at least 150 were still unaccounted for; relatives
+     * put the figure at up to 200" re-counts that claim's count, not one of the sentence before.
+     */
+    private boolean countedBefore(NumberPhrase it) {
+        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= sentence[0]; k--) {
+            if (claims.get(k).end() <= it.qualStart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The quote's span: what is said after the number (or, for an item of a list, its own words), and a cue bound to it before. */
@@ -1120,6 +1140,9 @@ private final Vocabulary v;
         if (scopeDist == Integer.MAX_VALUE && placedElsewhere(c, clause, it)) {
             return null;   // "4,000 are still missing in the conflict as a whole": not the town's missing
         }
+        if (scopeDist == Integer.MAX_VALUE && best.cueAt() >= 0 && best.cueAt() < it.qualStart && rivalScopeBetween(c, best.cueEnd(), it.qualStart, it)) {
+            return null;   // "persons missing in connection with the conflict as a whole exceeds 4,000": the cue is placed elsewhere
+        }
         // the furthest cue of this fact after the number, for the quote
         int cueEnd = best.cueEnd();
         int cueAt = best.cueAt();
@@ -1142,6 +1165,22 @@ private final Vocabulary v;
         cut.region(from, clause[1]);
         int to = cut.find() ? cut.start() : clause[1];
         for (String s : hits.present(v.rivalScopes.get(c.id()))) {
+            for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
+                if (at < credited[0] || at >= credited[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a scope word of a fact whose scope shares nothing with {@code c}'s stands in [from, to), outside the credited name. */
+    private boolean rivalScopeBetween(FactCues c, int from, int to, NumberPhrase it) {
+        if (c.scope().isEmpty() || from >= to) {
+            return false;
+        }
+        int[] credited = creditedName(it);
+        for (String s : hits.present(v.rivalScopes.getOrDefault(c.id(), List.of()))) {
             for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
                 if (at < credited[0] || at >= credited[1]) {
                     return true;
@@ -1209,6 +1248,14 @@ private final Vocabulary v;
         }
         return c.scope().stream().anyMatch(s -> hits.find(s, title[0], title[1]) >= 0)
                 && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().noneMatch(s -> hits.find(s, title[0], title[1]) >= 0);
+    }
+
+    /**
+     * Whether the sentence opens with the parts of the count before it ("Among them 63 children."), after
+     * at most a post's number ("2/7"): it goes on with that count across a paragraph break.
+     */
+    static boolean opensWithParts(String lower, int[] sentence) {
+        return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find();
     }
 
     /** Whether no scope word of any fact is in this sentence. */
