@@ -1261,7 +1261,14 @@ private final Vocabulary v;
     /** Whether no scope word of any fact is in this sentence. */
     boolean placesNothing() {
         if (placesNothing == null) {
-            placesNothing = v.cues.stream().flatMap(c -> hits.present(c.scope()).stream()).noneMatch(s -> hits.find(s, sentence[0], sentence[1]) >= 0);
+            boolean none = true;
+            for (String s : hits.present(v.allScopes)) {
+                if (hits.find(s, sentence[0], sentence[1]) >= 0) {
+                    none = false;
+                    break;
+                }
+            }
+            placesNothing = none;
         }
         return placesNothing;
     }
