@@ -201,6 +201,20 @@ final class Attribution {
     }
 
     /**
+     * The body named by the words that end at {@code end} ("the lower figures of Human Rights Watch (",
+     * ", and Memorial ", "Azerbaijan's State Commission: "): a name of capitalized words whose last is no
+     * word of what is counted ("Total Deaths") and whose first is not a vague one ("Total"), or empty.
+     */
+    Optional<BodyPhrase.Phrase> nameEndingAt(String text, int from, int end, int sentenceStart) {
+        return bodies.owner(text, from, end, sentenceStart)
+                .filter(p -> bodies.isName(text, p) && !bodies.vague(text, p) && !cueWords.contains(Text.lower(lastWord(p.name()))));
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /**
      * The sentence of the figure inside what was read as one: a full stop followed by a footnote
      * mark ("were killed.[5] Journalists ...") ends a sentence too.
      */
@@ -464,7 +478,8 @@ final class Attribution {
                     }
                 }
             } else {
-                if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to) || tellsADeed(lower, at + p.length(), to)) {
+                if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to) || tellsADeed(lower, at + p.length(), to)
+                        || afterArticle(lower, at)) {
                     continue;
                 }
                 Optional<Credit> s = subject(text, lower, sentenceStart, at);
@@ -483,6 +498,17 @@ final class Attribution {
         }
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /** "killed an estimated 25,000", "the reported figure": a verb's form after an article is a modifier, no saying. */
+    private static boolean afterArticle(String lower, int at) {
+        int k = at;
+        while (k > 0 && lower.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k < at && (lower.startsWith("an", k - 2) && (k == 2 || !Character.isLetter(lower.charAt(k - 3)))
+                || lower.startsWith("a", k - 1) && (k == 1 || !Character.isLetter(lower.charAt(k - 2)))
+                || lower.startsWith("the", k - 3) && (k == 3 || !Character.isLetter(lower.charAt(k - 4))));
     }
 
     /** Whether the object after a verb, up to its clause's end, holds a word of {@code attribution_deed_objects} ("claimed 8,000 lives"). */
@@ -692,6 +718,50 @@ final class Attribution {
         }
         String w = rest.get(0).lw();
         return phraseEnds.contains(w) || w.endsWith("ed") && !rest.get(0).cap() ? p : Optional.empty();
+    }
+
+    /**
+     * A table row whose figure at {@code at} has, in a later cell, who gave it: the column's header is a
+     * credit frame ("Given by", "Reported by", "Source"). The cell as written, without a bracketed note
+     * ("Human Rights Watch (1992)" gives "Human Rights Watch"); empty when the row is no such table's.
+     */
+    Optional<String> tableColumnCredit(String text, int at) {
+        int ls = Text.lineStart(text, at, 2000);
+        int le = text.indexOf('\n', at);
+        String row = text.substring(ls, le < 0 ? text.length() : le);
+        if (!row.stripLeading().startsWith("|")) {
+            return Optional.empty();
+        }
+        String header = null;
+        for (int pos = ls; pos > 0; ) {
+            int prevStart = Text.lineStart(text, pos - 1, 2000);
+            String prev = text.substring(prevStart, pos - 1).strip();
+            if (!prev.startsWith("|")) {
+                break;
+            }
+            header = prev;
+            pos = prevStart;
+        }
+        if (header == null) {
+            return Optional.empty();
+        }
+        String[] heads = header.split("\\|", -1);
+        String[] cells = row.split("\\|", -1);
+        int col = 0;
+        for (int k = 0, off = ls; k < cells.length; off += cells[k].length() + 1, k++) {
+            if (at >= off && at < off + cells[k].length()) {
+                col = k;
+            }
+        }
+        for (int k = col + 1; k < cells.length && k < heads.length; k++) {
+            String head = Text.lower(heads[k].strip());
+            head = head.endsWith(":") ? head.substring(0, head.length() - 1) : head;
+            if (!head.isEmpty() && (before.contains(head) || notes.contains(head + ":"))) {
+                String name = cells[k].replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+                return name.isEmpty() ? Optional.empty() : Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A list or table line: the credit of its lead-in ("According to the ministry:") or its table's caption. */

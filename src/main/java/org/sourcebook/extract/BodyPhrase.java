@@ -371,6 +371,12 @@ final class BodyPhrase {
         return isName(text, p) && toks.stream().filter(Tok::cap).count() >= words && toks.stream().noneMatch(t -> t.cap() && cueWords.contains(t.lw()));
     }
 
+    /** Whether a phrase opens with a vague word ("Total", "Other"): a label, not a body's name. */
+    boolean vague(String text, Phrase p) {
+        List<Tok> toks = tokens(text, p.start(), p.end());
+        return toks.isEmpty() || vague.contains(toks.get(0).lw);
+    }
+
     /** Whether the words make a body's name, and the name they give. */
     private Optional<Phrase> phrase(String text, List<Tok> taken, int sentenceStart) {
         List<Tok> np = new ArrayList<>(taken);

@@ -63,6 +63,8 @@ public final class ClaimExtractor {
         }
         SentenceReader.Carry carry = null;
         int[] previousSentence = null;
+        int[] placing = null;
+        int[] title = titleLine(body);
         int first = 0;
         for (int[] sentence : Sentences.split(body, v.abbreviations)) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {
@@ -75,14 +77,37 @@ public final class ClaimExtractor {
                 }
             }
             List<NumberPhrase> items = phrases(hits, sentence, inSentence);
-            SentenceReader reader = new SentenceReader(v, slug, body, hits, sentence, previousSentence, items, claims, decisions);
+            if (placing != null && lower.substring(placing[1], sentence[0]).contains("\n\n")) {
+                placing = null;   // a paragraph's sentences take the scope of its own sentences only
+            }
+            SentenceReader reader = new SentenceReader(v, slug, body, hits, sentence, previousSentence, items, claims, decisions).scopeFrom(placing)
+                    .titled(title);
             previousSentence = sentence;
-            if (carry != null && lower.substring(carry.end(), sentence[0]).contains("\n\n")) {
+            if (carry != null && lower.substring(carry.end(), sentence[0]).contains("\n\n") && !SentenceReader.opensWithParts(lower, sentence)) {
                 carry = null;
             }
+            int made = claims.size();
             carry = reader.read(carry);
+            if (!reader.placesNothing()) {
+                placing = sentence;
+            } else if (placing != null && !reader.keepsScope(placing, made)) {
+                placing = null;
+            }
         }
         return new Extraction(claims, decisions);
+    }
+
+    /** The page's first line when it is a top heading ("# The Karabakh conflict: casualties"): {start, end}, or null. */
+    private static int[] titleLine(String body) {
+        int s = 0;
+        while (s < body.length() && Character.isWhitespace(body.charAt(s))) {
+            s++;
+        }
+        if (!body.startsWith("# ", s)) {
+            return null;
+        }
+        int e = body.indexOf('\n', s);
+        return new int[] {s, e < 0 ? body.length() : e};
     }
 
     /** The numbers of a sentence with their phrases; a lone "one" stays only when a noun follows ("one local history museum"). */

@@ -117,10 +117,11 @@ public final class NumberReader {
             }
             BigDecimal v = new BigDecimal(clean);
             boolean plain = isBareDigits(digits);
-            raw.add(suffixes(lower, new NumberMention(d.start(), d.end(), plain(v), null, NumberMention.Kind.CARDINAL, null, null, plain, false)));
+            NumberMention m = new NumberMention(d.start(), d.end(), plain(v), null, NumberMention.Kind.CARDINAL, null, null, plain, false);
+            raw.add(suffixes(lower, abbreviatedScale(text, m)));
         }
         raw.sort(Comparator.comparingInt(NumberMention::start));
-        return ranges(lower, raw);
+        return ranges(lower, restated(lower, raw));
     }
 
     /** A form of words that may start at word {@code i}: the index of its last word, or -1. */
@@ -251,6 +252,47 @@ public final class NumberReader {
     /** {@code p} (anchored with ^) matched against the rest of {@code lower} from {@code from}, as on {@code lower.substring(from)}. */
     private static Matcher after(Pattern p, String lower, int from) {
         return p.matcher(lower).region(from, lower.length());
+    }
+
+    /**
+     * "1M+", "24K": a capital M or K right after the digits (no letter after it) multiplies by a
+     * million or a thousand. Only the capitals: "5m" and "2k" are as often metres and kilometres.
+     */
+    private static NumberMention abbreviatedScale(String text, NumberMention m) {
+        int e = m.end();
+        if (e >= text.length() || (text.charAt(e) != 'M' && text.charAt(e) != 'K')
+                || e + 1 < text.length() && Character.isLetterOrDigit(text.charAt(e + 1))) {
+            return m;
+        }
+        long scale = text.charAt(e) == 'M' ? 1_000_000L : 1_000L;
+        return m.withValue(plain(m.value().multiply(BigDecimal.valueOf(scale))), e + 1);
+    }
+
+    /**
+     * A number in words restated in digits in brackets right after it, as legal and formal texts
+     * write it ("six hundred thirteen (613)", "twenty percent (20%)"): one number, from its first
+     * word through the closing bracket.
+     */
+    private static List<NumberMention> restated(String lower, List<NumberMention> raw) {
+        List<NumberMention> out = null;
+        for (int i = 0; i + 1 < raw.size(); i++) {
+            NumberMention a = raw.get(i);
+            NumberMention b = raw.get(i + 1);
+            if (a.kind() != NumberMention.Kind.CARDINAL || b.kind() != NumberMention.Kind.CARDINAL || AnchoredPattern.isDigit(lower.charAt(a.start()))
+                    || !lower.startsWith(" (", a.end()) || b.start() != a.end() + 2 || !lower.startsWith(")", b.end())
+                    || a.value().compareTo(b.value()) != 0 || b.valueMax() != null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(raw);
+            }
+            String unit = a.unit() != null ? a.unit() : b.unit();
+            Qualifier bound = a.bound() != null ? a.bound() : b.bound();
+            out.set(out.indexOf(a), new NumberMention(a.start(), b.end() + 1, a.value(), null, a.kind(), unit, bound, false, false));
+            out.remove(b);
+            i++;
+        }
+        return out == null ? raw : out;
     }
 
     /** Runs of number words: "six hundred and thirteen", "forty-four", "TWENTY six", "two dozen", "one million". */

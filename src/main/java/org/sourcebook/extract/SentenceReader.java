@@ -29,7 +29,7 @@ final class SentenceReader {
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})\\)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
-    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^\\W*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
+    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
     /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
@@ -37,7 +37,7 @@ final class SentenceReader {
     /** A framed item with no word of its own before its preposition: " and of ". */
     private static final Pattern BARE_FRAME = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
-    private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates)\\b");
+    private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ". */
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
@@ -66,6 +66,12 @@ final class SentenceReader {
     /** A line of a list: "- ", "* ", "• ", "1. ". */
     private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
+    /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
+    private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
+    /** ", and Memorial ", ") and the Memorial centre of ", "Memorial: ", "Memorial (": a body right after the figure before (or opening the sentence), its verb left out. */
+    private static final Pattern GAPPED_BODY = Pattern.compile("[\\s,;:.)\\]]*(?:(?:and|while|whereas)\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(?:(\\()|:|\\s(?:of))?\\s*");
+    /** "the lower figures of Human Rights Watch (": a body and its figure in brackets, after "of", "by", "and" or a comma. */
+    private static final Pattern BRACKETED_BODY = Pattern.compile("(?:\\bof|\\bby|,|\\band)\\s+(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(\\()\\s*$");
 
 private final Vocabulary v;
     private final String slug;
@@ -78,6 +84,11 @@ private final Vocabulary v;
     private final List<NumberDecision> decisions;
     private final int[] previous;
     private Boolean inherits;
+    private Boolean placesNothing;
+    private int[] title;
+    /** The scope distance of a scope word found only in the page's title. */
+    private static final int TITLE_SCOPE = 3_000_000;
+    private int[] scopeFrom;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
@@ -225,6 +236,13 @@ private final Vocabulary v;
                 continue;
             }
             copulaNoun(it);
+            String other = it.nounHits.isEmpty() ? null : otherFactSaid(it, i, whole);
+            if (other != null && familyOf(other, it) != null) {
+                // "Of the dead, 63 were children; another 76 children were among the wounded": a part of the count said of it
+                sub(it, other, null);
+                done[i] = true;
+                continue;
+            }
             if (!it.nounHits.isEmpty() || it.unit == null && otherFactSaid(it, i, whole) == null) {
                 sub(it, whole, null);
                 done[i] = true;
@@ -248,6 +266,9 @@ private final Vocabulary v;
                 continue;
             }
             int marker = opener(i);
+            if (marker >= 0 && i + 1 < n && gappedBody(i + 1) != null) {
+                marker = -1;   // "Amnesty (120) and Memorial (180)": two bodies' figures, not a total and its part
+            }
             if (marker >= 0) {
                 List<Integer> subs = new ArrayList<>();
                 int j = i + 1;
@@ -270,11 +291,16 @@ private final Vocabulary v;
                 // "1,275 hostages, of whom 150 are still missing": what follows is said of the part, not the total
                 windows.add(ownFigure ? new int[] {marker, marker} : predicate(items.get(last).phraseEnd, last, 16));
                 windows.add(head(i));
-                Optional<Claim> total = claimFor(it, windows, true, true, i == 0);
+                // "the government's figure is 487, of whom 76 were children": another count of what was just counted, with its parts
+                String sameTotal = sameCount(i, lastTopFact, carry);
+                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null);
                 if (i == 0 && total.isEmpty()) {
                     // "The number of dead, according to the Azerbaijani side, was 613, among them ...": named at the sentence start
                     windows.set(2, new int[] {sentence[0], it.qualStart});
-                    total = claimFor(it, windows, true, true);
+                    total = claimFor(it, windows, true, true, sameTotal != null);
+                }
+                if (total.isEmpty() && sameTotal != null) {
+                    total = Optional.of(emit(it, sameTotal, it.qualStart, it.numEnd, attributionFor(it)));
                 }
                 String fact = total.map(Claim::fact).orElse(null);
                 String attr = total.map(Claim::attributedTo).orElse(null);
@@ -370,31 +396,40 @@ private final Vocabulary v;
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = sameCount(i, lastTopFact, carry);
+            // "Human Rights Watch (at least 161) and Memorial (more than 200)": bodies, each with its figure of that count
+            String factBefore = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
+            int[] named = factBefore != null ? gappedBody(i) : null;
+            if (named != null) {
+                same = null;   // the body named right before the figure is its credit, not the one of the clause before
+            }
             // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
             boolean borrow = it.elided && it.unit == null && !it.ofPrev && i > 0 && !items.get(i - 1).nounHits.isEmpty();
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
-                    alternative || before || widen || ofPrevious || same != null || borrow);
+                    alternative || before || widen || ofPrevious || same != null || borrow || named != null);
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
-                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow);
+                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null);
             }
             if (c.isEmpty() && widen) {
                 // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
-                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow);
+                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null);
             }
             if (c.isEmpty() && borrow) {
                 it.nounHits.addAll(items.get(i - 1).nounHits);
                 List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
-                c = claimFor(it, own, true, true, alternative || before || same != null);
+                c = claimFor(it, own, true, true, alternative || before || same != null || named != null);
                 if (c.isEmpty()) {
                     it.nounHits.clear();
                 }
             }
             if (c.isEmpty() && same != null) {
-                String gappedBody = gapped(i, lastTopFact) ? gappedBody(i) : null;
+                String gappedBody = gapped(i, lastTopFact) ? gappedAtBody(i) : null;
                 c = Optional.of(emit(it, same, it.qualStart, Math.max(it.numEnd, it.nounEnd), gappedBody != null ? gappedBody : attributionFor(it)));
+            }
+            if (c.isEmpty() && named != null) {
+                c = Optional.of(emit(it, factBefore, named[0], named[2], body.substring(named[0], named[1])));
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
@@ -584,7 +619,7 @@ private final Vocabulary v;
             return null;
         }
         Matcher last = LAST_WORD.matcher(h);
-        boolean credited = last.find() && creditVerb(last.group(1));
+        boolean credited = last.find() && (creditVerb(last.group(1)) || creditFrameObject(last.group(1), it));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
     }
 
@@ -611,7 +646,7 @@ private final Vocabulary v;
      * "at" with the verb left out give another figure for the same count.
      */
     /** The body of a gapped clause (", Human Rights Watch at 161"), or null. */
-    private String gappedBody(int idx) {
+    private String gappedAtBody(int idx) {
         int from = items.get(idx - 1).phraseEnd;
         int to = items.get(idx).qualStart;
         while (from < to && ",;".indexOf(lower.charAt(from)) < 0) {
@@ -646,6 +681,51 @@ private final Vocabulary v;
             }
         }
         return true;
+    }
+
+    /**
+     * A body named right before a figure that names nothing it counts, its verb left out: after the
+     * figure before (", and Memorial more than 200", ", and the Memorial centre of more than 200"), at
+     * the sentence's start ("Memorial: 200+"), or with the figure in brackets ("the lower figures of
+     * Human Rights Watch (at least 161)"). {name start, name end, quote end}, or null.
+     */
+    private int[] gappedBody(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.ofPrev) {
+            return null;
+        }
+        int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
+        // "reported 120 civilians killed, and the Helsinki Committee more than 180": the body comes after the last clause mark
+        int mark = Math.max(lower.lastIndexOf(',', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1));
+        if (idx > 0 && mark >= from) {
+            from = mark;
+        }
+        Matcher m = GAPPED_BODY.matcher(body);
+        m.region(from, it.qualStart);
+        if (!m.matches()) {
+            m = BRACKETED_BODY.matcher(body);
+            m.region(from, it.qualStart);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        boolean bracket = m.group(2) != null;
+        if (bracket && !body.startsWith(")", it.numEnd)) {
+            return null;
+        }
+        int nameStart = m.start(1);
+        return v.attribution.nameEndingAt(body, nameStart, m.end(1), sentence[0])
+                .filter(p -> p.start() == nameStart || OWNER_NAME.matcher(body.substring(nameStart, p.start())).matches())
+                .map(p -> new int[] {nameStart, p.end(), bracket ? it.numEnd + 1 : it.numEnd})
+                .orElse(null);
+    }
+
+    /**
+     * "Human Rights Watch spoke of at least 161", "the ministry put it at 613": the figure is the object
+     * of a frame that credits it (the head ends with the frame's "of", "at" or "as" and a body is credited).
+     */
+    private boolean creditFrameObject(String lastWord, NumberPhrase it) {
+        return (lastWord.equals("of") || lastWord.equals("at") || lastWord.equals("as")) && attributionFor(it) != null;
     }
 
     /** An attribution verb of the grammar, or its present form ("cite", "cites" for "cited"; "lists" for "listed"). */
@@ -896,6 +976,10 @@ private final Vocabulary v;
         if (paren.lookingAt()) {
             return paren.group(1).strip();   // "161 (Human Rights Watch)"
         }
+        Optional<String> column = v.attribution.tableColumnCredit(body, it.m.start());
+        if (column.isPresent()) {
+            return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
+        }
         return v.attribution.forFigure(body, hits, sentence, it.m.start()).orElse(null);
     }
 
@@ -969,7 +1053,7 @@ private final Vocabulary v;
                 best = new FactMatch(best.cues(), best.nounScore(), best.tier(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
             }
         }
-        if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null
+        if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
                 && (PRONOUN_HEAD.matcher(lower.substring(head(items.indexOf(it))[0], it.qualStart)).find() || answers())) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
@@ -1007,6 +1091,19 @@ private final Vocabulary v;
         }
         int[] span = quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
+    }
+
+    /**
+     * Whether this sentence made a claim before the figure: "at least 150 were still unaccounted for; relatives
+     * put the figure at up to 200" re-counts that claim's count, not one of the sentence before.
+     */
+    private boolean countedBefore(NumberPhrase it) {
+        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= sentence[0]; k--) {
+            if (claims.get(k).end() <= it.qualStart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The quote's span: what is said after the number (or, for an item of a list, its own words), and a cue bound to it before. */
@@ -1160,18 +1257,25 @@ private final Vocabulary v;
         }
         if (scopeDist == Integer.MAX_VALUE && inheritsScope()) {
             // a sentence that places nothing is placed by the sentence before it in its paragraph
+            int[] from = placedFrom();
             for (String s : c.scope()) {
-                if (hits.find(s, previous[0], previous[1]) >= 0) {
+                if (hits.find(s, from[0], from[1]) >= 0) {
                     scopeDist = INHERITED_SCOPE;
                     break;
                 }
             }
+        }
+        if (scopeDist == Integer.MAX_VALUE && titlePlaces(c)) {
+            scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
             return null;
         }
         if (scopeDist == Integer.MAX_VALUE && placedElsewhere(c, clause, it)) {
             return null;   // "4,000 are still missing in the conflict as a whole": not the town's missing
+        }
+        if (scopeDist == Integer.MAX_VALUE && best.cueAt() >= 0 && best.cueAt() < it.qualStart && rivalScopeBetween(c, best.cueEnd(), it.qualStart, it)) {
+            return null;   // "persons missing in connection with the conflict as a whole exceeds 4,000": the cue is placed elsewhere
         }
         // the furthest cue of this fact after the number, for the quote
         int cueEnd = best.cueEnd();
@@ -1203,13 +1307,103 @@ private final Vocabulary v;
         return false;
     }
 
+    /** Whether a scope word of a fact whose scope shares nothing with {@code c}'s stands in [from, to), outside the credited name. */
+    private boolean rivalScopeBetween(FactCues c, int from, int to, NumberPhrase it) {
+        if (c.scope().isEmpty() || from >= to) {
+            return false;
+        }
+        int[] credited = creditedName(it);
+        for (String s : hits.present(v.rivalScopes.getOrDefault(c.id(), List.of()))) {
+            for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
+                if (at < credited[0] || at >= credited[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether no scope word of any fact is in this sentence and the sentence before is in the same paragraph. */
     private boolean inheritsScope() {
         if (inherits == null) {
-            inherits = previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n\n")
-                    && v.cues.stream().flatMap(c -> hits.present(c.scope()).stream()).noneMatch(s -> hits.find(s, sentence[0], sentence[1]) >= 0);
+            int[] from = placedFrom();
+            inherits = from != null && from[1] <= sentence[0] && !lower.substring(from[1], sentence[0]).contains("\n\n") && placesNothing();
         }
         return inherits;
+    }
+
+    /**
+     * The sentence whose scope this one takes if it places nothing: the last one before it in its
+     * paragraph that places something ("For thirty years our land was under occupation. A million became
+     * refugees. Twenty thousand were killed."), else the one right before.
+     */
+    private int[] placedFrom() {
+        return scopeFrom != null ? scopeFrom : previous;
+    }
+
+    /** The last sentence before this one that places something (a scope word of a fact), or null. */
+    SentenceReader scopeFrom(int[] placing) {
+        this.scopeFrom = placing;
+        return this;
+    }
+
+    /**
+     * Whether the claims this sentence made (those from index {@code from} on) leave the scope of the
+     * earlier sentence {@code placing} standing for the sentences after it: none is of a fact with scope
+     * words that sentence lacks ("... largest massacre in the conflict. Some 200 bodies were brought
+     * to Aghdam." reads the bodies as the town's; what follows is not the conflict's).
+     */
+    boolean keepsScope(int[] placing, int from) {
+        for (Claim claim : claims.subList(from, claims.size())) {
+            for (FactCues c : v.cues) {
+                if (c.id().equals(claim.fact()) && !c.scope().isEmpty()
+                        && c.scope().stream().noneMatch(s -> hits.find(s, placing[0], placing[1]) >= 0)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The page's title (its first line, a heading "# ..."), or null. */
+    SentenceReader titled(int[] titleLine) {
+        this.title = titleLine;
+        return this;
+    }
+
+    /**
+     * Whether the page's title places fact {@code c} for a sentence that places nothing: it holds a scope
+     * word of {@code c} and none of the facts whose scope shares nothing with it.
+     */
+    private boolean titlePlaces(FactCues c) {
+        if (title == null || title[0] >= sentence[0] || c.scope().isEmpty() || !placesNothing()) {
+            return false;
+        }
+        return c.scope().stream().anyMatch(s -> hits.find(s, title[0], title[1]) >= 0)
+                && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().noneMatch(s -> hits.find(s, title[0], title[1]) >= 0);
+    }
+
+    /**
+     * Whether the sentence opens with the parts of the count before it ("Among them 63 children."), after
+     * at most a post's number ("2/7"): it goes on with that count across a paragraph break.
+     */
+    static boolean opensWithParts(String lower, int[] sentence) {
+        return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find();
+    }
+
+    /** Whether no scope word of any fact is in this sentence. */
+    boolean placesNothing() {
+        if (placesNothing == null) {
+            boolean none = true;
+            for (String s : hits.present(v.allScopes)) {
+                if (hits.find(s, sentence[0], sentence[1]) >= 0) {
+                    none = false;
+                    break;
+                }
+            }
+            placesNothing = none;
+        }
+        return placesNothing;
     }
 
     /**

@@ -38,6 +38,8 @@ final class Vocabulary {
     final Set<String> relativePronouns;
     /** By fact id: the scope words of the facts whose scope shares no word with its own (the wider conflict's, for the town's facts). */
     final Map<String, List<String>> rivalScopes;
+    /** The scope words of every fact, each once: a sentence holding none places nothing. */
+    final List<String> allScopes;
     /** Words that open a subordinate clause with its own subject ("when", "because"). */
     final Set<String> subordinators;
     final CreditVerbs creditVerbs;
@@ -95,6 +97,7 @@ final class Vocabulary {
         this.relativePronouns = Set.copyOf(grammar.list("relative_pronouns"));
         this.subordinators = Set.copyOf(grammar.list("subordinators"));
         this.rivalScopes = rivalScopes(cues);
+        this.allScopes = List.copyOf(new java.util.LinkedHashSet<>(cues.stream().flatMap(c -> c.scope().stream()).toList()));
         // the verbs and the verbs of frames ("gave" of "gave … of"): "HRW gave 161"
         List<String> credit = new ArrayList<>(grammar.list("attribution_verbs"));
         grammar.list("attribution_frames").forEach(f -> credit.add(f.split("\\s+")[0]));
