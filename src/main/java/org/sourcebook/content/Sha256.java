@@ -26,6 +26,33 @@ public final class Sha256 {
         return HEX.formatHex(Holder.OPENSSL ? OpenSsl.digest(bytes) : jdk(bytes));
     }
 
+    /** A digest taken over bytes handed in parts (a file written as it is made). */
+    public interface Running {
+        void update(byte[] b, int off, int len);
+
+        /** The hex SHA-256 of every byte handed in; the digest is spent after it. */
+        String hex();
+    }
+
+    /** A new running digest: OpenSSL's where it is in use, else the JDK's. */
+    public static Running running() {
+        if (Holder.OPENSSL) {
+            return new OpenSsl.Context();
+        }
+        MessageDigest md = jdkDigest();
+        return new Running() {
+            @Override
+            public void update(byte[] b, int off, int len) {
+                md.update(b, off, len);
+            }
+
+            @Override
+            public String hex() {
+                return HEX.formatHex(md.digest());
+            }
+        };
+    }
+
     /** Whether OpenSSL's digest is in use (for tests and the README's claim). */
     public static boolean usesOpenSsl() {
         return Holder.OPENSSL;
@@ -33,8 +60,12 @@ public final class Sha256 {
 
     /** The JDK's digest. */
     static byte[] jdk(byte[] bytes) {
+        return jdkDigest().digest(bytes);
+    }
+
+    private static MessageDigest jdkDigest() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -47,6 +78,34 @@ public final class Sha256 {
     /** OpenSSL's {@code unsigned char *SHA256(const unsigned char *d, size_t n, unsigned char *md)}, bound directly. */
     static final class OpenSsl {
         private static native Pointer SHA256(byte[] d, long n, byte[] md);
+
+        private static native int SHA256_Init(Pointer c);
+
+        private static native int SHA256_Update(Pointer c, byte[] data, long len);
+
+        private static native int SHA256_Final(byte[] md, Pointer c);
+
+        /** OpenSSL's SHA256_CTX (112 bytes on every platform it builds for; 128 allocated). */
+        static final class Context implements Running {
+            private final com.sun.jna.Memory ctx = new com.sun.jna.Memory(128);
+
+            Context() {
+                SHA256_Init(ctx);
+            }
+
+            @Override
+            public void update(byte[] b, int off, int len) {
+                SHA256_Update(ctx, off == 0 ? b : java.util.Arrays.copyOfRange(b, off, off + len), len);
+            }
+
+            @Override
+            public String hex() {
+                byte[] md = new byte[32];
+                SHA256_Final(md, ctx);
+                ctx.close();
+                return HEX.formatHex(md);
+            }
+        }
 
         /** Binds the first libcrypto found (the plain name needs the -dev package; the versioned ones do not). */
         static boolean bind() {

@@ -182,12 +182,7 @@ public final class SiteWriter {
 
     /** A new file holding what {@code body} writes, through a buffer; its size and SHA-256 are taken on the way. */
     static Manifest.Entry writeStreamed(Path p, PlannedFile.Streamed body) throws IOException {
-        java.security.MessageDigest sha;
-        try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        org.sourcebook.content.Sha256.Running sha = org.sourcebook.content.Sha256.running();
         long[] count = new long[1];
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              java.io.OutputStream out = new java.io.BufferedOutputStream(new java.io.OutputStream() {
@@ -208,7 +203,7 @@ public final class SiteWriter {
              }, 256 * 1024)) {
             body.writeTo(out);
         }
-        return new Manifest.Entry(count[0], java.util.HexFormat.of().formatHex(sha.digest()));
+        return new Manifest.Entry(count[0], sha.hex());
     }
 
     /** A new file holding {@code bytes}, written in one go (Files.write hands them over 8 KB at a time). */

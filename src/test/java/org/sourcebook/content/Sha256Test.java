@@ -33,6 +33,28 @@ class Sha256Test {
     }
 
     @Test
+    void aRunningDigestOverPartsIsTheDigestOfTheWhole() {
+        Random r = new Random(7);
+        byte[] b = new byte[1_000_003];
+        r.nextBytes(b);
+        Sha256.Running run = Sha256.running();
+        int at = 0;
+        while (at < b.length) {
+            int n = Math.min(b.length - at, 1 + r.nextInt(70_000));
+            // parts handed as a slice of a larger array, and as a whole array
+            if (r.nextBoolean()) {
+                run.update(b, at, n);
+            } else {
+                run.update(java.util.Arrays.copyOfRange(b, at, at + n), 0, n);
+            }
+            at += n;
+        }
+        assertEquals(HexFormat.of().formatHex(Sha256.jdk(b)), run.hex());
+        Sha256.Running empty = Sha256.running();
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", empty.hex());
+    }
+
+    @Test
     void openSslIsUsedWhereTheSystemHasIt() {
         boolean present = Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/libcrypto.so.3"))
                 || Files.exists(Path.of("/usr/lib/aarch64-linux-gnu/libcrypto.so.3"));
