@@ -642,10 +642,10 @@ private final Vocabulary v;
     }
 
     /**
-     * "X puts the number at 300, Y at 90 and Z at over 1,000": after a figure of the sentence, a body and
-     * "at" with the verb left out give another figure for the same count.
+     * The body of a gapped clause, or null: "X puts the number at 300, Y at 90 and Z at over 1,000",
+     * after a figure of the sentence, a body and "at" with the verb left out give another figure for
+     * the same count, credited to that body.
      */
-    /** The body of a gapped clause (", Human Rights Watch at 161"), or null. */
     private String gappedAtBody(int idx) {
         int from = items.get(idx - 1).phraseEnd;
         int to = items.get(idx).qualStart;

@@ -279,13 +279,6 @@ public final class DataExport {
 
     private static final String CSV_HEADER = "id,source,fact,value,qualifier,value_max,quote,start,end,attributed_to,origin,note\r\n";
 
-    static String csv(List<ExportedClaim> claims) {
-        StringBuilder sb = new StringBuilder(claims.size() * 160 + 128);
-        sb.append(CSV_HEADER);
-        csvRows(sb, claims);
-        return sb.toString();
-    }
-
     /** The rows of claims.csv, each ending with CRLF. */
     private static void csvRows(StringBuilder sb, List<ExportedClaim> claims) {
         for (ExportedClaim c : claims) {
@@ -358,11 +351,7 @@ public final class DataExport {
      * orders and names them, nulls left out, numbers plain (what {@link #json} gives, tested).
      */
     static SiteFile claimsJson(String path, List<ExportedClaim> claims) {
-        StringBuilder sb = new StringBuilder(claims.size() * 320 + 16);
-        jsonRecords(sb, claims);
-        // each record starts with ",\n{": the first loses its comma
-        String records = sb.isEmpty() ? "" : sb.substring(1);
-        return SiteFile.text(path, "[" + records + (claims.isEmpty() ? "]\n" : "\n]\n"));
+        return PlannedFile.buffered(path, out -> claimsJson(claims, out));
     }
 
     /** The records of claims.json, each as ",\n{...}". */
