@@ -47,6 +47,7 @@ class HeldOutScoreTest {
         "heldout-g, 0.867, 0.977, 0.657, blind",
         "heldout-h, 0.867, 0.983, 0.786, blind",
         "heldout-i, 0.794, 0.972, 0.514, blind",
+        "heldout-j, 0.877, 0.973, 0.833, blind",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
