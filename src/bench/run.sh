@@ -26,6 +26,7 @@ if [ -z "$JAVA" ]; then
   done
 fi
 VERSION="$(feature "$JAVA")"
+[ "$VERSION" -gt 0 ] || { echo "run.sh: $JAVA does not run (set BENCH_JAVA to a java executable)" >&2; exit 1; }
 # The build's JVM flags, the same as the pom's site build uses (a short-lived build: C1 only and
 # SerialGC start faster and use less memory); on Java 22 and later the jar's manifest lets JNA
 # (OpenSSL's SHA-256) call native code without a warning.
