@@ -41,6 +41,7 @@ public final class BenchRunner {
         Path content = Path.of("content");
         Path templates = Path.of("templates");
         String flags = System.getProperty("bench.jvmFlags", "");
+        String java = "java";
         long timeoutSec = 900;
         boolean serve = true;
         boolean serveOnly = false;
@@ -51,11 +52,12 @@ public final class BenchRunner {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--jvm-flags" -> flags = args[++i];
+                case "--java" -> java = args[++i];
                 case "--timeout" -> timeoutSec = Long.parseLong(args[++i]);
                 case "--no-serve" -> serve = false;
                 case "--serve-only" -> serveOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --big --sizes 1000,10000 --work DIR --jar JAR --jvm-flags '...' --timeout SEC --no-serve --serve-only");
+                        + "; options: --big --sizes 1000,10000 --work DIR --jar JAR --java JAVA --jvm-flags '...' --timeout SEC --no-serve --serve-only");
             }
         }
         Files.createDirectories(work);
@@ -75,17 +77,15 @@ public final class BenchRunner {
             if (serveOnly) {
                 // only the serve timer (at 10,000 sources), no builds
                 if (n == 10_000) {
-                    serveLine = ServeTimer.time(gen, flags, jar, corpus, templates, work.resolve("serve-" + n));
+                    serveLine = ServeTimer.time(gen, java, flags, jar, corpus, templates, work.resolve("serve-" + n));
                 }
                 continue;
             }
             Path site = work.resolve("site-" + n);
             // a full build into an empty folder, as Hugo's is (a rebuild over the previous site reuses unchanged files)
             SiteTree.delete(site);
-            List<String> cmd = new ArrayList<>(List.of("java"));
-            cmd.addAll(Arrays.stream(flags.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
-            cmd.addAll(List.of("-jar", jar.toString(), "build", "--timings", "--content", corpus.toString(), "--templates",
-                    templates.toString(), "--out", site.toString()));
+            List<String> cmd = jvmCommand(java, flags, jar, "build", "--timings", "--content", corpus.toString(), "--templates",
+                    templates.toString(), "--out", site.toString());
             results.add(timed("Sourcebook", n, cmd, site, work, timeoutSec));
             // the same build again over the site just written: unchanged files are kept, not written
             results.add(timed("Sourcebook, again over its site", n, cmd, site, work, timeoutSec));
@@ -102,7 +102,7 @@ public final class BenchRunner {
             }
             if (serve && n == 10_000) {
                 try {
-                    serveLine = ServeTimer.time(gen, flags, jar, corpus, templates, work.resolve("serve-" + n));
+                    serveLine = ServeTimer.time(gen, java, flags, jar, corpus, templates, work.resolve("serve-" + n));
                 } catch (IllegalStateException e) {
                     serveLine = "serve, one source changed, 10,000 sources: " + e.getMessage();
                 }
@@ -114,6 +114,20 @@ public final class BenchRunner {
             return;
         }
         printTable(results, serveLine);
+    }
+
+    /**
+     * The command that runs the jar: {@code java} (the JVM's executable, {@code run.sh} chooses it),
+     * the JVM flags split at spaces, {@code -jar}, the jar, then the jar's arguments. The builds and
+     * {@code serve} are started by it, so both run on the same JVM with the same flags.
+     */
+    static List<String> jvmCommand(String java, String flags, Path jar, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(Arrays.stream(flags.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
+        cmd.add("-jar");
+        cmd.add(jar.toString());
+        cmd.addAll(List.of(args));
+        return List.copyOf(cmd);
     }
 
     private static void printTable(List<Result> results, String serveLine) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
@@ -24,12 +23,10 @@ final class ServeTimer {
     private ServeTimer() {
     }
 
-    static String time(CorpusGenerator gen, String flags, Path jar, Path corpus, Path templates, Path out)
+    static String time(CorpusGenerator gen, String java, String flags, Path jar, Path corpus, Path templates, Path out)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("java"));
-        cmd.addAll(Arrays.stream(flags.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
-        cmd.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0", "--content", corpus.toString(), "--templates",
-                templates.toString(), "--out", out.toString()));
+        List<String> cmd = BenchRunner.jvmCommand(java, flags, jar, "serve", "--port", "0", "--content", corpus.toString(),
+                "--templates", templates.toString(), "--out", out.toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
