@@ -314,15 +314,22 @@ public final class LiveSite {
             fresh = index.update(archive);
         }
         lap("search");
-        List<SiteFile> indexFiles = index.files();
         List<SiteFile> searchOut = new ArrayList<>();
-        Set<String> searchNow = new HashSet<>();
-        for (SiteFile f : indexFiles) {
-            searchNow.add(f.path());
-            if (fresh == null || fresh.contains(f.path())) {
-                searchOut.add(f);
+        Set<String> searchNow;
+        if (fresh != null && index.samePaths()) {
+            // the same files: only the fresh ones are written, the paths stay
+            searchOut.addAll(index.files(fresh));
+            searchNow = searchPaths;
+        } else {
+            searchNow = new HashSet<>();
+            for (SiteFile f : index.files()) {
+                searchNow.add(f.path());
+                if (fresh == null || fresh.contains(f.path())) {
+                    searchOut.add(f);
+                }
             }
         }
+        List<String> rowsBefore = searchRows;
         if (keys.contains(PlannedFile.LISTING) || fresh == null) {
             List<String> rows = new ArrayList<>();
             for (SiteFile f : planner.sourceRows()) {
@@ -333,7 +340,13 @@ public final class LiveSite {
         } else if (!rowsChanged.isEmpty()) {
             searchOut.addAll(planner.sourceRows(rowsChanged, options));
         }
-        searchNow.addAll(searchRows);
+        if (searchNow != searchPaths) {
+            searchNow.addAll(searchRows);
+        } else if (!searchRows.equals(rowsBefore)) {
+            searchNow = new HashSet<>(searchPaths);
+            searchNow.removeAll(rowsBefore);
+            searchNow.addAll(searchRows);
+        }
         ParallelWriter.Written sw = ParallelWriter.updateChanged(searchOut.stream()
                 .map(f -> new PlannedFile(f.path(), Set.of(PlannedFile.DATA), () -> f)).toList(), out, this::record);
         search = index;
