@@ -111,9 +111,6 @@ public final class LiveSite {
     /** The manifest's records as made from {@link #hashes}, and the manifest as written (null: written whole next time). */
     private final Manifest.Parts manifestParts = new Manifest.Parts();
     private SplicedFile manifestFile;
-    /** The paths whose entries changed since the manifest was last made, and whether paths came or went. */
-    private final Set<String> entriesChanged = new HashSet<>();
-    private boolean pathsChanged = true;
     /** {@link #paths} when the manifest was last made (a new set when files came or went). */
     private Set<String> manifestPaths;
 
@@ -407,8 +404,7 @@ public final class LiveSite {
             if (f.update(out, parts)) {
                 n++;
                 synchronized (hashes) {
-                    pathsChanged |= hashes.put(path, f.entry()) == null;
-                    entriesChanged.add(path);
+                    hashes.put(path, f.entry());
                 }
             }
             exportFiles.put(path, f);
@@ -501,8 +497,7 @@ public final class LiveSite {
     private void record(SiteFile f) {
         Manifest.Entry e = Manifest.Entry.of(f.bytes());
         synchronized (hashes) {
-            pathsChanged |= hashes.put(f.path(), e) == null;
-            entriesChanged.add(f.path());
+            hashes.put(f.path(), e);
         }
     }
 
@@ -516,8 +511,6 @@ public final class LiveSite {
         }
         hashes.keySet().retainAll(paths);
         byte[][] parts = manifestParts.of(hashes);
-        entriesChanged.clear();
-        pathsChanged = false;
         manifestPaths = paths;
         manifestFile = Arrays.equals(bytes, concat(parts)) ? SplicedFile.written(Manifest.PATH, parts, false) : null;
     }
@@ -539,12 +532,10 @@ public final class LiveSite {
         synchronized (hashes) {
             if (manifestPaths != paths) {
                 // files came or went (removeStale)
-                pathsChanged |= hashes.keySet().retainAll(paths);
+                hashes.keySet().retainAll(paths);
                 manifestPaths = paths;
             }
-            parts = manifestParts.update(hashes, entriesChanged, !pathsChanged);
-            entriesChanged.clear();
-            pathsChanged = false;
+            parts = manifestParts.of(hashes);
         }
         SplicedFile f = manifestFile;
         manifestFile = null;

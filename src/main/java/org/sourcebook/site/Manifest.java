@@ -84,109 +84,108 @@ public final class Manifest {
     }
 
     /**
-     * The manifest in parts ({@code serve}, which writes it as a {@link SplicedFile}): each
-     * file's record is one part, made once per entry and kept while the entry is the same
-     * object, so an update makes the records of the files it wrote only. The parts' concatenation
-     * is {@link #of(java.util.SortedMap)}'s bytes (tested).
+     * The manifest in parts ({@code serve}, which writes it as a {@link SplicedFile}): the files'
+     * records in blocks of consecutive paths, and each block's source-text records. A block is
+     * made again only when one of its entries is a new object or its paths changed, so an update
+     * makes the records of the files it wrote only, and the parts before the first changed block
+     * are the same arrays. The parts' concatenation is {@link #of(java.util.SortedMap)}'s bytes (tested).
      */
     public static final class Parts {
+        /** Paths a block is made with; it is split past twice as many. */
+        static final int BLOCK = 64;
         private static final byte[] HEAD = "{\"algorithm\":\"SHA-256\",\"files\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        /** A file's record and, for a source's text, its record of {@code sources}; each as ",\n{…}". */
-        private record Line(Entry entry, byte[] file, byte[] text) {
+        /** Consecutive paths with their entries, and their records each as ",\n{…}": files', and source texts' (empty when none). */
+        private record Block(String[] paths, Entry[] entries, byte[] files, byte[] texts) {
         }
 
-        private final Map<String, Line> lines = new java.util.HashMap<>();
-        /** The parts last made, and where each file's record (and its source text's) is among them. */
-        private byte[][] last;
-        private final Map<String, int[]> at = new java.util.HashMap<>();
-
-        /**
-         * The manifest of {@code files} in parts, when the files are those of the last call (the
-         * same paths) and only the entries of {@code changed} are new: their records replace
-         * theirs among the parts last made. Else (or the first time) as {@link #of}.
-         */
-        public byte[][] update(java.util.SortedMap<String, Entry> files, java.util.Collection<String> changed, boolean samePaths) {
-            if (last == null || !samePaths) {
-                return of(files);
-            }
-            byte[][] out = last.clone();
-            for (String path : changed) {
-                int[] where = at.get(path);
-                Entry e = files.get(path);
-                if (where == null || e == null) {
-                    return of(files);
-                }
-                Line l = line(path, e);
-                lines.put(path, l);
-                out[where[0]] = where[0] == 1 ? java.util.Arrays.copyOfRange(l.file(), 1, l.file().length) : l.file();
-                if (where[1] > 0) {
-                    out[where[1]] = where[2] == 1 ? java.util.Arrays.copyOfRange(l.text(), 1, l.text().length) : l.text();
-                }
-            }
-            last = out;
-            return out;
-        }
+        private List<Block> blocks = new ArrayList<>();
 
         /** The manifest of {@code files} in parts. */
         public byte[][] of(java.util.SortedMap<String, Entry> files) {
-            if (lines.size() > files.size() + 1024) {
-                lines.keySet().retainAll(files.keySet());
-            }
-            List<byte[]> out = new ArrayList<>(files.size() + 1024);
-            List<byte[]> texts = new ArrayList<>();
-            out.add(HEAD);
-            at.clear();
-            List<int[]> textAt = new ArrayList<>();
-            for (Map.Entry<String, Entry> e : files.entrySet()) {
-                String path = e.getKey();
-                if (path.equals(PATH)) {
+            List<Block> next = new ArrayList<>(blocks.size() + 8);
+            java.util.Iterator<Map.Entry<String, Entry>> it = files.entrySet().iterator();
+            Map.Entry<String, Entry> e = it.hasNext() ? it.next() : null;
+            List<String> paths = new ArrayList<>();
+            List<Entry> entries = new ArrayList<>();
+            for (int b = 0; b <= blocks.size(); b++) {
+                // the entries below the next block's first path belong to block b (the last takes the rest)
+                String below = b + 1 < blocks.size() ? blocks.get(b + 1).paths()[0] : null;
+                paths.clear();
+                entries.clear();
+                while (e != null && (below == null || e.getKey().compareTo(below) < 0)) {
+                    if (!e.getKey().equals(PATH)) {
+                        paths.add(e.getKey());
+                        entries.add(e.getValue());
+                    }
+                    e = it.hasNext() ? it.next() : null;
+                }
+                Block old = b < blocks.size() ? blocks.get(b) : null;
+                if (old != null && same(old, paths, entries)) {
+                    next.add(old);
                     continue;
                 }
-                Line l = lines.get(path);
-                if (l == null || l.entry() != e.getValue()) {
-                    l = line(path, e.getValue());
-                    lines.put(path, l);
+                for (int from = 0; from < paths.size(); from += BLOCK) {
+                    // a block within twice its size stays one
+                    int to = paths.size() - from <= 2 * BLOCK ? paths.size() : from + BLOCK;
+                    next.add(block(paths.subList(from, to), entries.subList(from, to)));
+                    from = to - BLOCK;
                 }
+            }
+            blocks = next;
+            byte[][] out = new byte[2 * next.size() + 3][];
+            out[0] = HEAD;
+            boolean anyFile = false;
+            boolean anyText = false;
+            int n = next.size();
+            for (int b = 0; b < n; b++) {
+                Block k = next.get(b);
                 // the first record of a list has no comma
-                int[] where = {out.size(), 0, 0};
-                at.put(path, where);
-                out.add(out.size() == 1 ? java.util.Arrays.copyOfRange(l.file(), 1, l.file().length) : l.file());
-                if (l.text() != null) {
-                    texts.add(texts.isEmpty() ? java.util.Arrays.copyOfRange(l.text(), 1, l.text().length) : l.text());
-                    // the text's place, known once the files' records are all placed: for now its number among the texts
-                    where[2] = texts.size();
-                    textAt.add(where);
-                }
+                out[1 + b] = !anyFile && k.files().length > 0 ? java.util.Arrays.copyOfRange(k.files(), 1, k.files().length) : k.files();
+                out[2 + n + b] = !anyText && k.texts().length > 0 ? java.util.Arrays.copyOfRange(k.texts(), 1, k.texts().length) : k.texts();
+                anyFile |= k.files().length > 0;
+                anyText |= k.texts().length > 0;
             }
-            StringBuilder sb = new StringBuilder(out.size() == 1 ? "" : "\n").append("],\"note\":");
+            StringBuilder sb = new StringBuilder(anyFile ? "\n" : "").append("],\"note\":");
             JsonText.string(sb, NOTE).append(",\"sources\":[");
-            out.add(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (int[] where : textAt) {
-                where[1] = out.size() + where[2] - 1;
-            }
-            out.addAll(texts);
-            out.add((texts.isEmpty() ? "]}\n" : "\n]}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            last = out.toArray(new byte[0][]);
-            return last;
+            out[1 + n] = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out[out.length - 1] = (anyText ? "\n]}\n" : "]}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return out;
         }
 
-        private static Line line(String path, Entry entry) {
-            String sha = entry.sha256();
-            StringBuilder sb = new StringBuilder(160).append(",\n{\"bytes\":").append(entry.bytes()).append(",\"path\":");
-            JsonText.string(sb, path).append(",\"sha256\":");
-            JsonText.string(sb, sha).append('}');
-            byte[] text = null;
-            if (path.startsWith("sources/") && path.endsWith(".txt") && path.indexOf('/', "sources/".length()) < 0) {
-                String slug = path.substring("sources/".length(), path.length() - ".txt".length());
-                StringBuilder t = new StringBuilder(200).append(",\n{\"file\":");
-                JsonText.string(t, "content/sources/" + slug + ".md").append(",\"sha256\":");
-                JsonText.string(t, sha).append(",\"slug\":");
-                JsonText.string(t, slug).append(",\"text\":");
-                JsonText.string(t, path).append('}');
-                text = t.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        /** True when {@code old} holds exactly these paths with these very entries. */
+        private static boolean same(Block old, List<String> paths, List<Entry> entries) {
+            if (old.paths().length != paths.size()) {
+                return false;
             }
-            return new Line(entry, sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), text);
+            for (int i = 0; i < paths.size(); i++) {
+                if (old.entries()[i] != entries.get(i) || !old.paths()[i].equals(paths.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static Block block(List<String> paths, List<Entry> entries) {
+            StringBuilder files = new StringBuilder(paths.size() * 140);
+            StringBuilder texts = new StringBuilder();
+            for (int i = 0; i < paths.size(); i++) {
+                String path = paths.get(i);
+                String sha = entries.get(i).sha256();
+                files.append(",\n{\"bytes\":").append(entries.get(i).bytes()).append(",\"path\":");
+                JsonText.string(files, path).append(",\"sha256\":");
+                JsonText.string(files, sha).append('}');
+                if (path.startsWith("sources/") && path.endsWith(".txt") && path.indexOf('/', "sources/".length()) < 0) {
+                    String slug = path.substring("sources/".length(), path.length() - ".txt".length());
+                    texts.append(",\n{\"file\":");
+                    JsonText.string(texts, "content/sources/" + slug + ".md").append(",\"sha256\":");
+                    JsonText.string(texts, sha).append(",\"slug\":");
+                    JsonText.string(texts, slug).append(",\"text\":");
+                    JsonText.string(texts, path).append('}');
+                }
+            }
+            return new Block(paths.toArray(new String[0]), entries.toArray(new Entry[0]),
+                    files.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), texts.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
