@@ -42,6 +42,7 @@ import org.sourcebook.site.Paging;
 import org.sourcebook.site.ParallelWriter;
 import org.sourcebook.site.PlannedFile;
 import org.sourcebook.site.SitePlanner;
+import org.sourcebook.site.SplicedFile;
 import org.sourcebook.site.SiteWriter;
 
 /**
@@ -61,16 +62,24 @@ public final class LiveSite {
     private final StringBuilder laps = new StringBuilder();
 
     private long lapCpu;
+    private long lapAllocated;
 
-    /** Wall ms, and CPU ms of the process in brackets, of the step just done (with {@link #TIMINGS}). */
+    /**
+     * Wall ms, CPU ms of the process in brackets, and MB allocated by all threads in square
+     * brackets, of the step just done (with {@link #TIMINGS}).
+     */
     private void lap(String step) {
         if (TIMINGS) {
             long now = System.nanoTime();
             long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
-            laps.append(String.format(java.util.Locale.ROOT, " %s %.1f (%.0f)", step, (now - lapAt) / 1e6, (cpu - lapCpu) / 1e6));
+            long allocated = ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                    .getTotalThreadAllocatedBytes();
+            laps.append(String.format(java.util.Locale.ROOT, " %s %.1f (%.0f) [%.1f]", step, (now - lapAt) / 1e6, (cpu - lapCpu) / 1e6,
+                    (allocated - lapAllocated) / 1e6));
             lapAt = now;
             lapCpu = cpu;
+            lapAllocated = allocated;
         }
     }
     private TemplateRenderer renderer;
@@ -91,8 +100,19 @@ public final class LiveSite {
     private SitePlanner planner;
     /** The search index of the site as it is now (null after a failed update: the next one makes it again). */
     private ArchiveIndex search;
+    /**
+     * claims.json and claims.csv as written, with their hash states ({@link SplicedFile}): an
+     * update writes and hashes them from the changed source's part on. Empty after a failed
+     * update (the next one writes them whole).
+     */
+    private final Map<String, SplicedFile> exportFiles = new HashMap<>();
     /** Size and hash of every file of the site, kept as files are rewritten, so the manifest stays fresh. */
     private final SortedMap<String, Manifest.Entry> hashes = new TreeMap<>();
+    /** The manifest's records as made from {@link #hashes}, and the manifest as written (null: written whole next time). */
+    private final Manifest.Parts manifestParts = new Manifest.Parts();
+    private SplicedFile manifestFile;
+    /** {@link #paths} when the manifest was last made (a new set when files came or went). */
+    private Set<String> manifestPaths;
 
     /** What one update did: files rendered, files rewritten, and its time split. */
     public record Update(String kind, int rendered, int rewritten, long pagesMillis, long totalMillis,
@@ -137,6 +157,12 @@ public final class LiveSite {
         index.files().forEach(f -> indexPaths.add(f.path()));
         searchRows = searchPaths.stream().filter(x -> !indexPaths.contains(x)).sorted().toList();
         timelinePages = planner.timelinePages();
+        exportFiles.clear();
+        for (String path : DataExport.Exports.PATHS) {
+            if (planner.splicedExport(path)) {
+                exportFiles.put(path, SplicedFile.written(path, planner.exportParts(path), true));
+            }
+        }
         readManifest();
         search = index;
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -285,15 +311,22 @@ public final class LiveSite {
             fresh = index.update(archive);
         }
         lap("search");
-        List<SiteFile> indexFiles = index.files();
         List<SiteFile> searchOut = new ArrayList<>();
-        Set<String> searchNow = new HashSet<>();
-        for (SiteFile f : indexFiles) {
-            searchNow.add(f.path());
-            if (fresh == null || fresh.contains(f.path())) {
-                searchOut.add(f);
+        Set<String> searchNow;
+        if (fresh != null && index.samePaths()) {
+            // the same files: only the fresh ones are written, the paths stay
+            searchOut.addAll(index.files(fresh));
+            searchNow = searchPaths;
+        } else {
+            searchNow = new HashSet<>();
+            for (SiteFile f : index.files()) {
+                searchNow.add(f.path());
+                if (fresh == null || fresh.contains(f.path())) {
+                    searchOut.add(f);
+                }
             }
         }
+        List<String> rowsBefore = searchRows;
         if (keys.contains(PlannedFile.LISTING) || fresh == null) {
             List<String> rows = new ArrayList<>();
             for (SiteFile f : planner.sourceRows()) {
@@ -304,7 +337,13 @@ public final class LiveSite {
         } else if (!rowsChanged.isEmpty()) {
             searchOut.addAll(planner.sourceRows(rowsChanged, options));
         }
-        searchNow.addAll(searchRows);
+        if (searchNow != searchPaths) {
+            searchNow.addAll(searchRows);
+        } else if (!searchRows.equals(rowsBefore)) {
+            searchNow = new HashSet<>(searchPaths);
+            searchNow.removeAll(rowsBefore);
+            searchNow.addAll(searchRows);
+        }
         ParallelWriter.Written sw = ParallelWriter.updateChanged(searchOut.stream()
                 .map(f -> new PlannedFile(f.path(), Set.of(PlannedFile.DATA), () -> f)).toList(), out, this::record);
         search = index;
@@ -330,9 +369,11 @@ public final class LiveSite {
         boolean feed = feedChanged;
         List<PlannedFile> data = planner.dataFiles(htmlPages).stream()
                 .filter(f -> !f.path().equals(SitePaths.robots()) && (sitemap || !f.path().equals(SitePaths.sitemap()))
-                        && (feed || !f.path().equals(SitePaths.feed()))).toList();
+                        && (feed || !f.path().equals(SitePaths.feed())) && !planner.splicedExport(f.path())).toList();
         ParallelWriter.Written d = ParallelWriter.updateChanged(data, out, this::record);
         lap("data" + data.size());
+        int spliced = writeSplicedExports();
+        lap("exports");
         int manifest = writeManifest();
         lap("manifest");
         if (TIMINGS) {
@@ -340,7 +381,35 @@ public final class LiveSite {
         }
         long totalMs = (System.nanoTime() - t0) / 1_000_000;
         return new Update("incremental", pages.size() + searchOut.size() + data.size() + 1,
-                w.rewritten() + sw.rewritten() + d.rewritten() + manifest, pagesMs, totalMs, List.copyOf(problems));
+                w.rewritten() + sw.rewritten() + d.rewritten() + spliced + manifest, pagesMs, totalMs, List.copyOf(problems));
+    }
+
+    /**
+     * claims.json and claims.csv, each written and hashed from the first source whose part
+     * changed ({@link SplicedFile}); a file without a kept state is written whole. Returns how
+     * many were rewritten.
+     */
+    private int writeSplicedExports() throws IOException {
+        int n = 0;
+        for (String path : DataExport.Exports.PATHS) {
+            if (!planner.splicedExport(path)) {
+                continue;
+            }
+            byte[][] parts = planner.exportParts(path);
+            SplicedFile f = exportFiles.remove(path);
+            if (f == null) {
+                // no state kept (a failed update): written whole
+                f = SplicedFile.written(path, new byte[0][], true);
+            }
+            if (f.update(out, parts)) {
+                n++;
+                synchronized (hashes) {
+                    hashes.put(path, f.entry());
+                }
+            }
+            exportFiles.put(path, f);
+        }
+        return n;
     }
 
     /**
@@ -432,28 +501,51 @@ public final class LiveSite {
         }
     }
 
-    /** The hashes of the site just built, from its manifest. */
+    /** The hashes of the site just built, from its manifest (kept as written when it is the manifest of those hashes). */
     private void readManifest() throws IOException {
         hashes.clear();
-        JsonNode m = DataExport.JSON.readTree(out.resolve(Manifest.PATH).toFile());
+        byte[] bytes = Files.readAllBytes(out.resolve(Manifest.PATH));
+        JsonNode m = DataExport.JSON.readTree(bytes);
         for (JsonNode f : m.get("files")) {
             hashes.put(f.get("path").asText(), new Manifest.Entry(f.get("bytes").asLong(), f.get("sha256").asText()));
         }
+        hashes.keySet().retainAll(paths);
+        byte[][] parts = manifestParts.of(hashes);
+        manifestPaths = paths;
+        manifestFile = Arrays.equals(bytes, concat(parts)) ? SplicedFile.written(Manifest.PATH, parts, false) : null;
     }
 
-    /** Writes data/manifest.json again from the kept hashes; 1 when its bytes changed. */
+    private static byte[] concat(byte[][] parts) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            b.writeBytes(p);
+        }
+        return b.toByteArray();
+    }
+
+    /**
+     * Writes data/manifest.json again from the kept hashes, from its first changed record on
+     * (only the changed records when they keep their lengths: {@link SplicedFile}); 1 when its bytes changed.
+     */
     private int writeManifest() throws IOException {
-        SiteFile m;
+        byte[][] parts;
         synchronized (hashes) {
-            hashes.keySet().retainAll(paths);
-            m = Manifest.of(hashes);
+            if (manifestPaths != paths) {
+                // files came or went (removeStale)
+                hashes.keySet().retainAll(paths);
+                manifestPaths = paths;
+            }
+            parts = manifestParts.of(hashes);
         }
-        Path p = out.resolve(m.path());
-        if (Files.isRegularFile(p) && Arrays.equals(Files.readAllBytes(p), m.bytes())) {
-            return 0;
+        SplicedFile f = manifestFile;
+        manifestFile = null;
+        if (f == null) {
+            // no state kept (a failed update): written whole
+            f = SplicedFile.written(Manifest.PATH, new byte[0][], false);
         }
-        Files.write(p, m.bytes());
-        return 1;
+        boolean changed = f.update(out, parts);
+        manifestFile = f;
+        return changed ? 1 : 0;
     }
 
     /**

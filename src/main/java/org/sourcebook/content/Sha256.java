@@ -32,6 +32,12 @@ public final class Sha256 {
 
         /** The hex SHA-256 of every byte handed in; the digest is spent after it. */
         String hex();
+
+        /**
+         * A digest in the same state, which goes on on its own: the state after a file's first
+         * bytes is kept, and a file whose later bytes change is hashed again from there.
+         */
+        Running copy();
     }
 
     /** A new running digest: OpenSSL's where it is in use, else the JDK's. */
@@ -39,7 +45,10 @@ public final class Sha256 {
         if (Holder.OPENSSL) {
             return new OpenSsl.Context();
         }
-        MessageDigest md = jdkDigest();
+        return jdkRunning(jdkDigest());
+    }
+
+    private static Running jdkRunning(MessageDigest md) {
         return new Running() {
             @Override
             public void update(byte[] b, int off, int len) {
@@ -50,7 +59,21 @@ public final class Sha256 {
             public String hex() {
                 return HEX.formatHex(md.digest());
             }
+
+            @Override
+            public Running copy() {
+                try {
+                    return jdkRunning((MessageDigest) md.clone());
+                } catch (CloneNotSupportedException e) {
+                    throw new IllegalStateException("the JDK's SHA-256 digest cannot be copied", e);
+                }
+            }
         };
+    }
+
+    /** A running digest of the JDK's even where OpenSSL is in use (to test one against the other). */
+    static Running jdkRunning() {
+        return jdkRunning(jdkDigest());
     }
 
     /** Whether OpenSSL's digest is in use (for tests and the README's claim). */
@@ -91,6 +114,16 @@ public final class Sha256 {
 
             Context() {
                 SHA256_Init(ctx);
+            }
+
+            /** A copy of {@code other}'s state (the context is a plain struct: its bytes are the state). */
+            private Context(Context other) {
+                ctx.write(0, other.ctx.getByteArray(0, 128), 0, 128);
+            }
+
+            @Override
+            public Running copy() {
+                return new Context(this);
             }
 
             @Override

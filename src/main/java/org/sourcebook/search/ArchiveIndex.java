@@ -72,13 +72,14 @@ public final class ArchiveIndex {
                 throw new IllegalArgumentException("source " + s.slug() + " is where " + sources.get(i).slug()
                         + " was: build the index again");
             }
-            if (s != sources.get(i) || archive.claimsOf(s.slug()) != claims.get(i)) {
+            List<Claim> cs = archive.claimsOf(s.slug());
+            if (s != sources.get(i) || cs != claims.get(i)) {
                 changed.put(i + 1, SearchDocs.ofSource(archive, s));
+                sources.set(i, s);
+                claims.set(i, cs);
             }
         }
-        Set<String> fresh = index.replace(changed);
-        remember(archive);
-        return fresh;
+        return index.replace(changed);
     }
 
     private void remember(Archive archive) {
@@ -88,6 +89,16 @@ public final class ArchiveIndex {
             sources.add(s);
             claims.add(archive.claimsOf(s.slug()));
         }
+    }
+
+    /** True when the last {@link #update} left the index with the same files (paths), some of them with new bytes. */
+    public boolean samePaths() {
+        return index.samePaths();
+    }
+
+    /** The files of the index at {@code paths} (paths {@link #update} returned). */
+    public List<SiteFile> files(java.util.Collection<String> paths) {
+        return index.files(paths);
     }
 
     /** Every file of the index. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,6 +85,8 @@ public final class SearchIndex {
     /** The chunk maps, {@code c<k>.js}. */
     private byte[][] mapFiles;
     private byte[] manifest;
+    /** See {@link #samePaths()}. */
+    private boolean samePaths;
 
     /** The index of {@code docs}, as one group (ids in their order, chunks filled one after another). */
     public SearchIndex(List<SearchDoc> docs, Limits limits) {
@@ -298,6 +299,7 @@ public final class SearchIndex {
                 fresh.add(DIR + "t" + i + ".js");
             }
         }
+        int shardCount = shardFiles == null ? -1 : shardFiles.size();
         shards = newShards;
         shardFiles = newShardFiles;
         int[] first = new int[groups.size() + 1];
@@ -313,25 +315,27 @@ public final class SearchIndex {
                 chunks[first[g] + c] = group.keepsFiles() ? group.chunkFile(c, bases[g]) : null;
             }
         });
-        Map<Integer, byte[]> old = new HashMap<>();
-        for (int n = 0; chunkIds != null && n < chunkIds.length; n++) {
-            old.put(chunkIds[n], chunkFiles[n]);
-        }
-        for (int n = 0; n < chunks.length; n++) {
+        // the chunks before and now, both in id order, walked together: a chunk is fresh unless one of the same id had its bytes
+        for (int n = 0, o = 0; n < chunks.length; n++) {
+            while (chunkIds != null && o < chunkIds.length && chunkIds[o] < ids[n]) {
+                o++;
+            }
+            byte[] was = chunkIds != null && o < chunkIds.length && chunkIds[o] == ids[n] ? chunkFiles[o] : null;
             // a group that did not change or move hands out the same array
-            byte[] was = old.get(ids[n]);
             if (was != chunks[n] && !Arrays.equals(was, chunks[n])) {
                 fresh.add(DIR + "d" + ids[n] + ".js");
             }
         }
+        samePaths = chunkIds != null && Arrays.equals(chunkIds, ids) && shardCount == newShardFiles.size();
         chunkIds = ids;
         chunkFiles = chunks;
-        byte[][] maps = maps(ids, groups.isEmpty() ? 0 : bases[groups.size() - 1] + groups.get(groups.size() - 1).size());
+        byte[][] maps = maps(ids, idCount());
         for (int k = 0; k < maps.length; k++) {
             if (mapFiles == null || k >= mapFiles.length || !Arrays.equals(mapFiles[k], maps[k])) {
                 fresh.add(DIR + "c" + k + ".js");
             }
         }
+        samePaths &= mapFiles != null && mapFiles.length == maps.length;
         mapFiles = maps;
         byte[] m = manifest();
         if (manifest == null || !Arrays.equals(manifest, m)) {
@@ -382,6 +386,40 @@ public final class SearchIndex {
             }
         }
         return true;
+    }
+
+    /** The ids documents take: up to the last group's last document. */
+    private int idCount() {
+        return groups.isEmpty() ? 0 : bases[groups.size() - 1] + groups.get(groups.size() - 1).size();
+    }
+
+    /** True when the last {@link #replace} left the index with the same files (paths), some of them with new bytes. */
+    public boolean samePaths() {
+        return samePaths;
+    }
+
+    /** The files of the index at {@code paths} (some of {@link #files()}'s), in no particular order. */
+    public List<SiteFile> files(java.util.Collection<String> paths) {
+        List<SiteFile> out = new ArrayList<>(paths.size());
+        for (String p : paths) {
+            String name = p.startsWith(DIR) ? p.substring(DIR.length()) : "";
+            int n = name.length() > 4 && name.endsWith(".js") && name.charAt(0) != 'm' ? Integer.parseInt(name.substring(1, name.length() - 3)) : -1;
+            byte[] bytes = switch (name.isEmpty() ? ' ' : name.charAt(0)) {
+                case 'm' -> name.equals("manifest.js") ? manifest : null;
+                case 'c' -> n < mapFiles.length ? mapFiles[n] : null;
+                case 't' -> n < shardFiles.size() ? shardFiles.get(n) : null;
+                case 'd' -> {
+                    int at = Arrays.binarySearch(chunkIds, n);
+                    yield at >= 0 ? chunkFiles[at] : null;
+                }
+                default -> null;
+            };
+            if (bytes == null) {
+                throw new IllegalArgumentException("the search index has no file " + p);
+            }
+            out.add(new SiteFile(p, bytes));
+        }
+        return out;
     }
 
     /** Every file of the index: the manifest, the shards, the chunks. */

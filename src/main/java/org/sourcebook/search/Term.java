@@ -17,6 +17,12 @@ final class Term implements Comparable<Term> {
     private int[] docs = NONE;
     private int[] weights = NONE;
     private int size;
+    /**
+     * The bytes the postings take in the entry when all are kept, each {@code ,delta,weight}:
+     * kept as postings are added and replaced, so that an entry over {@code termMax} is not read
+     * whole once more to learn its size ({@link #make}).
+     */
+    private int body;
     private int expected;
     /** The entry, or null when the postings changed since it was made. */
     private byte[] entry;
@@ -40,12 +46,19 @@ final class Term implements Comparable<Term> {
         }
         docs[n] = doc;
         weights[n] = weight;
+        body += 2 + digits(doc - (n == 0 ? 0 : docs[n - 1])) + digits(weight);
         size = n + 1;
+    }
+
+    /** What posting {@code i} adds to {@link #body}. */
+    private int cost(int i) {
+        return 2 + digits(docs[i] - (i == 0 ? 0 : docs[i - 1])) + digits(weights[i]);
     }
 
     /** No postings (and none expected). */
     void clear() {
         size = 0;
+        body = 0;
         expected = 0;
         entry = null;
     }
@@ -69,6 +82,10 @@ final class Term implements Comparable<Term> {
         int hi = lowerBound(to);
         int tail = size - hi;
         int newSize = lo + n + tail;
+        // the replaced postings, and the one after them (its delta is from the posting before it)
+        for (int i = lo; i < Math.min(hi + 1, size); i++) {
+            body -= cost(i);
+        }
         if (newSize > docs.length) {
             docs = Arrays.copyOf(docs, Math.max(newSize, docs.length * 2));
             weights = Arrays.copyOf(weights, docs.length);
@@ -78,6 +95,9 @@ final class Term implements Comparable<Term> {
         System.arraycopy(newDocs, 0, docs, lo, n);
         System.arraycopy(newWeights, 0, weights, lo, n);
         size = newSize;
+        for (int i = lo; i < Math.min(lo + n + 1, size); i++) {
+            body += cost(i);
+        }
         entry = null;
     }
 
@@ -121,9 +141,9 @@ final class Term implements Comparable<Term> {
     }
 
     private byte[] make(int termMax) {
-        int all = bytes(0, 0);
+        int all = head.length + digits(size) + 1 + body;
         if (all <= termMax) {
-            return write(0, 0, all);
+            return write(docs, weights, size, 0, 0, all);
         }
         // how many postings have each weight (weights are small: a few hundred at most)
         int max = 0;
@@ -135,6 +155,10 @@ final class Term implements Comparable<Term> {
             count[weights[i]]++;
         }
         int keep = (int) ((long) size * termMax / all);
+        // the postings read: all of them at first, then those the first try kept (every later try keeps fewer of them)
+        int[] ds = docs;
+        int[] ws = weights;
+        int n = size;
         while (true) {
             // the best `keep`: every weight above the keep-th best, then the first documents of that weight
             int threshold = Integer.MAX_VALUE;
@@ -147,20 +171,45 @@ final class Term implements Comparable<Term> {
                 }
             }
             int ties = keep - above;
-            int bytes = bytes(threshold, ties);
+            int bytes = bytes(ds, ws, n, threshold, ties);
             if (bytes <= termMax) {
-                return write(threshold, ties, bytes);
+                return write(ds, ws, n, threshold, ties, bytes);
+            }
+            if (ds == docs) {
+                int[][] kept = kept(threshold, ties);
+                ds = kept[0];
+                ws = kept[1];
+                n = ds.length;
             }
             keep = keep * 9 / 10;
         }
     }
 
-    /** The entry's size keeping postings with a weight above {@code threshold} and the first {@code ties} at it (threshold 0: all). */
-    private int bytes(int threshold, int ties) {
-        int[] ds = docs;
-        int[] ws = weights;
-        int n = size;
-        int bytes = head.length + digits(n) + 1;
+    /** The postings with a weight above {@code threshold} and the first {@code ties} at it, in order: documents, weights. */
+    private int[][] kept(int threshold, int ties) {
+        int n = 0;
+        int t = ties;
+        for (int i = 0; i < size; i++) {
+            int w = weights[i];
+            if (w > threshold || (w == threshold && t-- > 0)) {
+                n++;
+            }
+        }
+        int[] ds = new int[n];
+        int[] ws = new int[n];
+        for (int i = 0, k = 0; i < size; i++) {
+            int w = weights[i];
+            if (w > threshold || (w == threshold && ties-- > 0)) {
+                ds[k] = docs[i];
+                ws[k++] = w;
+            }
+        }
+        return new int[][] {ds, ws};
+    }
+
+    /** The entry's size keeping, of postings {@code ds}/{@code ws}, those with a weight above {@code threshold} and the first {@code ties} at it (threshold 0: all); df is {@link #size}. */
+    private int bytes(int[] ds, int[] ws, int n, int threshold, int ties) {
+        int bytes = head.length + digits(size) + 1;
         int last = 0;
         for (int i = 0; i < n; i++) {
             int w = ws[i];
@@ -173,13 +222,49 @@ final class Term implements Comparable<Term> {
         return bytes;
     }
 
-    private byte[] write(int threshold, int ties, int bytes) {
-        int[] ds = docs;
-        int[] ws = weights;
-        int n = size;
+    /** The size of the entry keeping every posting, read from the postings (what {@link #body} keeps up to date; tested). */
+    int bytesOfAll() {
+        return bytes(docs, weights, size, 0, 0);
+    }
+
+    /** The entry made the plain way, every posting read (to test {@link #entry}'s shortcuts against). */
+    byte[] plainEntry(int termMax) {
+        int all = bytesOfAll();
+        if (all <= termMax) {
+            return write(docs, weights, size, 0, 0, all);
+        }
+        int max = 0;
+        for (int i = 0; i < size; i++) {
+            max = Math.max(max, weights[i]);
+        }
+        int[] count = new int[max + 1];
+        for (int i = 0; i < size; i++) {
+            count[weights[i]]++;
+        }
+        int keep = (int) ((long) size * termMax / all);
+        while (true) {
+            int threshold = Integer.MAX_VALUE;
+            int above = 0;
+            if (keep > 0) {
+                threshold = max;
+                while (above + count[threshold] < keep) {
+                    above += count[threshold];
+                    threshold--;
+                }
+            }
+            int ties = keep - above;
+            int bytes = bytes(docs, weights, size, threshold, ties);
+            if (bytes <= termMax) {
+                return write(docs, weights, size, threshold, ties, bytes);
+            }
+            keep = keep * 9 / 10;
+        }
+    }
+
+    private byte[] write(int[] ds, int[] ws, int n, int threshold, int ties, int bytes) {
         byte[] out = new byte[bytes];
         System.arraycopy(head, 0, out, 0, head.length);
-        int at = putInt(out, head.length, n);
+        int at = putInt(out, head.length, size);
         int last = 0;
         for (int i = 0; i < n; i++) {
             int w = ws[i];

@@ -48,23 +48,32 @@ public final class DataExport {
          */
         private final byte[][] jsonChunks;
         private final byte[][] csvChunks;
+        /** Each source's record of sources.json and each fact's of facts.json (",\n{…}"), kept as the claim lines are. */
+        private final byte[][] sourceRecords;
+        private final byte[][] factRecords;
 
         public Exports(Archive archive) {
             this.archive = archive;
             this.jsonChunks = null;
             this.csvChunks = null;
+            this.sourceRecords = null;
+            this.factRecords = null;
         }
 
         /**
          * The data files of {@code archive}, which is {@code previous}'s with some sources replaced
-         * ({@code serve}): the claim lines of the sources that did not change (the same source and
-         * claims, by identity) are taken from {@code previous}, and spliced with the others.
+         * ({@code serve}): the claim lines and records of the sources that did not change (the
+         * same source and claims, by identity) and the records of the facts whose claims did not
+         * change (the same list) are taken from {@code previous}, and spliced with the others.
          */
         public Exports(Archive archive, Exports previous) {
             this.archive = archive;
             int n = archive.sources().size();
             this.jsonChunks = new byte[n][];
             this.csvChunks = new byte[n][];
+            this.sourceRecords = new byte[n][];
+            List<FactDef> facts = archive.schema().all();
+            this.factRecords = new byte[facts.size()][];
             if (previous != null && previous.jsonChunks != null && previous.archive.sources().size() == n) {
                 List<Source> was = previous.archive.sources();
                 List<Source> now = archive.sources();
@@ -73,6 +82,16 @@ public final class DataExport {
                     if (was.get(i) == now.get(i) && previous.archive.claimsOf(slug) == archive.claimsOf(slug)) {
                         jsonChunks[i] = previous.jsonChunks[i];
                         csvChunks[i] = previous.csvChunks[i];
+                        sourceRecords[i] = previous.sourceRecords[i];
+                    }
+                }
+            }
+            if (previous != null && previous.factRecords != null && previous.archive.schema().all().equals(facts)) {
+                for (int i = 0; i < facts.size(); i++) {
+                    String f = facts.get(i).id();
+                    // a fact's record shows its claims and what they make (sources, values, status) only
+                    if (previous.archive.claimsFor(f) == archive.claimsFor(f)) {
+                        factRecords[i] = previous.factRecords[i];
                     }
                 }
             }
@@ -80,11 +99,19 @@ public final class DataExport {
 
         /** One of {@link #PATHS}. */
         public SiteFile file(String path) {
-            if (jsonChunks != null && path.equals("data/claims.json")) {
-                return new SiteFile(path, spliced(jsonChunks, true));
-            }
-            if (csvChunks != null && path.equals("data/claims.csv")) {
-                return new SiteFile(path, spliced(csvChunks, false));
+            if (spliced(path)) {
+                byte[][] parts = parts(path);
+                long size = 0;
+                for (byte[] p : parts) {
+                    size += p.length;
+                }
+                byte[] out = new byte[Math.toIntExact(size)];
+                int at = 0;
+                for (byte[] p : parts) {
+                    System.arraycopy(p, 0, out, at, p.length);
+                    at += p.length;
+                }
+                return new SiteFile(path, out);
             }
             PlannedFile.Streamed s = streamed(path);
             if (s != null) {
@@ -95,8 +122,8 @@ public final class DataExport {
 
         /** How {@code path} is written as it is made, or null when it is made whole ({@link #file}). */
         public PlannedFile.Streamed streamed(String path) {
-            if (jsonChunks != null && (path.equals("data/claims.json") || path.equals("data/claims.csv"))) {
-                // serve splices each source's kept part ({@link #file})
+            if (spliced(path)) {
+                // serve splices each source's and fact's kept part ({@link #parts})
                 return null;
             }
             return switch (path) {
@@ -108,39 +135,64 @@ public final class DataExport {
             };
         }
 
-        /** claims.json ({@link #claimsJson}) or claims.csv ({@link #csv}), from each source's part. */
-        private byte[] spliced(byte[][] kept, boolean json) {
+        /** True when {@code path} is made of parts ({@link #parts(String)}): every data export in {@code serve}. */
+        public boolean spliced(String path) {
+            return jsonChunks != null && PATHS.contains(path);
+        }
+
+        /**
+         * The bytes of a data export ({@link #spliced(String)}) in parts, whose concatenation is
+         * the file: the head, each source's (or fact's) records in order, the tail. A source's or
+         * fact's part is the array kept for the next update (the same array while it does not
+         * change), except the first record of a JSON file, which loses its comma (a copy).
+         */
+        public byte[][] parts(String path) {
             List<Source> sources = archive.sources();
-            byte[][] chunks = kept == null ? new byte[sources.size()][] : kept;
+            List<FactDef> facts = archive.schema().all();
+            return switch (path) {
+                case "data/claims.json" -> parts(jsonChunks, i -> {
+                    StringBuilder sb = new StringBuilder(archive.claimsOf(sources.get(i).slug()).size() * 320);
+                    jsonRecords(sb, exported(archive, sources.get(i)));
+                    return sb;
+                }, true);
+                case "data/claims.csv" -> parts(csvChunks, i -> {
+                    StringBuilder sb = new StringBuilder(archive.claimsOf(sources.get(i).slug()).size() * 160);
+                    csvRows(sb, exported(archive, sources.get(i)));
+                    return sb;
+                }, false);
+                case "data/facts.json" -> parts(factRecords, i -> record(fact(archive, facts.get(i))), true);
+                case "data/sources.json" -> parts(sourceRecords, i -> record(source(archive, sources.get(i))), true);
+                default -> throw new IllegalArgumentException(path + " is not made of parts; the data files are " + PATHS);
+            };
+        }
+
+        /**
+         * {@code chunks} (the missing ones made) between the file's head and tail: for a JSON file
+         * (records each ",\n{…}") "[" and "\n]\n", the first record without its comma; for
+         * claims.csv its header and nothing.
+         */
+        private static byte[][] parts(byte[][] chunks, java.util.function.IntFunction<CharSequence> make, boolean json) {
+            byte[][] out = new byte[chunks.length + 2][];
             long size = 0;
             for (int i = 0; i < chunks.length; i++) {
                 if (chunks[i] == null) {
-                    List<ExportedClaim> cs = exported(archive, sources.get(i));
-                    StringBuilder sb = new StringBuilder(cs.size() * (json ? 320 : 160));
-                    if (json) {
-                        jsonRecords(sb, cs);
-                    } else {
-                        csvRows(sb, cs);
-                    }
-                    chunks[i] = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    chunks[i] = make.apply(i).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 }
+                out[i + 1] = json && size == 0 && chunks[i].length > 0 ? java.util.Arrays.copyOfRange(chunks[i], 1, chunks[i].length) : chunks[i];
                 size += chunks[i].length;
             }
-            byte[] head = (json ? "[" : CSV_HEADER).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            // claims.json: the records' parts each start with ",\n{": the first loses its comma
-            int skip = json && size > 0 ? 1 : 0;
-            byte[] tail = (json ? (size == 0 ? "]\n" : "\n]\n") : "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            byte[] out = new byte[Math.toIntExact(head.length + size - skip + tail.length)];
-            System.arraycopy(head, 0, out, 0, head.length);
-            int at = head.length;
-            for (byte[] c : chunks) {
-                int from = Math.min(skip, c.length);
-                System.arraycopy(c, from, out, at, c.length - from);
-                at += c.length - from;
-                skip -= from;
-            }
-            System.arraycopy(tail, 0, out, at, tail.length);
+            out[0] = (json ? "[" : CSV_HEADER).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out[out.length - 1] = (json ? (size == 0 ? "]\n" : "\n]\n") : "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             return out;
+        }
+
+        /** One record of facts.json or sources.json as ",\n{…}", compact with keys in order, as {@link #LINES} writes it in the file's array. */
+        private static String record(Map<String, Object> m) {
+            try {
+                return ",\n" + JSON.writeValueAsString(m);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write data record " + m, e);
+            }
         }
     }
 
@@ -236,45 +288,55 @@ public final class DataExport {
     private static List<Map<String, Object>> facts(Archive archive) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (FactDef f : archive.schema().all()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", f.id());
-            m.put("label", f.label());
-            m.put("definition", f.definition());
-            m.put("parent", f.parent());
-            m.put("group", f.group());
-            m.put("unit", f.unit());
-            m.put("status", archive.status(f.id()).id());
-            m.put("sources", List.copyOf(archive.sourcesStating(f.id())));
-            m.put("values", archive.distinctValues(f.id()));
-            m.put("claims", archive.claimsFor(f.id()).stream().map(c -> c.source() + "#" + c.id()).toList());
-            out.add(m);
+            out.add(fact(archive, f));
         }
         return out;
+    }
+
+    /** A fact's record of facts.json. */
+    private static Map<String, Object> fact(Archive archive, FactDef f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.id());
+        m.put("label", f.label());
+        m.put("definition", f.definition());
+        m.put("parent", f.parent());
+        m.put("group", f.group());
+        m.put("unit", f.unit());
+        m.put("status", archive.status(f.id()).id());
+        m.put("sources", List.copyOf(archive.sourcesStating(f.id())));
+        m.put("values", archive.distinctValues(f.id()));
+        m.put("claims", archive.claimsFor(f.id()).stream().map(c -> c.source() + "#" + c.id()).toList());
+        return m;
     }
 
     private static List<Map<String, Object>> sources(Archive archive) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Source s : archive.sources()) {
-            FrontMatter fm = s.meta();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("slug", s.slug());
-            m.put("title", fm.title());
-            m.put("publisher", fm.publisher());
-            m.put("author", fm.author());
-            m.put("date", fm.date());
-            m.put("kind", fm.kind());
-            m.put("language", fm.language());
-            m.put("url", fm.url());
-            m.put("retrieved", fm.retrieved());
-            m.put("inferred", new java.util.TreeMap<>(fm.inferred()));
-            m.put("notes", fm.notes());
-            m.put("sha256", s.sha256());
-            m.put("claims", archive.claimsOf(s.slug()).size());
-            m.put("page", SitePaths.source(s.slug()));
-            m.put("text", SitePaths.sourceText(s.slug()));
-            out.add(m);
+            out.add(source(archive, s));
         }
         return out;
+    }
+
+    /** A source's record of sources.json. */
+    private static Map<String, Object> source(Archive archive, Source s) {
+        FrontMatter fm = s.meta();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slug", s.slug());
+        m.put("title", fm.title());
+        m.put("publisher", fm.publisher());
+        m.put("author", fm.author());
+        m.put("date", fm.date());
+        m.put("kind", fm.kind());
+        m.put("language", fm.language());
+        m.put("url", fm.url());
+        m.put("retrieved", fm.retrieved());
+        m.put("inferred", new java.util.TreeMap<>(fm.inferred()));
+        m.put("notes", fm.notes());
+        m.put("sha256", s.sha256());
+        m.put("claims", archive.claimsOf(s.slug()).size());
+        m.put("page", SitePaths.source(s.slug()));
+        m.put("text", SitePaths.sourceText(s.slug()));
+        return m;
     }
 
     private static final String CSV_HEADER = "id,source,fact,value,qualifier,value_max,quote,start,end,attributed_to,origin,note\r\n";

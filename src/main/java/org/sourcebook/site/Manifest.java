@@ -83,6 +83,112 @@ public final class Manifest {
         return SiteFile.text(PATH, sb.toString());
     }
 
+    /**
+     * The manifest in parts ({@code serve}, which writes it as a {@link SplicedFile}): the files'
+     * records in blocks of consecutive paths, and each block's source-text records. A block is
+     * made again only when one of its entries is a new object or its paths changed, so an update
+     * makes the records of the files it wrote only, and the parts before the first changed block
+     * are the same arrays. The parts' concatenation is {@link #of(java.util.SortedMap)}'s bytes (tested).
+     */
+    public static final class Parts {
+        /** Paths a block is made with; it is split past twice as many. */
+        static final int BLOCK = 64;
+        private static final byte[] HEAD = "{\"algorithm\":\"SHA-256\",\"files\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        /** Consecutive paths with their entries, and their records each as ",\n{…}": files', and source texts' (empty when none). */
+        private record Block(String[] paths, Entry[] entries, byte[] files, byte[] texts) {
+        }
+
+        private List<Block> blocks = new ArrayList<>();
+
+        /** The manifest of {@code files} in parts. */
+        public byte[][] of(java.util.SortedMap<String, Entry> files) {
+            List<Block> next = new ArrayList<>(blocks.size() + 8);
+            java.util.Iterator<Map.Entry<String, Entry>> it = files.entrySet().iterator();
+            Map.Entry<String, Entry> e = it.hasNext() ? it.next() : null;
+            List<String> paths = new ArrayList<>();
+            List<Entry> entries = new ArrayList<>();
+            for (int b = 0; b <= blocks.size(); b++) {
+                // the entries below the next block's first path belong to block b (the last takes the rest)
+                String below = b + 1 < blocks.size() ? blocks.get(b + 1).paths()[0] : null;
+                paths.clear();
+                entries.clear();
+                while (e != null && (below == null || e.getKey().compareTo(below) < 0)) {
+                    if (!e.getKey().equals(PATH)) {
+                        paths.add(e.getKey());
+                        entries.add(e.getValue());
+                    }
+                    e = it.hasNext() ? it.next() : null;
+                }
+                Block old = b < blocks.size() ? blocks.get(b) : null;
+                if (old != null && same(old, paths, entries)) {
+                    next.add(old);
+                    continue;
+                }
+                for (int from = 0; from < paths.size(); from += BLOCK) {
+                    // a block within twice its size stays one
+                    int to = paths.size() - from <= 2 * BLOCK ? paths.size() : from + BLOCK;
+                    next.add(block(paths.subList(from, to), entries.subList(from, to)));
+                    from = to - BLOCK;
+                }
+            }
+            blocks = next;
+            byte[][] out = new byte[2 * next.size() + 3][];
+            out[0] = HEAD;
+            boolean anyFile = false;
+            boolean anyText = false;
+            int n = next.size();
+            for (int b = 0; b < n; b++) {
+                Block k = next.get(b);
+                // the first record of a list has no comma
+                out[1 + b] = !anyFile && k.files().length > 0 ? java.util.Arrays.copyOfRange(k.files(), 1, k.files().length) : k.files();
+                out[2 + n + b] = !anyText && k.texts().length > 0 ? java.util.Arrays.copyOfRange(k.texts(), 1, k.texts().length) : k.texts();
+                anyFile |= k.files().length > 0;
+                anyText |= k.texts().length > 0;
+            }
+            StringBuilder sb = new StringBuilder(anyFile ? "\n" : "").append("],\"note\":");
+            JsonText.string(sb, NOTE).append(",\"sources\":[");
+            out[1 + n] = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out[out.length - 1] = (anyText ? "\n]}\n" : "]}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return out;
+        }
+
+        /** True when {@code old} holds exactly these paths with these very entries. */
+        private static boolean same(Block old, List<String> paths, List<Entry> entries) {
+            if (old.paths().length != paths.size()) {
+                return false;
+            }
+            for (int i = 0; i < paths.size(); i++) {
+                if (old.entries()[i] != entries.get(i) || !old.paths()[i].equals(paths.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static Block block(List<String> paths, List<Entry> entries) {
+            StringBuilder files = new StringBuilder(paths.size() * 140);
+            StringBuilder texts = new StringBuilder();
+            for (int i = 0; i < paths.size(); i++) {
+                String path = paths.get(i);
+                String sha = entries.get(i).sha256();
+                files.append(",\n{\"bytes\":").append(entries.get(i).bytes()).append(",\"path\":");
+                JsonText.string(files, path).append(",\"sha256\":");
+                JsonText.string(files, sha).append('}');
+                if (path.startsWith("sources/") && path.endsWith(".txt") && path.indexOf('/', "sources/".length()) < 0) {
+                    String slug = path.substring("sources/".length(), path.length() - ".txt".length());
+                    texts.append(",\n{\"file\":");
+                    JsonText.string(texts, "content/sources/" + slug + ".md").append(",\"sha256\":");
+                    JsonText.string(texts, sha).append(",\"slug\":");
+                    JsonText.string(texts, slug).append(",\"text\":");
+                    JsonText.string(texts, path).append('}');
+                }
+            }
+            return new Block(paths.toArray(new String[0]), entries.toArray(new Entry[0]),
+                    files.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), texts.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     /** The same manifest through Jackson's maps: what {@link #of(java.util.SortedMap)} must write. */
     static SiteFile ofWithJackson(java.util.SortedMap<String, Entry> files) {
         List<Map<String, Object>> list = new ArrayList<>();

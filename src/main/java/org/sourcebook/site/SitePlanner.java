@@ -399,6 +399,19 @@ public final class SitePlanner {
 
     private final DataExport.Exports exports;
 
+    /**
+     * True when data file {@code path} is made of each source's part ({@code serve}'s claims.json
+     * and claims.csv): {@code serve} writes it as a {@link SplicedFile} from {@link #exportParts}.
+     */
+    public boolean splicedExport(String path) {
+        return exports.spliced(path);
+    }
+
+    /** The parts of a spliced data file ({@link #splicedExport}), whose concatenation is the file {@link #dataFiles} plans. */
+    public byte[][] exportParts(String path) {
+        return exports.parts(path);
+    }
+
     /** Each data export is made on its own (on any core); claims.json and claims.csv share the claims, made once. */
     private SiteFile dataFile(String path) {
         return exports.file(path);

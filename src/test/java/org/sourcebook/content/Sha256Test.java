@@ -55,6 +55,27 @@ class Sha256Test {
     }
 
     @Test
+    void aCopiedDigestGoesOnFromTheSameStateAsTheOriginal() {
+        Random r = new Random(11);
+        byte[] b = new byte[300_007];
+        r.nextBytes(b);
+        for (Sha256.Running start : new Sha256.Running[] {Sha256.running(), Sha256.jdkRunning()}) {
+            // the state after a prefix (not a whole number of 64-byte blocks), copied, then two different tails
+            start.update(b, 0, 100_003);
+            Sha256.Running kept = start.copy();
+            start.update(b, 100_003, b.length - 100_003);
+            byte[] other = b.clone();
+            other[200_000] ^= 1;
+            kept.copy().update(other, 100_003, other.length - 100_003);
+            Sha256.Running second = kept.copy();
+            second.update(other, 100_003, other.length - 100_003);
+            assertEquals(HexFormat.of().formatHex(Sha256.jdk(b)), start.hex());
+            assertEquals(HexFormat.of().formatHex(Sha256.jdk(other)), second.hex());
+            assertEquals(HexFormat.of().formatHex(Sha256.jdk(java.util.Arrays.copyOf(b, 100_003))), kept.hex());
+        }
+    }
+
+    @Test
     void openSslIsUsedWhereTheSystemHasIt() {
         boolean present = Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/libcrypto.so.3"))
                 || Files.exists(Path.of("/usr/lib/aarch64-linux-gnu/libcrypto.so.3"));

@@ -79,6 +79,12 @@ class SearchIndexUpdateTest {
                 }
             });
             assertEquals(differ, fresh, "round " + round + ": the files said to have changed");
+            // serve asks for the fresh files alone, and keeps its list of paths while they stay the same
+            assertEquals(before.keySet().equals(after.keySet()), live.samePaths(), "round " + round + ": the same paths");
+            for (SiteFile f : live.files(fresh)) {
+                assertArrayEquals(after.get(f.path()), f.bytes(), "round " + round + ": " + f.path() + " asked for alone");
+            }
+            assertEquals(fresh.size(), live.files(fresh).size());
             if (round % 7 == 0) {
                 assertTrue(fresh.isEmpty(), "the same documents again change nothing: " + fresh);
             }
