@@ -90,6 +90,7 @@ private final Vocabulary v;
     private static final int TITLE_SCOPE = 3_000_000;
     private int[] scopeFrom;
     private PostAuthors posts;
+    private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
@@ -982,7 +983,13 @@ private final Vocabulary v;
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
         return v.attribution.forFigure(body, hits, sentence, it.m.start())
-                .orElseGet(() -> posts == null ? null : posts.otherAuthorAt(it.m.start()));   // a reply's own figures are its author's
+                .orElseGet(() -> voiceAt(it.m.start()));
+    }
+
+    /** Who the text at {@code at} is the words of, when nothing in it credits anyone: a reply's author, a transcript's speaker. */
+    private String voiceAt(int at) {
+        String author = posts == null ? null : posts.otherAuthorAt(at);
+        return author != null || turns == null ? author : turns.speakerAt(at);
     }
 
     /**
@@ -1376,6 +1383,12 @@ private final Vocabulary v;
     /** The posts of a page that is a social post or thread: a reply's figures are its author's. */
     SentenceReader postedBy(PostAuthors authors) {
         this.posts = authors;
+        return this;
+    }
+
+    /** The turns of a transcript: a figure in a turn is its speaker's. */
+    SentenceReader spokenIn(SpeakerTurns speakers) {
+        this.turns = speakers;
         return this;
     }
 
