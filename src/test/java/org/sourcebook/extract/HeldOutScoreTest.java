@@ -42,7 +42,7 @@ class HeldOutScoreTest {
         "heldout-b, 0.945, 0.984, 0.958, development",
         "heldout-c, 0.984, 0.99, 0.99, development",
         "heldout-d, 0.95, 0.99, 0.81, development",
-        "heldout-e, 0.918, 0.99, 0.677, development",
+        "heldout-e, 0.924, 0.99, 0.743, development",
         "heldout-f, 0.816, 0.984, 0.735, development",
         "heldout-g, 0.893, 0.978, 0.69, blind",
         "heldout-h, 0.867, 0.983, 0.786, blind",
