@@ -816,7 +816,22 @@ private final Vocabulary v;
     /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
     private boolean answers() {
         return previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n")
-                && lower.substring(previous[0], previous[1]).stripTrailing().endsWith("?");
+                && lower.substring(previous[0], previous[1]).stripTrailing().endsWith("?") || answersQuestionLine();
+    }
+
+    /**
+     * "**How many were taken hostage?**" over "Some 900.": the sentence before is a question on a line of its
+     * own (an FAQ's or an interview's question, bold or a heading) and this sentence opens the paragraph under it.
+     */
+    private boolean answersQuestionLine() {
+        if (previous == null || previous[1] > sentence[0]) {
+            return false;
+        }
+        String gap = lower.substring(previous[1], sentence[0]);
+        int ls = lower.lastIndexOf('\n', Math.max(0, previous[0] - 1)) + 1;
+        String question = lower.substring(previous[0], previous[1]).replaceAll("[*_\\s]+$", "");
+        return gap.contains("\n") && !gap.contains("\n\n\n") && gap.chars().allMatch(ch -> Character.isWhitespace(ch) || ch == '*' || ch == '_')
+                && question.endsWith("?") && lower.substring(ls, previous[0]).chars().allMatch(ch -> Character.isWhitespace(ch) || "*_#>".indexOf(ch) >= 0);
     }
 
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
