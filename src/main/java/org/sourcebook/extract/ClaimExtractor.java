@@ -65,6 +65,8 @@ public final class ClaimExtractor {
         int[] previousSentence = null;
         int[] placing = null;
         int[] title = titleLine(body);
+        PostAuthors posts = PostAuthors.of(body, source);
+        SpeakerTurns speakers = SpeakerTurns.of(body);
         int first = 0;
         for (int[] sentence : Sentences.split(body, v.abbreviations)) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {
@@ -81,7 +83,7 @@ public final class ClaimExtractor {
                 placing = null;   // a paragraph's sentences take the scope of its own sentences only
             }
             SentenceReader reader = new SentenceReader(v, slug, body, hits, sentence, previousSentence, items, claims, decisions).scopeFrom(placing)
-                    .titled(title);
+                    .titled(title).postedBy(posts).spokenIn(speakers);
             previousSentence = sentence;
             if (carry != null && lower.substring(carry.end(), sentence[0]).contains("\n\n") && !SentenceReader.opensWithParts(lower, sentence)) {
                 carry = null;

@@ -33,7 +33,7 @@ final class SentenceReader {
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
     /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
-    private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of|in|from)\\s+(?:the\\s+)?$");
+    private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|\\+|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A framed item with no word of its own before its preposition: " and of ". */
     private static final Pattern BARE_FRAME = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
@@ -52,9 +52,9 @@ final class SentenceReader {
     /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
     private static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
-    private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
+    private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
     /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
-    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
+    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
     /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
     private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
     /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
@@ -89,6 +89,8 @@ private final Vocabulary v;
     /** The scope distance of a scope word found only in the page's title. */
     private static final int TITLE_SCOPE = 3_000_000;
     private int[] scopeFrom;
+    private PostAuthors posts;
+    private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     /** The labelled figures whose label is their table column's header. */
@@ -1045,7 +1047,14 @@ private final Vocabulary v;
         if (column.isPresent()) {
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
-        return v.attribution.forFigure(body, hits, sentence, it.m.start()).orElse(null);
+        return v.attribution.forFigure(body, hits, sentence, it.m.start())
+                .orElseGet(() -> voiceAt(it.m.start()));
+    }
+
+    /** Who the text at {@code at} is the words of, when nothing in it credits anyone: a reply's author, a transcript's speaker. */
+    private String voiceAt(int at) {
+        String author = posts == null ? null : posts.otherAuthorAt(at);
+        return author != null || turns == null ? author : turns.speakerAt(at);
     }
 
     /**
@@ -1436,6 +1445,18 @@ private final Vocabulary v;
     /** The page's title (its first line, a heading "# ..."), or null. */
     SentenceReader titled(int[] titleLine) {
         this.title = titleLine;
+        return this;
+    }
+
+    /** The posts of a page that is a social post or thread: a reply's figures are its author's. */
+    SentenceReader postedBy(PostAuthors authors) {
+        this.posts = authors;
+        return this;
+    }
+
+    /** The turns of a transcript: a figure in a turn is its speaker's. */
+    SentenceReader spokenIn(SpeakerTurns speakers) {
+        this.turns = speakers;
         return this;
     }
 

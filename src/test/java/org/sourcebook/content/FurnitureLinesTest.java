@@ -123,6 +123,7 @@ class FurnitureLinesTest {
         private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·»>/]\\s");
         private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.*");
         private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Posted by|Written by|Author:)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*(?:[|,·•].*)?$");
+        private static final Pattern POST_HEADER = Pattern.compile("^(?:[^!?:;,\\d@]{1,60}\\s)?@[\\w.]+(?:\\s*[·•|]\\s*[^@]{0,40})?$");
 
         static List<TextSpan> detect(Source source, FurnitureCues cues) {
             List<TextSpan> editor = source.furniture();
@@ -140,6 +141,8 @@ class FurnitureLinesTest {
                 }
                 s = nl + 1;
             }
+            String firstLine = lines.stream().map(l -> body.substring(l[0], l[1])).filter(x -> !x.isBlank()).findFirst().orElse("");
+            boolean postPage = "social-post".equals(source.meta().kind()) || POST_HEADER.matcher(firstLine.strip().replace("*", "")).matches();
             int menuRun = 0;
             for (int i = 0; i < lines.size(); i++) {
                 int[] l = lines.get(i);
@@ -155,7 +158,12 @@ class FurnitureLinesTest {
                     found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
                     break;
                 }
-                if (cues.embeddedPosts().stream().anyMatch(text::contains)) {
+                boolean marked = cues.embeddedPosts().stream().anyMatch(text::contains);
+                if (postPage && marked && POST_HEADER.matcher(raw.strip().replace("*", "")).matches()) {
+                    found.add(new TextSpan(l[0], l[1], "Post header", "detected"));
+                    continue;
+                }
+                if (!postPage && marked) {
                     int blank = body.indexOf("\n\n", l[0]);
                     found.add(new TextSpan(l[0], blank < 0 ? body.length() : blank, "Embedded social-media post", "detected"));
                     continue;
