@@ -73,7 +73,7 @@ public final class FurnitureDetector {
                 found.add(new TextSpan(l[0], l[1], lineLabel(text), "detected"));
                 continue;
             }
-            if (words <= 20 && FurnitureLines.menuSeparators(raw) >= 3 && !raw.strip().endsWith(".")) {
+            if (words <= 20 && FurnitureLines.menuSeparators(raw) >= 3 && !raw.strip().endsWith(".") && !inMarkdownTable(body, lines, i)) {
                 found.add(new TextSpan(l[0], l[1], "Navigation menu", "detected"));
                 continue;
             }
@@ -102,6 +102,24 @@ public final class FurnitureDetector {
             }
         }
         return FurnitureResolver.sorted(out);
+    }
+
+    /** "| Source | Killed | Wounded |" over "|---|---|---|": a line of a table with a separator row, not a menu. */
+    private static boolean inMarkdownTable(String body, List<int[]> lines, int i) {
+        int first = i;
+        while (first > 0 && body.substring(lines.get(first - 1)[0], lines.get(first - 1)[1]).strip().startsWith("|")) {
+            first--;
+        }
+        for (int k = first; k < lines.size(); k++) {
+            String line = body.substring(lines.get(k)[0], lines.get(k)[1]).strip();
+            if (!line.startsWith("|")) {
+                return false;
+            }
+            if (line.contains("-") && line.chars().allMatch(ch -> ch == '|' || ch == '-' || ch == ':' || ch == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

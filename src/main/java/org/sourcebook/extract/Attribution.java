@@ -797,14 +797,55 @@ final class Attribution {
             }
         }
         for (int k = col + 1; k < cells.length && k < heads.length; k++) {
-            String head = Text.lower(heads[k].strip());
-            head = head.endsWith(":") ? head.substring(0, head.length() - 1) : head;
-            if (!head.isEmpty() && (before.contains(head) || notes.contains(head + ":"))) {
-                String name = cells[k].replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
-                return name.isEmpty() ? Optional.empty() : Optional.of(name);
+            Optional<String> name = creditCell(heads[k], cells[k]);
+            if (name != null) {
+                return name;
+            }
+        }
+        // "| Memorial | >200 |" under "| Source | Killed |": a credit column before the figure's
+        for (int k = 1; k < col && k < heads.length; k++) {
+            Optional<String> name = creditCell(heads[k], cells[k]);
+            if (name != null) {
+                return name;
+            }
+        }
+        // "| Killed | 613 | 161 |" under "| | Government | Human Rights Watch |": a column headed by a body's name alone
+        int[] head = TableCells.headerOfColumn(text, at);
+        if (head != null && col > 1) {
+            Credit c = label(text, Text.lower(text), head[0], head[1]);
+            if (c != null) {
+                return Optional.of(c.name());
+            }
+        }
+        // "| Human Rights Watch | 161 |" under "| | Killed |": a row labelled with a body's name alone
+        if (col > 1 && heads[1].isBlank()) {
+            int from = ls + cells[0].length() + 1;
+            Credit c = label(text, Text.lower(text), from, from + cells[1].length());
+            if (c != null) {
+                return Optional.of(c.name());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The body named in a cell whose column's header is a credit frame, without a bracketed note or a
+     * work's title after a comma ("Jane Roe, *Open Wounds*" gives "Jane Roe"); null when the header is no credit frame.
+     */
+    private Optional<String> creditCell(String headCell, String cell) {
+        // "Source (year)", "Reporting body": a frame or a body's generic noun, without a bracketed note
+        String written = headCell.replaceAll("\\([^)]*\\)", "").strip();
+        String head = Text.lower(written);
+        head = head.endsWith(":") ? head.substring(0, head.length() - 1).strip() : head;
+        String last = head.substring(head.lastIndexOf(' ') + 1);
+        // "Reporting body" is a column's label; "Memorial Centre" is a body's name, not a label
+        boolean label = generic.contains(last) && written.indexOf(' ') < 0 || generic.contains(last)
+                && written.substring(written.indexOf(' ')).equals(Text.lower(written.substring(written.indexOf(' '))));
+        if (head.isEmpty() || !before.contains(head) && !notes.contains(head + ":") && !label) {
+            return null;
+        }
+        String name = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll(",\\s*[*_“\"].*$", "").strip();
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
     /** A list or table line: the credit of its lead-in ("According to the ministry:") or its table's caption. */

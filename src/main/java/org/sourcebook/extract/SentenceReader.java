@@ -93,6 +93,8 @@ private final Vocabulary v;
     private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
+    /** The labelled figures whose label is their table column's header. */
+    private final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
     private final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
@@ -782,7 +784,9 @@ private final Vocabulary v;
         from = Math.max(from, line);
         Matcher m = LABEL.matcher(lower);
         m.region(from, it.qualStart);
-        if (!m.matches()) {
+        if (!m.matches() || !namesAFact(m.start(1), m.end(1)) && columnHeadNamesAFact(it)) {
+            // "| Khojaly | 613 |" under "| Town | Killed |": the row's label places, the column's header counts
+            columnHeadNoun(it);
             return;
         }
         NumberPhrase probe = new NumberPhrase();
@@ -792,6 +796,52 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /**
+     * "| Memorial | 1992 | >200 | – |" under "| Source | Year | Killed | Wounded |": a figure alone in its table
+     * cell takes its noun from its column's header, which is what is said of it; its quote is the figure alone.
+     */
+    private boolean columnHeadNamesAFact(NumberPhrase it) {
+        int[] head = TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd));
+        return head != null && namesAFact(head[0], head[1]);
+    }
+
+    /** Whether a noun or a word of some fact's cues stands in [from, to). */
+    private boolean namesAFact(int from, int to) {
+        for (FactCues c : v.cues) {
+            for (List<String> phrases : List.of(c.nouns(), c.words())) {
+                for (String p : phrases) {
+                    if (hits.find(p, from, to) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private void columnHeadNoun(NumberPhrase it) {
+        int[] head = TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd));
+        if (head == null) {
+            return;
+        }
+        if (!namesAFact(head[0], head[1])) {
+            // "| Killed | 613 | 161 |" under "| | Government | Human Rights Watch |": the row's label counts
+            int[] rowLabel = TableCells.rowLabel(lower, it.qualStart);
+            if (rowLabel == null || !namesAFact(rowLabel[0], rowLabel[1])) {
+                return;
+            }
+            head = rowLabel;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, head[0], head[1]);
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        labels.put(it, head);
+        columnHeads.add(it);
     }
 
     /**
@@ -818,7 +868,22 @@ private final Vocabulary v;
     /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
     private boolean answers() {
         return previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n")
-                && lower.substring(previous[0], previous[1]).stripTrailing().endsWith("?");
+                && lower.substring(previous[0], previous[1]).stripTrailing().endsWith("?") || answersQuestionLine();
+    }
+
+    /**
+     * "**How many were taken hostage?**" over "Some 900.": the sentence before is a question on a line of its
+     * own (an FAQ's or an interview's question, bold or a heading) and this sentence opens the paragraph under it.
+     */
+    private boolean answersQuestionLine() {
+        if (previous == null || previous[1] > sentence[0]) {
+            return false;
+        }
+        String gap = lower.substring(previous[1], sentence[0]);
+        int ls = lower.lastIndexOf('\n', Math.max(0, previous[0] - 1)) + 1;
+        String question = lower.substring(previous[0], previous[1]).replaceAll("[*_\\s]+$", "");
+        return gap.contains("\n") && !gap.contains("\n\n\n") && gap.chars().allMatch(ch -> Character.isWhitespace(ch) || ch == '*' || ch == '_')
+                && question.endsWith("?") && lower.substring(ls, previous[0]).chars().allMatch(ch -> Character.isWhitespace(ch) || "*_#>".indexOf(ch) >= 0);
     }
 
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
@@ -1129,6 +1194,9 @@ private final Vocabulary v;
             }
         } else {
             after = quotes.itemEnd(it, idx >= 0 && idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1]);
+        }
+        if (columnHeads.contains(it)) {
+            return new int[] {it.qualStart, it.numEnd};   // "| 1992 | >200 |": the header is lines away
         }
         if (labels.containsKey(it) && !ownVerb(it)) {
             return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Held captive: 900"

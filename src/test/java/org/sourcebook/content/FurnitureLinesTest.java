@@ -174,7 +174,7 @@ class FurnitureLinesTest {
                     found.add(new TextSpan(l[0], l[1], lineLabel(text), "detected"));
                     continue;
                 }
-                if (MENU_SEPARATORS.matcher(raw).results().count() >= 3 && words <= 20 && !raw.strip().endsWith(".")) {
+                if (MENU_SEPARATORS.matcher(raw).results().count() >= 3 && words <= 20 && !raw.strip().endsWith(".") && !tableLine(body, lines, i)) {
                     found.add(new TextSpan(l[0], l[1], "Navigation menu", "detected"));
                     continue;
                 }
@@ -201,6 +201,20 @@ class FurnitureLinesTest {
                 }
             }
             return FurnitureResolver.sorted(out);
+        }
+
+        /** A line of a block of "|" lines that holds a separator row ("|---|:--|"). */
+        private static boolean tableLine(String body, List<int[]> lines, int i) {
+            int first = i;
+            while (first > 0 && body.substring(lines.get(first - 1)[0], lines.get(first - 1)[1]).strip().startsWith("|")) {
+                first--;
+            }
+            for (int k = first; k < lines.size() && body.substring(lines.get(k)[0], lines.get(k)[1]).strip().startsWith("|"); k++) {
+                if (body.substring(lines.get(k)[0], lines.get(k)[1]).strip().matches("\\|[|: ]*-[-|: ]*")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean startsWithAny(String text, List<String> phrases, boolean whole) {

@@ -67,6 +67,15 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void aTableWithManyColumnsIsNoMenu() {
+        String table = "| Source | Year | Killed | Wounded | Missing |\n|---|---|---|---|---|\n| Red Crescent | 1993 | 310 | 95 | 40 |\n\n";
+        assertEquals(List.of(), detected(table + ARTICLE));
+        // a bar of links between pipes, with no separator row under it, stays a menu
+        String bar = "| Home | News | World | Opinion | Contact |\n\n" + ARTICLE;
+        assertEquals(List.of("| Home | News | World | Opinion | Contact |"), detected(bar));
+    }
+
+    @Test
     void marksAnEmbeddedSocialPostToTheEndOfItsParagraph() {
         String body = ARTICLE + "Jane Doe on X: \"613 people were killed. #Khojaly\"\n\nThe text goes on after the post here.";
         assertEquals(List.of("Jane Doe on X: \"613 people were killed. #Khojaly\""), detected(body));
