@@ -153,6 +153,20 @@ final class Attribution {
         return all;
     }
 
+    /** Whether the word that ends right before {@code at} (past spaces) is a verb of saying ("said that", "estimates that"). */
+    boolean saysBefore(String lower, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
+            s--;
+        }
+        String w = lower.substring(s, e);
+        return !w.isEmpty() && (verbSet.contains(w) || verbs.contains(w + " that"));
+    }
+
     /** The body named by the words of {@code [from, to)} and nothing else ("Human Rights Watch", "some journalists"). */
     Optional<String> bodyOnly(String text, String lower, int from, int to) {
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);

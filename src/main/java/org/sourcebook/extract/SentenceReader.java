@@ -28,6 +28,10 @@ final class SentenceReader {
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})\\)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
+    /** Between a part and its whole: "150 of the 1,275 ...", "40 out of all 613 ...". */
+    private static final Pattern PARTITIVE_GAP = Pattern.compile("^\\s*(?:out\\s+)?of\\s+(?:(?:all\\s+)?the|those|these|all)?\\s*$");
+    /** The verb of a clause whose subject is a part of a whole: what is said of the part starts there. */
+    private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:are|were|is|was|remain|remains|remained|have|has|had|will|would|could|may|might|still)\\b");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
@@ -257,6 +261,18 @@ private final Vocabulary v;
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (i + 1 < n && !done[i + 1]) {
+                Optional<Claim> ofWhole = partOfWhole(i);
+                if (ofWhole != null) {
+                    done[i] = true;
+                    done[i + 1] = true;
+                    lastTop = i + 1;
+                    lastTopFact = ofWhole.map(Claim::fact).orElse(null);
+                    lastTopAttr = ofWhole.map(Claim::attributedTo).orElse(null);
+                    i++;
+                    continue;
+                }
+            }
             if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
                 sub(it, lastTopFact, lastTopAttr);
                 done[i] = true;
@@ -865,6 +881,21 @@ private final Vocabulary v;
         return null;
     }
 
+    /**
+     * Whether what is said before a figure points back to the sentence before ("Officials put it at 613",
+     * "the figure is 613"); a "that" after a verb of saying only opens what was said ("police said that 60,000
+     * people marched").
+     */
+    private boolean pointsBack(String head) {
+        Matcher m = PRONOUN_HEAD.matcher(head);
+        while (m.find()) {
+            if (!m.group().equals("that") || !v.attribution.saysBefore(head, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
     private boolean answers() {
         return previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n")
@@ -961,6 +992,80 @@ private final Vocabulary v;
 
     private void ignore(NumberPhrase it, String reason) {
         decisions.add(decision(slug, body, it.m, "ignored", null, reason));
+    }
+
+    /**
+     * "150 of the 1,275 residents taken hostage are still missing", "300 of the 487 wounded were children":
+     * a part of a whole that its own phrase counts. The whole takes the fact of its phrase, up to the
+     * clause's verb; the part takes what is said after the verb, or, when that names what it counts
+     * ("were children"), the sub-fact of the whole's fact. Returns the whole's claim, or null when the
+     * two numbers are no part and whole.
+     */
+    private Optional<Claim> partOfWhole(int i) {
+        NumberPhrase part = items.get(i);
+        NumberPhrase whole = items.get(i + 1);
+        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null
+                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
+            return null;
+        }
+        int end = i + 2 < items.size() ? items.get(i + 2).qualStart : sentence[1];
+        Matcher verb = FINITE_VERB.matcher(lower);
+        verb.region(Math.max(whole.numEnd, whole.nounEnd), end);
+        if (!verb.find()) {
+            return null;
+        }
+        int at = verb.start();
+        int phrase = at;
+        while (phrase > whole.numEnd && Character.isWhitespace(lower.charAt(phrase - 1))) {
+            phrase--;
+        }
+        Optional<Claim> w = claimFor(whole, List.of(new int[] {whole.numEnd, phrase}, new int[] {phrase, phrase}, new int[] {whole.qualStart, whole.qualStart}),
+                true, true);
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = part.m;
+        probe.numEnd = part.numEnd;
+        Matcher cop = COPULA_AFTER.matcher(lower);
+        cop.region(at - 1, end);
+        if (cop.lookingAt()) {
+            NumberPhrase.noun(v, hits, probe, cop.end() - 1, end);
+        }
+        if (w.isPresent() && familyOf(w.get().fact(), probe) != null) {
+            NumberPhrase.noun(v, hits, part, cop.end() - 1, end);
+            sub(part, w.get().fact(), w.get().attributedTo());
+        } else {
+            // "150 of the 1,275 hostages are still missing" counts the missing; "40 of the 613 victims were buried in
+            // Baku" says where some of the dead lie: a part said to be what its whole is counts nothing of its own
+            int[] said = predicate(at, i + 1, 16);
+            int made = claims.size();
+            Optional<Claim> p = claimFor(part, List.of(new int[] {part.numEnd, part.numEnd}, said, new int[] {part.qualStart, part.qualStart}), true, true);
+            if (p.isPresent() && (w.isPresent() && p.get().fact().equals(w.get().fact()) || ruledOutIn(p.get().fact(), said))) {
+                claims.remove(made);
+                decisions.remove(decisions.size() - 1);   // the "claim" decision emit() just made
+                ignore(part, NO_FACT);
+            }
+        }
+        return w;
+    }
+
+    /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
+    private boolean afterArticle(int at) {
+        Matcher w = LAST_WORD.matcher(lower.substring(Math.max(sentence[0], at - 12), at));
+        return w.find() && lower.substring(Math.max(sentence[0], at - 12), at).endsWith(w.group(1) + " ")
+                && v.grammar.list("articles").contains(w.group(1));
+    }
+
+    /** Whether a word that rules fact {@code id} out stands in {@code window} ("remained in captivity" is no population). */
+    private boolean ruledOutIn(String id, int[] window) {
+        for (FactCues c : v.cues) {
+            if (c.id().equals(id)) {
+                for (String no : hits.present(c.not())) {
+                    if (hits.find(no, window[0], window[1]) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A part of a breakdown: a sub-fact of the total's fact, chosen by its noun. */
@@ -1128,7 +1233,7 @@ private final Vocabulary v;
             }
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (PRONOUN_HEAD.matcher(lower.substring(head(items.indexOf(it))[0], it.qualStart)).find() || answers())) {
+                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers())) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             for (FactCues c : facts) {
@@ -1296,7 +1401,8 @@ private final Vocabulary v;
                         continue;
                     }
                     // a noun no fact names ("35 letters", "30 villages") counts people only if what is said right after it says so
-                    if (nounScore == 0 && (!said || !saidOf(it, at))) {
+                    // ("12 lists containing information on the missing": "the missing" are people of their own)
+                    if (nounScore == 0 && (!said || !saidOf(it, at) || afterArticle(at))) {
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
