@@ -26,12 +26,14 @@ final class SentenceReader {
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
-    private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})\\)");
+    private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     /** Between a part and its whole: "150 of the 1,275 ...", "40 out of all 613 ...". */
     private static final Pattern PARTITIVE_GAP = Pattern.compile("^\\s*(?:out\\s+)?of\\s+(?:(?:all\\s+)?the|those|these|all)?\\s*$");
     /** The verb of a clause whose subject is a part of a whole: what is said of the part starts there. */
     private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:are|were|is|was|remain|remains|remained|have|has|had|will|would|could|may|might|still)\\b");
+    /** Between two figures of one label: the first one's credit in parentheses, then a list mark. */
+    private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*\\([^()\\n]{1,80}\\)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
@@ -97,6 +99,8 @@ private final Vocabulary v;
     private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
+    /** Figures that take the label of the figure before them ("Deaths: 613 (X); 485 (Y)"). */
+    private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
     private final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
@@ -800,6 +804,9 @@ private final Vocabulary v;
         from = Math.max(from, line);
         Matcher m = LABEL.matcher(lower);
         m.region(from, it.qualStart);
+        if (!m.matches() && sameLabelAsPrevious(idx)) {
+            return;
+        }
         if (!m.matches() || !namesAFact(m.start(1), m.end(1)) && columnHeadNamesAFact(it)) {
             // "| Khojaly | 613 |" under "| Town | Killed |": the row's label places, the column's header counts
             columnHeadNoun(it);
@@ -812,6 +819,28 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /**
+     * "Deaths: 613 (government); 485 (commission); 200+ (Memorial)": a figure that follows a labelled one
+     * with only that one's credit in parentheses and a list mark between them is another figure for the
+     * same label. Returns whether it took the label.
+     */
+    private boolean sameLabelAsPrevious(int idx) {
+        if (idx == 0) {
+            return false;
+        }
+        NumberPhrase prev = items.get(idx - 1);
+        NumberPhrase it = items.get(idx);
+        int[] label = labels.get(prev);
+        if (label == null || prev.numEnd > it.qualStart || !CREDITED_NEXT.matcher(lower.substring(prev.numEnd, it.qualStart)).matches()) {
+            return false;
+        }
+        it.nounHits.addAll(prev.nounHits);
+        it.classHit = prev.classHit;
+        labels.put(it, label);
+        sharedLabels.add(it);
+        return true;
     }
 
     /**
@@ -1302,6 +1331,9 @@ private final Vocabulary v;
         }
         if (columnHeads.contains(it)) {
             return new int[] {it.qualStart, it.numEnd};   // "| 1992 | >200 |": the header is lines away
+        }
+        if (sharedLabels.contains(it)) {
+            return new int[] {it.qualStart, it.numEnd};   // "Deaths: 613 (government); 485 (commission)": the item alone
         }
         if (labels.containsKey(it) && !ownVerb(it)) {
             return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Held captive: 900"
