@@ -363,6 +363,20 @@ final class BodyPhrase {
     }
 
     /**
+     * Whether a name is a body's, named after what it deals with: its word before the first connector is a
+     * body's noun ("State Commission on Prisoners of War, Hostages and Missing Persons", "Ministry of Health").
+     */
+    boolean namesABody(String text, Phrase p) {
+        List<Tok> toks = tokens(text, p.start(), p.end());
+        for (int i = 1; i < toks.size(); i++) {
+            if (!toks.get(i).cap && connectors.contains(toks.get(i).lw)) {
+                return isName(text, p) && nouns.contains(toks.get(i - 1).lw);
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a phrase is a name of at least {@code words} capitalized words, none of them a word of
      * {@code cueWords} ("Thomas de Waal", not "Total Deaths").
      */
