@@ -44,6 +44,10 @@ final class SentenceReader {
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,5}at\\s*");
+    /** "and many others", ", and the": a noun phrase joined to the one before. */
+    private static final Pattern CO_SUBJECT = Pattern.compile("\\s*,?\\s*(?:and|or)\\s+(?!\\d)");
+    /** The start of a next conjunct: ", ", " and ", " or ". */
+    private static final Pattern CONJUNCT = Pattern.compile(",|\\b(?:and|or)\\b");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
     /** Where what is said of a number ends for its scope: a clause mark or a coordinated verb ("and called it"). */
     private static final Pattern SAID_CUT = Pattern.compile("[,;:—–()\\[\\]]|\\band\\b|\\bbut\\b");
@@ -1270,7 +1274,7 @@ private final Vocabulary v;
             return null;   // no cue of the fact in the text: nothing below can match
         }
         List<String> not = hits.present(c.not());
-        int[] own = windows.get(0);
+        int[] own = notWindow(it, windows.get(0));
         int[] before = windows.get(windows.size() - 1);
         for (int k = 0; k < not.size(); k++) {
             if (hits.find(not.get(k), own[0], own[1]) >= 0 || hits.find(not.get(k), before[0], before[1]) >= 0) {
@@ -1553,6 +1557,19 @@ private final Vocabulary v;
     }
 
     /**
+     * Where a word that rules a fact out counts in the number's own phrase: up to the next conjunct
+     * after its noun ("15 nations and many American states": the states are a count of their own).
+     */
+    private int[] notWindow(NumberPhrase it, int[] own) {
+        if (it.nounHits.isEmpty()) {
+            return own;
+        }
+        Matcher m = CONJUNCT.matcher(lower);
+        m.region(own[0], own[1]);
+        return m.find() ? new int[] {own[0], m.start()} : own;
+    }
+
+    /**
      * "50 hostages were exchanged for prisoners": a word that rules the fact out, said of the number
      * right after its noun (before any cue of the fact and any clause mark), rules it out.
      */
@@ -1574,12 +1591,33 @@ private final Vocabulary v;
                 to = Math.min(to, at);
             }
         }
+        from = pastCoSubject(from, to);
         for (String no : c.not()) {
             if (hits.find(no, from, to) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "15 nations and many American states have recognised": a noun phrase joined to the number's by
+     * "and" or "or" is a subject of its own; what is said of both starts at the first predicate word after it.
+     */
+    private int pastCoSubject(int from, int to) {
+        Matcher join = CO_SUBJECT.matcher(lower);
+        join.region(from, to);
+        if (!join.lookingAt()) {
+            return from;
+        }
+        Matcher w = WORD.matcher(lower);
+        w.region(join.end(), to);
+        while (w.find()) {
+            if (v.predicateWords.contains(w.group())) {
+                return w.start();
+            }
+        }
+        return from;
     }
 
     /** Start of the number's own segment of its sentence: back to a comma, semicolon, colon, dash or parenthesis. */
