@@ -980,7 +980,31 @@ final class Attribution {
             List<Credit> cs = credits(text, hits, start, quote[0], start);
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
-        return null;
+        return lead.isEmpty() ? nextQuotationOfSpeaker(text, hits, quote) : null;
+    }
+
+    /**
+     * "“...,” X told reporters. “We still do not know ...”": a quotation that opens a sentence right after
+     * one that ended with a speaker's credit goes on with that speaker.
+     */
+    private Credit nextQuotationOfSpeaker(String text, PhraseHits hits, int[] quote) {
+        int close = Math.max(text.lastIndexOf('”', quote[0] - 1), text.lastIndexOf('"', quote[0] - 1));
+        if (close <= 0 || text.substring(close, quote[0]).contains("\n\n") || quote[0] - close > 200) {
+            return null;
+        }
+        int[] before = quotation(text, close - 1);
+        if (before == null || before[1] != close) {
+            return null;
+        }
+        int end = close + 1;
+        while (end < quote[0] && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        if (!text.substring(end, quote[0]).strip().matches("[.!?]?")) {
+            return null;   // another sentence stands between the two quotations
+        }
+        List<Credit> after = credits(text, hits, close + 1, end, close + 1);
+        return after.isEmpty() ? null : after.get(0);
     }
 
     /**
