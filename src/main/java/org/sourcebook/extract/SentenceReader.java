@@ -1299,6 +1299,11 @@ private final Vocabulary v;
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
+                    // "compiled by the State Commission on Prisoners of War, Hostages and ...": a word of the body's name says nothing
+                    if (Character.isUpperCase(body.charAt(at)) && at >= creditedName(it)[0] && at < creditedName(it)[1]) {
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
                     // a noun no fact names ("35 letters", "30 villages") counts people only if what is said right after it says so
                     if (nounScore == 0 && (!said || !saidOf(it, at))) {
                         at = hits.find(cue, at + 1, w[1]);
