@@ -358,6 +358,14 @@ final class Exclusions {
             }
             break;
         }
+        // "four resolutions (822, 853, 874 and 884)": the list in brackets after its document word
+        int q = p;
+        while (q > 0 && Character.isWhitespace(lower.charAt(q - 1))) {
+            q--;
+        }
+        if (q > 0 && lower.charAt(q - 1) == '(') {
+            p = q - 1;
+        }
         String word = documentWordBefore(lower.substring(Math.max(0, p - 30), p));
         if (word == null) {
             return false;

@@ -315,7 +315,8 @@ private final Vocabulary v;
                 for (int s : subs) {
                     NumberPhrase si = items.get(s);
                     copulaNoun(si);
-                    if (si.nounHits.isEmpty() && !si.classHit && si.unit == null) {
+                    // "seven districts — roughly 13.4 per cent of the territory": a measure is never a part of a count
+                    if (si.nounHits.isEmpty() && !si.classHit && si.unit == null || si.unit != null && it.unit == null) {
                         // "1,275 taken hostage, of whom 150 remain missing": a figure of its own
                         List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
                                 new int[] {si.numEnd, predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});

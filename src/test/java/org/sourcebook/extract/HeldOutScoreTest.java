@@ -39,13 +39,13 @@ class HeldOutScoreTest {
     @ParameterizedTest(name = "{0}: f1 >= {1}, qualifiers >= {2}, attribution >= {3}")
     @CsvSource({
         "heldout,   0.987, 0.99, 0.969, development",
-        "heldout-b, 0.945, 0.984, 0.958, development",
+        "heldout-b, 0.948, 0.984, 0.958, development",
         "heldout-c, 0.984, 0.99, 0.99, development",
         "heldout-d, 0.95, 0.99, 0.81, development",
         "heldout-e, 0.918, 0.99, 0.677, development",
-        "heldout-f, 0.893, 0.99, 0.79, development",
+        "heldout-f, 0.898, 0.99, 0.805, development",
         "heldout-g, 0.893, 0.978, 0.69, blind",
-        "heldout-h, 0.868, 0.983, 0.79, blind",
+        "heldout-h, 0.871, 0.983, 0.79, blind",
         "heldout-i, 0.815, 0.973, 0.532, blind",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
