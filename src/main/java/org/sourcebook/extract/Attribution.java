@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
 final class Attribution {
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•–—]\\s|\\||\\d{1,2}[.)]\\s|[\\p{L}][\\p{L} ,'’()-]{0,40}:\\s*[~≈<>+]?\\s*\\d)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
+    /** "- **Human Rights Watch.** ", "**Memorial:** ": a bold label opening a line, its mark inside or after the bold. */
+    private static final Pattern BOLD_LABEL = Pattern.compile("[ \\t]*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*\\n]{2,80}?)\\s*[.:]?\\*\\*\\s*[.:]?\\s");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
     private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
@@ -175,6 +177,9 @@ final class Attribution {
             }
         }
         int[] quote = quotation(text, at);
+        if (c == null) {
+            c = boldLabel(text, hits.lower(), sentence[0]);
+        }
         if (c == null) {
             c = leadIn(text, hits, sentence[0]);
         }
@@ -875,6 +880,20 @@ final class Attribution {
         boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2);
         return named && (rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;
+    }
+
+    /**
+     * "- **Government of Azerbaijan.** The official figure is 613 ...": a line (a list item or a paragraph)
+     * that opens with a bold label naming a body is that body's account, every sentence of it.
+     */
+    private Credit boldLabel(String text, String lower, int sentenceStart) {
+        int ls = Text.lineStart(text, sentenceStart, 4000);
+        Matcher m = BOLD_LABEL.matcher(text);
+        m.region(ls, Math.min(text.length(), ls + 200));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return label(text, lower, m.start(1), m.end(1));
     }
 
     /** A table's caption that names its source in parentheses: "Table 1. Losses (Regional Health Department)". */

@@ -82,6 +82,9 @@ public final class ClaimExtractor {
             if (placing != null && lower.substring(placing[1], sentence[0]).contains("\n\n")) {
                 placing = null;   // a paragraph's sentences take the scope of its own sentences only
             }
+            if (placing != null && SentenceReader.inAnotherListItem(lower, placing, sentence)) {
+                placing = null;   // a list item's sentences take the scope of their own item (or its lead-in) only
+            }
             SentenceReader reader = new SentenceReader(v, slug, body, hits, sentence, previousSentence, items, claims, decisions).scopeFrom(placing)
                     .titled(title).postedBy(posts).spokenIn(speakers);
             previousSentence = sentence;

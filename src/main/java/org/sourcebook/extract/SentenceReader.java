@@ -1414,7 +1414,8 @@ private final Vocabulary v;
     private boolean inheritsScope() {
         if (inherits == null) {
             int[] from = placedFrom();
-            inherits = from != null && from[1] <= sentence[0] && !lower.substring(from[1], sentence[0]).contains("\n\n") && placesNothing();
+            inherits = from != null && from[1] <= sentence[0] && !lower.substring(from[1], sentence[0]).contains("\n\n") && placesNothing()
+                    && !inAnotherListItem(lower, from, sentence);
         }
         return inherits;
     }
@@ -1488,6 +1489,14 @@ private final Vocabulary v;
      */
     static boolean opensWithParts(String lower, int[] sentence) {
         return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find();
+    }
+
+    /** Whether {@code sentence} is on a list item's line and {@code placing} on another list item's line. */
+    static boolean inAnotherListItem(String lower, int[] placing, int[] sentence) {
+        int here = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        int there = lower.lastIndexOf('\n', Math.max(0, placing[0] - 1)) + 1;
+        return here != there && LIST_LINE.matcher(lower).region(here, sentence[1]).lookingAt()
+                && LIST_LINE.matcher(lower).region(there, placing[1]).lookingAt();
     }
 
     /** Whether no scope word of any fact is in this sentence. */
