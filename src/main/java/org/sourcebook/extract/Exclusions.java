@@ -204,6 +204,9 @@ final class Exclusions {
         return false;
     }
 
+    /** " and 26 February", " or 27th March": a second day and its month after a first day. */
+    private static final Pattern DAY_PAIR = Pattern.compile("\\s+(?:and|or|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(\\p{L}+)");
+
     private boolean monthNear(NumberMention m) {
         if (!monthStemNear(m)) {
             return false;
@@ -217,6 +220,12 @@ final class Exclusions {
             }
             String orig = body.substring(m.end(), Math.min(body.length(), m.end() + 16)).strip();
             return orig.startsWith("May") || orig.startsWith("March") || WORD_THEN_YEAR.matcher(after).matches();
+        }
+        // "on 25 and 26 February": the first of two days of one month
+        Matcher pair = DAY_PAIR.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 24)));
+        if (m.value().compareTo(BigDecimal.valueOf(31)) <= 0 && pair.lookingAt() && months.contains(pair.group(1))
+                && Character.isUpperCase(body.charAt(m.end() + pair.start(1)))) {
+            return true;
         }
         String before = lower.substring(Math.max(0, m.start() - 14), m.start());
         AnchoredPattern.Finder bm = WORD_BEFORE.in(before);
