@@ -204,6 +204,8 @@ final class Exclusions {
         return false;
     }
 
+    /** "100 (planning a war), 103 (genocide) and ": items of a list of numbers, each with a bracketed aside. */
+    private static final Pattern ASIDE_LIST_BEFORE = Pattern.compile("(?:\\d+\\s*\\([^()\\n]{1,100}\\)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+))+$");
     /** " and 26 February", " or 27th March": a second day and its month after a first day. */
     private static final Pattern DAY_PAIR = Pattern.compile("\\s+(?:and|or|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(\\p{L}+)");
 
@@ -366,6 +368,11 @@ final class Exclusions {
                 continue;
             }
             break;
+        }
+        // "Articles 100 (waging war), 103 (genocide) and 107": a list whose items carry bracketed asides
+        Matcher asides = ASIDE_LIST_BEFORE.matcher(lower.substring(Math.max(0, p - 400), p));
+        if (asides.find()) {
+            p = Math.max(0, p - 400) + asides.start();
         }
         // "four resolutions (822, 853, 874 and 884)": the list in brackets after its document word
         int q = p;
