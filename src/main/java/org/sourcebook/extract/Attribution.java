@@ -94,6 +94,8 @@ final class Attribution {
     private final Set<String> continues;
     private final Set<String> temporal;
     private final Set<String> generic;
+    private final Set<String> asidePrepositions;
+    private final Set<String> owners;
     private final List<String> leadWords;
     private final List<String> notes;
 
@@ -130,6 +132,8 @@ final class Attribution {
         this.continues = Set.copyOf(grammar.list("attribution_continues"));
         this.temporal = Set.copyOf(grammar.list("attribution_time_words"));
         this.generic = Set.copyOf(grammar.list("attribution_generic_bodies"));
+        this.asidePrepositions = Set.copyOf(grammar.list("attribution_aside_prepositions"));
+        this.owners = Set.copyOf(grammar.list("attribution_owners"));
         this.leadWords = grammar.list("attribution_lead_words");
         this.notes = grammar.list("attribution_notes");
     }
@@ -150,6 +154,20 @@ final class Attribution {
         frames.forEach(f -> all.add(f[0]));
         objectFrames.forEach(f -> all.add(f[0]));
         return all;
+    }
+
+    /** Whether the word that ends right before {@code at} (past spaces) is a verb of saying ("said that", "estimates that"). */
+    boolean saysBefore(String lower, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
+            s--;
+        }
+        String w = lower.substring(s, e);
+        return !w.isEmpty() && (verbSet.contains(w) || verbs.contains(w + " that"));
     }
 
     /** The body named by the words of {@code [from, to)} and nothing else ("Human Rights Watch", "some journalists"). */
@@ -194,12 +212,18 @@ final class Attribution {
         if (c != null && c.name() == null) {
             // "he said": the person named before; "they said": the body credited before
             c = named(text, hits, before, null, !"they".equals(c.pronoun()), "it".equals(c.pronoun()));
-        } else if (c != null && c.definite()) {
+        } else if (c != null && (c.definite() || generic.contains(c.name()))) {
+            // "the ministry", and a bare role word as translations write it ("according to newspaper")
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
             Credit earlier = named(text, hits, before, head, true, false);
             if (earlier == null && generic.contains(head)) {
                 // "Memorial, a Russian rights group, said ... The group also said": the body credited before
                 earlier = named(text, hits, before, null, false, false);
+            }
+            if (earlier == null && generic.contains(head)) {
+                // "Günlük Haber runs a long feature. The newspaper writes ...": the name that opens a sentence of the paragraph
+                int paragraph = text.lastIndexOf("\n\n", Math.max(0, before - 1));
+                earlier = mentioned(text, paragraph < 0 ? 0 : paragraph + 2, before, null, false);
             }
             c = earlier != null ? earlier : c;
         }
@@ -687,6 +711,13 @@ final class Attribution {
             }
             end = comma;
         }
+        int aside = asideBefore(text, lower, floor, end);
+        if (aside > floor) {
+            Optional<BodyPhrase.Phrase> said = bodies.before(text, floor, aside, floor);
+            if (said.isPresent()) {
+                return Optional.of(new Credit(verb, said.get()));   // "Memorial in its report said", "the ministry in a statement said"
+            }
+        }
         // "the report of the Ombudsman stating that": a participle tells of the phrase before it, wherever it stands
         boolean participle = lower.startsWith("ing", wordEnd(lower, verb) - 3);
         Optional<BodyPhrase.Phrase> p = participle ? bodies.owner(text, floor, end, floor) : bodies.before(text, floor, end, floor);
@@ -694,6 +725,32 @@ final class Attribution {
             p = headOfRelative(text, lower, floor, end);
         }
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /**
+     * Where an aside between a body and its verb starts, one that tells where or how the body said
+     * it: a preposition of {@code attribution_aside_prepositions} opening a phrase that is owned or
+     * indefinite ("in its report", "in a statement", "in the column of its foreign editor"); -1 if none.
+     * A place is no aside ("officials at the morgue in Agdam said").
+     */
+    private int asideBefore(String text, String lower, int floor, int end) {
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, floor, end);
+        for (int i = toks.size() - 2; i >= 1 && toks.size() - i <= 8; i--) {
+            BodyPhrase.Tok t = toks.get(i);
+            if (!asidePrepositions.contains(t.lw())) {
+                continue;
+            }
+            if (anyOf(lower, t.start(), end, ",;:()\n\"“”")) {
+                return -1;
+            }
+            String next = toks.get(i + 1).lw();
+            boolean owned = next.equals("a") || next.equals("an");
+            for (int k = i + 1; k < toks.size() && !owned; k++) {
+                owned = owners.contains(toks.get(k).lw());
+            }
+            return owned ? t.start() : -1;
+        }
+        return -1;
     }
 
     /**

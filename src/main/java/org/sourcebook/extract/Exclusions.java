@@ -72,6 +72,8 @@ final class Exclusions {
     private final List<int[]> phones;
     private final List<int[]> dates;
     private final Set<String> countWords;
+    private final Set<String> predicateWords;
+    private final Set<String> yearPrepositions;
 
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
         this.body = body;
@@ -82,6 +84,8 @@ final class Exclusions {
         this.phones = PHONES.spans(numberStarts);
         this.dates = NUMERIC_DATES.spans(numberStarts);
         this.countWords = v.countWords;
+        this.predicateWords = v.predicateWords;
+        this.yearPrepositions = Set.copyOf(v.grammar.list("year_prepositions"));
     }
 
     /**
@@ -505,8 +509,8 @@ final class Exclusions {
         }
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
         Matcher w = NEXT_WORD.matcher(after);
-        if (w.find() && countWords.contains(w.group(1))) {
-            return false;
+        if (w.find() && countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
+            return false;   // "1992 were killed" may be a count; "taken hostage in 1992 are still missing" is a year
         }
         String before = lower.substring(Math.max(0, m.start() - 25), m.start());
         for (String q : grammar.list("qualifiers.approximately")) {
@@ -522,6 +526,19 @@ final class Exclusions {
             }
         }
         return true;
+    }
+
+    /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */
+    private boolean afterYearPreposition(NumberMention m) {
+        int e = m.start();
+        while (e > 0 && lower.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
+            s--;
+        }
+        return e < m.start() && yearPrepositions.contains(lower.substring(s, e));
     }
 
     /** {@code s.endsWith(word + " ")}. */

@@ -25,7 +25,7 @@ public final class NumberReader {
     private static final Pattern MULTIPLIER = Pattern.compile("^[ \\u00A0]+(million|thousand|billion|mln|bn)(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile("^(?:[ \\u00A0]?%|[ \\u00A0]+(?:percent|per cent|pct)(?![\\p{L}]))");
     /** What makes "1.275" a decimal number rather than 1,275 with a thousands point. */
-    private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(?:%|per|million|billion|thousand|mln|bn)");
+    private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(?:%|per(?:\\s?cent)?(?![\\p{L}])|million|billion|thousand|mln|bn)");
     /** The separators of digit groups: "1,275", "1 275". */
     private static final String GROUP_SEPARATORS = ", \u00A0\u202F";
     private static final Pattern RANGE_DASH = Pattern.compile("\\s?[\u2013\u2014]\\s?|-");

@@ -26,8 +26,14 @@ final class SentenceReader {
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
-    private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})\\)");
+    private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
+    /** Between a part and its whole: "150 of the 1,275 ...", "40 out of all 613 ...". */
+    private static final Pattern PARTITIVE_GAP = Pattern.compile("^\\s*(?:out\\s+)?of\\s+(?:(?:all\\s+)?the|those|these|all)?\\s*$");
+    /** The verb of a clause whose subject is a part of a whole: what is said of the part starts there. */
+    private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:are|were|is|was|remain|remains|remained|have|has|had|will|would|could|may|might|still)\\b");
+    /** Between two figures of one label: the first one's credit in parentheses, then a list mark. */
+    private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*\\([^()\\n]{1,80}\\)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
@@ -97,6 +103,8 @@ private final Vocabulary v;
     private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
+    /** Figures that take the label of the figure before them ("Deaths: 613 (X); 485 (Y)"). */
+    private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
     private final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
@@ -261,6 +269,18 @@ private final Vocabulary v;
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (i + 1 < n && !done[i + 1]) {
+                Optional<Claim> ofWhole = partOfWhole(i);
+                if (ofWhole != null) {
+                    done[i] = true;
+                    done[i + 1] = true;
+                    lastTop = i + 1;
+                    lastTopFact = ofWhole.map(Claim::fact).orElse(null);
+                    lastTopAttr = ofWhole.map(Claim::attributedTo).orElse(null);
+                    i++;
+                    continue;
+                }
+            }
             if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
                 sub(it, lastTopFact, lastTopAttr);
                 done[i] = true;
@@ -789,6 +809,9 @@ private final Vocabulary v;
         from = Math.max(from, line);
         Matcher m = LABEL.matcher(lower);
         m.region(from, it.qualStart);
+        if (!m.matches() && sameLabelAsPrevious(idx)) {
+            return;
+        }
         if (!m.matches() || !namesAFact(m.start(1), m.end(1)) && columnHeadNamesAFact(it)) {
             // "| Khojaly | 613 |" under "| Town | Killed |": the row's label places, the column's header counts
             columnHeadNoun(it);
@@ -801,6 +824,28 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /**
+     * "Deaths: 613 (government); 485 (commission); 200+ (Memorial)": a figure that follows a labelled one
+     * with only that one's credit in parentheses and a list mark between them is another figure for the
+     * same label. Returns whether it took the label.
+     */
+    private boolean sameLabelAsPrevious(int idx) {
+        if (idx == 0) {
+            return false;
+        }
+        NumberPhrase prev = items.get(idx - 1);
+        NumberPhrase it = items.get(idx);
+        int[] label = labels.get(prev);
+        if (label == null || prev.numEnd > it.qualStart || !CREDITED_NEXT.matcher(lower.substring(prev.numEnd, it.qualStart)).matches()) {
+            return false;
+        }
+        it.nounHits.addAll(prev.nounHits);
+        it.classHit = prev.classHit;
+        labels.put(it, label);
+        sharedLabels.add(it);
+        return true;
     }
 
     /**
@@ -868,6 +913,21 @@ private final Vocabulary v;
             end = start - 1;
         }
         return null;
+    }
+
+    /**
+     * Whether what is said before a figure points back to the sentence before ("Officials put it at 613",
+     * "the figure is 613"); a "that" after a verb of saying only opens what was said ("police said that 60,000
+     * people marched").
+     */
+    private boolean pointsBack(String head) {
+        Matcher m = PRONOUN_HEAD.matcher(head);
+        while (m.find()) {
+            if (!m.group().equals("that") || !v.attribution.saysBefore(head, m.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
@@ -966,6 +1026,80 @@ private final Vocabulary v;
 
     private void ignore(NumberPhrase it, String reason) {
         decisions.add(decision(slug, body, it.m, "ignored", null, reason));
+    }
+
+    /**
+     * "150 of the 1,275 residents taken hostage are still missing", "300 of the 487 wounded were children":
+     * a part of a whole that its own phrase counts. The whole takes the fact of its phrase, up to the
+     * clause's verb; the part takes what is said after the verb, or, when that names what it counts
+     * ("were children"), the sub-fact of the whole's fact. Returns the whole's claim, or null when the
+     * two numbers are no part and whole.
+     */
+    private Optional<Claim> partOfWhole(int i) {
+        NumberPhrase part = items.get(i);
+        NumberPhrase whole = items.get(i + 1);
+        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null
+                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
+            return null;
+        }
+        int end = i + 2 < items.size() ? items.get(i + 2).qualStart : sentence[1];
+        Matcher verb = FINITE_VERB.matcher(lower);
+        verb.region(Math.max(whole.numEnd, whole.nounEnd), end);
+        if (!verb.find()) {
+            return null;
+        }
+        int at = verb.start();
+        int phrase = at;
+        while (phrase > whole.numEnd && Character.isWhitespace(lower.charAt(phrase - 1))) {
+            phrase--;
+        }
+        Optional<Claim> w = claimFor(whole, List.of(new int[] {whole.numEnd, phrase}, new int[] {phrase, phrase}, new int[] {whole.qualStart, whole.qualStart}),
+                true, true);
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = part.m;
+        probe.numEnd = part.numEnd;
+        Matcher cop = COPULA_AFTER.matcher(lower);
+        cop.region(at - 1, end);
+        if (cop.lookingAt()) {
+            NumberPhrase.noun(v, hits, probe, cop.end() - 1, end);
+        }
+        if (w.isPresent() && familyOf(w.get().fact(), probe) != null) {
+            NumberPhrase.noun(v, hits, part, cop.end() - 1, end);
+            sub(part, w.get().fact(), w.get().attributedTo());
+        } else {
+            // "150 of the 1,275 hostages are still missing" counts the missing; "40 of the 613 victims were buried in
+            // Baku" says where some of the dead lie: a part said to be what its whole is counts nothing of its own
+            int[] said = predicate(at, i + 1, 16);
+            int made = claims.size();
+            Optional<Claim> p = claimFor(part, List.of(new int[] {part.numEnd, part.numEnd}, said, new int[] {part.qualStart, part.qualStart}), true, true);
+            if (p.isPresent() && (w.isPresent() && p.get().fact().equals(w.get().fact()) || ruledOutIn(p.get().fact(), said))) {
+                claims.remove(made);
+                decisions.remove(decisions.size() - 1);   // the "claim" decision emit() just made
+                ignore(part, NO_FACT);
+            }
+        }
+        return w;
+    }
+
+    /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
+    private boolean afterArticle(int at) {
+        Matcher w = LAST_WORD.matcher(lower.substring(Math.max(sentence[0], at - 12), at));
+        return w.find() && lower.substring(Math.max(sentence[0], at - 12), at).endsWith(w.group(1) + " ")
+                && v.grammar.list("articles").contains(w.group(1));
+    }
+
+    /** Whether a word that rules fact {@code id} out stands in {@code window} ("remained in captivity" is no population). */
+    private boolean ruledOutIn(String id, int[] window) {
+        for (FactCues c : v.cues) {
+            if (c.id().equals(id)) {
+                for (String no : hits.present(c.not())) {
+                    if (hits.find(no, window[0], window[1]) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A part of a breakdown: a sub-fact of the total's fact, chosen by its noun. */
@@ -1133,7 +1267,7 @@ private final Vocabulary v;
             }
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (PRONOUN_HEAD.matcher(lower.substring(head(items.indexOf(it))[0], it.qualStart)).find() || answers())) {
+                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers())) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             for (FactCues c : facts) {
@@ -1202,6 +1336,9 @@ private final Vocabulary v;
         }
         if (columnHeads.contains(it)) {
             return new int[] {it.qualStart, it.numEnd};   // "| 1992 | >200 |": the header is lines away
+        }
+        if (sharedLabels.contains(it)) {
+            return new int[] {it.qualStart, it.numEnd};   // "Deaths: 613 (government); 485 (commission)": the item alone
         }
         if (labels.containsKey(it) && !ownVerb(it)) {
             return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Held captive: 900"
@@ -1306,7 +1443,8 @@ private final Vocabulary v;
                         continue;
                     }
                     // a noun no fact names ("35 letters", "30 villages") counts people only if what is said right after it says so
-                    if (nounScore == 0 && (!said || !saidOf(it, at))) {
+                    // ("12 lists containing information on the missing": "the missing" are people of their own)
+                    if (nounScore == 0 && (!said || !saidOf(it, at) || afterArticle(at))) {
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
