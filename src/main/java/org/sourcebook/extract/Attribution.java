@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
 final class Attribution {
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•–—]\\s|\\||\\d{1,2}[.)]\\s|[\\p{L}][\\p{L} ,'’()-]{0,40}:\\s*[~≈<>+]?\\s*\\d)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
+    /** "- **Human Rights Watch.** ", "**Memorial:** ": a bold label opening a line, its mark inside or after the bold. */
+    private static final Pattern BOLD_LABEL = Pattern.compile("[ \\t]*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*\\n]{2,80}?)\\s*[.:]?\\*\\*\\s*[.:]?\\s");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
     private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
@@ -47,7 +49,8 @@ final class Attribution {
     private static final Set<String> COPULAS = Set.of("were", "was", "are", "is", "have", "has", "had", "will", "would", "may", "might", "can",
             "could", "remain", "remains", "indicate", "indicates", "suggest", "suggests");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=\\p{Lu})");
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|and|on|the|de)\\s+)*\\p{Lu}[\\p{L}'’-]+)*");
+    /** A capitalized name on one line ("BAKU MILITARY COURT" over "Summary of ..." is no one name). */
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:of|for|and|on|the|de)[ \\t]+)*\\p{Lu}[\\p{L}'’-]+)*");
 
     /** A credit found: where its pattern stands, and the body (null for "he"/"she", resolved later). */
     record Credit(int at, String name, boolean definite, String pronoun, boolean trailing) {
@@ -194,6 +197,9 @@ final class Attribution {
             }
         }
         int[] quote = quotation(text, at);
+        if (c == null) {
+            c = boldLabel(text, hits.lower(), sentence[0]);
+        }
         if (c == null) {
             c = leadIn(text, hits, sentence[0]);
         }
@@ -948,6 +954,20 @@ final class Attribution {
                 ? new Credit(p.get().start(), p.get()) : null;
     }
 
+    /**
+     * "- **Government of Azerbaijan.** The official figure is 613 ...": a line (a list item or a paragraph)
+     * that opens with a bold label naming a body is that body's account, every sentence of it.
+     */
+    private Credit boldLabel(String text, String lower, int sentenceStart) {
+        int ls = Text.lineStart(text, sentenceStart, 4000);
+        Matcher m = BOLD_LABEL.matcher(text);
+        m.region(ls, Math.min(text.length(), ls + 200));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return label(text, lower, m.start(1), m.end(1));
+    }
+
     /** A table's caption that names its source in parentheses: "Table 1. Losses (Regional Health Department)". */
     private Credit captionName(String text, String lower, int from, int to) {
         int close = lower.lastIndexOf(')', to - 1);
@@ -1051,7 +1071,31 @@ final class Attribution {
             List<Credit> cs = credits(text, hits, start, quote[0], start);
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
-        return null;
+        return lead.isEmpty() ? nextQuotationOfSpeaker(text, hits, quote) : null;
+    }
+
+    /**
+     * "“...,” X told reporters. “We still do not know ...”": a quotation that opens a sentence right after
+     * one that ended with a speaker's credit goes on with that speaker.
+     */
+    private Credit nextQuotationOfSpeaker(String text, PhraseHits hits, int[] quote) {
+        int close = Math.max(text.lastIndexOf('”', quote[0] - 1), text.lastIndexOf('"', quote[0] - 1));
+        if (close <= 0 || text.substring(close, quote[0]).contains("\n\n") || quote[0] - close > 200) {
+            return null;
+        }
+        int[] before = quotation(text, close - 1);
+        if (before == null || before[1] != close) {
+            return null;
+        }
+        int end = close + 1;
+        while (end < quote[0] && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        if (!text.substring(end, quote[0]).strip().matches("[.!?]?")) {
+            return null;   // another sentence stands between the two quotations
+        }
+        List<Credit> after = credits(text, hits, close + 1, end, close + 1);
+        return after.isEmpty() ? null : after.get(0);
     }
 
     /**

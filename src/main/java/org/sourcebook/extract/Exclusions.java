@@ -254,6 +254,11 @@ final class Exclusions {
         return false;
     }
 
+    /** "100 (planning a war), 103 (genocide) and ": items of a list of numbers, each with a bracketed aside. */
+    private static final Pattern ASIDE_LIST_BEFORE = Pattern.compile("(?:\\d+\\s*\\([^()\\n]{1,100}\\)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+))+$");
+    /** " and 26 February", " or 27th March": a second day and its month after a first day. */
+    private static final Pattern DAY_PAIR = Pattern.compile("\\s+(?:and|or|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(\\p{L}+)");
+
     private boolean monthNear(NumberMention m) {
         if (!monthStemNear(m)) {
             return false;
@@ -267,6 +272,12 @@ final class Exclusions {
             }
             String orig = body.substring(m.end(), Math.min(body.length(), m.end() + 16)).strip();
             return orig.startsWith("May") || orig.startsWith("March") || WORD_THEN_YEAR.matcher(after).matches();
+        }
+        // "on 25 and 26 February": the first of two days of one month
+        Matcher pair = DAY_PAIR.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 24)));
+        if (m.value().compareTo(BigDecimal.valueOf(31)) <= 0 && pair.lookingAt() && months.contains(pair.group(1))
+                && Character.isUpperCase(body.charAt(m.end() + pair.start(1)))) {
+            return true;
         }
         String before = lower.substring(Math.max(0, m.start() - 14), m.start());
         AnchoredPattern.Finder bm = WORD_BEFORE.in(before);
@@ -407,6 +418,19 @@ final class Exclusions {
                 continue;
             }
             break;
+        }
+        // "Articles 100 (waging war), 103 (genocide) and 107": a list whose items carry bracketed asides
+        Matcher asides = ASIDE_LIST_BEFORE.matcher(lower.substring(Math.max(0, p - 400), p));
+        if (asides.find()) {
+            p = Math.max(0, p - 400) + asides.start();
+        }
+        // "four resolutions (822, 853, 874 and 884)": the list in brackets after its document word
+        int q = p;
+        while (q > 0 && Character.isWhitespace(lower.charAt(q - 1))) {
+            q--;
+        }
+        if (q > 0 && lower.charAt(q - 1) == '(') {
+            p = q - 1;
         }
         String word = documentWordBefore(lower.substring(Math.max(0, p - 30), p));
         if (word == null) {

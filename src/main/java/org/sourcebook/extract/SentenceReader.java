@@ -50,6 +50,10 @@ final class SentenceReader {
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,5}at\\s*");
+    /** "and many others", ", and the": a noun phrase joined to the one before. */
+    private static final Pattern CO_SUBJECT = Pattern.compile("\\s*,?\\s*(?:and|or)\\s+(?!\\d)");
+    /** The start of a next conjunct: ", ", " and ", " or ". */
+    private static final Pattern CONJUNCT = Pattern.compile(",|\\b(?:and|or)\\b");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
     /** Where what is said of a number ends for its scope: a clause mark or a coordinated verb ("and called it"). */
     private static final Pattern SAID_CUT = Pattern.compile("[,;:—–()\\[\\]]|\\band\\b|\\bbut\\b");
@@ -331,7 +335,8 @@ private final Vocabulary v;
                 for (int s : subs) {
                     NumberPhrase si = items.get(s);
                     copulaNoun(si);
-                    if (si.nounHits.isEmpty() && !si.classHit && si.unit == null) {
+                    // "seven districts — roughly 13.4 per cent of the territory": a measure is never a part of a count
+                    if (si.nounHits.isEmpty() && !si.classHit && si.unit == null || si.unit != null && it.unit == null) {
                         // "1,275 taken hostage, of whom 150 remain missing": a figure of its own
                         List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
                                 new int[] {si.numEnd, predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
@@ -1414,7 +1419,7 @@ private final Vocabulary v;
             return null;   // no cue of the fact in the text: nothing below can match
         }
         List<String> not = hits.present(c.not());
-        int[] own = windows.get(0);
+        int[] own = notWindow(it, windows.get(0));
         int[] before = windows.get(windows.size() - 1);
         for (int k = 0; k < not.size(); k++) {
             if (hits.find(not.get(k), own[0], own[1]) >= 0 || hits.find(not.get(k), before[0], before[1]) >= 0) {
@@ -1436,6 +1441,11 @@ private final Vocabulary v;
                     boolean said = at >= it.m.end() && end > it.phraseEnd;
                     if (said && at >= otherVerb(it)) {
                         // "Some 4,000 people attended the commemoration": said after a verb of its own
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
+                    // "compiled by the State Commission on Prisoners of War, Hostages and ...": a word of the body's name says nothing
+                    if (Character.isUpperCase(body.charAt(at)) && at >= creditedName(it)[0] && at < creditedName(it)[1]) {
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
@@ -1549,7 +1559,8 @@ private final Vocabulary v;
     private boolean inheritsScope() {
         if (inherits == null) {
             int[] from = placedFrom();
-            inherits = from != null && from[1] <= sentence[0] && !lower.substring(from[1], sentence[0]).contains("\n\n") && placesNothing();
+            inherits = from != null && from[1] <= sentence[0] && !lower.substring(from[1], sentence[0]).contains("\n\n") && placesNothing()
+                    && !inAnotherListItem(lower, from, sentence);
         }
         return inherits;
     }
@@ -1625,6 +1636,14 @@ private final Vocabulary v;
         return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find();
     }
 
+    /** Whether {@code sentence} is on a list item's line and {@code placing} on another list item's line. */
+    static boolean inAnotherListItem(String lower, int[] placing, int[] sentence) {
+        int here = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        int there = lower.lastIndexOf('\n', Math.max(0, placing[0] - 1)) + 1;
+        return here != there && LIST_LINE.matcher(lower).region(here, sentence[1]).lookingAt()
+                && LIST_LINE.matcher(lower).region(there, placing[1]).lookingAt();
+    }
+
     /** Whether no scope word of any fact is in this sentence. */
     boolean placesNothing() {
         if (placesNothing == null) {
@@ -1698,6 +1717,19 @@ private final Vocabulary v;
     }
 
     /**
+     * Where a word that rules a fact out counts in the number's own phrase: up to the next conjunct
+     * after its noun ("15 nations and many American states": the states are a count of their own).
+     */
+    private int[] notWindow(NumberPhrase it, int[] own) {
+        if (it.nounHits.isEmpty()) {
+            return own;
+        }
+        Matcher m = CONJUNCT.matcher(lower);
+        m.region(own[0], own[1]);
+        return m.find() ? new int[] {own[0], m.start()} : own;
+    }
+
+    /**
      * "50 hostages were exchanged for prisoners": a word that rules the fact out, said of the number
      * right after its noun (before any cue of the fact and any clause mark), rules it out.
      */
@@ -1719,12 +1751,33 @@ private final Vocabulary v;
                 to = Math.min(to, at);
             }
         }
+        from = pastCoSubject(from, to);
         for (String no : c.not()) {
             if (hits.find(no, from, to) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "15 nations and many American states have recognised": a noun phrase joined to the number's by
+     * "and" or "or" is a subject of its own; what is said of both starts at the first predicate word after it.
+     */
+    private int pastCoSubject(int from, int to) {
+        Matcher join = CO_SUBJECT.matcher(lower);
+        join.region(from, to);
+        if (!join.lookingAt()) {
+            return from;
+        }
+        Matcher w = WORD.matcher(lower);
+        w.region(join.end(), to);
+        while (w.find()) {
+            if (v.predicateWords.contains(w.group())) {
+                return w.start();
+            }
+        }
+        return from;
     }
 
     /** Start of the number's own segment of its sentence: back to a comma, semicolon, colon, dash or parenthesis. */
