@@ -368,12 +368,19 @@ final class BodyPhrase {
      */
     boolean namesABody(String text, Phrase p) {
         List<Tok> toks = tokens(text, p.start(), p.end());
-        for (int i = 1; i < toks.size(); i++) {
-            if (!toks.get(i).cap && connectors.contains(toks.get(i).lw)) {
-                return isName(text, p) && nouns.contains(toks.get(i - 1).lw);
+        int head = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            boolean join = i > 0 && !t.cap && (connectors.contains(t.lw)
+                    || t.lw.equals("the") && connectors.contains(toks.get(i - 1).lw));   // "Ministry of the Nakhchivan Republic"
+            if (!t.cap && !join) {
+                return false;
+            }
+            if (join && head < 0) {
+                head = i - 1;
             }
         }
-        return false;
+        return head >= 0 && nouns.contains(toks.get(head).lw);
     }
 
     /**
