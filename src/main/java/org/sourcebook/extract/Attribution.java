@@ -913,7 +913,8 @@ final class Attribution {
                 }
             }
             if (cs.isEmpty() && table) {
-                return captionName(text, hits.lower(), from, prevEnd);
+                Credit caption = captionName(text, hits.lower(), from, prevEnd);
+                return caption != null ? caption : captionRecord(text, hits.lower(), from, prevEnd);
             }
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
@@ -966,6 +967,25 @@ final class Attribution {
             return null;
         }
         return label(text, lower, m.start(1), m.end(1));
+    }
+
+    /** A table's caption whose last part is a body's record: "Table 2. Victims by category, State Commission data". */
+    private Credit captionRecord(String text, String lower, int from, int to) {
+        int e = to;
+        while (e > from && ".:;* \t".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        int comma = lower.lastIndexOf(',', e - 1);
+        if (comma < from) {
+            return null;
+        }
+        int s = comma + 1;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, s);
+        return p.isPresent() && p.get().start() == s && lower.substring(p.get().end(), e).isBlank() && bodies.labels(text, p.get())
+                ? new Credit(s, p.get()) : null;
     }
 
     /** A table's caption that names its source in parentheses: "Table 1. Losses (Regional Health Department)". */
