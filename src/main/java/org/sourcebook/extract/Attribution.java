@@ -124,7 +124,8 @@ final class Attribution {
         Set<String> vs = new HashSet<>(verbs);
         frames.forEach(f -> vs.add(f[0]));
         this.verbSet = Set.copyOf(vs);
-        this.possessed = Pattern.compile("(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}-]+\\s+)?(?:" + String.join("|", grammar.list("attribution_possessed").stream()
+        // "Memorial's figure", "UNHCR's own 1994 estimate": at most two words between the owner and the record
+        this.possessed = Pattern.compile("(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:" + String.join("|", grammar.list("attribution_possessed").stream()
                 .map(Pattern::quote).toList()) + ")\\b");
         this.adverbs = Set.copyOf(grammar.list("attribution_adverbs"));
         this.pronouns = Set.copyOf(grammar.list("attribution_pronouns"));
@@ -912,7 +913,8 @@ final class Attribution {
                 }
             }
             if (cs.isEmpty() && table) {
-                return captionName(text, hits.lower(), from, prevEnd);
+                Credit caption = captionName(text, hits.lower(), from, prevEnd);
+                return caption != null ? caption : captionRecord(text, hits.lower(), from, prevEnd);
             }
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
@@ -924,6 +926,10 @@ final class Attribution {
      * "Amnesty International (2005): 300 killed", "Jane Roe, Open Wounds (2010): 90 dead" (a name
      * that says nothing of what is counted, with a work's title or a note in parentheses after it).
      */
+    /** The rest of a name that lists: ", Hostages and Missing Persons". */
+    private static final Pattern LISTED_TAIL = Pattern.compile(
+            ",\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
+
     private Credit label(String text, String lower, int from, int to) {
         while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
             from++;   // "- ", "▪️ ": a list's mark
@@ -933,9 +939,18 @@ final class Attribution {
             return null;
         }
         String rest = lower.substring(p.get().end(), to);
+        Matcher listed = LISTED_TAIL.matcher(text);
+        listed.region(p.get().end(), to);
+        if (bodies.isName(text, p.get()) && listed.lookingAt()) {
+            // "State Commission on Prisoners of War, Hostages and Missing Persons (from 1994): 613 dead": a name that lists
+            String whole = text.substring(p.get().start(), listed.end());
+            rest = lower.substring(listed.end(), to);
+            return rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() ? new Credit(p.get().start(), whole) : null;
+        }
         // "Memorial (1992)": one name with the year of its work
         boolean dated = YEAR_IN_PARENS.matcher(rest).find();
-        boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2);
+        boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2)
+                || bodies.namesABody(text, p.get());
         return named && (rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;
     }
@@ -952,6 +967,25 @@ final class Attribution {
             return null;
         }
         return label(text, lower, m.start(1), m.end(1));
+    }
+
+    /** A table's caption whose last part is a body's record: "Table 2. Victims by category, State Commission data". */
+    private Credit captionRecord(String text, String lower, int from, int to) {
+        int e = to;
+        while (e > from && ".:;* \t".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        int comma = lower.lastIndexOf(',', e - 1);
+        if (comma < from) {
+            return null;
+        }
+        int s = comma + 1;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, s);
+        return p.isPresent() && p.get().start() == s && lower.substring(p.get().end(), e).isBlank() && bodies.labels(text, p.get())
+                ? new Credit(s, p.get()) : null;
     }
 
     /** A table's caption that names its source in parentheses: "Table 1. Losses (Regional Health Department)". */

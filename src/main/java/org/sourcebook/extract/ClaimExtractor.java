@@ -99,7 +99,7 @@ public final class ClaimExtractor {
                 placing = null;
             }
         }
-        return new Extraction(publishersOwn(claims, source), decisions);
+        return new Extraction(BodyNames.onePerBody(publishersOwn(claims, source), v.bodyNouns), decisions);
     }
 
     /**

@@ -47,6 +47,7 @@ final class Exclusions {
     static final String AGE = "age";
     static final String FOOTNOTE = "footnote marker";
     static final String PERSONAL = "personal count";
+    static final String RATIO = "ratio";
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
@@ -74,6 +75,8 @@ final class Exclusions {
     private final Set<String> countWords;
     private final Set<String> predicateWords;
     private final Set<String> yearPrepositions;
+    private final List<String> ratioBefore;
+    private final List<String> ratioAfter;
 
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
         this.body = body;
@@ -86,6 +89,8 @@ final class Exclusions {
         this.countWords = v.countWords;
         this.predicateWords = v.predicateWords;
         this.yearPrepositions = Set.copyOf(v.grammar.list("year_prepositions"));
+        this.ratioBefore = v.grammar.list("ratio_before");
+        this.ratioAfter = v.grammar.list("ratio_after");
     }
 
     /**
@@ -184,10 +189,51 @@ final class Exclusions {
         if (quotedTitle(m)) {
             return Optional.of(TITLE);
         }
-        if (year(m)) {
+        if (ratio(m)) {
+            return Optional.of(RATIO);
+        }
+        if (year(m) || yearRangeEnd(m)) {
             return Optional.of(YEAR);
         }
         return Optional.empty();
+    }
+
+    /** "differ by a factor of almost four", "three times as many", "a fourfold rise": a ratio, not a count. */
+    private boolean ratio(NumberMention m) {
+        String before = lower.substring(Math.max(0, m.start() - 40), m.start());
+        for (List<String> qs : grammar.lists("qualifiers").values()) {
+            for (String q : qs) {
+                if (before.endsWith(q + " ")) {
+                    before = before.substring(0, before.length() - q.length() - 1);   // "a factor of almost four"
+                }
+            }
+        }
+        for (String w : ratioBefore) {
+            if (before.endsWith(w + " ")) {
+                return true;
+            }
+        }
+        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 12));
+        for (String w : ratioAfter) {
+            if (after.startsWith(w) && (after.length() == w.length() || !Character.isLetter(after.charAt(w.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the war of 1988–94", "in 1992-93": two digits right after a year and a dash end a span of years. */
+    private boolean yearRangeEnd(NumberMention m) {
+        int s = m.start();
+        if (!m.plain() || m.end() - s != 2 || s < 5 || "–-—".indexOf(lower.charAt(s - 1)) < 0) {
+            return false;
+        }
+        String y = lower.substring(s - 5, s - 1);
+        if (!y.chars().allMatch(Character::isDigit) || s >= 6 && Character.isDigit(lower.charAt(s - 6))) {
+            return false;
+        }
+        int year = Integer.parseInt(y);
+        return year >= 1000 && year <= 2100 && m.value().intValue() > year % 100;
     }
 
     private boolean phoneLine(int s) {

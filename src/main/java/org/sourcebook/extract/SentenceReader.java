@@ -1182,6 +1182,13 @@ private final Vocabulary v;
         if (paren.lookingAt()) {
             return paren.group(1).strip();   // "161 (Human Rights Watch)"
         }
+        int phrase = Math.max(it.phraseEnd, it.nounEnd);
+        if (phrase > it.numEnd && phrase < sentence[1] && WORD.matcher(lower.substring(it.numEnd, phrase)).results().count() <= 3) {
+            paren.region(phrase, sentence[1]);
+            if (paren.lookingAt() && !v.cueWords.contains(Text.lower(paren.group(1).strip()))) {
+                return paren.group(1).strip();   // "161 civilian deaths (Human Rights Watch, 1993)"; not a place ("613 civilians (Khojaly)")
+            }
+        }
         Optional<String> column = v.attribution.tableColumnCredit(body, it.m.start());
         if (column.isPresent()) {
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
