@@ -1252,6 +1252,13 @@ private final Vocabulary v;
     }
 
     private Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst, boolean quiet) {
+        if (pointInTime(it)) {
+            // "three years after its victory", "two days later": when something happened, not how long it lasted
+            if (!quiet) {
+                ignore(it, TIME_SPAN);
+            }
+            return Optional.empty();
+        }
         FactMatch best = null;
         List<FactCues> facts = hits.factsWithWords(v.cues);   // match() finds no other
         for (FactCues c : facts) {
@@ -1311,6 +1318,16 @@ private final Vocabulary v;
         }
         int[] span = quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
+    }
+
+    /** A measure of time followed by a word that places an event in time ({@code time_relations}: "after", "ago"). */
+    private boolean pointInTime(NumberPhrase it) {
+        if (it.unit == null || "percent".equals(it.unit)) {
+            return false;
+        }
+        Matcher w = WORD.matcher(lower);
+        w.region(it.numEnd, sentence[1]);
+        return w.find() && lower.substring(it.numEnd, w.start()).isBlank() && v.grammar.list("time_relations").contains(w.group());
     }
 
     /**
