@@ -681,6 +681,19 @@ final class Attribution {
             end = toks.get(j).start();
             i = j - 1;
         }
+        if (i >= 1 && (toks.get(i).lw().equals("which") || toks.get(i).lw().equals("who")) && lower.substring(toks.get(i).end(), end).isBlank()) {
+            // "Human Rights Watch, which documented at least 161 deaths": the name the relative clause is about
+            int comma = toks.get(i).start();
+            while (comma > floor && Character.isWhitespace(lower.charAt(comma - 1))) {
+                comma--;
+            }
+            if (comma > floor && lower.charAt(comma - 1) == ',') {
+                Optional<BodyPhrase.Phrase> head = bodies.before(text, floor, comma - 1, floor);
+                if (head.isPresent() && bodies.isName(text, head.get())) {
+                    return Optional.of(new Credit(verb, head.get()));
+                }
+            }
+        }
         if (i >= 0 && pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
             return Optional.of(new Credit(verb, null, false, toks.get(i).lw()));   // "he said": resolved to the body named before
         }
