@@ -23,6 +23,8 @@ final class SentenceReader {
     static final String NO_SUB_FACT = "no sub-fact matched";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
+    /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
+    private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
@@ -410,6 +412,11 @@ private final Vocabulary v;
             if (family != null && lastTopFact == null && n == 1 && fragment(it)) {
                 // "300 killed. 45 children. 80 women.": a sentence that is only a part of the total before it
                 sub(it, family, carry.attributedTo());
+                continue;
+            }
+            if (family != null && lastTopFact != null && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
+                // "487 wounded, 76 kids among them": a part of the total just before, its marker after it
+                sub(it, family, lastTopAttr);
                 continue;
             }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);

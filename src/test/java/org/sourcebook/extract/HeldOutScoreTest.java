@@ -42,7 +42,7 @@ class HeldOutScoreTest {
         "heldout-b, 0.948, 0.984, 0.958, development",
         "heldout-c, 0.984, 0.99, 0.99, development",
         "heldout-d, 0.957, 0.99, 0.822, development",
-        "heldout-e, 0.968, 0.99, 0.889, development",
+        "heldout-e, 0.97, 0.99, 0.889, development",
         "heldout-f, 0.92, 0.99, 0.96, development",
         "heldout-g, 0.893, 0.978, 0.69, blind",
         "heldout-h, 0.871, 0.983, 0.79, blind",
