@@ -21,6 +21,8 @@ public final class FurnitureDetector {
     private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.!?:;,\"”]$");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern LABEL_EDGES = Pattern.compile("^[#>*_\\-\\s]+|[*_:\\s]+$");
+    /** A post's header: a short name, the author's handle, then at most a date ("Jane Doe @jdoe · Feb 26"). */
+    private static final Pattern POST_HEADER = Pattern.compile("^(?:[^!?:;,\\d@]{1,60}\\s)?@[\\w.]+(?:\\s*[·•|]\\s*[^@]{0,40})?$");
 
     private FurnitureDetector() {
     }
@@ -40,6 +42,7 @@ public final class FurnitureDetector {
         Phrases phrases = phrases(cues);
         FurnitureLines.Phrases embeddedPosts = phrases.embeddedPosts();
         FurnitureLines.Phrases linePhrases = phrases.lines();
+        boolean postPage = isPostPage(source, body, lines);
         int menuRun = 0;
         for (int i = 0; i < lines.size(); i++) {
             int[] l = lines.get(i);
@@ -56,7 +59,11 @@ public final class FurnitureDetector {
                 found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
                 break;
             }
-            if (embeddedPosts.foundIn(chars)) {
+            if (postPage && embeddedPosts.foundIn(chars) && isPostHeader(raw)) {
+                found.add(new TextSpan(l[0], l[1], "Post header", "detected"));
+                continue;
+            }
+            if (!postPage && embeddedPosts.foundIn(chars)) {
                 int blank = body.indexOf("\n\n", l[0]);
                 found.add(new TextSpan(l[0], blank < 0 ? body.length() : blank, "Embedded social-media post", "detected"));
                 continue;
@@ -66,7 +73,7 @@ public final class FurnitureDetector {
                 found.add(new TextSpan(l[0], l[1], lineLabel(text), "detected"));
                 continue;
             }
-            if (words <= 20 && FurnitureLines.menuSeparators(raw) >= 3 && !raw.strip().endsWith(".")) {
+            if (words <= 20 && FurnitureLines.menuSeparators(raw) >= 3 && !raw.strip().endsWith(".") && !inMarkdownTable(body, lines, i)) {
                 found.add(new TextSpan(l[0], l[1], "Navigation menu", "detected"));
                 continue;
             }
@@ -95,6 +102,47 @@ public final class FurnitureDetector {
             }
         }
         return FurnitureResolver.sorted(out);
+    }
+
+    /** "| Source | Killed | Wounded |" over "|---|---|---|": a line of a table with a separator row, not a menu. */
+    private static boolean inMarkdownTable(String body, List<int[]> lines, int i) {
+        int first = i;
+        while (first > 0 && body.substring(lines.get(first - 1)[0], lines.get(first - 1)[1]).strip().startsWith("|")) {
+            first--;
+        }
+        for (int k = first; k < lines.size(); k++) {
+            String line = body.substring(lines.get(k)[0], lines.get(k)[1]).strip();
+            if (!line.startsWith("|")) {
+                return false;
+            }
+            if (line.contains("-") && line.chars().allMatch(ch -> ch == '|' || ch == '-' || ch == ':' || ch == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A page that is itself a social post or thread (its kind says so, or it opens with a post's
+     * header): its posts and replies are its text, not posts embedded in it; only their header
+     * lines are furniture.
+     */
+    private static boolean isPostPage(Source source, String body, List<int[]> lines) {
+        if ("social-post".equals(source.meta().kind())) {
+            return true;
+        }
+        for (int[] l : lines) {
+            String raw = body.substring(l[0], l[1]);
+            if (!raw.isBlank()) {
+                return isPostHeader(raw);
+            }
+        }
+        return false;
+    }
+
+    /** A line that is only a post's header: "Jane Doe @jdoe", "**Jane Doe** @jdoe · Feb 26, 2024". */
+    public static boolean isPostHeader(String raw) {
+        return POST_HEADER.matcher(raw.strip().replace("*", "")).matches();
     }
 
     private static List<int[]> lines(String body) {

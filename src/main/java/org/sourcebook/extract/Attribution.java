@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
 final class Attribution {
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•–—]\\s|\\||\\d{1,2}[.)]\\s|[\\p{L}][\\p{L} ,'’()-]{0,40}:\\s*[~≈<>+]?\\s*\\d)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
+    /** "- **Human Rights Watch.** ", "**Memorial:** ": a bold label opening a line, its mark inside or after the bold. */
+    private static final Pattern BOLD_LABEL = Pattern.compile("[ \\t]*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*\\n]{2,80}?)\\s*[.:]?\\*\\*\\s*[.:]?\\s");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
     private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
@@ -47,7 +49,8 @@ final class Attribution {
     private static final Set<String> COPULAS = Set.of("were", "was", "are", "is", "have", "has", "had", "will", "would", "may", "might", "can",
             "could", "remain", "remains", "indicate", "indicates", "suggest", "suggests");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=\\p{Lu})");
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|and|on|the|de)\\s+)*\\p{Lu}[\\p{L}'’-]+)*");
+    /** A capitalized name on one line ("BAKU MILITARY COURT" over "Summary of ..." is no one name). */
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:of|for|and|on|the|de)[ \\t]+)*\\p{Lu}[\\p{L}'’-]+)*");
 
     /** A credit found: where its pattern stands, and the body (null for "he"/"she", resolved later). */
     record Credit(int at, String name, boolean definite, String pronoun, boolean trailing) {
@@ -91,6 +94,8 @@ final class Attribution {
     private final Set<String> continues;
     private final Set<String> temporal;
     private final Set<String> generic;
+    private final Set<String> asidePrepositions;
+    private final Set<String> owners;
     private final List<String> leadWords;
     private final List<String> notes;
 
@@ -119,7 +124,8 @@ final class Attribution {
         Set<String> vs = new HashSet<>(verbs);
         frames.forEach(f -> vs.add(f[0]));
         this.verbSet = Set.copyOf(vs);
-        this.possessed = Pattern.compile("(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}-]+\\s+)?(?:" + String.join("|", grammar.list("attribution_possessed").stream()
+        // "Memorial's figure", "UNHCR's own 1994 estimate": at most two words between the owner and the record
+        this.possessed = Pattern.compile("(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:" + String.join("|", grammar.list("attribution_possessed").stream()
                 .map(Pattern::quote).toList()) + ")\\b");
         this.adverbs = Set.copyOf(grammar.list("attribution_adverbs"));
         this.pronouns = Set.copyOf(grammar.list("attribution_pronouns"));
@@ -127,6 +133,8 @@ final class Attribution {
         this.continues = Set.copyOf(grammar.list("attribution_continues"));
         this.temporal = Set.copyOf(grammar.list("attribution_time_words"));
         this.generic = Set.copyOf(grammar.list("attribution_generic_bodies"));
+        this.asidePrepositions = Set.copyOf(grammar.list("attribution_aside_prepositions"));
+        this.owners = Set.copyOf(grammar.list("attribution_owners"));
         this.leadWords = grammar.list("attribution_lead_words");
         this.notes = grammar.list("attribution_notes");
     }
@@ -147,6 +155,20 @@ final class Attribution {
         frames.forEach(f -> all.add(f[0]));
         objectFrames.forEach(f -> all.add(f[0]));
         return all;
+    }
+
+    /** Whether the word that ends right before {@code at} (past spaces) is a verb of saying ("said that", "estimates that"). */
+    boolean saysBefore(String lower, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
+            s--;
+        }
+        String w = lower.substring(s, e);
+        return !w.isEmpty() && (verbSet.contains(w) || verbs.contains(w + " that"));
     }
 
     /** The body named by the words of {@code [from, to)} and nothing else ("Human Rights Watch", "some journalists"). */
@@ -176,6 +198,9 @@ final class Attribution {
         }
         int[] quote = quotation(text, at);
         if (c == null) {
+            c = boldLabel(text, hits.lower(), sentence[0]);
+        }
+        if (c == null) {
             c = leadIn(text, hits, sentence[0]);
         }
         if (c == null) {
@@ -188,12 +213,18 @@ final class Attribution {
         if (c != null && c.name() == null) {
             // "he said": the person named before; "they said": the body credited before
             c = named(text, hits, before, null, !"they".equals(c.pronoun()), "it".equals(c.pronoun()));
-        } else if (c != null && c.definite()) {
+        } else if (c != null && (c.definite() || generic.contains(c.name()))) {
+            // "the ministry", and a bare role word as translations write it ("according to newspaper")
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
             Credit earlier = named(text, hits, before, head, true, false);
             if (earlier == null && generic.contains(head)) {
                 // "Memorial, a Russian rights group, said ... The group also said": the body credited before
                 earlier = named(text, hits, before, null, false, false);
+            }
+            if (earlier == null && generic.contains(head)) {
+                // "Günlük Haber runs a long feature. The newspaper writes ...": the name that opens a sentence of the paragraph
+                int paragraph = text.lastIndexOf("\n\n", Math.max(0, before - 1));
+                earlier = mentioned(text, paragraph < 0 ? 0 : paragraph + 2, before, null, false);
             }
             c = earlier != null ? earlier : c;
         }
@@ -650,6 +681,19 @@ final class Attribution {
             end = toks.get(j).start();
             i = j - 1;
         }
+        if (i >= 1 && (toks.get(i).lw().equals("which") || toks.get(i).lw().equals("who")) && lower.substring(toks.get(i).end(), end).isBlank()) {
+            // "Human Rights Watch, which documented at least 161 deaths": the name the relative clause is about
+            int comma = toks.get(i).start();
+            while (comma > floor && Character.isWhitespace(lower.charAt(comma - 1))) {
+                comma--;
+            }
+            if (comma > floor && lower.charAt(comma - 1) == ',') {
+                Optional<BodyPhrase.Phrase> head = bodies.before(text, floor, comma - 1, floor);
+                if (head.isPresent() && bodies.isName(text, head.get())) {
+                    return Optional.of(new Credit(verb, head.get()));
+                }
+            }
+        }
         if (i >= 0 && pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
             return Optional.of(new Credit(verb, null, false, toks.get(i).lw()));   // "he said": resolved to the body named before
         }
@@ -681,6 +725,13 @@ final class Attribution {
             }
             end = comma;
         }
+        int aside = asideBefore(text, lower, floor, end);
+        if (aside > floor) {
+            Optional<BodyPhrase.Phrase> said = bodies.before(text, floor, aside, floor);
+            if (said.isPresent()) {
+                return Optional.of(new Credit(verb, said.get()));   // "Memorial in its report said", "the ministry in a statement said"
+            }
+        }
         // "the report of the Ombudsman stating that": a participle tells of the phrase before it, wherever it stands
         boolean participle = lower.startsWith("ing", wordEnd(lower, verb) - 3);
         Optional<BodyPhrase.Phrase> p = participle ? bodies.owner(text, floor, end, floor) : bodies.before(text, floor, end, floor);
@@ -688,6 +739,32 @@ final class Attribution {
             p = headOfRelative(text, lower, floor, end);
         }
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /**
+     * Where an aside between a body and its verb starts, one that tells where or how the body said
+     * it: a preposition of {@code attribution_aside_prepositions} opening a phrase that is owned or
+     * indefinite ("in its report", "in a statement", "in the column of its foreign editor"); -1 if none.
+     * A place is no aside ("officials at the morgue in Agdam said").
+     */
+    private int asideBefore(String text, String lower, int floor, int end) {
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, floor, end);
+        for (int i = toks.size() - 2; i >= 1 && toks.size() - i <= 8; i--) {
+            BodyPhrase.Tok t = toks.get(i);
+            if (!asidePrepositions.contains(t.lw())) {
+                continue;
+            }
+            if (anyOf(lower, t.start(), end, ",;:()\n\"“”")) {
+                return -1;
+            }
+            String next = toks.get(i + 1).lw();
+            boolean owned = next.equals("a") || next.equals("an");
+            for (int k = i + 1; k < toks.size() && !owned; k++) {
+                owned = owners.contains(toks.get(k).lw());
+            }
+            return owned ? t.start() : -1;
+        }
+        return -1;
     }
 
     /**
@@ -754,14 +831,55 @@ final class Attribution {
             }
         }
         for (int k = col + 1; k < cells.length && k < heads.length; k++) {
-            String head = Text.lower(heads[k].strip());
-            head = head.endsWith(":") ? head.substring(0, head.length() - 1) : head;
-            if (!head.isEmpty() && (before.contains(head) || notes.contains(head + ":"))) {
-                String name = cells[k].replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
-                return name.isEmpty() ? Optional.empty() : Optional.of(name);
+            Optional<String> name = creditCell(heads[k], cells[k]);
+            if (name != null) {
+                return name;
+            }
+        }
+        // "| Memorial | >200 |" under "| Source | Killed |": a credit column before the figure's
+        for (int k = 1; k < col && k < heads.length; k++) {
+            Optional<String> name = creditCell(heads[k], cells[k]);
+            if (name != null) {
+                return name;
+            }
+        }
+        // "| Killed | 613 | 161 |" under "| | Government | Human Rights Watch |": a column headed by a body's name alone
+        int[] head = TableCells.headerOfColumn(text, at);
+        if (head != null && col > 1) {
+            Credit c = label(text, Text.lower(text), head[0], head[1]);
+            if (c != null) {
+                return Optional.of(c.name());
+            }
+        }
+        // "| Human Rights Watch | 161 |" under "| | Killed |": a row labelled with a body's name alone
+        if (col > 1 && heads[1].isBlank()) {
+            int from = ls + cells[0].length() + 1;
+            Credit c = label(text, Text.lower(text), from, from + cells[1].length());
+            if (c != null) {
+                return Optional.of(c.name());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The body named in a cell whose column's header is a credit frame, without a bracketed note or a
+     * work's title after a comma ("Jane Roe, *Open Wounds*" gives "Jane Roe"); null when the header is no credit frame.
+     */
+    private Optional<String> creditCell(String headCell, String cell) {
+        // "Source (year)", "Reporting body": a frame or a body's generic noun, without a bracketed note
+        String written = headCell.replaceAll("\\([^)]*\\)", "").strip();
+        String head = Text.lower(written);
+        head = head.endsWith(":") ? head.substring(0, head.length() - 1).strip() : head;
+        String last = head.substring(head.lastIndexOf(' ') + 1);
+        // "Reporting body" is a column's label; "Memorial Centre" is a body's name, not a label
+        boolean label = generic.contains(last) && written.indexOf(' ') < 0 || generic.contains(last)
+                && written.substring(written.indexOf(' ')).equals(Text.lower(written.substring(written.indexOf(' '))));
+        if (head.isEmpty() || !before.contains(head) && !notes.contains(head + ":") && !label) {
+            return null;
+        }
+        String name = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll(",\\s*[*_“\"].*$", "").strip();
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
     /** A list or table line: the credit of its lead-in ("According to the ministry:") or its table's caption. */
@@ -808,7 +926,8 @@ final class Attribution {
                 }
             }
             if (cs.isEmpty() && table) {
-                return captionName(text, hits.lower(), from, prevEnd);
+                Credit caption = captionName(text, hits.lower(), from, prevEnd);
+                return caption != null ? caption : captionRecord(text, hits.lower(), from, prevEnd);
             }
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
@@ -820,6 +939,10 @@ final class Attribution {
      * "Amnesty International (2005): 300 killed", "Jane Roe, Open Wounds (2010): 90 dead" (a name
      * that says nothing of what is counted, with a work's title or a note in parentheses after it).
      */
+    /** The rest of a name that lists: ", Hostages and Missing Persons". */
+    private static final Pattern LISTED_TAIL = Pattern.compile(
+            ",\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
+
     private Credit label(String text, String lower, int from, int to) {
         while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
             from++;   // "- ", "▪️ ": a list's mark
@@ -829,11 +952,53 @@ final class Attribution {
             return null;
         }
         String rest = lower.substring(p.get().end(), to);
+        Matcher listed = LISTED_TAIL.matcher(text);
+        listed.region(p.get().end(), to);
+        if (bodies.isName(text, p.get()) && listed.lookingAt()) {
+            // "State Commission on Prisoners of War, Hostages and Missing Persons (from 1994): 613 dead": a name that lists
+            String whole = text.substring(p.get().start(), listed.end());
+            rest = lower.substring(listed.end(), to);
+            return rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() ? new Credit(p.get().start(), whole) : null;
+        }
         // "Memorial (1992)": one name with the year of its work
         boolean dated = YEAR_IN_PARENS.matcher(rest).find();
-        boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2);
+        boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2)
+                || bodies.namesABody(text, p.get());
         return named && (rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;
+    }
+
+    /**
+     * "- **Government of Azerbaijan.** The official figure is 613 ...": a line (a list item or a paragraph)
+     * that opens with a bold label naming a body is that body's account, every sentence of it.
+     */
+    private Credit boldLabel(String text, String lower, int sentenceStart) {
+        int ls = Text.lineStart(text, sentenceStart, 4000);
+        Matcher m = BOLD_LABEL.matcher(text);
+        m.region(ls, Math.min(text.length(), ls + 200));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return label(text, lower, m.start(1), m.end(1));
+    }
+
+    /** A table's caption whose last part is a body's record: "Table 2. Victims by category, State Commission data". */
+    private Credit captionRecord(String text, String lower, int from, int to) {
+        int e = to;
+        while (e > from && ".:;* \t".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        int comma = lower.lastIndexOf(',', e - 1);
+        if (comma < from) {
+            return null;
+        }
+        int s = comma + 1;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, s);
+        return p.isPresent() && p.get().start() == s && lower.substring(p.get().end(), e).isBlank() && bodies.labels(text, p.get())
+                ? new Credit(s, p.get()) : null;
     }
 
     /** A table's caption that names its source in parentheses: "Table 1. Losses (Regional Health Department)". */
@@ -939,7 +1104,31 @@ final class Attribution {
             List<Credit> cs = credits(text, hits, start, quote[0], start);
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
-        return null;
+        return lead.isEmpty() ? nextQuotationOfSpeaker(text, hits, quote) : null;
+    }
+
+    /**
+     * "“...,” X told reporters. “We still do not know ...”": a quotation that opens a sentence right after
+     * one that ended with a speaker's credit goes on with that speaker.
+     */
+    private Credit nextQuotationOfSpeaker(String text, PhraseHits hits, int[] quote) {
+        int close = Math.max(text.lastIndexOf('”', quote[0] - 1), text.lastIndexOf('"', quote[0] - 1));
+        if (close <= 0 || text.substring(close, quote[0]).contains("\n\n") || quote[0] - close > 200) {
+            return null;
+        }
+        int[] before = quotation(text, close - 1);
+        if (before == null || before[1] != close) {
+            return null;
+        }
+        int end = close + 1;
+        while (end < quote[0] && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        if (!text.substring(end, quote[0]).strip().matches("[.!?]?")) {
+            return null;   // another sentence stands between the two quotations
+        }
+        List<Credit> after = credits(text, hits, close + 1, end, close + 1);
+        return after.isEmpty() ? null : after.get(0);
     }
 
     /**

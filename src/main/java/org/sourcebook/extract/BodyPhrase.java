@@ -363,6 +363,27 @@ final class BodyPhrase {
     }
 
     /**
+     * Whether a name is a body's, named after what it deals with: its word before the first connector is a
+     * body's noun ("State Commission on Prisoners of War, Hostages and Missing Persons", "Ministry of Health").
+     */
+    boolean namesABody(String text, Phrase p) {
+        List<Tok> toks = tokens(text, p.start(), p.end());
+        int head = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            boolean join = i > 0 && !t.cap && (connectors.contains(t.lw)
+                    || t.lw.equals("the") && connectors.contains(toks.get(i - 1).lw));   // "Ministry of the Nakhchivan Republic"
+            if (!t.cap && !join) {
+                return false;
+            }
+            if (join && head < 0) {
+                head = i - 1;
+            }
+        }
+        return head >= 0 && nouns.contains(toks.get(head).lw);
+    }
+
+    /**
      * Whether a phrase is a name of at least {@code words} capitalized words, none of them a word of
      * {@code cueWords} ("Thomas de Waal", not "Total Deaths").
      */

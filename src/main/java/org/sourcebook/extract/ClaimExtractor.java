@@ -65,6 +65,8 @@ public final class ClaimExtractor {
         int[] previousSentence = null;
         int[] placing = null;
         int[] title = titleLine(body);
+        PostAuthors posts = PostAuthors.of(body, source);
+        SpeakerTurns speakers = SpeakerTurns.of(body);
         int first = 0;
         for (int[] sentence : Sentences.split(body, v.abbreviations)) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {
@@ -80,8 +82,11 @@ public final class ClaimExtractor {
             if (placing != null && lower.substring(placing[1], sentence[0]).contains("\n\n")) {
                 placing = null;   // a paragraph's sentences take the scope of its own sentences only
             }
+            if (placing != null && SentenceReader.inAnotherListItem(lower, placing, sentence)) {
+                placing = null;   // a list item's sentences take the scope of their own item (or its lead-in) only
+            }
             SentenceReader reader = new SentenceReader(v, slug, body, hits, sentence, previousSentence, items, claims, decisions).scopeFrom(placing)
-                    .titled(title);
+                    .titled(title).postedBy(posts).spokenIn(speakers);
             previousSentence = sentence;
             if (carry != null && lower.substring(carry.end(), sentence[0]).contains("\n\n") && !SentenceReader.opensWithParts(lower, sentence)) {
                 carry = null;
@@ -94,7 +99,37 @@ public final class ClaimExtractor {
                 placing = null;
             }
         }
-        return new Extraction(claims, decisions);
+        return new Extraction(BodyNames.onePerBody(publishersOwn(claims, source), v.bodyNouns), decisions);
+    }
+
+    /**
+     * A figure credited to the source's own publisher ("the court found" in the court's own summary) is
+     * credited to no one else: its credit is dropped when every word of it is a word of the publisher's name.
+     */
+    private static List<Claim> publishersOwn(List<Claim> claims, Source source) {
+        String publisher = source == null ? null : source.meta().publisher();
+        if (publisher == null || publisher.isBlank()) {
+            return claims;
+        }
+        java.util.Set<String> own = words(publisher);
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            java.util.Set<String> credit = c.attributedTo() == null ? java.util.Set.of() : words(c.attributedTo());
+            out.add(!credit.isEmpty() && own.containsAll(credit)
+                    ? new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(), null, c.origin(), c.note())
+                    : c);
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> words(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : Text.lower(name).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !w.equals("the") && !w.equals("of")) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The page's first line when it is a top heading ("# The Karabakh conflict: casualties"): {start, end}, or null. */

@@ -47,6 +47,7 @@ final class Exclusions {
     static final String AGE = "age";
     static final String FOOTNOTE = "footnote marker";
     static final String PERSONAL = "personal count";
+    static final String RATIO = "ratio";
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
@@ -72,6 +73,10 @@ final class Exclusions {
     private final List<int[]> phones;
     private final List<int[]> dates;
     private final Set<String> countWords;
+    private final Set<String> predicateWords;
+    private final Set<String> yearPrepositions;
+    private final List<String> ratioBefore;
+    private final List<String> ratioAfter;
 
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
         this.body = body;
@@ -82,6 +87,10 @@ final class Exclusions {
         this.phones = PHONES.spans(numberStarts);
         this.dates = NUMERIC_DATES.spans(numberStarts);
         this.countWords = v.countWords;
+        this.predicateWords = v.predicateWords;
+        this.yearPrepositions = Set.copyOf(v.grammar.list("year_prepositions"));
+        this.ratioBefore = v.grammar.list("ratio_before");
+        this.ratioAfter = v.grammar.list("ratio_after");
     }
 
     /**
@@ -180,10 +189,51 @@ final class Exclusions {
         if (quotedTitle(m)) {
             return Optional.of(TITLE);
         }
-        if (year(m)) {
+        if (ratio(m)) {
+            return Optional.of(RATIO);
+        }
+        if (year(m) || yearRangeEnd(m)) {
             return Optional.of(YEAR);
         }
         return Optional.empty();
+    }
+
+    /** "differ by a factor of almost four", "three times as many", "a fourfold rise": a ratio, not a count. */
+    private boolean ratio(NumberMention m) {
+        String before = lower.substring(Math.max(0, m.start() - 40), m.start());
+        for (List<String> qs : grammar.lists("qualifiers").values()) {
+            for (String q : qs) {
+                if (before.endsWith(q + " ")) {
+                    before = before.substring(0, before.length() - q.length() - 1);   // "a factor of almost four"
+                }
+            }
+        }
+        for (String w : ratioBefore) {
+            if (before.endsWith(w + " ")) {
+                return true;
+            }
+        }
+        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 12));
+        for (String w : ratioAfter) {
+            if (after.startsWith(w) && (after.length() == w.length() || !Character.isLetter(after.charAt(w.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the war of 1988–94", "in 1992-93": two digits right after a year and a dash end a span of years. */
+    private boolean yearRangeEnd(NumberMention m) {
+        int s = m.start();
+        if (!m.plain() || m.end() - s != 2 || s < 5 || "–-—".indexOf(lower.charAt(s - 1)) < 0) {
+            return false;
+        }
+        String y = lower.substring(s - 5, s - 1);
+        if (!y.chars().allMatch(Character::isDigit) || s >= 6 && Character.isDigit(lower.charAt(s - 6))) {
+            return false;
+        }
+        int year = Integer.parseInt(y);
+        return year >= 1000 && year <= 2100 && m.value().intValue() > year % 100;
     }
 
     private boolean phoneLine(int s) {
@@ -204,6 +254,11 @@ final class Exclusions {
         return false;
     }
 
+    /** "100 (planning a war), 103 (genocide) and ": items of a list of numbers, each with a bracketed aside. */
+    private static final Pattern ASIDE_LIST_BEFORE = Pattern.compile("(?:\\d+\\s*\\([^()\\n]{1,100}\\)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+))+$");
+    /** " and 26 February", " or 27th March": a second day and its month after a first day. */
+    private static final Pattern DAY_PAIR = Pattern.compile("\\s+(?:and|or|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(\\p{L}+)");
+
     private boolean monthNear(NumberMention m) {
         if (!monthStemNear(m)) {
             return false;
@@ -217,6 +272,12 @@ final class Exclusions {
             }
             String orig = body.substring(m.end(), Math.min(body.length(), m.end() + 16)).strip();
             return orig.startsWith("May") || orig.startsWith("March") || WORD_THEN_YEAR.matcher(after).matches();
+        }
+        // "on 25 and 26 February": the first of two days of one month
+        Matcher pair = DAY_PAIR.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 24)));
+        if (m.value().compareTo(BigDecimal.valueOf(31)) <= 0 && pair.lookingAt() && months.contains(pair.group(1))
+                && Character.isUpperCase(body.charAt(m.end() + pair.start(1)))) {
+            return true;
         }
         String before = lower.substring(Math.max(0, m.start() - 14), m.start());
         AnchoredPattern.Finder bm = WORD_BEFORE.in(before);
@@ -358,6 +419,19 @@ final class Exclusions {
             }
             break;
         }
+        // "Articles 100 (waging war), 103 (genocide) and 107": a list whose items carry bracketed asides
+        Matcher asides = ASIDE_LIST_BEFORE.matcher(lower.substring(Math.max(0, p - 400), p));
+        if (asides.find()) {
+            p = Math.max(0, p - 400) + asides.start();
+        }
+        // "four resolutions (822, 853, 874 and 884)": the list in brackets after its document word
+        int q = p;
+        while (q > 0 && Character.isWhitespace(lower.charAt(q - 1))) {
+            q--;
+        }
+        if (q > 0 && lower.charAt(q - 1) == '(') {
+            p = q - 1;
+        }
         String word = documentWordBefore(lower.substring(Math.max(0, p - 30), p));
         if (word == null) {
             return false;
@@ -481,8 +555,8 @@ final class Exclusions {
         }
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
         Matcher w = NEXT_WORD.matcher(after);
-        if (w.find() && countWords.contains(w.group(1))) {
-            return false;
+        if (w.find() && countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
+            return false;   // "1992 were killed" may be a count; "taken hostage in 1992 are still missing" is a year
         }
         String before = lower.substring(Math.max(0, m.start() - 25), m.start());
         for (String q : grammar.list("qualifiers.approximately")) {
@@ -498,6 +572,19 @@ final class Exclusions {
             }
         }
         return true;
+    }
+
+    /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */
+    private boolean afterYearPreposition(NumberMention m) {
+        int e = m.start();
+        while (e > 0 && lower.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
+            s--;
+        }
+        return e < m.start() && yearPrepositions.contains(lower.substring(s, e));
     }
 
     /** {@code s.endsWith(word + " ")}. */

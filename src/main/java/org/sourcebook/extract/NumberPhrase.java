@@ -155,6 +155,20 @@ import org.sourcebook.model.Qualifier;
         return word.indexOf('\'') < 0 && word.indexOf('’') < 0 ? word : POSSESSIVE.matcher(word).replaceAll("");
     }
 
+    /** A word of {@code number_modifiers} right after the number with a noun after it ("11 more countries", not "200 more were"). */
+    private static boolean modifiesNext(Vocabulary v, String lower, String word, int after, int limit) {
+        if (!v.grammar.list("number_modifiers").contains(word)) {
+            return false;
+        }
+        Matcher next = WORD.matcher(lower);
+        next.region(after, limit);
+        if (!next.find() || !lower.substring(after, next.start()).isBlank()) {
+            return false;
+        }
+        String n = next.group();
+        return !v.elidedWords.contains(n) && !v.predicateWords.contains(n) && !Character.isDigit(n.charAt(0));
+    }
+
     /** Reads the noun phrase after a number: what it counts, and where the phrase ends. */
     static void noun(Vocabulary v, PhraseHits hits, NumberPhrase it, int from, int limit) {
         String lower = hits.lower();
@@ -174,6 +188,11 @@ import org.sourcebook.model.Qualifier;
             }
             if (startsAny(lower, w.start(), v.grammar.list("attribution_before"))) {
                 break;   // "at least 90 according to witnesses": who said it is not what is counted
+            }
+            if (count == 0 && modifiesNext(v, lower, word, w.end(), limit)) {
+                from = w.end();   // "11 more countries": the noun comes after the modifier
+                end = from;
+                continue;
             }
             if (count == 0 && v.elidedWords.contains(word) || v.predicateWords.contains(word) || Character.isDigit(word.charAt(0))
                     || count > 0 && (word.equals("and") || word.equals("or"))) {

@@ -25,7 +25,7 @@ public final class NumberReader {
     private static final Pattern MULTIPLIER = Pattern.compile("^[ \\u00A0]+(million|thousand|billion|mln|bn)(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile("^(?:[ \\u00A0]?%|[ \\u00A0]+(?:percent|per cent|pct)(?![\\p{L}]))");
     /** What makes "1.275" a decimal number rather than 1,275 with a thousands point. */
-    private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(?:%|per|million|billion|thousand|mln|bn)");
+    private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(?:%|per(?:\\s?cent)?(?![\\p{L}])|million|billion|thousand|mln|bn)");
     /** The separators of digit groups: "1,275", "1 275". */
     private static final String GROUP_SEPARATORS = ", \u00A0\u202F";
     private static final Pattern RANGE_DASH = Pattern.compile("\\s?[\u2013\u2014]\\s?|-");
@@ -270,15 +270,18 @@ public final class NumberReader {
 
     /**
      * A number in words restated in digits in brackets right after it, as legal and formal texts
-     * write it ("six hundred thirteen (613)", "twenty percent (20%)"): one number, from its first
-     * word through the closing bracket.
+     * write it ("six hundred thirteen (613)", "twenty percent (20%)", or digits first: "14 (fourteen)"):
+     * one number, from its first word through the closing bracket.
      */
     private static List<NumberMention> restated(String lower, List<NumberMention> raw) {
         List<NumberMention> out = null;
         for (int i = 0; i + 1 < raw.size(); i++) {
             NumberMention a = raw.get(i);
             NumberMention b = raw.get(i + 1);
-            if (a.kind() != NumberMention.Kind.CARDINAL || b.kind() != NumberMention.Kind.CARDINAL || AnchoredPattern.isDigit(lower.charAt(a.start()))
+            // "six hundred thirteen (613)", or the other way round: "14 (fourteen)"
+            boolean digitsFirst = AnchoredPattern.isDigit(lower.charAt(a.start()));
+            if (a.kind() != NumberMention.Kind.CARDINAL || b.kind() != NumberMention.Kind.CARDINAL
+                    || digitsFirst && AnchoredPattern.isDigit(lower.charAt(b.start()))
                     || !lower.startsWith(" (", a.end()) || b.start() != a.end() + 2 || !lower.startsWith(")", b.end())
                     || a.value().compareTo(b.value()) != 0 || b.valueMax() != null) {
                 continue;

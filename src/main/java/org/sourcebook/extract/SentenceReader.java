@@ -23,17 +23,25 @@ final class SentenceReader {
     static final String NO_SUB_FACT = "no sub-fact matched";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
+    /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
+    private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
-    private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})\\)");
+    private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
+    /** Between a part and its whole: "150 of the 1,275 ...", "40 out of all 613 ...". */
+    private static final Pattern PARTITIVE_GAP = Pattern.compile("^\\s*(?:out\\s+)?of\\s+(?:(?:all\\s+)?the|those|these|all)?\\s*$");
+    /** The verb of a clause whose subject is a part of a whole: what is said of the part starts there. */
+    private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:are|were|is|was|remain|remains|remained|have|has|had|will|would|could|may|might|still)\\b");
+    /** Between two figures of one label: the first one's credit in parentheses, then a list mark. */
+    private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*\\([^()\\n]{1,80}\\)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
     /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
-    private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of|in|from)\\s+(?:the\\s+)?$");
+    private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|\\+|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A framed item with no word of its own before its preposition: " and of ". */
     private static final Pattern BARE_FRAME = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
@@ -44,6 +52,10 @@ final class SentenceReader {
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,5}at\\s*");
+    /** "and many others", ", and the": a noun phrase joined to the one before. */
+    private static final Pattern CO_SUBJECT = Pattern.compile("\\s*,?\\s*(?:and|or)\\s+(?!\\d)");
+    /** The start of a next conjunct: ", ", " and ", " or ". */
+    private static final Pattern CONJUNCT = Pattern.compile(",|\\b(?:and|or)\\b");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
     /** Where what is said of a number ends for its scope: a clause mark or a coordinated verb ("and called it"). */
     private static final Pattern SAID_CUT = Pattern.compile("[,;:—–()\\[\\]]|\\band\\b|\\bbut\\b");
@@ -52,9 +64,9 @@ final class SentenceReader {
     /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
     private static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
-    private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*$");
+    private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
     /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
-    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
+    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
     /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
     private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
     /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
@@ -89,8 +101,14 @@ private final Vocabulary v;
     /** The scope distance of a scope word found only in the page's title. */
     private static final int TITLE_SCOPE = 3_000_000;
     private int[] scopeFrom;
+    private PostAuthors posts;
+    private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
+    /** Figures that take the label of the figure before them ("Deaths: 613 (X); 485 (Y)"). */
+    private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The labelled figures whose label is their table column's header. */
+    private final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
     private final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
@@ -253,6 +271,18 @@ private final Vocabulary v;
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (i + 1 < n && !done[i + 1]) {
+                Optional<Claim> ofWhole = partOfWhole(i);
+                if (ofWhole != null) {
+                    done[i] = true;
+                    done[i + 1] = true;
+                    lastTop = i + 1;
+                    lastTopFact = ofWhole.map(Claim::fact).orElse(null);
+                    lastTopAttr = ofWhole.map(Claim::attributedTo).orElse(null);
+                    i++;
+                    continue;
+                }
+            }
             if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
                 sub(it, lastTopFact, lastTopAttr);
                 done[i] = true;
@@ -307,7 +337,8 @@ private final Vocabulary v;
                 for (int s : subs) {
                     NumberPhrase si = items.get(s);
                     copulaNoun(si);
-                    if (si.nounHits.isEmpty() && !si.classHit && si.unit == null) {
+                    // "seven districts — roughly 13.4 per cent of the territory": a measure is never a part of a count
+                    if (si.nounHits.isEmpty() && !si.classHit && si.unit == null || si.unit != null && it.unit == null) {
                         // "1,275 taken hostage, of whom 150 remain missing": a figure of its own
                         List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
                                 new int[] {si.numEnd, predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
@@ -381,6 +412,11 @@ private final Vocabulary v;
             if (family != null && lastTopFact == null && n == 1 && fragment(it)) {
                 // "300 killed. 45 children. 80 women.": a sentence that is only a part of the total before it
                 sub(it, family, carry.attributedTo());
+                continue;
+            }
+            if (family != null && lastTopFact != null && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
+                // "487 wounded, 76 kids among them": a part of the total just before, its marker after it
+                sub(it, family, lastTopAttr);
                 continue;
             }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
@@ -780,7 +816,12 @@ private final Vocabulary v;
         from = Math.max(from, line);
         Matcher m = LABEL.matcher(lower);
         m.region(from, it.qualStart);
-        if (!m.matches()) {
+        if (!m.matches() && sameLabelAsPrevious(idx)) {
+            return;
+        }
+        if (!m.matches() || !namesAFact(m.start(1), m.end(1)) && columnHeadNamesAFact(it)) {
+            // "| Khojaly | 613 |" under "| Town | Killed |": the row's label places, the column's header counts
+            columnHeadNoun(it);
             return;
         }
         NumberPhrase probe = new NumberPhrase();
@@ -790,6 +831,74 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /**
+     * "Deaths: 613 (government); 485 (commission); 200+ (Memorial)": a figure that follows a labelled one
+     * with only that one's credit in parentheses and a list mark between them is another figure for the
+     * same label. Returns whether it took the label.
+     */
+    private boolean sameLabelAsPrevious(int idx) {
+        if (idx == 0) {
+            return false;
+        }
+        NumberPhrase prev = items.get(idx - 1);
+        NumberPhrase it = items.get(idx);
+        int[] label = labels.get(prev);
+        if (label == null || prev.numEnd > it.qualStart || !CREDITED_NEXT.matcher(lower.substring(prev.numEnd, it.qualStart)).matches()) {
+            return false;
+        }
+        it.nounHits.addAll(prev.nounHits);
+        it.classHit = prev.classHit;
+        labels.put(it, label);
+        sharedLabels.add(it);
+        return true;
+    }
+
+    /**
+     * "| Memorial | 1992 | >200 | – |" under "| Source | Year | Killed | Wounded |": a figure alone in its table
+     * cell takes its noun from its column's header, which is what is said of it; its quote is the figure alone.
+     */
+    private boolean columnHeadNamesAFact(NumberPhrase it) {
+        int[] head = TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd));
+        return head != null && namesAFact(head[0], head[1]);
+    }
+
+    /** Whether a noun or a word of some fact's cues stands in [from, to). */
+    private boolean namesAFact(int from, int to) {
+        for (FactCues c : v.cues) {
+            for (List<String> phrases : List.of(c.nouns(), c.words())) {
+                for (String p : phrases) {
+                    if (hits.find(p, from, to) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private void columnHeadNoun(NumberPhrase it) {
+        int[] head = TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd));
+        if (head == null) {
+            return;
+        }
+        if (!namesAFact(head[0], head[1])) {
+            // "| Killed | 613 | 161 |" under "| | Government | Human Rights Watch |": the row's label counts
+            int[] rowLabel = TableCells.rowLabel(lower, it.qualStart);
+            if (rowLabel == null || !namesAFact(rowLabel[0], rowLabel[1])) {
+                return;
+            }
+            head = rowLabel;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, head[0], head[1]);
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        labels.put(it, head);
+        columnHeads.add(it);
     }
 
     /**
@@ -813,10 +922,40 @@ private final Vocabulary v;
         return null;
     }
 
+    /**
+     * Whether what is said before a figure points back to the sentence before ("Officials put it at 613",
+     * "the figure is 613"); a "that" after a verb of saying only opens what was said ("police said that 60,000
+     * people marched").
+     */
+    private boolean pointsBack(String head) {
+        Matcher m = PRONOUN_HEAD.matcher(head);
+        while (m.find()) {
+            if (!m.group().equals("that") || !v.attribution.saysBefore(head, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
     private boolean answers() {
         return previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n")
-                && lower.substring(previous[0], previous[1]).stripTrailing().endsWith("?");
+                && lower.substring(previous[0], previous[1]).stripTrailing().endsWith("?") || answersQuestionLine();
+    }
+
+    /**
+     * "**How many were taken hostage?**" over "Some 900.": the sentence before is a question on a line of its
+     * own (an FAQ's or an interview's question, bold or a heading) and this sentence opens the paragraph under it.
+     */
+    private boolean answersQuestionLine() {
+        if (previous == null || previous[1] > sentence[0]) {
+            return false;
+        }
+        String gap = lower.substring(previous[1], sentence[0]);
+        int ls = lower.lastIndexOf('\n', Math.max(0, previous[0] - 1)) + 1;
+        String question = lower.substring(previous[0], previous[1]).replaceAll("[*_\\s]+$", "");
+        return gap.contains("\n") && !gap.contains("\n\n\n") && gap.chars().allMatch(ch -> Character.isWhitespace(ch) || ch == '*' || ch == '_')
+                && question.endsWith("?") && lower.substring(ls, previous[0]).chars().allMatch(ch -> Character.isWhitespace(ch) || "*_#>".indexOf(ch) >= 0);
     }
 
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
@@ -894,6 +1033,80 @@ private final Vocabulary v;
 
     private void ignore(NumberPhrase it, String reason) {
         decisions.add(decision(slug, body, it.m, "ignored", null, reason));
+    }
+
+    /**
+     * "150 of the 1,275 residents taken hostage are still missing", "300 of the 487 wounded were children":
+     * a part of a whole that its own phrase counts. The whole takes the fact of its phrase, up to the
+     * clause's verb; the part takes what is said after the verb, or, when that names what it counts
+     * ("were children"), the sub-fact of the whole's fact. Returns the whole's claim, or null when the
+     * two numbers are no part and whole.
+     */
+    private Optional<Claim> partOfWhole(int i) {
+        NumberPhrase part = items.get(i);
+        NumberPhrase whole = items.get(i + 1);
+        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null
+                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
+            return null;
+        }
+        int end = i + 2 < items.size() ? items.get(i + 2).qualStart : sentence[1];
+        Matcher verb = FINITE_VERB.matcher(lower);
+        verb.region(Math.max(whole.numEnd, whole.nounEnd), end);
+        if (!verb.find()) {
+            return null;
+        }
+        int at = verb.start();
+        int phrase = at;
+        while (phrase > whole.numEnd && Character.isWhitespace(lower.charAt(phrase - 1))) {
+            phrase--;
+        }
+        Optional<Claim> w = claimFor(whole, List.of(new int[] {whole.numEnd, phrase}, new int[] {phrase, phrase}, new int[] {whole.qualStart, whole.qualStart}),
+                true, true);
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = part.m;
+        probe.numEnd = part.numEnd;
+        Matcher cop = COPULA_AFTER.matcher(lower);
+        cop.region(at - 1, end);
+        if (cop.lookingAt()) {
+            NumberPhrase.noun(v, hits, probe, cop.end() - 1, end);
+        }
+        if (w.isPresent() && familyOf(w.get().fact(), probe) != null) {
+            NumberPhrase.noun(v, hits, part, cop.end() - 1, end);
+            sub(part, w.get().fact(), w.get().attributedTo());
+        } else {
+            // "150 of the 1,275 hostages are still missing" counts the missing; "40 of the 613 victims were buried in
+            // Baku" says where some of the dead lie: a part said to be what its whole is counts nothing of its own
+            int[] said = predicate(at, i + 1, 16);
+            int made = claims.size();
+            Optional<Claim> p = claimFor(part, List.of(new int[] {part.numEnd, part.numEnd}, said, new int[] {part.qualStart, part.qualStart}), true, true);
+            if (p.isPresent() && (w.isPresent() && p.get().fact().equals(w.get().fact()) || ruledOutIn(p.get().fact(), said))) {
+                claims.remove(made);
+                decisions.remove(decisions.size() - 1);   // the "claim" decision emit() just made
+                ignore(part, NO_FACT);
+            }
+        }
+        return w;
+    }
+
+    /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
+    private boolean afterArticle(int at) {
+        Matcher w = LAST_WORD.matcher(lower.substring(Math.max(sentence[0], at - 12), at));
+        return w.find() && lower.substring(Math.max(sentence[0], at - 12), at).endsWith(w.group(1) + " ")
+                && v.grammar.list("articles").contains(w.group(1));
+    }
+
+    /** Whether a word that rules fact {@code id} out stands in {@code window} ("remained in captivity" is no population). */
+    private boolean ruledOutIn(String id, int[] window) {
+        for (FactCues c : v.cues) {
+            if (c.id().equals(id)) {
+                for (String no : hits.present(c.not())) {
+                    if (hits.find(no, window[0], window[1]) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A part of a breakdown: a sub-fact of the total's fact, chosen by its noun. */
@@ -976,11 +1189,25 @@ private final Vocabulary v;
         if (paren.lookingAt()) {
             return paren.group(1).strip();   // "161 (Human Rights Watch)"
         }
+        int phrase = Math.max(it.phraseEnd, it.nounEnd);
+        if (phrase > it.numEnd && phrase < sentence[1] && WORD.matcher(lower.substring(it.numEnd, phrase)).results().count() <= 3) {
+            paren.region(phrase, sentence[1]);
+            if (paren.lookingAt() && !v.cueWords.contains(Text.lower(paren.group(1).strip()))) {
+                return paren.group(1).strip();   // "161 civilian deaths (Human Rights Watch, 1993)"; not a place ("613 civilians (Khojaly)")
+            }
+        }
         Optional<String> column = v.attribution.tableColumnCredit(body, it.m.start());
         if (column.isPresent()) {
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
-        return v.attribution.forFigure(body, hits, sentence, it.m.start()).orElse(null);
+        return v.attribution.forFigure(body, hits, sentence, it.m.start())
+                .orElseGet(() -> voiceAt(it.m.start()));
+    }
+
+    /** Who the text at {@code at} is the words of, when nothing in it credits anyone: a reply's author, a transcript's speaker. */
+    private String voiceAt(int at) {
+        String author = posts == null ? null : posts.otherAuthorAt(at);
+        return author != null || turns == null ? author : turns.speakerAt(at);
     }
 
     /**
@@ -1032,6 +1259,13 @@ private final Vocabulary v;
     }
 
     private Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst, boolean quiet) {
+        if (pointInTime(it)) {
+            // "three years after its victory", "two days later": when something happened, not how long it lasted
+            if (!quiet) {
+                ignore(it, TIME_SPAN);
+            }
+            return Optional.empty();
+        }
         FactMatch best = null;
         List<FactCues> facts = hits.factsWithWords(v.cues);   // match() finds no other
         for (FactCues c : facts) {
@@ -1054,7 +1288,7 @@ private final Vocabulary v;
             }
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (PRONOUN_HEAD.matcher(lower.substring(head(items.indexOf(it))[0], it.qualStart)).find() || answers())) {
+                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers())) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             for (FactCues c : facts) {
@@ -1093,6 +1327,16 @@ private final Vocabulary v;
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
     }
 
+    /** A measure of time followed by a word that places an event in time ({@code time_relations}: "after", "ago"). */
+    private boolean pointInTime(NumberPhrase it) {
+        if (it.unit == null || "percent".equals(it.unit)) {
+            return false;
+        }
+        Matcher w = WORD.matcher(lower);
+        w.region(it.numEnd, sentence[1]);
+        return w.find() && lower.substring(it.numEnd, w.start()).isBlank() && v.grammar.list("time_relations").contains(w.group());
+    }
+
     /**
      * Whether this sentence made a claim before the figure: "at least 150 were still unaccounted for; relatives
      * put the figure at up to 200" re-counts that claim's count, not one of the sentence before.
@@ -1120,6 +1364,12 @@ private final Vocabulary v;
             }
         } else {
             after = quotes.itemEnd(it, idx >= 0 && idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1]);
+        }
+        if (columnHeads.contains(it)) {
+            return new int[] {it.qualStart, it.numEnd};   // "| 1992 | >200 |": the header is lines away
+        }
+        if (sharedLabels.contains(it)) {
+            return new int[] {it.qualStart, it.numEnd};   // "Deaths: 613 (government); 485 (commission)": the item alone
         }
         if (labels.containsKey(it) && !ownVerb(it)) {
             return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Held captive: 900"
@@ -1193,7 +1443,7 @@ private final Vocabulary v;
             return null;   // no cue of the fact in the text: nothing below can match
         }
         List<String> not = hits.present(c.not());
-        int[] own = windows.get(0);
+        int[] own = notWindow(it, windows.get(0));
         int[] before = windows.get(windows.size() - 1);
         for (int k = 0; k < not.size(); k++) {
             if (hits.find(not.get(k), own[0], own[1]) >= 0 || hits.find(not.get(k), before[0], before[1]) >= 0) {
@@ -1218,8 +1468,14 @@ private final Vocabulary v;
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
+                    // "compiled by the State Commission on Prisoners of War, Hostages and ...": a word of the body's name says nothing
+                    if (Character.isUpperCase(body.charAt(at)) && at >= creditedName(it)[0] && at < creditedName(it)[1]) {
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
                     // a noun no fact names ("35 letters", "30 villages") counts people only if what is said right after it says so
-                    if (nounScore == 0 && (!said || !saidOf(it, at))) {
+                    // ("12 lists containing information on the missing": "the missing" are people of their own)
+                    if (nounScore == 0 && (!said || !saidOf(it, at) || afterArticle(at))) {
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
@@ -1327,7 +1583,8 @@ private final Vocabulary v;
     private boolean inheritsScope() {
         if (inherits == null) {
             int[] from = placedFrom();
-            inherits = from != null && from[1] <= sentence[0] && !lower.substring(from[1], sentence[0]).contains("\n\n") && placesNothing();
+            inherits = from != null && from[1] <= sentence[0] && !lower.substring(from[1], sentence[0]).contains("\n\n") && placesNothing()
+                    && !inAnotherListItem(lower, from, sentence);
         }
         return inherits;
     }
@@ -1371,6 +1628,18 @@ private final Vocabulary v;
         return this;
     }
 
+    /** The posts of a page that is a social post or thread: a reply's figures are its author's. */
+    SentenceReader postedBy(PostAuthors authors) {
+        this.posts = authors;
+        return this;
+    }
+
+    /** The turns of a transcript: a figure in a turn is its speaker's. */
+    SentenceReader spokenIn(SpeakerTurns speakers) {
+        this.turns = speakers;
+        return this;
+    }
+
     /**
      * Whether the page's title places fact {@code c} for a sentence that places nothing: it holds a scope
      * word of {@code c} and none of the facts whose scope shares nothing with it.
@@ -1389,6 +1658,14 @@ private final Vocabulary v;
      */
     static boolean opensWithParts(String lower, int[] sentence) {
         return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find();
+    }
+
+    /** Whether {@code sentence} is on a list item's line and {@code placing} on another list item's line. */
+    static boolean inAnotherListItem(String lower, int[] placing, int[] sentence) {
+        int here = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        int there = lower.lastIndexOf('\n', Math.max(0, placing[0] - 1)) + 1;
+        return here != there && LIST_LINE.matcher(lower).region(here, sentence[1]).lookingAt()
+                && LIST_LINE.matcher(lower).region(there, placing[1]).lookingAt();
     }
 
     /** Whether no scope word of any fact is in this sentence. */
@@ -1464,6 +1741,19 @@ private final Vocabulary v;
     }
 
     /**
+     * Where a word that rules a fact out counts in the number's own phrase: up to the next conjunct
+     * after its noun ("15 nations and many American states": the states are a count of their own).
+     */
+    private int[] notWindow(NumberPhrase it, int[] own) {
+        if (it.nounHits.isEmpty()) {
+            return own;
+        }
+        Matcher m = CONJUNCT.matcher(lower);
+        m.region(own[0], own[1]);
+        return m.find() ? new int[] {own[0], m.start()} : own;
+    }
+
+    /**
      * "50 hostages were exchanged for prisoners": a word that rules the fact out, said of the number
      * right after its noun (before any cue of the fact and any clause mark), rules it out.
      */
@@ -1485,12 +1775,33 @@ private final Vocabulary v;
                 to = Math.min(to, at);
             }
         }
+        from = pastCoSubject(from, to);
         for (String no : c.not()) {
             if (hits.find(no, from, to) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "15 nations and many American states have recognised": a noun phrase joined to the number's by
+     * "and" or "or" is a subject of its own; what is said of both starts at the first predicate word after it.
+     */
+    private int pastCoSubject(int from, int to) {
+        Matcher join = CO_SUBJECT.matcher(lower);
+        join.region(from, to);
+        if (!join.lookingAt()) {
+            return from;
+        }
+        Matcher w = WORD.matcher(lower);
+        w.region(join.end(), to);
+        while (w.find()) {
+            if (v.predicateWords.contains(w.group())) {
+                return w.start();
+            }
+        }
+        return from;
     }
 
     /** Start of the number's own segment of its sentence: back to a comma, semicolon, colon, dash or parenthesis. */

@@ -18,6 +18,8 @@ final class Vocabulary {
     final Set<String> predicateWords;
     /** Every single word of every fact's nouns, words and scope: never taken for an adverb. */
     final Set<String> cueWords;
+    /** The grammar's heads of bodies' names ({@code attribution_nouns}): "commission", "ministry". */
+    final Set<String> bodyNouns;
     final Set<String> elidedWords;
     final Map<String, List<String>> measures;
     final Attribution attribution;
@@ -76,6 +78,7 @@ final class Vocabulary {
             }
         }
         this.cueWords = Set.copyOf(cw);
+        this.bodyNouns = Set.copyOf(grammar.list("attribution_nouns"));
         this.attribution = new Attribution(grammar, union(cueWords, classNouns));
         this.qualifiers = grammar.lists("qualifiers");
         this.qualifiersAfter = grammar.lists("qualifiers_after");

@@ -123,6 +123,7 @@ class FurnitureLinesTest {
         private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·»>/]\\s");
         private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.*");
         private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Posted by|Written by|Author:)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*(?:[|,·•].*)?$");
+        private static final Pattern POST_HEADER = Pattern.compile("^(?:[^!?:;,\\d@]{1,60}\\s)?@[\\w.]+(?:\\s*[·•|]\\s*[^@]{0,40})?$");
 
         static List<TextSpan> detect(Source source, FurnitureCues cues) {
             List<TextSpan> editor = source.furniture();
@@ -140,6 +141,8 @@ class FurnitureLinesTest {
                 }
                 s = nl + 1;
             }
+            String firstLine = lines.stream().map(l -> body.substring(l[0], l[1])).filter(x -> !x.isBlank()).findFirst().orElse("");
+            boolean postPage = "social-post".equals(source.meta().kind()) || POST_HEADER.matcher(firstLine.strip().replace("*", "")).matches();
             int menuRun = 0;
             for (int i = 0; i < lines.size(); i++) {
                 int[] l = lines.get(i);
@@ -155,7 +158,12 @@ class FurnitureLinesTest {
                     found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
                     break;
                 }
-                if (cues.embeddedPosts().stream().anyMatch(text::contains)) {
+                boolean marked = cues.embeddedPosts().stream().anyMatch(text::contains);
+                if (postPage && marked && POST_HEADER.matcher(raw.strip().replace("*", "")).matches()) {
+                    found.add(new TextSpan(l[0], l[1], "Post header", "detected"));
+                    continue;
+                }
+                if (!postPage && marked) {
                     int blank = body.indexOf("\n\n", l[0]);
                     found.add(new TextSpan(l[0], blank < 0 ? body.length() : blank, "Embedded social-media post", "detected"));
                     continue;
@@ -166,7 +174,7 @@ class FurnitureLinesTest {
                     found.add(new TextSpan(l[0], l[1], lineLabel(text), "detected"));
                     continue;
                 }
-                if (MENU_SEPARATORS.matcher(raw).results().count() >= 3 && words <= 20 && !raw.strip().endsWith(".")) {
+                if (MENU_SEPARATORS.matcher(raw).results().count() >= 3 && words <= 20 && !raw.strip().endsWith(".") && !tableLine(body, lines, i)) {
                     found.add(new TextSpan(l[0], l[1], "Navigation menu", "detected"));
                     continue;
                 }
@@ -193,6 +201,20 @@ class FurnitureLinesTest {
                 }
             }
             return FurnitureResolver.sorted(out);
+        }
+
+        /** A line of a block of "|" lines that holds a separator row ("|---|:--|"). */
+        private static boolean tableLine(String body, List<int[]> lines, int i) {
+            int first = i;
+            while (first > 0 && body.substring(lines.get(first - 1)[0], lines.get(first - 1)[1]).strip().startsWith("|")) {
+                first--;
+            }
+            for (int k = first; k < lines.size() && body.substring(lines.get(k)[0], lines.get(k)[1]).strip().startsWith("|"); k++) {
+                if (body.substring(lines.get(k)[0], lines.get(k)[1]).strip().matches("\\|[|: ]*-[-|: ]*")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean startsWithAny(String text, List<String> phrases, boolean whole) {

@@ -67,9 +67,58 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void aTableWithManyColumnsIsNoMenu() {
+        String table = "| Source | Year | Killed | Wounded | Missing |\n|---|---|---|---|---|\n| Red Crescent | 1993 | 310 | 95 | 40 |\n\n";
+        assertEquals(List.of(), detected(table + ARTICLE));
+        // a bar of links between pipes, with no separator row under it, stays a menu
+        String bar = "| Home | News | World | Opinion | Contact |\n\n" + ARTICLE;
+        assertEquals(List.of("| Home | News | World | Opinion | Contact |"), detected(bar));
+    }
+
+    @Test
     void marksAnEmbeddedSocialPostToTheEndOfItsParagraph() {
         String body = ARTICLE + "Jane Doe on X: \"613 people were killed. #Khojaly\"\n\nThe text goes on after the post here.";
         assertEquals(List.of("Jane Doe on X: \"613 people were killed. #Khojaly\""), detected(body));
+    }
+
+    private static List<String> detectedIn(String kind, String body) {
+        FrontMatter fm = new FrontMatter("T", null, null, "2024", kind, "en", null, null, null, Map.of(), null, List.of());
+        Source s = new Source("post", Path.of("content/sources/post.md"), fm, body, 1, "", List.of());
+        return FurnitureDetector.detect(s).stream().map(t -> body.substring(t.start(), t.end())).toList();
+    }
+
+    private static final String THREAD = "Aid Monitor @aidmonitor\n"
+            + "1/2 Our teams counted 240 wounded in the camp tonight. https://t.co/x1y2z3\n\n"
+            + "Aid Monitor @aidmonitor · Mar 3\n"
+            + "2/2 Thanks @reliefdesk for the update: 35 children are still missing.\n\n"
+            + "Dr. K. Amadi @kamadi · Mar 3\n"
+            + "Replying to @aidmonitor\n"
+            + "The clinic logged over 300 injured by noon.";
+
+    @Test
+    void aThreadKeepsItsPostsAndDropsOnlyTheirHeaderLines() {
+        assertEquals(List.of("Aid Monitor @aidmonitor", "Aid Monitor @aidmonitor · Mar 3", "Dr. K. Amadi @kamadi · Mar 3", "Replying to @aidmonitor"),
+                detectedIn("social-post", THREAD));
+    }
+
+    @Test
+    void aPageThatOpensWithAPostHeaderIsAPostWhateverItsKind() {
+        assertEquals(List.of("Aid Monitor @aidmonitor", "Aid Monitor @aidmonitor · Mar 3", "Dr. K. Amadi @kamadi · Mar 3", "Replying to @aidmonitor"),
+                detectedIn("other", THREAD));
+    }
+
+    @Test
+    void aPostEmbeddedInAnArticleIsStillFurniture() {
+        String body = ARTICLE + "Aid Monitor @aidmonitor · Mar 3\nOur teams counted 240 wounded in the camp tonight.\n\nThe article goes on here.";
+        assertEquals(List.of("Aid Monitor @aidmonitor · Mar 3\nOur teams counted 240 wounded in the camp tonight."), detectedIn("news-report", body));
+    }
+
+    @Test
+    void aSentenceThatMentionsAHandleIsNoPostHeader() {
+        assertTrue(FurnitureDetector.isPostHeader("Jane Doe @jdoe"));
+        assertTrue(FurnitureDetector.isPostHeader("**Jane Doe** @jdoe · Feb 26, 2024"));
+        assertTrue(!FurnitureDetector.isPostHeader("Thanks @reliefdesk for the update: 35 children are still missing."));
+        assertTrue(!FurnitureDetector.isPostHeader("Over 300 injured, says @kamadi"));
     }
 
     @Test

@@ -43,6 +43,30 @@ class GrammarTest {
     }
 
     @Test
+    void noListOfTheBuiltInGrammarHoldsAYamlBoolean() throws IOException {
+        // an unquoted on, off, yes or no is read as true or false: "on" would silently be "true"
+        com.fasterxml.jackson.databind.JsonNode root;
+        try (var in = Grammar.class.getResourceAsStream("/org/sourcebook/extract/grammar.yaml")) {
+            root = org.sourcebook.content.Yaml.MAPPER.readTree(in);
+        }
+        List<String> found = new ArrayList<>();
+        walk(root, "", found);
+        assertEquals(List.of(), found, "quote these words in grammar.yaml");
+    }
+
+    private static void walk(com.fasterxml.jackson.databind.JsonNode n, String path, List<String> found) {
+        if (n.isBoolean()) {
+            found.add(path);
+        }
+        if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                walk(n.get(i), path + "[" + i + "]", found);
+            }
+        }
+        n.fieldNames().forEachRemaining(k -> walk(n.get(k), path + "." + k, found));
+    }
+
+    @Test
     void aBrokenFileIsAnErrorWithItsLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("extraction.yaml"), "qualifiers:\n  approximately: [about\n");
         List<Diagnostic> problems = new ArrayList<>();

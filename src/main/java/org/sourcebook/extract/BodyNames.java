@@ -1,0 +1,82 @@
+package org.sourcebook.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sourcebook.model.Claim;
+
+/**
+ * One body named two ways in one source: a figure credited to "Human Rights Watch" in an abstract
+ * and to "Human Rights Watch/Helsinki" in a list, or to "the Azerbaijani State Commission" and to the
+ * "State Commission on Prisoners of War, Hostages and Missing Persons", is one claim repeated (FACTS:
+ * a figure a source repeats is one claim). A repeat takes the name the figure was first credited to.
+ * Two names are of one body when the words of one are all in the other, or when both hold the same
+ * run of two or more capitalized words ending in a body's noun ("State Commission"); "the Armenian
+ * government" and "the Azerbaijani government" share only a noun and stay two.
+ */
+final class BodyNames {
+    private static final Set<String> JOINS = Set.of("the", "of", "on", "for", "and", "in", "at", "de");
+
+    private BodyNames() {
+    }
+
+    /** The claims, each repeat of a figure credited to a body named before in another way taking that name. */
+    static List<Claim> onePerBody(List<Claim> claims, Set<String> bodyNouns) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            Claim named = c;
+            if (c.attributedTo() != null) {
+                for (Claim earlier : out) {
+                    if (earlier.attributedTo() != null && !earlier.attributedTo().equals(c.attributedTo()) && earlier.fact().equals(c.fact())
+                            && earlier.value().compareTo(c.value()) == 0 && earlier.qualifier() == c.qualifier()
+                            && (earlier.valueMax() == null ? c.valueMax() == null : c.valueMax() != null && earlier.valueMax().compareTo(c.valueMax()) == 0)
+                            && same(earlier.attributedTo(), c.attributedTo(), bodyNouns)) {
+                        named = new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
+                                earlier.attributedTo(), c.origin(), c.note());
+                        break;
+                    }
+                }
+            }
+            out.add(named);
+        }
+        return out;
+    }
+
+    static boolean same(String a, String b, Set<String> bodyNouns) {
+        Set<String> wa = words(a);
+        Set<String> wb = words(b);
+        if (!wa.isEmpty() && !wb.isEmpty() && (wb.containsAll(wa) || wa.containsAll(wb))) {
+            return true;
+        }
+        Set<String> pa = properPairs(a, bodyNouns);
+        pa.retainAll(properPairs(b, bodyNouns));
+        return !pa.isEmpty();
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> out = new HashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}@_]+")) {
+            if (!w.isEmpty() && !JOINS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Pairs of capitalized words side by side whose second is a body's noun: "state commission". */
+    private static Set<String> properPairs(String name, Set<String> bodyNouns) {
+        Set<String> out = new HashSet<>();
+        String[] toks = name.split("[^\\p{L}\\p{N}]+");
+        for (int i = 0; i + 1 < toks.length; i++) {
+            String x = toks[i];
+            String y = toks[i + 1];
+            if (!x.isEmpty() && !y.isEmpty() && Character.isUpperCase(x.charAt(0)) && Character.isUpperCase(y.charAt(0))
+                    && bodyNouns.contains(y.toLowerCase(Locale.ROOT))) {
+                out.add(x.toLowerCase(Locale.ROOT) + " " + y.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+}

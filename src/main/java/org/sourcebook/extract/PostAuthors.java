@@ -1,0 +1,74 @@
+package org.sourcebook.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sourcebook.content.FurnitureDetector;
+import org.sourcebook.content.Source;
+
+/**
+ * Who wrote each post of a page that is itself a social post or thread: the handle of the post's
+ * header line ("Jane Doe @jdoe · Feb 26"). The page's own account is the author of its first post;
+ * a figure in a reply by another account is that account's, unless the post credits it to someone
+ * else ("@jdoe: HRW said at least 161" stays Human Rights Watch's).
+ */
+final class PostAuthors {
+    private static final Pattern HANDLE = Pattern.compile("@[\\w.]+");
+    private static final PostAuthors NONE = new PostAuthors(List.of(), null);
+
+    /** Each header as {line start, handle}, in text order. */
+    private final List<Object[]> headers;
+    private final String own;
+
+    private PostAuthors(List<Object[]> headers, String own) {
+        this.headers = headers;
+        this.own = own;
+    }
+
+    /** The posts of {@code body}; none unless the page is a post (its kind says so, or it opens with a post's header). */
+    static PostAuthors of(String body, Source source) {
+        List<Object[]> headers = new ArrayList<>();
+        boolean first = true;
+        boolean afterHeader = false;
+        boolean postPage = source != null && "social-post".equals(source.meta().kind());
+        int s = 0;
+        while (s < body.length()) {
+            int nl = body.indexOf('\n', s);
+            int e = nl < 0 ? body.length() : nl;
+            String line = body.substring(s, e);
+            if (!line.isBlank()) {
+                boolean header = FurnitureDetector.isPostHeader(line);
+                if (first && header) {
+                    postPage = true;
+                }
+                first = false;
+                // only the first line of a header names the author ("Replying to @x" under it names whom it answers)
+                if (header && !afterHeader) {
+                    Matcher m = HANDLE.matcher(line);
+                    if (m.find()) {
+                        headers.add(new Object[] {s, m.group()});
+                    }
+                }
+                afterHeader = header;
+            }
+            s = e + 1;
+        }
+        if (!postPage || headers.isEmpty()) {
+            return NONE;
+        }
+        return new PostAuthors(headers, (String) headers.get(0)[1]);
+    }
+
+    /** The handle of another account whose post holds {@code at}, or null (the page's own post, or no post). */
+    String otherAuthorAt(int at) {
+        String author = null;
+        for (Object[] h : headers) {
+            if ((int) h[0] > at) {
+                break;
+            }
+            author = (String) h[1];
+        }
+        return author == null || author.equalsIgnoreCase(own) ? null : author;
+    }
+}

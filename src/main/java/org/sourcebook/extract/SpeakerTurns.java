@@ -1,0 +1,101 @@
+package org.sourcebook.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The turns of a transcript whose speakers are named on lines of their own ("Mr Jane Roe (Leeds
+ * North) (Lab)" above what she said): a figure in a turn is its speaker's, as one after "Jane Roe:"
+ * on the same line is, unless the turn credits it to someone else. A page is a transcript only when
+ * at least two speakers take turns and one of them speaks more than once, so that headings above
+ * their paragraphs are never read as speakers.
+ */
+final class SpeakerTurns {
+    private static final String WORD = "\\p{Lu}[\\p{L}.'’-]*";
+    private static final String JOIN = "(?:of|for|the|and|on|de|van|von|da|al|el|bin)";
+    /** A name of capitalized words, then asides in parentheses (seat, party, the person holding a role). */
+    private static final Pattern SPEAKER_LINE = Pattern.compile(
+            "^[*_]*(" + WORD + "(?:\\s+(?:" + WORD + "|" + JOIN + ")){0,6})[*_]*((?:\\s*\\([^()\\n\\d]{1,60}\\))*)\\s*:?[*_]*\\s*$");
+    private static final Pattern ASIDE = Pattern.compile("\\(([^()]+)\\)");
+    private static final Pattern PERSON = Pattern.compile(WORD + "(?:\\s+" + WORD + ")+");
+    private static final SpeakerTurns NONE = new SpeakerTurns(List.of());
+
+    /** Each turn as {line start, speaker}, in text order. */
+    private final List<Object[]> turns;
+
+    private SpeakerTurns(List<Object[]> turns) {
+        this.turns = turns;
+    }
+
+    static SpeakerTurns of(String body) {
+        List<Object[]> turns = new ArrayList<>();
+        Map<String, String> fullNames = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        boolean blankBefore = true;
+        int s = 0;
+        while (s < body.length()) {
+            int nl = body.indexOf('\n', s);
+            int e = nl < 0 ? body.length() : nl;
+            String line = body.substring(s, e);
+            int next = nl < 0 ? -1 : body.indexOf('\n', e + 1);
+            String nextLine = nl < 0 ? "" : body.substring(e + 1, next < 0 ? body.length() : next);
+            Matcher m = SPEAKER_LINE.matcher(line.strip());
+            if (blankBefore && !nextLine.isBlank() && m.matches()) {
+                String name = speaker(m.group(1).strip(), m.group(2));
+                String key = surname(name);
+                String full = fullNames.get(key);
+                if (full == null || name.split("\\s+").length > full.split("\\s+").length) {
+                    fullNames.put(key, name);
+                }
+                count.merge(key, 1, Integer::sum);
+                turns.add(new Object[] {s, key});
+            }
+            blankBefore = line.isBlank();
+            s = e + 1;
+        }
+        boolean recurs = count.values().stream().anyMatch(n -> n > 1);
+        if (count.size() < 2 || !recurs) {
+            return NONE;
+        }
+        List<Object[]> named = new ArrayList<>();
+        for (Object[] t : turns) {
+            named.add(new Object[] {t[0], fullNames.get((String) t[1])});
+        }
+        return new SpeakerTurns(named);
+    }
+
+    /** "The Minister for Europe (Anne Marlow)": the person who holds the role; else the name itself. */
+    private static String speaker(String name, String asides) {
+        if (name.startsWith("The ")) {
+            Matcher a = ASIDE.matcher(asides);
+            while (a.find()) {
+                String inside = a.group(1).strip();
+                if (PERSON.matcher(inside).matches()) {
+                    return inside;
+                }
+            }
+        }
+        return name;
+    }
+
+    private static String surname(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The speaker whose turn holds {@code at}, or null (no transcript, or before the first turn). */
+    String speakerAt(int at) {
+        String who = null;
+        for (Object[] t : turns) {
+            if ((int) t[0] > at) {
+                break;
+            }
+            who = (String) t[1];
+        }
+        return who;
+    }
+}

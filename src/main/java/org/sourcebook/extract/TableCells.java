@@ -1,0 +1,124 @@
+package org.sourcebook.extract;
+
+/**
+ * The cells of a Markdown table ("| Source | Killed |" over "|---|---|"): which column a figure stands in
+ * and what the table's header row says of that column.
+ */
+final class TableCells {
+
+    private TableCells() {
+    }
+
+    /**
+     * The header cell (its trimmed span) of the column whose cell holds only the figure at [start, end)
+     * ("| c. 485 |"), or null when the figure is in no table, shares its cell with words, or the table has
+     * no header row over a separator row ("|---|---|").
+     */
+    static int[] columnHead(String text, int start, int end) {
+        int ls = text.lastIndexOf('\n', start - 1) + 1;
+        int le = text.indexOf('\n', start);
+        le = le < 0 ? text.length() : le;
+        if (!text.substring(ls, le).strip().startsWith("|")) {
+            return null;
+        }
+        int cellStart = text.lastIndexOf('|', start - 1) + 1;
+        int cellEnd = text.indexOf('|', end);
+        if (cellStart <= ls || cellEnd < 0 || cellEnd > le || text.substring(cellStart, cellEnd).contains("\n")
+                || hasWord(text, cellStart, start) || hasWord(text, end, cellEnd)) {
+            return null;
+        }
+        return headerOfColumn(text, start);
+    }
+
+    /**
+     * The header cell (its trimmed span) over the table cell that holds {@code at}, or null when {@code at} is
+     * in no table row under a header row and a separator row ("|---|---|"), or the header cell has no word.
+     */
+    static int[] headerOfColumn(String text, int at) {
+        int ls = text.lastIndexOf('\n', at - 1) + 1;
+        int le = text.indexOf('\n', at);
+        le = le < 0 ? text.length() : le;
+        int cellStart = text.lastIndexOf('|', at - 1) + 1;
+        if (!text.substring(ls, le).strip().startsWith("|") || cellStart <= ls) {
+            return null;
+        }
+        int col = count(text, ls, cellStart);
+        int headerStart = -1;
+        int second = -1;
+        for (int pos = ls; pos > 0; ) {
+            int prevStart = text.lastIndexOf('\n', pos - 2) + 1;
+            if (!text.substring(prevStart, pos - 1).strip().startsWith("|")) {
+                break;
+            }
+            second = headerStart;
+            headerStart = prevStart;
+            pos = prevStart;
+        }
+        if (headerStart < 0 || second < 0 || !isSeparator(text, second)) {
+            return null;
+        }
+        int headerEnd = text.indexOf('\n', headerStart);
+        int from = headerStart;
+        for (int k = 0; k < col; k++) {
+            from = text.indexOf('|', from) + 1;
+            if (from <= 0 || from >= headerEnd) {
+                return null;
+            }
+        }
+        int to = text.indexOf('|', from);
+        if (to < 0 || to > headerEnd) {
+            return null;
+        }
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return hasWord(text, from, to) ? new int[] {from, to} : null;
+    }
+
+    /** The first cell (its trimmed span) of the table row that holds {@code at} in a later cell, or null. */
+    static int[] rowLabel(String text, int at) {
+        int ls = text.lastIndexOf('\n', at - 1) + 1;
+        int first = text.indexOf('|', ls);
+        int second = first < 0 ? -1 : text.indexOf('|', first + 1);
+        if (first < 0 || second < 0 || second >= at || !text.substring(ls, first).isBlank()) {
+            return null;
+        }
+        int from = first + 1;
+        int to = second;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return hasWord(text, from, to) ? new int[] {from, to} : null;
+    }
+
+    private static boolean isSeparator(String text, int lineStart) {
+        int le = text.indexOf('\n', lineStart);
+        String line = text.substring(lineStart, le < 0 ? text.length() : le).strip();
+        return line.contains("-") && line.chars().allMatch(ch -> ch == '|' || ch == '-' || ch == ':' || ch == ' ');
+    }
+
+    private static int count(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '|') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasWord(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
