@@ -73,6 +73,12 @@ public final class Utf8Output extends Writer {
      */
     public void writeHtml(String s) {
         int len = s.length();
+        if (pendingHigh == 0 && (len == 0 || !Character.isHighSurrogate(s.charAt(len - 1)))) {
+            // the JDK's encoder (a copy for ASCII text), then the bytes escaped: no UTF-8 sequence
+            // holds an ASCII byte, so escaping the bytes escapes the chars
+            escapeUtf8(s.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         char[] chars = chars(len);
         s.getChars(0, len, chars, 0);
         int i = 0;
@@ -106,6 +112,32 @@ public final class Utf8Output extends Writer {
                 writeChar(c);
             }
         }
+    }
+
+    /** Bit {@code c} is set for each char {@code c} that HTML escaping replaces: {@code " & ' < >}. */
+    private static final long ESCAPED = 1L << '"' | 1L << '&' | 1L << '\'' | 1L << '<' | 1L << '>';
+
+    /** Writes UTF-8 bytes with {@code < > & " '} as entities, the runs between them copied whole. */
+    private void escapeUtf8(byte[] utf8) {
+        int n = utf8.length;
+        ensure(n);
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            int b = utf8[i];
+            // (b & 0xC0) == 0: b is 0-63 (a byte of a multi-byte sequence is negative)
+            if ((b & 0xC0) == 0 && (ESCAPED >>> b & 1L) != 0) {
+                int run = i - from;
+                ensure(run + 6);
+                System.arraycopy(utf8, from, buf, size, run);
+                size += run;
+                entity((char) b);
+                from = i + 1;
+            }
+        }
+        int run = n - from;
+        ensure(run);
+        System.arraycopy(utf8, from, buf, size, run);
+        size += run;
     }
 
     private void entity(char c) {

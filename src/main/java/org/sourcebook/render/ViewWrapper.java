@@ -2,6 +2,7 @@ package org.sourcebook.render;
 
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -14,6 +15,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -29,10 +31,30 @@ final class ViewWrapper extends DefaultObjectWrapper {
         super(incompatibleImprovements);
     }
 
+    /**
+     * The default wrapping, with the two commonest kinds first: a string (as the default would
+     * wrap it) and a view record that the default would hand to {@link #handleUnknownType} (one
+     * that is no template model, collection, map, iterator, enumeration or iterable); any other
+     * value goes through the default's checks.
+     */
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        if (obj instanceof String s) {
+            return new SimpleScalar(s);
+        }
+        if (obj instanceof Record r) {
+            RecordType type = TYPES.get(r.getClass());
+            if (type.plain()) {
+                return new RecordModel(r, type.properties(), this);
+            }
+        }
+        return super.wrap(obj);
+    }
+
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
         if (obj instanceof Record r) {
-            return new RecordModel(r, this);
+            return new RecordModel(r, TYPES.get(r.getClass()).properties(), this);
         }
         return super.handleUnknownType(obj);
     }
@@ -41,16 +63,18 @@ final class ViewWrapper extends DefaultObjectWrapper {
     static final class RecordModel implements TemplateHashModel, freemarker.template.AdapterTemplateModel,
             freemarker.ext.util.WrapperTemplateModel {
         private final Record record;
+        private final Map<String, Function<Object, Object>> properties;
         private final ObjectWrapper wrapper;
 
-        RecordModel(Record record, ObjectWrapper wrapper) {
+        RecordModel(Record record, Map<String, Function<Object, Object>> properties, ObjectWrapper wrapper) {
             this.record = record;
+            this.properties = properties;
             this.wrapper = wrapper;
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Function<Object, Object> read = PROPERTIES.get(record.getClass()).get(key);
+            Function<Object, Object> read = properties.get(key);
             // no such property: missing, as for a bean (so that ?? and ! work)
             return read == null ? null : wrapper.wrap(read.apply(record));
         }
@@ -71,21 +95,35 @@ final class ViewWrapper extends DefaultObjectWrapper {
         }
     }
 
-    /** Each record class's properties: name → accessor. */
-    private static final ClassValue<Map<String, Function<Object, Object>>> PROPERTIES = new ClassValue<>() {
+    /**
+     * A record class: its properties (name → accessor), and whether the default wrapping would
+     * reach {@link #handleUnknownType} with it (none of the types it checks first).
+     */
+    record RecordType(Map<String, Function<Object, Object>> properties, boolean plain) {
+    }
+
+    private static final List<Class<?>> CHECKED_FIRST = List.of(TemplateModel.class, java.util.Collection.class,
+            Map.class, java.util.Iterator.class, java.util.Enumeration.class, Iterable.class);
+
+    private static final ClassValue<RecordType> TYPES = new ClassValue<>() {
         @Override
-        protected Map<String, Function<Object, Object>> computeValue(Class<?> type) {
-            Map<String, Function<Object, Object>> out = new HashMap<>();
-            for (Method m : type.getMethods()) {
-                if (m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
-                        && m.getDeclaringClass() != Object.class && m.getDeclaringClass() != Record.class
-                        && !m.getName().equals("hashCode") && !m.getName().equals("toString")) {
-                    out.put(m.getName(), accessor(m));
-                }
-            }
-            return Map.copyOf(out);
+        protected RecordType computeValue(Class<?> type) {
+            return new RecordType(properties(type), CHECKED_FIRST.stream().noneMatch(c -> c.isAssignableFrom(type)));
         }
     };
+
+    /** A record class's properties: name → accessor. */
+    private static Map<String, Function<Object, Object>> properties(Class<?> type) {
+        Map<String, Function<Object, Object>> out = new HashMap<>();
+        for (Method m : type.getMethods()) {
+            if (m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
+                    && m.getDeclaringClass() != Object.class && m.getDeclaringClass() != Record.class
+                    && !m.getName().equals("hashCode") && !m.getName().equals("toString")) {
+                out.put(m.getName(), accessor(m));
+            }
+        }
+        return Map.copyOf(out);
+    }
 
     @SuppressWarnings("unchecked")
     private static Function<Object, Object> accessor(Method m) {
