@@ -10,13 +10,14 @@ import java.nio.charset.StandardCharsets;
 public final class TextFragment {
     /** Quotes longer than this are linked by their first and last words (textStart,textEnd). */
     private static final int WORDS_EACH_END = 5;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private TextFragment() {
     }
 
     /** {@code url} with a directive that highlights {@code quote}; an existing fragment is kept. */
     public static String link(String url, String quote) {
-        String q = quote.replaceAll("\\s+", " ").strip();
+        String q = SPACES.matcher(quote).replaceAll(" ").strip();
         if (q.isEmpty()) {
             return url;
         }
