@@ -54,7 +54,7 @@ public final class Utf8Output extends Writer {
         if (pendingHigh == 0 && off == 0 && len == s.length()) {
             // a whole string (markup: a source's text, JSON-LD): the JDK's encoder, then one copy
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            if (len == 0 || !Character.isHighSurrogate(s.charAt(len - 1))) {
+            if (!endsHigh(utf8, s)) {
                 ensure(utf8.length);
                 System.arraycopy(utf8, 0, buf, size, utf8.length);
                 size += utf8.length;
@@ -73,11 +73,14 @@ public final class Utf8Output extends Writer {
      */
     public void writeHtml(String s) {
         int len = s.length();
-        if (pendingHigh == 0 && (len == 0 || !Character.isHighSurrogate(s.charAt(len - 1)))) {
+        if (pendingHigh == 0) {
             // the JDK's encoder (a copy for ASCII text), then the bytes escaped: no UTF-8 sequence
             // holds an ASCII byte, so escaping the bytes escapes the chars
-            escapeUtf8(s.getBytes(StandardCharsets.UTF_8));
-            return;
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            if (!endsHigh(utf8, s)) {
+                escapeUtf8(utf8);
+                return;
+            }
         }
         char[] chars = chars(len);
         s.getChars(0, len, chars, 0);
@@ -112,6 +115,14 @@ public final class Utf8Output extends Writer {
                 writeChar(c);
             }
         }
+    }
+
+    /**
+     * Whether {@code s} ends with a high surrogate (which the next write may complete), given its
+     * UTF-8 bytes: those then end with the '?' a lone surrogate becomes, so only then is the char looked at.
+     */
+    private static boolean endsHigh(byte[] utf8, String s) {
+        return utf8.length > 0 && utf8[utf8.length - 1] == '?' && Character.isHighSurrogate(s.charAt(s.length() - 1));
     }
 
     /** Bit {@code c} is set for each char {@code c} that HTML escaping replaces: {@code " & ' < >}. */

@@ -32,6 +32,13 @@ final class ViewWrapper extends DefaultObjectWrapper {
     }
 
     /**
+     * The record type wrapped last (a list holds records of one type): most wraps find their type
+     * here without a class lookup. Shared by the rendering threads; a type is immutable, so a
+     * thread sees either a whole type or another one, and checks which.
+     */
+    private RecordType last;
+
+    /**
      * The default wrapping, with the two commonest kinds first: a string (as the default would
      * wrap it) and a view record that the default would hand to {@link #handleUnknownType} (one
      * that is no template model, collection, map, iterator, enumeration or iterable); any other
@@ -43,12 +50,27 @@ final class ViewWrapper extends DefaultObjectWrapper {
             return new SimpleScalar(s);
         }
         if (obj instanceof Record r) {
-            RecordType type = TYPES.get(r.getClass());
-            if (type.plain()) {
-                return new RecordModel(r, type.properties(), this);
+            RecordType type = last;
+            if (type == null || type.type() != r.getClass()) {
+                type = TYPES.get(r.getClass());
+                last = type;
             }
+            return wrap(r, type);
         }
         return super.wrap(obj);
+    }
+
+    /** {@link #wrap} of a record whose type is known. */
+    private TemplateModel wrap(Record r, RecordType type) throws TemplateModelException {
+        return type.plain() ? new RecordModel(r, type.properties(), this) : super.wrap(r);
+    }
+
+    /** {@link #wrap} of a property's value: a record's type is known from the property's (records are final). */
+    private TemplateModel wrap(Property p, Object value) throws TemplateModelException {
+        if (value instanceof Record r && p.recordType() != null) {
+            return wrap(r, p.recordType());
+        }
+        return wrap(value);
     }
 
     @Override
@@ -63,10 +85,10 @@ final class ViewWrapper extends DefaultObjectWrapper {
     static final class RecordModel implements TemplateHashModel, freemarker.template.AdapterTemplateModel,
             freemarker.ext.util.WrapperTemplateModel {
         private final Record record;
-        private final Map<String, Function<Object, Object>> properties;
-        private final ObjectWrapper wrapper;
+        private final Map<String, Property> properties;
+        private final ViewWrapper wrapper;
 
-        RecordModel(Record record, Map<String, Function<Object, Object>> properties, ObjectWrapper wrapper) {
+        RecordModel(Record record, Map<String, Property> properties, ViewWrapper wrapper) {
             this.record = record;
             this.properties = properties;
             this.wrapper = wrapper;
@@ -74,9 +96,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Function<Object, Object> read = properties.get(key);
+            Property p = properties.get(key);
             // no such property: missing, as for a bean (so that ?? and ! work)
-            return read == null ? null : wrapper.wrap(read.apply(record));
+            return p == null ? null : wrapper.wrap(p, p.read().apply(record));
         }
 
         @Override
@@ -99,7 +121,37 @@ final class ViewWrapper extends DefaultObjectWrapper {
      * A record class: its properties (name → accessor), and whether the default wrapping would
      * reach {@link #handleUnknownType} with it (none of the types it checks first).
      */
-    record RecordType(Map<String, Function<Object, Object>> properties, boolean plain) {
+    record RecordType(Class<?> type, Map<String, Property> properties, boolean plain) {
+    }
+
+    /** A property: its accessor, and the record class its values are of when the property's type is one. */
+    static final class Property {
+        private final Function<Object, Object> read;
+        private final Class<?> declared;
+        /** The type of {@code declared} once looked up (a race only looks it up twice). */
+        private RecordType recordType;
+
+        Property(Function<Object, Object> read, Class<?> declared) {
+            this.read = read;
+            this.declared = declared.isRecord() ? declared : null;
+        }
+
+        Function<Object, Object> read() {
+            return read;
+        }
+
+        /** The record type every value of this property has, or null when it is no record type. */
+        RecordType recordType() {
+            if (declared == null) {
+                return null;
+            }
+            RecordType t = recordType;
+            if (t == null) {
+                t = TYPES.get(declared);
+                recordType = t;
+            }
+            return t;
+        }
     }
 
     private static final List<Class<?>> CHECKED_FIRST = List.of(TemplateModel.class, java.util.Collection.class,
@@ -108,18 +160,18 @@ final class ViewWrapper extends DefaultObjectWrapper {
     private static final ClassValue<RecordType> TYPES = new ClassValue<>() {
         @Override
         protected RecordType computeValue(Class<?> type) {
-            return new RecordType(properties(type), CHECKED_FIRST.stream().noneMatch(c -> c.isAssignableFrom(type)));
+            return new RecordType(type, properties(type), CHECKED_FIRST.stream().noneMatch(c -> c.isAssignableFrom(type)));
         }
     };
 
     /** A record class's properties: name → accessor. */
-    private static Map<String, Function<Object, Object>> properties(Class<?> type) {
-        Map<String, Function<Object, Object>> out = new HashMap<>();
+    private static Map<String, Property> properties(Class<?> type) {
+        Map<String, Property> out = new HashMap<>();
         for (Method m : type.getMethods()) {
             if (m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
                     && m.getDeclaringClass() != Object.class && m.getDeclaringClass() != Record.class
                     && !m.getName().equals("hashCode") && !m.getName().equals("toString")) {
-                out.put(m.getName(), accessor(m));
+                out.put(m.getName(), new Property(accessor(m), m.getReturnType()));
             }
         }
         return Map.copyOf(out);

@@ -36,6 +36,23 @@ class ViewWrapperTest {
         }
     }
 
+    record Outer(Row row, Listed listed, Model model, Row none) {
+    }
+
+    @Test
+    void wrapsARecordsRecordPropertiesByTheirDeclaredType() throws Exception {
+        Model m = new Model("m");
+        TemplateHashModel outer = (TemplateHashModel) wrapper.wrap(new Outer(new Row("r", 1, List.of()), new Listed("l"), m, null));
+        TemplateHashModel row = (TemplateHashModel) outer.get("row");
+        assertEquals("r", ((TemplateScalarModel) row.get("name")).getAsString());
+        assertEquals(ViewWrapper.RecordModel.class, outer.get("listed").getClass());
+        assertSame(m, outer.get("model"));
+        assertNull(outer.get("none"));
+        // again, with the types looked up
+        assertEquals("r", ((TemplateScalarModel) ((TemplateHashModel) outer.get("row")).get("name")).getAsString());
+        assertSame(m, outer.get("model"));
+    }
+
     @Test
     void wrapsStringsAsTheDefaultWrapperDoes() throws Exception {
         for (String s : List.of("", "plain", "Xocalı — “1992”")) {
