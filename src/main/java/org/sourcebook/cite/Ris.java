@@ -27,9 +27,11 @@ public final class Ris {
         return sb.toString();
     }
 
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n]+");
+
     private static void tag(StringBuilder sb, String tag, String value) {
         if (value != null && !value.isBlank()) {
-            sb.append(tag).append("  - ").append(value.replaceAll("[\\r\\n]+", " ")).append("\r\n");
+            sb.append(tag).append("  - ").append(LINE_BREAKS.matcher(value).replaceAll(" ")).append("\r\n");
         }
     }
 }

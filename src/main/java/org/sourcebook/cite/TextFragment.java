@@ -10,13 +10,15 @@ import java.nio.charset.StandardCharsets;
 public final class TextFragment {
     /** Quotes longer than this are linked by their first and last words (textStart,textEnd). */
     private static final int WORDS_EACH_END = 5;
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private TextFragment() {
     }
 
     /** {@code url} with a directive that highlights {@code quote}; an existing fragment is kept. */
     public static String link(String url, String quote) {
-        String q = quote.replaceAll("\\s+", " ").strip();
+        String q = SPACES.matcher(quote).replaceAll(" ").strip();
         if (q.isEmpty()) {
             return url;
         }
@@ -34,14 +36,14 @@ public final class TextFragment {
 
     /** Percent-encodes UTF-8 bytes of everything but ASCII letters, digits and {@code . _ ~}. */
     public static String encode(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder(utf8.length + 16);
+        for (byte b : utf8) {
             int c = b & 0xff;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '~') {
                 sb.append((char) c);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
             }
         }
         return sb.toString();

@@ -93,7 +93,21 @@ public final class Feeds {
     /** The publication date as an RFC 3339 timestamp; a partial date takes its first day. */
     static String timestamp(Source s) {
         EventDate d = Timeline.publicationDate(s.meta().date()).orElseThrow();
-        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT00:00:00Z", d.year(), Math.max(1, d.month()), Math.max(1, d.day()));
+        return timestamp(d.year(), Math.max(1, d.month()), Math.max(1, d.day()));
+    }
+
+    /** {@code String.format(Locale.ROOT, "%04d-%02d-%02dT00:00:00Z", year, month, day)}, without a formatter for the usual dates. */
+    static String timestamp(int year, int month, int day) {
+        if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
+            return String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT00:00:00Z", year, month, day);
+        }
+        char[] c = {digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), '-',
+            digit(month / 10), digit(month % 10), '-', digit(day / 10), digit(day % 10)};
+        return new String(c) + "T00:00:00Z";
+    }
+
+    private static char digit(int d) {
+        return (char) ('0' + d);
     }
 
     static String uuid(String name) {

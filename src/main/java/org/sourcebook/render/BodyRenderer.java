@@ -130,14 +130,14 @@ public final class BodyRenderer {
             String literal = t.getLiteral();
             List<SourceSpan> spans = t.getSourceSpans();
             if (spans.size() != 1 || !matches(spans.get(0), literal)) {
-                html.text(literal);
+                text(literal);
                 return;
             }
             int from = base + spans.get(0).getInputIndex();
             int to = from + literal.length();
             if (untouched(from, to)) {
                 // most text holds no claim: written as it is
-                html.text(literal);
+                text(literal);
                 return;
             }
             List<Integer> cuts = new ArrayList<>(List.of(from, to));
@@ -157,6 +157,19 @@ public final class BodyRenderer {
             }
         }
 
+        /**
+         * {@code html.text(s)}: escaped as commonmark escapes text ({@code & < > "}); a text with
+         * none of them (most) is written as it is, found by the JDK's searches rather than a loop
+         * over its chars.
+         */
+        private void text(String s) {
+            if (s.indexOf('&') < 0 && s.indexOf('<') < 0 && s.indexOf('>') < 0 && s.indexOf('"') < 0) {
+                html.raw(s);
+            } else {
+                html.text(s);
+            }
+        }
+
         private void writePiece(String piece, int a, int b) {
             for (ClaimMark m : state.marks) {
                 if (m.end() <= a && state.anchored.contains(m.id()) && state.referenced.add(m.id())) {
@@ -173,7 +186,7 @@ public final class BodyRenderer {
                 }
             }
             if (active.isEmpty()) {
-                html.text(piece);
+                text(piece);
                 return;
             }
             StringBuilder classes = new StringBuilder("claim");
@@ -181,7 +194,7 @@ public final class BodyRenderer {
                 classes.append(' ').append(m.id());
             }
             html.raw("<mark class=\"" + Html.escape(classes.toString()) + "\"" + (active.size() > 1 ? " data-depth=\"" + active.size() + "\"" : "") + ">");
-            html.text(piece);
+            text(piece);
             html.raw("</mark>");
             for (ClaimMark m : active) {
                 if (m.end() == b && state.referenced.add(m.id())) {

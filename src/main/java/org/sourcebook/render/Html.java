@@ -9,8 +9,14 @@ public final class Html {
         if (s == null) {
             return "";
         }
+        int first = firstEscaped(s);
+        if (first < 0) {
+            // most texts hold nothing to escape: the text itself
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        sb.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> sb.append("&amp;");
@@ -23,4 +29,18 @@ public final class Html {
         }
         return sb.toString();
     }
+
+    /** Where the first char that {@link #escape} replaces is, or -1 (a search per char: the JDK's loop, not one of ours). */
+    static int firstEscaped(String s) {
+        int first = -1;
+        for (char c : ESCAPED) {
+            int i = s.indexOf(c);
+            if (i >= 0 && (first < 0 || i < first)) {
+                first = i;
+            }
+        }
+        return first;
+    }
+
+    private static final char[] ESCAPED = {'&', '<', '>', '"', '\''};
 }

@@ -54,7 +54,7 @@ public final class Utf8Output extends Writer {
         if (pendingHigh == 0 && off == 0 && len == s.length()) {
             // a whole string (markup: a source's text, JSON-LD): the JDK's encoder, then one copy
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            if (len == 0 || !Character.isHighSurrogate(s.charAt(len - 1))) {
+            if (!endsHigh(utf8, s)) {
                 ensure(utf8.length);
                 System.arraycopy(utf8, 0, buf, size, utf8.length);
                 size += utf8.length;
@@ -73,6 +73,15 @@ public final class Utf8Output extends Writer {
      */
     public void writeHtml(String s) {
         int len = s.length();
+        if (pendingHigh == 0) {
+            // the JDK's encoder (a copy for ASCII text), then the bytes escaped: no UTF-8 sequence
+            // holds an ASCII byte, so escaping the bytes escapes the chars
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            if (!endsHigh(utf8, s)) {
+                escapeUtf8(utf8);
+                return;
+            }
+        }
         char[] chars = chars(len);
         s.getChars(0, len, chars, 0);
         int i = 0;
@@ -106,6 +115,40 @@ public final class Utf8Output extends Writer {
                 writeChar(c);
             }
         }
+    }
+
+    /**
+     * Whether {@code s} ends with a high surrogate (which the next write may complete), given its
+     * UTF-8 bytes: those then end with the '?' a lone surrogate becomes, so only then is the char looked at.
+     */
+    private static boolean endsHigh(byte[] utf8, String s) {
+        return utf8.length > 0 && utf8[utf8.length - 1] == '?' && Character.isHighSurrogate(s.charAt(s.length() - 1));
+    }
+
+    /** Bit {@code c} is set for each char {@code c} that HTML escaping replaces: {@code " & ' < >}. */
+    private static final long ESCAPED = 1L << '"' | 1L << '&' | 1L << '\'' | 1L << '<' | 1L << '>';
+
+    /** Writes UTF-8 bytes with {@code < > & " '} as entities, the runs between them copied whole. */
+    private void escapeUtf8(byte[] utf8) {
+        int n = utf8.length;
+        ensure(n);
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            int b = utf8[i];
+            // (b & 0xC0) == 0: b is 0-63 (a byte of a multi-byte sequence is negative)
+            if ((b & 0xC0) == 0 && (ESCAPED >>> b & 1L) != 0) {
+                int run = i - from;
+                ensure(run + 6);
+                System.arraycopy(utf8, from, buf, size, run);
+                size += run;
+                entity((char) b);
+                from = i + 1;
+            }
+        }
+        int run = n - from;
+        ensure(run);
+        System.arraycopy(utf8, from, buf, size, run);
+        size += run;
     }
 
     private void entity(char c) {

@@ -233,12 +233,14 @@ public final class ReaderPages {
      * A link to the words of a date on its source page: the text section, with a text fragment
      * that browsers scroll to and highlight (a short prefix tells repeated words apart).
      */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String spot(String from, Source s, DateMention m) {
         String body = s.body();
-        String directive = TextFragment.encode(m.text().replaceAll("\\s+", " "));
+        String directive = TextFragment.encode(SPACES.matcher(m.text()).replaceAll(" "));
         if (body.indexOf(m.text()) != m.start() || body.indexOf(m.text(), m.start() + 1) >= 0) {
             String before = body.substring(Math.max(0, m.start() - 40), m.start());
-            String[] words = before.strip().split("\\s+");
+            String[] words = SPACES.split(before.strip());
             if (words.length > 0 && !words[words.length - 1].isEmpty() && !before.contains("\n")) {
                 directive = TextFragment.encode(words[words.length - 1]) + "-," + directive;
             }

@@ -207,8 +207,14 @@ public final class ViewFactory {
         List<ClaimView> views = new ArrayList<>();
         List<ClaimMark> marks = new ArrayList<>();
         int n = 1;
+        // a source's claims of one fact stand one after another in the fact's list, in the order
+        // they come here: each is looked for just after the one before it, else searched for
+        Map<String, Integer> nextInFact = new java.util.HashMap<>();
         for (Claim c : claims) {
-            ClaimView v = claimView(c, n, from);
+            Integer guess = nextInFact.get(c.fact());
+            int position = guess != null && holds(archive.claimsFor(c.fact()), guess, c) ? guess : archive.positionInFact(c);
+            nextInFact.put(c.fact(), position + 1);
+            ClaimView v = claimView(c, n, from, position);
             views.add(v);
             marks.add(new ClaimMark(c.id(), c.start(), c.end(), v.factHref(), n,
                     "Claim " + n + ": " + v.factLabel() + ": " + v.value() + " (see what every source states)"));
@@ -221,6 +227,27 @@ public final class ViewFactory {
                 s.sha256(), BodyRenderer.render(s.body(), s.furniture(), marks), views,
                 Citations.source(s, archive.config()), furniture(s), rel(from, SitePaths.sourceText(s.slug())),
                 s.file().toString());
+    }
+
+    /**
+     * Whether {@code i} is where {@link Archive#positionInFact} finds {@code c} among its fact's
+     * claims: the first there with its source, span and id.
+     */
+    static boolean holds(List<Claim> factClaims, int i, Claim c) {
+        if (i < 0 || i >= factClaims.size() || !sameSpan(factClaims.get(i), c)
+                || !java.util.Objects.equals(factClaims.get(i).id(), c.id())) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && sameSpan(factClaims.get(j), c); j--) {
+            if (java.util.Objects.equals(factClaims.get(j).id(), c.id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameSpan(Claim a, Claim b) {
+        return a.start() == b.start() && a.end() == b.end() && a.source().equals(b.source());
     }
 
     public FactsView facts() {

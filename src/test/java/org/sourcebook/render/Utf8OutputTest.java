@@ -75,4 +75,32 @@ class Utf8OutputTest {
             assertArrayEquals(("[" + expected + "]").getBytes(StandardCharsets.UTF_8), out.toByteArray(), s);
         }
     }
+
+    @Test
+    void escapesHtmlTheSameHoweverTheTextIsCut() throws Exception {
+        Random r = new Random(11);
+        List<String> texts = new java.util.ArrayList<>(SAMPLES);
+        texts.addAll(List.of("<\uD83D\uDE00>", "a&\uD83D\uDE00'b", "\uD83D<\uDE00", "\uDE00\"\uD83D"));
+        for (int n = 0; n < 200; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(40); i > 0; i--) {
+                int kind = r.nextInt(5);
+                sb.append(kind == 0 ? "<>&\"'".charAt(r.nextInt(5)) : kind == 1 ? (char) r.nextInt(0x800)
+                        : kind == 2 ? "\uD83D\uDE00" : kind == 3 ? "\uD83D" : "\uDE00");
+            }
+            texts.add(sb.toString());
+        }
+        for (String s : texts) {
+            java.io.StringWriter expected = new java.io.StringWriter();
+            freemarker.core.HTMLOutputFormat.INSTANCE.output(s, expected);
+            byte[] whole = expected.toString().getBytes(StandardCharsets.UTF_8);
+            for (int cut = 0; cut <= s.length(); cut++) {
+                // a surrogate pair cut in two is joined again, as one write of the whole would give
+                Utf8Output out = new Utf8Output(1);
+                out.writeHtml(s.substring(0, cut));
+                out.writeHtml(s.substring(cut));
+                assertArrayEquals(whole, out.toByteArray(), "'" + s + "' cut at " + cut);
+            }
+        }
+    }
 }
