@@ -2,7 +2,9 @@
 # The benchmark of issue 6: generates 1,000 and 10,000-source corpora (add --big for 100,000),
 # builds each with the real jar in its own JVM, builds the same pages with Hugo when installed,
 # times a one-file change under serve, and prints a table.
-# Usage: src/bench/run.sh [--big] [--sizes 1000,10000] [--work /tmp/sourcebook-bench] [--no-serve | --serve-only]
+# Usage: src/bench/run.sh [--big] [--sizes 1000,10000] [--work /tmp/sourcebook-bench] [--out /dev/shm/sourcebook-bench] [--no-serve | --serve-only]
+# Corpora are kept in --work; the sites (and Hugo's) are written to --out, tmpfs by default where the
+# machine has /dev/shm, as issue 6's reference figures were (a 100,000-source site is about 6 GB there).
 # Environment: BENCH_JAVA is the java that runs the builds and serve (default: a JDK 25 or later at
 # $JAVA_HOME or under /usr/lib/jvm when there is one, else `java` on the PATH; BENCH_JAVA=java keeps
 # the default Java); BENCH_JVM_FLAGS replaces that JVM's flags; BENCH_NO_CDS=1 skips class-data sharing

@@ -37,6 +37,7 @@ public final class BenchRunner {
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>(List.of(1000, 10_000));
         Path work = Path.of("/tmp/sourcebook-bench");
+        Path out = defaultOut();
         Path jar = Path.of("target-bench/sourcebook.jar");
         Path content = Path.of("content");
         Path templates = Path.of("templates");
@@ -50,6 +51,7 @@ public final class BenchRunner {
                 case "--big" -> sizes.add(100_000);
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
                 case "--work" -> work = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--jvm-flags" -> flags = args[++i];
                 case "--java" -> java = args[++i];
@@ -57,10 +59,12 @@ public final class BenchRunner {
                 case "--no-serve" -> serve = false;
                 case "--serve-only" -> serveOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --big --sizes 1000,10000 --work DIR --jar JAR --java JAVA --jvm-flags '...' --timeout SEC --no-serve --serve-only");
+                        + "; options: --big --sizes 1000,10000 --work DIR --out DIR --jar JAR --java JAVA --jvm-flags '...' --timeout SEC --no-serve --serve-only");
             }
         }
         Files.createDirectories(work);
+        Files.createDirectories(out);
+        System.err.println("corpora in " + work + ", sites written to " + out);
         CorpusGenerator gen = new CorpusGenerator(1992L);
         List<Result> results = new ArrayList<>();
         boolean hugo = onPath("hugo");
@@ -77,11 +81,11 @@ public final class BenchRunner {
             if (serveOnly) {
                 // only the serve timer (at 10,000 sources), no builds
                 if (n == 10_000) {
-                    serveLine = ServeTimer.time(gen, java, flags, jar, corpus, templates, work.resolve("serve-" + n));
+                    serveLine = ServeTimer.time(gen, java, flags, jar, corpus, templates, out.resolve("serve-" + n));
                 }
                 continue;
             }
-            Path site = work.resolve("site-" + n);
+            Path site = out.resolve("site-" + n);
             // a full build into an empty folder, as Hugo's is (a rebuild over the previous site reuses unchanged files)
             SiteTree.delete(site);
             List<String> cmd = jvmCommand(java, flags, jar, "build", "--timings", "--content", corpus.toString(), "--templates",
@@ -95,14 +99,14 @@ public final class BenchRunner {
                     HugoSite.write(corpus, hsite);
                     Files.writeString(hsite.resolve(".complete"), "");
                 }
-                Path hout = work.resolve("hugo-out-" + n);
+                Path hout = out.resolve("hugo-out-" + n);
                 SiteTree.delete(hout);
                 results.add(timed("Hugo (plain pages)", n, List.of("hugo", "--quiet", "-s", hsite.toString(), "-d", hout.toString()),
                         hout, work, timeoutSec));
             }
             if (serve && n == 10_000) {
                 try {
-                    serveLine = ServeTimer.time(gen, java, flags, jar, corpus, templates, work.resolve("serve-" + n));
+                    serveLine = ServeTimer.time(gen, java, flags, jar, corpus, templates, out.resolve("serve-" + n));
                 } catch (IllegalStateException e) {
                     serveLine = "serve, one source changed, 10,000 sources: " + e.getMessage();
                 }
@@ -144,6 +148,17 @@ public final class BenchRunner {
         }
         System.out.println(serveLine);
         System.out.flush();
+    }
+
+    /**
+     * Where the builds write their sites: tmpfs when the machine has one, as issue 6's reference
+     * figures were taken (Hugo's as well as ours), else beside the corpora. On ext4 most of a
+     * build's system time is the file system choosing inodes for tens of thousands of new files
+     * (README, Performance), which says nothing about either generator.
+     */
+    static Path defaultOut() {
+        Path shm = Path.of("/dev/shm");
+        return Files.isDirectory(shm) && Files.isWritable(shm) ? shm.resolve("sourcebook-bench") : Path.of("/tmp/sourcebook-bench");
     }
 
     static Result timed(String what, int n, List<String> cmd, Path out, Path work, long timeoutSec) throws IOException, InterruptedException {
