@@ -136,11 +136,7 @@ final class BodyPhrase {
     private TextWords words(String text) {
         TextWords w = words.get();
         if (w.text != text) {
-            List<int[]> all = new ArrayList<>();
-            Matcher m = TOKEN.matcher(text);
-            while (m.find()) {
-                all.add(new int[] {m.start(), m.end()});
-            }
+            List<int[]> all = wordSpans(text);
             w.text = text;
             w.count = all.size();
             w.starts = new int[all.size()];
@@ -152,6 +148,58 @@ final class BodyPhrase {
             }
         }
         return w;
+    }
+
+    /**
+     * Where {@link #TOKEN} matches in the whole text, as {start, end}: a letter or digit, then letters,
+     * digits and {@code '’.&-}; read by hand, code point by code point as the pattern reads.
+     */
+    static List<int[]> wordSpans(String text) {
+        List<int[]> all = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!letterOrNumber(c)) {
+                i++;   // the pattern's search moves on one char at a time
+                continue;
+            }
+            int j = i + Character.charCount(c);
+            while (j < n) {
+                int d = text.codePointAt(j);
+                if (!letterOrNumber(d) && d != '\'' && d != '’' && d != '.' && d != '&' && d != '-') {
+                    break;
+                }
+                j += Character.charCount(d);
+            }
+            all.add(new int[] {i, j});
+            i = j;
+        }
+        return all;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}. */
+    private static boolean letterOrNumber(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Where {@link #TOKEN} matches in the whole text, found by the pattern (tests). */
+    static List<int[]> wordSpansPlain(String text) {
+        List<int[]> all = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            all.add(new int[] {m.start(), m.end()});
+        }
+        return all;
     }
 
     /** The words of {@code [from, to)} read from the region alone: what {@link #tokens} gives, read the slow way (tests). */

@@ -67,4 +67,26 @@ class FastPathTest {
             }
         }
     }
+
+    @Test
+    void wordsOfAWholeTextAreThoseThePatternFinds() throws IOException {
+        for (String text : texts()) {
+            assertEquals(spans(BodyPhrase.wordSpansPlain(text)), spans(BodyPhrase.wordSpans(text)), text.substring(0, Math.min(80, text.length())));
+        }
+    }
+
+    @Test
+    void possessivesAreThoseThePatternsSearchFinds() throws IOException {
+        Attribution a = new Attribution(Grammar.defaults(), java.util.Set.of());
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("memorial's figure; the ministries' own 1994 estimate, hrw’s count, 's figure'’ s' figure");
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            assertEquals(spans(a.possessivesPlain(lower)), spans(a.possessives(lower)), text.substring(0, Math.min(80, text.length())));
+        }
+    }
+
+    private static List<List<Integer>> spans(List<int[]> all) {
+        return all.stream().map(a -> java.util.Arrays.stream(a).boxed().toList()).toList();
+    }
 }
