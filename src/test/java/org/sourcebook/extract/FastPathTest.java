@@ -86,6 +86,22 @@ class FastPathTest {
         }
     }
 
+    @Test
+    void theNameListTestRulesOutOnlyWhatThePatternCannotMatch() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("Peru, Chile and 9 other countries; Peru and\n9; Peru, Chile, and\u2028 9; Peru AND 9; Peru and\t \n");
+        for (String text : texts) {
+            java.util.regex.Matcher m = SentenceReader.NAME_LIST_END.matcher(text);
+            for (int to = 0; to <= text.length(); to++) {
+                int from = Math.max(0, to - 160);
+                m.region(from, to);
+                if (m.find() && !SentenceReader.mayEndNameList(text, from, to)) {
+                    assertEquals(true, SentenceReader.mayEndNameList(text, from, to), "ruled out, yet the pattern matches: " + text.substring(from, to));
+                }
+            }
+        }
+    }
+
     private static List<List<Integer>> spans(List<int[]> all) {
         return all.stream().map(a -> java.util.Arrays.stream(a).boxed().toList()).toList();
     }
