@@ -203,13 +203,13 @@ final class Exclusions {
         String before = lower.substring(Math.max(0, m.start() - 40), m.start());
         for (List<String> qs : grammar.lists("qualifiers").values()) {
             for (String q : qs) {
-                if (before.endsWith(q + " ")) {
+                if (endsWithThenSpace(before, q)) {
                     before = before.substring(0, before.length() - q.length() - 1);   // "a factor of almost four"
                 }
             }
         }
         for (String w : ratioBefore) {
-            if (before.endsWith(w + " ")) {
+            if (endsWithThenSpace(before, w)) {
                 return true;
             }
         }
@@ -621,8 +621,8 @@ final class Exclusions {
         return e < m.start() && yearPrepositions.contains(lower.substring(s, e));
     }
 
-    /** {@code s.endsWith(word + " ")}. */
-    private static boolean endsWithThenSpace(String s, String word) {
+    /** {@code s.endsWith(word + " ")}, without making the string. */
+    static boolean endsWithThenSpace(String s, String word) {
         int at = s.length() - 1 - word.length();
         return at >= 0 && s.charAt(s.length() - 1) == ' ' && s.startsWith(word, at);
     }

@@ -1456,7 +1456,7 @@ private final Vocabulary v;
             return null;   // no cue of the fact in the text: nothing below can match
         }
         List<String> not = hits.present(c.not());
-        int[] own = notWindow(it, windows.get(0));
+        int[] own = not.isEmpty() ? null : notWindow(it, windows.get(0));   // read only when a word rules the fact out
         int[] before = windows.get(windows.size() - 1);
         for (int k = 0; k < not.size(); k++) {
             if (hits.find(not.get(k), own[0], own[1]) >= 0 || hits.find(not.get(k), before[0], before[1]) >= 0) {

@@ -102,6 +102,16 @@ class FastPathTest {
         }
     }
 
+    @Test
+    void endsWithThenSpaceIsEndsWithOfTheWordAndASpace() {
+        List<String> words = List.of("", "a", "of", "factor of", "times", " ", "x ");
+        for (String s : List.of("", " ", "a", "a ", "of ", "a factor of ", "factor of", "x  ", "three times ", "sometimes ")) {
+            for (String w : words) {
+                assertEquals(s.endsWith(w + " "), Exclusions.endsWithThenSpace(s, w), "'" + s + "' ends with '" + w + " '");
+            }
+        }
+    }
+
     private static List<List<Integer>> spans(List<int[]> all) {
         return all.stream().map(a -> java.util.Arrays.stream(a).boxed().toList()).toList();
     }
