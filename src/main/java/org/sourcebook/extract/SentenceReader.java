@@ -111,6 +111,8 @@ private final Vocabulary v;
     private final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
     private final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
+    /** {@link #scopeClause} of each number's start, read once (not to be changed). */
+    private final Map<Integer, int[]> scopeClauses = new java.util.HashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
     private static final int INHERITED_SCOPE = 2_000_000;
 
@@ -1229,6 +1231,10 @@ private final Vocabulary v;
      * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
      */
     private int[] scopeClause(int at) {
+        return scopeClauses.computeIfAbsent(at, this::scopeClauseAt);   // asked for each fact the number may count
+    }
+
+    private int[] scopeClauseAt(int at) {
         String sent = lower.substring(sentence[0], sentence[1]);
         int rel = at - sentence[0];
         int s = sentence[0];
