@@ -394,16 +394,43 @@ final class Attribution {
         return m;
     }
 
+    /**
+     * Every "'s figure" of {@code lower} as {start, end, owner's end}, in text order: what
+     * {@link #possessivesPlain} finds, but the pattern (which starts with an apostrophe) is tried at
+     * apostrophes only, not at every character.
+     */
+    List<int[]> possessives(String lower) {
+        List<int[]> all = new ArrayList<>();
+        Matcher x = possessed.matcher(lower).useTransparentBounds(true);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            char c = lower.charAt(i);
+            if ((c == '\'' || c == '’') && x.region(i, n).lookingAt()) {
+                all.add(new int[] {x.start(), x.end(), x.start() + (lower.startsWith("'s", x.start()) ? 2 : 1)});
+                i = x.end();
+            } else {
+                i++;
+            }
+        }
+        return all;
+    }
+
+    /** The same, found by the pattern's own search (tests). */
+    List<int[]> possessivesPlain(String lower) {
+        List<int[]> all = new ArrayList<>();
+        Matcher x = possessed.matcher(lower);
+        while (x.find()) {
+            all.add(new int[] {x.start(), x.end(), x.start() + (lower.startsWith("'s", x.start()) ? 2 : 1)});
+        }
+        return all;
+    }
+
     /** Where the owners before "'s figure" end, in {@code [from, to)}; the text is searched once. */
     private List<Integer> possessivesIn(String text, String lower, int from, int to) {
         Memo m = memo(text);
         if (m.possessives == null) {
-            List<int[]> all = new ArrayList<>();
-            Matcher x = possessed.matcher(lower);
-            while (x.find()) {
-                all.add(new int[] {x.start(), x.end(), x.start() + (lower.startsWith("'s", x.start()) ? 2 : 1)});
-            }
-            m.possessives = all;
+            m.possessives = possessives(lower);
         }
         List<Integer> out = new ArrayList<>();
         for (int[] p : m.possessives) {

@@ -78,7 +78,132 @@ final class BodyPhrase {
     record Phrase(int start, int end, String name, boolean definite) {
     }
 
+    /**
+     * The words of {@code [from, to)}, as {@link #tokensPlain} reads them: taken from the words of the
+     * whole text, found once per text (a sentence's words are asked for again for every verb and
+     * figure in it); only a word cut by {@code from} or {@code to} is read again from the region.
+     */
     List<Tok> tokens(String text, int from, int to) {
+        List<Tok> out = new ArrayList<>();
+        if (from >= to) {
+            return out;
+        }
+        TextWords w = words(text);
+        int[] s = w.starts;
+        int[] e = w.ends;
+        // the first word that ends after from
+        int lo = 0;
+        int hi = w.count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (e[mid] <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < w.count && s[i] < to; i++) {
+            if (s[i] > from && e[i] <= to) {
+                Tok t = w.toks[i];
+                if (t == null) {
+                    t = tok(text, from, s[i], e[i]);
+                    w.toks[i] = t;
+                }
+                out.add(t);
+            } else {
+                // a word the region cuts (or one that starts at from, which an "@" before it does not join)
+                Matcher m = TOKEN.matcher(text);
+                m.region(Math.max(from, s[i]), Math.min(to, e[i]));
+                if (m.find()) {
+                    out.add(tok(text, from, m.start(), m.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The words of one text, found once: raw match offsets, and each word as read when first asked for. */
+    private static final class TextWords {
+        private String text;
+        private int count;
+        private int[] starts = new int[0];
+        private int[] ends = new int[0];
+        private Tok[] toks = new Tok[0];
+    }
+
+    private final ThreadLocal<TextWords> words = ThreadLocal.withInitial(TextWords::new);
+
+    private TextWords words(String text) {
+        TextWords w = words.get();
+        if (w.text != text) {
+            List<int[]> all = wordSpans(text);
+            w.text = text;
+            w.count = all.size();
+            w.starts = new int[all.size()];
+            w.ends = new int[all.size()];
+            w.toks = new Tok[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                w.starts[i] = all.get(i)[0];
+                w.ends[i] = all.get(i)[1];
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Where {@link #TOKEN} matches in the whole text, as {start, end}: a letter or digit, then letters,
+     * digits and {@code '’.&-}; read by hand, code point by code point as the pattern reads.
+     */
+    static List<int[]> wordSpans(String text) {
+        List<int[]> all = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!letterOrNumber(c)) {
+                i++;   // the pattern's search moves on one char at a time
+                continue;
+            }
+            int j = i + Character.charCount(c);
+            while (j < n) {
+                int d = text.codePointAt(j);
+                if (!letterOrNumber(d) && d != '\'' && d != '’' && d != '.' && d != '&' && d != '-') {
+                    break;
+                }
+                j += Character.charCount(d);
+            }
+            all.add(new int[] {i, j});
+            i = j;
+        }
+        return all;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}. */
+    private static boolean letterOrNumber(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Where {@link #TOKEN} matches in the whole text, found by the pattern (tests). */
+    static List<int[]> wordSpansPlain(String text) {
+        List<int[]> all = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            all.add(new int[] {m.start(), m.end()});
+        }
+        return all;
+    }
+
+    /** The words of {@code [from, to)} read from the region alone: what {@link #tokens} gives, read the slow way (tests). */
+    List<Tok> tokensPlain(String text, int from, int to) {
         List<Tok> out = new ArrayList<>();
         if (from >= to) {
             return out;
@@ -86,29 +211,32 @@ final class BodyPhrase {
         Matcher m = TOKEN.matcher(text);
         m.region(from, to);
         while (m.find()) {
-            int end = m.end();
-            int start = m.start();
-            if (start > from && text.charAt(start - 1) == '@') {
-                start--;   // a handle names its holder: "@AzerbaijanMFA"
-            }
-            String w = text.substring(start, end);
-            // a full stop ends the word unless it is an abbreviation ("U.S.", "Inc."); so does a plural's apostrophe
-            while ((w.endsWith(".") && w.indexOf('.') == w.length() - 1 || w.endsWith("'") || w.endsWith("’")) && w.length() > 1) {
-                w = w.substring(0, w.length() - 1);
-                end--;
-            }
-            String lw = Text.norm(w);
-            if (lw.endsWith("'s")) {
-                lw = lw.substring(0, lw.length() - 2);
-            }
-            if (lw.startsWith("@")) {
-                lw = lw.substring(1);
-            }
-            boolean function = determiners.contains(lw) || connectors.contains(lw) || prepositions.contains(lw) || owners.contains(lw)
-                    || stopwords.contains(lw);
-            out.add(new Tok(start, end, w, lw, (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '@') && !function));
+            out.add(tok(text, from, m.start(), m.end()));
         }
         return out;
+    }
+
+    /** The word matched at {@code [start, end)} of a region that starts at {@code from}. */
+    private Tok tok(String text, int from, int start, int end) {
+        if (start > from && text.charAt(start - 1) == '@') {
+            start--;   // a handle names its holder: "@AzerbaijanMFA"
+        }
+        String w = text.substring(start, end);
+        // a full stop ends the word unless it is an abbreviation ("U.S.", "Inc."); so does a plural's apostrophe
+        while ((w.endsWith(".") && w.indexOf('.') == w.length() - 1 || w.endsWith("'") || w.endsWith("’")) && w.length() > 1) {
+            w = w.substring(0, w.length() - 1);
+            end--;
+        }
+        String lw = Text.norm(w);
+        if (lw.endsWith("'s")) {
+            lw = lw.substring(0, lw.length() - 2);
+        }
+        if (lw.startsWith("@")) {
+            lw = lw.substring(1);
+        }
+        boolean function = determiners.contains(lw) || connectors.contains(lw) || prepositions.contains(lw) || owners.contains(lw)
+                || stopwords.contains(lw);
+        return new Tok(start, end, w, lw, (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '@') && !function);
     }
 
     /** The words a gap between two words of a name may hold: spaces, quotes, an ampersand. */

@@ -203,13 +203,13 @@ final class Exclusions {
         String before = lower.substring(Math.max(0, m.start() - 40), m.start());
         for (List<String> qs : grammar.lists("qualifiers").values()) {
             for (String q : qs) {
-                if (before.endsWith(q + " ")) {
+                if (endsWithThenSpace(before, q)) {
                     before = before.substring(0, before.length() - q.length() - 1);   // "a factor of almost four"
                 }
             }
         }
         for (String w : ratioBefore) {
-            if (before.endsWith(w + " ")) {
+            if (endsWithThenSpace(before, w)) {
                 return true;
             }
         }
@@ -255,7 +255,7 @@ final class Exclusions {
     }
 
     /** "100 (planning a war), 103 (genocide) and ": items of a list of numbers, each with a bracketed aside. */
-    private static final Pattern ASIDE_LIST_BEFORE = Pattern.compile("(?:\\d+\\s*\\([^()\\n]{1,100}\\)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+))+$");
+    static final Pattern ASIDE_LIST_BEFORE = Pattern.compile("(?:\\d+\\s*\\([^()\\n]{1,100}\\)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+))+$");
     /** " and 26 February", " or 27th March": a second day and its month after a first day. */
     private static final Pattern DAY_PAIR = Pattern.compile("\\s+(?:and|or|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(\\p{L}+)");
 
@@ -420,8 +420,9 @@ final class Exclusions {
             break;
         }
         // "Articles 100 (waging war), 103 (genocide) and 107": a list whose items carry bracketed asides
-        Matcher asides = ASIDE_LIST_BEFORE.matcher(lower.substring(Math.max(0, p - 400), p));
-        if (asides.find()) {
+        String asideText = lower.substring(Math.max(0, p - 400), p);
+        Matcher asides = ASIDE_LIST_BEFORE.matcher(asideText);
+        if (mayEndAsideList(asideText) && asides.find()) {
             p = Math.max(0, p - 400) + asides.start();
         }
         // "four resolutions (822, 853, 874 and 884)": the list in brackets after its document word
@@ -442,6 +443,39 @@ final class Exclusions {
             return !countAfterVerb(m, p - before.length() + before.lastIndexOf(word));
         }
         return word.endsWith("#");
+    }
+
+    /**
+     * Whether {@link #ASIDE_LIST_BEFORE} may match {@code before}: but for white space (and a last line
+     * end, which {@code $} may stand before) it ends on "," / "and" / "&amp;" after ")" and white space.
+     * A cheap test that rules out what cannot match, so the pattern is tried at few numbers.
+     */
+    static boolean mayEndAsideList(String before) {
+        int i = spaceBefore(before, before.length());
+        if (i > 0 && before.charAt(i - 1) == '&') {
+            i--;
+        } else if (i >= 3 && before.startsWith("and", i - 3)) {
+            i -= 3;
+            int j = spaceBefore(before, i);
+            if (j > 0 && before.charAt(j - 1) == ',') {
+                i = j - 1;
+            }
+        } else if (i > 0 && before.charAt(i - 1) == ',') {
+            i--;
+        } else {
+            return false;
+        }
+        i = spaceBefore(before, i);
+        return i > 0 && before.charAt(i - 1) == ')';
+    }
+
+    /** The start of the white space (and line ends) that ends {@code s} before {@code end}. */
+    private static int spaceBefore(String s, int end) {
+        int i = end;
+        while (i > 0 && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(s.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -587,8 +621,8 @@ final class Exclusions {
         return e < m.start() && yearPrepositions.contains(lower.substring(s, e));
     }
 
-    /** {@code s.endsWith(word + " ")}. */
-    private static boolean endsWithThenSpace(String s, String word) {
+    /** {@code s.endsWith(word + " ")}, without making the string. */
+    static boolean endsWithThenSpace(String s, String word) {
         int at = s.length() - 1 - word.length();
         return at >= 0 && s.charAt(s.length() - 1) == ' ' && s.startsWith(word, at);
     }

@@ -32,8 +32,13 @@ final class PhraseSet {
     private final int classes;
     /** log2 of a state's row in {@link #delta}: the classes, rounded up to a power of two. */
     private final int shift;
-    /** delta[(state << shift) + class]: the next state, as its row (state << shift); fail links already followed. */
+    /**
+     * delta[(state << shift) + class]: the next state, as its row (state << shift), with {@link #ENDS} set when
+     * a phrase ends there; fail links already followed.
+     */
     private final int[] delta;
+    /** The bit of a row in {@link #delta} that says a phrase ends in its state. */
+    private static final int ENDS = Integer.MIN_VALUE;
     /** Per state: the phrases whose literal ends there. */
     private final int[][] ends;
 
@@ -78,7 +83,8 @@ final class PhraseSet {
         ends = new int[trie.size()][];
         link(trie);
         for (int i = 0; i < delta.length; i++) {
-            delta[i] <<= shift;
+            // a state where some phrase ends is marked by the sign bit: the scan looks at its phrases only then
+            delta[i] = delta[i] << shift | (ends[delta[i]].length > 0 ? ENDS : 0);
         }
         for (List<String> l : lists) {
             listIds.put(l, idsOf(l));
@@ -140,11 +146,11 @@ final class PhraseSet {
         char[] classOf = this.classOf;
         int row = 0;
         for (int i = 0; i < text.length; i++) {
-            row = delta[row + classOf[text[i]]];
-            int[] found = ends[row >>> shift];
-            if (found.length == 0) {
+            row = delta[(row & ~ENDS) + classOf[text[i]]];
+            if (row >= 0) {
                 continue;
             }
+            int[] found = ends[(row & ~ENDS) >>> shift];
             for (int p : found) {
                 int start = i + 1 - literalLength[p];
                 // Text.boundedAt: no word char runs into the phrase's first one, nor (unless a prefix) out of its last one

@@ -63,7 +63,7 @@ final class SentenceReader {
     private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
     /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
-    private static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
+    static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
     /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
     private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
@@ -111,6 +111,8 @@ private final Vocabulary v;
     private final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
     private final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
+    /** {@link #scopeClause} of each number's start, read once (not to be changed). */
+    private final Map<Integer, int[]> scopeClauses = new java.util.HashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
     private static final int INHERITED_SCOPE = 2_000_000;
 
@@ -997,10 +999,23 @@ private final Vocabulary v;
     private int namesBefore(int from, int to) {
         Matcher m = NAME_LIST_END.matcher(body);
         m.region(Math.max(from, to - 160), to);
-        if (!m.find()) {
+        if (!mayEndNameList(body, Math.max(from, to - 160), to) || !m.find()) {
             return to;
         }
         return m.start();
+    }
+
+    /**
+     * Whether {@link #NAME_LIST_END} may match {@code [from, to)} of {@code text}: it must end on "and",
+     * white space and at most a line end ({@code $} may stand before one). A cheap test, so the
+     * pattern is tried before few numbers.
+     */
+    static boolean mayEndNameList(String text, int from, int to) {
+        int i = to;
+        while (i > from && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i < to && i - 3 >= from && text.regionMatches(true, i - 3, "and", 0, 3);
     }
 
     /** What is said right before a number: back to the previous number or clause, at most 6 words. */
@@ -1216,6 +1231,10 @@ private final Vocabulary v;
      * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
      */
     private int[] scopeClause(int at) {
+        return scopeClauses.computeIfAbsent(at, this::scopeClauseAt);   // asked for each fact the number may count
+    }
+
+    private int[] scopeClauseAt(int at) {
         String sent = lower.substring(sentence[0], sentence[1]);
         int rel = at - sentence[0];
         int s = sentence[0];
@@ -1443,7 +1462,7 @@ private final Vocabulary v;
             return null;   // no cue of the fact in the text: nothing below can match
         }
         List<String> not = hits.present(c.not());
-        int[] own = notWindow(it, windows.get(0));
+        int[] own = not.isEmpty() ? null : notWindow(it, windows.get(0));   // read only when a word rules the fact out
         int[] before = windows.get(windows.size() - 1);
         for (int k = 0; k < not.size(); k++) {
             if (hits.find(not.get(k), own[0], own[1]) >= 0 || hits.find(not.get(k), before[0], before[1]) >= 0) {

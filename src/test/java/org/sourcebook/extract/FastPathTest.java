@@ -1,0 +1,118 @@
+package org.sourcebook.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The extractor's shortcuts give what the plain way gives, on the seed texts and on made-up edge cases. */
+class FastPathTest {
+    private static final List<String> TEXTS = List.of(
+            "@AzerbaijanMFA said 613 were killed. U.S. officials, Inc. and the Red Cross’s figures; HRW's. Co-op-.",
+            "Ölüm: 1.200 kişi; Xocalı'da. Nagorno-Karabakh & the 1989 census... x.y.z. a-b-c '' ’’ @@x @ y",
+            "Articles 100 (waging war), 103 (genocide) and 107; items 4 (a),\n5 (b), and 6 (c) &\t7 (d)\u2028 8",
+            "", "a", "@", "x.", "ab’", "𝐀𝐁 word 𝟏𝟐 end");
+
+    private static List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>(TEXTS);
+        try (Stream<Path> files = Files.list(SeedScoreTest.projectDir().resolve("content/sources"))) {
+            for (Path f : files.sorted().toList()) {
+                texts.add(Files.readString(f));
+            }
+        }
+        return texts;
+    }
+
+    @Test
+    void wordsOfARegionAreThoseReadFromTheRegionAlone() throws IOException {
+        BodyPhrase bodies = new BodyPhrase(Grammar.defaults());
+        for (String text : texts()) {
+            int n = text.length();
+            int step = Math.max(1, n / 400);
+            for (int from = 0; from <= n; from += step) {
+                for (int to : new int[] {from, from + 1, from + 3, from + 17, from + 120, n}) {
+                    if (to > n) {
+                        continue;
+                    }
+                    List<BodyPhrase.Tok> want = bodies.tokensPlain(text, from, to);
+                    List<BodyPhrase.Tok> got = bodies.tokens(text, from, to);
+                    if (!want.equals(got)) {
+                        assertEquals(want, got, "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n)));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theAsideListTestRulesOutOnlyWhatThePatternCannotMatch() throws IOException {
+        Pattern aside = Exclusions.ASIDE_LIST_BEFORE;
+        List<String> cases = new ArrayList<>(List.of("100 (waging war), ", "100 (a) and ", "100 (a) & ", "100 (a),", "100 (a), and\n",
+                "100 (a) ,\u2028", "100 (a)\n& \n", "100 (a) band ", "100 (a) and", "1 (b)", ""));
+        for (String text : texts()) {
+            String lower = Text.lower(text);
+            for (int p = 0; p <= lower.length(); p++) {
+                cases.add(lower.substring(Math.max(0, p - 400), p));
+            }
+        }
+        for (String c : cases) {
+            if (aside.matcher(c).find() && !Exclusions.mayEndAsideList(c)) {
+                assertEquals(true, Exclusions.mayEndAsideList(c), "ruled out, yet the pattern matches: " + c);
+            }
+        }
+    }
+
+    @Test
+    void wordsOfAWholeTextAreThoseThePatternFinds() throws IOException {
+        for (String text : texts()) {
+            assertEquals(spans(BodyPhrase.wordSpansPlain(text)), spans(BodyPhrase.wordSpans(text)), text.substring(0, Math.min(80, text.length())));
+        }
+    }
+
+    @Test
+    void possessivesAreThoseThePatternsSearchFinds() throws IOException {
+        Attribution a = new Attribution(Grammar.defaults(), java.util.Set.of());
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("memorial's figure; the ministries' own 1994 estimate, hrw’s count, 's figure'’ s' figure");
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            assertEquals(spans(a.possessivesPlain(lower)), spans(a.possessives(lower)), text.substring(0, Math.min(80, text.length())));
+        }
+    }
+
+    @Test
+    void theNameListTestRulesOutOnlyWhatThePatternCannotMatch() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("Peru, Chile and 9 other countries; Peru and\n9; Peru, Chile, and\u2028 9; Peru AND 9; Peru and\t \n");
+        for (String text : texts) {
+            java.util.regex.Matcher m = SentenceReader.NAME_LIST_END.matcher(text);
+            for (int to = 0; to <= text.length(); to++) {
+                int from = Math.max(0, to - 160);
+                m.region(from, to);
+                if (m.find() && !SentenceReader.mayEndNameList(text, from, to)) {
+                    assertEquals(true, SentenceReader.mayEndNameList(text, from, to), "ruled out, yet the pattern matches: " + text.substring(from, to));
+                }
+            }
+        }
+    }
+
+    @Test
+    void endsWithThenSpaceIsEndsWithOfTheWordAndASpace() {
+        List<String> words = List.of("", "a", "of", "factor of", "times", " ", "x ");
+        for (String s : List.of("", " ", "a", "a ", "of ", "a factor of ", "factor of", "x  ", "three times ", "sometimes ")) {
+            for (String w : words) {
+                assertEquals(s.endsWith(w + " "), Exclusions.endsWithThenSpace(s, w), "'" + s + "' ends with '" + w + " '");
+            }
+        }
+    }
+
+    private static List<List<Integer>> spans(List<int[]> all) {
+        return all.stream().map(a -> java.util.Arrays.stream(a).boxed().toList()).toList();
+    }
+}
