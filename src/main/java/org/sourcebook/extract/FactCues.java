@@ -20,13 +20,15 @@ import org.sourcebook.model.FactSchema;
  *   scope: [Khojaly]        # words in the sentence that place the figure (nearest scope wins between facts)
  *   scope_required: true    # the fact needs one of its scope words in the sentence
  *   not: [wounded]          # words near the number that rule this fact out
+ *   owners: [parliaments of] # words right before the number that name what each counted thing is
+ *                            # ("the parliaments of 15 States" counts countries, whatever the noun)
  * </pre>
  * A sub-fact without {@code words} (or {@code scope}) uses its parent's. A fact whose
  * {@code unit} is a measure of the grammar (percent, years, days, ...) matches only numbers
  * written with that measure.
  */
 record FactCues(FactDef fact, String counts, List<String> nouns, List<String> words, List<String> scope,
-                boolean scopeRequired, List<String> not, String measure) {
+                boolean scopeRequired, List<String> not, String measure, List<String> owners) {
 
     static List<FactCues> of(FactSchema schema, Set<String> measures) {
         List<FactCues> out = new ArrayList<>();
@@ -50,7 +52,7 @@ record FactCues(FactDef fact, String counts, List<String> nouns, List<String> wo
             String counts = c == null || !c.hasNonNull("counts") ? null : c.get("counts").asText().toLowerCase(Locale.ROOT);
             String unit = f.unit() == null ? null : f.unit().toLowerCase(Locale.ROOT);
             String measure = unit != null && measures.contains(unit) ? unit : null;
-            out.add(new FactCues(f, counts, strings(c, "nouns"), words, scope, required, strings(c, "not"), measure));
+            out.add(new FactCues(f, counts, strings(c, "nouns"), words, scope, required, strings(c, "not"), measure, strings(c, "owners")));
         }
         return List.copyOf(out);
     }

@@ -92,6 +92,7 @@ import org.sourcebook.model.Qualifier;
             }
         }
         noun(v, hits, it, pos, Math.max(pos, Math.min(sentence[1], next)));
+        ownedBy(v, lower, it, sentence[0]);
         if (it.elided && !it.ofPrev) {
             // "106 of those killed were women", "63 were children": the noun comes after the copula
             Matcher cop = COPULA_NOUN.matcher(lower);
@@ -109,6 +110,20 @@ import org.sourcebook.model.Qualifier;
             }
         }
         return it;
+    }
+
+    /**
+     * A fact's owner words right before the number and its qualifier name what each counted thing
+     * is, over the number's own noun: "the parliaments of some 15 States" counts countries.
+     */
+    private static void ownedBy(Vocabulary v, String lower, NumberPhrase it, int floor) {
+        for (FactCues c : v.cues) {
+            if (!c.owners().isEmpty() && Text.phraseEndingAt(lower, c.owners(), it.qualStart, floor) >= 0) {
+                it.nounHits.clear();
+                it.nounHits.add(c.id());
+                return;
+            }
+        }
     }
 
     /** Whether {@code gap} between two words ends the noun phrase: {@link #PHRASE_BREAK}, tried only when the gap holds one of its marks. */
