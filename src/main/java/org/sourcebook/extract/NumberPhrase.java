@@ -38,6 +38,7 @@ import org.sourcebook.model.Qualifier;
         boolean unknownNoun;
         boolean ofPrev;
         boolean copula;
+        boolean records;   // "five published estimates": what is counted is records or sayings, no one
         Set<String> nounHits = new LinkedHashSet<>();
 
     static NumberPhrase read(Vocabulary v, PhraseHits hits, NumberMention m, int[] sentence, int next) {
@@ -220,7 +221,8 @@ import org.sourcebook.model.Qualifier;
         it.phraseEnd = words.isEmpty() ? from : end;
         it.nounEnd = it.numEnd;
         if (words.isEmpty()) {
-            it.elided = true;
+            it.records = recordsAfterParticiple(v, lower, from, limit);
+            it.elided = !it.records;
             return;
         }
         int regionEnd = words.get(Math.min(words.size(), 4) - 1)[1];
@@ -264,8 +266,37 @@ import org.sourcebook.model.Qualifier;
                 break;
             }
         }
-        if (!it.classHit && it.nounHits.isEmpty()) {
+        it.records = !it.classHit && it.nounHits.isEmpty() && countsRecords(v, lower, words.subList(0, headWords));
+        if (!it.classHit && it.nounHits.isEmpty() && !it.records) {
             it.unknownNoun = true;
         }
+    }
+
+    /** "three published estimates", "4 estimates of the toll": a noun of records read as a verb is no noun left out. */
+    private static boolean recordsAfterParticiple(Vocabulary v, String lower, int from, int limit) {
+        Matcher w = WORD.matcher(lower);
+        w.region(from, limit);
+        if (!w.find() || !lower.substring(from, w.start()).isBlank()) {
+            return false;
+        }
+        String first = w.group();
+        int after = w.end();
+        if (!w.find() || !lower.substring(after, w.start()).equals(" ")) {
+            return false;
+        }
+        // "4 estimates of the toll" (a noun, not "613, the ministry estimates"); "three published estimates"
+        List<String> records = v.grammar.list("record_nouns");
+        return records.contains(first) && w.group().equals("of") || first.endsWith("ed") && records.contains(w.group());
+    }
+
+    /** "five published estimates of the toll": a head word that names records or sayings counts no one. */
+    private static boolean countsRecords(Vocabulary v, String lower, List<int[]> head) {
+        List<String> records = v.grammar.list("record_nouns");
+        for (int[] span : head) {
+            if (records.contains(lower.substring(span[0], span[1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

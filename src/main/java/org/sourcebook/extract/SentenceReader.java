@@ -236,6 +236,9 @@ private final Vocabulary v;
             frameNoun(i);
         }
         boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            done[i] = items.get(i).records;   // "five published estimates of the toll" counts no one
+        }
         int lastTop = -1;
         String lastTopFact = null;
         String lastTopAttr = null;
@@ -1433,7 +1436,9 @@ private final Vocabulary v;
      */
     private FactMatch match(FactCues c, NumberPhrase it, List<int[]> windows, boolean predicateFirst) {
         int nounScore;
-        if (c.measure() != null) {
+        if (it.records) {
+            return null;
+        } else if (c.measure() != null) {
             if (!c.measure().equals(it.unit)) {
                 return null;
             }
