@@ -148,8 +148,8 @@ final class FactSchemaCheck {
     }
 
     /** The cue keys the extractor reads (org.sourcebook.extract.FactCues). */
-    static final Set<String> CUE_KEYS = Set.of("counts", "nouns", "words", "scope", "scope_required", "not");
-    private static final Set<String> PHRASE_LISTS = Set.of("nouns", "words", "scope", "not");
+    static final Set<String> CUE_KEYS = Set.of("counts", "nouns", "words", "scope", "scope_required", "not", "owners");
+    private static final Set<String> PHRASE_LISTS = Set.of("nouns", "words", "scope", "not", "owners");
 
     /** A phrase cue is literal text, matched at word boundaries; a final '*' matches the rest of a word. */
     private static void checkPhrases(JsonNode v, String pointer, YamlLines lines, Path shown, List<Diagnostic> problems) {
