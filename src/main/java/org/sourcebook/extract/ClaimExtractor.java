@@ -139,10 +139,24 @@ public final class ClaimExtractor {
             s++;
         }
         if (!body.startsWith("# ", s)) {
-            return null;
+            return leadSubject(body, s);
         }
         int e = body.indexOf('\n', s);
         return new int[] {s, e < 0 ? body.length() : e};
+    }
+
+    /** A reference page's lead that opens with its subject in bold ("The **First Karabakh War** (1988–1994) was ..."): that name, or null. */
+    private static int[] leadSubject(String body, int s) {
+        int open = body.indexOf("**", s);
+        int lineEnd = body.indexOf('\n', s);
+        if (open < 0 || open - s > 4 || lineEnd >= 0 && open > lineEnd) {
+            return null;
+        }
+        int close = body.indexOf("**", open + 2);
+        if (close < 0 || close - open > 80 || lineEnd >= 0 && close > lineEnd) {
+            return null;
+        }
+        return new int[] {open, close + 2};
     }
 
     /** The numbers of a sentence with their phrases; a lone "one" stays only when a noun follows ("one local history museum"). */

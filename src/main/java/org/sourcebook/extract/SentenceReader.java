@@ -1646,7 +1646,7 @@ private final Vocabulary v;
         return true;
     }
 
-    /** The page's title (its first line, a heading "# ..."), or null. */
+    /** The page's title (its first line, a heading "# ...", or a lead's subject in bold), or null. */
     SentenceReader titled(int[] titleLine) {
         this.title = titleLine;
         return this;
@@ -1671,6 +1671,9 @@ private final Vocabulary v;
     private boolean titlePlaces(FactCues c) {
         if (title == null || title[0] >= sentence[0] || c.scope().isEmpty() || !placesNothing()) {
             return false;
+        }
+        if (!body.startsWith("# ", title[0]) && !c.scopeRequired()) {
+            return false;   // a lead's bold subject places only a fact that needs placing (the war's toll), not the town's
         }
         return c.scope().stream().anyMatch(s -> hits.find(s, title[0], title[1]) >= 0)
                 && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().noneMatch(s -> hits.find(s, title[0], title[1]) >= 0);
