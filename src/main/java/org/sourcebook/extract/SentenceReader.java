@@ -44,6 +44,8 @@ final class SentenceReader {
     private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|\\+|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A framed item with no word of its own before its preposition: " and of ". */
     private static final Pattern BARE_FRAME = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:of|in|from)\\s+(?:the\\s+)?$");
+    /** "the register of ", "its list of ": a record named right before the bare figure it holds. */
+    private static final Pattern RECORD_OF = Pattern.compile("\\b(?:register|list|roll|count|tally)\\s+of\\s*$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ". */
@@ -328,14 +330,19 @@ private final Vocabulary v;
                 windows.add(head(i));
                 // "the government's figure is 487, of whom 76 were children": another count of what was just counted, with its parts
                 String sameTotal = sameCount(i, lastTopFact, carry);
-                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null);
+                Claim earlier = sameTotal == null ? earlierFigureOfRecord(i) : null;
+                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null);
                 if (i == 0 && total.isEmpty()) {
                     // "The number of dead, according to the Azerbaijani side, was 613, among them ...": named at the sentence start
                     windows.set(2, new int[] {sentence[0], it.qualStart});
-                    total = claimFor(it, windows, true, true, sameTotal != null);
+                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null);
                 }
                 if (total.isEmpty() && sameTotal != null) {
                     total = Optional.of(emit(it, sameTotal, it.qualStart, it.numEnd, attributionFor(it)));
+                }
+                if (total.isEmpty() && earlier != null) {
+                    String own = attributionFor(it);
+                    total = Optional.of(emit(it, earlier.fact(), it.qualStart, it.numEnd, own != null ? own : earlier.attributedTo()));
                 }
                 String fact = total.map(Claim::fact).orElse(null);
                 String attr = total.map(Claim::attributedTo).orElse(null);
@@ -636,6 +643,26 @@ private final Vocabulary v;
             verb |= v.predicateWords.contains(word);
         }
         return to;
+    }
+
+    /**
+     * "The register of 613 comprises 106 women, ...": a bare figure named as a register, list or
+     * count of itself, the same figure the text has already counted, is that count again (credited
+     * as its own clause says, else as before): the earlier claim with that value, or null.
+     */
+    private Claim earlierFigureOfRecord(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.nounHits.isEmpty() || it.classHit || it.unit != null
+                || !RECORD_OF.matcher(lower.substring(head(idx)[0], it.qualStart)).find()) {
+            return null;
+        }
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.valueMax() == null && c.value().compareTo(it.value) == 0) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**

@@ -43,7 +43,7 @@ class HeldOutScoreTest {
         "heldout-c, 0.987, 0.99, 0.99, development",
         "heldout-d, 0.961, 0.99, 0.822, development",
         "heldout-e, 0.97, 0.99, 0.889, development",
-        "heldout-f, 0.941, 0.99, 0.96, development",
+        "heldout-f, 0.949, 0.99, 0.961, development",
         "heldout-g, 0.893, 0.978, 0.69, blind",
         "heldout-h, 0.88, 0.983, 0.79, blind",
         "heldout-i, 0.833, 0.973, 0.532, blind",
