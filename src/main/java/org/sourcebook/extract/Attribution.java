@@ -1213,9 +1213,20 @@ final class Attribution {
             } else if (anywhere ? toks.size() >= 2 && !opensSentence(text, from, runStart) || toks.size() >= 3
                     : toks.size() >= 2 && toks.size() <= 4 && toks.stream().allMatch(BodyPhrase.Tok::cap) && opensSentence(text, from, runStart)) {
                 found = new Credit(runStart, name);
+            } else if (!anywhere && toks.size() == 1 && opensSentence(text, from, runStart)) {
+                // "Sultanova follows the column. She gives ...": a surname alone, its full name given earlier in the text
+                String full = fullNameOf(text, name, runStart);
+                found = full != null ? new Credit(runStart, full) : found;
             }
         }
         return found;
+    }
+
+    /** "Nigar Sultanova" for "Sultanova": the first two-word capitalized name before {@code before} ending on this surname, or null. */
+    private static String fullNameOf(String text, String surname, int before) {
+        Matcher m = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ " + Pattern.quote(surname) + "\\b").matcher(text);
+        m.region(0, before);
+        return m.find() ? m.group() : null;
     }
 
     private static boolean opensSentence(String text, int floor, int at) {

@@ -41,7 +41,7 @@ class HeldOutScoreTest {
         "heldout,   0.987, 0.99, 0.969, development",
         "heldout-b, 0.957, 0.984, 0.958, development",
         "heldout-c, 0.987, 0.99, 0.99, development",
-        "heldout-d, 0.961, 0.99, 0.841, development",
+        "heldout-d, 0.961, 0.99, 0.871, development",
         "heldout-e, 0.97, 0.99, 0.889, development",
         "heldout-f, 0.949, 0.99, 0.961, development",
         "heldout-g, 0.893, 0.978, 0.69, blind",
