@@ -74,6 +74,8 @@ final class Attribution {
 
     private final Grammar grammar;
     private final BodyPhrase bodies;
+    /** Function words, none of them a first name ("When" in "When Sultanova arrived"). */
+    private final Set<String> stopwords;
     private final List<String> before;
     private final List<String> verbs;
     private final List<String> deedObjects;
@@ -106,6 +108,7 @@ final class Attribution {
         this.grammar = grammar;
         this.cueWords = cueWords;
         this.bodies = new BodyPhrase(grammar);
+        this.stopwords = Set.copyOf(grammar.list("attribution_stopwords"));
         this.before = grammar.list("attribution_before");
         this.verbs = grammar.list("attribution_verbs");
         this.deedObjects = grammar.list("attribution_deed_objects");
@@ -1215,18 +1218,27 @@ final class Attribution {
                 found = new Credit(runStart, name);
             } else if (!anywhere && toks.size() == 1 && opensSentence(text, from, runStart)) {
                 // "Sultanova follows the column. She gives ...": a surname alone, its full name given earlier in the text
-                String full = fullNameOf(text, name, runStart);
+                String full = fullNameOf(text, name, runStart, stopwords);
                 found = full != null ? new Credit(runStart, full) : found;
             }
         }
         return found;
     }
 
-    /** "Nigar Sultanova" for "Sultanova": the first two-word capitalized name before {@code before} ending on this surname, or null. */
-    private static String fullNameOf(String text, String surname, int before) {
-        Matcher m = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ " + Pattern.quote(surname) + "\\b").matcher(text);
+    /**
+     * "Nigar Sultanova" for "Sultanova": the first two-word capitalized name before {@code before}
+     * ending on this surname, or null. A capitalized function word is no first name ("When
+     * Sultanova arrived" names no one more fully).
+     */
+    private static String fullNameOf(String text, String surname, int before, Set<String> stopwords) {
+        Matcher m = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) " + Pattern.quote(surname) + "\\b").matcher(text);
         m.region(0, before);
-        return m.find() ? m.group() : null;
+        while (m.find()) {
+            if (!stopwords.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                return m.group();
+            }
+        }
+        return null;
     }
 
     private static boolean opensSentence(String text, int floor, int at) {
