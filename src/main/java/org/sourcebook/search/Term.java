@@ -145,32 +145,15 @@ final class Term implements Comparable<Term> {
         if (all <= termMax) {
             return write(docs, weights, size, 0, 0, all);
         }
-        // how many postings have each weight (weights are small: a few hundred at most)
-        int max = 0;
-        for (int i = 0; i < size; i++) {
-            max = Math.max(max, weights[i]);
-        }
-        int[] count = new int[max + 1];
-        for (int i = 0; i < size; i++) {
-            count[weights[i]]++;
-        }
+        int[] count = weightCounts();
         int keep = (int) ((long) size * termMax / all);
         // the postings read: all of them at first, then those the first try kept (every later try keeps fewer of them)
         int[] ds = docs;
         int[] ws = weights;
         int n = size;
         while (true) {
-            // the best `keep`: every weight above the keep-th best, then the first documents of that weight
-            int threshold = Integer.MAX_VALUE;
-            int above = 0;
-            if (keep > 0) {
-                threshold = max;
-                while (above + count[threshold] < keep) {
-                    above += count[threshold];
-                    threshold--;
-                }
-            }
-            int ties = keep - above;
+            int threshold = threshold(count, keep);
+            int ties = ties(count, keep, threshold);
             int bytes = bytes(ds, ws, n, threshold, ties);
             if (bytes <= termMax) {
                 return write(ds, ws, n, threshold, ties, bytes);
@@ -183,6 +166,40 @@ final class Term implements Comparable<Term> {
             }
             keep = keep * 9 / 10;
         }
+    }
+
+    /** How many postings have each weight, by weight (weights are small: a few hundred at most). */
+    private int[] weightCounts() {
+        int max = 0;
+        for (int i = 0; i < size; i++) {
+            max = Math.max(max, weights[i]);
+        }
+        int[] count = new int[max + 1];
+        for (int i = 0; i < size; i++) {
+            count[weights[i]]++;
+        }
+        return count;
+    }
+
+    /** The weight of the keep-th best posting (none kept: above every weight); the best {@code keep} are every posting above it and the first ties at it. */
+    private static int threshold(int[] count, int keep) {
+        if (keep <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        int threshold = count.length - 1;
+        for (int above = 0; above + count[threshold] < keep; threshold--) {
+            above += count[threshold];
+        }
+        return threshold;
+    }
+
+    /** How many postings at {@code threshold} the best {@code keep} take (the first ones). */
+    private static int ties(int[] count, int keep, int threshold) {
+        int above = 0;
+        for (int w = count.length - 1; w > threshold; w--) {
+            above += count[w];
+        }
+        return keep - above;
     }
 
     /** The postings with a weight above {@code threshold} and the first {@code ties} at it, in order: documents, weights. */
@@ -233,26 +250,11 @@ final class Term implements Comparable<Term> {
         if (all <= termMax) {
             return write(docs, weights, size, 0, 0, all);
         }
-        int max = 0;
-        for (int i = 0; i < size; i++) {
-            max = Math.max(max, weights[i]);
-        }
-        int[] count = new int[max + 1];
-        for (int i = 0; i < size; i++) {
-            count[weights[i]]++;
-        }
+        int[] count = weightCounts();
         int keep = (int) ((long) size * termMax / all);
         while (true) {
-            int threshold = Integer.MAX_VALUE;
-            int above = 0;
-            if (keep > 0) {
-                threshold = max;
-                while (above + count[threshold] < keep) {
-                    above += count[threshold];
-                    threshold--;
-                }
-            }
-            int ties = keep - above;
+            int threshold = threshold(count, keep);
+            int ties = ties(count, keep, threshold);
             int bytes = bytes(docs, weights, size, threshold, ties);
             if (bytes <= termMax) {
                 return write(docs, weights, size, threshold, ties, bytes);
