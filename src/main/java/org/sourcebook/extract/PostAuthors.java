@@ -15,20 +15,20 @@ import org.sourcebook.content.Source;
  */
 final class PostAuthors {
     private static final Pattern HANDLE = Pattern.compile("@[\\w.]+");
-    private static final PostAuthors NONE = new PostAuthors(List.of(), null);
+    private static final PostAuthors NONE = new PostAuthors(LineMarks.NONE, null);
 
-    /** Each header as {line start, handle}, in text order. */
-    private final List<Object[]> headers;
+    /** Each header: its line start and handle, in text order. */
+    private final LineMarks headers;
     private final String own;
 
-    private PostAuthors(List<Object[]> headers, String own) {
+    private PostAuthors(LineMarks headers, String own) {
         this.headers = headers;
         this.own = own;
     }
 
     /** The posts of {@code body}; none unless the page is a post (its kind says so, or it opens with a post's header). */
     static PostAuthors of(String body, Source source) {
-        List<Object[]> headers = new ArrayList<>();
+        List<LineMarks.Mark> headers = new ArrayList<>();
         boolean first = true;
         boolean afterHeader = false;
         boolean postPage = source != null && "social-post".equals(source.meta().kind());
@@ -47,7 +47,7 @@ final class PostAuthors {
                 if (header && !afterHeader) {
                     Matcher m = HANDLE.matcher(line);
                     if (m.find()) {
-                        headers.add(new Object[] {s, m.group()});
+                        headers.add(new LineMarks.Mark(s, m.group()));
                     }
                 }
                 afterHeader = header;
@@ -57,18 +57,12 @@ final class PostAuthors {
         if (!postPage || headers.isEmpty()) {
             return NONE;
         }
-        return new PostAuthors(headers, (String) headers.get(0)[1]);
+        return new PostAuthors(new LineMarks(headers), headers.get(0).label());
     }
 
     /** The handle of another account whose post holds {@code at}, or null (the page's own post, or no post). */
     String otherAuthorAt(int at) {
-        String author = null;
-        for (Object[] h : headers) {
-            if ((int) h[0] > at) {
-                break;
-            }
-            author = (String) h[1];
-        }
+        String author = headers.labelAt(at);
         return author == null || author.equalsIgnoreCase(own) ? null : author;
     }
 }

@@ -23,17 +23,17 @@ final class SpeakerTurns {
             "^[*_]*(" + WORD + "(?:\\s+(?:" + WORD + "|" + JOIN + ")){0,6})[*_]*((?:\\s*\\([^()\\n\\d]{1,60}\\))*)\\s*:?[*_]*\\s*$");
     private static final Pattern ASIDE = Pattern.compile("\\(([^()]+)\\)");
     private static final Pattern PERSON = Pattern.compile(WORD + "(?:\\s+" + WORD + ")+");
-    private static final SpeakerTurns NONE = new SpeakerTurns(List.of());
+    private static final SpeakerTurns NONE = new SpeakerTurns(LineMarks.NONE);
 
-    /** Each turn as {line start, speaker}, in text order. */
-    private final List<Object[]> turns;
+    /** Each turn: its line start and speaker, in text order. */
+    private final LineMarks turns;
 
-    private SpeakerTurns(List<Object[]> turns) {
+    private SpeakerTurns(LineMarks turns) {
         this.turns = turns;
     }
 
     static SpeakerTurns of(String body) {
-        List<Object[]> turns = new ArrayList<>();
+        List<LineMarks.Mark> turns = new ArrayList<>();
         Map<String, String> fullNames = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
         boolean blankBefore = true;
@@ -53,7 +53,7 @@ final class SpeakerTurns {
                     fullNames.put(key, name);
                 }
                 count.merge(key, 1, Integer::sum);
-                turns.add(new Object[] {s, key});
+                turns.add(new LineMarks.Mark(s, key));
             }
             blankBefore = line.isBlank();
             s = e + 1;
@@ -62,11 +62,11 @@ final class SpeakerTurns {
         if (count.size() < 2 || !recurs) {
             return NONE;
         }
-        List<Object[]> named = new ArrayList<>();
-        for (Object[] t : turns) {
-            named.add(new Object[] {t[0], fullNames.get((String) t[1])});
+        List<LineMarks.Mark> named = new ArrayList<>();
+        for (LineMarks.Mark t : turns) {
+            named.add(new LineMarks.Mark(t.start(), fullNames.get(t.label())));
         }
-        return new SpeakerTurns(named);
+        return new SpeakerTurns(new LineMarks(named));
     }
 
     /** "The Minister for Europe (Anne Marlow)": the person who holds the role; else the name itself. */
@@ -89,13 +89,6 @@ final class SpeakerTurns {
 
     /** The speaker whose turn holds {@code at}, or null (no transcript, or before the first turn). */
     String speakerAt(int at) {
-        String who = null;
-        for (Object[] t : turns) {
-            if ((int) t[0] > at) {
-                break;
-            }
-            who = (String) t[1];
-        }
-        return who;
+        return turns.labelAt(at);
     }
 }
