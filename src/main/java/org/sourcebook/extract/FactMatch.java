@@ -8,6 +8,11 @@ record FactMatch(FactCues cues, int nounScore, int tier, int cueLength, int dist
      * noun or before it; then a fact one of whose scope words places the number over one not placed;
      * then the longer cue; then the nearer scope; then nearness.
      */
+    /** This match with no cue span: the cue was read outside the number's own phrase, so the quote does not reach it. */
+    FactMatch cueElsewhere() {
+        return new FactMatch(cues, nounScore, tier, cueLength, distance, -1, -1, scopeDistance);
+    }
+
     boolean better(FactMatch o) {
         if (nounScore != o.nounScore) {
             return nounScore > o.nounScore;

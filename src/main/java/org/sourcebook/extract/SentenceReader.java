@@ -1326,44 +1326,20 @@ private final Vocabulary v;
         if (best == null && it.unit != null) {
             // a measure ("three decades", "20 percent") may be told anywhere in its sentence
             List<int[]> whole = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], sentence[1]});
-            for (FactCues c : facts) {
-                FactMatch m = c.measure() != null ? match(c, it, whole, true) : null;
-                if (m != null && (best == null || m.better(best))) {
-                    best = m;
-                }
-            }
-            if (best != null) {
-                best = new FactMatch(best.cues(), best.nounScore(), best.tier(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
-            }
+            best = bestElsewhere(facts.stream().filter(c -> c.measure() != null).toList(), it, whole, true);
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
                 && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers())) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
-            for (FactCues c : facts) {
-                FactMatch m = match(c, it, before, false);
-                if (m != null && (best == null || m.better(best))) {
-                    best = m;
-                }
-            }
-            if (best != null) {
-                best = new FactMatch(best.cues(), best.nounScore(), best.tier(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
-            }
+            best = bestElsewhere(facts, it, before, false);
         }
         if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
             // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
             int[] lead = leadInLine();
             if (lead != null) {
                 List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, lead, new int[] {it.qualStart, it.qualStart});
-                for (FactCues c : facts) {
-                    FactMatch m = match(c, it, under, false);
-                    if (m != null && (best == null || m.better(best))) {
-                        best = m;
-                    }
-                }
-                if (best != null) {
-                    best = new FactMatch(best.cues(), best.nounScore(), best.tier(), best.cueLength(), best.distance(), -1, -1, best.scopeDistance());
-                }
+                best = bestElsewhere(facts, it, under, false);
             }
         }
         if (best == null) {
@@ -1461,6 +1437,18 @@ private final Vocabulary v;
      * what is said after it and before it. With {@code predicateFirst}, a cue in what is said beats
      * a cue inside the noun phrase ("150 hostages ... remain unknown" is about the missing).
      */
+    /** The best of {@code facts} for {@code it} read over {@code windows} outside its own phrase (the sentence, the one before, a lead-in line), or null. */
+    private FactMatch bestElsewhere(List<FactCues> facts, NumberPhrase it, List<int[]> windows, boolean predicateFirst) {
+        FactMatch best = null;
+        for (FactCues c : facts) {
+            FactMatch m = match(c, it, windows, predicateFirst);
+            if (m != null && (best == null || m.better(best))) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.cueElsewhere();
+    }
+
     private FactMatch match(FactCues c, NumberPhrase it, List<int[]> windows, boolean predicateFirst) {
         int nounScore;
         if (it.records) {
