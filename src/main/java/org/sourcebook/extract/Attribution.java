@@ -74,7 +74,7 @@ final class Attribution {
 
     private final Grammar grammar;
     private final BodyPhrase bodies;
-    /** Function words, none of them a first name ("When" in "When Sultanova arrived"). */
+    /** Function words, none of them a first name ("When" in "When Roe arrived"). */
     private final Set<String> stopwords;
     private final List<String> before;
     private final List<String> verbs;
@@ -1217,7 +1217,7 @@ final class Attribution {
                     : toks.size() >= 2 && toks.size() <= 4 && toks.stream().allMatch(BodyPhrase.Tok::cap) && opensSentence(text, from, runStart)) {
                 found = new Credit(runStart, name);
             } else if (!anywhere && toks.size() == 1 && opensSentence(text, from, runStart)) {
-                // "Sultanova follows the column. She gives ...": a surname alone, its full name given earlier in the text
+                // "Roe follows the column. She gives ...": a surname alone, its full name given earlier in the text
                 String full = fullNameOf(text, name, runStart, stopwords);
                 found = full != null ? new Credit(runStart, full) : found;
             }
@@ -1226,9 +1226,9 @@ final class Attribution {
     }
 
     /**
-     * "Nigar Sultanova" for "Sultanova": the first two-word capitalized name before {@code before}
+     * "Jane Roe" for "Roe": the first two-word capitalized name before {@code before}
      * ending on this surname, or null. A capitalized function word is no first name ("When
-     * Sultanova arrived" names no one more fully).
+     * Roe arrived" names no one more fully).
      */
     private static String fullNameOf(String text, String surname, int before, Set<String> stopwords) {
         Matcher m = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) " + Pattern.quote(surname) + "\\b").matcher(text);

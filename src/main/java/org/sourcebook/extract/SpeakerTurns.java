@@ -69,7 +69,7 @@ final class SpeakerTurns {
         return new SpeakerTurns(new LineMarks(named));
     }
 
-    /** "The Minister for Europe (Anne Marlow)": the person who holds the role; else the name itself. */
+    /** "The Minister for Trade (Jane Roe)": the person who holds the role; else the name itself. */
     private static String speaker(String name, String asides) {
         if (name.startsWith("The ")) {
             Matcher a = ASIDE.matcher(asides);
