@@ -18,8 +18,8 @@ feature() {
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\)$/\1/p' | grep . || echo 0
 }
 # The JVM of the builds and serve: on Java 25 the build's AOT cache (JEP 483/514) also holds classes
-# loaded and linked and objects made at start, and its builds took less CPU than Java 17's (README,
-# Performance). The jar is compiled for Java 17 either way.
+# loaded and linked and objects made at start, and its builds took less CPU than Java 17's (docs/
+# performance-log.md). The jar is compiled for Java 17 either way.
 JAVA="${BENCH_JAVA:-}"
 if [ -z "$JAVA" ]; then
   JAVA=java

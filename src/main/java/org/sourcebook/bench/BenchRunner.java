@@ -154,7 +154,7 @@ public final class BenchRunner {
      * Where the builds write their sites: tmpfs when the machine has one, as issue 6's reference
      * figures were taken (Hugo's as well as ours), else beside the corpora. On ext4 most of a
      * build's system time is the file system choosing inodes for tens of thousands of new files
-     * (README, Performance), which says nothing about either generator.
+     * (docs/performance-log.md), which says nothing about either generator.
      */
     static Path defaultOut() {
         Path shm = Path.of("/dev/shm");
