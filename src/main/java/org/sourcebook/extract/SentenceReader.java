@@ -53,7 +53,7 @@ final class SentenceReader {
     /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
-    private static final Pattern GAPPED = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,5}at\\s*");
+    private static final Pattern GAPPED = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}at\\s*");
     /** "and many others", ", and the": a noun phrase joined to the one before. */
     private static final Pattern CO_SUBJECT = Pattern.compile("\\s*,?\\s*(?:and|or)\\s+(?!\\d)");
     /** The start of a next conjunct: ", ", " and ", " or ". */
@@ -78,6 +78,10 @@ final class SentenceReader {
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     /** A line of a list: "- ", "* ", "• ", "1. ". */
+    /** A reference mark: "[11]", "[n 4]", "¹²". */
+    private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
+    private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
     private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
@@ -137,7 +141,12 @@ private final Vocabulary v;
     private String gap(int i) {
         int to = i + 1 < items.size() ? items.get(i + 1).qualStart : sentence[1];
         int from = Math.max(items.get(i).phraseEnd, items.get(i).nounEnd);   // "45 were children": the gap starts after the noun
-        return from <= to ? lower.substring(from, to) : "";
+        return from <= to ? withoutReferenceMarks(lower.substring(from, to)) : "";
+    }
+
+    /** A gap without the reference marks that stand in it ("18 countries[11] and 24 states", "63 children¹; 487 wounded"): they say nothing. */
+    private static String withoutReferenceMarks(String gap) {
+        return gap.indexOf('[') < 0 && !SUPERSCRIPT_MARK.matcher(gap).find() ? gap : REFERENCE_MARK.matcher(gap).replaceAll("");
     }
 
     private boolean pure(int i) {
@@ -688,7 +697,8 @@ private final Vocabulary v;
             return null;
         }
         Matcher last = LAST_WORD.matcher(h);
-        boolean credited = last.find() && (creditVerb(last.group(1)) || creditFrameObject(last.group(1), it));
+        // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
+        boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
     }
 
@@ -726,6 +736,10 @@ private final Vocabulary v;
             return null;
         }
         int start = from + 1;
+        Matcher mark = REFERENCE_MARK.matcher(lower).region(start, at);
+        if (mark.lookingAt()) {
+            start = mark.end();   // "“at least 161”,[4] the Russian rights centre Memorial at ..."
+        }
         while (start < at && lower.charAt(start) == ' ') {
             start++;
         }
@@ -740,6 +754,8 @@ private final Vocabulary v;
             return false;
         }
         String gap = lower.substring(Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart), items.get(idx).qualStart);
+        // quotation marks around the figures and reference marks after them say nothing: "“at least 161”,[4] Memorial at “over 200”"
+        gap = QUOTE_MARKS.matcher(withoutReferenceMarks(gap)).replaceAll("");
         if (!GAPPED.matcher(gap).matches()) {
             return false;
         }
