@@ -68,7 +68,7 @@ final class SentenceReader {
     static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
     /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
-    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
+    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the|the\\s+[\\p{L}-]+['’]s)\\s+$");
     /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
     private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
     /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
@@ -183,6 +183,11 @@ private final Vocabulary v;
         return true;
     }
 
+    /** Whether the item's own noun names a fact that is no part of another ("14 schools", not "63 children"). */
+    private boolean ownNounFact(NumberPhrase it) {
+        return v.cues.stream().anyMatch(c -> c.parent() == null && it.nounHits.contains(c.id()));
+    }
+
     /** Whether a fact's word stands in the item's own phrase ("200 dead", "80 wounded"). */
     private boolean saysItself(NumberPhrase it) {
         for (FactCues c : hits.factsWithWords(v.cues)) {
@@ -278,6 +283,9 @@ private final Vocabulary v;
                 sub(it, other, null);
                 done[i] = true;
                 continue;
+            }
+            if (!it.nounHits.isEmpty() && familyOf(whole, it) == null && ownNounFact(it)) {
+                continue;   // "Among the buildings destroyed were 14 schools": a count its own noun gives a fact to, not a part
             }
             if (!it.nounHits.isEmpty() || it.unit == null && otherFactSaid(it, i, whole) == null) {
                 sub(it, whole, null);
