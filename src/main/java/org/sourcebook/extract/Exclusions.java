@@ -25,8 +25,8 @@ final class Exclusions {
     private static final Pattern DAY_SUFFIX_OF = Pattern.compile("^(?:st|nd|rd|th)?\\s*(?:of\\s+)?");
     private static final Pattern DAY_SUFFIX_OF_WORD = Pattern.compile("(?s)^(?:st|nd|rd|th)?\\s*(?:of\\s+)?\\p{L}.*");
     private static final Pattern WORD_THEN_YEAR = Pattern.compile("(?s)^\\s*\\p{L}+[ ,]+\\d{4}.*");
-    private static final Pattern AGE_ASIDE_BEFORE = Pattern.compile("(?s).*\\p{L}, $");
-    private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age)\\s+$");
+    private static final Pattern AGE_ASIDE_BEFORE = Pattern.compile("(?s).*\\p{L}, (?:then |now )?$");
+    private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age|age of)\\s+$");
     private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("[\\s(>*-]*");
     private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
@@ -349,12 +349,12 @@ final class Exclusions {
         return w.find() && grammar.list("personal_possessives").contains(w.group(1));
     }
 
-    /** "The suspect, 45, was detained", "aged 70": a person's age. */
+    /** "The suspect, 45, was detained", "my uncle, then 44, was killed", "aged 70", "at the age of 31": a person's age. */
     private boolean age(NumberMention m) {
         if (!m.plain() || m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
             return false;
         }
-        String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+        String before = lower.substring(Math.max(0, m.start() - 16), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
         return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() || before.contains("age") && AGED_BEFORE.matcher(before).matches()
                 || ageBound(m);
