@@ -29,7 +29,7 @@ public final class NumberReader {
     /** The separators of digit groups: "1,275", "1 275". */
     private static final String GROUP_SEPARATORS = ", \u00A0\u202F";
     private static final Pattern RANGE_DASH = Pattern.compile("\\s?[\u2013\u2014]\\s?|-");
-    private static final Pattern UNIT_SUFFIX = Pattern.compile("^[-\\u2010\\u2011](year|day|month|week|hour)s?(?:[-\\u2010\\u2011](?:long|old))?(?![\\p{L}])");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("^[-\\u2010\\u2011](year|decade|day|month|week|hour)s?(?:[-\\u2010\\u2011](?:long|old))?(?![\\p{L}])");
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -218,6 +218,10 @@ public final class NumberReader {
             return m.withUnit("percent", pct.end());
         }
         Matcher unit = matchAfter(UNIT_SUFFIX, "-\u2010\u2011", lower, m.end());
+        if (unit != null && unit.group(1).equals("decade")) {
+            // "a three-decade occupation": thirty years
+            return m.withValue(plain(m.value().multiply(BigDecimal.TEN)), m.end()).withUnit("years", unit.end());
+        }
         if (unit != null) {
             return m.withUnit(unit.group(1) + "s", unit.end());
         }
@@ -256,16 +260,22 @@ public final class NumberReader {
 
     /**
      * "1M+", "24K": a capital M or K right after the digits (no letter after it) multiplies by a
-     * million or a thousand. Only the capitals: "5m" and "2k" are as often metres and kilometres.
+     * million or a thousand. A small "k" does only before a word ("7k people", "10k refugees"):
+     * alone, "5m" and "2k" are as often metres and kilometres.
      */
     private static NumberMention abbreviatedScale(String text, NumberMention m) {
         int e = m.end();
-        if (e >= text.length() || (text.charAt(e) != 'M' && text.charAt(e) != 'K')
+        if (e >= text.length() || (text.charAt(e) != 'M' && text.charAt(e) != 'K' && !(text.charAt(e) == 'k' && wordAfter(text, e + 1)))
                 || e + 1 < text.length() && Character.isLetterOrDigit(text.charAt(e + 1))) {
             return m;
         }
         long scale = text.charAt(e) == 'M' ? 1_000_000L : 1_000L;
         return m.withValue(plain(m.value().multiply(BigDecimal.valueOf(scale))), e + 1);
+    }
+
+    /** A space and then a word of letters at {@code from}: "7k people". */
+    private static boolean wordAfter(String text, int from) {
+        return from + 1 < text.length() && text.charAt(from) == ' ' && Character.isLetter(text.charAt(from + 1));
     }
 
     /**
@@ -423,7 +433,10 @@ public final class NumberReader {
                 if (gap.equals(" and ") && !before.endsWith("between ")) {
                     to = false;
                 }
-                if (dash || to) {
+                long shared = sharedScale(lower, a, b);
+                // "six or seven thousand": two guesses at one count, its scale said once
+                boolean or = gap.equals(" or ") && shared > 1;
+                if (dash || to || or) {
                     int start = a.start();
                     if (before.endsWith("between ")) {
                         start -= "between ".length();
@@ -431,7 +444,8 @@ public final class NumberReader {
                         start -= "from ".length();
                     }
                     String unit = b.unit() != null ? b.unit() : a.unit();
-                    out.add(new NumberMention(start, b.end(), a.value(), b.value(), NumberMention.Kind.CARDINAL, unit,
+                    BigDecimal low = plain(a.value().multiply(BigDecimal.valueOf(shared)));
+                    out.add(new NumberMention(start, b.end(), low, b.value(), NumberMention.Kind.CARDINAL, unit,
                             Qualifier.RANGE, a.plain() && b.plain(), false));
                     i++;
                     continue;
@@ -440,6 +454,23 @@ public final class NumberReader {
             out.add(a);
         }
         return out;
+    }
+
+    /**
+     * The scale word the upper bound of a range carries and the lower one leaves out, as speech
+     * says it ("between twenty and thirty thousand", "2 to 3 million"): 1000, 1000000, or 1 when
+     * both are written whole or the lower bound scaled would pass the upper one.
+     */
+    private static long sharedScale(String lower, NumberMention a, NumberMention b) {
+        String high = lower.substring(b.start(), b.end());
+        String low = lower.substring(a.start(), a.end());
+        for (Map.Entry<String, Long> s : SCALES.entrySet()) {
+            if (high.endsWith(s.getKey()) && !low.endsWith(s.getKey()) && !low.contains(",")
+                    && a.value().multiply(BigDecimal.valueOf(s.getValue())).compareTo(b.value()) < 0) {
+                return s.getValue();
+            }
+        }
+        return 1;
     }
 
     private static BigDecimal plain(BigDecimal v) {

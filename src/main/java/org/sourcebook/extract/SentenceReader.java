@@ -301,9 +301,8 @@ private final Vocabulary v;
                 done[i] = true;
                 continue;
             }
-            if (it.ofPrev && !it.nounHits.isEmpty() && i == 0 && carry != null
-                    && lower.substring(sentence[0], it.qualStart).chars().noneMatch(Character::isLetter)) {
-                // "300 died. 45 of them were children.": a part of the total of the sentence before
+            if (it.ofPrev && !it.nounHits.isEmpty() && i == 0 && carry != null && atMostOneWord(lower.substring(sentence[0], it.qualStart))) {
+                // "300 died. 45 of them were children.", "Perhaps 45 of them were children": a part of the total of the sentence before
                 sub(it, carry.fact(), carry.attributedTo());
                 done[i] = true;
                 continue;
@@ -879,10 +878,17 @@ private final Vocabulary v;
         NumberPhrase probe = new NumberPhrase();
         probe.m = it.m;
         probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        NumberPhrase.noun(v, hits, probe, afterPartMarker(m.start(1), m.end(1)), m.end(1));
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 63 |", "- of them women: 106"). */
+    private int afterPartMarker(int from, int to) {
+        String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);
+        int after = of == null ? -1 : lower.indexOf(of, from) + of.length();
+        return after > from && after < to ? after : from;
     }
 
     /**
@@ -1980,5 +1986,11 @@ private final Vocabulary v;
 
     /** The last total read, for a breakdown that goes on in the next sentence, and where its sentence ended. */
     record Carry(String fact, String attributedTo, int end) {
+    }
+
+    /** Nothing but one opening word before a number ("Perhaps", "Because", "And"), or nothing at all. */
+    private static boolean atMostOneWord(String before) {
+        String[] words = before.replaceAll("[^\\p{L}]+", " ").strip().split(" ");
+        return words.length == 1;
     }
 }
