@@ -79,6 +79,8 @@ final class SentenceReader {
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     /** A line of a list: "- ", "* ", "• ", "1. ". */
+    /** The mark between the items of a list written on one line: " · ", " • ". */
+    private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
     private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
@@ -965,7 +967,8 @@ private final Vocabulary v;
      */
     private int[] leadInLine() {
         int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
-        if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank() || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt()) {
+        if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank()
+                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(ls)) {
             return null;
         }
         int end = ls - 1;
@@ -978,6 +981,13 @@ private final Vocabulary v;
             end = start - 1;
         }
         return null;
+    }
+
+    /** Whether the line at {@code ls} is a list written on one line, its items parted by dots: "14 schools · 21 clubs · 3 museums". */
+    private boolean inlineList(int ls) {
+        int le = lower.indexOf('\n', ls);
+        String line = lower.substring(ls, le < 0 ? lower.length() : le);
+        return INLINE_LIST_MARK.matcher(line).results().count() >= 2;
     }
 
     /**
