@@ -909,6 +909,9 @@ final class Attribution {
             return null;
         }
         String name = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll(",\\s*[*_“\"].*$", "").strip();
+        if (!name.isEmpty() && name.codePoints().noneMatch(Character::isLetter)) {
+            return null;   // "| 613 |" under "| Parliamentary commission |": a column of figures, its header the body
+        }
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
 

@@ -330,10 +330,27 @@ public final class NumberReader {
             int j = article ? i + 1 : i;
             int end = words.end(i);
             boolean any = false;
+            boolean half = false;
             while (j < words.size()) {
                 String t = words.get(j);
                 if (j > startIdx && !(article && j == i + 1)) {
                     String gap = lower.substring(words.end(j - 1), words.start(j));
+                    int halfScale = andAHalfScale(lower, words, j, last);
+                    if (halfScale > 0) {   // "two and a half thousand": 2,500
+                        long scale = SCALES.get(words.get(halfScale));
+                        total += current * scale + scale / 2;
+                        current = 0;
+                        last = words.get(halfScale);
+                        end = words.end(halfScale);
+                        j = halfScale + 1;
+                        continue;
+                    }
+                    if (andAHalf(lower, words, j, last)) {   // "two and a half": 2.5
+                        half = true;
+                        end = words.end(j + 2);
+                        j += 3;
+                        break;
+                    }
                     if (t.equals("and") && j + 1 < words.size() && last != null && (last.equals("hundred") || SCALES.containsKey(last))
                             && gap.equals(" ") && lower.startsWith(" ", words.end(j)) && isSmallOrTens(words.get(j + 1))) {
                         j++;
@@ -374,10 +391,37 @@ public final class NumberReader {
             int start = words.start(startIdx);
             String text = lower.substring(start, end);
             boolean weak = text.equals("one");
-            out.add(suffixes(lower, new NumberMention(start, end, BigDecimal.valueOf(value), null, NumberMention.Kind.CARDINAL, null, null, false, weak)));
+            BigDecimal v = half ? BigDecimal.valueOf(value).add(new BigDecimal("0.5")) : BigDecimal.valueOf(value);
+            out.add(suffixes(lower, new NumberMention(start, end, v, null, NumberMention.Kind.CARDINAL, null, null, false, weak && !half)));
             mark(taken, start, end);
             i = j;
         }
+    }
+
+    /**
+     * "and a half thousand" at word {@code j}, after a small number or a ten ("two and a half thousand",
+     * "one and a half million"): the index of its scale word, or -1.
+     */
+    private static int andAHalfScale(String lower, Words words, int j, String last) {
+        if (!andAHalf(lower, words, j, last) || j + 3 >= words.size() || !SCALES.containsKey(words.get(j + 3))
+                || !lower.substring(words.end(j + 2), words.start(j + 3)).equals(" ")) {
+            return -1;
+        }
+        return j + 3;
+    }
+
+    /** "and a half" at word {@code j}, after a small number or a ten ("two and a half"), its words one space apart. */
+    private static boolean andAHalf(String lower, Words words, int j, String last) {
+        if (last == null || !isSmallOrTens(last) || j + 2 >= words.size() || !words.get(j).equals("and")
+                || !words.get(j + 1).equals("a") || !words.get(j + 2).equals("half")) {
+            return false;
+        }
+        for (int k = j; k < j + 2; k++) {
+            if (!lower.substring(words.end(k), words.start(k + 1)).equals(" ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean follows(String last, String t) {

@@ -26,6 +26,7 @@ final class SentenceReader {
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
+    private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
@@ -83,6 +84,8 @@ final class SentenceReader {
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     /** A line of a list: "- ", "* ", "• ", "1. ". */
+    /** The mark between the items of a list written on one line: " · ", " • ". */
+    private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
     private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
@@ -122,6 +125,11 @@ private final Vocabulary v;
     private final Map<Integer, int[]> scopeClauses = new java.util.HashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
     private static final int INHERITED_SCOPE = 2_000_000;
+    /** What may open an answer's line before its first sentence: a time stamp, a speaker's label. */
+    private static final Pattern TURN_PREFIX = Pattern.compile("[\\s*_>]*(?:\\[[\\d:.]+\\]\\s*)?(?:[*_]*[\\p{L}][\\p{L} .'’-]{0,40}:[*_]*\\s*)?");
+    /** The scope distance of a scope word found only in the label that opens the sentence ("The town itself: "). */
+    private static final int LABEL_SCOPE = 1_500_000;
+    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -399,6 +407,12 @@ private final Vocabulary v;
                 int[] shared = anaphoric(predicate(items.get(k).phraseEnd, k, 24), k);
                 int[] head = head(i);
                 int[] lead = lead(i);
+                if (lead == null) {
+                    lead = colonLead(i);
+                }
+                if (lead == null) {
+                    lead = saidOfFigureBefore(i);
+                }
                 for (int x = i; x <= k; x++) {
                     NumberPhrase li = items.get(x);
                     List<int[]> windows = lead == null ? List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head)
@@ -436,14 +450,17 @@ private final Vocabulary v;
                 continue;
             }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
+            if (lead == null && !it.elided && hasNoun(it)) {
+                lead = colonLead(i);   // "Burned that week: 3 schools and a museum"
+            }
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
                     : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
             // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
-                    && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))).find();
+                    && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart)) + hedge(it)).find();
             boolean before = it.elided && it.unit == null && i + 1 < n
-                    && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart))).find();
+                    && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find();
             boolean widen = i == 0 && (it.elided || it.classHit);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
@@ -510,6 +527,11 @@ private final Vocabulary v;
             return new Carry(lastTopFact, lastTopAttr, sentence[1]);
         }
         return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
+    }
+
+    /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
+    private String hedge(NumberPhrase it) {
+        return HEDGE.matcher(lower).region(it.qualStart, Math.max(it.qualStart, it.m.start())).lookingAt() ? " perhaps" : "";
     }
 
     /**
@@ -950,7 +972,8 @@ private final Vocabulary v;
      */
     private int[] leadInLine() {
         int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
-        if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank() || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt()) {
+        if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank()
+                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(ls)) {
             return null;
         }
         int end = ls - 1;
@@ -963,6 +986,13 @@ private final Vocabulary v;
             end = start - 1;
         }
         return null;
+    }
+
+    /** Whether the line at {@code ls} is a list written on one line, its items parted by dots: "14 schools · 21 clubs · 3 museums". */
+    private boolean inlineList(int ls) {
+        int le = lower.indexOf('\n', ls);
+        String line = lower.substring(ls, le < 0 ? lower.length() : le);
+        return INLINE_LIST_MARK.matcher(line).results().count() >= 2;
     }
 
     /**
@@ -1027,6 +1057,52 @@ private final Vocabulary v;
             if (at > 0 && before.endsWith(marker) && !Character.isLetterOrDigit(before.charAt(at - 1))) {
                 int semi = before.lastIndexOf(';', at);
                 return new int[] {from + semi + 1, from + at};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Destroyed along with the homes: 14 schools, 21 clubs, 29 libraries": a list that follows a label
+     * and its colon in its own sentence takes what the label says (from the clause start to the colon),
+     * or null; a lead-in that holds a figure of its own is no label.
+     */
+    private int[] colonLead(int idx) {
+        NumberPhrase it = items.get(idx);
+        int from = Math.max(sentence[0], Math.max(lower.lastIndexOf('\n', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1)) + 1);
+        if (idx > 0 && items.get(idx - 1).numEnd > from) {
+            return null;   // "a million were displaced on both sides: 724,000 Azerbaijanis ...": parts of a figure, no label
+        }
+        String before = lower.substring(from, it.qualStart).stripTrailing();
+        if (!before.endsWith(":") || before.chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        return new int[] {from, from + before.length() - 1};
+    }
+
+    /**
+     * "14 schools were destroyed, along with 21 clubs and 29 libraries": items joined to the figure before
+     * them by a word of {@code shared_predicate_joins} share what was said of that figure (from its number
+     * to the join), or null.
+     */
+    private int[] saidOfFigureBefore(int idx) {
+        if (idx == 0) {
+            return null;
+        }
+        NumberPhrase prev = items.get(idx - 1);
+        int from = prev.numEnd;
+        int to = items.get(idx).qualStart;
+        if (from >= to) {
+            return null;
+        }
+        String gap = lower.substring(from, to).stripTrailing();
+        if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0) {
+            return null;
+        }
+        for (String join : v.grammar.list("shared_predicate_joins")) {
+            int at = gap.length() - join.length();
+            if (at > 0 && gap.endsWith(join) && !Character.isLetterOrDigit(gap.charAt(at - 1))) {
+                return new int[] {from, from + at};
             }
         }
         return null;
@@ -1135,7 +1211,9 @@ private final Vocabulary v;
             int[] said = predicate(at, i + 1, 16);
             int made = claims.size();
             Optional<Claim> p = claimFor(part, List.of(new int[] {part.numEnd, part.numEnd}, said, new int[] {part.qualStart, part.qualStart}), true, true);
-            if (p.isPresent() && (w.isPresent() && p.get().fact().equals(w.get().fact()) || ruledOutIn(p.get().fact(), said))) {
+            // "a dozen of the 63 children killed were buried here": the part is said to be what its whole (a part of that fact) is
+            if (p.isPresent() && (w.isPresent() && (p.get().fact().equals(w.get().fact()) || w.get().fact().startsWith(p.get().fact() + "."))
+                    || ruledOutIn(p.get().fact(), said))) {
                 claims.remove(made);
                 decisions.remove(decisions.size() - 1);   // the "claim" decision emit() just made
                 ignore(part, NO_FACT);
@@ -1623,6 +1701,16 @@ private final Vocabulary v;
                 at = hits.find(s, at + 1, clause[1]);
             }
         }
+        int[] label = scopeDist == Integer.MAX_VALUE ? openingLabel() : null;
+        if (label != null && label[1] <= clause[0]) {
+            // "The town itself: ~7,000 residents before the war; 5,379 forcibly expelled": the sentence's label places its clauses
+            for (String s : scope) {
+                int at = hits.find(s, label[0], label[1]);
+                if (at >= 0) {
+                    scopeDist = Math.min(scopeDist, LABEL_SCOPE + it.m.start() - at);
+                }
+            }
+        }
         if (scopeDist == Integer.MAX_VALUE && inheritsScope()) {
             // a sentence that places nothing is placed by the sentence before it in its paragraph
             int[] from = placedFrom();
@@ -1695,8 +1783,8 @@ private final Vocabulary v;
     private boolean inheritsScope() {
         if (inherits == null) {
             int[] from = placedFrom();
-            inherits = from != null && from[1] <= sentence[0] && !lower.substring(from[1], sentence[0]).contains("\n\n") && placesNothing()
-                    && !inAnotherListItem(lower, from, sentence);
+            inherits = from != null && from[1] <= sentence[0] && (!lower.substring(from[1], sentence[0]).contains("\n\n") || answersTurnBefore(from))
+                    && placesNothing() && !inAnotherListItem(lower, from, sentence);
         }
         return inherits;
     }
@@ -1706,6 +1794,38 @@ private final Vocabulary v;
      * paragraph that places something ("For thirty years our land was under occupation. A million became
      * refugees. Twenty thousand were killed."), else the one right before.
      */
+    /**
+     * "The town itself: ..." — a short label (at most six words, no figure) that opens the sentence and ends
+     * with a colon: its span, or null.
+     */
+    private int[] openingLabel() {
+        Matcher m = OPENING_LABEL.matcher(lower);
+        m.region(sentence[0], sentence[1]);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Matcher w = WORD.matcher(lower);
+        w.region(m.start(1), m.end(1));
+        int words = 0;
+        while (w.find()) {
+            words++;
+        }
+        return words <= 6 ? new int[] {m.start(1), m.end(1)} : null;
+    }
+
+    /**
+     * "What did the whole war cost?" then, in the next paragraph, "Roughly 30,000 dead ...": the sentence opens the
+     * paragraph right after one that ends with a question (an interviewer's turn), after at most a speaker's label.
+     */
+    private boolean answersTurnBefore(int[] from) {
+        if (from != previous || !lower.substring(from[0], from[1]).replaceAll("[*_\\s]+$", "").endsWith("?")) {
+            return false;
+        }
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        return ls > from[1] && lower.substring(from[1], ls).isBlank() && !lower.substring(from[1], ls).contains("\n\n\n")
+                && TURN_PREFIX.matcher(lower).region(ls, sentence[0]).matches();
+    }
+
     private int[] placedFrom() {
         return scopeFrom != null ? scopeFrom : previous;
     }
