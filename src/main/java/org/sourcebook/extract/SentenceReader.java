@@ -31,6 +31,10 @@ final class SentenceReader {
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
+    /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
+    private static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
+    /** What is said of a number's noun phrase as a passive: "... from Khojaly were interviewed". */
+    private static final Pattern PASSIVE_AFTER = Pattern.compile("[^,;.:]{0,40}?\\b(?:were|was|are|is|had been|have been|has been|being)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
     /** After a cue: "or" (or "and/or") and the next word, as in "killed or injured". */
     private static final Pattern EITHER_OR = Pattern.compile("\\s+(?:or|and/or)\\s+");
     /** Before a cue: "or" ending the words before it, as in "dead or missing". */
@@ -1451,6 +1455,9 @@ private final Vocabulary v;
                 best = bestElsewhere(facts, it, under, false);
             }
         }
+        if (best != null && sampled(it)) {
+            best = null;   // "47 displaced persons were interviewed": a sample of people, not a count of the event
+        }
         if (best != null && joinedWithAnotherFact(best, facts)) {
             best = null;   // "360 people have been killed or injured": one count of two facts, which no fact fits
         }
@@ -1462,6 +1469,31 @@ private final Vocabulary v;
         }
         int[] span = quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
+    }
+
+    /** Whether {@code at} is in the "of" phrase of a noun of {@code relation_nouns} right after the number ("40 families of former hostages"). */
+    private boolean ofRelation(NumberPhrase it, int at) {
+        if (at <= it.numEnd || at - it.numEnd > 60) {
+            return false;
+        }
+        Matcher m = RELATION_OF.matcher(lower.substring(it.numEnd, at));
+        return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1));
+    }
+
+    /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
+    private boolean sampled(NumberPhrase it) {
+        List<String> verbs = v.grammar.list("sample_verbs");
+        int from = Math.max(sentence[0], it.qualStart - 30);
+        String before = lower.substring(from, it.qualStart).strip();
+        for (String verb : verbs) {
+            if (before.endsWith(" " + verb) || before.equals(verb)) {
+                return true;   // "we interviewed 47 survivors"
+            }
+        }
+        Matcher passive = PASSIVE_AFTER.matcher(lower);
+        passive.region(Math.max(it.numEnd, it.phraseEnd), sentence[1]);
+        // "47 survivors were interviewed", "... were later interviewed"
+        return passive.lookingAt() && (verbs.contains(passive.group(1)) || passive.group(2) != null && verbs.contains(passive.group(2)));
     }
 
     /**
@@ -1659,6 +1691,11 @@ private final Vocabulary v;
                     }
                     // "compiled by the State Commission on Prisoners of War, Hostages and ...": a word of the body's name says nothing
                     if (Character.isUpperCase(body.charAt(at)) && at >= creditedName(it)[0] && at < creditedName(it)[1]) {
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
+                    if (ofRelation(it, at)) {
+                        // "40 families of former hostages": whose families they are, not what is counted
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
