@@ -27,6 +27,8 @@ final class Exclusions {
     private static final Pattern WORD_THEN_YEAR = Pattern.compile("(?s)^\\s*\\p{L}+[ ,]+\\d{4}.*");
     private static final Pattern AGE_ASIDE_BEFORE = Pattern.compile("(?s).*\\p{L}, (?:then |now )?$");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age|age of)\\s+$");
+    /** One person's age as the complement of "was": "she was 64 when the town fell", "who was 12". */
+    private static final Pattern ONE_PERSON_WAS = Pattern.compile("(?s).*\\b(?:who|she|he|i)\\s+(?:was|is|am)\\s+$");
     private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("[\\s(>*-]*");
     private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
@@ -357,7 +359,16 @@ final class Exclusions {
         String before = lower.substring(Math.max(0, m.start() - 16), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
         return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() || before.contains("age") && AGED_BEFORE.matcher(before).matches()
-                || ageBound(m);
+                || ageBound(m) || onePersonsAge(m, before);
+    }
+
+    /** "Elmira, who was 12 when she was captured", "She was 64.": one person's age, with no noun of its own after it. */
+    private boolean onePersonsAge(NumberMention m, String before) {
+        if (!ONE_PERSON_WAS.matcher(before).matches()) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
+        return !(next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1)));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,6 +31,14 @@ final class SentenceReader {
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
+    /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
+    private static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
+    /** What is said of a number's noun phrase as a passive: "... from Khojaly were interviewed". */
+    private static final Pattern PASSIVE_AFTER = Pattern.compile("[^,;.:]{0,40}?\\b(?:were|was|are|is|had been|have been|has been|being)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
+    /** After a cue: "or" (or "and/or") and the next word, as in "killed or injured". */
+    private static final Pattern EITHER_OR = Pattern.compile("\\s+(?:or|and/or)\\s+");
+    /** Before a cue: "or" ending the words before it, as in "dead or missing". */
+    private static final Pattern OR_EITHER = Pattern.compile("\\s+(?:or|and/or)\\s+$");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     /** Between a part and its whole: "150 of the 1,275 ...", "40 out of all 613 ...". */
     private static final Pattern PARTITIVE_GAP = Pattern.compile("^\\s*(?:out\\s+)?of\\s+(?:(?:all\\s+)?the|those|these|all)?\\s*$");
@@ -1368,6 +1377,26 @@ private final Vocabulary v;
      * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
      * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
      */
+    /** Whether {@code at} is inside a quotation that opens after the number: someone's words about it, not its place. */
+    private boolean quotedAfter(NumberPhrase it, int at) {
+        if (at < it.m.end()) {
+            return false;
+        }
+        int straight = 0;
+        int curly = 0;
+        for (int k = it.m.end(); k < at; k++) {
+            char ch = body.charAt(k);
+            if (ch == '"') {
+                straight++;
+            } else if (ch == '\u201C') {
+                curly++;
+            } else if (ch == '\u201D') {
+                curly = Math.max(0, curly - 1);
+            }
+        }
+        return straight % 2 == 1 || curly > 0;
+    }
+
     private int[] scopeClause(int at) {
         return scopeClauses.computeIfAbsent(at, this::scopeClauseAt);   // asked for each fact the number may count
     }
@@ -1450,6 +1479,12 @@ private final Vocabulary v;
                 best = bestElsewhere(facts, it, under, false);
             }
         }
+        if (best != null && sampled(it)) {
+            best = null;   // "47 displaced persons were interviewed": a sample of people, not a count of the event
+        }
+        if (best != null && joinedWithAnotherFact(best, facts)) {
+            best = null;   // "360 people have been killed or injured": one count of two facts, which no fact fits
+        }
         if (best == null) {
             if (!quiet) {
                 ignore(it, it.unit != null && !"percent".equals(it.unit) ? TIME_SPAN : NO_FACT);
@@ -1458,6 +1493,69 @@ private final Vocabulary v;
         }
         int[] span = quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
+    }
+
+    /** Whether {@code at} is in the "of" phrase of a noun of {@code relation_nouns} right after the number ("40 families of former hostages"). */
+    private boolean ofRelation(NumberPhrase it, int at) {
+        if (at <= it.numEnd || at - it.numEnd > 60) {
+            return false;
+        }
+        Matcher m = RELATION_OF.matcher(lower.substring(it.numEnd, at));
+        return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1));
+    }
+
+    /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
+    private boolean sampled(NumberPhrase it) {
+        List<String> verbs = v.grammar.list("sample_verbs");
+        int from = Math.max(sentence[0], it.qualStart - 30);
+        String before = lower.substring(from, it.qualStart).strip();
+        for (String verb : verbs) {
+            if (before.endsWith(" " + verb) || before.equals(verb)) {
+                return true;   // "we interviewed 47 survivors"
+            }
+        }
+        Matcher passive = PASSIVE_AFTER.matcher(lower);
+        passive.region(Math.max(it.numEnd, it.phraseEnd), sentence[1]);
+        // "47 survivors were interviewed", "... were later interviewed"
+        return passive.lookingAt() && (verbs.contains(passive.group(1)) || passive.group(2) != null && verbs.contains(passive.group(2)));
+    }
+
+    /**
+     * Whether the cue that names the number's fact is joined by "or" to a cue of another fact, not of its
+     * family ("killed or injured", "dead or missing", "wounded or taken hostage"): the count is of both together.
+     */
+    private boolean joinedWithAnotherFact(FactMatch best, List<FactCues> facts) {
+        if (best.cueAt() < sentence[0] || best.cueEnd() > sentence[1]) {
+            return false;   // no cue span, or a cue read in another sentence
+        }
+        Matcher after = EITHER_OR.matcher(lower);
+        after.region(best.cueEnd(), sentence[1]);
+        Matcher before = OR_EITHER.matcher(lower);
+        before.region(sentence[0], best.cueAt());
+        int next = after.lookingAt() ? after.end() : -1;
+        int prev = before.find() ? before.start() : -1;
+        if (next >= 0 && Text.phraseStartingAt(lower, best.cues().words(), next) != null
+                || prev >= 0 && Text.phraseEndingAt(lower, best.cues().words(), prev, sentence[0]) >= 0) {
+            return false;   // "tortured to death or burned alive": two cues of one fact
+        }
+        for (FactCues c : facts) {
+            if (c == best.cues() || c.measure() != null || sameFamily(c, best.cues()) || !Objects.equals(c.counts(), best.cues().counts())) {
+                continue;
+            }
+            String p = next < 0 ? null : Text.phraseStartingAt(lower, c.words(), next);
+            int q = prev < 0 ? -1 : Text.phraseEndingAt(lower, c.words(), prev, sentence[0]);
+            if (p != null && !best.cues().words().contains(p)
+                    || q >= 0 && !best.cues().words().contains(lower.substring(q, prev).strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFamily(FactCues a, FactCues b) {
+        String fa = a.parent() == null ? a.id() : a.parent();
+        String fb = b.parent() == null ? b.id() : b.parent();
+        return fa.equals(fb);
     }
 
     /** A measure of time followed by a word that places an event in time ({@code time_relations}: "after", "ago"). */
@@ -1620,6 +1718,11 @@ private final Vocabulary v;
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
+                    if (ofRelation(it, at)) {
+                        // "40 families of former hostages": whose families they are, not what is counted
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
                     // a noun no fact names ("35 letters", "30 villages") counts people only if what is said right after it says so
                     // ("12 lists containing information on the missing": "the missing" are people of their own)
                     if (nounScore == 0 && (!said || !saidOf(it, at) || afterArticle(at))) {
@@ -1650,8 +1753,9 @@ private final Vocabulary v;
         for (String s : scope) {
             int at = hits.find(s, clause[0], clause[1]);
             while (at >= 0) {
-                // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing
-                if (!inCreditedName(it, at)) {
+                // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing;
+                // nor does a word of a quotation opened after the number ("called it \"the worst massacre of the war\"")
+                if (!inCreditedName(it, at) && !quotedAfter(it, at)) {
                     int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
                     scopeDist = Math.min(scopeDist, d);
                 }
@@ -1712,7 +1816,7 @@ private final Vocabulary v;
         int to = cut.find() ? cut.start() : clause[1];
         for (String s : hits.present(v.rivalScopes.get(c.id()))) {
             for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
-                if (!inCreditedName(it, at)) {
+                if (!inCreditedName(it, at) && !quotedAfter(it, at)) {
                     return true;
                 }
             }
