@@ -312,6 +312,19 @@ private final Vocabulary v;
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (i + 1 < n && !done[i + 1] && denominator(i)) {
+                // "24 of the 50 US states have ...", "14 out of 21 clubs were burned": the whole is every such thing, the part what is said
+                NumberPhrase all = items.get(i + 1);
+                int allEnd = Math.max(all.numEnd, all.nounEnd);
+                it.nounHits.addAll(all.nounHits);
+                it.nounEnd = all.nounEnd;
+                claimFor(it, List.of(new int[] {it.numEnd, allEnd}, predicate(allEnd, i + 1, 16), head(i)), true, true);
+                ignore(all, NO_FACT);
+                done[i] = true;
+                done[i + 1] = true;
+                i++;
+                continue;
+            }
             if (i + 1 < n && !done[i + 1]) {
                 Optional<Claim> ofWhole = partOfWhole(i);
                 if (ofWhole != null) {
@@ -1248,6 +1261,20 @@ private final Vocabulary v;
             }
         }
         return w;
+    }
+
+    /**
+     * "24 of the 50 US states", "14 out of 21 clubs": a part without a noun of its own, then a whole whose
+     * noun names a fact that counts things, not people (of people, "150 of the 1,275 hostages" counts both).
+     */
+    private boolean denominator(int i) {
+        NumberPhrase part = items.get(i);
+        NumberPhrase whole = items.get(i + 1);
+        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null || whole.nounHits.isEmpty() || whole.classHit
+                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
+            return false;
+        }
+        return whole.nounHits.stream().allMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.counts() == null && c.parent() == null));
     }
 
     /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
