@@ -25,6 +25,8 @@ final class SentenceReader {
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
+    /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
+    private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
@@ -124,7 +126,7 @@ private final Vocabulary v;
     private static final Pattern TURN_PREFIX = Pattern.compile("[\\s*_>]*(?:\\[[\\d:.]+\\]\\s*)?(?:[*_]*[\\p{L}][\\p{L} .'’-]{0,40}:[*_]*\\s*)?");
     /** The scope distance of a scope word found only in the label that opens the sentence ("The town itself: "). */
     private static final int LABEL_SCOPE = 1_500_000;
-    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
+    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -467,7 +469,9 @@ private final Vocabulary v;
                 same = null;   // the body named right before the figure is its credit, not the one of the clause before
             }
             // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
-            boolean borrow = it.elided && it.unit == null && !it.ofPrev && i > 0 && !items.get(i - 1).nounHits.isEmpty();
+            // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
+            Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
+            boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
                     alternative || before || widen || ofPrevious || same != null || borrow || named != null);
             if (c.isEmpty() && ofPrevious) {
@@ -481,7 +485,7 @@ private final Vocabulary v;
                 c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null);
             }
             if (c.isEmpty() && borrow) {
-                it.nounHits.addAll(items.get(i - 1).nounHits);
+                it.nounHits.addAll(lent);
                 List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
                 c = claimFor(it, own, true, true, alternative || before || same != null || named != null);
                 if (c.isEmpty()) {
@@ -519,9 +523,26 @@ private final Vocabulary v;
             ignore(pending, NO_FACT);
         }
         if (lastTopFact != null) {
-            return new Carry(lastTopFact, lastTopAttr, sentence[1]);
+            return new Carry(lastTopFact, lastTopAttr, sentence[1], Set.copyOf(items.get(lastTop).nounHits));
         }
         return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
+    }
+
+    /**
+     * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
+     * span of, none of the fact's words among the next three, is about that, not about the fact.
+     */
+    private boolean measureOfOther(FactCues c, NumberPhrase it) {
+        Matcher of = MEASURE_OF.matcher(lower).region(it.numEnd, sentence[1]);
+        if ("percent".equals(it.unit) || !of.lookingAt()) {   // "20 percent of the country": a share names its whole after "of"
+            return false;
+        }
+        for (String w : hits.present(c.words())) {
+            if (hits.find(w, of.start(1), of.end(1)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
@@ -1538,7 +1559,7 @@ private final Vocabulary v;
         if (it.records) {
             return null;
         } else if (c.measure() != null) {
-            if (!c.measure().equals(it.unit)) {
+            if (!c.measure().equals(it.unit) || measureOfOther(c, it)) {
                 return null;
             }
             nounScore = 2;
@@ -1995,7 +2016,20 @@ private final Vocabulary v;
     }
 
     /** The last total read, for a breakdown that goes on in the next sentence, and where its sentence ended. */
-    record Carry(String fact, String attributedTo, int end) {
+    record Carry(String fact, String attributedTo, int end, Set<String> nouns) {
+        Carry(String fact, String attributedTo, int end) {
+            this(fact, attributedTo, end, Set.of());
+        }
+    }
+
+    /** The nouns of the last figure of the sentence before, when it ended in this sentence's paragraph; else none. */
+    private Set<String> nounsOfSentenceBefore(Carry carry, NumberPhrase it, int idx) {
+        // a figure with nothing said after it ("What of the remaining 26?") borrows nothing
+        boolean says = lower.substring(it.numEnd, predicate(it.phraseEnd, idx, 16)[1]).chars().anyMatch(Character::isLetter);
+        if (!says || carry == null || carry.end() > sentence[0] || lower.substring(carry.end(), sentence[0]).contains("\n\n")) {
+            return Set.of();
+        }
+        return carry.nouns();
     }
 
     /** Nothing but one opening word before a number ("Perhaps", "Because", "And"), or nothing at all. */
