@@ -1167,7 +1167,8 @@ final class Attribution {
         if (!text.substring(end, quote[0]).strip().matches("[.!?]?")) {
             return null;   // another sentence stands between the two quotations
         }
-        List<Credit> after = credits(text, hits, close + 1, end, close + 1);
+        // from the closing quote on, so that a verb right after it reads as inverted ("“...,” said X. “...”")
+        List<Credit> after = credits(text, hits, close, end, close);
         return after.isEmpty() ? null : after.get(0);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,6 +33,14 @@ final class SentenceReader {
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
+    /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
+    private static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
+    /** What is said of a number's noun phrase as a passive: "... from Khojaly were interviewed". */
+    private static final Pattern PASSIVE_AFTER = Pattern.compile("[^,;.:]{0,40}?\\b(?:were|was|are|is|had been|have been|has been|being)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
+    /** After a cue: "or" (or "and/or") and the next word, as in "killed or injured". */
+    private static final Pattern EITHER_OR = Pattern.compile("\\s+(?:or|and/or)\\s+");
+    /** Before a cue: "or" ending the words before it, as in "dead or missing". */
+    private static final Pattern OR_EITHER = Pattern.compile("\\s+(?:or|and/or)\\s+$");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     /** Between a part and its whole: "150 of the 1,275 ...", "40 out of all 613 ...". */
     private static final Pattern PARTITIVE_GAP = Pattern.compile("^\\s*(?:out\\s+)?of\\s+(?:(?:all\\s+)?the|those|these|all)?\\s*$");
@@ -56,7 +65,7 @@ final class SentenceReader {
     /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
-    private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,5}(?:at|on)\\s*[\"“]?\\s*");
+    private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
     /** "and many others", ", and the": a noun phrase joined to the one before. */
     private static final Pattern CO_SUBJECT = Pattern.compile("\\s*,?\\s*(?:and|or)\\s+(?!\\d)");
     /** The start of a next conjunct: ", ", " and ", " or ". */
@@ -71,7 +80,7 @@ final class SentenceReader {
     static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
     /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
-    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
+    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the|the\\s+[\\p{L}-]+['’]s)\\s+$");
     /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
     private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
     /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
@@ -81,6 +90,10 @@ final class SentenceReader {
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     /** A line of a list: "- ", "* ", "• ", "1. ". */
+    /** A reference mark: "[11]", "[n 4]", "¹²". */
+    private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
+    private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
     private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
@@ -145,7 +158,12 @@ private final Vocabulary v;
     private String gap(int i) {
         int to = i + 1 < items.size() ? items.get(i + 1).qualStart : sentence[1];
         int from = Math.max(items.get(i).phraseEnd, items.get(i).nounEnd);   // "45 were children": the gap starts after the noun
-        return from <= to ? lower.substring(from, to) : "";
+        return from <= to ? withoutReferenceMarks(lower.substring(from, to)) : "";
+    }
+
+    /** A gap without the reference marks that stand in it ("18 countries[11] and 24 states", "63 children¹; 487 wounded"): they say nothing. */
+    private static String withoutReferenceMarks(String gap) {
+        return gap.indexOf('[') < 0 && !SUPERSCRIPT_MARK.matcher(gap).find() ? gap : REFERENCE_MARK.matcher(gap).replaceAll("");
     }
 
     private boolean pure(int i) {
@@ -180,6 +198,11 @@ private final Vocabulary v;
             }
         }
         return true;
+    }
+
+    /** Whether the item's own noun names a fact that is no part of another ("14 schools", not "63 children"). */
+    private boolean ownNounFact(NumberPhrase it) {
+        return v.cues.stream().anyMatch(c -> c.parent() == null && it.nounHits.contains(c.id()));
     }
 
     /** Whether a fact's word stands in the item's own phrase ("200 dead", "80 wounded"). */
@@ -278,6 +301,9 @@ private final Vocabulary v;
                 done[i] = true;
                 continue;
             }
+            if (!it.nounHits.isEmpty() && familyOf(whole, it) == null && ownNounFact(it)) {
+                continue;   // "Among the buildings destroyed were 14 schools": a count its own noun gives a fact to, not a part
+            }
             if (!it.nounHits.isEmpty() || it.unit == null && otherFactSaid(it, i, whole) == null) {
                 sub(it, whole, null);
                 done[i] = true;
@@ -288,6 +314,19 @@ private final Vocabulary v;
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (i + 1 < n && !done[i + 1] && denominator(i)) {
+                // "24 of the 50 US states have ...", "14 out of 21 clubs were burned": the whole is every such thing, the part what is said
+                NumberPhrase all = items.get(i + 1);
+                int allEnd = Math.max(all.numEnd, all.nounEnd);
+                it.nounHits.addAll(all.nounHits);
+                it.nounEnd = all.nounEnd;
+                claimFor(it, List.of(new int[] {it.numEnd, allEnd}, predicate(allEnd, i + 1, 16), head(i)), true, true);
+                ignore(all, NO_FACT);
+                done[i] = true;
+                done[i + 1] = true;
+                i++;
+                continue;
+            }
             if (i + 1 < n && !done[i + 1]) {
                 Optional<Claim> ofWhole = partOfWhole(i);
                 if (ofWhole != null) {
@@ -738,7 +777,8 @@ private final Vocabulary v;
             return null;
         }
         Matcher last = LAST_WORD.matcher(h);
-        boolean credited = last.find() && (creditVerb(last.group(1)) || creditFrameObject(last.group(1), it));
+        // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
+        boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
     }
 
@@ -776,6 +816,10 @@ private final Vocabulary v;
             return null;
         }
         int start = from + 1;
+        Matcher mark = REFERENCE_MARK.matcher(lower).region(start, at);
+        if (mark.lookingAt()) {
+            start = mark.end();   // "“at least 161”,[4] the Russian rights centre Memorial at ..."
+        }
         while (start < at && lower.charAt(start) == ' ') {
             start++;
         }
@@ -790,6 +834,8 @@ private final Vocabulary v;
             return false;
         }
         String gap = lower.substring(Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart), items.get(idx).qualStart);
+        // quotation marks around the figures and reference marks after them say nothing: "“at least 161”,[4] Memorial at “over 200”"
+        gap = QUOTE_MARKS.matcher(withoutReferenceMarks(gap)).replaceAll("");
         if (!GAPPED.matcher(gap).matches()) {
             return false;
         }
@@ -1247,6 +1293,20 @@ private final Vocabulary v;
         return w;
     }
 
+    /**
+     * "24 of the 50 US states", "14 out of 21 clubs": a part without a noun of its own, then a whole whose
+     * noun names a fact that counts things, not people (of people, "150 of the 1,275 hostages" counts both).
+     */
+    private boolean denominator(int i) {
+        NumberPhrase part = items.get(i);
+        NumberPhrase whole = items.get(i + 1);
+        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null || whole.nounHits.isEmpty() || whole.classHit
+                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
+            return false;
+        }
+        return whole.nounHits.stream().allMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.counts() == null && c.parent() == null));
+    }
+
     /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
     private boolean afterArticle(int at) {
         Matcher w = LAST_WORD.matcher(lower.substring(Math.max(sentence[0], at - 12), at));
@@ -1374,6 +1434,26 @@ private final Vocabulary v;
      * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
      * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
      */
+    /** Whether {@code at} is inside a quotation that opens after the number: someone's words about it, not its place. */
+    private boolean quotedAfter(NumberPhrase it, int at) {
+        if (at < it.m.end()) {
+            return false;
+        }
+        int straight = 0;
+        int curly = 0;
+        for (int k = it.m.end(); k < at; k++) {
+            char ch = body.charAt(k);
+            if (ch == '"') {
+                straight++;
+            } else if (ch == '\u201C') {
+                curly++;
+            } else if (ch == '\u201D') {
+                curly = Math.max(0, curly - 1);
+            }
+        }
+        return straight % 2 == 1 || curly > 0;
+    }
+
     private int[] scopeClause(int at) {
         return scopeClauses.computeIfAbsent(at, this::scopeClauseAt);   // asked for each fact the number may count
     }
@@ -1456,6 +1536,12 @@ private final Vocabulary v;
                 best = bestElsewhere(facts, it, under, false);
             }
         }
+        if (best != null && sampled(it)) {
+            best = null;   // "47 displaced persons were interviewed": a sample of people, not a count of the event
+        }
+        if (best != null && joinedWithAnotherFact(best, facts)) {
+            best = null;   // "360 people have been killed or injured": one count of two facts, which no fact fits
+        }
         if (best == null) {
             if (!quiet) {
                 ignore(it, it.unit != null && !"percent".equals(it.unit) ? TIME_SPAN : NO_FACT);
@@ -1464,6 +1550,69 @@ private final Vocabulary v;
         }
         int[] span = quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
+    }
+
+    /** Whether {@code at} is in the "of" phrase of a noun of {@code relation_nouns} right after the number ("40 families of former hostages"). */
+    private boolean ofRelation(NumberPhrase it, int at) {
+        if (at <= it.numEnd || at - it.numEnd > 60) {
+            return false;
+        }
+        Matcher m = RELATION_OF.matcher(lower.substring(it.numEnd, at));
+        return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1));
+    }
+
+    /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
+    private boolean sampled(NumberPhrase it) {
+        List<String> verbs = v.grammar.list("sample_verbs");
+        int from = Math.max(sentence[0], it.qualStart - 30);
+        String before = lower.substring(from, it.qualStart).strip();
+        for (String verb : verbs) {
+            if (before.endsWith(" " + verb) || before.equals(verb)) {
+                return true;   // "we interviewed 47 survivors"
+            }
+        }
+        Matcher passive = PASSIVE_AFTER.matcher(lower);
+        passive.region(Math.max(it.numEnd, it.phraseEnd), sentence[1]);
+        // "47 survivors were interviewed", "... were later interviewed"
+        return passive.lookingAt() && (verbs.contains(passive.group(1)) || passive.group(2) != null && verbs.contains(passive.group(2)));
+    }
+
+    /**
+     * Whether the cue that names the number's fact is joined by "or" to a cue of another fact, not of its
+     * family ("killed or injured", "dead or missing", "wounded or taken hostage"): the count is of both together.
+     */
+    private boolean joinedWithAnotherFact(FactMatch best, List<FactCues> facts) {
+        if (best.cueAt() < sentence[0] || best.cueEnd() > sentence[1]) {
+            return false;   // no cue span, or a cue read in another sentence
+        }
+        Matcher after = EITHER_OR.matcher(lower);
+        after.region(best.cueEnd(), sentence[1]);
+        Matcher before = OR_EITHER.matcher(lower);
+        before.region(sentence[0], best.cueAt());
+        int next = after.lookingAt() ? after.end() : -1;
+        int prev = before.find() ? before.start() : -1;
+        if (next >= 0 && Text.phraseStartingAt(lower, best.cues().words(), next) != null
+                || prev >= 0 && Text.phraseEndingAt(lower, best.cues().words(), prev, sentence[0]) >= 0) {
+            return false;   // "tortured to death or burned alive": two cues of one fact
+        }
+        for (FactCues c : facts) {
+            if (c == best.cues() || c.measure() != null || sameFamily(c, best.cues()) || !Objects.equals(c.counts(), best.cues().counts())) {
+                continue;
+            }
+            String p = next < 0 ? null : Text.phraseStartingAt(lower, c.words(), next);
+            int q = prev < 0 ? -1 : Text.phraseEndingAt(lower, c.words(), prev, sentence[0]);
+            if (p != null && !best.cues().words().contains(p)
+                    || q >= 0 && !best.cues().words().contains(lower.substring(q, prev).strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFamily(FactCues a, FactCues b) {
+        String fa = a.parent() == null ? a.id() : a.parent();
+        String fb = b.parent() == null ? b.id() : b.parent();
+        return fa.equals(fb);
     }
 
     /** A measure of time followed by a word that places an event in time ({@code time_relations}: "after", "ago"). */
@@ -1626,6 +1775,11 @@ private final Vocabulary v;
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
+                    if (ofRelation(it, at)) {
+                        // "40 families of former hostages": whose families they are, not what is counted
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
                     // a noun no fact names ("35 letters", "30 villages") counts people only if what is said right after it says so
                     // ("12 lists containing information on the missing": "the missing" are people of their own)
                     if (nounScore == 0 && (!said || !saidOf(it, at) || afterArticle(at))) {
@@ -1656,8 +1810,9 @@ private final Vocabulary v;
         for (String s : scope) {
             int at = hits.find(s, clause[0], clause[1]);
             while (at >= 0) {
-                // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing
-                if (!inCreditedName(it, at)) {
+                // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing;
+                // nor does a word of a quotation opened after the number ("called it \"the worst massacre of the war\"")
+                if (!inCreditedName(it, at) && !quotedAfter(it, at)) {
                     int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
                     scopeDist = Math.min(scopeDist, d);
                 }
@@ -1718,7 +1873,7 @@ private final Vocabulary v;
         int to = cut.find() ? cut.start() : clause[1];
         for (String s : hits.present(v.rivalScopes.get(c.id()))) {
             for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
-                if (!inCreditedName(it, at)) {
+                if (!inCreditedName(it, at) && !quotedAfter(it, at)) {
                     return true;
                 }
             }
