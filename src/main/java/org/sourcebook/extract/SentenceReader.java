@@ -35,6 +35,10 @@ final class SentenceReader {
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
     /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
     private static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
+    /** Right after a bare figure: the end of its clause, nothing said of it. */
+    private static final Pattern ENDS_AFTER = Pattern.compile("\\s*(?:[,.;:!?)”\"*]|$)");
+    /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 613", "(b) 44"). */
+    private static final Pattern FRAMED_BEFORE = Pattern.compile("(?:\\bof|(?:^|\\s)\\(?[a-e]\\))\\s*$");
     /** What is said of a number's noun phrase as a passive: "... from Khojaly were interviewed". */
     private static final Pattern PASSIVE_AFTER = Pattern.compile("[^,;.:]{0,40}?\\b(?:were|was|are|is|had been|have been|has been|being)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
     /** After a cue: "or" (or "and/or") and the next word, as in "killed or injured". */
@@ -1102,6 +1106,47 @@ private final Vocabulary v;
                 && question.endsWith("?") && lower.substring(ls, previous[0]).chars().allMatch(ch -> Character.isWhitespace(ch) || "*_#>".indexOf(ch) >= 0);
     }
 
+    /**
+     * Whether a figure stands bare, as an answer gives it: not "12 of our neighbours", "two were my classmates",
+     * "my class of 28", nor a multiple choice's option ("c) 613").
+     */
+    private boolean bareAnswer(NumberPhrase it) {
+        if (!ENDS_AFTER.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
+            return false;   // something is said of it: "12 of our neighbours", "two were my classmates", "eleven did not come back"
+        }
+        String before = lower.substring(Math.max(Text.lineStart(lower, it.qualStart, 200), it.qualStart - 12), it.qualStart);
+        return !FRAMED_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * The question a sentence answers: one asked earlier in its own paragraph ("How many died? This is where
+     * you have to be careful. The official number is 613."), or the paragraph right before it when that one
+     * ends with a question (an interview's or a briefing's question turn). Null when there is none.
+     */
+    private int[] questionAnswered() {
+        int para = lower.lastIndexOf("\n\n", sentence[0]);
+        para = para < 0 ? 0 : para + 2;
+        int q = lower.lastIndexOf('?', sentence[0] - 1);
+        int nl = lower.indexOf('\n', q + 1);
+        if (q >= para && (nl < 0 || nl >= sentence[0])) {
+            int s = para;
+            for (char end : new char[] {'.', '!', '?', '\n'}) {
+                s = Math.max(s, lower.lastIndexOf(end, q - 1) + 1);
+            }
+            return s < q ? new int[] {s, q + 1} : null;
+        }
+        if (para < 2 || q >= para && q >= 0) {
+            return null;   // a question on an earlier line of the paragraph (a worksheet's, a list's) is no turn this one answers
+        }
+        int e = para - 2;
+        while (e > 0 && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == '*' || lower.charAt(e - 1) == '_')) {
+            e--;
+        }
+        int ps = lower.lastIndexOf("\n\n", e - 1);
+        ps = ps < 0 ? 0 : ps + 2;
+        return e > ps && lower.charAt(e - 1) == '?' ? new int[] {ps, e} : null;
+    }
+
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
         String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
@@ -1527,6 +1572,14 @@ private final Vocabulary v;
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = bestElsewhere(facts, it, before, false);
+        }
+        if (best == null && it.unit == null && it.elided && !countedBefore(it) && bareAnswer(it)) {
+            // "How many died? ... The official number is 613.": a bare figure answers the question its paragraph asks or answers
+            int[] question = questionAnswered();
+            if (question != null) {
+                List<int[]> asked = List.of(new int[] {it.numEnd, it.phraseEnd}, question, new int[] {it.qualStart, it.qualStart});
+                best = bestElsewhere(facts, it, asked, false);
+            }
         }
         if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
             // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
