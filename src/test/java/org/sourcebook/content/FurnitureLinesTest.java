@@ -120,6 +120,9 @@ class FurnitureLinesTest {
 
     /** FurnitureDetector.detect as it was written with a regular expression per line. */
     private static final class Reference {
+        /** "14 schools · 21 clubs · 3 museums": counts and what they count between the separators, a list and no menu. */
+        private static final Pattern COUNTS_LINE = Pattern.compile(
+                "\\s*\\d[\\d,.]*\\+?\\s+\\p{L}[\\p{L}' -]*?(?:\\s[|•·»>/]\\s\\d[\\d,.]*\\+?\\s+\\p{L}[\\p{L}' -]*?)+\\s*");
         private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·»>/]\\s");
         private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.*");
         private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Posted by|Written by|Author:)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*(?:[|,·•].*)?$");
@@ -174,7 +177,8 @@ class FurnitureLinesTest {
                     found.add(new TextSpan(l[0], l[1], lineLabel(text), "detected"));
                     continue;
                 }
-                if (MENU_SEPARATORS.matcher(raw).results().count() >= 3 && words <= 20 && !raw.strip().endsWith(".") && !tableLine(body, lines, i)) {
+                if (MENU_SEPARATORS.matcher(raw).results().count() >= 3 && words <= 20 && !raw.strip().endsWith(".") && !tableLine(body, lines, i)
+                        && !COUNTS_LINE.matcher(raw).matches()) {
                     found.add(new TextSpan(l[0], l[1], "Navigation menu", "detected"));
                     continue;
                 }
