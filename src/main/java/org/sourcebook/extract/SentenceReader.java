@@ -26,6 +26,8 @@ final class SentenceReader {
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
+    /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
+    private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
@@ -69,7 +71,7 @@ final class SentenceReader {
     /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
-    private static final Pattern GAPPED = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,5}at\\s*");
+    private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
     /** "and many others", ", and the": a noun phrase joined to the one before. */
     private static final Pattern CO_SUBJECT = Pattern.compile("\\s*,?\\s*(?:and|or)\\s+(?!\\d)");
     /** The start of a next conjunct: ", ", " and ", " or ". */
@@ -84,7 +86,7 @@ final class SentenceReader {
     static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
     /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
-    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
+    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the|the\\s+[\\p{L}-]+['’]s)\\s+$");
     /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
     private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
     /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
@@ -94,6 +96,10 @@ final class SentenceReader {
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     /** A line of a list: "- ", "* ", "• ", "1. ". */
+    /** A reference mark: "[11]", "[n 4]", "¹²". */
+    private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
+    private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
     private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
@@ -139,7 +145,7 @@ private final Vocabulary v;
     private static final Pattern TURN_PREFIX = Pattern.compile("[\\s*_>]*(?:\\[[\\d:.]+\\]\\s*)?(?:[*_]*[\\p{L}][\\p{L} .'’-]{0,40}:[*_]*\\s*)?");
     /** The scope distance of a scope word found only in the label that opens the sentence ("The town itself: "). */
     private static final int LABEL_SCOPE = 1_500_000;
-    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
+    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -158,7 +164,12 @@ private final Vocabulary v;
     private String gap(int i) {
         int to = i + 1 < items.size() ? items.get(i + 1).qualStart : sentence[1];
         int from = Math.max(items.get(i).phraseEnd, items.get(i).nounEnd);   // "45 were children": the gap starts after the noun
-        return from <= to ? lower.substring(from, to) : "";
+        return from <= to ? withoutReferenceMarks(lower.substring(from, to)) : "";
+    }
+
+    /** A gap without the reference marks that stand in it ("18 countries[11] and 24 states", "63 children¹; 487 wounded"): they say nothing. */
+    private static String withoutReferenceMarks(String gap) {
+        return gap.indexOf('[') < 0 && !SUPERSCRIPT_MARK.matcher(gap).find() ? gap : REFERENCE_MARK.matcher(gap).replaceAll("");
     }
 
     private boolean pure(int i) {
@@ -193,6 +204,11 @@ private final Vocabulary v;
             }
         }
         return true;
+    }
+
+    /** Whether the item's own noun names a fact that is no part of another ("14 schools", not "63 children"). */
+    private boolean ownNounFact(NumberPhrase it) {
+        return v.cues.stream().anyMatch(c -> c.parent() == null && it.nounHits.contains(c.id()));
     }
 
     /** Whether a fact's word stands in the item's own phrase ("200 dead", "80 wounded"). */
@@ -291,6 +307,9 @@ private final Vocabulary v;
                 done[i] = true;
                 continue;
             }
+            if (!it.nounHits.isEmpty() && familyOf(whole, it) == null && ownNounFact(it)) {
+                continue;   // "Among the buildings destroyed were 14 schools": a count its own noun gives a fact to, not a part
+            }
             if (!it.nounHits.isEmpty() || it.unit == null && otherFactSaid(it, i, whole) == null) {
                 sub(it, whole, null);
                 done[i] = true;
@@ -301,6 +320,19 @@ private final Vocabulary v;
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (i + 1 < n && !done[i + 1] && denominator(i)) {
+                // "24 of the 50 US states have ...", "14 out of 21 clubs were burned": the whole is every such thing, the part what is said
+                NumberPhrase all = items.get(i + 1);
+                int allEnd = Math.max(all.numEnd, all.nounEnd);
+                it.nounHits.addAll(all.nounHits);
+                it.nounEnd = all.nounEnd;
+                claimFor(it, List.of(new int[] {it.numEnd, allEnd}, predicate(allEnd, i + 1, 16), head(i)), true, true);
+                ignore(all, NO_FACT);
+                done[i] = true;
+                done[i + 1] = true;
+                i++;
+                continue;
+            }
             if (i + 1 < n && !done[i + 1]) {
                 Optional<Claim> ofWhole = partOfWhole(i);
                 if (ofWhole != null) {
@@ -471,7 +503,7 @@ private final Vocabulary v;
                     && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart)) + hedge(it)).find();
             boolean before = it.elided && it.unit == null && i + 1 < n
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find();
-            boolean widen = i == 0 && (it.elided || it.classHit);
+            boolean widen = i == 0 && (it.elided || it.classHit) && !afterPreposition(it);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = sameCount(i, lastTopFact, carry);
@@ -482,7 +514,9 @@ private final Vocabulary v;
                 same = null;   // the body named right before the figure is its credit, not the one of the clause before
             }
             // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
-            boolean borrow = it.elided && it.unit == null && !it.ofPrev && i > 0 && !items.get(i - 1).nounHits.isEmpty();
+            // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
+            Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
+            boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
                     alternative || before || widen || ofPrevious || same != null || borrow || named != null);
             if (c.isEmpty() && ofPrevious) {
@@ -496,7 +530,7 @@ private final Vocabulary v;
                 c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null);
             }
             if (c.isEmpty() && borrow) {
-                it.nounHits.addAll(items.get(i - 1).nounHits);
+                it.nounHits.addAll(lent);
                 List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
                 c = claimFor(it, own, true, true, alternative || before || same != null || named != null);
                 if (c.isEmpty()) {
@@ -534,9 +568,35 @@ private final Vocabulary v;
             ignore(pending, NO_FACT);
         }
         if (lastTopFact != null) {
-            return new Carry(lastTopFact, lastTopAttr, sentence[1]);
+            return new Carry(lastTopFact, lastTopAttr, sentence[1], Set.copyOf(items.get(lastTop).nounHits));
         }
         return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
+    }
+
+    /**
+     * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
+     * span of, none of the fact's words among the next three, is about that, not about the fact.
+     */
+    private boolean measureOfOther(FactCues c, NumberPhrase it) {
+        Matcher of = MEASURE_OF.matcher(lower).region(it.numEnd, sentence[1]);
+        if ("percent".equals(it.unit) || !of.lookingAt()) {   // "20 percent of the country": a share names its whole after "of"
+            return false;
+        }
+        for (String w : hits.present(c.words())) {
+            if (hits.find(w, of.start(1), of.end(1)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "works with 212 families": the number's phrase is the object of a preposition (not "to": "rose to 613"),
+     * so what the sentence names at its start is not what it counts.
+     */
+    private boolean afterPreposition(NumberPhrase it) {
+        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
+        return last.find() && !last.group(1).equals("to") && v.grammar.list("prepositions").contains(last.group(1));
     }
 
     /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
@@ -723,7 +783,8 @@ private final Vocabulary v;
             return null;
         }
         Matcher last = LAST_WORD.matcher(h);
-        boolean credited = last.find() && (creditVerb(last.group(1)) || creditFrameObject(last.group(1), it));
+        // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
+        boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
     }
 
@@ -756,11 +817,15 @@ private final Vocabulary v;
         while (from < to && ",;".indexOf(lower.charAt(from)) < 0) {
             from++;
         }
-        int at = lower.lastIndexOf(" at", to);
+        int at = Math.max(lower.lastIndexOf(" at", to), lower.lastIndexOf(" on", to));   // ", Memorial at 200", ", and Memorial on \"over 200\""
         if (from >= to || at < from) {
             return null;
         }
         int start = from + 1;
+        Matcher mark = REFERENCE_MARK.matcher(lower).region(start, at);
+        if (mark.lookingAt()) {
+            start = mark.end();   // "“at least 161”,[4] the Russian rights centre Memorial at ..."
+        }
         while (start < at && lower.charAt(start) == ' ') {
             start++;
         }
@@ -775,6 +840,8 @@ private final Vocabulary v;
             return false;
         }
         String gap = lower.substring(Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart), items.get(idx).qualStart);
+        // quotation marks around the figures and reference marks after them say nothing: "“at least 161”,[4] Memorial at “over 200”"
+        gap = QUOTE_MARKS.matcher(withoutReferenceMarks(gap)).replaceAll("");
         if (!GAPPED.matcher(gap).matches()) {
             return false;
         }
@@ -829,7 +896,7 @@ private final Vocabulary v;
      * of a frame that credits it (the head ends with the frame's "of", "at" or "as" and a body is credited).
      */
     private boolean creditFrameObject(String lastWord, NumberPhrase it) {
-        return (lastWord.equals("of") || lastWord.equals("at") || lastWord.equals("as")) && attributionFor(it) != null;
+        return (lastWord.equals("of") || lastWord.equals("at") || lastWord.equals("as") || lastWord.equals("on")) && attributionFor(it) != null;
     }
 
     /** An attribution verb of the grammar, or its present form ("cite", "cites" for "cited"; "lists" for "listed"). */
@@ -1273,6 +1340,20 @@ private final Vocabulary v;
         return w;
     }
 
+    /**
+     * "24 of the 50 US states", "14 out of 21 clubs": a part without a noun of its own, then a whole whose
+     * noun names a fact that counts things, not people (of people, "150 of the 1,275 hostages" counts both).
+     */
+    private boolean denominator(int i) {
+        NumberPhrase part = items.get(i);
+        NumberPhrase whole = items.get(i + 1);
+        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null || whole.nounHits.isEmpty() || whole.classHit
+                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
+            return false;
+        }
+        return whole.nounHits.stream().allMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.counts() == null && c.parent() == null));
+    }
+
     /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
     private boolean afterArticle(int at) {
         Matcher w = LAST_WORD.matcher(lower.substring(Math.max(sentence[0], at - 12), at));
@@ -1711,7 +1792,7 @@ private final Vocabulary v;
         if (it.records) {
             return null;
         } else if (c.measure() != null) {
-            if (!c.measure().equals(it.unit)) {
+            if (!c.measure().equals(it.unit) || measureOfOther(c, it)) {
                 return null;
             }
             nounScore = 2;
@@ -2174,7 +2255,20 @@ private final Vocabulary v;
     }
 
     /** The last total read, for a breakdown that goes on in the next sentence, and where its sentence ended. */
-    record Carry(String fact, String attributedTo, int end) {
+    record Carry(String fact, String attributedTo, int end, Set<String> nouns) {
+        Carry(String fact, String attributedTo, int end) {
+            this(fact, attributedTo, end, Set.of());
+        }
+    }
+
+    /** The nouns of the last figure of the sentence before, when it ended in this sentence's paragraph; else none. */
+    private Set<String> nounsOfSentenceBefore(Carry carry, NumberPhrase it, int idx) {
+        // a figure with nothing said after it ("What of the remaining 26?") borrows nothing
+        boolean says = lower.substring(it.numEnd, predicate(it.phraseEnd, idx, 16)[1]).chars().anyMatch(Character::isLetter);
+        if (!says || carry == null || carry.end() > sentence[0] || lower.substring(carry.end(), sentence[0]).contains("\n\n")) {
+            return Set.of();
+        }
+        return carry.nouns();
     }
 
     /** Nothing but one opening word before a number ("Perhaps", "Because", "And"), or nothing at all. */
