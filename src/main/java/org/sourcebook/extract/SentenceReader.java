@@ -69,7 +69,7 @@ final class SentenceReader {
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ". */
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
-    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
+    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)|\\s*,)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
     /** "and many others", ", and the": a noun phrase joined to the one before. */
@@ -919,9 +919,10 @@ private final Vocabulary v;
         if (!it.elided || it.unit != null || labels.containsKey(it)) {
             return;
         }
-        int[] h = head(idx);
+        // back to the figure before, not only the head: "the number of children who lost both parents, 25,"
+        int from = idx > 0 ? Math.max(sentence[0], Math.min(items.get(idx - 1).numEnd, it.qualStart)) : sentence[0];
         Matcher m = COUNT_FRAME.matcher(lower);
-        m.region(h[0], it.qualStart);
+        m.region(from, it.qualStart);
         if (!m.find()) {
             return;
         }
