@@ -1637,6 +1637,45 @@ private final Vocabulary v;
         return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1));
     }
 
+    /**
+     * Whether the clause names an event of another place ({@code event_nouns}): "the assault on Maraghar",
+     * "the shelling of Stepanakert", "the Sumgait pogrom", a name that is no scope word of the fact.
+     */
+    private boolean anotherEvent(FactCues c, int[] clause) {
+        if (c.scope().isEmpty()) {
+            return false;
+        }
+        List<String> events = v.grammar.list("event_nouns");
+        Matcher w = WORD.matcher(body);
+        w.region(clause[0], clause[1]);
+        List<String> words = new ArrayList<>();
+        while (w.find()) {
+            words.add(w.group());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!events.contains(Text.lower(words.get(i)))) {
+                continue;
+            }
+            String place = null;
+            if (i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1))) {
+                int k = i + 2;
+                while (k < words.size() - 1 && List.of("the", "village", "town", "city", "of").contains(words.get(k))) {
+                    k++;
+                }
+                place = words.get(k);
+            } else if (i > 0) {
+                place = words.get(i - 1);   // "the Sumgait pogrom"
+            }
+            String named = place == null ? "" : Text.lower(place);
+            if (place != null && Character.isUpperCase(place.charAt(0)) && i > 0 && !Character.isUpperCase(words.get(i).charAt(0))
+                    && c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named)) && !v.cueWords.contains(named)
+                    && !v.grammar.list("months").contains(named)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
     private boolean sampled(NumberPhrase it) {
         List<String> verbs = v.grammar.list("sample_verbs");
@@ -1919,6 +1958,11 @@ private final Vocabulary v;
             scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
+            return null;
+        }
+        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? clause : new int[] {segStart, segEnd})) {
+            // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
+            // outside the number's own segment does not hold it: "the shelling from Khojaly killed dozens, and 40 ...")
             return null;
         }
         if (scopeDist == Integer.MAX_VALUE && placedElsewhere(c, clause, it)) {
