@@ -29,6 +29,7 @@ final class Exclusions {
     private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age|age of)\\s+$");
     /** One person's age as the complement of "was": "she was 64 when the town fell", "who was 12". */
     private static final Pattern ONE_PERSON_WAS = Pattern.compile("(?s).*\\b(?:who|she|he|i)\\s+(?:was|is|am)\\s+$");
+    private static final Pattern COUNT_BEFORE_ASIDE = Pattern.compile("\\b(?:number|count|total|tally) of [^,;:()]{1,70}, $");
     private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("[\\s(>*-]*");
     private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
@@ -358,8 +359,13 @@ final class Exclusions {
         }
         String before = lower.substring(Math.max(0, m.start() - 16), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
-        return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() || before.contains("age") && AGED_BEFORE.matcher(before).matches()
+        return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() && !countAside(m) || before.contains("age") && AGED_BEFORE.matcher(before).matches()
                 || ageBound(m) || onePersonsAge(m, before);
+    }
+
+    /** "the number of children who lost both parents, 25, is unchanged": a count in an aside after what it counts, not an age. */
+    private boolean countAside(NumberMention m) {
+        return COUNT_BEFORE_ASIDE.matcher(lower.substring(Math.max(0, m.start() - 90), m.start())).find();
     }
 
     /** "Elmira, who was 12 when she was captured", "She was 64.": one person's age, with no noun of its own after it. */

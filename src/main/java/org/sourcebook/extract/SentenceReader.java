@@ -36,6 +36,8 @@ final class SentenceReader {
     /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
     private static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
     /** Right after a bare figure: the end of its clause, nothing said of it. */
+    /** Auxiliaries: a sentence that has one is a clause of its own, no fragment of a list. */
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "will");
     private static final Pattern ENDS_AFTER = Pattern.compile("\\s*(?:[,.;:!?)”\"*]|$)");
     /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 613", "(b) 44"). */
     private static final Pattern FRAMED_BEFORE = Pattern.compile("(?:\\bof|(?:^|\\s)\\(?[a-e]\\))\\s*$");
@@ -67,7 +69,7 @@ final class SentenceReader {
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ". */
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
-    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
+    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)|\\s*,)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
     /** "and many others", ", and the": a noun phrase joined to the one before. */
@@ -917,9 +919,10 @@ private final Vocabulary v;
         if (!it.elided || it.unit != null || labels.containsKey(it)) {
             return;
         }
-        int[] h = head(idx);
+        // back to the figure before, not only the head: "the number of children who lost both parents, 25,"
+        int from = idx > 0 ? Math.max(sentence[0], Math.min(items.get(idx - 1).numEnd, it.qualStart)) : sentence[0];
         Matcher m = COUNT_FRAME.matcher(lower);
-        m.region(h[0], it.qualStart);
+        m.region(from, it.qualStart);
         if (!m.find()) {
             return;
         }
@@ -1465,7 +1468,27 @@ private final Vocabulary v;
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
         return v.attribution.forFigure(body, hits, sentence, it.m.start())
+                .or(() -> Optional.ofNullable(creditGoingOn(it)))
                 .orElseGet(() -> voiceAt(it.m.start()));
+    }
+
+    /**
+     * "Azerbaijan's count: 613 killed. 487 wounded. 150 still missing.": a sentence that is only its figure's
+     * phrase, on the line of the sentence before, goes on with that sentence's credit.
+     */
+    private String creditGoingOn(NumberPhrase it) {
+        if (previous == null || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n")
+                || items.size() != 1 || lower.substring(sentence[0], it.qualStart).chars().anyMatch(Character::isLetterOrDigit)
+                || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().count() > 3
+                || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().anyMatch(w -> AUXILIARIES.contains(w.group()))) {
+            return null;   // not a figure and a few words without a verb of their own: "487 wounded.", "150 still missing."
+        }
+        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= previous[0]; k--) {
+            if (claims.get(k).end() <= previous[1]) {
+                return claims.get(k).attributedTo();
+            }
+        }
+        return null;
     }
 
     /** Who the text at {@code at} is the words of, when nothing in it credits anyone: a reply's author, a transcript's speaker. */
@@ -1474,11 +1497,6 @@ private final Vocabulary v;
         return author != null || turns == null ? author : turns.speakerAt(at);
     }
 
-    /**
-     * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
-     * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
-     * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
-     */
     /** Whether {@code at} is inside a quotation that opens after the number: someone's words about it, not its place. */
     private boolean quotedAfter(NumberPhrase it, int at) {
         if (at < it.m.end()) {
@@ -1499,6 +1517,11 @@ private final Vocabulary v;
         return straight % 2 == 1 || curly > 0;
     }
 
+    /**
+     * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
+     * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
+     * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
+     */
     private int[] scopeClause(int at) {
         return scopeClauses.computeIfAbsent(at, this::scopeClauseAt);   // asked for each fact the number may count
     }
@@ -1612,6 +1635,45 @@ private final Vocabulary v;
         }
         Matcher m = RELATION_OF.matcher(lower.substring(it.numEnd, at));
         return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1));
+    }
+
+    /**
+     * Whether the clause names an event of another place ({@code event_nouns}): "the assault on Maraghar",
+     * "the shelling of Stepanakert", "the Sumgait pogrom", a name that is no scope word of the fact.
+     */
+    private boolean anotherEvent(FactCues c, int[] clause) {
+        if (c.scope().isEmpty()) {
+            return false;
+        }
+        List<String> events = v.grammar.list("event_nouns");
+        Matcher w = WORD.matcher(body);
+        w.region(clause[0], clause[1]);
+        List<String> words = new ArrayList<>();
+        while (w.find()) {
+            words.add(w.group());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!events.contains(Text.lower(words.get(i)))) {
+                continue;
+            }
+            String place = null;
+            if (i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1))) {
+                int k = i + 2;
+                while (k < words.size() - 1 && List.of("the", "village", "town", "city", "of").contains(words.get(k))) {
+                    k++;
+                }
+                place = words.get(k);
+            } else if (i > 0) {
+                place = words.get(i - 1);   // "the Sumgait pogrom"
+            }
+            String named = place == null ? "" : Text.lower(place);
+            if (place != null && Character.isUpperCase(place.charAt(0)) && i > 0 && !Character.isUpperCase(words.get(i).charAt(0))
+                    && c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named)) && !v.cueWords.contains(named)
+                    && !v.grammar.list("months").contains(named)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
@@ -1896,6 +1958,11 @@ private final Vocabulary v;
             scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
+            return null;
+        }
+        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? clause : new int[] {segStart, segEnd})) {
+            // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
+            // outside the number's own segment does not hold it: "the shelling from Khojaly killed dozens, and 40 ...")
             return null;
         }
         if (scopeDist == Integer.MAX_VALUE && placedElsewhere(c, clause, it)) {
