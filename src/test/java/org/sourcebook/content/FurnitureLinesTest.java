@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,10 +121,8 @@ class FurnitureLinesTest {
 
     /** FurnitureDetector.detect as it was written with a regular expression per line. */
     private static final class Reference {
-        /** "14 schools · 21 clubs · 3 museums": counts and what they count between the separators, a list and no menu. */
-        private static final Pattern COUNTS_LINE = Pattern.compile(
-                "\\s*\\d[\\d,.]*\\+?\\s+\\p{L}[\\p{L}' -]*?(?:\\s[|•·»>/]\\s\\d[\\d,.]*\\+?\\s+\\p{L}[\\p{L}' -]*?)+\\s*");
         private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·»>/]\\s");
+        private static final Pattern COUNTED_ITEM = Pattern.compile("\\d[\\d,.]*\\+?\\s+\\p{L}[\\p{L}' -]*");
         private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.*");
         private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Posted by|Written by|Author:)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*(?:[|,·•].*)?$");
         private static final Pattern POST_HEADER = Pattern.compile("^(?:[^!?:;,\\d@]{1,60}\\s)?@[\\w.]+(?:\\s*[·•|]\\s*[^@]{0,40})?$");
@@ -178,7 +177,7 @@ class FurnitureLinesTest {
                     continue;
                 }
                 if (MENU_SEPARATORS.matcher(raw).results().count() >= 3 && words <= 20 && !raw.strip().endsWith(".") && !tableLine(body, lines, i)
-                        && !COUNTS_LINE.matcher(raw).matches()) {
+                        && !Arrays.stream(MENU_SEPARATORS.split(raw.strip())).allMatch(item -> COUNTED_ITEM.matcher(item.strip()).matches())) {
                     found.add(new TextSpan(l[0], l[1], "Navigation menu", "detected"));
                     continue;
                 }
