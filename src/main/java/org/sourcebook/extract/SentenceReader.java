@@ -28,6 +28,7 @@ final class SentenceReader {
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
     /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
     private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
@@ -597,6 +598,20 @@ private final Vocabulary v;
     private boolean afterPreposition(NumberPhrase it) {
         Matcher last = LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
         return last.find() && !last.group(1).equals("to") && v.grammar.list("prepositions").contains(last.group(1));
+    }
+
+    /**
+     * "Seventy were old men and women who had lived through one war already": a word inside a relative
+     * clause (after "who", "whom", "whose", "which", with no clause mark between) tells of the people it
+     * is about, and places nothing for the sentence after.
+     */
+    private boolean inRelativeClause(int at, int from) {
+        Matcher m = RELATIVE.matcher(lower).region(from, at);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last >= 0 && lower.substring(last, at).chars().noneMatch(ch -> ",;:()—–".indexOf(ch) >= 0);
     }
 
     /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
@@ -1948,7 +1963,11 @@ private final Vocabulary v;
             // a sentence that places nothing is placed by the sentence before it in its paragraph
             int[] from = placedFrom();
             for (String s : c.scope()) {
-                if (hits.find(s, from[0], from[1]) >= 0) {
+                int at = hits.find(s, from[0], from[1]);
+                while (at >= 0 && inRelativeClause(at, from[0])) {
+                    at = hits.find(s, at + 1, from[1]);
+                }
+                if (at >= 0) {
                     scopeDist = INHERITED_SCOPE;
                     break;
                 }
