@@ -39,6 +39,9 @@ final class Attribution {
     private static final Pattern BOLD_LABEL = Pattern.compile("[ \\t]*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*\\n]{2,80}?)\\s*[.:]?\\*\\*\\s*[.:]?\\s");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
+    /** A frame's object that names a count ("the number of ...", "the toll among ..."): its words may run to this many. */
+    private static final int COUNTED_MIDDLE_WORDS = 12;
+    private static final Pattern COUNT_OBJECT = Pattern.compile("\\s*(?:the|its|their|our)\\s+(?:(?:overall|total|final|official|civilian|death)\\s+)?(?:number|total|toll|count|figure|tally)\\b");
     private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:[^()]*\\D)?(?:1[89]|20)\\d\\d(?:\\D[^()]*)?\\)");
     /** After a name in a label: a work's title and a note in parentheses (", Black Book (1999)", " (official figure)"). */
@@ -598,7 +601,9 @@ final class Attribution {
         }
         int words = 0;
         int i = from;
-        while (i < to && words <= MIDDLE_WORDS) {
+        // "put the number of people displaced within the country by the war at": a count named with what it counts may run longer
+        int most = COUNT_OBJECT.matcher(lower).region(from, to).lookingAt() ? COUNTED_MIDDLE_WORDS : MIDDLE_WORDS;
+        while (i < to && words <= most) {
             while (i < to && lower.charAt(i) == ' ') {
                 i++;
             }
@@ -763,7 +768,9 @@ final class Attribution {
             }
             // "The head of the community, Elman Hasanov, said": the name between the commas
             Optional<BodyPhrase.Phrase> name = bodies.before(text, comma + 1, e - 1, comma + 1);
-            if (name.isPresent() && bodies.isName(text, name.get()) && bodies.before(text, floor, comma, floor).isPresent()) {
+            // "Azerbaijan's permanent representative to the United Nations, Ambassador Jane Roe, said": a body opens the phrase before
+            if (name.isPresent() && bodies.isName(text, name.get())
+                    && (bodies.before(text, floor, comma, floor).isPresent() || bodies.after(text, lower, floor, comma, floor).isPresent())) {
                 return Optional.of(new Credit(verb, name.get()));
             }
             end = comma;
@@ -989,6 +996,9 @@ final class Attribution {
     private static final Pattern LISTED_TAIL = Pattern.compile(
             ",\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
 
+    /** After a label: its colon and then the figure at once ("HRW: 161+ dead"), not a sentence ("GUEST: Something like ..."). */
+    private static final Pattern FIGURE_NEXT = Pattern.compile("\\s*:?\\s*[~≈<>+]?\\s*\\d");
+
     private Credit label(String text, String lower, int from, int to) {
         while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
             from++;   // "- ", "▪️ ": a list's mark
@@ -1009,7 +1019,7 @@ final class Attribution {
         // "Memorial (1992)": one name with the year of its work
         boolean dated = YEAR_IN_PARENS.matcher(rest).find();
         boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2)
-                || bodies.namesABody(text, p.get());
+                || bodies.namesABody(text, p.get()) || bodies.initialism(text, p.get(), cueWords) && FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
         return named && (rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;
     }

@@ -197,7 +197,7 @@ final class Exclusions {
         if (ratio(m)) {
             return Optional.of(RATIO);
         }
-        if (year(m) || yearRangeEnd(m)) {
+        if (year(m) || yearRangeEnd(m) || shortYear(m)) {
             return Optional.of(YEAR);
         }
         return Optional.empty();
@@ -603,6 +603,17 @@ final class Exclusions {
         String beforeQuote = head.substring(0, q).strip();
         Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
         return w.find() && v.titleWords.contains(w.group(1));
+    }
+
+    /** "in '92", "the winter of ’93": two digits right after an apostrophe that opens a word are a year. */
+    private boolean shortYear(NumberMention m) {
+        int s = m.start();
+        if (m.end() - s != 2 || !m.plain() || s < 1 || "'’".indexOf(body.charAt(s - 1)) < 0) {
+            return false;
+        }
+        boolean opens = s < 2 || !Character.isLetterOrDigit(body.charAt(s - 2));
+        boolean closed = m.end() < body.length() && "'’".indexOf(body.charAt(m.end())) >= 0;
+        return opens && !closed;
     }
 
     private boolean year(NumberMention m) {

@@ -41,6 +41,8 @@ public final class NumberReader {
     /** "a fifth (", "one quarter (": a fraction in words right before a bracket. */
     private static final Pattern FRACTION_BEFORE_BRACKET = Pattern.compile("\\b(?:a|an|one)[ -](?:half|third|quarter|fifth|sixth|tenth) \\($");
     private static final Map<String, Long> SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
+    /** After a fraction: a span of time it is a part of ("a quarter of a century", "half of the year"). */
+    private static final Pattern OF_A_TIME = Pattern.compile("\\s+of\\s+(?:a|an|the)\\s+(?:century|decade|year|month|week|day|hour|lifetime|generation)\\b");
     private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "third", 3, "quarter", 4, "fifth", 5, "sixth", 6, "tenth", 10);
     /** Words a fraction may start with before its denominator ("a fifth", "one-third"). */
     private static final Set<String> NUMERATORS = Set.of("a", "one", "two", "three", "four");
@@ -93,8 +95,8 @@ public final class NumberReader {
             String num = f[3] > f[2] ? forms.get(f[2]) : null;
             int n = num == null || num.equals("a") ? 1 : SMALL.get(num);
             String den = forms.get(f[3]).replaceAll("s$", "");
-            if (den.equals("half") && n != 1) {
-                continue;
+            if (den.equals("half") && n != 1 || OF_A_TIME.matcher(lower).region(f[1], lower.length()).lookingAt()) {
+                continue;   // "a quarter of a century" is a time, no share of anything
             }
             BigDecimal pct = BigDecimal.valueOf(100L * n).divide(BigDecimal.valueOf(DENOMINATORS.get(den)), 1, RoundingMode.HALF_UP).stripTrailingZeros();
             raw.add(new NumberMention(f[0], f[1], plain(pct), null, NumberMention.Kind.FRACTION, "percent", Qualifier.APPROXIMATELY, false, false));

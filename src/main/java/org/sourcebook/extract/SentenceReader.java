@@ -26,6 +26,9 @@ final class SentenceReader {
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
+    /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
+    private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
@@ -33,6 +36,12 @@ final class SentenceReader {
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
     /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
     private static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
+    /** Right after a bare figure: the end of its clause, nothing said of it. */
+    /** Auxiliaries: a sentence that has one is a clause of its own, no fragment of a list. */
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "will");
+    private static final Pattern ENDS_AFTER = Pattern.compile("\\s*(?:[,.;:!?)”\"*]|$)");
+    /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 613", "(b) 44"). */
+    private static final Pattern FRAMED_BEFORE = Pattern.compile("(?:\\bof|(?:^|\\s)\\(?[a-e]\\))\\s*$");
     /** What is said of a number's noun phrase as a passive: "... from Khojaly were interviewed". */
     private static final Pattern PASSIVE_AFTER = Pattern.compile("[^,;.:]{0,40}?\\b(?:were|was|are|is|had been|have been|has been|being)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
     /** After a cue: "or" (or "and/or") and the next word, as in "killed or injured". */
@@ -63,7 +72,7 @@ final class SentenceReader {
     /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)|\\s*,)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
-    private static final Pattern GAPPED = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}at\\s*");
+    private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
     /** "and many others", ", and the": a noun phrase joined to the one before. */
     private static final Pattern CO_SUBJECT = Pattern.compile("\\s*,?\\s*(?:and|or)\\s+(?!\\d)");
     /** The start of a next conjunct: ", ", " and ", " or ". */
@@ -92,7 +101,6 @@ final class SentenceReader {
     private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
-    private static final Pattern WHO_CLAUSE = Pattern.compile("\\s(?:who|whom|whose)\\s");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
     private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
@@ -138,7 +146,7 @@ private final Vocabulary v;
     private static final Pattern TURN_PREFIX = Pattern.compile("[\\s*_>]*(?:\\[[\\d:.]+\\]\\s*)?(?:[*_]*[\\p{L}][\\p{L} .'’-]{0,40}:[*_]*\\s*)?");
     /** The scope distance of a scope word found only in the label that opens the sentence ("The town itself: "). */
     private static final int LABEL_SCOPE = 1_500_000;
-    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
+    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -496,7 +504,7 @@ private final Vocabulary v;
                     && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart)) + hedge(it)).find();
             boolean before = it.elided && it.unit == null && i + 1 < n
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find();
-            boolean widen = i == 0 && (it.elided || it.classHit);
+            boolean widen = i == 0 && (it.elided || it.classHit) && !afterPreposition(it);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = sameCount(i, lastTopFact, carry);
@@ -507,7 +515,9 @@ private final Vocabulary v;
                 same = null;   // the body named right before the figure is its credit, not the one of the clause before
             }
             // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
-            boolean borrow = it.elided && it.unit == null && !it.ofPrev && i > 0 && !items.get(i - 1).nounHits.isEmpty();
+            // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
+            Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
+            boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
                     alternative || before || widen || ofPrevious || same != null || borrow || named != null);
             if (c.isEmpty() && ofPrevious) {
@@ -521,7 +531,7 @@ private final Vocabulary v;
                 c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null);
             }
             if (c.isEmpty() && borrow) {
-                it.nounHits.addAll(items.get(i - 1).nounHits);
+                it.nounHits.addAll(lent);
                 List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
                 c = claimFor(it, own, true, true, alternative || before || same != null || named != null);
                 if (c.isEmpty()) {
@@ -559,9 +569,49 @@ private final Vocabulary v;
             ignore(pending, NO_FACT);
         }
         if (lastTopFact != null) {
-            return new Carry(lastTopFact, lastTopAttr, sentence[1]);
+            return new Carry(lastTopFact, lastTopAttr, sentence[1], Set.copyOf(items.get(lastTop).nounHits));
         }
         return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
+    }
+
+    /**
+     * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
+     * span of, none of the fact's words among the next three, is about that, not about the fact.
+     */
+    private boolean measureOfOther(FactCues c, NumberPhrase it) {
+        Matcher of = MEASURE_OF.matcher(lower).region(it.numEnd, sentence[1]);
+        if ("percent".equals(it.unit) || !of.lookingAt()) {   // "20 percent of the country": a share names its whole after "of"
+            return false;
+        }
+        for (String w : hits.present(c.words())) {
+            if (hits.find(w, of.start(1), of.end(1)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "works with 212 families": the number's phrase is the object of a preposition (not "to": "rose to 613"),
+     * so what the sentence names at its start is not what it counts.
+     */
+    private boolean afterPreposition(NumberPhrase it) {
+        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
+        return last.find() && !last.group(1).equals("to") && v.grammar.list("prepositions").contains(last.group(1));
+    }
+
+    /**
+     * "Seventy were old men and women who had lived through one war already": a word inside a relative
+     * clause (after "who", "whom", "whose", "which", with no clause mark between) tells of the people it
+     * is about, and places nothing for the sentence after.
+     */
+    private boolean inRelativeClause(int at, int from) {
+        Matcher m = RELATIVE.matcher(lower).region(from, at);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last >= 0 && lower.substring(last, at).chars().noneMatch(ch -> ",;:()—–".indexOf(ch) >= 0);
     }
 
     /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
@@ -782,7 +832,7 @@ private final Vocabulary v;
         while (from < to && ",;".indexOf(lower.charAt(from)) < 0) {
             from++;
         }
-        int at = lower.lastIndexOf(" at", to);
+        int at = Math.max(lower.lastIndexOf(" at", to), lower.lastIndexOf(" on", to));   // ", Memorial at 200", ", and Memorial on \"over 200\""
         if (from >= to || at < from) {
             return null;
         }
@@ -861,7 +911,7 @@ private final Vocabulary v;
      * of a frame that credits it (the head ends with the frame's "of", "at" or "as" and a body is credited).
      */
     private boolean creditFrameObject(String lastWord, NumberPhrase it) {
-        return (lastWord.equals("of") || lastWord.equals("at") || lastWord.equals("as")) && attributionFor(it) != null;
+        return (lastWord.equals("of") || lastWord.equals("at") || lastWord.equals("as") || lastWord.equals("on")) && attributionFor(it) != null;
     }
 
     /** An attribution verb of the grammar, or its present form ("cite", "cites" for "cited"; "lists" for "listed"). */
@@ -1072,6 +1122,47 @@ private final Vocabulary v;
         String question = lower.substring(previous[0], previous[1]).replaceAll("[*_\\s]+$", "");
         return gap.contains("\n") && !gap.contains("\n\n\n") && gap.chars().allMatch(ch -> Character.isWhitespace(ch) || ch == '*' || ch == '_')
                 && question.endsWith("?") && lower.substring(ls, previous[0]).chars().allMatch(ch -> Character.isWhitespace(ch) || "*_#>".indexOf(ch) >= 0);
+    }
+
+    /**
+     * Whether a figure stands bare, as an answer gives it: not "12 of our neighbours", "two were my classmates",
+     * "my class of 28", nor a multiple choice's option ("c) 613").
+     */
+    private boolean bareAnswer(NumberPhrase it) {
+        if (!ENDS_AFTER.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
+            return false;   // something is said of it: "12 of our neighbours", "two were my classmates", "eleven did not come back"
+        }
+        String before = lower.substring(Math.max(Text.lineStart(lower, it.qualStart, 200), it.qualStart - 12), it.qualStart);
+        return !FRAMED_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * The question a sentence answers: one asked earlier in its own paragraph ("How many died? This is where
+     * you have to be careful. The official number is 613."), or the paragraph right before it when that one
+     * ends with a question (an interview's or a briefing's question turn). Null when there is none.
+     */
+    private int[] questionAnswered() {
+        int para = lower.lastIndexOf("\n\n", sentence[0]);
+        para = para < 0 ? 0 : para + 2;
+        int q = lower.lastIndexOf('?', sentence[0] - 1);
+        int nl = lower.indexOf('\n', q + 1);
+        if (q >= para && (nl < 0 || nl >= sentence[0])) {
+            int s = para;
+            for (char end : new char[] {'.', '!', '?', '\n'}) {
+                s = Math.max(s, lower.lastIndexOf(end, q - 1) + 1);
+            }
+            return s < q ? new int[] {s, q + 1} : null;
+        }
+        if (para < 2 || q >= para && q >= 0) {
+            return null;   // a question on an earlier line of the paragraph (a worksheet's, a list's) is no turn this one answers
+        }
+        int e = para - 2;
+        while (e > 0 && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == '*' || lower.charAt(e - 1) == '_')) {
+            e--;
+        }
+        int ps = lower.lastIndexOf("\n\n", e - 1);
+        ps = ps < 0 ? 0 : ps + 2;
+        return e > ps && lower.charAt(e - 1) == '?' ? new int[] {ps, e} : null;
     }
 
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
@@ -1392,7 +1483,27 @@ private final Vocabulary v;
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
         return v.attribution.forFigure(body, hits, sentence, it.m.start())
+                .or(() -> Optional.ofNullable(creditGoingOn(it)))
                 .orElseGet(() -> voiceAt(it.m.start()));
+    }
+
+    /**
+     * "Azerbaijan's count: 613 killed. 487 wounded. 150 still missing.": a sentence that is only its figure's
+     * phrase, on the line of the sentence before, goes on with that sentence's credit.
+     */
+    private String creditGoingOn(NumberPhrase it) {
+        if (previous == null || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n")
+                || items.size() != 1 || lower.substring(sentence[0], it.qualStart).chars().anyMatch(Character::isLetterOrDigit)
+                || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().count() > 3
+                || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().anyMatch(w -> AUXILIARIES.contains(w.group()))) {
+            return null;   // not a figure and a few words without a verb of their own: "487 wounded.", "150 still missing."
+        }
+        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= previous[0]; k--) {
+            if (claims.get(k).end() <= previous[1]) {
+                return claims.get(k).attributedTo();
+            }
+        }
+        return null;
     }
 
     /** Who the text at {@code at} is the words of, when nothing in it credits anyone: a reply's author, a transcript's speaker. */
@@ -1401,11 +1512,6 @@ private final Vocabulary v;
         return author != null || turns == null ? author : turns.speakerAt(at);
     }
 
-    /**
-     * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
-     * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
-     * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
-     */
     /** Whether {@code at} is inside a quotation that opens after the number: someone's words about it, not its place. */
     private boolean quotedAfter(NumberPhrase it, int at) {
         if (at < it.m.end()) {
@@ -1426,6 +1532,11 @@ private final Vocabulary v;
         return straight % 2 == 1 || curly > 0;
     }
 
+    /**
+     * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
+     * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
+     * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
+     */
     private int[] scopeClause(int at) {
         return scopeClauses.computeIfAbsent(at, this::scopeClauseAt);   // asked for each fact the number may count
     }
@@ -1500,6 +1611,14 @@ private final Vocabulary v;
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = bestElsewhere(facts, it, before, false);
         }
+        if (best == null && it.unit == null && it.elided && !countedBefore(it) && bareAnswer(it)) {
+            // "How many died? ... The official number is 613.": a bare figure answers the question its paragraph asks or answers
+            int[] question = questionAnswered();
+            if (question != null) {
+                List<int[]> asked = List.of(new int[] {it.numEnd, it.phraseEnd}, question, new int[] {it.qualStart, it.qualStart});
+                best = bestElsewhere(facts, it, asked, false);
+            }
+        }
         if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
             // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
             int[] lead = leadInLine();
@@ -1531,6 +1650,45 @@ private final Vocabulary v;
         }
         Matcher m = RELATION_OF.matcher(lower.substring(it.numEnd, at));
         return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1));
+    }
+
+    /**
+     * Whether the clause names an event of another place ({@code event_nouns}): "the assault on Maraghar",
+     * "the shelling of Stepanakert", "the Sumgait pogrom", a name that is no scope word of the fact.
+     */
+    private boolean anotherEvent(FactCues c, int[] clause) {
+        if (c.scope().isEmpty()) {
+            return false;
+        }
+        List<String> events = v.grammar.list("event_nouns");
+        Matcher w = WORD.matcher(body);
+        w.region(clause[0], clause[1]);
+        List<String> words = new ArrayList<>();
+        while (w.find()) {
+            words.add(w.group());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!events.contains(Text.lower(words.get(i)))) {
+                continue;
+            }
+            String place = null;
+            if (i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1))) {
+                int k = i + 2;
+                while (k < words.size() - 1 && List.of("the", "village", "town", "city", "of").contains(words.get(k))) {
+                    k++;
+                }
+                place = words.get(k);
+            } else if (i > 0) {
+                place = words.get(i - 1);   // "the Sumgait pogrom"
+            }
+            String named = place == null ? "" : Text.lower(place);
+            if (place != null && Character.isUpperCase(place.charAt(0)) && i > 0 && !Character.isUpperCase(words.get(i).charAt(0))
+                    && c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named)) && !v.cueWords.contains(named)
+                    && !v.grammar.list("months").contains(named)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
@@ -1689,7 +1847,7 @@ private final Vocabulary v;
         if (it.records) {
             return null;
         } else if (c.measure() != null) {
-            if (!c.measure().equals(it.unit)) {
+            if (!c.measure().equals(it.unit) || measureOfOther(c, it)) {
                 return null;
             }
             nounScore = 2;
@@ -1804,9 +1962,12 @@ private final Vocabulary v;
         if (scopeDist == Integer.MAX_VALUE && inheritsScope()) {
             // a sentence that places nothing is placed by the sentence before it in its paragraph
             int[] from = placedFrom();
-            int who = personsClause(from);
             for (String s : c.scope()) {
-                if (hits.find(s, from[0], who < 0 ? from[1] : who) >= 0) {
+                int at = hits.find(s, from[0], from[1]);
+                while (at >= 0 && inRelativeClause(at, from[0])) {
+                    at = hits.find(s, at + 1, from[1]);
+                }
+                if (at >= 0) {
                     scopeDist = INHERITED_SCOPE;
                     break;
                 }
@@ -1816,6 +1977,11 @@ private final Vocabulary v;
             scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
+            return null;
+        }
+        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? clause : new int[] {segStart, segEnd})) {
+            // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
+            // outside the number's own segment does not hold it: "the shelling from Khojaly killed dozens, and 40 ...")
             return null;
         }
         if (scopeDist == Integer.MAX_VALUE && placedElsewhere(c, clause, it)) {
@@ -1995,25 +2161,16 @@ private final Vocabulary v;
     }
 
     /** Whether no scope word of any fact is in this sentence. */
-    /** Where a relative clause about people ("who", "whom", "whose") starts in the sentence, or -1. */
-    private int personsClause() {
-        return personsClause(sentence);
-    }
-
-    private int personsClause(int[] span) {
-        Matcher m = WHO_CLAUSE.matcher(lower);
-        m.region(span[0], span[1]);
-        return m.find() ? m.start() : -1;
-    }
-
     boolean placesNothing() {
         if (placesNothing == null) {
             boolean none = true;
-            // "old men and women who had lived through one war already": a scope word that tells of people's lives places nothing
-            int who = personsClause();
+            // "old men and women who had lived through one war already": a scope word in a relative clause places nothing
             for (String s : hits.present(v.allScopes)) {
                 int at = hits.find(s, sentence[0], sentence[1]);
-                if (at >= 0 && (who < 0 || at < who)) {
+                while (at >= 0 && inRelativeClause(at, sentence[0])) {
+                    at = hits.find(s, at + 1, sentence[1]);
+                }
+                if (at >= 0) {
                     none = false;
                     break;
                 }
@@ -2167,7 +2324,20 @@ private final Vocabulary v;
     }
 
     /** The last total read, for a breakdown that goes on in the next sentence, and where its sentence ended. */
-    record Carry(String fact, String attributedTo, int end) {
+    record Carry(String fact, String attributedTo, int end, Set<String> nouns) {
+        Carry(String fact, String attributedTo, int end) {
+            this(fact, attributedTo, end, Set.of());
+        }
+    }
+
+    /** The nouns of the last figure of the sentence before, when it ended in this sentence's paragraph; else none. */
+    private Set<String> nounsOfSentenceBefore(Carry carry, NumberPhrase it, int idx) {
+        // a figure with nothing said after it ("What of the remaining 26?") borrows nothing
+        boolean says = lower.substring(it.numEnd, predicate(it.phraseEnd, idx, 16)[1]).chars().anyMatch(Character::isLetter);
+        if (!says || carry == null || carry.end() > sentence[0] || lower.substring(carry.end(), sentence[0]).contains("\n\n")) {
+            return Set.of();
+        }
+        return carry.nouns();
     }
 
     /** Nothing but one opening word before a number ("Perhaps", "Because", "And"), or nothing at all. */

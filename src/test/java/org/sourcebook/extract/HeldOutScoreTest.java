@@ -46,9 +46,9 @@ class HeldOutScoreTest {
         "heldout-d, 0.961, 0.99, 0.871, development",
         "heldout-e, 0.973, 0.99, 0.889, development",
         "heldout-f, 0.949, 0.99, 0.961, development",
-        "heldout-g, 0.953, 0.99, 0.70, development",
-        "heldout-h, 0.964, 0.99, 0.885, development",
-        "heldout-i, 0.896, 0.98, 0.806, development",
+        "heldout-g, 0.982, 0.99, 0.899, development",
+        "heldout-h, 0.979, 0.99, 0.94, development",
+        "heldout-i, 0.912, 0.985, 0.868, development",
         "heldout-j, 0.912, 0.974, 0.938, blind",
         "heldout-k, 0.903, 0.984, 0.676, blind",
     })
