@@ -427,6 +427,9 @@ final class BodyPhrase {
                 if (last == null || and && !(last.cap && after != null && after.cap)) {   // "Memorial and the Red Cross"
                     break;
                 }
+                if (nxt != null && Character.isDigit(nxt.word.charAt(0))) {
+                    break;   // "the Court's judgment of 16 June 2015": a date ends the name
+                }
             } else if (year(t) && nxt != null && !Character.isDigit(nxt.word.charAt(0))) {
                 // "the 1989 census"
             } else if (stops(t)) {
