@@ -687,6 +687,16 @@ final class Attribution {
         return s.substring(0, e);
     }
 
+    /** Whether the words from {@code from} through the verb at {@code verb} stand between commas: ", it says,". */
+    private static boolean asideBetweenCommas(String lower, int from, int verb) {
+        int b = from;
+        while (b > 0 && lower.charAt(b - 1) == ' ') {
+            b--;
+        }
+        int a = wordEnd(lower, verb);
+        return b > 0 && lower.charAt(b - 1) == ',' && a < lower.length() && lower.charAt(a) == ',';
+    }
+
     /** Whether a verb stands right after a comma or a closing quote: "..., said X", "“...” said X". */
     private static boolean invertedAt(String lower, int floor, int at) {
         int i = at;
@@ -731,6 +741,9 @@ final class Attribution {
         }
         if (i >= 0 && pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
             return Optional.of(new Credit(verb, null, false, toks.get(i).lw()));   // "he said": resolved to the body named before
+        }
+        if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank() && asideBetweenCommas(lower, toks.get(i).start(), verb)) {
+            return Optional.of(new Credit(verb, null, false, "it"));   // "Fifty-six people, it says, were killed": the document named before
         }
         int e = end;
         while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
@@ -1191,7 +1204,8 @@ final class Attribution {
         List<Credit> cs = credits(text, hits, from, before, from);
         for (int i = cs.size() - 1; i >= 0; i--) {
             String n = cs.get(i).name();
-            if (n != null && (word == null ? !cs.get(i).definite() : !n.equals(Text.norm(n)) && Text.find(Text.norm(n), word, 0, n.length()) >= 0)) {
+            // "it" may stand for a document named with "the" ("according to the indictment ... it says")
+            if (n != null && (word == null ? !cs.get(i).definite() || anywhere : !n.equals(Text.norm(n)) && Text.find(Text.norm(n), word, 0, n.length()) >= 0)) {
                 return cs.get(i);
             }
         }

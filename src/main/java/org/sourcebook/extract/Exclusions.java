@@ -15,6 +15,8 @@ import org.sourcebook.content.Source;
  */
 final class Exclusions {
     /** Its leftmost match starts a word: a match inside a word would also match from the word's start. */
+    private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     static final AnchoredPattern WORD_BEFORE = new AnchoredPattern("(\\p{L}+)\\.?\\s+(?:the\\s+)?$", AnchoredPattern.WORD_START);
     private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
     static final Pattern LIST_BEFORE = Pattern.compile("(\\d+[\\w-]*(?:\\s*\\([^)]*\\))?)\\s*(?:,|and|&)\\s*$");
@@ -262,6 +264,11 @@ final class Exclusions {
     /** " and 26 February", " or 27th March": a second day and its month after a first day. */
     private static final Pattern DAY_PAIR = Pattern.compile("\\s+(?:and|or|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(\\p{L}+)");
 
+    /** "came out in May. Fifty-six people ...": a full month name and a full stop end a sentence, no "Feb. 26". */
+    private static boolean sentenceEndAfterMonth(String before, AnchoredPattern.Finder bm) {
+        return FULL_MONTHS.contains(bm.group(1)) && before.startsWith(".", bm.start() + bm.group(1).length());
+    }
+
     private boolean monthNear(NumberMention m) {
         if (!monthStemNear(m)) {
             return false;
@@ -284,7 +291,7 @@ final class Exclusions {
         }
         String before = lower.substring(Math.max(0, m.start() - 14), m.start());
         AnchoredPattern.Finder bm = WORD_BEFORE.in(before);
-        if (bm.find() && months.contains(bm.group(1))) {
+        if (bm.find() && months.contains(bm.group(1)) && !sentenceEndAfterMonth(before, bm)) {
             String w = bm.group(1);
             if (w.equals("may") || w.equals("march")) {
                 String orig = body.substring(m.start() - (before.length() - bm.start()), m.start());

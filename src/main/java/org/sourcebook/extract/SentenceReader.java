@@ -101,6 +101,7 @@ final class SentenceReader {
     private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
+    private static final Pattern WHO_CLAUSE = Pattern.compile("\\s(?:who|whom|whose)\\s");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
     private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
@@ -1962,10 +1963,12 @@ private final Vocabulary v;
         if (scopeDist == Integer.MAX_VALUE && inheritsScope()) {
             // a sentence that places nothing is placed by the sentence before it in its paragraph
             int[] from = placedFrom();
+            int who = personsClause(from);
             for (String s : c.scope()) {
-                int at = hits.find(s, from[0], from[1]);
+                int end = who < 0 ? from[1] : who;
+                int at = hits.find(s, from[0], end);
                 while (at >= 0 && inRelativeClause(at, from[0])) {
-                    at = hits.find(s, at + 1, from[1]);
+                    at = hits.find(s, at + 1, end);
                 }
                 if (at >= 0) {
                     scopeDist = INHERITED_SCOPE;
@@ -2161,11 +2164,25 @@ private final Vocabulary v;
     }
 
     /** Whether no scope word of any fact is in this sentence. */
+    /** Where a relative clause about people ("who", "whom", "whose") starts in the sentence, or -1. */
+    private int personsClause() {
+        return personsClause(sentence);
+    }
+
+    private int personsClause(int[] span) {
+        Matcher m = WHO_CLAUSE.matcher(lower);
+        m.region(span[0], span[1]);
+        return m.find() ? m.start() : -1;
+    }
+
     boolean placesNothing() {
         if (placesNothing == null) {
             boolean none = true;
+            // "old men and women who had lived through one war already": a scope word that tells of people's lives places nothing
+            int who = personsClause();
             for (String s : hits.present(v.allScopes)) {
-                if (hits.find(s, sentence[0], sentence[1]) >= 0) {
+                int at = hits.find(s, sentence[0], sentence[1]);
+                if (at >= 0 && (who < 0 || at < who)) {
                     none = false;
                     break;
                 }
