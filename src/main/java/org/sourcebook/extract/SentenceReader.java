@@ -36,9 +36,9 @@ final class SentenceReader {
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
     /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
     private static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
-    /** Right after a bare figure: the end of its clause, nothing said of it. */
     /** Auxiliaries: a sentence that has one is a clause of its own, no fragment of a list. */
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "will");
+    /** Right after a bare figure: the end of its clause, nothing said of it. */
     private static final Pattern ENDS_AFTER = Pattern.compile("\\s*(?:[,.;:!?)”\"*]|$)");
     /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 613", "(b) 44"). */
     private static final Pattern FRAMED_BEFORE = Pattern.compile("(?:\\bof|(?:^|\\s)\\(?[a-e]\\))\\s*$");
