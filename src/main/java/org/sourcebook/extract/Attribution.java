@@ -39,6 +39,9 @@ final class Attribution {
     private static final Pattern BOLD_LABEL = Pattern.compile("[ \\t]*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*\\n]{2,80}?)\\s*[.:]?\\*\\*\\s*[.:]?\\s");
     private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
+    /** A frame's object that names a count ("the number of ...", "the toll among ..."): its words may run to this many. */
+    private static final int COUNTED_MIDDLE_WORDS = 12;
+    private static final Pattern COUNT_OBJECT = Pattern.compile("\\s*(?:the|its|their|our)\\s+(?:(?:overall|total|final|official|civilian|death)\\s+)?(?:number|total|toll|count|figure|tally)\\b");
     private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:[^()]*\\D)?(?:1[89]|20)\\d\\d(?:\\D[^()]*)?\\)");
     /** After a name in a label: a work's title and a note in parentheses (", Black Book (1999)", " (official figure)"). */
@@ -598,7 +601,9 @@ final class Attribution {
         }
         int words = 0;
         int i = from;
-        while (i < to && words <= MIDDLE_WORDS) {
+        // "put the number of people displaced within the country by the war at": a count named with what it counts may run longer
+        int most = COUNT_OBJECT.matcher(lower).region(from, to).lookingAt() ? COUNTED_MIDDLE_WORDS : MIDDLE_WORDS;
+        while (i < to && words <= most) {
             while (i < to && lower.charAt(i) == ' ') {
                 i++;
             }
@@ -682,6 +687,16 @@ final class Attribution {
         return s.substring(0, e);
     }
 
+    /** Whether the words from {@code from} through the verb at {@code verb} stand between commas: ", it says,". */
+    private static boolean asideBetweenCommas(String lower, int from, int verb) {
+        int b = from;
+        while (b > 0 && lower.charAt(b - 1) == ' ') {
+            b--;
+        }
+        int a = wordEnd(lower, verb);
+        return b > 0 && lower.charAt(b - 1) == ',' && a < lower.length() && lower.charAt(a) == ',';
+    }
+
     /** Whether a verb stands right after a comma or a closing quote: "..., said X", "“...” said X". */
     private static boolean invertedAt(String lower, int floor, int at) {
         int i = at;
@@ -727,6 +742,9 @@ final class Attribution {
         if (i >= 0 && pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
             return Optional.of(new Credit(verb, null, false, toks.get(i).lw()));   // "he said": resolved to the body named before
         }
+        if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank() && asideBetweenCommas(lower, toks.get(i).start(), verb)) {
+            return Optional.of(new Credit(verb, null, false, "it"));   // "Fifty-six people, it says, were killed": the document named before
+        }
         int e = end;
         while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
             e--;
@@ -750,7 +768,9 @@ final class Attribution {
             }
             // "The head of the community, Elman Hasanov, said": the name between the commas
             Optional<BodyPhrase.Phrase> name = bodies.before(text, comma + 1, e - 1, comma + 1);
-            if (name.isPresent() && bodies.isName(text, name.get()) && bodies.before(text, floor, comma, floor).isPresent()) {
+            // "Azerbaijan's permanent representative to the United Nations, Ambassador Jane Roe, said": a body opens the phrase before
+            if (name.isPresent() && bodies.isName(text, name.get())
+                    && (bodies.before(text, floor, comma, floor).isPresent() || bodies.after(text, lower, floor, comma, floor).isPresent())) {
                 return Optional.of(new Credit(verb, name.get()));
             }
             end = comma;
@@ -909,6 +929,9 @@ final class Attribution {
             return null;
         }
         String name = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll(",\\s*[*_“\"].*$", "").strip();
+        if (!name.isEmpty() && name.codePoints().noneMatch(Character::isLetter)) {
+            return null;   // "| 613 |" under "| Parliamentary commission |": a column of figures, its header the body
+        }
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
@@ -973,6 +996,9 @@ final class Attribution {
     private static final Pattern LISTED_TAIL = Pattern.compile(
             ",\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
 
+    /** After a label: its colon and then the figure at once ("HRW: 161+ dead"), not a sentence ("GUEST: Something like ..."). */
+    private static final Pattern FIGURE_NEXT = Pattern.compile("\\s*:?\\s*[~≈<>+]?\\s*\\d");
+
     private Credit label(String text, String lower, int from, int to) {
         while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
             from++;   // "- ", "▪️ ": a list's mark
@@ -993,7 +1019,7 @@ final class Attribution {
         // "Memorial (1992)": one name with the year of its work
         boolean dated = YEAR_IN_PARENS.matcher(rest).find();
         boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2)
-                || bodies.namesABody(text, p.get());
+                || bodies.namesABody(text, p.get()) || bodies.initialism(text, p.get(), cueWords) && FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
         return named && (rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;
     }
@@ -1157,7 +1183,8 @@ final class Attribution {
         if (!text.substring(end, quote[0]).strip().matches("[.!?]?")) {
             return null;   // another sentence stands between the two quotations
         }
-        List<Credit> after = credits(text, hits, close + 1, end, close + 1);
+        // from the closing quote on, so that a verb right after it reads as inverted ("“...,” said X. “...”")
+        List<Credit> after = credits(text, hits, close, end, close);
         return after.isEmpty() ? null : after.get(0);
     }
 
@@ -1177,7 +1204,8 @@ final class Attribution {
         List<Credit> cs = credits(text, hits, from, before, from);
         for (int i = cs.size() - 1; i >= 0; i--) {
             String n = cs.get(i).name();
-            if (n != null && (word == null ? !cs.get(i).definite() : !n.equals(Text.norm(n)) && Text.find(Text.norm(n), word, 0, n.length()) >= 0)) {
+            // "it" may stand for a document named with "the" ("according to the indictment ... it says")
+            if (n != null && (word == null ? !cs.get(i).definite() || anywhere : !n.equals(Text.norm(n)) && Text.find(Text.norm(n), word, 0, n.length()) >= 0)) {
                 return cs.get(i);
             }
         }

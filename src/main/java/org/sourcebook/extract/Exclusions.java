@@ -15,6 +15,8 @@ import org.sourcebook.content.Source;
  */
 final class Exclusions {
     /** Its leftmost match starts a word: a match inside a word would also match from the word's start. */
+    private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     static final AnchoredPattern WORD_BEFORE = new AnchoredPattern("(\\p{L}+)\\.?\\s+(?:the\\s+)?$", AnchoredPattern.WORD_START);
     private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
     static final Pattern LIST_BEFORE = Pattern.compile("(\\d+[\\w-]*(?:\\s*\\([^)]*\\))?)\\s*(?:,|and|&)\\s*$");
@@ -25,8 +27,11 @@ final class Exclusions {
     private static final Pattern DAY_SUFFIX_OF = Pattern.compile("^(?:st|nd|rd|th)?\\s*(?:of\\s+)?");
     private static final Pattern DAY_SUFFIX_OF_WORD = Pattern.compile("(?s)^(?:st|nd|rd|th)?\\s*(?:of\\s+)?\\p{L}.*");
     private static final Pattern WORD_THEN_YEAR = Pattern.compile("(?s)^\\s*\\p{L}+[ ,]+\\d{4}.*");
-    private static final Pattern AGE_ASIDE_BEFORE = Pattern.compile("(?s).*\\p{L}, $");
-    private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age)\\s+$");
+    private static final Pattern AGE_ASIDE_BEFORE = Pattern.compile("(?s).*\\p{L}, (?:then |now )?$");
+    private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age|age of)\\s+$");
+    /** One person's age as the complement of "was": "she was 64 when the town fell", "who was 12". */
+    private static final Pattern ONE_PERSON_WAS = Pattern.compile("(?s).*\\b(?:who|she|he|i)\\s+(?:was|is|am)\\s+$");
+    private static final Pattern COUNT_BEFORE_ASIDE = Pattern.compile("\\b(?:number|count|total|tally) of [^,;:()]{1,70}, $");
     private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("[\\s(>*-]*");
     private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
@@ -192,7 +197,7 @@ final class Exclusions {
         if (ratio(m)) {
             return Optional.of(RATIO);
         }
-        if (year(m) || yearRangeEnd(m)) {
+        if (year(m) || yearRangeEnd(m) || shortYear(m)) {
             return Optional.of(YEAR);
         }
         return Optional.empty();
@@ -259,6 +264,11 @@ final class Exclusions {
     /** " and 26 February", " or 27th March": a second day and its month after a first day. */
     private static final Pattern DAY_PAIR = Pattern.compile("\\s+(?:and|or|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(\\p{L}+)");
 
+    /** "came out in May. Fifty-six people ...": a full month name and a full stop end a sentence, no "Feb. 26". */
+    private static boolean sentenceEndAfterMonth(String before, AnchoredPattern.Finder bm) {
+        return FULL_MONTHS.contains(bm.group(1)) && before.startsWith(".", bm.start() + bm.group(1).length());
+    }
+
     private boolean monthNear(NumberMention m) {
         if (!monthStemNear(m)) {
             return false;
@@ -281,7 +291,7 @@ final class Exclusions {
         }
         String before = lower.substring(Math.max(0, m.start() - 14), m.start());
         AnchoredPattern.Finder bm = WORD_BEFORE.in(before);
-        if (bm.find() && months.contains(bm.group(1))) {
+        if (bm.find() && months.contains(bm.group(1)) && !sentenceEndAfterMonth(before, bm)) {
             String w = bm.group(1);
             if (w.equals("may") || w.equals("march")) {
                 String orig = body.substring(m.start() - (before.length() - bm.start()), m.start());
@@ -349,15 +359,29 @@ final class Exclusions {
         return w.find() && grammar.list("personal_possessives").contains(w.group(1));
     }
 
-    /** "The suspect, 45, was detained", "aged 70": a person's age. */
+    /** "The suspect, 45, was detained", "my uncle, then 44, was killed", "aged 70", "at the age of 31": a person's age. */
     private boolean age(NumberMention m) {
         if (!m.plain() || m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
             return false;
         }
-        String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+        String before = lower.substring(Math.max(0, m.start() - 16), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
-        return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() || before.contains("age") && AGED_BEFORE.matcher(before).matches()
-                || ageBound(m);
+        return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() && !countAside(m) || before.contains("age") && AGED_BEFORE.matcher(before).matches()
+                || ageBound(m) || onePersonsAge(m, before);
+    }
+
+    /** "the number of children who lost both parents, 25, is unchanged": a count in an aside after what it counts, not an age. */
+    private boolean countAside(NumberMention m) {
+        return COUNT_BEFORE_ASIDE.matcher(lower.substring(Math.max(0, m.start() - 90), m.start())).find();
+    }
+
+    /** "Elmira, who was 12 when she was captured", "She was 64.": one person's age, with no noun of its own after it. */
+    private boolean onePersonsAge(NumberMention m, String before) {
+        if (!ONE_PERSON_WAS.matcher(before).matches()) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
+        return !(next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1)));
     }
 
     /**
@@ -579,6 +603,17 @@ final class Exclusions {
         String beforeQuote = head.substring(0, q).strip();
         Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
         return w.find() && v.titleWords.contains(w.group(1));
+    }
+
+    /** "in '92", "the winter of ’93": two digits right after an apostrophe that opens a word are a year. */
+    private boolean shortYear(NumberMention m) {
+        int s = m.start();
+        if (m.end() - s != 2 || !m.plain() || s < 1 || "'’".indexOf(body.charAt(s - 1)) < 0) {
+            return false;
+        }
+        boolean opens = s < 2 || !Character.isLetterOrDigit(body.charAt(s - 2));
+        boolean closed = m.end() < body.length() && "'’".indexOf(body.charAt(m.end())) >= 0;
+        return opens && !closed;
     }
 
     private boolean year(NumberMention m) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,6 +122,7 @@ class FurnitureLinesTest {
     /** FurnitureDetector.detect as it was written with a regular expression per line. */
     private static final class Reference {
         private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·»>/]\\s");
+        private static final Pattern COUNTED_ITEM = Pattern.compile("\\d[\\d,.]*\\+?\\s+\\p{L}[\\p{L}' -]*");
         private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.*");
         private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Posted by|Written by|Author:)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*(?:[|,·•].*)?$");
         private static final Pattern POST_HEADER = Pattern.compile("^(?:[^!?:;,\\d@]{1,60}\\s)?@[\\w.]+(?:\\s*[·•|]\\s*[^@]{0,40})?$");
@@ -174,7 +176,8 @@ class FurnitureLinesTest {
                     found.add(new TextSpan(l[0], l[1], lineLabel(text), "detected"));
                     continue;
                 }
-                if (MENU_SEPARATORS.matcher(raw).results().count() >= 3 && words <= 20 && !raw.strip().endsWith(".") && !tableLine(body, lines, i)) {
+                if (MENU_SEPARATORS.matcher(raw).results().count() >= 3 && words <= 20 && !raw.strip().endsWith(".") && !tableLine(body, lines, i)
+                        && !Arrays.stream(MENU_SEPARATORS.split(raw.strip())).allMatch(item -> COUNTED_ITEM.matcher(item.strip()).matches())) {
                     found.add(new TextSpan(l[0], l[1], "Navigation menu", "detected"));
                     continue;
                 }
