@@ -299,9 +299,11 @@ final class Exclusions {
     private boolean monthStemNear(NumberMention m) {
         int from = Math.max(0, m.start() - 14);
         int to = Math.min(lower.length(), m.end() + 16);
+        String[][] byFirst = v.monthStemsByFirst;
         for (int i = from; i < to; i++) {
-            if (v.monthStemStarts[lower.charAt(i)]) {
-                for (String stem : v.monthStems) {
+            String[] stems = byFirst[lower.charAt(i)];
+            if (stems != null) {
+                for (String stem : stems) {
                     if (i + stem.length() <= to && lower.startsWith(stem, i)) {
                         return true;
                     }

@@ -117,6 +117,8 @@ private final Vocabulary v;
     private final Map<Integer, int[]> scopeClauses = new java.util.HashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
     private static final int INHERITED_SCOPE = 2_000_000;
+    /** {@link #head} of each number, worked out once (a copy is given out). */
+    private int[][] heads;
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -1050,6 +1052,17 @@ private final Vocabulary v;
 
     /** What is said right before a number: back to the previous number or clause, at most 6 words. */
     private int[] head(int idx) {
+        // asked for up to five times per number; items, their spans and the sentence never change once read
+        if (heads == null) {
+            heads = new int[items.size()][];
+        }
+        if (heads[idx] == null) {
+            heads[idx] = headPlain(idx);
+        }
+        return heads[idx].clone();
+    }
+
+    private int[] headPlain(int idx) {
         NumberPhrase it = items.get(idx);
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
         from = Math.max(from, sentence[0]);
@@ -1553,7 +1566,7 @@ private final Vocabulary v;
         if (scopeDist == Integer.MAX_VALUE && inheritsScope()) {
             // a sentence that places nothing is placed by the sentence before it in its paragraph
             int[] from = placedFrom();
-            for (String s : c.scope()) {
+            for (String s : hits.present(c.scope())) {
                 if (hits.find(s, from[0], from[1]) >= 0) {
                     scopeDist = INHERITED_SCOPE;
                     break;
@@ -1811,14 +1824,14 @@ private final Vocabulary v;
         if (idx >= 0 && idx + 1 < items.size()) {
             to = Math.min(to, Math.max(from, items.get(idx + 1).qualStart));
         }
-        for (String cue : c.words()) {
+        for (String cue : hits.present(c.words())) {   // a word the text lacks is found nowhere in it
             int at = hits.find(cue, from, to);
             if (at >= 0 && !v.lightVerbs.contains(cue)) {   // "remain unaccounted for": the light verb carries what follows
                 to = Math.min(to, at);
             }
         }
         from = pastCoSubject(from, to);
-        for (String no : c.not()) {
+        for (String no : hits.present(c.not())) {
             if (hits.find(no, from, to) >= 0) {
                 return true;
             }
