@@ -151,6 +151,11 @@ final class Attribution {
         return out;
     }
 
+    /** The credit patterns, in the order they are tried (each one of {@link #phrases}). */
+    List<String> patterns() {
+        return patterns;
+    }
+
     /** The phrases a text is scanned for once ({@link PhraseSet}). */
     List<String> phrases() {
         List<String> all = new ArrayList<>(before);
@@ -204,10 +209,10 @@ final class Attribution {
             c = boldLabel(text, hits.lower(), sentence[0]);
         }
         if (c == null) {
-            c = leadIn(text, hits, sentence[0]);
+            c = leadInOnce(text, hits, sentence[0]);
         }
         if (c == null) {
-            c = sourceNote(text, hits, sentence[0]);
+            c = sourceNoteOnce(text, hits, sentence[0]);
         }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
@@ -386,6 +391,31 @@ final class Attribution {
         private List<int[]> possessives;
         /** The clauses of each sentence read, by its start. */
         private final Map<Long, List<int[]>> clauses = new HashMap<>();
+        /** {@link #leadIn} and {@link #sourceNote} of each sentence start asked for (empty: none). */
+        private final Map<Integer, Optional<Credit>> leadIns = new HashMap<>();
+        private final Map<Integer, Optional<Credit>> sourceNotes = new HashMap<>();
+    }
+
+    /** {@link #leadIn}, worked out once per sentence start of a text (every figure of a sentence asks for it). */
+    private Credit leadInOnce(String text, PhraseHits hits, int sentenceStart) {
+        Memo m = memo(text);
+        Optional<Credit> c = m.leadIns.get(sentenceStart);
+        if (c == null) {
+            c = Optional.ofNullable(leadIn(text, hits, sentenceStart));
+            m.leadIns.put(sentenceStart, c);
+        }
+        return c.orElse(null);
+    }
+
+    /** {@link #sourceNote}, worked out once per sentence start of a text. */
+    private Credit sourceNoteOnce(String text, PhraseHits hits, int sentenceStart) {
+        Memo m = memo(text);
+        Optional<Credit> c = m.sourceNotes.get(sentenceStart);
+        if (c == null) {
+            c = Optional.ofNullable(sourceNote(text, hits, sentenceStart));
+            m.sourceNotes.put(sentenceStart, c);
+        }
+        return c.orElse(null);
     }
 
     /** This thread's memo, emptied when the text is another. */
@@ -397,6 +427,8 @@ final class Attribution {
             m.byStart = null;
             m.possessives = null;
             m.clauses.clear();
+            m.leadIns.clear();
+            m.sourceNotes.clear();
         }
         return m;
     }

@@ -21,7 +21,7 @@ final class SentenceReader {
     static final String TIME_SPAN = "time span, no fact matched";
     static final String NO_SUB_FACTS = "breakdown of a fact without sub-facts";
     static final String NO_SUB_FACT = "no sub-fact matched";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
@@ -608,16 +608,43 @@ private final Vocabulary v;
             seg = seg.substring(0, and);
         }
         to = subordinateCut(from, from + seg.length());
-        Matcher w = WORD.matcher(lower);
-        w.region(from, to);
         int count = 0;
-        while (w.find()) {
+        for (int at = wordAt(lower, from, to); at >= 0; at = wordAt(lower, wordEnd(lower, at, to), to)) {
             if (++count > maxWords) {
-                to = w.start();
+                to = at;
                 break;
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * The start of the first {@link #WORD} at or after {@code i} in a region that ends at {@code to}, as
+     * {@code find()} over that region gives it (read code point by code point as the pattern reads), or -1.
+     * FastPathTest compares it and {@link #wordEnd} with the pattern.
+     */
+    static int wordAt(String s, int i, int to) {
+        for (; i < to; i++) {
+            int c = s.codePointAt(i);
+            if (i + Character.charCount(c) <= to && BodyPhrase.letterOrNumber(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the {@link #WORD} that starts at {@code i} ({@link #wordAt}), in a region that ends at {@code to}. */
+    static int wordEnd(String s, int i, int to) {
+        int j = i + Character.charCount(s.codePointAt(i));
+        while (j < to) {
+            int d = s.codePointAt(j);
+            int n = Character.charCount(d);
+            if (j + n > to || !BodyPhrase.letterOrNumber(d) && d != '\'' && d != '’' && d != '-') {
+                break;
+            }
+            j += n;
+        }
+        return j;
     }
 
     /**

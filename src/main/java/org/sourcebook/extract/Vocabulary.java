@@ -106,6 +106,10 @@ final class Vocabulary {
         List<String> credit = new ArrayList<>(grammar.list("attribution_verbs"));
         grammar.list("attribution_frames").forEach(f -> credit.add(f.split("\\s+")[0]));
         this.creditVerbs = CreditVerbs.of(credit);
+        // fixed lists of the set's phrases asked for as a whole (PhraseHits.present): their indexes found once, not once per text
+        phrases.keep(allScopes);
+        rivalScopes.values().forEach(phrases::keep);
+        phrases.keep(attribution.patterns());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

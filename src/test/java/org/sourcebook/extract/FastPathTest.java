@@ -159,6 +159,50 @@ class FastPathTest {
     }
 
     @Test
+    void wordsReadByHandInARegionAreThoseThePatternFinds() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("x\uD835\uDC00y \uD835\uDC00 ab\uD835 \uDC00cd 'quoted' o’neil co-op -x- 12ab ⅫⅫ ²³ a\u0301b");
+        for (String text : texts) {
+            int n = text.length();
+            int step = Math.max(1, n / 300);
+            for (int from = 0; from <= n; from += step) {
+                for (int to : new int[] {from, from + 1, from + 2, from + 5, from + 40, from + 300, n}) {
+                    if (to > n) {
+                        continue;
+                    }
+                    java.util.regex.Matcher plain = SentenceReader.WORD.matcher(text);
+                    plain.region(from, to);
+                    List<int[]> want = new ArrayList<>();
+                    while (plain.find()) {
+                        want.add(new int[] {plain.start(), plain.end()});
+                    }
+                    List<int[]> got = new ArrayList<>();
+                    for (int at = SentenceReader.wordAt(text, from, to); at >= 0; at = SentenceReader.wordAt(text, got.get(got.size() - 1)[1], to)) {
+                        got.add(new int[] {at, SentenceReader.wordEnd(text, at, to)});
+                    }
+                    assertEquals(spans(want), spans(got), "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theWordBeforeEndingSpaceIsThePatternsGroup() throws IOException {
+        List<String> cases = new ArrayList<>(List.of("", " ", "a", "a ", "my  ", "her\n", "ab cd \t", "x, y ", "\uD835\uDC00b ", "\uDC00b ",
+                "her \u0085", "her\u2028", "her \u2029 ", "her\r\n", "Ölüm ", "1 ", "a1 ", "a\u000B", "a\u00A0"));
+        for (String text : texts()) {
+            String lower = Text.lower(text);
+            for (int p = 0; p <= lower.length(); p++) {
+                cases.add(lower.substring(Math.max(0, p - 12), p));
+            }
+        }
+        for (String c : cases) {
+            java.util.regex.Matcher m = Exclusions.POSSESSIVE_BEFORE.matcher(c);
+            assertEquals(m.find() ? m.group(1) : null, Exclusions.wordBeforeSpace(c), "'" + c + "'");
+        }
+    }
+
+    @Test
     void aLineWithoutAnAtSignIsNoPostHeader() throws IOException {
         List<String> lines = new ArrayList<>(List.of("Jane Doe @jdoe", "**Jane Doe** @jdoe · Feb 26, 2024", "Jane Doe jdoe · Feb 26", "@", " @x ", "x"));
         for (String text : texts()) {
