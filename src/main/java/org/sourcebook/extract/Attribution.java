@@ -37,7 +37,7 @@ final class Attribution {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     /** "- **Human Rights Watch.** ", "**Memorial:** ": a bold label opening a line, its mark inside or after the bold. */
     private static final Pattern BOLD_LABEL = Pattern.compile("[ \\t]*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*\\n]{2,80}?)\\s*[.:]?\\*\\*\\s*[.:]?\\s");
-    private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
+    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
     private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:[^()]*\\D)?(?:1[89]|20)\\d\\d(?:\\D[^()]*)?\\)");

@@ -203,6 +203,18 @@ class FastPathTest {
     }
 
     @Test
+    void everyFootnotedStopHoldsABracket() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("were killed.[5] Journalists came. Then.[a][12] “Who” and.¹ Next, and.^1 Other; x.[1234] Y! [b] Z");
+        for (String text : texts) {
+            java.util.regex.Matcher m = Attribution.FOOTNOTED_STOP.matcher(text);
+            while (m.find()) {
+                assertEquals(true, m.group().indexOf('[') >= 0, "a stop without '[' (Attribution.ownSentence looks for one first): " + m.group());
+            }
+        }
+    }
+
+    @Test
     void aLineWithoutAnAtSignIsNoPostHeader() throws IOException {
         List<String> lines = new ArrayList<>(List.of("Jane Doe @jdoe", "**Jane Doe** @jdoe · Feb 26, 2024", "Jane Doe jdoe · Feb 26", "@", " @x ", "x"));
         for (String text : texts()) {
