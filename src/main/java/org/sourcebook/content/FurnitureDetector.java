@@ -21,6 +21,10 @@ public final class FurnitureDetector {
     private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.!?:;,\"”]$");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern LABEL_EDGES = Pattern.compile("^[#>*_\\-\\s]+|[*_:\\s]+$");
+    /** A separator of a menu's items, as {@link FurnitureLines#menuSeparators} counts them. */
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|•·»>/]\\s");
+    /** A count and the word it counts: "14 schools", "1,275 hostages". */
+    private static final Pattern COUNTED_ITEM = Pattern.compile("\\d[\\d,.]*\\+?\\s+\\p{L}[\\p{L}' -]*");
     /** A post's header: a short name, the author's handle, then at most a date ("Jane Doe @jdoe · Feb 26"). */
     private static final Pattern POST_HEADER = Pattern.compile("^(?:[^!?:;,\\d@]{1,60}\\s)?@[\\w.]+(?:\\s*[·•|]\\s*[^@]{0,40})?$");
 
@@ -73,7 +77,8 @@ public final class FurnitureDetector {
                 found.add(new TextSpan(l[0], l[1], lineLabel(text), "detected"));
                 continue;
             }
-            if (words <= 20 && FurnitureLines.menuSeparators(raw) >= 3 && !raw.strip().endsWith(".") && !inMarkdownTable(body, lines, i)) {
+            if (words <= 20 && FurnitureLines.menuSeparators(raw) >= 3 && !raw.strip().endsWith(".") && !inMarkdownTable(body, lines, i)
+                    && !countsList(raw)) {
                 found.add(new TextSpan(l[0], l[1], "Navigation menu", "detected"));
                 continue;
             }
@@ -102,6 +107,16 @@ public final class FurnitureDetector {
             }
         }
         return FurnitureResolver.sorted(out);
+    }
+
+    /** "14 schools · 21 clubs · 3 museums": every item between the separators a count and what it counts, a list, not a menu. */
+    private static boolean countsList(String raw) {
+        for (String item : MENU_SEPARATOR.split(raw.strip())) {
+            if (!COUNTED_ITEM.matcher(item.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "| Source | Killed | Wounded |" over "|---|---|---|": a line of a table with a separator row, not a menu. */

@@ -39,6 +39,9 @@ final class Attribution {
     private static final Pattern BOLD_LABEL = Pattern.compile("[ \\t]*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*\\n]{2,80}?)\\s*[.:]?\\*\\*\\s*[.:]?\\s");
     static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
+    /** A frame's object that names a count ("the number of ...", "the toll among ..."): its words may run to this many. */
+    private static final int COUNTED_MIDDLE_WORDS = 12;
+    private static final Pattern COUNT_OBJECT = Pattern.compile("\\s*(?:the|its|their|our)\\s+(?:(?:overall|total|final|official|civilian|death)\\s+)?(?:number|total|toll|count|figure|tally)\\b");
     private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:[^()]*\\D)?(?:1[89]|20)\\d\\d(?:\\D[^()]*)?\\)");
     /** After a name in a label: a work's title and a note in parentheses (", Black Book (1999)", " (official figure)"). */
@@ -638,7 +641,9 @@ final class Attribution {
         }
         int words = 0;
         int i = from;
-        while (i < to && words <= MIDDLE_WORDS) {
+        // "put the number of people displaced within the country by the war at": a count named with what it counts may run longer
+        int most = COUNT_OBJECT.matcher(lower).region(from, to).lookingAt() ? COUNTED_MIDDLE_WORDS : MIDDLE_WORDS;
+        while (i < to && words <= most) {
             while (i < to && lower.charAt(i) == ' ') {
                 i++;
             }
@@ -790,7 +795,9 @@ final class Attribution {
             }
             // "The head of the community, Elman Hasanov, said": the name between the commas
             Optional<BodyPhrase.Phrase> name = bodies.before(text, comma + 1, e - 1, comma + 1);
-            if (name.isPresent() && bodies.isName(text, name.get()) && bodies.before(text, floor, comma, floor).isPresent()) {
+            // "Azerbaijan's permanent representative to the United Nations, Ambassador Jane Roe, said": a body opens the phrase before
+            if (name.isPresent() && bodies.isName(text, name.get())
+                    && (bodies.before(text, floor, comma, floor).isPresent() || bodies.after(text, lower, floor, comma, floor).isPresent())) {
                 return Optional.of(new Credit(verb, name.get()));
             }
             end = comma;
@@ -949,6 +956,9 @@ final class Attribution {
             return null;
         }
         String name = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll(",\\s*[*_“\"].*$", "").strip();
+        if (!name.isEmpty() && name.codePoints().noneMatch(Character::isLetter)) {
+            return null;   // "| 613 |" under "| Parliamentary commission |": a column of figures, its header the body
+        }
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
@@ -1197,7 +1207,8 @@ final class Attribution {
         if (!text.substring(end, quote[0]).strip().matches("[.!?]?")) {
             return null;   // another sentence stands between the two quotations
         }
-        List<Credit> after = credits(text, hits, close + 1, end, close + 1);
+        // from the closing quote on, so that a verb right after it reads as inverted ("“...,” said X. “...”")
+        List<Credit> after = credits(text, hits, close, end, close);
         return after.isEmpty() ? null : after.get(0);
     }
 

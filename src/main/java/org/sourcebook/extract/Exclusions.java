@@ -25,8 +25,10 @@ final class Exclusions {
     private static final Pattern DAY_SUFFIX_OF = Pattern.compile("^(?:st|nd|rd|th)?\\s*(?:of\\s+)?");
     private static final Pattern DAY_SUFFIX_OF_WORD = Pattern.compile("(?s)^(?:st|nd|rd|th)?\\s*(?:of\\s+)?\\p{L}.*");
     private static final Pattern WORD_THEN_YEAR = Pattern.compile("(?s)^\\s*\\p{L}+[ ,]+\\d{4}.*");
-    private static final Pattern AGE_ASIDE_BEFORE = Pattern.compile("(?s).*\\p{L}, $");
-    private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age)\\s+$");
+    private static final Pattern AGE_ASIDE_BEFORE = Pattern.compile("(?s).*\\p{L}, (?:then |now )?$");
+    private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age|age of)\\s+$");
+    /** One person's age as the complement of "was": "she was 64 when the town fell", "who was 12". */
+    private static final Pattern ONE_PERSON_WAS = Pattern.compile("(?s).*\\b(?:who|she|he|i)\\s+(?:was|is|am)\\s+$");
     private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("[\\s(>*-]*");
     private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
@@ -192,7 +194,7 @@ final class Exclusions {
         if (ratio(m)) {
             return Optional.of(RATIO);
         }
-        if (year(m) || yearRangeEnd(m)) {
+        if (year(m) || yearRangeEnd(m) || shortYear(m)) {
             return Optional.of(YEAR);
         }
         return Optional.empty();
@@ -371,15 +373,24 @@ final class Exclusions {
         return j < i ? s.substring(j, i) : null;
     }
 
-    /** "The suspect, 45, was detained", "aged 70": a person's age. */
+    /** "The suspect, 45, was detained", "my uncle, then 44, was killed", "aged 70", "at the age of 31": a person's age. */
     private boolean age(NumberMention m) {
         if (!m.plain() || m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
             return false;
         }
-        String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+        String before = lower.substring(Math.max(0, m.start() - 16), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
         return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() || before.contains("age") && AGED_BEFORE.matcher(before).matches()
-                || ageBound(m);
+                || ageBound(m) || onePersonsAge(m, before);
+    }
+
+    /** "Elmira, who was 12 when she was captured", "She was 64.": one person's age, with no noun of its own after it. */
+    private boolean onePersonsAge(NumberMention m, String before) {
+        if (!ONE_PERSON_WAS.matcher(before).matches()) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
+        return !(next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1)));
     }
 
     /**
@@ -601,6 +612,17 @@ final class Exclusions {
         String beforeQuote = head.substring(0, q).strip();
         Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
         return w.find() && v.titleWords.contains(w.group(1));
+    }
+
+    /** "in '92", "the winter of ’93": two digits right after an apostrophe that opens a word are a year. */
+    private boolean shortYear(NumberMention m) {
+        int s = m.start();
+        if (m.end() - s != 2 || !m.plain() || s < 1 || "'’".indexOf(body.charAt(s - 1)) < 0) {
+            return false;
+        }
+        boolean opens = s < 2 || !Character.isLetterOrDigit(body.charAt(s - 2));
+        boolean closed = m.end() < body.length() && "'’".indexOf(body.charAt(m.end())) >= 0;
+        return opens && !closed;
     }
 
     private boolean year(NumberMention m) {

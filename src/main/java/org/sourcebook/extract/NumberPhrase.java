@@ -17,7 +17,8 @@ import org.sourcebook.model.Qualifier;
     final class NumberPhrase {
     private static final Pattern COPULA_START = Pattern.compile("^\\s+(?:were|was|are|is)(?=\\s)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "on", "for", "with", "among", "around", "across", "by", "to", "into", "during", "under");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "on", "for", "with", "among", "around", "across", "by", "to", "into", "during", "under",
+            "concerning", "regarding", "about", "involving");
     private static final Pattern COPULA_NOUN = Pattern.compile("(?:\\s+of\\s+(?:those|the|them|these|whom)\\b[^,.;]{0,30}?)?\\s+(?:were|was|are|is)(?=\\s)");
     /** What ends a noun phrase between two of its words. */
     private static final Pattern PHRASE_BREAK = Pattern.compile(".*[,;:.!?()\\[\\]\"“”—–\\n|].*");
@@ -93,6 +94,7 @@ import org.sourcebook.model.Qualifier;
             }
         }
         noun(v, hits, it, pos, Math.max(pos, Math.min(sentence[1], next)));
+        boundAfterNoun(v, lower, it);
         ownedBy(v, lower, it, sentence[0]);
         if (it.elided && !it.ofPrev) {
             // "106 of those killed were women", "63 were children": the noun comes after the copula
@@ -273,6 +275,23 @@ import org.sourcebook.model.Qualifier;
         it.records = !it.classHit && it.nounHits.isEmpty() && countsRecords(v, lower, words.subList(0, headWords));
         if (!it.classHit && it.nounHits.isEmpty() && !it.records) {
             it.unknownNoun = true;
+        }
+    }
+
+    /** "Ten countries or more", "200 bodies or so": a bound said with "or" after the number's noun. */
+    private static void boundAfterNoun(Vocabulary v, String lower, NumberPhrase it) {
+        if (it.qualifier != Qualifier.EXACT || it.nounEnd <= it.numEnd) {
+            return;
+        }
+        for (Map.Entry<String, List<String>> q : v.qualifiersAfter.entrySet()) {
+            for (String phrase : q.getValue()) {
+                String p = " " + phrase.strip();
+                int e = it.nounEnd + p.length();
+                if (p.startsWith(" or ") && lower.startsWith(p, it.nounEnd) && (e >= lower.length() || !Character.isLetterOrDigit(lower.charAt(e)))) {
+                    it.qualifier = Qualifier.find(q.getKey()).orElse(it.qualifier);
+                    return;
+                }
+            }
         }
     }
 

@@ -29,7 +29,7 @@ public final class NumberReader {
     /** The separators of digit groups: "1,275", "1 275". */
     private static final String GROUP_SEPARATORS = ", \u00A0\u202F";
     private static final Pattern RANGE_DASH = Pattern.compile("\\s?[\u2013\u2014]\\s?|-");
-    private static final Pattern UNIT_SUFFIX = Pattern.compile("^[-\\u2010\\u2011](year|day|month|week|hour)s?(?:[-\\u2010\\u2011](?:long|old))?(?![\\p{L}])");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("^[-\\u2010\\u2011](year|decade|day|month|week|hour)s?(?:[-\\u2010\\u2011](?:long|old))?(?![\\p{L}])");
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -39,6 +39,8 @@ public final class NumberReader {
     private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
             "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
     private static final Map<String, Long> SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
+    /** After a fraction: a span of time it is a part of ("a quarter of a century", "half of the year"). */
+    private static final Pattern OF_A_TIME = Pattern.compile("\\s+of\\s+(?:a|an|the)\\s+(?:century|decade|year|month|week|day|hour|lifetime|generation)\\b");
     private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "third", 3, "quarter", 4, "fifth", 5, "sixth", 6, "tenth", 10);
     /** Words a fraction may start with before its denominator ("a fifth", "one-third"). */
     private static final Set<String> NUMERATORS = Set.of("a", "one", "two", "three", "four");
@@ -91,8 +93,8 @@ public final class NumberReader {
             String num = f[3] > f[2] ? forms.get(f[2]) : null;
             int n = num == null || num.equals("a") ? 1 : SMALL.get(num);
             String den = forms.get(f[3]).replaceAll("s$", "");
-            if (den.equals("half") && n != 1) {
-                continue;
+            if (den.equals("half") && n != 1 || OF_A_TIME.matcher(lower).region(f[1], lower.length()).lookingAt()) {
+                continue;   // "a quarter of a century" is a time, no share of anything
             }
             BigDecimal pct = BigDecimal.valueOf(100L * n).divide(BigDecimal.valueOf(DENOMINATORS.get(den)), 1, RoundingMode.HALF_UP).stripTrailingZeros();
             raw.add(new NumberMention(f[0], f[1], plain(pct), null, NumberMention.Kind.FRACTION, "percent", Qualifier.APPROXIMATELY, false, false));
@@ -218,6 +220,10 @@ public final class NumberReader {
             return m.withUnit("percent", pct.end());
         }
         Matcher unit = matchAfter(UNIT_SUFFIX, "-\u2010\u2011", lower, m.end());
+        if (unit != null && unit.group(1).equals("decade")) {
+            // "a three-decade occupation": thirty years
+            return m.withValue(plain(m.value().multiply(BigDecimal.TEN)), m.end()).withUnit("years", unit.end());
+        }
         if (unit != null) {
             return m.withUnit(unit.group(1) + "s", unit.end());
         }
@@ -256,16 +262,22 @@ public final class NumberReader {
 
     /**
      * "1M+", "24K": a capital M or K right after the digits (no letter after it) multiplies by a
-     * million or a thousand. Only the capitals: "5m" and "2k" are as often metres and kilometres.
+     * million or a thousand. A small "k" does only before a word ("7k people", "10k refugees"):
+     * alone, "5m" and "2k" are as often metres and kilometres.
      */
     private static NumberMention abbreviatedScale(String text, NumberMention m) {
         int e = m.end();
-        if (e >= text.length() || (text.charAt(e) != 'M' && text.charAt(e) != 'K')
+        if (e >= text.length() || (text.charAt(e) != 'M' && text.charAt(e) != 'K' && !(text.charAt(e) == 'k' && wordAfter(text, e + 1)))
                 || e + 1 < text.length() && Character.isLetterOrDigit(text.charAt(e + 1))) {
             return m;
         }
         long scale = text.charAt(e) == 'M' ? 1_000_000L : 1_000L;
         return m.withValue(plain(m.value().multiply(BigDecimal.valueOf(scale))), e + 1);
+    }
+
+    /** A space and then a word of letters at {@code from}: "7k people". */
+    private static boolean wordAfter(String text, int from) {
+        return from + 1 < text.length() && text.charAt(from) == ' ' && Character.isLetter(text.charAt(from + 1));
     }
 
     /**
@@ -320,10 +332,27 @@ public final class NumberReader {
             int j = article ? i + 1 : i;
             int end = words.end(i);
             boolean any = false;
+            boolean half = false;
             while (j < words.size()) {
                 String t = words.get(j);
                 if (j > startIdx && !(article && j == i + 1)) {
                     String gap = lower.substring(words.end(j - 1), words.start(j));
+                    int halfScale = andAHalfScale(lower, words, j, last);
+                    if (halfScale > 0) {   // "two and a half thousand": 2,500
+                        long scale = SCALES.get(words.get(halfScale));
+                        total += current * scale + scale / 2;
+                        current = 0;
+                        last = words.get(halfScale);
+                        end = words.end(halfScale);
+                        j = halfScale + 1;
+                        continue;
+                    }
+                    if (andAHalf(lower, words, j, last)) {   // "two and a half": 2.5
+                        half = true;
+                        end = words.end(j + 2);
+                        j += 3;
+                        break;
+                    }
                     if (t.equals("and") && j + 1 < words.size() && last != null && (last.equals("hundred") || SCALES.containsKey(last))
                             && gap.equals(" ") && lower.startsWith(" ", words.end(j)) && isSmallOrTens(words.get(j + 1))) {
                         j++;
@@ -364,10 +393,37 @@ public final class NumberReader {
             int start = words.start(startIdx);
             String text = lower.substring(start, end);
             boolean weak = text.equals("one");
-            out.add(suffixes(lower, new NumberMention(start, end, BigDecimal.valueOf(value), null, NumberMention.Kind.CARDINAL, null, null, false, weak)));
+            BigDecimal v = half ? BigDecimal.valueOf(value).add(new BigDecimal("0.5")) : BigDecimal.valueOf(value);
+            out.add(suffixes(lower, new NumberMention(start, end, v, null, NumberMention.Kind.CARDINAL, null, null, false, weak && !half)));
             mark(taken, start, end);
             i = j;
         }
+    }
+
+    /**
+     * "and a half thousand" at word {@code j}, after a small number or a ten ("two and a half thousand",
+     * "one and a half million"): the index of its scale word, or -1.
+     */
+    private static int andAHalfScale(String lower, Words words, int j, String last) {
+        if (!andAHalf(lower, words, j, last) || j + 3 >= words.size() || !SCALES.containsKey(words.get(j + 3))
+                || !lower.substring(words.end(j + 2), words.start(j + 3)).equals(" ")) {
+            return -1;
+        }
+        return j + 3;
+    }
+
+    /** "and a half" at word {@code j}, after a small number or a ten ("two and a half"), its words one space apart. */
+    private static boolean andAHalf(String lower, Words words, int j, String last) {
+        if (last == null || !isSmallOrTens(last) || j + 2 >= words.size() || !words.get(j).equals("and")
+                || !words.get(j + 1).equals("a") || !words.get(j + 2).equals("half")) {
+            return false;
+        }
+        for (int k = j; k < j + 2; k++) {
+            if (!lower.substring(words.end(k), words.start(k + 1)).equals(" ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean follows(String last, String t) {
@@ -423,7 +479,10 @@ public final class NumberReader {
                 if (gap.equals(" and ") && !before.endsWith("between ")) {
                     to = false;
                 }
-                if (dash || to) {
+                long shared = sharedScale(lower, a, b);
+                // "six or seven thousand": two guesses at one count, its scale said once
+                boolean or = gap.equals(" or ") && shared > 1;
+                if (dash || to || or) {
                     int start = a.start();
                     if (before.endsWith("between ")) {
                         start -= "between ".length();
@@ -431,7 +490,8 @@ public final class NumberReader {
                         start -= "from ".length();
                     }
                     String unit = b.unit() != null ? b.unit() : a.unit();
-                    out.add(new NumberMention(start, b.end(), a.value(), b.value(), NumberMention.Kind.CARDINAL, unit,
+                    BigDecimal low = plain(a.value().multiply(BigDecimal.valueOf(shared)));
+                    out.add(new NumberMention(start, b.end(), low, b.value(), NumberMention.Kind.CARDINAL, unit,
                             Qualifier.RANGE, a.plain() && b.plain(), false));
                     i++;
                     continue;
@@ -440,6 +500,23 @@ public final class NumberReader {
             out.add(a);
         }
         return out;
+    }
+
+    /**
+     * The scale word the upper bound of a range carries and the lower one leaves out, as speech
+     * says it ("between twenty and thirty thousand", "2 to 3 million"): 1000, 1000000, or 1 when
+     * both are written whole or the lower bound scaled would pass the upper one.
+     */
+    private static long sharedScale(String lower, NumberMention a, NumberMention b) {
+        String high = lower.substring(b.start(), b.end());
+        String low = lower.substring(a.start(), a.end());
+        for (Map.Entry<String, Long> s : SCALES.entrySet()) {
+            if (high.endsWith(s.getKey()) && !low.endsWith(s.getKey()) && !low.contains(",")
+                    && a.value().multiply(BigDecimal.valueOf(s.getValue())).compareTo(b.value()) < 0) {
+                return s.getValue();
+            }
+        }
+        return 1;
     }
 
     private static BigDecimal plain(BigDecimal v) {

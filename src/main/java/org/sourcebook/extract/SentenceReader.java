@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,10 +26,25 @@ final class SentenceReader {
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
+    /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
+    private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
+    private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
+    /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
+    private static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
+    /** Right after a bare figure: the end of its clause, nothing said of it. */
+    private static final Pattern ENDS_AFTER = Pattern.compile("\\s*(?:[,.;:!?)”\"*]|$)");
+    /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 613", "(b) 44"). */
+    private static final Pattern FRAMED_BEFORE = Pattern.compile("(?:\\bof|(?:^|\\s)\\(?[a-e]\\))\\s*$");
+    /** What is said of a number's noun phrase as a passive: "... from Khojaly were interviewed". */
+    private static final Pattern PASSIVE_AFTER = Pattern.compile("[^,;.:]{0,40}?\\b(?:were|was|are|is|had been|have been|has been|being)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
+    /** After a cue: "or" (or "and/or") and the next word, as in "killed or injured". */
+    private static final Pattern EITHER_OR = Pattern.compile("\\s+(?:or|and/or)\\s+");
+    /** Before a cue: "or" ending the words before it, as in "dead or missing". */
+    private static final Pattern OR_EITHER = Pattern.compile("\\s+(?:or|and/or)\\s+$");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     /** Between a part and its whole: "150 of the 1,275 ...", "40 out of all 613 ...". */
     private static final Pattern PARTITIVE_GAP = Pattern.compile("^\\s*(?:out\\s+)?of\\s+(?:(?:all\\s+)?the|those|these|all)?\\s*$");
@@ -53,7 +69,7 @@ final class SentenceReader {
     /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
-    private static final Pattern GAPPED = Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,5}at\\s*");
+    private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
     /** "and many others", ", and the": a noun phrase joined to the one before. */
     private static final Pattern CO_SUBJECT = Pattern.compile("\\s*,?\\s*(?:and|or)\\s+(?!\\d)");
     /** The start of a next conjunct: ", ", " and ", " or ". */
@@ -68,7 +84,7 @@ final class SentenceReader {
     static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
     private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
     /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
-    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the\\s+[\\p{L}-]+['’]s)\\s+$");
+    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the|the\\s+[\\p{L}-]+['’]s)\\s+$");
     /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
     private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
     /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
@@ -78,6 +94,12 @@ final class SentenceReader {
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     /** A line of a list: "- ", "* ", "• ", "1. ". */
+    /** A reference mark: "[11]", "[n 4]", "¹²". */
+    private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
+    private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
+    /** The mark between the items of a list written on one line: " · ", " • ". */
+    private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
     private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
@@ -119,6 +141,11 @@ private final Vocabulary v;
     private static final int INHERITED_SCOPE = 2_000_000;
     /** {@link #head} of each number, worked out once (a copy is given out). */
     private int[][] heads;
+    /** What may open an answer's line before its first sentence: a time stamp, a speaker's label. */
+    private static final Pattern TURN_PREFIX = Pattern.compile("[\\s*_>]*(?:\\[[\\d:.]+\\]\\s*)?(?:[*_]*[\\p{L}][\\p{L} .'’-]{0,40}:[*_]*\\s*)?");
+    /** The scope distance of a scope word found only in the label that opens the sentence ("The town itself: "). */
+    private static final int LABEL_SCOPE = 1_500_000;
+    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -137,7 +164,12 @@ private final Vocabulary v;
     private String gap(int i) {
         int to = i + 1 < items.size() ? items.get(i + 1).qualStart : sentence[1];
         int from = Math.max(items.get(i).phraseEnd, items.get(i).nounEnd);   // "45 were children": the gap starts after the noun
-        return from <= to ? lower.substring(from, to) : "";
+        return from <= to ? withoutReferenceMarks(lower.substring(from, to)) : "";
+    }
+
+    /** A gap without the reference marks that stand in it ("18 countries[11] and 24 states", "63 children¹; 487 wounded"): they say nothing. */
+    private static String withoutReferenceMarks(String gap) {
+        return gap.indexOf('[') < 0 && !SUPERSCRIPT_MARK.matcher(gap).find() ? gap : REFERENCE_MARK.matcher(gap).replaceAll("");
     }
 
     private boolean pure(int i) {
@@ -172,6 +204,11 @@ private final Vocabulary v;
             }
         }
         return true;
+    }
+
+    /** Whether the item's own noun names a fact that is no part of another ("14 schools", not "63 children"). */
+    private boolean ownNounFact(NumberPhrase it) {
+        return v.cues.stream().anyMatch(c -> c.parent() == null && it.nounHits.contains(c.id()));
     }
 
     /** Whether a fact's word stands in the item's own phrase ("200 dead", "80 wounded"). */
@@ -270,6 +307,9 @@ private final Vocabulary v;
                 done[i] = true;
                 continue;
             }
+            if (!it.nounHits.isEmpty() && familyOf(whole, it) == null && ownNounFact(it)) {
+                continue;   // "Among the buildings destroyed were 14 schools": a count its own noun gives a fact to, not a part
+            }
             if (!it.nounHits.isEmpty() || it.unit == null && otherFactSaid(it, i, whole) == null) {
                 sub(it, whole, null);
                 done[i] = true;
@@ -280,6 +320,19 @@ private final Vocabulary v;
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (i + 1 < n && !done[i + 1] && denominator(i)) {
+                // "24 of the 50 US states have ...", "14 out of 21 clubs were burned": the whole is every such thing, the part what is said
+                NumberPhrase all = items.get(i + 1);
+                int allEnd = Math.max(all.numEnd, all.nounEnd);
+                it.nounHits.addAll(all.nounHits);
+                it.nounEnd = all.nounEnd;
+                claimFor(it, List.of(new int[] {it.numEnd, allEnd}, predicate(allEnd, i + 1, 16), head(i)), true, true);
+                ignore(all, NO_FACT);
+                done[i] = true;
+                done[i + 1] = true;
+                i++;
+                continue;
+            }
             if (i + 1 < n && !done[i + 1]) {
                 Optional<Claim> ofWhole = partOfWhole(i);
                 if (ofWhole != null) {
@@ -297,9 +350,8 @@ private final Vocabulary v;
                 done[i] = true;
                 continue;
             }
-            if (it.ofPrev && !it.nounHits.isEmpty() && i == 0 && carry != null
-                    && lower.substring(sentence[0], it.qualStart).chars().noneMatch(Character::isLetter)) {
-                // "300 died. 45 of them were children.": a part of the total of the sentence before
+            if (it.ofPrev && !it.nounHits.isEmpty() && i == 0 && carry != null && atMostOneWord(lower.substring(sentence[0], it.qualStart))) {
+                // "300 died. 45 of them were children.", "Perhaps 45 of them were children": a part of the total of the sentence before
                 sub(it, carry.fact(), carry.attributedTo());
                 done[i] = true;
                 continue;
@@ -397,6 +449,12 @@ private final Vocabulary v;
                 int[] shared = anaphoric(predicate(items.get(k).phraseEnd, k, 24), k);
                 int[] head = head(i);
                 int[] lead = lead(i);
+                if (lead == null) {
+                    lead = colonLead(i);
+                }
+                if (lead == null) {
+                    lead = saidOfFigureBefore(i);
+                }
                 for (int x = i; x <= k; x++) {
                     NumberPhrase li = items.get(x);
                     List<int[]> windows = lead == null ? List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head)
@@ -434,15 +492,18 @@ private final Vocabulary v;
                 continue;
             }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
+            if (lead == null && !it.elided && hasNoun(it)) {
+                lead = colonLead(i);   // "Burned that week: 3 schools and a museum"
+            }
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
                     : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
             // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
-                    && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))).find();
+                    && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart)) + hedge(it)).find();
             boolean before = it.elided && it.unit == null && i + 1 < n
-                    && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart))).find();
-            boolean widen = i == 0 && (it.elided || it.classHit);
+                    && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find();
+            boolean widen = i == 0 && (it.elided || it.classHit) && !afterPreposition(it);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = sameCount(i, lastTopFact, carry);
@@ -453,7 +514,9 @@ private final Vocabulary v;
                 same = null;   // the body named right before the figure is its credit, not the one of the clause before
             }
             // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
-            boolean borrow = it.elided && it.unit == null && !it.ofPrev && i > 0 && !items.get(i - 1).nounHits.isEmpty();
+            // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
+            Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
+            boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
                     alternative || before || widen || ofPrevious || same != null || borrow || named != null);
             if (c.isEmpty() && ofPrevious) {
@@ -467,7 +530,7 @@ private final Vocabulary v;
                 c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null);
             }
             if (c.isEmpty() && borrow) {
-                it.nounHits.addAll(items.get(i - 1).nounHits);
+                it.nounHits.addAll(lent);
                 List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
                 c = claimFor(it, own, true, true, alternative || before || same != null || named != null);
                 if (c.isEmpty()) {
@@ -505,9 +568,40 @@ private final Vocabulary v;
             ignore(pending, NO_FACT);
         }
         if (lastTopFact != null) {
-            return new Carry(lastTopFact, lastTopAttr, sentence[1]);
+            return new Carry(lastTopFact, lastTopAttr, sentence[1], Set.copyOf(items.get(lastTop).nounHits));
         }
         return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
+    }
+
+    /**
+     * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
+     * span of, none of the fact's words among the next three, is about that, not about the fact.
+     */
+    private boolean measureOfOther(FactCues c, NumberPhrase it) {
+        Matcher of = MEASURE_OF.matcher(lower).region(it.numEnd, sentence[1]);
+        if ("percent".equals(it.unit) || !of.lookingAt()) {   // "20 percent of the country": a share names its whole after "of"
+            return false;
+        }
+        for (String w : hits.present(c.words())) {
+            if (hits.find(w, of.start(1), of.end(1)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "works with 212 families": the number's phrase is the object of a preposition (not "to": "rose to 613"),
+     * so what the sentence names at its start is not what it counts.
+     */
+    private boolean afterPreposition(NumberPhrase it) {
+        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
+        return last.find() && !last.group(1).equals("to") && v.grammar.list("prepositions").contains(last.group(1));
+    }
+
+    /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
+    private String hedge(NumberPhrase it) {
+        return HEDGE.matcher(lower).region(it.qualStart, Math.max(it.qualStart, it.m.start())).lookingAt() ? " perhaps" : "";
     }
 
     /**
@@ -716,7 +810,8 @@ private final Vocabulary v;
             return null;
         }
         Matcher last = LAST_WORD.matcher(h);
-        boolean credited = last.find() && (creditVerb(last.group(1)) || creditFrameObject(last.group(1), it));
+        // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
+        boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
     }
 
@@ -749,11 +844,15 @@ private final Vocabulary v;
         while (from < to && ",;".indexOf(lower.charAt(from)) < 0) {
             from++;
         }
-        int at = lower.lastIndexOf(" at", to);
+        int at = Math.max(lower.lastIndexOf(" at", to), lower.lastIndexOf(" on", to));   // ", Memorial at 200", ", and Memorial on \"over 200\""
         if (from >= to || at < from) {
             return null;
         }
         int start = from + 1;
+        Matcher mark = REFERENCE_MARK.matcher(lower).region(start, at);
+        if (mark.lookingAt()) {
+            start = mark.end();   // "“at least 161”,[4] the Russian rights centre Memorial at ..."
+        }
         while (start < at && lower.charAt(start) == ' ') {
             start++;
         }
@@ -768,6 +867,8 @@ private final Vocabulary v;
             return false;
         }
         String gap = lower.substring(Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart), items.get(idx).qualStart);
+        // quotation marks around the figures and reference marks after them say nothing: "“at least 161”,[4] Memorial at “over 200”"
+        gap = QUOTE_MARKS.matcher(withoutReferenceMarks(gap)).replaceAll("");
         if (!GAPPED.matcher(gap).matches()) {
             return false;
         }
@@ -822,7 +923,7 @@ private final Vocabulary v;
      * of a frame that credits it (the head ends with the frame's "of", "at" or "as" and a body is credited).
      */
     private boolean creditFrameObject(String lastWord, NumberPhrase it) {
-        return (lastWord.equals("of") || lastWord.equals("at") || lastWord.equals("as")) && attributionFor(it) != null;
+        return (lastWord.equals("of") || lastWord.equals("at") || lastWord.equals("as") || lastWord.equals("on")) && attributionFor(it) != null;
     }
 
     /** An attribution verb of the grammar, or its present form ("cite", "cites" for "cited"; "lists" for "listed"). */
@@ -888,10 +989,17 @@ private final Vocabulary v;
         NumberPhrase probe = new NumberPhrase();
         probe.m = it.m;
         probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        NumberPhrase.noun(v, hits, probe, afterPartMarker(m.start(1), m.end(1)), m.end(1));
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 63 |", "- of them women: 106"). */
+    private int afterPartMarker(int from, int to) {
+        String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);
+        int after = of == null ? -1 : lower.indexOf(of, from) + of.length();
+        return after > from && after < to ? after : from;
     }
 
     /**
@@ -968,7 +1076,8 @@ private final Vocabulary v;
      */
     private int[] leadInLine() {
         int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
-        if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank() || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt()) {
+        if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank()
+                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(ls)) {
             return null;
         }
         int end = ls - 1;
@@ -981,6 +1090,13 @@ private final Vocabulary v;
             end = start - 1;
         }
         return null;
+    }
+
+    /** Whether the line at {@code ls} is a list written on one line, its items parted by dots: "14 schools · 21 clubs · 3 museums". */
+    private boolean inlineList(int ls) {
+        int le = lower.indexOf('\n', ls);
+        String line = lower.substring(ls, le < 0 ? lower.length() : le);
+        return INLINE_LIST_MARK.matcher(line).results().count() >= 2;
     }
 
     /**
@@ -1019,6 +1135,47 @@ private final Vocabulary v;
                 && question.endsWith("?") && lower.substring(ls, previous[0]).chars().allMatch(ch -> Character.isWhitespace(ch) || "*_#>".indexOf(ch) >= 0);
     }
 
+    /**
+     * Whether a figure stands bare, as an answer gives it: not "12 of our neighbours", "two were my classmates",
+     * "my class of 28", nor a multiple choice's option ("c) 613").
+     */
+    private boolean bareAnswer(NumberPhrase it) {
+        if (!ENDS_AFTER.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
+            return false;   // something is said of it: "12 of our neighbours", "two were my classmates", "eleven did not come back"
+        }
+        String before = lower.substring(Math.max(Text.lineStart(lower, it.qualStart, 200), it.qualStart - 12), it.qualStart);
+        return !FRAMED_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * The question a sentence answers: one asked earlier in its own paragraph ("How many died? This is where
+     * you have to be careful. The official number is 613."), or the paragraph right before it when that one
+     * ends with a question (an interview's or a briefing's question turn). Null when there is none.
+     */
+    private int[] questionAnswered() {
+        int para = lower.lastIndexOf("\n\n", sentence[0]);
+        para = para < 0 ? 0 : para + 2;
+        int q = lower.lastIndexOf('?', sentence[0] - 1);
+        int nl = lower.indexOf('\n', q + 1);
+        if (q >= para && (nl < 0 || nl >= sentence[0])) {
+            int s = para;
+            for (char end : new char[] {'.', '!', '?', '\n'}) {
+                s = Math.max(s, lower.lastIndexOf(end, q - 1) + 1);
+            }
+            return s < q ? new int[] {s, q + 1} : null;
+        }
+        if (para < 2 || q >= para && q >= 0) {
+            return null;   // a question on an earlier line of the paragraph (a worksheet's, a list's) is no turn this one answers
+        }
+        int e = para - 2;
+        while (e > 0 && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == '*' || lower.charAt(e - 1) == '_')) {
+            e--;
+        }
+        int ps = lower.lastIndexOf("\n\n", e - 1);
+        ps = ps < 0 ? 0 : ps + 2;
+        return e > ps && lower.charAt(e - 1) == '?' ? new int[] {ps, e} : null;
+    }
+
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
         String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
@@ -1045,6 +1202,52 @@ private final Vocabulary v;
             if (at > 0 && before.endsWith(marker) && !Character.isLetterOrDigit(before.charAt(at - 1))) {
                 int semi = before.lastIndexOf(';', at);
                 return new int[] {from + semi + 1, from + at};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Destroyed along with the homes: 14 schools, 21 clubs, 29 libraries": a list that follows a label
+     * and its colon in its own sentence takes what the label says (from the clause start to the colon),
+     * or null; a lead-in that holds a figure of its own is no label.
+     */
+    private int[] colonLead(int idx) {
+        NumberPhrase it = items.get(idx);
+        int from = Math.max(sentence[0], Math.max(lower.lastIndexOf('\n', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1)) + 1);
+        if (idx > 0 && items.get(idx - 1).numEnd > from) {
+            return null;   // "a million were displaced on both sides: 724,000 Azerbaijanis ...": parts of a figure, no label
+        }
+        String before = lower.substring(from, it.qualStart).stripTrailing();
+        if (!before.endsWith(":") || before.chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        return new int[] {from, from + before.length() - 1};
+    }
+
+    /**
+     * "14 schools were destroyed, along with 21 clubs and 29 libraries": items joined to the figure before
+     * them by a word of {@code shared_predicate_joins} share what was said of that figure (from its number
+     * to the join), or null.
+     */
+    private int[] saidOfFigureBefore(int idx) {
+        if (idx == 0) {
+            return null;
+        }
+        NumberPhrase prev = items.get(idx - 1);
+        int from = prev.numEnd;
+        int to = items.get(idx).qualStart;
+        if (from >= to) {
+            return null;
+        }
+        String gap = lower.substring(from, to).stripTrailing();
+        if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0) {
+            return null;
+        }
+        for (String join : v.grammar.list("shared_predicate_joins")) {
+            int at = gap.length() - join.length();
+            if (at > 0 && gap.endsWith(join) && !Character.isLetterOrDigit(gap.charAt(at - 1))) {
+                return new int[] {from, from + at};
             }
         }
         return null;
@@ -1164,13 +1367,29 @@ private final Vocabulary v;
             int[] said = predicate(at, i + 1, 16);
             int made = claims.size();
             Optional<Claim> p = claimFor(part, List.of(new int[] {part.numEnd, part.numEnd}, said, new int[] {part.qualStart, part.qualStart}), true, true);
-            if (p.isPresent() && (w.isPresent() && p.get().fact().equals(w.get().fact()) || ruledOutIn(p.get().fact(), said))) {
+            // "a dozen of the 63 children killed were buried here": the part is said to be what its whole (a part of that fact) is
+            if (p.isPresent() && (w.isPresent() && (p.get().fact().equals(w.get().fact()) || w.get().fact().startsWith(p.get().fact() + "."))
+                    || ruledOutIn(p.get().fact(), said))) {
                 claims.remove(made);
                 decisions.remove(decisions.size() - 1);   // the "claim" decision emit() just made
                 ignore(part, NO_FACT);
             }
         }
         return w;
+    }
+
+    /**
+     * "24 of the 50 US states", "14 out of 21 clubs": a part without a noun of its own, then a whole whose
+     * noun names a fact that counts things, not people (of people, "150 of the 1,275 hostages" counts both).
+     */
+    private boolean denominator(int i) {
+        NumberPhrase part = items.get(i);
+        NumberPhrase whole = items.get(i + 1);
+        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null || whole.nounHits.isEmpty() || whole.classHit
+                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
+            return false;
+        }
+        return whole.nounHits.stream().allMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.counts() == null && c.parent() == null));
     }
 
     /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
@@ -1300,6 +1519,26 @@ private final Vocabulary v;
      * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
      * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
      */
+    /** Whether {@code at} is inside a quotation that opens after the number: someone's words about it, not its place. */
+    private boolean quotedAfter(NumberPhrase it, int at) {
+        if (at < it.m.end()) {
+            return false;
+        }
+        int straight = 0;
+        int curly = 0;
+        for (int k = it.m.end(); k < at; k++) {
+            char ch = body.charAt(k);
+            if (ch == '"') {
+                straight++;
+            } else if (ch == '\u201C') {
+                curly++;
+            } else if (ch == '\u201D') {
+                curly = Math.max(0, curly - 1);
+            }
+        }
+        return straight % 2 == 1 || curly > 0;
+    }
+
     private int[] scopeClause(int at) {
         return scopeClauses.computeIfAbsent(at, this::scopeClauseAt);   // asked for each fact the number may count
     }
@@ -1374,6 +1613,14 @@ private final Vocabulary v;
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = bestElsewhere(facts, it, before, false);
         }
+        if (best == null && it.unit == null && it.elided && !countedBefore(it) && bareAnswer(it)) {
+            // "How many died? ... The official number is 613.": a bare figure answers the question its paragraph asks or answers
+            int[] question = questionAnswered();
+            if (question != null) {
+                List<int[]> asked = List.of(new int[] {it.numEnd, it.phraseEnd}, question, new int[] {it.qualStart, it.qualStart});
+                best = bestElsewhere(facts, it, asked, false);
+            }
+        }
         if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
             // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
             int[] lead = leadInLine();
@@ -1381,6 +1628,12 @@ private final Vocabulary v;
                 List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, lead, new int[] {it.qualStart, it.qualStart});
                 best = bestElsewhere(facts, it, under, false);
             }
+        }
+        if (best != null && sampled(it)) {
+            best = null;   // "47 displaced persons were interviewed": a sample of people, not a count of the event
+        }
+        if (best != null && joinedWithAnotherFact(best, facts)) {
+            best = null;   // "360 people have been killed or injured": one count of two facts, which no fact fits
         }
         if (best == null) {
             if (!quiet) {
@@ -1390,6 +1643,69 @@ private final Vocabulary v;
         }
         int[] span = quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
+    }
+
+    /** Whether {@code at} is in the "of" phrase of a noun of {@code relation_nouns} right after the number ("40 families of former hostages"). */
+    private boolean ofRelation(NumberPhrase it, int at) {
+        if (at <= it.numEnd || at - it.numEnd > 60) {
+            return false;
+        }
+        Matcher m = RELATION_OF.matcher(lower.substring(it.numEnd, at));
+        return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1));
+    }
+
+    /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
+    private boolean sampled(NumberPhrase it) {
+        List<String> verbs = v.grammar.list("sample_verbs");
+        int from = Math.max(sentence[0], it.qualStart - 30);
+        String before = lower.substring(from, it.qualStart).strip();
+        for (String verb : verbs) {
+            if (before.endsWith(" " + verb) || before.equals(verb)) {
+                return true;   // "we interviewed 47 survivors"
+            }
+        }
+        Matcher passive = PASSIVE_AFTER.matcher(lower);
+        passive.region(Math.max(it.numEnd, it.phraseEnd), sentence[1]);
+        // "47 survivors were interviewed", "... were later interviewed"
+        return passive.lookingAt() && (verbs.contains(passive.group(1)) || passive.group(2) != null && verbs.contains(passive.group(2)));
+    }
+
+    /**
+     * Whether the cue that names the number's fact is joined by "or" to a cue of another fact, not of its
+     * family ("killed or injured", "dead or missing", "wounded or taken hostage"): the count is of both together.
+     */
+    private boolean joinedWithAnotherFact(FactMatch best, List<FactCues> facts) {
+        if (best.cueAt() < sentence[0] || best.cueEnd() > sentence[1]) {
+            return false;   // no cue span, or a cue read in another sentence
+        }
+        Matcher after = EITHER_OR.matcher(lower);
+        after.region(best.cueEnd(), sentence[1]);
+        Matcher before = OR_EITHER.matcher(lower);
+        before.region(sentence[0], best.cueAt());
+        int next = after.lookingAt() ? after.end() : -1;
+        int prev = before.find() ? before.start() : -1;
+        if (next >= 0 && Text.phraseStartingAt(lower, best.cues().words(), next) != null
+                || prev >= 0 && Text.phraseEndingAt(lower, best.cues().words(), prev, sentence[0]) >= 0) {
+            return false;   // "tortured to death or burned alive": two cues of one fact
+        }
+        for (FactCues c : facts) {
+            if (c == best.cues() || c.measure() != null || sameFamily(c, best.cues()) || !Objects.equals(c.counts(), best.cues().counts())) {
+                continue;
+            }
+            String p = next < 0 ? null : Text.phraseStartingAt(lower, c.words(), next);
+            int q = prev < 0 ? -1 : Text.phraseEndingAt(lower, c.words(), prev, sentence[0]);
+            if (p != null && !best.cues().words().contains(p)
+                    || q >= 0 && !best.cues().words().contains(lower.substring(q, prev).strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFamily(FactCues a, FactCues b) {
+        String fa = a.parent() == null ? a.id() : a.parent();
+        String fb = b.parent() == null ? b.id() : b.parent();
+        return fa.equals(fb);
     }
 
     /** A measure of time followed by a word that places an event in time ({@code time_relations}: "after", "ago"). */
@@ -1494,7 +1810,7 @@ private final Vocabulary v;
         if (it.records) {
             return null;
         } else if (c.measure() != null) {
-            if (!c.measure().equals(it.unit)) {
+            if (!c.measure().equals(it.unit) || measureOfOther(c, it)) {
                 return null;
             }
             nounScore = 2;
@@ -1552,6 +1868,11 @@ private final Vocabulary v;
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
+                    if (ofRelation(it, at)) {
+                        // "40 families of former hostages": whose families they are, not what is counted
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
                     // a noun no fact names ("35 letters", "30 villages") counts people only if what is said right after it says so
                     // ("12 lists containing information on the missing": "the missing" are people of their own)
                     if (nounScore == 0 && (!said || !saidOf(it, at) || afterArticle(at))) {
@@ -1582,12 +1903,23 @@ private final Vocabulary v;
         for (String s : scope) {
             int at = hits.find(s, clause[0], clause[1]);
             while (at >= 0) {
-                // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing
-                if (!inCreditedName(it, at)) {
+                // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing;
+                // nor does a word of a quotation opened after the number ("called it \"the worst massacre of the war\"")
+                if (!inCreditedName(it, at) && !quotedAfter(it, at)) {
                     int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
                     scopeDist = Math.min(scopeDist, d);
                 }
                 at = hits.find(s, at + 1, clause[1]);
+            }
+        }
+        int[] label = scopeDist == Integer.MAX_VALUE ? openingLabel() : null;
+        if (label != null && label[1] <= clause[0]) {
+            // "The town itself: ~7,000 residents before the war; 5,379 forcibly expelled": the sentence's label places its clauses
+            for (String s : scope) {
+                int at = hits.find(s, label[0], label[1]);
+                if (at >= 0) {
+                    scopeDist = Math.min(scopeDist, LABEL_SCOPE + it.m.start() - at);
+                }
             }
         }
         if (scopeDist == Integer.MAX_VALUE && inheritsScope()) {
@@ -1634,7 +1966,7 @@ private final Vocabulary v;
         int to = cut.find() ? cut.start() : clause[1];
         for (String s : hits.present(v.rivalScopes.get(c.id()))) {
             for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
-                if (!inCreditedName(it, at)) {
+                if (!inCreditedName(it, at) && !quotedAfter(it, at)) {
                     return true;
                 }
             }
@@ -1662,8 +1994,8 @@ private final Vocabulary v;
     private boolean inheritsScope() {
         if (inherits == null) {
             int[] from = placedFrom();
-            inherits = from != null && from[1] <= sentence[0] && !lower.substring(from[1], sentence[0]).contains("\n\n") && placesNothing()
-                    && !inAnotherListItem(lower, from, sentence);
+            inherits = from != null && from[1] <= sentence[0] && (!lower.substring(from[1], sentence[0]).contains("\n\n") || answersTurnBefore(from))
+                    && placesNothing() && !inAnotherListItem(lower, from, sentence);
         }
         return inherits;
     }
@@ -1673,6 +2005,38 @@ private final Vocabulary v;
      * paragraph that places something ("For thirty years our land was under occupation. A million became
      * refugees. Twenty thousand were killed."), else the one right before.
      */
+    /**
+     * "The town itself: ..." — a short label (at most six words, no figure) that opens the sentence and ends
+     * with a colon: its span, or null.
+     */
+    private int[] openingLabel() {
+        Matcher m = OPENING_LABEL.matcher(lower);
+        m.region(sentence[0], sentence[1]);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Matcher w = WORD.matcher(lower);
+        w.region(m.start(1), m.end(1));
+        int words = 0;
+        while (w.find()) {
+            words++;
+        }
+        return words <= 6 ? new int[] {m.start(1), m.end(1)} : null;
+    }
+
+    /**
+     * "What did the whole war cost?" then, in the next paragraph, "Roughly 30,000 dead ...": the sentence opens the
+     * paragraph right after one that ends with a question (an interviewer's turn), after at most a speaker's label.
+     */
+    private boolean answersTurnBefore(int[] from) {
+        if (from != previous || !lower.substring(from[0], from[1]).replaceAll("[*_\\s]+$", "").endsWith("?")) {
+            return false;
+        }
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        return ls > from[1] && lower.substring(from[1], ls).isBlank() && !lower.substring(from[1], ls).contains("\n\n\n")
+                && TURN_PREFIX.matcher(lower).region(ls, sentence[0]).matches();
+    }
+
     private int[] placedFrom() {
         return scopeFrom != null ? scopeFrom : previous;
     }
@@ -1909,6 +2273,25 @@ private final Vocabulary v;
     }
 
     /** The last total read, for a breakdown that goes on in the next sentence, and where its sentence ended. */
-    record Carry(String fact, String attributedTo, int end) {
+    record Carry(String fact, String attributedTo, int end, Set<String> nouns) {
+        Carry(String fact, String attributedTo, int end) {
+            this(fact, attributedTo, end, Set.of());
+        }
+    }
+
+    /** The nouns of the last figure of the sentence before, when it ended in this sentence's paragraph; else none. */
+    private Set<String> nounsOfSentenceBefore(Carry carry, NumberPhrase it, int idx) {
+        // a figure with nothing said after it ("What of the remaining 26?") borrows nothing
+        boolean says = lower.substring(it.numEnd, predicate(it.phraseEnd, idx, 16)[1]).chars().anyMatch(Character::isLetter);
+        if (!says || carry == null || carry.end() > sentence[0] || lower.substring(carry.end(), sentence[0]).contains("\n\n")) {
+            return Set.of();
+        }
+        return carry.nouns();
+    }
+
+    /** Nothing but one opening word before a number ("Perhaps", "Because", "And"), or nothing at all. */
+    private static boolean atMostOneWord(String before) {
+        String[] words = before.replaceAll("[^\\p{L}]+", " ").strip().split(" ");
+        return words.length == 1;
     }
 }

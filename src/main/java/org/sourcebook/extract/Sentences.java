@@ -78,12 +78,12 @@ final class Sentences {
         return !abbreviations.contains(word);
     }
 
-    /** Past the closing quotes, brackets and reference marks after a full stop: "died.”", "fled.[7]". */
+    /** Past the closing quotes, brackets and reference marks after a full stop: "died.”", "fled.[7]", "fled.²". */
     private static int closingMarksEnd(String text, int j) {
         int n = text.length();
         while (j < n) {
             char c = text.charAt(j);
-            if ("\"”’')»*".indexOf(c) >= 0) {
+            if ("\"”’')»*".indexOf(c) >= 0 || isSuperscriptDigit(c)) {
                 j++;
             } else if (c == '[') {
                 int k = j + 1;
@@ -100,6 +100,11 @@ final class Sentences {
             }
         }
         return j;
+    }
+
+    /** A footnote mark written as a superscript digit: "conservative.² The commission ...". */
+    static boolean isSuperscriptDigit(char c) {
+        return c == '¹' || c == '²' || c == '³' || c == '⁰' || c >= '⁴' && c <= '⁹';
     }
 
     /** Longer stretches without a full stop are cut at a comma or space, so reading stays linear. */

@@ -67,6 +67,15 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void aLineOfCountsBetweenDotsIsNoMenu() {
+        String counts = "Burned in the village:\n9 schools · 4 clubs · 12 libraries · 2 museums\n\n";
+        assertEquals(List.of(), detected(counts + ARTICLE));
+        // links between dots stay a menu, even with a number in one of them
+        String bar = "Home · 2024 Archive · Opinion · Contact\n\n";
+        assertEquals(List.of("Home · 2024 Archive · Opinion · Contact"), detected(bar + ARTICLE));
+    }
+
+    @Test
     void aTableWithManyColumnsIsNoMenu() {
         String table = "| Source | Year | Killed | Wounded | Missing |\n|---|---|---|---|---|\n| Red Crescent | 1993 | 310 | 95 | 40 |\n\n";
         assertEquals(List.of(), detected(table + ARTICLE));

@@ -50,6 +50,13 @@ class NumberReaderTest {
             between 500 and 1,000 dead          | 500     | 1000 | CARDINAL | -        | range
             from 200 to 300 dead                | 200     | 300  | CARDINAL | -        | range
             200 to 300 dead                     | 200     | 300  | CARDINAL | -        | range
+            from 15 to 25 thousand dead        | 15000   | 25000 | CARDINAL | -       | range
+            between two and three million       | 2000000 | 3000000 | CARDINAL | -     | range
+            between 800 and 1 thousand          | 800     | 1000 | CARDINAL | -        | range
+            two and a half thousand people      | 2500    | -    | CARDINAL | -        | -
+            one and a half million refugees     | 1500000 | -    | CARDINAL | -        | -
+            three and a half years              | 3.5     | -    | CARDINAL | -        | -
+            from one and a half to two thousand | 1500    | 2000 | CARDINAL | -        | range
             32nd anniversary                    | 32      | -    | ORDINAL  | -        | -
             366th regiment                      | 366     | -    | ORDINAL  | -        | -
             21st century                        | 21      | -    | ORDINAL  | -        | -
