@@ -38,6 +38,8 @@ public final class NumberReader {
             Map.entry("nineteen", 19));
     private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
             "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    /** "a fifth (", "one quarter (": a fraction in words right before a bracket. */
+    private static final Pattern FRACTION_BEFORE_BRACKET = Pattern.compile("\\b(?:a|an|one)[ -](?:half|third|quarter|fifth|sixth|tenth) \\($");
     private static final Map<String, Long> SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
     /** After a fraction: a span of time it is a part of ("a quarter of a century", "half of the year"). */
     private static final Pattern OF_A_TIME = Pattern.compile("\\s+of\\s+(?:a|an|the)\\s+(?:century|decade|year|month|week|day|hour|lifetime|generation)\\b");
@@ -123,7 +125,7 @@ public final class NumberReader {
             raw.add(suffixes(lower, abbreviatedScale(text, m)));
         }
         raw.sort(Comparator.comparingInt(NumberMention::start));
-        return ranges(lower, restated(lower, raw));
+        return ranges(lower, restated(lower, fractionsRestated(lower, raw)));
     }
 
     /** A form of words that may start at word {@code i}: the index of its last word, or -1. */
@@ -285,6 +287,30 @@ public final class NumberReader {
      * write it ("six hundred thirteen (613)", "twenty percent (20%)", or digits first: "14 (fourteen)"):
      * one number, from its first word through the closing bracket.
      */
+    /**
+     * "a fifth (20%) of the territory": a fraction in words restated as a percent in brackets is one
+     * number, the percent, approximate as the fraction is.
+     */
+    private static List<NumberMention> fractionsRestated(String lower, List<NumberMention> raw) {
+        List<NumberMention> out = null;
+        for (NumberMention b : raw) {
+            if (!"percent".equals(b.unit()) || b.bound() != null || b.start() < 2 || !lower.startsWith(")", b.end())) {
+                continue;
+            }
+            Matcher f = FRACTION_BEFORE_BRACKET.matcher(lower.substring(Math.max(0, b.start() - 24), b.start()));
+            if (!f.find()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(raw);
+            }
+            int start = b.start() - (f.end() - f.start());
+            out.set(out.indexOf(b), new NumberMention(start, b.end() + 1, b.value(), null, b.kind(), b.unit(), Qualifier.APPROXIMATELY, false, false));
+            out.removeIf(o -> o.start() >= start && o.end() <= b.start());   // the "one" of "one quarter (25%)"
+        }
+        return out == null ? raw : out;
+    }
+
     private static List<NumberMention> restated(String lower, List<NumberMention> raw) {
         List<NumberMention> out = null;
         for (int i = 0; i + 1 < raw.size(); i++) {

@@ -57,6 +57,8 @@ class NumberReaderTest {
             one and a half million refugees     | 1500000 | -    | CARDINAL | -        | -
             three and a half years              | 3.5     | -    | CARDINAL | -        | -
             from one and a half to two thousand | 1500    | 2000 | CARDINAL | -        | range
+            a fifth (20%) of the land           | 20      | -    | CARDINAL | percent  | approximately
+            one quarter (25%) of the town       | 25      | -    | CARDINAL | percent  | approximately
             32nd anniversary                    | 32      | -    | ORDINAL  | -        | -
             366th regiment                      | 366     | -    | ORDINAL  | -        | -
             21st century                        | 21      | -    | ORDINAL  | -        | -
