@@ -1023,6 +1023,9 @@ final class Attribution {
     private static final Pattern LISTED_TAIL = Pattern.compile(
             ",\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
 
+    /** After a label: its colon and then the figure at once ("HRW: 161+ dead"), not a sentence ("GUEST: Something like ..."). */
+    private static final Pattern FIGURE_NEXT = Pattern.compile("\\s*:?\\s*[~≈<>+]?\\s*\\d");
+
     private Credit label(String text, String lower, int from, int to) {
         while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
             from++;   // "- ", "▪️ ": a list's mark
@@ -1043,7 +1046,7 @@ final class Attribution {
         // "Memorial (1992)": one name with the year of its work
         boolean dated = YEAR_IN_PARENS.matcher(rest).find();
         boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2)
-                || bodies.namesABody(text, p.get());
+                || bodies.namesABody(text, p.get()) || bodies.initialism(text, p.get(), cueWords) && FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
         return named && (rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;
     }

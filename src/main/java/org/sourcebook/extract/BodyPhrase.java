@@ -28,6 +28,8 @@ final class BodyPhrase {
     private final Set<String> nouns;
     private final Set<String> records;
     private final Set<String> vague;
+    /** Words that head a line as its label, never a body: "NOTE:", "UPDATE:". */
+    private final Set<String> labelWords;
     private final Set<String> stopwords;
     private final Set<String> connectors;
     private final Set<String> determiners;
@@ -45,6 +47,7 @@ final class BodyPhrase {
         nouns = Set.copyOf(g.list("attribution_nouns"));
         records = Set.copyOf(g.list("attribution_records"));
         vague = Set.copyOf(g.list("attribution_vague_words"));
+        labelWords = Set.copyOf(g.list("label_words"));
         stopwords = Set.copyOf(g.list("attribution_stopwords"));
         connectors = Set.copyOf(g.list("attribution_connectors"));
         Set<String> det = new HashSet<>(g.list("articles"));
@@ -518,6 +521,20 @@ final class BodyPhrase {
     boolean namesNothingCounted(String text, Phrase p, Set<String> cueWords, int words) {
         List<Tok> toks = tokens(text, p.start(), p.end());
         return isName(text, p) && toks.stream().filter(Tok::cap).count() >= words && toks.stream().noneMatch(t -> t.cap() && cueWords.contains(t.lw()));
+    }
+
+    /**
+     * Whether a phrase is one initialism alone ("HRW", "ICRC"): two to six capitals, not a word of
+     * {@code cueWords} nor a vague word or label word ("TOTAL", "NOTE", "UPDATE").
+     */
+    boolean initialism(String text, Phrase p, Set<String> cueWords) {
+        List<Tok> toks = tokens(text, p.start(), p.end());
+        if (toks.size() != 1) {
+            return false;
+        }
+        String w = toks.get(0).word();
+        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
+                && !cueWords.contains(toks.get(0).lw()) && !vague.contains(toks.get(0).lw()) && !labelWords.contains(toks.get(0).lw());
     }
 
     /** Whether a phrase opens with a vague word ("Total", "Other"): a label, not a body's name. */

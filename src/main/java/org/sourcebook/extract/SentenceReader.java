@@ -36,6 +36,8 @@ final class SentenceReader {
     /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
     private static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
     /** Right after a bare figure: the end of its clause, nothing said of it. */
+    /** Auxiliaries: a sentence that has one is a clause of its own, no fragment of a list. */
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "will");
     private static final Pattern ENDS_AFTER = Pattern.compile("\\s*(?:[,.;:!?)”\"*]|$)");
     /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 613", "(b) 44"). */
     private static final Pattern FRAMED_BEFORE = Pattern.compile("(?:\\bof|(?:^|\\s)\\(?[a-e]\\))\\s*$");
@@ -1505,7 +1507,27 @@ private final Vocabulary v;
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
         return v.attribution.forFigure(body, hits, sentence, it.m.start())
+                .or(() -> Optional.ofNullable(creditGoingOn(it)))
                 .orElseGet(() -> voiceAt(it.m.start()));
+    }
+
+    /**
+     * "Azerbaijan's count: 613 killed. 487 wounded. 150 still missing.": a sentence that is only its figure's
+     * phrase, on the line of the sentence before, goes on with that sentence's credit.
+     */
+    private String creditGoingOn(NumberPhrase it) {
+        if (previous == null || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n")
+                || items.size() != 1 || lower.substring(sentence[0], it.qualStart).chars().anyMatch(Character::isLetterOrDigit)
+                || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().count() > 3
+                || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().anyMatch(w -> AUXILIARIES.contains(w.group()))) {
+            return null;   // not a figure and a few words without a verb of their own: "487 wounded.", "150 still missing."
+        }
+        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= previous[0]; k--) {
+            if (claims.get(k).end() <= previous[1]) {
+                return claims.get(k).attributedTo();
+            }
+        }
+        return null;
     }
 
     /** Who the text at {@code at} is the words of, when nothing in it credits anyone: a reply's author, a transcript's speaker. */
@@ -1514,11 +1536,6 @@ private final Vocabulary v;
         return author != null || turns == null ? author : turns.speakerAt(at);
     }
 
-    /**
-     * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
-     * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
-     * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
-     */
     /** Whether {@code at} is inside a quotation that opens after the number: someone's words about it, not its place. */
     private boolean quotedAfter(NumberPhrase it, int at) {
         if (at < it.m.end()) {
@@ -1539,6 +1556,11 @@ private final Vocabulary v;
         return straight % 2 == 1 || curly > 0;
     }
 
+    /**
+     * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
+     * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
+     * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
+     */
     private int[] scopeClause(int at) {
         return scopeClauses.computeIfAbsent(at, this::scopeClauseAt);   // asked for each fact the number may count
     }

@@ -47,7 +47,7 @@ class HeldOutScoreTest {
         "heldout-e, 0.973, 0.99, 0.889, development",
         "heldout-f, 0.949, 0.99, 0.961, development",
         "heldout-g, 0.982, 0.99, 0.899, development",
-        "heldout-h, 0.976, 0.99, 0.89, development",
+        "heldout-h, 0.976, 0.99, 0.94, development",
         "heldout-i, 0.908, 0.98, 0.827, development",
         "heldout-j, 0.912, 0.974, 0.938, blind",
         "heldout-k, 0.903, 0.984, 0.676, blind",
