@@ -33,11 +33,11 @@ import java.util.regex.Pattern;
  * takes its speaker ("“...,” he said": the body named before). A new sentence starts fresh.
  */
 final class Attribution {
-    private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•–—]\\s|\\||\\d{1,2}[.)]\\s|[\\p{L}][\\p{L} ,'’()-]{0,40}:\\s*[~≈<>+]?\\s*\\d)");
+    static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•–—]\\s|\\||\\d{1,2}[.)]\\s|[\\p{L}][\\p{L} ,'’()-]{0,40}:\\s*[~≈<>+]?\\s*\\d)");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     /** "- **Human Rights Watch.** ", "**Memorial:** ": a bold label opening a line, its mark inside or after the bold. */
     private static final Pattern BOLD_LABEL = Pattern.compile("[ \\t]*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*\\n]{2,80}?)\\s*[.:]?\\*\\*\\s*[.:]?\\s");
-    private static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
+    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
     /** A frame's object that names a count ("the number of ...", "the toll among ..."): its words may run to this many. */
     private static final int COUNTED_MIDDLE_WORDS = 12;
@@ -53,7 +53,7 @@ final class Attribution {
             "could", "remain", "remains", "indicate", "indicates", "suggest", "suggests");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=\\p{Lu})");
     /** A capitalized name on one line ("BAKU MILITARY COURT" over "Summary of ..." is no one name). */
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:of|for|and|on|the|de)[ \\t]+)*\\p{Lu}[\\p{L}'’-]+)*");
+    static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:of|for|and|on|the|de)[ \\t]+)*\\p{Lu}[\\p{L}'’-]+)*");
 
     /** A credit found: where its pattern stands, and the body (null for "he"/"she", resolved later). */
     record Credit(int at, String name, boolean definite, String pronoun, boolean trailing) {
@@ -154,6 +154,11 @@ final class Attribution {
         return out;
     }
 
+    /** The credit patterns, in the order they are tried (each one of {@link #phrases}). */
+    List<String> patterns() {
+        return patterns;
+    }
+
     /** The phrases a text is scanned for once ({@link PhraseSet}). */
     List<String> phrases() {
         List<String> all = new ArrayList<>(before);
@@ -207,10 +212,10 @@ final class Attribution {
             c = boldLabel(text, hits.lower(), sentence[0]);
         }
         if (c == null) {
-            c = leadIn(text, hits, sentence[0]);
+            c = leadInOnce(text, hits, sentence[0]);
         }
         if (c == null) {
-            c = sourceNote(text, hits, sentence[0]);
+            c = sourceNoteOnce(text, hits, sentence[0]);
         }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
@@ -256,10 +261,14 @@ final class Attribution {
      * mark ("were killed.[5] Journalists ...") ends a sentence too.
      */
     private static int[] ownSentence(String text, int[] sentence, int at) {
-        Matcher m = FOOTNOTED_STOP.matcher(text);
-        m.region(sentence[0], sentence[1]);
         int s = sentence[0];
         int e = sentence[1];
+        int bracket = text.indexOf('[', s);
+        if (bracket < 0 || bracket >= e) {
+            return new int[] {s, e};   // every footnote mark opens with '[': none in the sentence, no stop found
+        }
+        Matcher m = FOOTNOTED_STOP.matcher(text);
+        m.region(sentence[0], sentence[1]);
         while (m.find()) {
             if (m.end() <= at) {
                 s = m.end();
@@ -385,6 +394,31 @@ final class Attribution {
         private List<int[]> possessives;
         /** The clauses of each sentence read, by its start. */
         private final Map<Long, List<int[]>> clauses = new HashMap<>();
+        /** {@link #leadIn} and {@link #sourceNote} of each sentence start asked for (empty: none). */
+        private final Map<Integer, Optional<Credit>> leadIns = new HashMap<>();
+        private final Map<Integer, Optional<Credit>> sourceNotes = new HashMap<>();
+    }
+
+    /** {@link #leadIn}, worked out once per sentence start of a text (every figure of a sentence asks for it). */
+    private Credit leadInOnce(String text, PhraseHits hits, int sentenceStart) {
+        Memo m = memo(text);
+        Optional<Credit> c = m.leadIns.get(sentenceStart);
+        if (c == null) {
+            c = Optional.ofNullable(leadIn(text, hits, sentenceStart));
+            m.leadIns.put(sentenceStart, c);
+        }
+        return c.orElse(null);
+    }
+
+    /** {@link #sourceNote}, worked out once per sentence start of a text. */
+    private Credit sourceNoteOnce(String text, PhraseHits hits, int sentenceStart) {
+        Memo m = memo(text);
+        Optional<Credit> c = m.sourceNotes.get(sentenceStart);
+        if (c == null) {
+            c = Optional.ofNullable(sourceNote(text, hits, sentenceStart));
+            m.sourceNotes.put(sentenceStart, c);
+        }
+        return c.orElse(null);
     }
 
     /** This thread's memo, emptied when the text is another. */
@@ -396,6 +430,8 @@ final class Attribution {
             m.byStart = null;
             m.possessives = null;
             m.clauses.clear();
+            m.leadIns.clear();
+            m.sourceNotes.clear();
         }
         return m;
     }
@@ -456,7 +492,11 @@ final class Attribution {
         if (m.byStart == null) {
             List<long[]> all = new ArrayList<>();
             int n = hits.lower().length();
+            boolean[] inText = hits.presentMask(patterns);   // a pattern the text lacks is found nowhere in it
             for (int g = 0; g < patterns.size(); g++) {
+                if (!inText[g]) {
+                    continue;
+                }
                 String p = patterns.get(g);
                 for (int at = hits.find(p, 0, n); at >= 0; at = hits.find(p, at + 1, n)) {
                     all.add(new long[] {at, g});
@@ -1073,7 +1113,7 @@ final class Attribution {
     private Credit sourceNote(String text, PhraseHits hits, int sentenceStart) {
         int ls = Text.lineStart(text, sentenceStart, 2000);
         int le = text.indexOf('\n', sentenceStart);
-        if (le < 0 || !ITEM.matcher(text.substring(ls, le)).find()) {
+        if (le < 0 || !ITEM.matcher(text).region(ls, le).lookingAt()) {   // ITEM opens with '^': found at the line's start or nowhere
             return null;
         }
         int pos = le + 1;
@@ -1219,11 +1259,10 @@ final class Attribution {
      */
     private Credit mentioned(String text, int from, int before, String word, boolean anywhere) {
         Matcher m = NAME.matcher(text);
-        m.region(from, before);
         Credit found = null;
         int runStart = -1;
         int runEnd = -1;
-        while (m.find()) {
+        for (int next = from; findName(m, text, from, next, before); next = m.end()) {
             // "Commission on Prisoners of War, Hostages and Missing Persons": a comma inside a listed name
             boolean listed = runEnd >= 0 && m.start() > runEnd + 1 && text.charAt(runEnd) == ',' && text.substring(runEnd + 1, m.start()).isBlank()
                     && m.group().contains(" and ");
@@ -1251,6 +1290,25 @@ final class Attribution {
             }
         }
         return found;
+    }
+
+    /**
+     * The next {@link #NAME} from {@code next} in {@code [from, before)}, as {@code find()} over that
+     * region gives it after a match ending at {@code next}; {@code m} (of {@code text}) is left on it.
+     * The pattern is tried only where its first char, a capital, stands (FastPathTest compares the two).
+     */
+    static boolean findName(Matcher m, String text, int from, int next, int before) {
+        for (int i = next; i < before; i++) {
+            char c = text.charAt(i);
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.getType(Character.codePointAt(text, i)) == Character.UPPERCASE_LETTER) {
+                // the look-behind sees back to the region's start only, as find() over [from, before) does
+                m.useTransparentBounds(i > from).region(i, before);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -182,7 +182,7 @@ final class BodyPhrase {
     }
 
     /** {@code \p{L}} or {@code \p{N}}. */
-    private static boolean letterOrNumber(int c) {
+    static boolean letterOrNumber(int c) {
         if (c < 128) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }

@@ -160,7 +160,11 @@ import org.sourcebook.model.Qualifier;
 
     /** Whether one of {@code phrases} starts at {@code at} and ends at a word's end. */
     private static boolean startsAny(String lower, int at, List<String> phrases) {
+        boolean inText = at >= 0 && at < lower.length();
         for (String p : phrases) {
+            if (!p.isEmpty() && (!inText || p.charAt(0) != lower.charAt(at))) {
+                continue;   // it cannot start here: its first char is not the text's
+            }
             if (lower.startsWith(p, at) && (at + p.length() >= lower.length() || !Character.isLetter(lower.charAt(at + p.length())))) {
                 return true;
             }

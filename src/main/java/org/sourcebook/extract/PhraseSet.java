@@ -42,7 +42,7 @@ final class PhraseSet {
     /** Per state: the phrases whose literal ends there. */
     private final int[][] ends;
 
-    /** Each list of phrases the set was made from → its phrases' indexes (-1: not in the set); read only once made. */
+    /** Each list of phrases the set was made from or {@link #keep}s → its phrases' indexes (-1: not in the set); read only once made. */
     private final Map<List<String>, int[]> listIds = new IdentityHashMap<>();
 
     /** The set of the phrases of {@code lists}; each list can then be asked for as a whole ({@link PhraseHits#present}). */
@@ -89,6 +89,11 @@ final class PhraseSet {
         for (List<String> l : lists) {
             listIds.put(l, idsOf(l));
         }
+    }
+
+    /** Keeps the indexes of {@code list}, a fixed list, for {@link #ids}; only while the set's owner is being made. */
+    void keep(List<String> list) {
+        listIds.putIfAbsent(list, idsOf(list));
     }
 
     /** The index of each phrase of {@code phrases} (-1 for one outside the set). */

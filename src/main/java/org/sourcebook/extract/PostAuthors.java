@@ -38,7 +38,8 @@ final class PostAuthors {
             int e = nl < 0 ? body.length() : nl;
             String line = body.substring(s, e);
             if (!line.isBlank()) {
-                boolean header = FurnitureDetector.isPostHeader(line);
+                // a header holds its handle's '@' (the pattern asks for one): a line without one is none, not matched
+                boolean header = line.indexOf('@') >= 0 && FurnitureDetector.isPostHeader(line);
                 if (first && header) {
                     postPage = true;
                 }

@@ -22,7 +22,7 @@ final class SentenceReader {
     static final String TIME_SPAN = "time span, no fact matched";
     static final String NO_SUB_FACTS = "breakdown of a fact without sub-facts";
     static final String NO_SUB_FACT = "no sub-fact matched";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
@@ -142,6 +142,8 @@ private final Vocabulary v;
     private final Map<Integer, int[]> scopeClauses = new java.util.HashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
     private static final int INHERITED_SCOPE = 2_000_000;
+    /** {@link #head} of each number, worked out once (a copy is given out). */
+    private int[][] heads;
     /** What may open an answer's line before its first sentence: a time stamp, a speaker's label. */
     private static final Pattern TURN_PREFIX = Pattern.compile("[\\s*_>]*(?:\\[[\\d:.]+\\]\\s*)?(?:[*_]*[\\p{L}][\\p{L} .'’-]{0,40}:[*_]*\\s*)?");
     /** The scope distance of a scope word found only in the label that opens the sentence ("The town itself: "). */
@@ -717,16 +719,43 @@ private final Vocabulary v;
             seg = seg.substring(0, and);
         }
         to = subordinateCut(from, from + seg.length());
-        Matcher w = WORD.matcher(lower);
-        w.region(from, to);
         int count = 0;
-        while (w.find()) {
+        for (int at = wordAt(lower, from, to); at >= 0; at = wordAt(lower, wordEnd(lower, at, to), to)) {
             if (++count > maxWords) {
-                to = w.start();
+                to = at;
                 break;
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * The start of the first {@link #WORD} at or after {@code i} in a region that ends at {@code to}, as
+     * {@code find()} over that region gives it (read code point by code point as the pattern reads), or -1.
+     * FastPathTest compares it and {@link #wordEnd} with the pattern.
+     */
+    static int wordAt(String s, int i, int to) {
+        for (; i < to; i++) {
+            int c = s.codePointAt(i);
+            if (i + Character.charCount(c) <= to && BodyPhrase.letterOrNumber(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the {@link #WORD} that starts at {@code i} ({@link #wordAt}), in a region that ends at {@code to}. */
+    static int wordEnd(String s, int i, int to) {
+        int j = i + Character.charCount(s.codePointAt(i));
+        while (j < to) {
+            int d = s.codePointAt(j);
+            int n = Character.charCount(d);
+            if (j + n > to || !BodyPhrase.letterOrNumber(d) && d != '\'' && d != '’' && d != '-') {
+                break;
+            }
+            j += n;
+        }
+        return j;
     }
 
     /**
@@ -1271,6 +1300,17 @@ private final Vocabulary v;
 
     /** What is said right before a number: back to the previous number or clause, at most 6 words. */
     private int[] head(int idx) {
+        // asked for up to five times per number; items, their spans and the sentence never change once read
+        if (heads == null) {
+            heads = new int[items.size()][];
+        }
+        if (heads[idx] == null) {
+            heads[idx] = headPlain(idx);
+        }
+        return heads[idx].clone();
+    }
+
+    private int[] headPlain(int idx) {
         NumberPhrase it = items.get(idx);
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
         from = Math.max(from, sentence[0]);
@@ -1962,7 +2002,7 @@ private final Vocabulary v;
         if (scopeDist == Integer.MAX_VALUE && inheritsScope()) {
             // a sentence that places nothing is placed by the sentence before it in its paragraph
             int[] from = placedFrom();
-            for (String s : c.scope()) {
+            for (String s : hits.present(c.scope())) {
                 int at = hits.find(s, from[0], from[1]);
                 while (at >= 0 && inRelativeClause(at, from[0])) {
                     at = hits.find(s, at + 1, from[1]);
@@ -2266,14 +2306,14 @@ private final Vocabulary v;
         if (idx >= 0 && idx + 1 < items.size()) {
             to = Math.min(to, Math.max(from, items.get(idx + 1).qualStart));
         }
-        for (String cue : c.words()) {
+        for (String cue : hits.present(c.words())) {   // a word the text lacks is found nowhere in it
             int at = hits.find(cue, from, to);
             if (at >= 0 && !v.lightVerbs.contains(cue)) {   // "remain unaccounted for": the light verb carries what follows
                 to = Math.min(to, at);
             }
         }
         from = pastCoSubject(from, to);
-        for (String no : c.not()) {
+        for (String no : hits.present(c.not())) {
             if (hits.find(no, from, to) >= 0) {
                 return true;
             }

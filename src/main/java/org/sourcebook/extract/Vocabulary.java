@@ -29,8 +29,8 @@ final class Vocabulary {
     final Set<String> months;
     /** The first three letters of each month (the whole of a shorter one), which every month word holds. */
     final List<String> monthStems;
-    /** Whether a char is the first of one of {@link #monthStems}. */
-    final boolean[] monthStemStarts = new boolean[Character.MAX_VALUE + 1];
+    /** Per char: the {@link #monthStems} that start with it (null for none), for {@link Exclusions}' month test. */
+    final String[][] monthStemsByFirst = new String[Character.MAX_VALUE + 1][];
     final Set<String> documentWords;
     final Set<String> streetWords;
     final Set<String> titleWords;
@@ -90,7 +90,8 @@ final class Vocabulary {
         this.phrases = new PhraseSet(all);
         this.months = Set.copyOf(grammar.list("months"));
         this.monthStems = months.stream().map(w -> w.substring(0, Math.min(3, w.length()))).distinct().sorted().toList();
-        monthStems.stream().filter(w -> !w.isEmpty()).forEach(w -> monthStemStarts[w.charAt(0)] = true);
+        monthStems.stream().filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.groupingBy(w -> w.charAt(0)))
+                .forEach((c, stems) -> monthStemsByFirst[c] = stems.toArray(String[]::new));
         this.documentWords = Set.copyOf(grammar.list("document_words"));
         this.streetWords = Set.copyOf(grammar.list("street_words"));
         this.titleWords = Set.copyOf(grammar.list("title_words"));
@@ -105,6 +106,10 @@ final class Vocabulary {
         List<String> credit = new ArrayList<>(grammar.list("attribution_verbs"));
         grammar.list("attribution_frames").forEach(f -> credit.add(f.split("\\s+")[0]));
         this.creditVerbs = CreditVerbs.of(credit);
+        // fixed lists of the set's phrases asked for as a whole (PhraseHits.present): their indexes found once, not once per text
+        phrases.keep(allScopes);
+        rivalScopes.values().forEach(phrases::keep);
+        phrases.keep(attribution.patterns());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -112,6 +112,132 @@ class FastPathTest {
         }
     }
 
+    @Test
+    void namesTriedAtCapitalsAreThoseTheRegionsFindFinds() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("Ministry of Emergency Situations; 9Abc dAbc Ölüm Xocalı 𝐀bc É𝐀x x\uD835\uDC00Ab \uDC00Ab Ab\uD835 AB CD\tEF and Gh, Ij Of Kl");
+        for (String text : texts) {
+            int n = text.length();
+            int step = Math.max(1, n / 300);
+            for (int from = 0; from <= n; from += step) {
+                for (int before : new int[] {from, from + 1, from + 2, from + 9, from + 60, from + 700, n}) {
+                    if (before > n) {
+                        continue;
+                    }
+                    java.util.regex.Matcher plain = Attribution.NAME.matcher(text);
+                    plain.region(from, before);
+                    List<int[]> want = new ArrayList<>();
+                    while (plain.find()) {
+                        want.add(new int[] {plain.start(), plain.end()});
+                    }
+                    java.util.regex.Matcher fast = Attribution.NAME.matcher(text);
+                    List<int[]> got = new ArrayList<>();
+                    for (int next = from; Attribution.findName(fast, text, from, next, before); next = fast.end()) {
+                        got.add(new int[] {fast.start(), fast.end()});
+                    }
+                    assertEquals(spans(want), spans(got), "[" + from + ", " + before + ") of: " + text.substring(0, Math.min(80, n)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aListItemIsFoundAtItsLineStartAsInTheLineAlone() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("- a\n  * b\n|c|\n12. d\n3) e\nKilled: 613\nKilled (civilians): ~ 40\nx - y\n 1.5 z\n\n•\tw\n");
+        for (String text : texts) {
+            for (int ls = 0; ls <= text.length(); ) {
+                int nl = text.indexOf('\n', ls);
+                int le = nl < 0 ? text.length() : nl;
+                for (int from = ls; from <= Math.min(le, ls + 3); from++) {
+                    String line = text.substring(from, le);
+                    assertEquals(Attribution.ITEM.matcher(line).find(), Attribution.ITEM.matcher(text).region(from, le).lookingAt(), line);
+                }
+                ls = le + 1;
+            }
+        }
+    }
+
+    @Test
+    void wordsReadByHandInARegionAreThoseThePatternFinds() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("x\uD835\uDC00y \uD835\uDC00 ab\uD835 \uDC00cd 'quoted' o’neil co-op -x- 12ab ⅫⅫ ²³ a\u0301b");
+        for (String text : texts) {
+            int n = text.length();
+            int step = Math.max(1, n / 300);
+            for (int from = 0; from <= n; from += step) {
+                for (int to : new int[] {from, from + 1, from + 2, from + 5, from + 40, from + 300, n}) {
+                    if (to > n) {
+                        continue;
+                    }
+                    java.util.regex.Matcher plain = SentenceReader.WORD.matcher(text);
+                    plain.region(from, to);
+                    List<int[]> want = new ArrayList<>();
+                    while (plain.find()) {
+                        want.add(new int[] {plain.start(), plain.end()});
+                    }
+                    List<int[]> got = new ArrayList<>();
+                    for (int at = SentenceReader.wordAt(text, from, to); at >= 0; at = SentenceReader.wordAt(text, got.get(got.size() - 1)[1], to)) {
+                        got.add(new int[] {at, SentenceReader.wordEnd(text, at, to)});
+                    }
+                    assertEquals(spans(want), spans(got), "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theWordBeforeEndingSpaceIsThePatternsGroup() throws IOException {
+        List<String> cases = new ArrayList<>(List.of("", " ", "a", "a ", "my  ", "her\n", "ab cd \t", "x, y ", "\uD835\uDC00b ", "\uDC00b ",
+                "her \u0085", "her\u2028", "her \u2029 ", "her\r\n", "Ölüm ", "1 ", "a1 ", "a\u000B", "a\u00A0"));
+        for (String text : texts()) {
+            String lower = Text.lower(text);
+            for (int p = 0; p <= lower.length(); p++) {
+                cases.add(lower.substring(Math.max(0, p - 12), p));
+            }
+        }
+        for (String c : cases) {
+            java.util.regex.Matcher m = Exclusions.POSSESSIVE_BEFORE.matcher(c);
+            assertEquals(m.find() ? m.group(1) : null, Exclusions.wordBeforeSpace(c), "'" + c + "'");
+        }
+    }
+
+    @Test
+    void everyFootnotedStopHoldsABracket() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("were killed.[5] Journalists came. Then.[a][12] “Who” and.¹ Next, and.^1 Other; x.[1234] Y! [b] Z");
+        for (String text : texts) {
+            java.util.regex.Matcher m = Attribution.FOOTNOTED_STOP.matcher(text);
+            while (m.find()) {
+                assertEquals(true, m.group().indexOf('[') >= 0, "a stop without '[' (Attribution.ownSentence looks for one first): " + m.group());
+            }
+        }
+    }
+
+    @Test
+    void aLineWithoutAnAtSignIsNoPostHeader() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("Jane Doe @jdoe", "**Jane Doe** @jdoe · Feb 26, 2024", "Jane Doe jdoe · Feb 26", "@", " @x ", "x"));
+        for (String text : texts()) {
+            lines.addAll(List.of(text.split("\n", -1)));
+        }
+        for (String line : lines) {
+            if (line.indexOf('@') < 0) {
+                assertEquals(false, org.sourcebook.content.FurnitureDetector.isPostHeader(line), line);
+            }
+        }
+    }
+
+    @Test
+    void monthStemsByFirstCharAreTheStemsThatStartWithIt() {
+        Vocabulary v = new Vocabulary(ClaimExtractorSpecTest.extractor().schema(), Grammar.defaults());
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            final char first = (char) c;
+            List<String> want = v.monthStems.stream().filter(s -> !s.isEmpty() && s.charAt(0) == first).toList();
+            List<String> got = v.monthStemsByFirst[c] == null ? List.of() : List.of(v.monthStemsByFirst[c]);
+            assertEquals(want, got, "stems starting with " + first);
+        }
+    }
+
     private static List<List<Integer>> spans(List<int[]> all) {
         return all.stream().map(a -> java.util.Arrays.stream(a).boxed().toList()).toList();
     }
