@@ -10,6 +10,8 @@
   function key(row, col, type) {
     var cell = row.cells[col];
     var k = cell ? cell.getAttribute('data-key') : '';
+    // a text column's cell without a key (the source's title) sorts by its text
+    if (k === null && cell && type === 'text') { k = cell.textContent.trim(); }
     if (k === null || k === '') { return null; }
     return type === 'number' ? parseFloat(k) : k.toLowerCase();
   }

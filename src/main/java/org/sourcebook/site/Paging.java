@@ -65,8 +65,8 @@ public final class Paging {
         int first = Math.min(entries, (page - 1) * perPage + 1);
         int last = Math.min(entries, page * perPage);
         return new Pager(page, pages, entries, first, last,
-                page > 1 ? ViewFactory.rel(from, path.apply(page - 1)) : null,
-                page < pages ? ViewFactory.rel(from, path.apply(page + 1)) : null, links);
+                page > 1 ? ViewFactory.near(from, path.apply(page - 1)) : null,
+                page < pages ? ViewFactory.near(from, path.apply(page + 1)) : null, links);
     }
 
     /**
@@ -80,7 +80,7 @@ public final class Paging {
         int last = 0;
         for (int p = 1; p <= pages; p++) {
             if (linked(p, page, pages)) {
-                links.add(new PageLink(p, ViewFactory.rel(from, path.apply(p)), p == page, p > last + 1));
+                links.add(new PageLink(p, ViewFactory.near(from, path.apply(p)), p == page, p > last + 1));
                 last = p;
             }
         }

@@ -224,8 +224,8 @@ public final class ReaderPages {
         }
         List<PageLink> links = Paging.links(page, pages, from, Paging::timelinePage);
         Pager pager = new Pager(page, pages, t.entries().size(), Math.min(t.entries().size(), start + 1), end,
-                page > 1 ? ViewFactory.rel(from, Paging.timelinePage(page - 1)) : null,
-                page < pages ? ViewFactory.rel(from, Paging.timelinePage(page + 1)) : null, links);
+                page > 1 ? ViewFactory.near(from, Paging.timelinePage(page - 1)) : null,
+                page < pages ? ViewFactory.near(from, Paging.timelinePage(page + 1)) : null, links);
         return new TimelineView(entries, t.dates(), t.passages(), pager);
     }
 
@@ -250,9 +250,9 @@ public final class ReaderPages {
 
     public SourceExtras sourceExtras(Source s) {
         String from = SitePaths.source(s.slug());
-        return new SourceExtras(ViewFactory.rel(from, SitePaths.sourceCitation(s.slug(), "bib")),
-                ViewFactory.rel(from, SitePaths.sourceCitation(s.slug(), "ris")),
-                ViewFactory.rel(from, SitePaths.sourceCitation(s.slug(), "csl.json")), s.meta().url());
+        return new SourceExtras(ViewFactory.near(from, SitePaths.sourceCitation(s.slug(), "bib")),
+                ViewFactory.near(from, SitePaths.sourceCitation(s.slug(), "ris")),
+                ViewFactory.near(from, SitePaths.sourceCitation(s.slug(), "csl.json")), s.meta().url());
     }
 
     /** The chart (on the first page of a fact). */
@@ -358,7 +358,7 @@ public final class ReaderPages {
         List<Claim> shown = all.subList(Math.min(all.size(), (page - 1) * per), Math.min(all.size(), page * per));
         Map<String, Source> sources = new LinkedHashMap<>();
         shown.forEach(c -> sources.put(c.source(), archive.expectSource(c.source())));
-        String factId = (archive.config().baseUrl() == null ? ViewFactory.rel(from, SitePaths.fact(f.id())) : absolute(SitePaths.fact(f.id())))
+        String factId = (archive.config().baseUrl() == null ? ViewFactory.near(from, SitePaths.fact(f.id())) : absolute(SitePaths.fact(f.id())))
                 + "#fact";
         return JsonLd.fact(f, factId, shown, sources, c -> archive.config().baseUrl() == null
                 ? ViewFactory.rel(from, SitePaths.source(c.source())) + "#" + c.id()

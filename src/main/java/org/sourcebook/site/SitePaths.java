@@ -75,9 +75,15 @@ public final class SitePaths {
 
     /** The relative prefix from a page back to the site root: "" or "../". */
     public static String root(String pagePath) {
-        int depth = (int) pagePath.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth);
+        // a char loop, not a stream: every link of every page is made through here
+        int depth = 0;
+        for (int i = pagePath.indexOf('/'); i >= 0; i = pagePath.indexOf('/', i + 1)) {
+            depth++;
+        }
+        return depth < ROOTS.length ? ROOTS[depth] : "../".repeat(depth);
     }
+
+    private static final String[] ROOTS = {"", "../", "../../", "../../../"};
 
     /**
      * Refuses any output path that could leave the site folder or surprise a static host:

@@ -281,7 +281,7 @@ public final class SitePlanner {
         pageDep.add(PlannedFile.factPage(f.id(), page));
         return planned(path, pageDep, () -> page(path, "fact.ftlh", "facts", f.label(), views.fact(f, page),
                 reader.factExtras(f, page), reader.head(path, "article", f.label(), f.definition(), reader.factJsonLd(f, page), null),
-                Map.of("valuesTable", valuesTable(f))));
+                page == 1 ? Map.of("valuesTable", valuesTable(f)) : Map.of()));
     }
 
     private PlannedFile reviewPage(int page) {
@@ -426,7 +426,7 @@ public final class SitePlanner {
         return page(path, template, section, title, view, extras, head, Map.of());
     }
 
-    /** Each fact's values table ({@code fact-values.ftlh}), rendered once: all pages of a fact show the same. */
+    /** Each fact's values table ({@code fact-values.ftlh}), rendered once (its first page shows it; {@code serve} keeps it while the summary is the same). */
     private final java.util.concurrent.ConcurrentHashMap<String, String> valuesTables = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String valuesTable(FactDef f) {

@@ -97,17 +97,34 @@ public final class ViewFactory {
      * works the others out on each page that shows them, so that memory stays bounded.
      */
     static final int TEXTS_KEPT = 131_072;
-    private final java.util.concurrent.ConcurrentHashMap<Claim, ClaimText> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Same, ClaimText> texts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A claim as a key by identity: the archive's claims are made once, and a record's hashCode
+     * would hash every field of the claim (its value, quote, note…) at each of its two lookups.
+     */
+    private record Same(Claim claim) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same other && other.claim == claim;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(claim);
+        }
+    }
 
     private ClaimText text(Claim c, Source s) {
-        ClaimText t = texts.get(c);
+        Same key = new Same(c);
+        ClaimText t = texts.get(key);
         if (t == null) {
             String body = s.body();
             t = new ClaimText(c.displayValue(), before(body, c.start()), after(body, c.end()), fileLine(s, c.start()),
                     Citations.claim(c, s, archive.config()), SitePaths.factEntryAnchor(s.slug(), c.id()),
                     s.meta().url() == null ? null : TextFragment.link(s.meta().url(), c.quote()));
             if (texts.size() < TEXTS_KEPT) {
-                texts.putIfAbsent(c, t);
+                texts.putIfAbsent(key, t);
             }
         }
         return t;
@@ -225,7 +242,7 @@ public final class ViewFactory {
                 .map(e -> new Inferred(e.getKey(), e.getValue())).toList();
         return new SourcePageView(sourceRef(s, from), m.author(), m.url(), m.retrieved(), inferred, m.notes(),
                 s.sha256(), BodyRenderer.render(s.body(), s.furniture(), marks), views,
-                Citations.source(s, archive.config()), furniture(s), rel(from, SitePaths.sourceText(s.slug())),
+                Citations.source(s, archive.config()), furniture(s), near(from, SitePaths.sourceText(s.slug())),
                 s.file().toString());
     }
 

@@ -115,6 +115,42 @@ class SiteInBrowserTest {
     }
 
     @Test
+    void citeThisOnAFactPageOpensTheClaimsCitationOnItsSourcePage() {
+        for (boolean fromDisk : new boolean[] {false, true}) {
+            try (BrowserContext ctx = chromium.context(1280, 800)) {
+                Page page = ctx.newPage();
+                page.navigate(fromDisk ? site.fileUrl("facts/hostages.html") : site.url("facts/hostages.html"));
+                Locator statement = page.locator(".statement").nth(1);
+                String quote = statement.locator("blockquote mark").textContent().replaceAll("\\s+", " ");
+                Locator link = statement.locator(".where a", new Locator.LocatorOptions().setHasText("Cite this"));
+                String href = link.getAttribute("href");
+                String id = href.substring(href.indexOf('#') + 1);
+                link.click();
+                page.waitForURL("**/sources/*.html#" + id);
+                Locator citation = page.locator("[id='" + id + "']");
+                citation.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(5_000));
+                assertEquals(Boolean.TRUE, citation.evaluate("c => c.closest('details').open"), "the browser opened the Cite this box");
+                Object inView = citation.evaluate("c => { const r = c.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }");
+                assertEquals(Boolean.TRUE, inView, "the browser scrolled to the citation");
+                String text = citation.textContent().replaceAll("\\s+", " ");
+                assertTrue(text.contains(quote) && text.contains(id.substring("cite-".length())), text);
+            }
+        }
+    }
+
+    @Test
+    void theConcordanceDrawsItsEmptyAndDifferingMarksHiddenFromScreenReaders() {
+        try (BrowserContext ctx = chromium.context(1280, 800)) {
+            Page page = ctx.newPage();
+            page.navigate(site.url("compare/index.html"));
+            assertEquals("\"≠\" / \"\"", page.locator("table.compare td.differ").first()
+                    .evaluate("td => getComputedStyle(td, '::after').content"), "a differing cell shows ≠, not read aloud");
+            assertEquals("\"·\" / \"\"", page.locator("table.compare td.none").first()
+                    .evaluate("td => getComputedStyle(td, '::before').content"), "an empty cell shows a dot, not read aloud");
+        }
+    }
+
+    @Test
     void theSiteOpenedFromDiskNavigatesAndSearches() {
         try (BrowserContext ctx = chromium.context(1280, 900)) {
             Page page = ctx.newPage();

@@ -45,6 +45,21 @@ class SplitSourcesIndexTest {
     }
 
     @Test
+    void everyPageNumberOfAPagerIsATargetOfAtLeast24Pixels() {
+        try (BrowserContext ctx = chromium.context(390, 800)) {
+            Page page = ctx.newPage();
+            for (String path : List.of("sources/index-2.html", "review/index-2.html", "compare/index-2.html")) {
+                page.navigate(site.url(path));
+                Object small = page.evaluate("() => Array.from(document.querySelectorAll('.pager ol.pages a, .pager ol.pages span'))"
+                        + ".map(e => e.getBoundingClientRect()).filter(r => r.width < 24 || r.height < 24).length");
+                Object all = page.evaluate("() => document.querySelectorAll('.pager ol.pages a').length");
+                assertTrue(((Number) all).intValue() > 1, path + " has a pager");
+                assertEquals(0, ((Number) small).intValue(), path + ": page numbers under 24 × 24 px (WCAG 2.2 target size)");
+            }
+        }
+    }
+
+    @Test
     void filtersOnASplitIndexCoverEveryPageAndShowAllRestoresThePage() {
         for (boolean fromDisk : List.of(false, true)) {
             try (BrowserContext ctx = chromium.context(1280, 900)) {

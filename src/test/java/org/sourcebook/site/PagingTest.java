@@ -109,7 +109,7 @@ class PagingTest {
             assertTrue(items <= Paging.TIMELINE_ITEMS, "page " + p + " holds " + items);
         }
         assertEquals(n, published, "every source's publication date is shown once");
-        assertEquals(ViewFactory.rel(SitePaths.timeline(), "timeline/index-2.html"), reader.timeline(1).pager().nextHref());
+        assertEquals("index-2.html", reader.timeline(1).pager().nextHref(), "a link within the folder is the file's name");
         assertEquals(SitePaths.timeline(), Paging.timelinePage(1));
     }
 

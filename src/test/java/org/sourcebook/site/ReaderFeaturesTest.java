@@ -106,7 +106,8 @@ class ReaderFeaturesTest {
         for (String slug : SLUGS) {
             Document d = page("sources/" + slug + ".html");
             for (String ext : List.of("bib", "ris", "csl.json")) {
-                assertNotNull(d.selectFirst(".downloads a[href='../sources/" + slug + "." + ext + "'][download]"), slug + " offers ." + ext);
+                // the file beside the page, linked by its name
+                assertNotNull(d.selectFirst(".downloads a[href='" + slug + "." + ext + "'][download]"), slug + " offers ." + ext);
             }
             String bib = Files.readString(site.resolve("sources/" + slug + ".bib"), StandardCharsets.UTF_8);
             assertTrue(bib.matches("(?s)@(misc|article)\\{[a-z0-9_]+,\n.*title = \\{.+\\}.*\n\\}\n"), bib);
