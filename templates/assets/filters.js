@@ -24,7 +24,7 @@
   var EMPTY = { kind: '(none)', publisher: '(not stated)', year: '(undated)', language: '(not stated)' };
   var LETTER = { kind: 'k', publisher: 'p', year: 'y', language: 'l' };
   var SHOW = 250;
-  var BUDGET = 500000;
+  var BUDGET = window.SB_FILTER_BUDGET || 500000; /* bytes a filter request may load; tests lower it */
   var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
   var S = window.SB_SEARCH = window.SB_SEARCH || {};

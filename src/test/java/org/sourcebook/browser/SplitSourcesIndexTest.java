@@ -199,6 +199,57 @@ class SplitSourcesIndexTest {
         }
     }
 
+    @Test
+    void aFilterStopsBeforeItsBudgetAndShowMoreCarriesOnWithABudgetOfItsOwn() throws IOException {
+        List<JsonNode> rows = allRows();
+        long biggest = 0;
+        for (int n = 0; n < 3; n++) {
+            biggest = Math.max(biggest, Files.size(site.dir.resolve("search/idx/s" + n + ".js")));
+        }
+        // room for the postings and one row file a request: a kind spread over every row file shows its first file's rows
+        long budget = biggest + 5_000;
+        try (BrowserContext ctx = chromium.context(1280, 900)) {
+            Page page = ctx.newPage();
+            page.addInitScript("window.SB_FILTER_BUDGET = " + budget + ";");
+            page.addInitScript(RECORD_SCRIPTS);
+            List<String> errors = Chromium.errors(page);
+            page.navigate(site.url("sources/index.html"));
+            page.locator("#source-filters").waitFor();
+            injectedBytes(page);
+            String kind = cell(rows.get(0), 6);
+            List<String> expected = new ArrayList<>();
+            for (JsonNode r : rows) {
+                if (cell(r, 6).equals(kind)) {
+                    expected.add(r.get(0).asText());
+                }
+            }
+            int inFirstFile = 0;
+            for (int i = 0; i < 250; i++) {
+                inFirstFile += cell(rows.get(i), 6).equals(kind) ? 1 : 0;
+            }
+            assertTrue(inFirstFile > 0 && inFirstFile < expected.size() && expected.size() <= 250,
+                    kind + " sources in the first row file and after it: " + inFirstFile + " of " + expected.size());
+            page.selectOption("#filter-kind", kind);
+            page.waitForFunction("() => /match/.test(document.getElementById('filter-status').textContent)");
+            String status = page.locator("#filter-status").textContent();
+            assertEquals(expected.size() + " of 600 sources match; the first " + inFirstFile
+                    + " are shown, “Show more” loads more (or choose more filters to narrow them).", status);
+            assertEquals(expected.subList(0, inFirstFile), hrefs(page));
+            long bytes = injectedBytes(page);
+            assertTrue(bytes <= budget, "loaded " + bytes + " of a budget of " + budget);
+            for (int clicks = 0; page.locator("#filter-more").isVisible(); clicks++) {
+                assertTrue(clicks < 3, "one row file a click");
+                int before = hrefs(page).size();
+                page.click("#filter-more button");
+                page.waitForFunction("n => document.querySelectorAll('#sources-table tbody tr').length > n", before);
+                assertTrue(injectedBytes(page) <= budget);
+            }
+            assertEquals(expected, hrefs(page));
+            assertEquals(expected.size() + " of 600 sources match.", page.locator("#filter-status").textContent());
+            assertEquals(List.of(), errors);
+        }
+    }
+
     static String cell(JsonNode row, int column) {
         return row.get(column).isNull() ? "" : row.get(column).asText();
     }
