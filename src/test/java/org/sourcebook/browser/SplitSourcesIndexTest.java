@@ -171,6 +171,8 @@ class SplitSourcesIndexTest {
                 assertEquals(expected.subList(0, 250), hrefs(page));
                 long bytes = injectedBytes(page);
                 assertTrue(bytes <= 500_000 && bytes < allRowBytes, "the filter loaded " + bytes + " bytes (all rows: " + allRowBytes + ")");
+                System.out.println((fromDisk ? "file://" : "http") + ": " + field + " = " + value + " loaded " + bytes
+                        + " bytes (all row files: " + allRowBytes + "); " + status);
                 assertTrue(page.locator("#filter-more button").isVisible(), "Show more is offered");
                 for (int shown = 250; shown < expected.size(); shown += 250) {
                     page.click("#filter-more button");
@@ -248,6 +250,24 @@ class SplitSourcesIndexTest {
             assertEquals(expected.size() + " of 600 sources match.", page.locator("#filter-status").textContent());
             assertEquals(List.of(), errors);
         }
+    }
+
+    @Test
+    void aFilteredIndexWithShowMoreHasNoAxeViolationsLightOrDark() {
+        List<String> problems = new ArrayList<>();
+        for (var scheme : List.of(com.microsoft.playwright.options.ColorScheme.LIGHT, com.microsoft.playwright.options.ColorScheme.DARK)) {
+            try (BrowserContext ctx = chromium.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setViewportSize(1280, 900).setBypassCSP(true).setColorScheme(scheme))) {
+                Page page = ctx.newPage();
+                page.navigate(site.url("sources/index-2.html"));
+                page.locator("#source-filters").waitFor();
+                page.selectOption("#filter-language", page.locator("#filter-language option").nth(1).getAttribute("value"));
+                page.locator("#filter-more button").waitFor();
+                var r = new com.deque.html.axecore.playwright.AxeBuilder(page).withTags(AccessibilityTest.TAGS).analyze();
+                r.getViolations().forEach(v -> problems.add(scheme + ": " + v.getId() + " (" + v.getHelp() + ")"));
+            }
+        }
+        assertEquals(List.of(), problems, "axe-core violations");
     }
 
     static String cell(JsonNode row, int column) {
