@@ -240,8 +240,11 @@
       });
       fill(counts);
       if (more) {
+        var busy = false;
         more.addEventListener('click', function () {
-          if (current) { showNext({ spent: 0 }, seq).catch(failed); }
+          if (!current || busy) { return; } /* a second click while the first loads would show its rows twice */
+          busy = true;
+          showNext({ spent: 0 }, seq).catch(failed).then(function () { busy = false; });
         });
       }
       start(applyAll);
