@@ -277,7 +277,7 @@ public final class LiveSite {
             next.schema().children(f).forEach(c -> summaries.remove(c.id()));
         }
         summaries.putAll(made);
-        // the sources index's rows (script files under search/): those of changed rows, the first too when a filter option changed
+        // the sources index's rows (script files under search/): those of changed rows and the meta file, all of them when a filter option changed
         Set<String> rowsChanged = new HashSet<>();
         boolean options = false;
         for (String slug : slugs) {
@@ -327,7 +327,8 @@ public final class LiveSite {
             }
         }
         List<String> rowsBefore = searchRows;
-        if (keys.contains(PlannedFile.LISTING) || fresh == null) {
+        // a changed filter option may add or drop posting files: all are made again, and their paths kept
+        if (keys.contains(PlannedFile.LISTING) || fresh == null || options) {
             List<String> rows = new ArrayList<>();
             for (SiteFile f : planner.sourceRows()) {
                 rows.add(f.path());
@@ -335,7 +336,7 @@ public final class LiveSite {
             }
             searchRows = rows;
         } else if (!rowsChanged.isEmpty()) {
-            searchOut.addAll(planner.sourceRows(rowsChanged, options));
+            searchOut.addAll(planner.sourceRows(rowsChanged, false));
         }
         if (searchNow != searchPaths) {
             searchNow.addAll(searchRows);

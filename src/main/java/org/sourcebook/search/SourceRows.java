@@ -3,25 +3,43 @@ package org.sourcebook.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.sourcebook.content.Source;
 import org.sourcebook.model.Archive;
 import org.sourcebook.render.view.Views.SourceRef;
 import org.sourcebook.site.SiteFile;
 
 /**
- * Every row of the sources index as script files ({@code search/idx/s<n>.js}), for filters that
- * span all its pages when the index is split: {@code s0.js} also holds the filter options with
- * their counts and how many files there are; the rest load only when a filter is applied.
- * Rows are in the table's order (newest first) with links relative to the sources folder.
+ * Every row of the sources index as script files under {@code search/idx/}, for filters that
+ * span all its pages when the index is split, so that one filter loads little at any size:
+ * <ul>
+ * <li>{@code sm.js}: how many rows and row files, each row file's size, and for each filter
+ * option its count and the sizes of its posting files (loaded with the page, to fill the options);</li>
+ * <li>{@code s<n>.js}: rows {@code n * PER_FILE} on, in the table's order (newest first), links
+ * relative to the sources folder;</li>
+ * <li>{@code p<f><i>-<r>.js}: the row numbers that have option {@code i} (in sorted order) of
+ * facet {@code f} ({@code k}ind, {@code p}ublisher, {@code y}ear, {@code l}anguage), among rows
+ * {@code r * RANGE} to {@code (r + 1) * RANGE}: a bitmap ({@code b}, six rows a base64 character)
+ * or the gaps between them ({@code d}), whichever is shorter, so at most about 11 KB a file.</li>
+ * </ul>
  */
 public final class SourceRows {
-    public static final int PER_FILE = 1_000;
+    public static final int PER_FILE = 250;
+    /** Rows a posting file covers. */
+    public static final int RANGE = 65_536;
+    /** The facets, in the order of their one-letter names. */
+    public static final List<String> FACETS = List.of("kind", "publisher", "year", "language");
+    static final String LETTERS = "kpyl";
+    static final String META = SearchIndex.DIR + "sm.js";
+    private static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private SourceRows() {
@@ -30,62 +48,158 @@ public final class SourceRows {
     /**
      * @param ref the row of a source as the sources index shows it (links relative to sources/)
      */
-    public static List<SiteFile> files(Archive archive, java.util.function.Function<Source, SourceRef> ref) {
+    public static List<SiteFile> files(Archive archive, Function<Source, SourceRef> ref) {
         // newest first, then by slug (one comparator: the chained ones cost more than the sort itself)
         List<Source> sources = new ArrayList<>(archive.sources());
         sources.sort((a, b) -> {
             int c = date(b).compareTo(date(a));
             return c != 0 ? c : a.slug().compareTo(b.slug());
         });
-        return files(archive, sources, ref, n -> true);
+        return files(archive, sources, ref, n -> true, true);
     }
 
     /**
-     * Files {@code which} of {@link #files(Archive, java.util.function.Function)} ({@code serve}
-     * makes again only those that show a changed row), with the sources already in order.
+     * Of {@link #files(Archive, Function)} ({@code serve} makes again only those that show a
+     * changed row): always the meta file (it holds every row file's size), the row files
+     * {@code which}, the posting files when {@code postings}.
      *
      * @param newestFirst the archive's sources, newest first, then by slug
      */
-    public static List<SiteFile> files(Archive archive, List<Source> newestFirst, java.util.function.Function<Source, SourceRef> ref,
-                                       java.util.function.IntPredicate which) {
-        int files = Math.max(1, (newestFirst.size() + PER_FILE - 1) / PER_FILE);
+    public static List<SiteFile> files(Archive archive, List<Source> newestFirst, Function<Source, SourceRef> ref,
+                                       IntPredicate which, boolean postings) {
+        int total = newestFirst.size();
+        int files = Math.max(1, (total + PER_FILE - 1) / PER_FILE);
+        List<Map<String, List<Integer>>> rowsOf = new ArrayList<>();
+        for (int f = 0; f < FACETS.size(); f++) {
+            rowsOf.add(new TreeMap<>());
+        }
         List<SiteFile> out = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
         for (int n = 0; n < files; n++) {
-            if (!which.test(n)) {
-                continue;
-            }
-            Map<String, Object> data = new LinkedHashMap<>();
-            if (n == 0) {
-                data.put("files", files);
-                data.put("total", newestFirst.size());
-                data.put("facets", facets(newestFirst, ref));
-            }
             List<Object[]> rows = new ArrayList<>();
-            for (Source s : newestFirst.subList(n * PER_FILE, Math.min(newestFirst.size(), (n + 1) * PER_FILE))) {
+            for (int i = n * PER_FILE; i < Math.min(total, (n + 1) * PER_FILE); i++) {
+                Source s = newestFirst.get(i);
                 SourceRef r = ref.apply(s);
+                String[] values = values(r);
+                for (int f = 0; f < values.length; f++) {
+                    rowsOf.get(f).computeIfAbsent(values[f], v -> new ArrayList<>()).add(i);
+                }
                 rows.add(new Object[] {r.href(), r.title(), r.date(), r.dateInferred() ? 1 : 0, r.publisher(),
-                        r.publisherInferred() ? 1 : 0, r.kind(), archive.claimsOf(s.slug()).size(), year(r), r.language()});
+                        r.publisherInferred() ? 1 : 0, r.kind(), archive.claimsOf(s.slug()).size(), values[2], r.language()});
             }
-            data.put("rows", rows);
-            out.add(SiteFile.text(SearchIndex.DIR + "s" + n + ".js", "SB_SEARCH.add(\"s\"," + n + "," + json(data) + ");\n"));
+            SiteFile file = SiteFile.text(SearchIndex.DIR + "s" + n + ".js", "SB_SEARCH.add(\"s\"," + n + "," + json(Map.of("rows", rows)) + ");\n");
+            sizes.add(file.bytes().length);
+            if (which.test(n)) {
+                out.add(file);
+            }
+        }
+        Map<String, List<Object[]>> facets = new LinkedHashMap<>();
+        for (int f = 0; f < FACETS.size(); f++) {
+            List<Object[]> options = new ArrayList<>();
+            int i = 0;
+            for (Map.Entry<String, List<Integer>> e : rowsOf.get(f).entrySet()) {
+                List<Integer> postingSizes = new ArrayList<>();
+                for (int r = 0; r * RANGE < total; r++) {
+                    SiteFile p = posting(LETTERS.charAt(f) + "" + i + "-" + r, e.getValue(), r * RANGE, Math.min(total, (r + 1) * RANGE));
+                    postingSizes.add(p == null ? 0 : p.bytes().length);
+                    if (p != null && postings) {
+                        out.add(p);
+                    }
+                }
+                options.add(new Object[] {e.getKey(), e.getValue().size(), postingSizes});
+                i++;
+            }
+            facets.put(FACETS.get(f), options);
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("files", files);
+        meta.put("total", total);
+        meta.put("per", PER_FILE);
+        meta.put("range", RANGE);
+        meta.put("sizes", sizes);
+        meta.put("facets", facets);
+        out.add(0, SiteFile.text(META, "SB_SEARCH.add(\"s\",\"m\"," + json(meta) + ");\n"));
+        return out;
+    }
+
+    /** The posting file of rows {@code from} (inclusive) to {@code to} among {@code rows} (ascending), or null if none is there. */
+    static SiteFile posting(String name, List<Integer> rows, int from, int to) {
+        int lo = lowerBound(rows, from);
+        int hi = lowerBound(rows, to);
+        if (lo == hi) {
+            return null;
+        }
+        // gaps: the first from the range's start, then from the row before
+        StringBuilder gaps = new StringBuilder("{\"d\":[");
+        int prev = from;
+        for (int k = lo; k < hi; k++) {
+            gaps.append(k == lo ? "" : ",").append(rows.get(k) - prev);
+            prev = rows.get(k);
+        }
+        gaps.append("]}");
+        String body = gaps.toString();
+        int last = rows.get(hi - 1) - from;
+        if (last / 6 + 1 + 8 < body.length()) {
+            int[] bits = new int[last / 6 + 1];
+            for (int k = lo; k < hi; k++) {
+                int at = rows.get(k) - from;
+                bits[at / 6] |= 1 << (at % 6);
+            }
+            StringBuilder b = new StringBuilder(bits.length + 8).append("{\"b\":\"");
+            for (int v : bits) {
+                b.append(B64.charAt(v));
+            }
+            body = b.append("\"}").toString();
+        }
+        return SiteFile.text(SearchIndex.DIR + "p" + name + ".js", "SB_SEARCH.add(\"p\",\"" + name + "\"," + body + ");\n");
+    }
+
+    /** The row numbers a posting file's data holds ({@code d} or {@code b}, as {@code filters.js} reads it). */
+    static List<Integer> decode(String body, int from) {
+        List<Integer> out = new ArrayList<>();
+        try {
+            Map<?, ?> data = JSON.readValue(body, Map.class);
+            if (data.get("d") instanceof List<?> gaps) {
+                int at = from;
+                for (Object g : gaps) {
+                    at += ((Number) g).intValue();
+                    out.add(at);
+                }
+            } else {
+                String b = (String) data.get("b");
+                for (int c = 0; c < b.length(); c++) {
+                    int v = B64.indexOf(b.charAt(c));
+                    for (int i = 0; i < 6; i++) {
+                        if ((v & (1 << i)) != 0) {
+                            out.add(from + c * 6 + i);
+                        }
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a posting: " + body, e);
         }
         return out;
     }
 
-    /** The filter options with their counts. */
-    private static Map<String, Map<String, Integer>> facets(List<Source> sources, java.util.function.Function<Source, SourceRef> ref) {
-        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        for (String f : List.of("kind", "publisher", "year", "language")) {
-            facets.put(f, new TreeMap<>());
+    private static int lowerBound(List<Integer> rows, int value) {
+        int lo = 0;
+        int hi = rows.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rows.get(mid) < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        for (Source s : sources) {
-            SourceRef r = ref.apply(s);
-            facets.get("kind").merge(r.kind() == null ? "" : r.kind(), 1, Integer::sum);
-            facets.get("publisher").merge(r.publisher() == null ? "" : r.publisher(), 1, Integer::sum);
-            facets.get("year").merge(year(r), 1, Integer::sum);
-            facets.get("language").merge(r.language() == null ? "" : r.language(), 1, Integer::sum);
-        }
-        return facets;
+        return lo;
+    }
+
+    /** A row's value of each facet, as the filter options show them ("" when not stated). */
+    private static String[] values(SourceRef r) {
+        return new String[] {r.kind() == null ? "" : r.kind(), r.publisher() == null ? "" : r.publisher(), year(r),
+                r.language() == null ? "" : r.language()};
     }
 
     private static String year(SourceRef r) {
@@ -94,6 +208,10 @@ public final class SourceRows {
 
     private static String date(Source s) {
         return s.meta().date() == null ? "" : s.meta().date();
+    }
+
+    static String text(SiteFile f) {
+        return new String(f.bytes(), StandardCharsets.UTF_8);
     }
 
     private static String json(Object o) {

@@ -357,8 +357,9 @@ public final class SitePlanner {
     }
 
     /**
-     * Of {@link #sourceRows()}, the files that hold the rows of {@code slugs}, and the first
-     * (which holds the filter options) when {@code options} ({@code serve}: a row changed, the order did not).
+     * Of {@link #sourceRows()}, the files that hold the rows of {@code slugs}, the meta file (it
+     * holds every row file's size), and the posting files of the filter options when
+     * {@code options} ({@code serve}: a row changed, the order did not).
      */
     public List<SiteFile> sourceRows(Set<String> slugs, boolean options) {
         if (views.sourcesPages() <= 1) {
@@ -366,14 +367,11 @@ public final class SitePlanner {
         }
         List<Source> newestFirst = views.sourcesByDate();
         Set<Integer> files = new java.util.HashSet<>();
-        if (options) {
-            files.add(0);
-        }
         for (String slug : slugs) {
             int at = java.util.Collections.binarySearch(newestFirst, archive.expectSource(slug), ViewFactory.byDate());
             files.add(at / SourceRows.PER_FILE);
         }
-        return SourceRows.files(archive, newestFirst, s -> views.sourceRef(s, SitePaths.sources()), files::contains);
+        return SourceRows.files(archive, newestFirst, s -> views.sourceRef(s, SitePaths.sources()), files::contains, options);
     }
 
     /** How many pages the timeline has. */
