@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -401,22 +402,20 @@ final class Attribution {
 
     /** {@link #leadIn}, worked out once per sentence start of a text (every figure of a sentence asks for it). */
     private Credit leadInOnce(String text, PhraseHits hits, int sentenceStart) {
-        Memo m = memo(text);
-        Optional<Credit> c = m.leadIns.get(sentenceStart);
-        if (c == null) {
-            c = Optional.ofNullable(leadIn(text, hits, sentenceStart));
-            m.leadIns.put(sentenceStart, c);
-        }
-        return c.orElse(null);
+        return once(memo(text).leadIns, sentenceStart, () -> leadIn(text, hits, sentenceStart));
     }
 
     /** {@link #sourceNote}, worked out once per sentence start of a text. */
     private Credit sourceNoteOnce(String text, PhraseHits hits, int sentenceStart) {
-        Memo m = memo(text);
-        Optional<Credit> c = m.sourceNotes.get(sentenceStart);
+        return once(memo(text).sourceNotes, sentenceStart, () -> sourceNote(text, hits, sentenceStart));
+    }
+
+    /** The credit {@code known} holds for {@code sentenceStart}, else {@code work}'s, kept (none kept too). */
+    private static Credit once(Map<Integer, Optional<Credit>> known, int sentenceStart, Supplier<Credit> work) {
+        Optional<Credit> c = known.get(sentenceStart);
         if (c == null) {
-            c = Optional.ofNullable(sourceNote(text, hits, sentenceStart));
-            m.sourceNotes.put(sentenceStart, c);
+            c = Optional.ofNullable(work.get());
+            known.put(sentenceStart, c);
         }
         return c.orElse(null);
     }

@@ -3,14 +3,12 @@ package org.sourcebook.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sourcebook.testutil.Project;
 
 /**
  * The extractor's whole-text patterns, tried only where a match can start, find what Matcher.find
@@ -38,13 +36,7 @@ class AnchoredPatternTest {
             "twenty-\uD835\uDC00first, \uD835\uDC00a half of, half \uD835\uDC00of, half of\uD835\uDC00, \uD83D\uDE00tenth", "é1 é 1");
 
     private static List<String> texts() throws IOException {
-        List<String> texts = new ArrayList<>(TEXTS);
-        try (Stream<Path> files = Files.list(SeedScoreTest.projectDir().resolve("content/sources"))) {
-            for (Path f : files.sorted().toList()) {
-                texts.add(Files.readString(f));
-            }
-        }
-        return texts;
+        return Project.withSourceFiles(TEXTS);
     }
 
     private static List<String> everyMatch(Pattern p, String text) {

@@ -3,13 +3,11 @@ package org.sourcebook.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sourcebook.testutil.Project;
 
 /** The extractor's shortcuts give what the plain way gives, on the seed texts and on made-up edge cases. */
 class FastPathTest {
@@ -20,13 +18,7 @@ class FastPathTest {
             "", "a", "@", "x.", "ab’", "𝐀𝐁 word 𝟏𝟐 end");
 
     private static List<String> texts() throws IOException {
-        List<String> texts = new ArrayList<>(TEXTS);
-        try (Stream<Path> files = Files.list(SeedScoreTest.projectDir().resolve("content/sources"))) {
-            for (Path f : files.sorted().toList()) {
-                texts.add(Files.readString(f));
-            }
-        }
-        return texts;
+        return Project.withSourceFiles(TEXTS);
     }
 
     @Test

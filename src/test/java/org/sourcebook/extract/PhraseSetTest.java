@@ -3,12 +3,9 @@ package org.sourcebook.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sourcebook.testutil.Project;
 
 /** A phrase looked up in a text's {@link PhraseHits} is found exactly where {@link Text#find} finds it. */
 class PhraseSetTest {
@@ -25,12 +22,7 @@ class PhraseSetTest {
 
     @Test
     void findsWhatTextFindFinds() throws IOException {
-        List<String> texts = new ArrayList<>(TEXTS);
-        try (Stream<Path> files = Files.list(SeedScoreTest.projectDir().resolve("content/sources"))) {
-            for (Path f : files.sorted().toList()) {
-                texts.add(Files.readString(f));
-            }
-        }
+        List<String> texts = Project.withSourceFiles(TEXTS);
         PhraseSet set = new PhraseSet(List.of(PHRASES));
         for (String text : texts) {
             String lower = Text.lower(text);
