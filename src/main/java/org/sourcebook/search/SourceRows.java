@@ -3,7 +3,6 @@ package org.sourcebook.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,7 +38,8 @@ public final class SourceRows {
     public static final List<String> FACETS = List.of("kind", "publisher", "year", "language");
     static final String LETTERS = "kpyl";
     static final String META = SearchIndex.DIR + "sm.js";
-    private static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    /** The alphabet of a posting bitmap, six rows a character ({@code filters.js} reads it). */
+    static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private SourceRows() {
@@ -154,34 +154,6 @@ public final class SourceRows {
         return SiteFile.text(SearchIndex.DIR + "p" + name + ".js", "SB_SEARCH.add(\"p\",\"" + name + "\"," + body + ");\n");
     }
 
-    /** The row numbers a posting file's data holds ({@code d} or {@code b}, as {@code filters.js} reads it). */
-    static List<Integer> decode(String body, int from) {
-        List<Integer> out = new ArrayList<>();
-        try {
-            Map<?, ?> data = JSON.readValue(body, Map.class);
-            if (data.get("d") instanceof List<?> gaps) {
-                int at = from;
-                for (Object g : gaps) {
-                    at += ((Number) g).intValue();
-                    out.add(at);
-                }
-            } else {
-                String b = (String) data.get("b");
-                for (int c = 0; c < b.length(); c++) {
-                    int v = B64.indexOf(b.charAt(c));
-                    for (int i = 0; i < 6; i++) {
-                        if ((v & (1 << i)) != 0) {
-                            out.add(from + c * 6 + i);
-                        }
-                    }
-                }
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a posting: " + body, e);
-        }
-        return out;
-    }
-
     private static int lowerBound(List<Integer> rows, int value) {
         int lo = 0;
         int hi = rows.size();
@@ -208,10 +180,6 @@ public final class SourceRows {
 
     private static String date(Source s) {
         return s.meta().date() == null ? "" : s.meta().date();
-    }
-
-    static String text(SiteFile f) {
-        return new String(f.bytes(), StandardCharsets.UTF_8);
     }
 
     private static String json(Object o) {
