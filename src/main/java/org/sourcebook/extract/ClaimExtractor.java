@@ -68,7 +68,7 @@ public final class ClaimExtractor {
         PostAuthors posts = PostAuthors.of(body, source);
         SpeakerTurns speakers = SpeakerTurns.of(body);
         int first = 0;
-        for (int[] sentence : Sentences.split(body, v.abbreviations)) {
+        for (int[] sentence : Sentences.split(body, v.abbreviations, source == null ? List.of() : source.furniture())) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {
                 first++;
             }

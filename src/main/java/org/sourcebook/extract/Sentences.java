@@ -78,6 +78,34 @@ final class Sentences {
         return !abbreviations.contains(word);
     }
 
+    /**
+     * The sentences of {@code text} with the {@code furniture} spans cut out: furniture is not running
+     * text, so no sentence (and no quote) reaches into it, even where a mark starts mid-sentence.
+     */
+    static List<int[]> split(String text, Collection<String> abbreviations, List<org.sourcebook.content.TextSpan> furniture) {
+        List<int[]> sentences = split(text, abbreviations);
+        if (furniture.isEmpty()) {
+            return sentences;
+        }
+        List<int[]> out = new ArrayList<>(sentences.size());
+        for (int[] s : sentences) {
+            int from = s[0];
+            for (org.sourcebook.content.TextSpan f : furniture) {
+                if (f.end() <= from || f.start() >= s[1]) {
+                    continue;
+                }
+                if (f.start() > from) {
+                    add(out, text, from, f.start());
+                }
+                from = Math.max(from, f.end());
+            }
+            if (from < s[1]) {
+                add(out, text, from, s[1]);
+            }
+        }
+        return out;
+    }
+
     /** Past the closing quotes, brackets and reference marks after a full stop: "died.”", "fled.[7]", "fled.²". */
     private static int closingMarksEnd(String text, int j) {
         int n = text.length();

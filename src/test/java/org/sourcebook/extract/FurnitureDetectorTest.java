@@ -34,6 +34,18 @@ class FurnitureDetectorTest {
             + "The report was published in 1993 and is still cited by historians today.\n\n";
 
     @Test
+    void aQuoteStopsWhereFurnitureStartsMidSentence() {
+        // an editor's mark can start inside a sentence, even inside a word (the fuzzer found one): the sentence ends
+        // where the furniture begins, so the first figure is kept and the second, whose noun is in the furniture, is not
+        String body = "At least 161 civilians were killed, and 150 peEmbedded post qqqqople’s whereabouts are still unknown.";
+        int mark = body.indexOf("Embedded post");
+        Source s = source(body, false, null).withFurniture(List.of(new TextSpan(mark, body.length(), "Embedded post", "editor")));
+        Extraction x = ClaimExtractorSpecTest.extractor().extract(s);
+        assertEquals(List.of("At least 161 civilians were killed"), x.claims().stream().map(c -> c.quote()).toList());
+        assertTrue(x.claims().stream().noneMatch(c -> s.inFurniture(c.start(), c.end())));
+    }
+
+    @Test
     void marksRelatedPostsAndEverythingAfter() {
         String body = ARTICLE + "Related posts\n\n10 planets where there is life!\n\nLeave a Comment";
         assertEquals(List.of("Related posts\n\n10 planets where there is life!\n\nLeave a Comment"), detected(body));
