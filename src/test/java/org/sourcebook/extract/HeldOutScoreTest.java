@@ -41,6 +41,9 @@ import org.sourcebook.testutil.Project;
  * rose (more claims matched, so more credits judged). L's attribution floor was lowered to 0.69,
  * the only floor ever lowered, and said so: finding which rule moved it would mean reading a blind
  * set, so nobody did.
+ *
+ * J, K and M became development sets at the start of the next round (f1 0.929, 0.919 and 0.872
+ * then); L stays blind, and N and O are written blind in that round.
  */
 class HeldOutScoreTest {
 
@@ -55,10 +58,10 @@ class HeldOutScoreTest {
         "heldout-g, 0.982, 0.99, 0.899, development",
         "heldout-h, 0.979, 0.99, 0.94, development",
         "heldout-i, 0.912, 0.985, 0.868, development",
-        "heldout-j, 0.919, 0.979, 0.939, blind",
-        "heldout-k, 0.909, 0.99, 0.696, blind",
+        "heldout-j, 0.919, 0.979, 0.939, development",
+        "heldout-k, 0.909, 0.99, 0.696, development",
         "heldout-l, 0.909, 0.984, 0.69, blind",
-        "heldout-m, 0.862, 0.99, 0.855, blind",
+        "heldout-m, 0.862, 0.99, 0.855, development",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
