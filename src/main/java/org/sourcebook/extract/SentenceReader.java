@@ -2047,6 +2047,9 @@ private final Vocabulary v;
         }
         // what is said of the number, to the first clause mark or "and" ("..., and called it the worst of the war" is another statement)
         int from = Math.max(it.phraseEnd, it.nounEnd);
+        if (from >= clause[1]) {
+            return false;   // the number's noun runs to the clause's end or past it (a noun read across a clause mark): nothing more is said
+        }
         Matcher cut = SAID_CUT.matcher(lower);
         cut.region(from, clause[1]);
         int to = cut.find() ? cut.start() : clause[1];
