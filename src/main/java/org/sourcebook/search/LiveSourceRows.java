@@ -2,6 +2,7 @@ package org.sourcebook.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +20,8 @@ import org.sourcebook.site.SiteFile;
  * The filter files of the sources index ({@link SourceRows}) as {@code serve} keeps them: the
  * rows' order and facet values, each row file's size, the options' rows and the posting files'
  * bytes. After a change {@link #update} makes again only the row files that hold a changed or
- * moved row, the options and posting files only when some row's facet values or place changed,
- * and hands out the posting files whose bytes changed and the meta file when it changed; the
+ * moved row, the posting files of the options that gained or lost rows (all of them when rows
+ * moved), and hands out the posting files whose bytes changed and the meta file when it changed; the
  * files are then those a full build makes ({@link SourceRows#files}, which is made by {@link #of}).
  */
 public final class LiveSourceRows {
@@ -119,8 +120,13 @@ public final class LiveSourceRows {
                 options = !Arrays.equals(was[i], values[i]);
             }
         }
-        if (options) {
-            // some row has other options or another place: the options' rows are made again, posting files written when their bytes changed
+        if (options && !moved) {
+            // rows in their places, some with other options: they leave their options and join their new ones
+            for (int f = 0; f < SourceRows.FACETS.size(); f++) {
+                out.addAll(moveRows(f, again, was, total));
+            }
+        } else if (options) {
+            // rows in other places: the options' rows are made again, posting files handed out when their bytes changed
             rowsOf = SourceRows.options(values);
             Map<String, byte[]> before = postings;
             postings = new HashMap<>();
@@ -136,6 +142,65 @@ public final class LiveSourceRows {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * Moves the rows of row files {@code again} whose value of facet {@code f} changed (from
+     * {@code was}) to their new options; makes again the posting files of the options that
+     * gained or lost rows or have another number now, and returns those whose bytes changed.
+     */
+    private List<SiteFile> moveRows(int f, Set<Integer> again, String[][] was, int total) {
+        TreeMap<String, List<Integer>> options = rowsOf.get(f);
+        List<String> before = new ArrayList<>(options.keySet());
+        Set<String> touched = new HashSet<>();
+        for (int n : again) {
+            for (int i = n * SourceRows.PER_FILE; i < Math.min(total, (n + 1) * SourceRows.PER_FILE); i++) {
+                String then = was[i][f];
+                String now = values[i][f];
+                if (!then.equals(now)) {
+                    List<Integer> rows = options.get(then);
+                    rows.remove(Collections.binarySearch(rows, i));
+                    if (rows.isEmpty()) {
+                        options.remove(then);
+                    }
+                    List<Integer> to = options.computeIfAbsent(now, v -> new ArrayList<>());
+                    to.add(-Collections.binarySearch(to, i) - 1, i);
+                    touched.add(then);
+                    touched.add(now);
+                }
+            }
+        }
+        List<SiteFile> out = new ArrayList<>();
+        if (touched.isEmpty()) {
+            return out;
+        }
+        int o = 0;
+        for (Map.Entry<String, List<Integer>> e : options.entrySet()) {
+            if (touched.contains(e.getKey()) || o >= before.size() || !before.get(o).equals(e.getKey())) {
+                for (int r = 0; r < SourceRows.ranges(total); r++) {
+                    SiteFile p = SourceRows.posting(f, o, r, e.getValue(), total);
+                    String path = postingPath(f, o, r);
+                    if (p == null) {
+                        postings.remove(path);
+                    } else if (!Arrays.equals(postings.get(path), p.bytes())) {
+                        postings.put(path, p.bytes());
+                        out.add(p);
+                    }
+                }
+            }
+            o++;
+        }
+        // numbers no option has now
+        for (; o < before.size(); o++) {
+            for (int r = 0; r < SourceRows.ranges(total); r++) {
+                postings.remove(postingPath(f, o, r));
+            }
+        }
+        return out;
+    }
+
+    private static String postingPath(int f, int i, int r) {
+        return SearchIndex.DIR + "p" + SourceRows.postingName(f, i, r) + ".js";
     }
 
     /** Every posting file of {@link #rowsOf}, kept in {@link #postings}. */
@@ -159,7 +224,7 @@ public final class LiveSourceRows {
 
     private SiteFile metaFile(int total) {
         return SourceRows.meta(total, sizes, rowsOf, (f, i, r) -> {
-            byte[] p = postings.get(SearchIndex.DIR + "p" + SourceRows.postingName(f, i, r) + ".js");
+            byte[] p = postings.get(postingPath(f, i, r));
             return p == null ? 0 : p.length;
         });
     }
