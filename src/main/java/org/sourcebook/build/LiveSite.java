@@ -279,6 +279,13 @@ public final class LiveSite {
             next.schema().children(f).forEach(c -> summaries.remove(c.id()));
         }
         summaries.putAll(made);
+        // the sources index's rows that show otherwise (its filter files make them again, and the rows that moved)
+        Set<String> rowsChanged = new HashSet<>();
+        for (String slug : slugs) {
+            if (!row(viewsBefore, slug).equals(row(views, slug))) {
+                rowsChanged.add(slug);
+            }
+        }
         lap("summaries");
         archive = next;
         planner = new SitePlanner(archive, templates, renderer, planner, views);
@@ -327,7 +334,7 @@ public final class LiveSite {
                 searchOut.addAll(kept.files());
             }
         } else {
-            searchOut.addAll(planner.updateSourceRows(kept, slugs));
+            searchOut.addAll(planner.updateSourceRows(kept, rowsChanged));
         }
         searchRows = kept == null ? Set.of() : kept.paths();
         lap("rows");
@@ -450,6 +457,12 @@ public final class LiveSite {
                 keys.add(PlannedFile.factPage(f, Paging.pageOf(j, per)));
             }
         }
+    }
+
+    /** A source's row of the sources index (and of its filter files): what it shows, with its number of claims. */
+    private static List<Object> row(ViewFactory views, String slug) {
+        Source s = views.archive().expectSource(slug);
+        return java.util.Arrays.asList(views.sourceRef(s, SitePaths.sources()), views.archive().claimsOf(slug).size());
     }
 
     /** What the feed shows of a source ({@code Feeds.atom}): its title, publisher, date, kind and what of them is inferred. */
