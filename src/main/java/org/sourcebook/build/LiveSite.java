@@ -38,6 +38,7 @@ import org.sourcebook.site.SitePaths;
 import org.sourcebook.timeline.Timeline;
 import org.sourcebook.render.TemplateRenderer;
 import org.sourcebook.search.ArchiveIndex;
+import org.sourcebook.search.LiveSourceRows;
 import org.sourcebook.site.Paging;
 import org.sourcebook.site.ParallelWriter;
 import org.sourcebook.site.PlannedFile;
@@ -92,7 +93,9 @@ public final class LiveSite {
     private final Map<String, List<Object>> summaries = new HashMap<>();
     /** Of {@link #paths}: the search index's files and the source rows' (which are among them). */
     private Set<String> searchPaths = Set.of();
-    private List<String> searchRows = List.of();
+    private Set<String> searchRows = Set.of();
+    /** The sources index's filter files (null when it is not split, or after a failed update: the next one makes them again). */
+    private LiveSourceRows rows;
     /** The pages the sitemap lists, and how many timeline pages there are: kept while no fact or the timeline gains or loses a page. */
     private List<String> htmlPages = List.of();
     private int timelinePages;
@@ -146,16 +149,15 @@ public final class LiveSite {
         search = null;
         ArchiveIndex index = ArchiveIndex.of(archive);
         List<PlannedFile> pagesPlan = planner.plan(false);
-        List<PlannedFile> searchFiles = planner.searchFiles(index);
+        rows = planner.liveSourceRows().orElse(null);
+        List<PlannedFile> searchFiles = planner.searchFiles(index, Optional.ofNullable(rows));
         List<PlannedFile> plan = new ArrayList<>(pagesPlan);
         plan.addAll(searchFiles);
         SiteWriter.Written w = SiteWriter.write(plan, out, Timings.NONE, archive.sources());
         paths = pathsOf(plan);
         htmlPages = SitePlanner.sitemapPages(pagesPlan);
         searchPaths = pathsOf(searchFiles);
-        Set<String> indexPaths = new HashSet<>();
-        index.files().forEach(f -> indexPaths.add(f.path()));
-        searchRows = searchPaths.stream().filter(x -> !indexPaths.contains(x)).sorted().toList();
+        searchRows = rows == null ? Set.of() : rows.paths();
         timelinePages = planner.timelinePages();
         exportFiles.clear();
         for (String path : DataExport.Exports.PATHS) {
@@ -277,15 +279,11 @@ public final class LiveSite {
             next.schema().children(f).forEach(c -> summaries.remove(c.id()));
         }
         summaries.putAll(made);
-        // the sources index's rows (script files under search/): those of changed rows and the meta file, all of them when a filter option changed
+        // the sources index's rows that show otherwise (its filter files make them again, and the rows that moved)
         Set<String> rowsChanged = new HashSet<>();
-        boolean options = false;
         for (String slug : slugs) {
-            List<Object> then = row(viewsBefore, slug);
-            List<Object> now = row(views, slug);
-            if (!then.equals(now)) {
+            if (!row(viewsBefore, slug).equals(row(views, slug))) {
                 rowsChanged.add(slug);
-                options |= !then.subList(2, then.size()).equals(now.subList(2, now.size()));
             }
         }
         lap("summaries");
@@ -326,18 +324,20 @@ public final class LiveSite {
                 }
             }
         }
-        List<String> rowsBefore = searchRows;
-        // a changed filter option may add or drop posting files: all are made again, and their paths kept
-        if (keys.contains(PlannedFile.LISTING) || fresh == null || options) {
-            List<String> rows = new ArrayList<>();
-            for (SiteFile f : planner.sourceRows()) {
-                rows.add(f.path());
-                searchOut.add(f);
+        // the sources index's filter files: the row files of changed or moved rows, the posting files whose bytes changed, the meta file when it changed
+        Set<String> rowsBefore = searchRows;
+        LiveSourceRows kept = rows;
+        rows = null;
+        if (kept == null) {
+            kept = planner.liveSourceRows().orElse(null);
+            if (kept != null) {
+                searchOut.addAll(kept.files());
             }
-            searchRows = rows;
-        } else if (!rowsChanged.isEmpty()) {
-            searchOut.addAll(planner.sourceRows(rowsChanged, false));
+        } else {
+            searchOut.addAll(planner.updateSourceRows(kept, rowsChanged));
         }
+        searchRows = kept == null ? Set.of() : kept.paths();
+        lap("rows");
         if (searchNow != searchPaths) {
             searchNow.addAll(searchRows);
         } else if (!searchRows.equals(rowsBefore)) {
@@ -348,6 +348,7 @@ public final class LiveSite {
         ParallelWriter.Written sw = ParallelWriter.updateChanged(searchOut.stream()
                 .map(f -> new PlannedFile(f.path(), Set.of(PlannedFile.DATA), () -> f)).toList(), out, this::record);
         search = index;
+        rows = kept;
         long pagesMs = (System.nanoTime() - t0) / 1_000_000;
         lap("searchFiles" + searchOut.size());
         // then the files that show every source (data exports, sitemap, feed) and the manifest
@@ -458,14 +459,10 @@ public final class LiveSite {
         }
     }
 
-    /**
-     * A source's row of the sources index (and of its script files): what it shows, with its
-     * number of claims; from the third item, what the filters count (kind, publisher, date, language).
-     */
+    /** A source's row of the sources index (and of its filter files): what it shows, with its number of claims. */
     private static List<Object> row(ViewFactory views, String slug) {
         Source s = views.archive().expectSource(slug);
-        org.sourcebook.render.view.Views.SourceRef r = views.sourceRef(s, SitePaths.sources());
-        return java.util.Arrays.asList(r, views.archive().claimsOf(slug).size(), r.kind(), r.publisher(), r.date(), r.language());
+        return java.util.Arrays.asList(views.sourceRef(s, SitePaths.sources()), views.archive().claimsOf(slug).size());
     }
 
     /** What the feed shows of a source ({@code Feeds.atom}): its title, publisher, date, kind and what of them is inferred. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.IntPredicate;
 import org.sourcebook.content.Source;
 import org.sourcebook.model.Archive;
 import org.sourcebook.render.view.Views.SourceRef;
@@ -55,56 +54,70 @@ public final class SourceRows {
             int c = date(b).compareTo(date(a));
             return c != 0 ? c : a.slug().compareTo(b.slug());
         });
-        return files(archive, sources, ref, n -> true, true);
+        return LiveSourceRows.of(archive, sources, ref).files();
     }
 
-    /**
-     * Of {@link #files(Archive, Function)} ({@code serve} makes again only those that show a
-     * changed row): always the meta file (it holds every row file's size), the row files
-     * {@code which}, the posting files when {@code postings}.
-     *
-     * @param newestFirst the archive's sources, newest first, then by slug
-     */
-    public static List<SiteFile> files(Archive archive, List<Source> newestFirst, Function<Source, SourceRef> ref,
-                                       IntPredicate which, boolean postings) {
-        int total = newestFirst.size();
-        int files = Math.max(1, (total + PER_FILE - 1) / PER_FILE);
-        List<Map<String, List<Integer>>> rowsOf = new ArrayList<>();
+    /** How many row files {@code total} rows take (one at least). */
+    static int rowFiles(int total) {
+        return Math.max(1, (total + PER_FILE - 1) / PER_FILE);
+    }
+
+    /** How many posting files (ranges of rows) each option has among {@code total} rows. */
+    static int ranges(int total) {
+        return (total + RANGE - 1) / RANGE;
+    }
+
+    /** Row file {@code n} of {@code newestFirst}; fills {@code values} with each of its rows' facet values. */
+    static SiteFile rowFile(Archive archive, List<Source> newestFirst, Function<Source, SourceRef> ref, int n, String[][] values) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = n * PER_FILE; i < Math.min(newestFirst.size(), (n + 1) * PER_FILE); i++) {
+            Source s = newestFirst.get(i);
+            SourceRef r = ref.apply(s);
+            values[i] = values(r);
+            rows.add(new Object[] {r.href(), r.title(), r.date(), r.dateInferred() ? 1 : 0, r.publisher(),
+                    r.publisherInferred() ? 1 : 0, r.kind(), archive.claimsOf(s.slug()).size(), values[i][2], r.language()});
+        }
+        return SiteFile.text(SearchIndex.DIR + "s" + n + ".js", "SB_SEARCH.add(\"s\"," + n + "," + json(Map.of("rows", rows)) + ");\n");
+    }
+
+    /** For each facet, each option (in sorted order) with the rows that have it (ascending). */
+    static List<TreeMap<String, List<Integer>>> options(String[][] values) {
+        List<TreeMap<String, List<Integer>>> rowsOf = new ArrayList<>();
         for (int f = 0; f < FACETS.size(); f++) {
             rowsOf.add(new TreeMap<>());
         }
-        List<SiteFile> out = new ArrayList<>();
-        List<Integer> sizes = new ArrayList<>();
-        for (int n = 0; n < files; n++) {
-            List<Object[]> rows = new ArrayList<>();
-            for (int i = n * PER_FILE; i < Math.min(total, (n + 1) * PER_FILE); i++) {
-                Source s = newestFirst.get(i);
-                SourceRef r = ref.apply(s);
-                String[] values = values(r);
-                for (int f = 0; f < values.length; f++) {
-                    rowsOf.get(f).computeIfAbsent(values[f], v -> new ArrayList<>()).add(i);
-                }
-                rows.add(new Object[] {r.href(), r.title(), r.date(), r.dateInferred() ? 1 : 0, r.publisher(),
-                        r.publisherInferred() ? 1 : 0, r.kind(), archive.claimsOf(s.slug()).size(), values[2], r.language()});
-            }
-            SiteFile file = SiteFile.text(SearchIndex.DIR + "s" + n + ".js", "SB_SEARCH.add(\"s\"," + n + "," + json(Map.of("rows", rows)) + ");\n");
-            sizes.add(file.bytes().length);
-            if (which.test(n)) {
-                out.add(file);
+        for (int i = 0; i < values.length; i++) {
+            for (int f = 0; f < FACETS.size(); f++) {
+                rowsOf.get(f).computeIfAbsent(values[i][f], v -> new ArrayList<>()).add(i);
             }
         }
+        return rowsOf;
+    }
+
+    /** The name of the posting file of option {@code i} of facet {@code f} among rows {@code r * RANGE} on. */
+    static String postingName(int f, int i, int r) {
+        return LETTERS.charAt(f) + "" + i + "-" + r;
+    }
+
+    /** The posting file of option {@code i} of facet {@code f} with rows {@code rows} among rows {@code r * RANGE} on, or null. */
+    static SiteFile posting(int f, int i, int r, List<Integer> rows, int total) {
+        return posting(postingName(f, i, r), rows, r * RANGE, Math.min(total, (r + 1) * RANGE));
+    }
+
+    /**
+     * The meta file: {@code sizes} of the row files, and for each facet's options (as
+     * {@code rowsOf} has them) the count and the size of each posting file ({@code postingSize}
+     * of facet, option, range; 0 when there is none).
+     */
+    static SiteFile meta(int total, List<Integer> sizes, List<TreeMap<String, List<Integer>>> rowsOf, PostingSize postingSize) {
         Map<String, List<Object[]>> facets = new LinkedHashMap<>();
         for (int f = 0; f < FACETS.size(); f++) {
             List<Object[]> options = new ArrayList<>();
             int i = 0;
             for (Map.Entry<String, List<Integer>> e : rowsOf.get(f).entrySet()) {
                 List<Integer> postingSizes = new ArrayList<>();
-                for (int r = 0; r * RANGE < total; r++) {
-                    SiteFile p = posting(LETTERS.charAt(f) + "" + i + "-" + r, e.getValue(), r * RANGE, Math.min(total, (r + 1) * RANGE));
-                    postingSizes.add(p == null ? 0 : p.bytes().length);
-                    if (p != null && postings) {
-                        out.add(p);
-                    }
+                for (int r = 0; r < ranges(total); r++) {
+                    postingSizes.add(postingSize.of(f, i, r));
                 }
                 options.add(new Object[] {e.getKey(), e.getValue().size(), postingSizes});
                 i++;
@@ -112,14 +125,18 @@ public final class SourceRows {
             facets.put(FACETS.get(f), options);
         }
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("files", files);
+        meta.put("files", sizes.size());
         meta.put("total", total);
         meta.put("per", PER_FILE);
         meta.put("range", RANGE);
         meta.put("sizes", sizes);
         meta.put("facets", facets);
-        out.add(0, SiteFile.text(META, "SB_SEARCH.add(\"s\",\"m\"," + json(meta) + ");\n"));
-        return out;
+        return SiteFile.text(META, "SB_SEARCH.add(\"s\",\"m\"," + json(meta) + ");\n");
+    }
+
+    /** The size of a posting file, 0 when there is none. */
+    interface PostingSize {
+        int of(int facet, int option, int range);
     }
 
     /** The posting file of rows {@code from} (inclusive) to {@code to} among {@code rows} (ascending), or null if none is there. */

@@ -17,6 +17,7 @@ import org.sourcebook.render.TemplateRenderer;
 import org.sourcebook.render.view.Views.SiteView;
 import org.sourcebook.search.ArchiveIndex;
 import org.sourcebook.search.SearchIndex;
+import org.sourcebook.search.LiveSourceRows;
 import org.sourcebook.search.SourceRows;
 
 /** Plans and renders every file of the site, in a fixed order. */
@@ -330,14 +331,17 @@ public final class SitePlanner {
         return out;
     }
 
-    /** As {@link #searchFiles()}, with the index of this planner's archive given ({@code serve} keeps one and updates it). */
-    public List<PlannedFile> searchFiles(ArchiveIndex index) {
+    /**
+     * As {@link #searchFiles()}, with the index of this planner's archive and the sources index's
+     * filter files given ({@code serve} keeps both and updates them).
+     */
+    public List<PlannedFile> searchFiles(ArchiveIndex index, java.util.Optional<LiveSourceRows> rows) {
         List<PlannedFile> out = new ArrayList<>();
         Set<String> data = Set.of(PlannedFile.DATA);
         for (SiteFile f : index.files()) {
             out.add(planned(f.path(), data, () -> f));
         }
-        addSourceRows(out);
+        rows.ifPresent(r -> r.files().forEach(f -> out.add(planned(f.path(), data, () -> f))));
         return out;
     }
 
@@ -357,21 +361,22 @@ public final class SitePlanner {
     }
 
     /**
-     * Of {@link #sourceRows()}, the files that hold the rows of {@code slugs}, the meta file (it
-     * holds every row file's size), and the posting files of the filter options when
-     * {@code options} ({@code serve}: a row changed, the order did not).
+     * The sources index's filter files kept for {@code serve} ({@link LiveSourceRows#files} are
+     * {@link #sourceRows()}), or empty when the index is not split.
      */
-    public List<SiteFile> sourceRows(Set<String> slugs, boolean options) {
+    public java.util.Optional<LiveSourceRows> liveSourceRows() {
         if (views.sourcesPages() <= 1) {
-            return List.of();
+            return java.util.Optional.empty();
         }
-        List<Source> newestFirst = views.sourcesByDate();
-        Set<Integer> files = new java.util.HashSet<>();
-        for (String slug : slugs) {
-            int at = java.util.Collections.binarySearch(newestFirst, archive.expectSource(slug), ViewFactory.byDate());
-            files.add(at / SourceRows.PER_FILE);
-        }
-        return SourceRows.files(archive, newestFirst, s -> views.sourceRef(s, SitePaths.sources()), files::contains, options);
+        return java.util.Optional.of(LiveSourceRows.of(archive, views.sourcesByDate(), s -> views.sourceRef(s, SitePaths.sources())));
+    }
+
+    /**
+     * Brings {@code rows} (of an archive with the same sources) up to this planner's archive, the
+     * sources {@code slugs} changed: the files whose bytes may have changed ({@link LiveSourceRows#update}).
+     */
+    public List<SiteFile> updateSourceRows(LiveSourceRows rows, Set<String> slugs) {
+        return rows.update(archive, views.sourcesByDate(), s -> views.sourceRef(s, SitePaths.sources()), slugs);
     }
 
     /** How many pages the timeline has. */

@@ -22,14 +22,14 @@ class LiveSiteEditsTest {
     private static final String SEP = "---\n";
 
     /** A source file with its front matter changed by {@code front} and its body replaced, its recorded hash made again. */
-    private static String edited(String file, java.util.function.UnaryOperator<String> front, String body) {
+    static String edited(String file, java.util.function.UnaryOperator<String> front, String body) {
         int end = file.indexOf(SEP, SEP.length()) + SEP.length();
         // the furniture marks name words of the text they were written for
         String fm = front.apply(file.substring(0, end)).replaceAll("(?m)^furniture:\n(  .*\n)+", "").replaceAll("sha256: \"[0-9a-f]+\"", "sha256: \"" + SourceLoader.sha256(body) + "\"");
         return fm + body;
     }
 
-    private static String body(String file) {
+    static String body(String file) {
         return file.substring(file.indexOf(SEP, SEP.length()) + SEP.length());
     }
 
