@@ -72,8 +72,8 @@ final class SentenceReader {
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
-    /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
-    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)|\\s*,)\\s*$");
+    /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
+    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:(?:is|was|are|were|has|had)\\s+(?:now|already|still)|now stands at|at|was|is|were|are|stood at|stands at|reached|reaches|has reached|had reached|rose to|rises to|has risen to|grew to|grows to|climbed to|to|as)|\\s*,)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
     /** "and many others", ", and the": a noun phrase joined to the one before. */
@@ -290,7 +290,10 @@ private final Vocabulary v;
         String lastTopFact = null;
         String lastTopAttr = null;
         NumberPhrase pending = null;
-        if (n > 0 && carry != null && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find()
+        String whole = n > 0 ? wholeNamedFirst() : null;
+        // "..., a quarter of the town's residents. Among the dead were 63 children": the whole named, not the last count
+        boolean namedOther = whole != null && carry != null && !whole.equals(carry.fact());
+        if (n > 0 && carry != null && !namedOther && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find()
                 || underBreakdownLead())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
@@ -299,7 +302,6 @@ private final Vocabulary v;
                 }
             }
         }
-        String whole = n > 0 ? wholeNamedFirst() : null;
         for (int i = 0; i < n && whole != null; i++) {
             // "Of the hostages, 68 were women and 26 children": parts of the whole the sentence opens with
             NumberPhrase it = items.get(i);
@@ -1591,6 +1593,33 @@ private final Vocabulary v;
     }
 
     /**
+     * Whether {@code at} is inside a relative clause between commas that closes before the number at
+     * {@code number}: "Memorial, which interviewed refugees on both sides, wrote of more than 200 dead".
+     */
+    private boolean inClosedRelative(int at, int number) {
+        if (at >= number) {
+            return false;
+        }
+        int comma = at - 1;
+        while (comma >= sentence[0] && lower.charAt(comma) != ',') {
+            comma--;
+        }
+        if (comma < sentence[0] || !lower.startsWith(" which ", comma + 1) && !lower.startsWith(" who ", comma + 1)) {
+            return false;
+        }
+        int close = at;
+        while (close < number && lower.charAt(close) != ',' && ";:()—–".indexOf(lower.charAt(close)) < 0) {
+            close++;
+        }
+        return close < number && lower.charAt(close) == ',';
+    }
+
+    /** Whether the scope word at {@code at} names the whole a superlative compares with: "the largest massacre of the conflict". */
+    private boolean comparedWith(int at) {
+        return v.superlativeOf.matcher(lower).region(Math.max(0, at - 60), at).find();
+    }
+
+    /**
      * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
      * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
      * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
@@ -2000,7 +2029,7 @@ private final Vocabulary v;
             while (at >= 0) {
                 // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing;
                 // nor does a word of a quotation opened after the number ("called it \"the worst massacre of the war\"")
-                if (!inCreditedName(it, at) && !quotedAfter(it, at)) {
+                if (!inCreditedName(it, at) && !quotedAfter(it, at) && !comparedWith(at) && !inClosedRelative(at, it.qualStart)) {
                     int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
                     scopeDist = Math.min(scopeDist, d);
                 }
@@ -2022,7 +2051,7 @@ private final Vocabulary v;
             int[] from = placedFrom();
             for (String s : hits.present(c.scope())) {
                 int at = hits.find(s, from[0], from[1]);
-                while (at >= 0 && inRelativeClause(at, from[0])) {
+                while (at >= 0 && (inRelativeClause(at, from[0]) || comparedWith(at))) {
                     at = hits.find(s, at + 1, from[1]);
                 }
                 if (at >= 0) {
