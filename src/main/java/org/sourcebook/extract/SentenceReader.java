@@ -616,6 +616,45 @@ private final Vocabulary v;
         return last >= 0 && lower.substring(last, at).chars().noneMatch(ch -> ",;:()—–".indexOf(ch) >= 0);
     }
 
+    /**
+     * "the State Commission on Prisoners of War, Hostages and Missing Persons says ...": a capitalized word
+     * inside a body's name (its capitalized words and their "of", "on", "for", "and" back to a noun of
+     * {@code attribution_nouns}) names the body, and places nothing for the sentence after. "The First
+     * Karabakh War" has no such noun: it is the war.
+     */
+    private boolean inBodyName(int at, int from) {
+        if (!Character.isUpperCase(body.charAt(at))) {
+            return false;
+        }
+        int i = at;
+        for (int words = 0; words < 10; words++) {
+            int e = i;
+            while (e > from && !Character.isLetter(body.charAt(e - 1))) {
+                if (",;:()—–.".indexOf(body.charAt(e - 1)) >= 0 && body.charAt(e - 1) != ',') {
+                    return false;
+                }
+                e--;
+            }
+            int s = e;
+            while (s > from && (Character.isLetter(body.charAt(s - 1)) || body.charAt(s - 1) == '\'')) {
+                s--;
+            }
+            if (s == e) {
+                return false;
+            }
+            String w = Text.lower(body.substring(s, e));
+            boolean connector = v.grammar.list("attribution_connectors").contains(w);
+            if (!connector && !Character.isUpperCase(body.charAt(s))) {
+                return false;
+            }
+            if (!connector && v.bodyNouns.contains(w)) {
+                return true;
+            }
+            i = s;
+        }
+        return false;
+    }
+
     /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
     private String hedge(NumberPhrase it) {
         return HEDGE.matcher(lower).region(it.qualStart, Math.max(it.qualStart, it.m.start())).lookingAt() ? " perhaps" : "";
@@ -1731,6 +1770,42 @@ private final Vocabulary v;
         return false;
     }
 
+    /**
+     * Whether the number stands in a "where" clause after a place named with a preposition ("in Maraghar in
+     * April 1992, where at least 40 villagers were killed", "near Shusha, where ...") that is no scope word of
+     * the fact, and the clause names none of them: what it counts happened there.
+     */
+    private boolean whereAtAnotherPlace(FactCues c, NumberPhrase it) {
+        if (c.scope().isEmpty()) {
+            return false;
+        }
+        int where = lower.lastIndexOf(", where ", it.qualStart);
+        if (where < sentence[0] || lower.substring(where, it.qualStart).chars().anyMatch(ch -> ";:()—–".indexOf(ch) >= 0)) {
+            return false;
+        }
+        for (String sc : hits.present(c.scope())) {
+            if (hits.find(sc, where, sentence[1]) >= 0) {
+                return false;   // "in Agdam, where Khojaly's dead were buried"
+            }
+        }
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(body);
+        w.region(Math.max(sentence[0], where - 60), where);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        List<String> places = List.of("in", "near", "at", "outside", "around");
+        for (int k = words.size() - 1; k >= 1 && k >= words.size() - 6; k--) {
+            String word = words.get(k);
+            String named = Text.lower(word);
+            if (Character.isUpperCase(word.charAt(0)) && places.contains(words.get(k - 1))
+                    && !v.months.contains(named) && !v.grammar.list("weekdays").contains(named)) {
+                return c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named));
+            }
+        }
+        return false;
+    }
+
     /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
     private boolean sampled(NumberPhrase it) {
         List<String> verbs = v.grammar.list("sample_verbs");
@@ -2004,7 +2079,7 @@ private final Vocabulary v;
             int[] from = placedFrom();
             for (String s : hits.present(c.scope())) {
                 int at = hits.find(s, from[0], from[1]);
-                while (at >= 0 && inRelativeClause(at, from[0])) {
+                while (at >= 0 && (inRelativeClause(at, from[0]) || inBodyName(at, from[0]))) {
                     at = hits.find(s, at + 1, from[1]);
                 }
                 if (at >= 0) {
@@ -2017,6 +2092,10 @@ private final Vocabulary v;
             scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
+            return null;
+        }
+        if (whereAtAnotherPlace(c, it)) {
+            // "... near Shusha, where four soldiers were killed": the figure is that place's, not the town's or the war's
             return null;
         }
         if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? clause : new int[] {segStart, segEnd})) {
