@@ -1751,7 +1751,8 @@ private final Vocabulary v;
                 continue;
             }
             String place = null;
-            if (i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1))) {
+            boolean prepositional = i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1));
+            if (prepositional) {
                 int k = i + 2;
                 while (k < words.size() - 1 && List.of("the", "village", "town", "city", "of").contains(words.get(k))) {
                     k++;
@@ -1761,9 +1762,35 @@ private final Vocabulary v;
                 place = words.get(i - 1);   // "the Sumgait pogrom"
             }
             String named = place == null ? "" : Text.lower(place);
-            if (place != null && Character.isUpperCase(place.charAt(0)) && i > 0 && !Character.isUpperCase(words.get(i).charAt(0))
+            // the event noun in lower case, or opening the clause before its place ("Pogroms against Armenians in Sumgait")
+            boolean common = i > 0 ? !Character.isUpperCase(words.get(i).charAt(0)) : prepositional;
+            if (place != null && Character.isUpperCase(place.charAt(0)) && common
                     && c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named)) && !v.cueWords.contains(named)
                     && !v.grammar.list("months").contains(named)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word {@code not} that rules fact {@code c} out stands in {@code w}, other than as a verb
+     * whose "as" names the fact: "485 people had been identified as killed" counts the dead, "the remains of
+     * 9 victims were identified" does not.
+     */
+    private boolean rulesOut(String not, FactCues c, int[] w) {
+        for (int at = hits.find(not, w[0], w[1]); at >= 0; at = hits.find(not, at + 1, w[1])) {
+            int end = Text.matchEnd(lower, not, at);
+            if (!lower.startsWith(" as ", end) || !startsCue(c, end + 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsCue(FactCues c, int at) {
+        for (String cue : hits.present(c.words())) {
+            if (hits.find(cue, at, Math.min(lower.length(), at + cue.length() + 1)) == at) {
                 return true;
             }
         }
@@ -1993,7 +2020,7 @@ private final Vocabulary v;
         int[] own = not.isEmpty() ? null : notWindow(it, windows.get(0));   // read only when a word rules the fact out
         int[] before = windows.get(windows.size() - 1);
         for (int k = 0; k < not.size(); k++) {
-            if (hits.find(not.get(k), own[0], own[1]) >= 0 || hits.find(not.get(k), before[0], before[1]) >= 0) {
+            if (rulesOut(not.get(k), c, own) || rulesOut(not.get(k), c, before)) {
                 return null;
             }
         }
@@ -2096,6 +2123,10 @@ private final Vocabulary v;
         }
         if (whereAtAnotherPlace(c, it)) {
             // "... near Shusha, where four soldiers were killed": the figure is that place's, not the town's or the war's
+            return null;
+        }
+        if (scopeDist >= INHERITED_SCOPE && scopeDist != Integer.MAX_VALUE && c.scopeRequired() && anotherEvent(c, clause)) {
+            // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
             return null;
         }
         if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? clause : new int[] {segStart, segEnd})) {
@@ -2393,7 +2424,7 @@ private final Vocabulary v;
         }
         from = pastCoSubject(from, to);
         for (String no : hits.present(c.not())) {
-            if (hits.find(no, from, to) >= 0) {
+            if (rulesOut(no, c, new int[] {from, to})) {
                 return true;
             }
         }
