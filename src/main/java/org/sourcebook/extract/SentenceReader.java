@@ -1910,6 +1910,9 @@ private final Vocabulary v;
         } else {
             return null;
         }
+        if (c.beyond(it.value)) {
+            return null;   // "more than 8,000 men and boys were murdered in Srebrenica": more than the fact can count
+        }
         List<String> cues = hits.present(c.words());
         if (cues.isEmpty()) {
             return null;   // no cue of the fact in the text: nothing below can match
