@@ -1201,6 +1201,26 @@ private final Vocabulary v;
         return e > ps && lower.charAt(e - 1) == '?' ? new int[] {ps, e} : null;
     }
 
+    /**
+     * Whether all that is said of the figure, to its clause's end, is an auxiliary and words that go with one
+     * ({@code ellipsis_words}: "have", "did", "have already done", "will too"): the verb is left out.
+     */
+    private boolean elidedPredicate(NumberPhrase it) {
+        int at = Math.max(it.numEnd, Math.max(it.phraseEnd, it.nounEnd));
+        List<String> words = v.grammar.list("ellipsis_words");
+        Matcher w = WORD.matcher(lower);
+        w.region(at, sentence[1]);
+        int said = 0;
+        while (w.find() && lower.substring(at, w.start()).isBlank()) {
+            if (!words.contains(w.group())) {
+                return false;
+            }
+            said++;
+            at = w.end();
+        }
+        return said > 0 && ENDS_AFTER.matcher(lower).region(at, sentence[1]).lookingAt();
+    }
+
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
         String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
@@ -1665,6 +1685,20 @@ private final Vocabulary v;
                 List<int[]> asked = List.of(new int[] {it.numEnd, it.phraseEnd}, question, new int[] {it.qualStart, it.qualStart});
                 best = bestElsewhere(facts, it, asked, false);
             }
+        }
+        if (best == null && it.unit == null && elidedPredicate(it)) {
+            // "Has Hungary recognised it? Not yet. Around twenty parliaments have.", "..., as the parliaments of 16 states
+            // have already done": what is said of the figure is an auxiliary that stands for the verb said before it
+            List<int[]> said = new ArrayList<>(List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], it.qualStart}));
+            int[] question = questionAnswered();
+            if (previous != null) {
+                said.add(previous);
+            }
+            if (question != null) {
+                said.add(question);
+            }
+            said.add(new int[] {it.qualStart, it.qualStart});
+            best = bestElsewhere(facts, it, said, false);
         }
         if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
             // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
