@@ -503,9 +503,11 @@ private final Vocabulary v;
                     : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
             // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
-                    && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart)) + hedge(it)).find();
+                    && ALTERNATIVE.matcher(afterClauseBreak(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))) + hedge(it)).find();
+            // (not across a clause break: "about 50,000 wounded or left disabled; nearly a million became refugees")
             boolean before = it.elided && it.unit == null && i + 1 < n
-                    && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find();
+                    && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find()
+                    && Text.indexOf(lower, ";", it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) < 0;
             boolean widen = i == 0 && (it.elided || it.classHit) && !afterPreposition(it);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
@@ -580,6 +582,11 @@ private final Vocabulary v;
      * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
      * span of, none of the fact's words among the next three, is about that, not about the fact.
      */
+    /** What follows the last ";" of a gap between two figures: "were wounded or maimed; nearly" offers no other estimate. */
+    private static String afterClauseBreak(String gap) {
+        return gap.substring(gap.lastIndexOf(';') + 1);
+    }
+
     private boolean measureOfOther(FactCues c, NumberPhrase it) {
         Matcher of = MEASURE_OF.matcher(lower).region(it.numEnd, sentence[1]);
         if ("percent".equals(it.unit) || !of.lookingAt()) {   // "20 percent of the country": a share names its whole after "of"
@@ -1233,6 +1240,26 @@ private final Vocabulary v;
         return e > ps && lower.charAt(e - 1) == '?' ? new int[] {ps, e} : null;
     }
 
+    /**
+     * Whether all that is said of the figure, to its clause's end, is an auxiliary and words that go with one
+     * ({@code ellipsis_words}: "have", "did", "have already done", "will too"): the verb is left out.
+     */
+    private boolean elidedPredicate(NumberPhrase it) {
+        int at = Math.max(it.numEnd, Math.max(it.phraseEnd, it.nounEnd));
+        List<String> words = v.grammar.list("ellipsis_words");
+        Matcher w = WORD.matcher(lower);
+        w.region(at, sentence[1]);
+        int said = 0;
+        while (w.find() && lower.substring(at, w.start()).isBlank()) {
+            if (!words.contains(w.group())) {
+                return false;
+            }
+            said++;
+            at = w.end();
+        }
+        return said > 0 && ENDS_AFTER.matcher(lower).region(at, sentence[1]).lookingAt();
+    }
+
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
         String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
@@ -1698,6 +1725,20 @@ private final Vocabulary v;
                 best = bestElsewhere(facts, it, asked, false);
             }
         }
+        if (best == null && it.unit == null && elidedPredicate(it)) {
+            // "Has Hungary recognised it? Not yet. Around twenty parliaments have.", "..., as the parliaments of 16 states
+            // have already done": what is said of the figure is an auxiliary that stands for the verb said before it
+            List<int[]> said = new ArrayList<>(List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], it.qualStart}));
+            int[] question = questionAnswered();
+            if (previous != null) {
+                said.add(previous);
+            }
+            if (question != null) {
+                said.add(question);
+            }
+            said.add(new int[] {it.qualStart, it.qualStart});
+            best = bestElsewhere(facts, it, said, false);
+        }
         if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
             // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
             int[] lead = leadInLine();
@@ -2011,6 +2052,9 @@ private final Vocabulary v;
             }
         } else {
             return null;
+        }
+        if (c.beyond(it.value)) {
+            return null;   // "more than 8,000 men and boys were murdered in Srebrenica": more than the fact can count
         }
         List<String> cues = hits.present(c.words());
         if (cues.isEmpty()) {
