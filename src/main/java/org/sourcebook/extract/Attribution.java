@@ -621,10 +621,14 @@ final class Attribution {
                 || lower.startsWith("the", k - 3) && (k == 3 || !Character.isLetter(lower.charAt(k - 4))));
     }
 
-    /** Whether the object after a verb, up to its clause's end, holds a word of {@code attribution_deed_objects} ("claimed 8,000 lives"). */
+    /**
+     * Whether the object after a verb, up to its clause's end, holds a word of {@code attribution_deed_objects} ("claimed 8,000 lives").
+     * A clause in the object ends it ("said that the attack had claimed the lives of 613", "said the shelling claimed 40 lives"):
+     * the deed is its verb's, and the verb before it still tells a saying.
+     */
     private boolean tellsADeed(String lower, int from, int to) {
         int end = from;
-        while (end < to && (",;:.!?".indexOf(lower.charAt(end)) < 0 || inNumber(lower, end))) {
+        while (end < to && (",;:.!?".indexOf(lower.charAt(end)) < 0 || inNumber(lower, end)) && !clauseOpensAt(lower, end, to)) {
             end++;
         }
         for (String w : deedObjects) {
@@ -633,6 +637,19 @@ final class Attribution {
             }
         }
         return false;
+    }
+
+    /** Whether a word at {@code i} opens a clause of its own in a verb's object: "that", or another verb of saying or frame ("claimed"). */
+    private boolean clauseOpensAt(String lower, int i, int to) {
+        if (!Text.isWordChar(lower.charAt(i)) || i > 0 && Text.isWordChar(lower.charAt(i - 1))) {
+            return false;
+        }
+        int e = i;
+        while (e < to && Text.isWordChar(lower.charAt(e))) {
+            e++;
+        }
+        String w = lower.substring(i, e);
+        return w.equals("that") || verbSet.contains(w);
     }
 
     /** A separator inside a number: "8,000", "1.2". */
@@ -834,6 +851,7 @@ final class Attribution {
             }
             end = comma;
             if (!relClause || stepped) {
+                end = pastAsides(text, lower, floor, end);
                 break;
             }
             // "Memorial, the Russian rights group, which interviewed refugees, wrote": an apposition may stand before the relative clause
@@ -918,6 +936,23 @@ final class Attribution {
     }
 
     /**
+     * Where the subject ends when asides follow one another between it and its verb: "Zahid Mammadov, 61, who
+     * lost his brother that night, said", "the State Commission on Prisoners of War, Hostages and Missing Persons,
+     * which has spent years on the names, counts": {@code end} is the comma that opens the last aside; an aside
+     * before it is stepped over while no body ends right before that comma (at most two more, each short).
+     */
+    private int pastAsides(String text, String lower, int floor, int end) {
+        for (int n = 0; n < 2 && bodies.before(text, floor, end, floor).isEmpty(); n++) {
+            int comma = lower.lastIndexOf(',', end - 1);
+            if (comma < floor || end - comma > 60 || anyOf(lower, comma, end, ";:()\n")) {
+                break;
+            }
+            end = comma;
+        }
+        return end;
+    }
+
+    /**
      * Where an aside between a body and its verb starts, one that tells where or how the body said
      * it: a preposition of {@code attribution_aside_prepositions} opening a phrase that is owned or
      * indefinite ("in its report", "in a statement", "in the column of its foreign editor"); -1 if none.
@@ -950,7 +985,8 @@ final class Attribution {
     private Optional<BodyPhrase.Phrase> headOfRelative(String text, String lower, int floor, int end) {
         int start = floor;
         for (int i = end - 1; i >= floor; i--) {
-            if (",;:(—".indexOf(lower.charAt(i)) >= 0) {
+            // a dateline's spaced dash ends what stands before the clause: "BAKU, April 9 (Reuters) - A commission set up ..."
+            if (",;:(—".indexOf(lower.charAt(i)) >= 0 || lower.charAt(i) == '-' && i > floor && lower.charAt(i - 1) == ' ' && lower.startsWith(" ", i + 1)) {
                 start = i + 1;
                 break;
             }

@@ -509,9 +509,11 @@ private final Vocabulary v;
                     : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
             // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
-                    && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart)) + hedge(it)).find();
+                    && ALTERNATIVE.matcher(afterClauseBreak(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))) + hedge(it)).find();
+            // (not across a clause break: "about 50,000 wounded or left disabled; nearly a million became refugees")
             boolean before = it.elided && it.unit == null && i + 1 < n
-                    && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find();
+                    && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find()
+                    && Text.indexOf(lower, ";", it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) < 0;
             boolean widen = i == 0 && (it.elided || it.classHit) && !afterPreposition(it);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
@@ -586,6 +588,11 @@ private final Vocabulary v;
      * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
      * span of, none of the fact's words among the next three, is about that, not about the fact.
      */
+    /** What follows the last ";" of a gap between two figures: "were wounded or maimed; nearly" offers no other estimate. */
+    private static String afterClauseBreak(String gap) {
+        return gap.substring(gap.lastIndexOf(';') + 1);
+    }
+
     private boolean measureOfOther(FactCues c, NumberPhrase it) {
         Matcher of = MEASURE_OF.matcher(lower).region(it.numEnd, sentence[1]);
         if ("percent".equals(it.unit) || !of.lookingAt()) {   // "20 percent of the country": a share names its whole after "of"
@@ -620,6 +627,45 @@ private final Vocabulary v;
             last = m.end();
         }
         return last >= 0 && lower.substring(last, at).chars().noneMatch(ch -> ",;:()—–".indexOf(ch) >= 0);
+    }
+
+    /**
+     * "the State Commission on Prisoners of War, Hostages and Missing Persons says ...": a capitalized word
+     * inside a body's name (its capitalized words and their "of", "on", "for", "and" back to a noun of
+     * {@code attribution_nouns}) names the body, and places nothing for the sentence after. "The First
+     * Karabakh War" has no such noun: it is the war.
+     */
+    private boolean inBodyName(int at, int from) {
+        if (!Character.isUpperCase(body.charAt(at))) {
+            return false;
+        }
+        int i = at;
+        for (int words = 0; words < 10; words++) {
+            int e = i;
+            while (e > from && !Character.isLetter(body.charAt(e - 1))) {
+                if (",;:()—–.".indexOf(body.charAt(e - 1)) >= 0 && body.charAt(e - 1) != ',') {
+                    return false;
+                }
+                e--;
+            }
+            int s = e;
+            while (s > from && (Character.isLetter(body.charAt(s - 1)) || body.charAt(s - 1) == '\'')) {
+                s--;
+            }
+            if (s == e) {
+                return false;
+            }
+            String w = Text.lower(body.substring(s, e));
+            boolean connector = v.grammar.list("attribution_connectors").contains(w);
+            if (!connector && !Character.isUpperCase(body.charAt(s))) {
+                return false;
+            }
+            if (!connector && v.bodyNouns.contains(w)) {
+                return true;
+            }
+            i = s;
+        }
+        return false;
     }
 
     /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
@@ -1214,6 +1260,26 @@ private final Vocabulary v;
         return e > ps && lower.charAt(e - 1) == '?' ? new int[] {ps, e} : null;
     }
 
+    /**
+     * Whether all that is said of the figure, to its clause's end, is an auxiliary and words that go with one
+     * ({@code ellipsis_words}: "have", "did", "have already done", "will too"): the verb is left out.
+     */
+    private boolean elidedPredicate(NumberPhrase it) {
+        int at = Math.max(it.numEnd, Math.max(it.phraseEnd, it.nounEnd));
+        List<String> words = v.grammar.list("ellipsis_words");
+        Matcher w = WORD.matcher(lower);
+        w.region(at, sentence[1]);
+        int said = 0;
+        while (w.find() && lower.substring(at, w.start()).isBlank()) {
+            if (!words.contains(w.group())) {
+                return false;
+            }
+            said++;
+            at = w.end();
+        }
+        return said > 0 && ENDS_AFTER.matcher(lower).region(at, sentence[1]).lookingAt();
+    }
+
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
         String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
@@ -1706,6 +1772,20 @@ private final Vocabulary v;
                 best = bestElsewhere(facts, it, asked, false);
             }
         }
+        if (best == null && it.unit == null && elidedPredicate(it)) {
+            // "Has Hungary recognised it? Not yet. Around twenty parliaments have.", "..., as the parliaments of 16 states
+            // have already done": what is said of the figure is an auxiliary that stands for the verb said before it
+            List<int[]> said = new ArrayList<>(List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], it.qualStart}));
+            int[] question = questionAnswered();
+            if (previous != null) {
+                said.add(previous);
+            }
+            if (question != null) {
+                said.add(question);
+            }
+            said.add(new int[] {it.qualStart, it.qualStart});
+            best = bestElsewhere(facts, it, said, false);
+        }
         if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
             // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
             int[] lead = leadInLine();
@@ -1759,7 +1839,8 @@ private final Vocabulary v;
                 continue;
             }
             String place = null;
-            if (i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1))) {
+            boolean prepositional = i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1));
+            if (prepositional) {
                 int k = i + 2;
                 while (k < words.size() - 1 && List.of("the", "village", "town", "city", "of").contains(words.get(k))) {
                     k++;
@@ -1769,10 +1850,72 @@ private final Vocabulary v;
                 place = words.get(i - 1);   // "the Sumgait pogrom"
             }
             String named = place == null ? "" : Text.lower(place);
-            if (place != null && Character.isUpperCase(place.charAt(0)) && i > 0 && !Character.isUpperCase(words.get(i).charAt(0))
+            // the event noun in lower case, or opening the clause before its place ("Pogroms against Armenians in Sumgait")
+            boolean common = i > 0 ? !Character.isUpperCase(words.get(i).charAt(0)) : prepositional;
+            if (place != null && Character.isUpperCase(place.charAt(0)) && common
                     && c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named)) && !v.cueWords.contains(named)
                     && !v.grammar.list("months").contains(named)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word {@code not} that rules fact {@code c} out stands in {@code w}, other than as a verb
+     * whose "as" names the fact: "485 people had been identified as killed" counts the dead, "the remains of
+     * 9 victims were identified" does not.
+     */
+    private boolean rulesOut(String not, FactCues c, int[] w) {
+        for (int at = hits.find(not, w[0], w[1]); at >= 0; at = hits.find(not, at + 1, w[1])) {
+            int end = Text.matchEnd(lower, not, at);
+            if (!lower.startsWith(" as ", end) || !startsCue(c, end + 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsCue(FactCues c, int at) {
+        for (String cue : hits.present(c.words())) {
+            if (hits.find(cue, at, Math.min(lower.length(), at + cue.length() + 1)) == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the number stands in a "where" clause after a place named with a preposition ("in Maraghar in
+     * April 1992, where at least 40 villagers were killed", "near Shusha, where ...") that is no scope word of
+     * the fact, and the clause names none of them: what it counts happened there.
+     */
+    private boolean whereAtAnotherPlace(FactCues c, NumberPhrase it) {
+        if (c.scope().isEmpty()) {
+            return false;
+        }
+        int where = lower.lastIndexOf(", where ", it.qualStart);
+        if (where < sentence[0] || lower.substring(where, it.qualStart).chars().anyMatch(ch -> ";:()—–".indexOf(ch) >= 0)) {
+            return false;
+        }
+        for (String sc : hits.present(c.scope())) {
+            if (hits.find(sc, where, sentence[1]) >= 0) {
+                return false;   // "in Agdam, where Khojaly's dead were buried"
+            }
+        }
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(body);
+        w.region(Math.max(sentence[0], where - 60), where);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        List<String> places = List.of("in", "near", "at", "outside", "around");
+        for (int k = words.size() - 1; k >= 1 && k >= words.size() - 6; k--) {
+            String word = words.get(k);
+            String named = Text.lower(word);
+            if (Character.isUpperCase(word.charAt(0)) && places.contains(words.get(k - 1))
+                    && !v.months.contains(named) && !v.grammar.list("weekdays").contains(named)) {
+                return c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named));
             }
         }
         return false;
@@ -1957,6 +2100,9 @@ private final Vocabulary v;
         } else {
             return null;
         }
+        if (c.beyond(it.value)) {
+            return null;   // "more than 8,000 men and boys were murdered in Srebrenica": more than the fact can count
+        }
         List<String> cues = hits.present(c.words());
         if (cues.isEmpty()) {
             return null;   // no cue of the fact in the text: nothing below can match
@@ -1965,7 +2111,7 @@ private final Vocabulary v;
         int[] own = not.isEmpty() ? null : notWindow(it, windows.get(0));   // read only when a word rules the fact out
         int[] before = windows.get(windows.size() - 1);
         for (int k = 0; k < not.size(); k++) {
-            if (hits.find(not.get(k), own[0], own[1]) >= 0 || hits.find(not.get(k), before[0], before[1]) >= 0) {
+            if (rulesOut(not.get(k), c, own) || rulesOut(not.get(k), c, before)) {
                 return null;
             }
         }
@@ -2051,7 +2197,7 @@ private final Vocabulary v;
             int[] from = placedFrom();
             for (String s : hits.present(c.scope())) {
                 int at = hits.find(s, from[0], from[1]);
-                while (at >= 0 && (inRelativeClause(at, from[0]) || comparedWith(at))) {
+                while (at >= 0 && (inRelativeClause(at, from[0]) || inBodyName(at, from[0]) || comparedWith(at))) {
                     at = hits.find(s, at + 1, from[1]);
                 }
                 if (at >= 0) {
@@ -2064,6 +2210,14 @@ private final Vocabulary v;
             scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
+            return null;
+        }
+        if (whereAtAnotherPlace(c, it)) {
+            // "... near Shusha, where four soldiers were killed": the figure is that place's, not the town's or the war's
+            return null;
+        }
+        if (scopeDist >= INHERITED_SCOPE && scopeDist != Integer.MAX_VALUE && c.scopeRequired() && anotherEvent(c, clause)) {
+            // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
             return null;
         }
         if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? clause : new int[] {segStart, segEnd})) {
@@ -2361,7 +2515,7 @@ private final Vocabulary v;
         }
         from = pastCoSubject(from, to);
         for (String no : hits.present(c.not())) {
-            if (hits.find(no, from, to) >= 0) {
+            if (rulesOut(no, c, new int[] {from, to})) {
                 return true;
             }
         }
