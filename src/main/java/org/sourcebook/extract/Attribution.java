@@ -898,7 +898,8 @@ final class Attribution {
     private Optional<BodyPhrase.Phrase> headOfRelative(String text, String lower, int floor, int end) {
         int start = floor;
         for (int i = end - 1; i >= floor; i--) {
-            if (",;:(—".indexOf(lower.charAt(i)) >= 0) {
+            // a dateline's spaced dash ends what stands before the clause: "BAKU, April 9 (Reuters) - A commission set up ..."
+            if (",;:(—".indexOf(lower.charAt(i)) >= 0 || lower.charAt(i) == '-' && i > floor && lower.charAt(i - 1) == ' ' && lower.startsWith(" ", i + 1)) {
                 start = i + 1;
                 break;
             }

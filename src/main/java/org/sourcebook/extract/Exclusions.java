@@ -53,6 +53,7 @@ final class Exclusions {
     static final String FOOTNOTE = "footnote marker";
     static final String PERSONAL = "personal count";
     static final String RATIO = "ratio";
+    static final String WITHDRAWN = "withdrawn figure";
     static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
@@ -197,6 +198,9 @@ final class Exclusions {
         if (ratio(m)) {
             return Optional.of(RATIO);
         }
+        if (withdrawn(m)) {
+            return Optional.of(WITHDRAWN);
+        }
         if (year(m) || yearRangeEnd(m) || shortYear(m)) {
             return Optional.of(YEAR);
         }
@@ -221,6 +225,17 @@ final class Exclusions {
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 12));
         for (String w : ratioAfter) {
             if (after.startsWith(w) && (after.length() == w.length() || !Character.isLetter(after.charAt(w.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "(Corrects the number of prisoners, which was misstated as 1,700)": a figure the text says was wrong ({@code withdrawn_before}). */
+    private boolean withdrawn(NumberMention m) {
+        String before = lower.substring(Math.max(0, m.start() - 40), m.start());
+        for (String w : grammar.list("withdrawn_before")) {
+            if (endsWithThenSpace(before, w)) {
                 return true;
             }
         }
@@ -383,13 +398,23 @@ final class Exclusions {
 
     /** "The suspect, 45, was detained", "my uncle, then 44, was killed", "aged 70", "at the age of 31": a person's age. */
     private boolean age(NumberMention m) {
-        if (!m.plain() || m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
+        if (m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
             return false;
         }
         String before = lower.substring(Math.max(0, m.start() - 16), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
+        if (!m.plain()) {
+            // "my grandmother, then sixty-one, stayed": a number in words in an aside after "then" or "now"
+            return wordedAgeAside(m, before, after);
+        }
         return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() && !countAside(m) || before.contains("age") && AGED_BEFORE.matcher(before).matches()
                 || ageBound(m) || onePersonsAge(m, before);
+    }
+
+    private boolean wordedAgeAside(NumberMention m, String before, String after) {
+        return m.kind() == NumberMention.Kind.CARDINAL && m.bound() == null && Character.isLetter(lower.charAt(m.start()))
+                && after.startsWith(",") && (before.endsWith(", then ") || before.endsWith(", now ")) && AGE_ASIDE_BEFORE.matcher(before).matches()
+                && !countAside(m);
     }
 
     /** "the number of children who lost both parents, 25, is unchanged": a count in an aside after what it counts, not an age. */

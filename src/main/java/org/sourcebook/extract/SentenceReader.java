@@ -626,6 +626,45 @@ private final Vocabulary v;
         return last >= 0 && lower.substring(last, at).chars().noneMatch(ch -> ",;:()—–".indexOf(ch) >= 0);
     }
 
+    /**
+     * "the State Commission on Prisoners of War, Hostages and Missing Persons says ...": a capitalized word
+     * inside a body's name (its capitalized words and their "of", "on", "for", "and" back to a noun of
+     * {@code attribution_nouns}) names the body, and places nothing for the sentence after. "The First
+     * Karabakh War" has no such noun: it is the war.
+     */
+    private boolean inBodyName(int at, int from) {
+        if (!Character.isUpperCase(body.charAt(at))) {
+            return false;
+        }
+        int i = at;
+        for (int words = 0; words < 10; words++) {
+            int e = i;
+            while (e > from && !Character.isLetter(body.charAt(e - 1))) {
+                if (",;:()—–.".indexOf(body.charAt(e - 1)) >= 0 && body.charAt(e - 1) != ',') {
+                    return false;
+                }
+                e--;
+            }
+            int s = e;
+            while (s > from && (Character.isLetter(body.charAt(s - 1)) || body.charAt(s - 1) == '\'')) {
+                s--;
+            }
+            if (s == e) {
+                return false;
+            }
+            String w = Text.lower(body.substring(s, e));
+            boolean connector = v.grammar.list("attribution_connectors").contains(w);
+            if (!connector && !Character.isUpperCase(body.charAt(s))) {
+                return false;
+            }
+            if (!connector && v.bodyNouns.contains(w)) {
+                return true;
+            }
+            i = s;
+        }
+        return false;
+    }
+
     /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
     private String hedge(NumberPhrase it) {
         return HEDGE.matcher(lower).region(it.qualStart, Math.max(it.qualStart, it.m.start())).lookingAt() ? " perhaps" : "";
@@ -1756,7 +1795,8 @@ private final Vocabulary v;
                 continue;
             }
             String place = null;
-            if (i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1))) {
+            boolean prepositional = i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1));
+            if (prepositional) {
                 int k = i + 2;
                 while (k < words.size() - 1 && List.of("the", "village", "town", "city", "of").contains(words.get(k))) {
                     k++;
@@ -1766,10 +1806,72 @@ private final Vocabulary v;
                 place = words.get(i - 1);   // "the Sumgait pogrom"
             }
             String named = place == null ? "" : Text.lower(place);
-            if (place != null && Character.isUpperCase(place.charAt(0)) && i > 0 && !Character.isUpperCase(words.get(i).charAt(0))
+            // the event noun in lower case, or opening the clause before its place ("Pogroms against Armenians in Sumgait")
+            boolean common = i > 0 ? !Character.isUpperCase(words.get(i).charAt(0)) : prepositional;
+            if (place != null && Character.isUpperCase(place.charAt(0)) && common
                     && c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named)) && !v.cueWords.contains(named)
                     && !v.grammar.list("months").contains(named)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word {@code not} that rules fact {@code c} out stands in {@code w}, other than as a verb
+     * whose "as" names the fact: "485 people had been identified as killed" counts the dead, "the remains of
+     * 9 victims were identified" does not.
+     */
+    private boolean rulesOut(String not, FactCues c, int[] w) {
+        for (int at = hits.find(not, w[0], w[1]); at >= 0; at = hits.find(not, at + 1, w[1])) {
+            int end = Text.matchEnd(lower, not, at);
+            if (!lower.startsWith(" as ", end) || !startsCue(c, end + 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsCue(FactCues c, int at) {
+        for (String cue : hits.present(c.words())) {
+            if (hits.find(cue, at, Math.min(lower.length(), at + cue.length() + 1)) == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the number stands in a "where" clause after a place named with a preposition ("in Maraghar in
+     * April 1992, where at least 40 villagers were killed", "near Shusha, where ...") that is no scope word of
+     * the fact, and the clause names none of them: what it counts happened there.
+     */
+    private boolean whereAtAnotherPlace(FactCues c, NumberPhrase it) {
+        if (c.scope().isEmpty()) {
+            return false;
+        }
+        int where = lower.lastIndexOf(", where ", it.qualStart);
+        if (where < sentence[0] || lower.substring(where, it.qualStart).chars().anyMatch(ch -> ";:()—–".indexOf(ch) >= 0)) {
+            return false;
+        }
+        for (String sc : hits.present(c.scope())) {
+            if (hits.find(sc, where, sentence[1]) >= 0) {
+                return false;   // "in Agdam, where Khojaly's dead were buried"
+            }
+        }
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(body);
+        w.region(Math.max(sentence[0], where - 60), where);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        List<String> places = List.of("in", "near", "at", "outside", "around");
+        for (int k = words.size() - 1; k >= 1 && k >= words.size() - 6; k--) {
+            String word = words.get(k);
+            String named = Text.lower(word);
+            if (Character.isUpperCase(word.charAt(0)) && places.contains(words.get(k - 1))
+                    && !v.months.contains(named) && !v.grammar.list("weekdays").contains(named)) {
+                return c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named));
             }
         }
         return false;
@@ -1965,7 +2067,7 @@ private final Vocabulary v;
         int[] own = not.isEmpty() ? null : notWindow(it, windows.get(0));   // read only when a word rules the fact out
         int[] before = windows.get(windows.size() - 1);
         for (int k = 0; k < not.size(); k++) {
-            if (hits.find(not.get(k), own[0], own[1]) >= 0 || hits.find(not.get(k), before[0], before[1]) >= 0) {
+            if (rulesOut(not.get(k), c, own) || rulesOut(not.get(k), c, before)) {
                 return null;
             }
         }
@@ -2051,7 +2153,7 @@ private final Vocabulary v;
             int[] from = placedFrom();
             for (String s : hits.present(c.scope())) {
                 int at = hits.find(s, from[0], from[1]);
-                while (at >= 0 && inRelativeClause(at, from[0])) {
+                while (at >= 0 && (inRelativeClause(at, from[0]) || inBodyName(at, from[0]))) {
                     at = hits.find(s, at + 1, from[1]);
                 }
                 if (at >= 0) {
@@ -2064,6 +2166,14 @@ private final Vocabulary v;
             scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
+            return null;
+        }
+        if (whereAtAnotherPlace(c, it)) {
+            // "... near Shusha, where four soldiers were killed": the figure is that place's, not the town's or the war's
+            return null;
+        }
+        if (scopeDist >= INHERITED_SCOPE && scopeDist != Integer.MAX_VALUE && c.scopeRequired() && anotherEvent(c, clause)) {
+            // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
             return null;
         }
         if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? clause : new int[] {segStart, segEnd})) {
@@ -2361,7 +2471,7 @@ private final Vocabulary v;
         }
         from = pastCoSubject(from, to);
         for (String no : hits.present(c.not())) {
-            if (hits.find(no, from, to) >= 0) {
+            if (rulesOut(no, c, new int[] {from, to})) {
                 return true;
             }
         }
