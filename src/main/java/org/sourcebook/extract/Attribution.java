@@ -56,6 +56,13 @@ final class Attribution {
     /** A capitalized name on one line ("BAKU MILITARY COURT" over "Summary of ..." is no one name). */
     static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:of|for|and|on|the|de)[ \\t]+)*\\p{Lu}[\\p{L}'’-]+)*");
 
+    /** A record owned by a name, up to a relative clause's comma: "Human Rights Watch's 1993 report". */
+    private static final Pattern RECORD_OWNER = Pattern.compile("\\p{L}(['’]s)\\s+(?:\\d{4}\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:report|reports|study|survey|investigation|inquiry|count|list|figures|estimate|estimates|findings|data|statement|review)\\s*$");
+    /** A record and its owner after "of", up to a relative clause's comma: "the 1993 report of Human Rights Watch". */
+    private static final Pattern RECORD_OF = Pattern.compile("\\b(?:report|reports|study|survey|investigation|inquiry|count|list|figures|estimate|estimates|findings|data|statement|review)"
+            + "\\s+(?:of|by)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’ -]*$");
+
     /** A credit found: where its pattern stands, and the body (null for "he"/"she", resolved later). */
     record Credit(int at, String name, boolean definite, String pronoun, boolean trailing) {
         Credit(int at, String name, boolean definite, String pronoun) {
@@ -782,17 +789,17 @@ final class Attribution {
             end = toks.get(j).start();
             i = j - 1;
         }
-        if (i >= 1 && (toks.get(i).lw().equals("which") || toks.get(i).lw().equals("who")) && lower.substring(toks.get(i).end(), end).isBlank()) {
+        int relative = i >= 1 && (toks.get(i).lw().equals("which") || toks.get(i).lw().equals("who")) && lower.substring(toks.get(i).end(), end).isBlank()
+                ? toks.get(i).start() : -1;
+        if (relative < 0 && i >= 1 && toks.get(i).lw().equals("and") && lower.substring(toks.get(i).end(), end).isBlank()) {
+            // "Human Rights Watch, which in 1993 described it as ... and counted at least 161": the second verb of the relative clause
+            relative = relativeOpening(lower, floor, toks.get(i).start());
+        }
+        if (relative >= 0) {
             // "Human Rights Watch, which documented at least 161 deaths": the name the relative clause is about
-            int comma = toks.get(i).start();
-            while (comma > floor && Character.isWhitespace(lower.charAt(comma - 1))) {
-                comma--;
-            }
-            if (comma > floor && lower.charAt(comma - 1) == ',') {
-                Optional<BodyPhrase.Phrase> head = bodies.before(text, floor, comma - 1, floor);
-                if (head.isPresent() && bodies.isName(text, head.get())) {
-                    return Optional.of(new Credit(verb, head.get()));
-                }
+            Optional<Credit> head = relativeHead(text, lower, floor, relative, verb);
+            if (head.isPresent()) {
+                return head;
             }
         }
         if (i >= 0 && pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
@@ -816,20 +823,41 @@ final class Attribution {
                 }
             }
         }
-        if (e > floor && ",—–".indexOf(lower.charAt(e - 1)) >= 0) {
+        boolean stepped = false;
+        while (e > floor && ",—–".indexOf(lower.charAt(e - 1)) >= 0) {
             // "Memorial, the Moscow-based rights group, counted", "HRW — no friend of Baku — found": step over the aside
             int comma = lower.lastIndexOf(lower.charAt(e - 1), e - 2);
-            if (comma < floor || e - comma > 100 || anyOf(lower, comma, e, ";:()\n")) {
+            boolean relClause = false;
+            if (lower.charAt(e - 1) == ',' && (comma < floor || e - comma > 100 || anyOf(lower, comma, e, ";:()\n") || relativeAt(lower, comma + 1, e))) {
+                // "The indictment, which runs to 421 pages and cites Article 103 (genocide), also states": a relative clause, however long
+                int opening = relativeOpening(lower, floor, e - 1);
+                if (opening >= 0) {
+                    comma = lower.lastIndexOf(',', opening);
+                    relClause = true;
+                }
+            }
+            if (comma < floor || !relClause && (e - comma > 100 || anyOf(lower, comma, e, ";:()\n"))) {
+                if (stepped) {
+                    break;   // "Memorial, which ..., said": only the relative clause was an aside
+                }
                 return Optional.empty();
             }
             // "The head of the community, Elman Hasanov, said": the name between the commas
-            Optional<BodyPhrase.Phrase> name = bodies.before(text, comma + 1, e - 1, comma + 1);
+            Optional<BodyPhrase.Phrase> name = relClause ? Optional.empty() : bodies.before(text, comma + 1, e - 1, comma + 1);
             // "Azerbaijan's permanent representative to the United Nations, Ambassador Jane Roe, said": a body opens the phrase before
             if (name.isPresent() && bodies.isName(text, name.get())
                     && (bodies.before(text, floor, comma, floor).isPresent() || bodies.after(text, lower, floor, comma, floor).isPresent())) {
                 return Optional.of(new Credit(verb, name.get()));
             }
             end = comma;
+            if (!relClause || stepped) {
+                break;
+            }
+            // "Memorial, the Russian rights group, which interviewed refugees, wrote": an apposition may stand before the relative clause
+            stepped = true;
+            e = comma + 1;
+        }
+        if (end > floor && end < lower.length() && lower.charAt(end) == ',') {
             end = pastAsides(text, lower, floor, end);
         }
         int aside = asideBefore(text, lower, floor, end);
@@ -846,6 +874,67 @@ final class Attribution {
             p = headOfRelative(text, lower, floor, end);
         }
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /** Where the "which" or "who" of the relative clause that runs up to {@code to} starts (after its comma), or -1: none before a clause mark. */
+    private static int relativeOpening(String lower, int floor, int to) {
+        int from = Math.max(floor, to - 250);
+        for (int i = to - 1; i > from; i--) {
+            char ch = lower.charAt(i);
+            if (ch == ';' || ch == ':' || ch == '\n') {
+                return -1;
+            }
+            if (ch == ',' && relativeAt(lower, i + 1, to)) {
+                int w = i + 1;
+                while (w < to && lower.charAt(w) == ' ') {
+                    w++;
+                }
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the text at {@code at} (past spaces) opens a relative clause: "which", "who". */
+    private static boolean relativeAt(String lower, int at, int to) {
+        int w = at;
+        while (w < to && lower.charAt(w) == ' ') {
+            w++;
+        }
+        return lower.startsWith("which ", w) || lower.startsWith("who ", w);
+    }
+
+    /**
+     * The name a relative clause opened at {@code relative} is about: "Human Rights Watch, which ...", or the
+     * owner of a record named so: "Human Rights Watch's 1993 report, which gave", "the report of Memorial, which".
+     */
+    private Optional<Credit> relativeHead(String text, String lower, int floor, int relative, int verb) {
+        int comma = relative;
+        while (comma > floor && Character.isWhitespace(lower.charAt(comma - 1))) {
+            comma--;
+        }
+        if (comma <= floor || lower.charAt(comma - 1) != ',') {
+            return Optional.empty();
+        }
+        // the clause's subject or an object: "She quoted Human Rights Watch, which ... counted"
+        Optional<BodyPhrase.Phrase> head = bodies.owner(text, floor, comma - 1, floor);
+        if (head.isPresent() && bodies.isName(text, head.get())) {
+            return Optional.of(new Credit(verb, head.get()));
+        }
+        // the record's owner: "Human Rights Watch's 1993 report", "the report of Human Rights Watch"
+        int from = Math.max(floor, comma - 1 - 80);
+        Matcher own = RECORD_OWNER.matcher(lower.substring(from, comma - 1));
+        int ownerEnd = -1;
+        if (own.find()) {
+            ownerEnd = from + own.start(1);
+        } else if (own.usePattern(RECORD_OF).reset().find()) {
+            ownerEnd = comma - 1;
+        }
+        Optional<BodyPhrase.Phrase> owner = ownerEnd < 0 ? Optional.empty() : bodies.owner(text, floor, ownerEnd, floor);
+        if (owner.isPresent() && bodies.isName(text, owner.get())) {
+            return Optional.of(new Credit(verb, owner.get()));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -56,7 +56,10 @@ final class SentenceReader {
     /** Between two figures of one label: the first one's credit in parentheses, then a list mark. */
     private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*\\([^()\\n]{1,80}\\)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
-    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
+    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including"
+            + "|(?:it|this|that|they|these|the (?:toll|figure|total|count|number|list))\\s+(?:also\\s+)?(?:includes|included|include|comprises|comprised))\\b");
+    /** A lead-in line that opens the parts of the total before it: "Among them:", "613 people, of whom:", "Including:". */
+    private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
     /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
@@ -67,8 +70,8 @@ final class SentenceReader {
     private static final Pattern RECORD_OF = Pattern.compile("\\b(?:register|list|roll|count|tally)\\s+of\\s*$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
-    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ". */
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
+    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)|\\s*,)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
@@ -96,14 +99,14 @@ final class SentenceReader {
     /** ", including Pakistan, ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
-    /** A line of a list: "- ", "* ", "• ", "1. ". */
+    /** A line of a list: "- ", "* ", "• ", "1. ", also in a block quote: "> - ". */
     /** A reference mark: "[11]", "[n 4]", "¹²". */
     private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
-    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
+    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
     private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
@@ -290,7 +293,8 @@ private final Vocabulary v;
         String lastTopFact = null;
         String lastTopAttr = null;
         NumberPhrase pending = null;
-        if (n > 0 && carry != null && CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find()) {
+        if (n > 0 && carry != null && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find()
+                || underBreakdownLead())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
                     sub(items.get(i), carry.fact(), carry.attributedTo());
@@ -1142,9 +1146,13 @@ private final Vocabulary v;
      * it ends with a colon ("Destroyed in the town:"); else null.
      */
     private int[] leadInLine() {
+        return leadInLine(lower, sentence);
+    }
+
+    private static int[] leadInLine(String lower, int[] sentence) {
         int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
         if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank()
-                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(ls)) {
+                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(lower, ls)) {
             return null;
         }
         int end = ls - 1;
@@ -1159,8 +1167,18 @@ private final Vocabulary v;
         return null;
     }
 
+    private boolean underBreakdownLead() {
+        return underBreakdownLead(lower, sentence);
+    }
+
+    /** Whether the sentence is a list line whose lead-in opens the parts of the total before it: "613 civilians. Among them:" over "- 63 children". */
+    private static boolean underBreakdownLead(String lower, int[] sentence) {
+        int[] lead = leadInLine(lower, sentence);
+        return lead != null && BREAKDOWN_LEAD.matcher(lower.substring(lead[0], lead[1]).strip()).find();
+    }
+
     /** Whether the line at {@code ls} is a list written on one line, its items parted by dots: "14 schools · 21 clubs · 3 museums". */
-    private boolean inlineList(int ls) {
+    private static boolean inlineList(String lower, int ls) {
         int le = lower.indexOf('\n', ls);
         String line = lower.substring(ls, le < 0 ? lower.length() : le);
         return INLINE_LIST_MARK.matcher(line).results().count() >= 2;
@@ -2343,10 +2361,10 @@ private final Vocabulary v;
 
     /**
      * Whether the sentence opens with the parts of the count before it ("Among them 63 children."), after
-     * at most a post's number ("2/7"): it goes on with that count across a paragraph break.
+     * at most a post's number ("2/7"), or is a list line under a lead-in that opens them ("Among them:"): it goes on with that count across a paragraph break.
      */
     static boolean opensWithParts(String lower, int[] sentence) {
-        return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find();
+        return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find() || underBreakdownLead(lower, sentence);
     }
 
     /** Whether {@code sentence} is on a list item's line and {@code placing} on another list item's line. */

@@ -50,7 +50,7 @@ class HeldOutScoreTest {
     @ParameterizedTest(name = "{0}: f1 >= {1}, qualifiers >= {2}, attribution >= {3}")
     @CsvSource({
         "heldout,   0.987, 0.99, 0.969, development",
-        "heldout-b, 0.957, 0.984, 0.958, development",
+        "heldout-b, 0.96, 0.984, 0.958, development",
         "heldout-c, 0.987, 0.99, 0.99, development",
         "heldout-d, 0.967, 0.99, 0.871, development",
         "heldout-e, 0.973, 0.99, 0.889, development",
@@ -61,7 +61,7 @@ class HeldOutScoreTest {
         "heldout-j, 0.957, 0.985, 0.965, development",
         "heldout-k, 0.935, 0.99, 0.961, development",
         "heldout-l, 0.909, 0.984, 0.69, blind",
-        "heldout-m, 0.866, 0.99, 0.855, development",
+        "heldout-m, 0.892, 0.99, 0.897, development",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
