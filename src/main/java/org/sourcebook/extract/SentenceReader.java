@@ -284,7 +284,10 @@ private final Vocabulary v;
         }
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
-            done[i] = items.get(i).records;   // "five published estimates of the toll" counts no one
+            done[i] = items.get(i).records;   // "five published estimates of the toll", "1,700 exhibits" count no one
+            if (done[i]) {
+                ignore(items.get(i), NO_FACT);
+            }
         }
         int lastTop = -1;
         String lastTopFact = null;
