@@ -921,6 +921,17 @@ final class Attribution {
         if (head.isPresent() && bodies.isName(text, head.get())) {
             return Optional.of(new Credit(verb, head.get()));
         }
+        // "let me quote Human Rights Watch, which": the capitalized name that ends at the comma
+        int nameFrom = Math.max(floor, comma - 1 - 80);
+        Matcher named = NAME.matcher(text).region(nameFrom, comma - 1);
+        while (named.find()) {
+            if (named.end() == comma - 1 && named.start() > nameFrom && !Character.isLetter(text.charAt(named.start() - 1))) {
+                BodyPhrase.Phrase whole = new BodyPhrase.Phrase(named.start(), named.end(), named.group(), false);
+                if (named.group().indexOf(' ') > 0 && bodies.isName(text, whole)) {
+                    return Optional.of(new Credit(verb, whole));
+                }
+            }
+        }
         // the record's owner: "Human Rights Watch's 1993 report", "the report of Human Rights Watch"
         int from = Math.max(floor, comma - 1 - 80);
         Matcher own = RECORD_OWNER.matcher(lower.substring(from, comma - 1));

@@ -60,6 +60,8 @@ final class SentenceReader {
             + "|(?:it|this|that|they|these|the (?:toll|figure|total|count|number|list))\\s+(?:also\\s+)?(?:includes|included|include|comprises|comprised))\\b");
     /** A lead-in line that opens the parts of the total before it: "Among them:", "613 people, of whom:", "Including:". */
     private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
+    /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
+    private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
     /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
@@ -332,6 +334,15 @@ private final Vocabulary v;
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (i + 1 < n && !done[i + 1] && partOfThings(i)) {
+                // "281 of the 312 texts": a part of things no fact counts is no count of any fact either
+                ignore(it, NO_FACT);
+                ignore(items.get(i + 1), NO_FACT);
+                done[i] = true;
+                done[i + 1] = true;
+                i++;
+                continue;
+            }
             if (i + 1 < n && !done[i + 1] && denominator(i)) {
                 // "24 of the 50 US states have ...", "14 out of 21 clubs were burned": the whole is every such thing, the part what is said
                 NumberPhrase all = items.get(i + 1);
@@ -356,6 +367,9 @@ private final Vocabulary v;
                     i++;
                     continue;
                 }
+            }
+            if (it.ofPrev && it.nounHits.isEmpty() && !it.classHit && appositionNoun(it)) {
+                it.ofPrev = false;   // "the many nations, about a dozen of them, whose parliaments ...": the noun right before counts
             }
             if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
                 sub(it, lastTopFact, lastTopAttr);
@@ -1068,6 +1082,26 @@ private final Vocabulary v;
         labels.put(it, new int[] {m.start(1), m.end(1)});
     }
 
+    /**
+     * "the many nations, about a dozen of them,": a part "of them" set off right after a noun of some fact
+     * counts what that noun names (not the count before). Returns whether the noun was taken.
+     */
+    private boolean appositionNoun(NumberPhrase it) {
+        Matcher m = APPOSED_NOUN.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
+        if (!m.find()) {
+            return false;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        if (probe.nounHits.isEmpty()) {
+            return false;
+        }
+        it.nounHits.addAll(probe.nounHits);
+        return true;
+    }
+
     /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 63 |", "- of them women: 106"). */
     private int afterPartMarker(int from, int to) {
         String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);
@@ -1323,7 +1357,13 @@ private final Vocabulary v;
         NumberPhrase it = items.get(idx);
         int from = Math.max(sentence[0], Math.max(lower.lastIndexOf('\n', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1)) + 1);
         if (idx > 0 && items.get(idx - 1).numEnd > from) {
-            return null;   // "a million were displaced on both sides: 724,000 Azerbaijanis ...": parts of a figure, no label
+            // "..., a town of 7,000 people, and shows what was lost: 14 schools": a clause of its own after the figure before
+            int prevEnd = items.get(idx - 1).numEnd;
+            int and = prevEnd < it.qualStart ? lower.substring(prevEnd, it.qualStart).lastIndexOf(", and ") : -1;
+            if (and < 0) {
+                return null;   // "a million were displaced on both sides: 724,000 Azerbaijanis ...": parts of a figure, no label
+            }
+            from = prevEnd + and + 2;
         }
         String before = lower.substring(from, it.qualStart).stripTrailing();
         if (!before.endsWith(":") || before.chars().noneMatch(Character::isLetter)) {
@@ -1497,6 +1537,15 @@ private final Vocabulary v;
             return false;
         }
         return whole.nounHits.stream().allMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.counts() == null && c.parent() == null));
+    }
+
+    /** "281 of the 312 texts", "5 of the 20 villages": a part without a noun of a whole whose noun no fact names. */
+    private boolean partOfThings(int i) {
+        NumberPhrase part = items.get(i);
+        NumberPhrase whole = items.get(i + 1);
+        return part.nounHits.isEmpty() && !part.classHit && part.unit == null && whole.unit == null
+                && whole.unknownNoun && whole.nounHits.isEmpty() && !whole.classHit && part.numEnd <= whole.qualStart
+                && PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches();
     }
 
     /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
