@@ -56,6 +56,8 @@ final class Attribution {
     /** A capitalized name on one line ("BAKU MILITARY COURT" over "Summary of ..." is no one name). */
     static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:of|for|and|on|the|de)[ \\t]+)*\\p{Lu}[\\p{L}'’-]+)*");
 
+    /** A column's header that classifies its rows: "type of ", "kind of ", "category of ". */
+    private static final Pattern CLASSIFYING_HEAD = Pattern.compile("(?:type|types|kind|kinds|category|categories|class|level|form)\\s+of\\s");
     /** A record owned by a name, up to a relative clause's comma: "Human Rights Watch's 1993 report". */
     private static final Pattern RECORD_OWNER = Pattern.compile("\\p{L}(['’]s)\\s+(?:\\d{4}\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
             + "(?:report|reports|study|survey|investigation|inquiry|count|list|figures|estimate|estimates|findings|data|statement|review)\\s*$");
@@ -1100,6 +1102,9 @@ final class Attribution {
         // "Reporting body" is a column's label; "Memorial Centre" is a body's name, not a label
         boolean label = generic.contains(last) && written.indexOf(' ') < 0 || generic.contains(last)
                 && written.substring(written.indexOf(' ')).equals(Text.lower(written.substring(written.indexOf(' '))));
+        if (CLASSIFYING_HEAD.matcher(head).lookingAt()) {
+            return null;   // "Type of body", "Kind of source": the column classifies its rows, it credits none
+        }
         if (head.isEmpty() || !before.contains(head) && !notes.contains(head + ":") && !label) {
             return null;
         }

@@ -60,6 +60,8 @@ final class SentenceReader {
             + "|(?:it|this|that|they|these|the (?:toll|figure|total|count|number|list))\\s+(?:also\\s+)?(?:includes|included|include|comprises|comprised))\\b");
     /** A lead-in line that opens the parts of the total before it: "Among them:", "613 people, of whom:", "Including:". */
     private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
+    /** After a figure, in its clause: ", one for every ", " — one for each ": what each of its things stands for follows. */
+    private static final Pattern ONE_FOR_EACH = Pattern.compile("[^;:.()\\n]{0,80}?[,—–]\\s*one\\s+for\\s+(?:each|every)\\s+");
     /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
     private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
@@ -283,6 +285,7 @@ private final Vocabulary v;
         for (int i = 0; i < n; i++) {
             labelNoun(i);
             frameNoun(i);
+            eachNoun(i);
         }
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -1027,6 +1030,33 @@ private final Vocabulary v;
      * "Organisers put the number of mourners at 12,000": a figure with nothing after it counts the noun of
      * the "number of" frame before it ("the number of wounded stood at over 300").
      */
+    /**
+     * "613 candles, one for every person who was killed", "sixty-three, one for each child who died": a
+     * figure of things set out one for each of what is counted counts that, and what is said of it follows.
+     */
+    private void eachNoun(int idx) {
+        NumberPhrase it = items.get(idx);
+        int limit = idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1];
+        Matcher m = ONE_FOR_EACH.matcher(lower).region(it.numEnd, Math.min(limit, it.numEnd + 100));
+        if (it.unit != null || !it.nounHits.isEmpty() || it.classHit || !m.lookingAt()) {
+            return;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.end(), limit);
+        if (probe.nounHits.isEmpty() && !probe.classHit) {
+            return;
+        }
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        it.elided = false;
+        it.unknownNoun = false;
+        it.records = false;
+        it.phraseEnd = probe.phraseEnd;
+        it.nounEnd = Math.max(it.nounEnd, probe.phraseEnd);
+    }
+
     private void frameNoun(int idx) {
         NumberPhrase it = items.get(idx);
         if (!it.elided || it.unit != null || labels.containsKey(it)) {
@@ -1211,6 +1241,37 @@ private final Vocabulary v;
     private static boolean underBreakdownLead(String lower, int[] sentence) {
         int[] lead = leadInLine(lower, sentence);
         return lead != null && BREAKDOWN_LEAD.matcher(lower.substring(lead[0], lead[1]).strip()).find();
+    }
+
+    /**
+     * The caption of the table the sentence is a row of: the line right above the table (a blank line
+     * between them at most), when it is no table row itself and no longer than a caption; else null.
+     */
+    private int[] tableCaption() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        if (!lower.startsWith("|", ls)) {
+            return null;
+        }
+        int end = ls - 1;
+        boolean blank = false;
+        for (int n = 0; n < 60 && end > 0; n++) {
+            int start = lower.lastIndexOf('\n', end - 1) + 1;
+            String line = lower.substring(start, end).strip();
+            if (line.startsWith("|")) {
+                if (blank) {
+                    return null;
+                }
+            } else if (line.isEmpty()) {
+                if (blank) {
+                    return null;
+                }
+                blank = true;
+            } else {
+                return line.length() <= 160 ? new int[] {start, end} : null;
+            }
+            end = start - 1;
+        }
+        return null;
     }
 
     /** Whether the line at {@code ls} is a list written on one line, its items parted by dots: "14 schools · 21 clubs · 3 museums". */
@@ -1841,6 +1902,9 @@ private final Vocabulary v;
         if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
             // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
             int[] lead = leadInLine();
+            if (lead == null) {
+                lead = tableCaption();   // "Table 1. Recognition of the massacre" over "| National parliaments | 18 |"
+            }
             if (lead != null) {
                 List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, lead, new int[] {it.qualStart, it.qualStart});
                 best = bestElsewhere(facts, it, under, false);
