@@ -56,6 +56,8 @@ final class Attribution {
     /** A capitalized name on one line ("BAKU MILITARY COURT" over "Summary of ..." is no one name). */
     static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:of|for|and|on|the|de)[ \\t]+)*\\p{Lu}[\\p{L}'’-]+)*");
 
+    /** A possessive ending a name: "State Commission's". */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
     /** A column's header that classifies its rows: "type of ", "kind of ", "category of ". */
     private static final Pattern CLASSIFYING_HEAD = Pattern.compile("(?:type|types|kind|kinds|category|categories|class|level|form)\\s+of\\s");
     /** A record owned by a name, up to a relative clause's comma: "Human Rights Watch's 1993 report". */
@@ -249,7 +251,8 @@ final class Attribution {
             }
             c = earlier != null ? earlier : c;
         }
-        return c == null ? Optional.empty() : Optional.of(c.name());
+        // "The State Commission's total of 613 ... The commission also lists": the name, not its possessive
+        return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
     }
 
     /**
