@@ -310,6 +310,7 @@ private final Vocabulary v;
                 continue;
             }
             copulaNoun(it);
+            subjectNoun(it);
             String other = it.nounHits.isEmpty() ? null : otherFactSaid(it, i, whole);
             if (other != null && familyOf(other, it) != null) {
                 // "Of the dead, 63 were children; another 76 children were among the wounded": a part of the count said of it
@@ -703,7 +704,15 @@ private final Vocabulary v;
         Matcher m = OF_THE_WHOLE.matcher(lower);
         m.region(sentence[0], items.get(0).qualStart);
         if (!m.matches()) {
-            return null;
+            // "Of the dead, he said, women accounted for 93": the whole, then a part named before its figure
+            NumberPhrase first = items.get(0);
+            if (!first.nounHits.isEmpty() || first.classHit || !m.lookingAt()) {
+                return null;
+            }
+            subjectNoun(first);
+            if (first.nounHits.isEmpty()) {
+                return null;
+            }
         }
         String best = null;
         int longest = 0;
@@ -1607,6 +1616,47 @@ private final Vocabulary v;
                 }
             }
         }
+    }
+
+    /**
+     * "Of the dead, women accounted for 93; children, 51": a part named right before its figure, as the subject
+     * of a verb of {@code part_verbs} or with the verb left out after a comma, in a sentence that opens with its whole.
+     */
+    private void subjectNoun(NumberPhrase it) {
+        if (!it.nounHits.isEmpty() || it.classHit || it.unit != null) {
+            return;
+        }
+        int end = it.qualStart;
+        while (end > sentence[0] && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        String before = lower.substring(sentence[0], end);
+        int cut = -1;
+        if (before.endsWith(",")) {
+            cut = end - 1;
+        } else {
+            for (String verb : v.grammar.list("part_verbs")) {
+                if (before.endsWith(" " + verb)) {
+                    cut = end - verb.length() - 1;
+                    break;
+                }
+            }
+        }
+        if (cut <= sentence[0]) {
+            return;
+        }
+        int from = cut;
+        while (from > sentence[0] && ",;:(".indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        if (Text.lower(body.substring(from, cut)).strip().split("\\s+").length > 3) {
+            return;   // a clause of its own, not a part's noun
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, from, cut);
+        it.nounHits.addAll(probe.nounHits);
     }
 
     /**

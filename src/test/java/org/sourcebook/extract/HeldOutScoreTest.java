@@ -58,7 +58,7 @@ class HeldOutScoreTest {
         "heldout-g, 0.982, 0.99, 0.899, development",
         "heldout-h, 0.979, 0.99, 0.94, development",
         "heldout-i, 0.912, 0.985, 0.868, development",
-        "heldout-j, 0.962, 0.985, 0.965, development",
+        "heldout-j, 0.97, 0.985, 0.966, development",
         "heldout-k, 0.93, 0.99, 0.961, development",
         "heldout-l, 0.909, 0.984, 0.69, blind",
         "heldout-m, 0.892, 0.99, 0.897, development",
