@@ -589,6 +589,15 @@ private final Vocabulary v;
      * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
      * span of, none of the fact's words among the next three, is about that, not about the fact.
      */
+    /**
+     * The clause up to ", and" after the number: "recorded at least 161 civilian deaths, and compared the case with the
+     * Tlatelolco massacre" places the figure in no other event; what comes after ", and" is said of another deed.
+     */
+    private int[] toCoordinatedPredicate(int[] clause, NumberPhrase it) {
+        int and = Text.indexOf(lower, ", and ", Math.max(clause[0], it.numEnd), clause[1]);
+        return and < 0 ? clause : new int[] {clause[0], and};
+    }
+
     /** What follows the last ";" of a gap between two figures: "were wounded or maimed; nearly" offers no other estimate. */
     private static String afterClauseBreak(String gap) {
         return gap.substring(gap.lastIndexOf(';') + 1);
@@ -2194,7 +2203,7 @@ private final Vocabulary v;
             // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
             return null;
         }
-        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? clause : new int[] {segStart, segEnd})) {
+        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? toCoordinatedPredicate(clause, it) : new int[] {segStart, segEnd})) {
             // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
             // outside the number's own segment does not hold it: "the shelling from Khojaly killed dozens, and 40 ...")
             return null;
