@@ -293,8 +293,10 @@ private final Vocabulary v;
         String lastTopFact = null;
         String lastTopAttr = null;
         NumberPhrase pending = null;
-        if (n > 0 && carry != null && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find()
-                || underBreakdownLead())) {
+        String whole = n > 0 ? wholeNamedFirst() : null;
+        // "A town of some 7,000 people was erased. Among the dead were 63 children": a whole named anew is not the count before
+        if (n > 0 && carry != null && (whole == null || whole.equals(carry.fact()))
+                && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || underBreakdownLead())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
                     sub(items.get(i), carry.fact(), carry.attributedTo());
@@ -302,7 +304,6 @@ private final Vocabulary v;
                 }
             }
         }
-        String whole = n > 0 ? wholeNamedFirst() : null;
         for (int i = 0; i < n && whole != null; i++) {
             // "Of the hostages, 68 were women and 26 children": parts of the whole the sentence opens with
             NumberPhrase it = items.get(i);
@@ -496,9 +497,10 @@ private final Vocabulary v;
                 sub(it, family, carry.attributedTo());
                 continue;
             }
-            if (family != null && lastTopFact != null && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
-                // "487 wounded, 76 kids among them": a part of the total just before, its marker after it
-                sub(it, family, lastTopAttr);
+            if (family != null && (lastTopFact != null || i == 0) && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
+                // "487 wounded, 76 kids among them": a part of the total just before, its marker after it; or of the
+                // total of the sentence or list line before ("- 613 civilians murdered" over "- 63 children among them")
+                sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
