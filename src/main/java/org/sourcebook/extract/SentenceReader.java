@@ -1898,7 +1898,9 @@ private final Vocabulary v;
         for (int k = words.size() - 1; k >= 1 && k >= words.size() - 6; k--) {
             String word = words.get(k);
             String named = Text.lower(word);
-            if (Character.isUpperCase(word.charAt(0)) && places.contains(words.get(k - 1))
+            // "the lesson of Srebrenica, where ...": "of" before a name that closes the phrase right before "where"
+            boolean ofPlace = k == words.size() - 1 && words.get(k - 1).equals("of");
+            if (Character.isUpperCase(word.charAt(0)) && (places.contains(words.get(k - 1)) || ofPlace)
                     && !v.months.contains(named) && !v.grammar.list("weekdays").contains(named)) {
                 return c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named));
             }
