@@ -371,6 +371,9 @@ private final Vocabulary v;
             if (marker >= 0 && i + 1 < n && gappedBody(i + 1) != null) {
                 marker = -1;   // "Amnesty (120) and Memorial (180)": two bodies' figures, not a total and its part
             }
+            if (marker >= 0 && i + 1 < n && items.get(i + 1).elided && items.get(i + 1).nounHits.isEmpty() && restated(items.get(i + 1))) {
+                marker = -1;   // "More than a thousand were taken prisoner — 1,275, to be precise": the count again, no part of it
+            }
             if (marker >= 0) {
                 List<Integer> subs = new ArrayList<>();
                 int j = i + 1;
@@ -890,10 +893,32 @@ private final Vocabulary v;
         if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
             return null;
         }
+        if (lastTopFact != null && restated(it)) {
+            return lastTopFact;   // "More than a thousand were taken prisoner — 1,275, to be precise."
+        }
         Matcher last = LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
+    }
+
+    /**
+     * Whether a bare figure after a dash or colon ends its sentence, or only says it is exact ({@code restated_after}:
+     * "to be precise", "in all"): the count just given, said again more exactly.
+     */
+    private boolean restated(NumberPhrase it) {
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 4), it.qualStart).strip();
+        if (!before.endsWith("—") && !before.endsWith("–") && !before.endsWith(":")) {
+            return false;
+        }
+        String rest = lower.substring(it.numEnd, sentence[1]).strip();
+        rest = rest.startsWith(",") ? rest.substring(1).strip() : rest;
+        int e = rest.length();
+        while (e > 0 && ".!?)".indexOf(rest.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        rest = rest.substring(0, e).strip();
+        return rest.isEmpty() || v.grammar.list("restated_after").contains(rest);
     }
 
     /**
