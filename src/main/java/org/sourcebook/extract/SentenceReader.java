@@ -2449,12 +2449,27 @@ private final Vocabulary v;
         int from = Math.max(it.phraseEnd, it.nounEnd);
         w.region(from, sentence[1]);
         int end = from;
+        int listed = -1;   // words read past a comma into the rest of a list of nouns ("85 students, faculty and friends joined")
+        boolean closed = false;
         while (w.find()) {
-            if (SAID_END.matcher(lower.substring(end, w.start())).find()) {
-                break;
+            String gap = lower.substring(end, w.start());
+            if (SAID_END.matcher(gap).find()) {
+                if (listed >= 0 || !gap.strip().equals(",")) {
+                    break;
+                }
+                listed = 0;
             }
             end = w.end();
             String word = w.group();
+            boolean verbal = v.predicateWords.contains(word) || v.lightVerbs.contains(word) || v.quoteOpenWords.contains(word);
+            if (listed >= 0 && !(closed && verbal)) {
+                // a list's items end at "and" or "or" and the item after it; a verb or a number before that ends the reading
+                if (++listed > 6 || verbal || Character.isDigit(word.charAt(0))) {
+                    break;
+                }
+                closed = closed || word.equals("and") || word.equals("or");
+                continue;
+            }
             if (v.quoteOpenWords.contains(word) || v.lightVerbs.contains(word) || creditVerb(word)
                     || v.relativePronouns.contains(word) || word.endsWith("ly") && !v.cueWords.contains(word)) {
                 continue;
