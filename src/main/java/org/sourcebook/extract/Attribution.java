@@ -107,6 +107,7 @@ final class Attribution {
     private final Set<String> continues;
     private final Set<String> temporal;
     private final Set<String> generic;
+    private final Set<String> bodyHeads;
     private final Set<String> asidePrepositions;
     private final Set<String> owners;
     private final List<String> leadWords;
@@ -147,6 +148,7 @@ final class Attribution {
         this.continues = Set.copyOf(grammar.list("attribution_continues"));
         this.temporal = Set.copyOf(grammar.list("attribution_time_words"));
         this.generic = Set.copyOf(grammar.list("attribution_generic_bodies"));
+        this.bodyHeads = Set.copyOf(grammar.list("attribution_nouns"));
         this.asidePrepositions = Set.copyOf(grammar.list("attribution_aside_prepositions"));
         this.owners = Set.copyOf(grammar.list("attribution_owners"));
         this.leadWords = grammar.list("attribution_lead_words");
@@ -237,6 +239,9 @@ final class Attribution {
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
             Credit earlier = named(text, hits, before, head, true, false);
             if (earlier == null && generic.contains(head)) {
+                earlier = bodyNamedBefore(text, sentence[0], c.at());
+            }
+            if (earlier == null && generic.contains(head)) {
                 // "Memorial, a Russian rights group, said ... The group also said": the body credited before
                 earlier = named(text, hits, before, null, false, false);
             }
@@ -248,6 +253,15 @@ final class Attribution {
             c = earlier != null ? earlier : c;
         }
         return c == null ? Optional.empty() : Optional.of(c.name());
+    }
+
+    /**
+     * "presented the report of Human Rights Watch, in which the organisation recorded": the last name its own
+     * sentence gives before the generic word, when that name ends with a body's head word ("Watch", "Commission"), or null.
+     */
+    private Credit bodyNamedBefore(String text, int sentenceStart, int at) {
+        Credit named = mentioned(text, sentenceStart, at, null, true);
+        return named != null && bodyHeads.contains(Text.lower(lastWord(named.name()))) ? named : null;
     }
 
     /**
@@ -851,12 +865,14 @@ final class Attribution {
             }
             end = comma;
             if (!relClause || stepped) {
-                end = pastAsides(text, lower, floor, end);
                 break;
             }
             // "Memorial, the Russian rights group, which interviewed refugees, wrote": an apposition may stand before the relative clause
             stepped = true;
             e = comma + 1;
+        }
+        if (end > floor && end < lower.length() && lower.charAt(end) == ',') {
+            end = pastAsides(text, lower, floor, end);
         }
         int aside = asideBefore(text, lower, floor, end);
         if (aside > floor) {

@@ -315,11 +315,13 @@ import org.sourcebook.model.Qualifier;
         return records.contains(first) && w.group().equals("of") || first.endsWith("ed") && records.contains(w.group());
     }
 
-    /** "five published estimates of the toll": a head word that names records or sayings counts no one. */
+    /** "five published estimates of the toll", "1,700 exhibits": a head word that names records, sayings or things counts no one. */
     private static boolean countsRecords(Vocabulary v, String lower, List<int[]> head) {
         List<String> records = v.grammar.list("record_nouns");
+        List<String> things = v.grammar.list("object_nouns");
         for (int[] span : head) {
-            if (records.contains(lower.substring(span[0], span[1]))) {
+            String word = lower.substring(span[0], span[1]);
+            if (records.contains(word) || things.contains(word)) {
                 return true;
             }
         }

@@ -287,14 +287,19 @@ private final Vocabulary v;
         }
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
-            done[i] = items.get(i).records;   // "five published estimates of the toll" counts no one
+            done[i] = items.get(i).records;   // "five published estimates of the toll", "1,700 exhibits" count no one
+            if (done[i]) {
+                ignore(items.get(i), NO_FACT);
+            }
         }
         int lastTop = -1;
         String lastTopFact = null;
         String lastTopAttr = null;
         NumberPhrase pending = null;
-        if (n > 0 && carry != null && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find()
-                || underBreakdownLead())) {
+        String whole = n > 0 ? wholeNamedFirst() : null;
+        // "A town of some 7,000 people was erased. Among the dead were 63 children": a whole named anew is not the count before
+        if (n > 0 && carry != null && (whole == null || whole.equals(carry.fact()))
+                && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || underBreakdownLead())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
                     sub(items.get(i), carry.fact(), carry.attributedTo());
@@ -302,7 +307,6 @@ private final Vocabulary v;
                 }
             }
         }
-        String whole = n > 0 ? wholeNamedFirst() : null;
         for (int i = 0; i < n && whole != null; i++) {
             // "Of the hostages, 68 were women and 26 children": parts of the whole the sentence opens with
             NumberPhrase it = items.get(i);
@@ -370,6 +374,9 @@ private final Vocabulary v;
             int marker = opener(i);
             if (marker >= 0 && i + 1 < n && gappedBody(i + 1) != null) {
                 marker = -1;   // "Amnesty (120) and Memorial (180)": two bodies' figures, not a total and its part
+            }
+            if (marker >= 0 && i + 1 < n && items.get(i + 1).elided && items.get(i + 1).nounHits.isEmpty() && restated(items.get(i + 1))) {
+                marker = -1;   // "More than a thousand were taken prisoner — 1,275, to be precise": the count again, no part of it
             }
             if (marker >= 0) {
                 List<Integer> subs = new ArrayList<>();
@@ -497,9 +504,10 @@ private final Vocabulary v;
                 sub(it, family, carry.attributedTo());
                 continue;
             }
-            if (family != null && lastTopFact != null && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
-                // "487 wounded, 76 kids among them": a part of the total just before, its marker after it
-                sub(it, family, lastTopAttr);
+            if (family != null && (lastTopFact != null || i == 0) && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
+                // "487 wounded, 76 kids among them": a part of the total just before, its marker after it; or of the
+                // total of the sentence or list line before ("- 613 civilians murdered" over "- 63 children among them")
+                sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
@@ -595,6 +603,15 @@ private final Vocabulary v;
      * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
      * span of, none of the fact's words among the next three, is about that, not about the fact.
      */
+    /**
+     * The clause up to ", and" after the number: "recorded at least 161 civilian deaths, and compared the case with the
+     * Tlatelolco massacre" places the figure in no other event; what comes after ", and" is said of another deed.
+     */
+    private int[] toCoordinatedPredicate(int[] clause, NumberPhrase it) {
+        int and = Text.indexOf(lower, ", and ", Math.max(clause[0], it.numEnd), clause[1]);
+        return and < 0 ? clause : new int[] {clause[0], and};
+    }
+
     /** What follows the last ";" of a gap between two figures: "were wounded or maimed; nearly" offers no other estimate. */
     private static String afterClauseBreak(String gap) {
         return gap.substring(gap.lastIndexOf(';') + 1);
@@ -893,10 +910,32 @@ private final Vocabulary v;
         if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
             return null;
         }
+        if (lastTopFact != null && restated(it)) {
+            return lastTopFact;   // "More than a thousand were taken prisoner — 1,275, to be precise."
+        }
         Matcher last = LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
+    }
+
+    /**
+     * Whether a bare figure after a dash or colon ends its sentence, or only says it is exact ({@code restated_after}:
+     * "to be precise", "in all"): the count just given, said again more exactly.
+     */
+    private boolean restated(NumberPhrase it) {
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 4), it.qualStart).strip();
+        if (!before.endsWith("—") && !before.endsWith("–") && !before.endsWith(":")) {
+            return false;
+        }
+        String rest = lower.substring(it.numEnd, sentence[1]).strip();
+        rest = rest.startsWith(",") ? rest.substring(1).strip() : rest;
+        int e = rest.length();
+        while (e > 0 && ".!?)".indexOf(rest.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        rest = rest.substring(0, e).strip();
+        return rest.isEmpty() || v.grammar.list("restated_after").contains(rest);
     }
 
     /**
@@ -1989,7 +2028,9 @@ private final Vocabulary v;
         for (int k = words.size() - 1; k >= 1 && k >= words.size() - 6; k--) {
             String word = words.get(k);
             String named = Text.lower(word);
-            if (Character.isUpperCase(word.charAt(0)) && places.contains(words.get(k - 1))
+            // "the lesson of Srebrenica, where ...": "of" before a name that closes the phrase right before "where"
+            boolean ofPlace = k == words.size() - 1 && words.get(k - 1).equals("of");
+            if (Character.isUpperCase(word.charAt(0)) && (places.contains(words.get(k - 1)) || ofPlace)
                     && !v.months.contains(named) && !v.grammar.list("weekdays").contains(named)) {
                 return c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named));
             }
@@ -2296,7 +2337,7 @@ private final Vocabulary v;
             // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
             return null;
         }
-        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? clause : new int[] {segStart, segEnd})) {
+        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? toCoordinatedPredicate(clause, it) : new int[] {segStart, segEnd})) {
             // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
             // outside the number's own segment does not hold it: "the shelling from Khojaly killed dozens, and 40 ...")
             return null;
@@ -2513,12 +2554,27 @@ private final Vocabulary v;
         int from = Math.max(it.phraseEnd, it.nounEnd);
         w.region(from, sentence[1]);
         int end = from;
+        int listed = -1;   // words read past a comma into the rest of a list of nouns ("85 students, faculty and friends joined")
+        boolean closed = false;
         while (w.find()) {
-            if (SAID_END.matcher(lower.substring(end, w.start())).find()) {
-                break;
+            String gap = lower.substring(end, w.start());
+            if (SAID_END.matcher(gap).find()) {
+                if (listed >= 0 || !gap.strip().equals(",")) {
+                    break;
+                }
+                listed = 0;
             }
             end = w.end();
             String word = w.group();
+            boolean verbal = v.predicateWords.contains(word) || v.lightVerbs.contains(word) || v.quoteOpenWords.contains(word);
+            if (listed >= 0 && !(closed && verbal)) {
+                // a list's items end at "and" or "or" and the item after it; a verb or a number before that ends the reading
+                if (++listed > 6 || verbal || Character.isDigit(word.charAt(0))) {
+                    break;
+                }
+                closed = closed || word.equals("and") || word.equals("or");
+                continue;
+            }
             if (v.quoteOpenWords.contains(word) || v.lightVerbs.contains(word) || creditVerb(word)
                     || v.relativePronouns.contains(word) || word.endsWith("ly") && !v.cueWords.contains(word)) {
                 continue;
