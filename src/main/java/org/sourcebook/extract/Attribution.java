@@ -111,6 +111,7 @@ final class Attribution {
     private final Set<String> continues;
     private final Set<String> temporal;
     private final Set<String> generic;
+    private final Set<String> bodyHeads;
     private final Set<String> asidePrepositions;
     private final Set<String> owners;
     private final List<String> leadWords;
@@ -151,6 +152,7 @@ final class Attribution {
         this.continues = Set.copyOf(grammar.list("attribution_continues"));
         this.temporal = Set.copyOf(grammar.list("attribution_time_words"));
         this.generic = Set.copyOf(grammar.list("attribution_generic_bodies"));
+        this.bodyHeads = Set.copyOf(grammar.list("attribution_nouns"));
         this.asidePrepositions = Set.copyOf(grammar.list("attribution_aside_prepositions"));
         this.owners = Set.copyOf(grammar.list("attribution_owners"));
         this.leadWords = grammar.list("attribution_lead_words");
@@ -241,6 +243,9 @@ final class Attribution {
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
             Credit earlier = named(text, hits, before, head, true, false);
             if (earlier == null && generic.contains(head)) {
+                earlier = bodyNamedBefore(text, sentence[0], c.at());
+            }
+            if (earlier == null && generic.contains(head)) {
                 // "Memorial, a Russian rights group, said ... The group also said": the body credited before
                 earlier = named(text, hits, before, null, false, false);
             }
@@ -253,6 +258,15 @@ final class Attribution {
         }
         // "The State Commission's total of 613 ... The commission also lists": the name, not its possessive
         return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
+    }
+
+    /**
+     * "presented the report of Human Rights Watch, in which the organisation recorded": the last name its own
+     * sentence gives before the generic word, when that name ends with a body's head word ("Watch", "Commission"), or null.
+     */
+    private Credit bodyNamedBefore(String text, int sentenceStart, int at) {
+        Credit named = mentioned(text, sentenceStart, at, null, true);
+        return named != null && bodyHeads.contains(Text.lower(lastWord(named.name()))) ? named : null;
     }
 
     /**

@@ -141,6 +141,8 @@ private final Vocabulary v;
     private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
+    /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link #appositionNoun}). */
+    private final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
     /** Figures that take the label of the figure before them ("Deaths: 613 (X); 485 (Y)"). */
     private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
@@ -286,6 +288,7 @@ private final Vocabulary v;
         int n = items.size();
         for (int i = 0; i < n; i++) {
             labelNoun(i);
+            appositionNoun(i);
             frameNoun(i);
             eachNoun(i);
         }
@@ -301,10 +304,9 @@ private final Vocabulary v;
         String lastTopAttr = null;
         NumberPhrase pending = null;
         String whole = n > 0 ? wholeNamedFirst() : null;
-        // "..., a quarter of the town's residents. Among the dead were 63 children": the whole named, not the last count
-        boolean namedOther = whole != null && carry != null && !whole.equals(carry.fact());
-        if (n > 0 && carry != null && !namedOther && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find()
-                || underBreakdownLead())) {
+        // "A town of some 7,000 people was erased. Among the dead were 63 children": a whole named anew is not the count before
+        if (n > 0 && carry != null && (whole == null || whole.equals(carry.fact()))
+                && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || underBreakdownLead())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
                     sub(items.get(i), carry.fact(), carry.attributedTo());
@@ -319,6 +321,7 @@ private final Vocabulary v;
                 continue;
             }
             copulaNoun(it);
+            subjectNoun(it);
             String other = it.nounHits.isEmpty() ? null : otherFactSaid(it, i, whole);
             if (other != null && familyOf(other, it) != null) {
                 // "Of the dead, 63 were children; another 76 children were among the wounded": a part of the count said of it
@@ -373,7 +376,7 @@ private final Vocabulary v;
                     continue;
                 }
             }
-            if (it.ofPrev && it.nounHits.isEmpty() && !it.classHit && appositionNoun(it)) {
+            if (it.ofPrev && it.nounHits.isEmpty() && !it.classHit && commaApposedNoun(it)) {
                 it.ofPrev = false;   // "the many nations, about a dozen of them, whose parliaments ...": the noun right before counts
             }
             if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
@@ -390,6 +393,9 @@ private final Vocabulary v;
             int marker = opener(i);
             if (marker >= 0 && i + 1 < n && gappedBody(i + 1) != null) {
                 marker = -1;   // "Amnesty (120) and Memorial (180)": two bodies' figures, not a total and its part
+            }
+            if (marker >= 0 && i + 1 < n && items.get(i + 1).elided && items.get(i + 1).nounHits.isEmpty() && restated(items.get(i + 1))) {
+                marker = -1;   // "More than a thousand were taken prisoner — 1,275, to be precise": the count again, no part of it
             }
             if (marker >= 0) {
                 List<Integer> subs = new ArrayList<>();
@@ -517,9 +523,10 @@ private final Vocabulary v;
                 sub(it, family, carry.attributedTo());
                 continue;
             }
-            if (family != null && lastTopFact != null && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
-                // "487 wounded, 76 kids among them": a part of the total just before, its marker after it
-                sub(it, family, lastTopAttr);
+            if (family != null && (lastTopFact != null || i == 0) && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
+                // "487 wounded, 76 kids among them": a part of the total just before, its marker after it; or of the
+                // total of the sentence or list line before ("- 613 civilians murdered" over "- 63 children among them")
+                sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
@@ -529,6 +536,11 @@ private final Vocabulary v;
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
                     : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
+            if (apposed.containsKey(it)) {
+                // "entire families — eight of them, by one count — were wiped out": what is said comes after the closing dash
+                int said = apposed.get(it);
+                windows = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {said, predicate(said, i, 16)[1]}, head(i));
+            }
             // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
                     && ALTERNATIVE.matcher(afterClauseBreak(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))) + hedge(it)).find();
@@ -610,6 +622,15 @@ private final Vocabulary v;
      * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
      * span of, none of the fact's words among the next three, is about that, not about the fact.
      */
+    /**
+     * The clause up to ", and" after the number: "recorded at least 161 civilian deaths, and compared the case with the
+     * Tlatelolco massacre" places the figure in no other event; what comes after ", and" is said of another deed.
+     */
+    private int[] toCoordinatedPredicate(int[] clause, NumberPhrase it) {
+        int and = Text.indexOf(lower, ", and ", Math.max(clause[0], it.numEnd), clause[1]);
+        return and < 0 ? clause : new int[] {clause[0], and};
+    }
+
     /** What follows the last ";" of a gap between two figures: "were wounded or maimed; nearly" offers no other estimate. */
     private static String afterClauseBreak(String gap) {
         return gap.substring(gap.lastIndexOf(';') + 1);
@@ -719,7 +740,15 @@ private final Vocabulary v;
         Matcher m = OF_THE_WHOLE.matcher(lower);
         m.region(sentence[0], items.get(0).qualStart);
         if (!m.matches()) {
-            return null;
+            // "Of the dead, he said, women accounted for 93": the whole, then a part named before its figure
+            NumberPhrase first = items.get(0);
+            if (!first.nounHits.isEmpty() || first.classHit || !m.lookingAt()) {
+                return null;
+            }
+            subjectNoun(first);
+            if (first.nounHits.isEmpty()) {
+                return null;
+            }
         }
         String best = null;
         int longest = 0;
@@ -900,10 +929,32 @@ private final Vocabulary v;
         if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
             return null;
         }
+        if (lastTopFact != null && restated(it)) {
+            return lastTopFact;   // "More than a thousand were taken prisoner — 1,275, to be precise."
+        }
         Matcher last = LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
+    }
+
+    /**
+     * Whether a bare figure after a dash or colon ends its sentence, or only says it is exact ({@code restated_after}:
+     * "to be precise", "in all"): the count just given, said again more exactly.
+     */
+    private boolean restated(NumberPhrase it) {
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 4), it.qualStart).strip();
+        if (!before.endsWith("—") && !before.endsWith("–") && !before.endsWith(":")) {
+            return false;
+        }
+        String rest = lower.substring(it.numEnd, sentence[1]).strip();
+        rest = rest.startsWith(",") ? rest.substring(1).strip() : rest;
+        int e = rest.length();
+        while (e > 0 && ".!?)".indexOf(rest.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        rest = rest.substring(0, e).strip();
+        return rest.isEmpty() || v.grammar.list("restated_after").contains(rest);
     }
 
     /**
@@ -1115,10 +1166,57 @@ private final Vocabulary v;
     }
 
     /**
+     * "entire families — eight of them, by official count — were wiped out": a figure said "N of them" between
+     * dashes right after the noun phrase it counts, with nothing counted before it in its sentence, takes that
+     * noun, and what is said of it comes after the closing dash.
+     */
+    private void appositionNoun(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.ofPrev || !it.nounHits.isEmpty() || it.classHit || it.unit != null || idx > 0) {
+            return;
+        }
+        int dash = it.qualStart - 1;
+        while (dash > sentence[0] && lower.charAt(dash) == ' ') {
+            dash--;
+        }
+        if (dash <= sentence[0] || "—–".indexOf(lower.charAt(dash)) < 0) {
+            return;
+        }
+        int close = -1;
+        for (int k = it.numEnd; k < sentence[1]; k++) {
+            if (lower.charAt(k) == lower.charAt(dash)) {
+                close = k;
+                break;
+            }
+            if (";:()\n".indexOf(lower.charAt(k)) >= 0) {
+                return;
+            }
+        }
+        if (close < 0 || close - it.numEnd > 60) {
+            return;
+        }
+        int from = dash;
+        while (from > sentence[0] && ",;:(\n".indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, from, dash);
+        if (probe.nounHits.isEmpty() && !probe.classHit) {
+            return;
+        }
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        labels.remove(it);   // "WHEREAS, entire families — ": read as a label that named nothing
+        apposed.put(it, close + 1);
+    }
+
+    /**
      * "the many nations, about a dozen of them,": a part "of them" set off right after a noun of some fact
      * counts what that noun names (not the count before). Returns whether the noun was taken.
      */
-    private boolean appositionNoun(NumberPhrase it) {
+    private boolean commaApposedNoun(NumberPhrase it) {
         Matcher m = APPOSED_NOUN.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
         if (!m.find()) {
             return false;
@@ -1672,6 +1770,47 @@ private final Vocabulary v;
     }
 
     /**
+     * "Of the dead, women accounted for 93; children, 51": a part named right before its figure, as the subject
+     * of a verb of {@code part_verbs} or with the verb left out after a comma, in a sentence that opens with its whole.
+     */
+    private void subjectNoun(NumberPhrase it) {
+        if (!it.nounHits.isEmpty() || it.classHit || it.unit != null) {
+            return;
+        }
+        int end = it.qualStart;
+        while (end > sentence[0] && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        String before = lower.substring(sentence[0], end);
+        int cut = -1;
+        if (before.endsWith(",")) {
+            cut = end - 1;
+        } else {
+            for (String verb : v.grammar.list("part_verbs")) {
+                if (before.endsWith(" " + verb)) {
+                    cut = end - verb.length() - 1;
+                    break;
+                }
+            }
+        }
+        if (cut <= sentence[0]) {
+            return;
+        }
+        int from = cut;
+        while (from > sentence[0] && ",;:(".indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        if (Text.lower(body.substring(from, cut)).strip().split("\\s+").length > 3) {
+            return;   // a clause of its own, not a part's noun
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, from, cut);
+        it.nounHits.addAll(probe.nounHits);
+    }
+
+    /**
      * Whether a word at {@code at} is inside the name of the body the figure is credited to; only a
      * capitalized word inside a run of capitalized words ("Prisoners of War") can be.
      */
@@ -2059,7 +2198,9 @@ private final Vocabulary v;
         for (int k = words.size() - 1; k >= 1 && k >= words.size() - 6; k--) {
             String word = words.get(k);
             String named = Text.lower(word);
-            if (Character.isUpperCase(word.charAt(0)) && places.contains(words.get(k - 1))
+            // "the lesson of Srebrenica, where ...": "of" before a name that closes the phrase right before "where"
+            boolean ofPlace = k == words.size() - 1 && words.get(k - 1).equals("of");
+            if (Character.isUpperCase(word.charAt(0)) && (places.contains(words.get(k - 1)) || ofPlace)
                     && !v.months.contains(named) && !v.grammar.list("weekdays").contains(named)) {
                 return c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named));
             }
@@ -2366,7 +2507,7 @@ private final Vocabulary v;
             // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
             return null;
         }
-        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, eventSpan(scopeDist == Integer.MAX_VALUE ? clause : new int[] {segStart, segEnd}))) {
+        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, eventSpan(scopeDist == Integer.MAX_VALUE ? toCoordinatedPredicate(clause, it) : new int[] {segStart, segEnd}))) {
             // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
             // outside the number's own segment does not hold it: "the shelling from Khojaly killed dozens, and 40 ...")
             return null;
@@ -2583,12 +2724,27 @@ private final Vocabulary v;
         int from = Math.max(it.phraseEnd, it.nounEnd);
         w.region(from, sentence[1]);
         int end = from;
+        int listed = -1;   // words read past a comma into the rest of a list of nouns ("85 students, faculty and friends joined")
+        boolean closed = false;
         while (w.find()) {
-            if (SAID_END.matcher(lower.substring(end, w.start())).find()) {
-                break;
+            String gap = lower.substring(end, w.start());
+            if (SAID_END.matcher(gap).find()) {
+                if (listed >= 0 || !gap.strip().equals(",")) {
+                    break;
+                }
+                listed = 0;
             }
             end = w.end();
             String word = w.group();
+            boolean verbal = v.predicateWords.contains(word) || v.lightVerbs.contains(word) || v.quoteOpenWords.contains(word);
+            if (listed >= 0 && !(closed && verbal)) {
+                // a list's items end at "and" or "or" and the item after it; a verb or a number before that ends the reading
+                if (++listed > 6 || verbal || Character.isDigit(word.charAt(0))) {
+                    break;
+                }
+                closed = closed || word.equals("and") || word.equals("or");
+                continue;
+            }
             if (v.quoteOpenWords.contains(word) || v.lightVerbs.contains(word) || creditVerb(word)
                     || v.relativePronouns.contains(word) || word.endsWith("ly") && !v.cueWords.contains(word)) {
                 continue;
