@@ -2454,7 +2454,16 @@ private final Vocabulary v;
         while (w.find()) {
             String gap = lower.substring(end, w.start());
             if (SAID_END.matcher(gap).find()) {
-                if (listed >= 0 || !gap.strip().equals(",")) {
+                String mark = gap.strip();
+                int close = mark.equals("—") || mark.equals("–") ? Text.indexOf(lower, mark, w.start(), Math.min(sentence[1], w.start() + 80)) : -1;
+                if (close >= 0 && listed < 0) {
+                    // "26 families — 107 people in total — moved into new homes": past an aside between dashes
+                    end = close + 1;
+                    w.region(end, sentence[1]);
+                    listed = -2;
+                    continue;
+                }
+                if (listed != -1 || !mark.equals(",")) {
                     break;
                 }
                 listed = 0;
