@@ -404,11 +404,25 @@ final class Exclusions {
         String before = lower.substring(Math.max(0, m.start() - 16), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
         if (!m.plain()) {
-            // "my grandmother, then sixty-one, stayed": a number in words in an aside after "then" or "now"
-            return wordedAgeAside(m, before, after);
+            // "my grandmother, then sixty-one, stayed": a number in words in an aside after "then" or "now"; "a boy of four"
+            return wordedAgeAside(m, before, after) || m.bound() == null && Character.isLetter(lower.charAt(m.start())) && personOf(m, before);
         }
         return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() && !countAside(m) || before.contains("age") && AGED_BEFORE.matcher(before).matches()
-                || ageBound(m) || onePersonsAge(m, before);
+                || ageBound(m) || onePersonsAge(m, before) || personOf(m, before);
+    }
+
+    /** "down to a boy of 4", "a woman of 70 who": a person's age after a noun of {@code age_of_nouns} and "of", no noun after it. */
+    private boolean personOf(NumberMention m, String before) {
+        if (!before.endsWith(" of ")) {
+            return false;
+        }
+        for (String noun : grammar.list("age_of_nouns")) {
+            if (before.endsWith(" " + noun + " of ")) {
+                Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
+                return !(next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1)));
+            }
+        }
+        return false;
     }
 
     private boolean wordedAgeAside(NumberMention m, String before, String after) {

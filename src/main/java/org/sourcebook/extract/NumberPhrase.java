@@ -205,6 +205,9 @@ import org.sourcebook.model.Qualifier;
                 break;
             }
             String word = withoutPossessive(w.group());
+            if (Sentences.isSuperscriptDigit(word.charAt(0))) {
+                break;   // "gives 1,275.⁵": a reference mark, no noun
+            }
             if (count > 0 && startsBreakdown(v, lower, w.start())) {
                 break;   // "40 pensioners among them": the marker says whose part the count is
             }

@@ -135,6 +135,8 @@ private final Vocabulary v;
     private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
+    /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link #appositionNoun}). */
+    private final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
     /** Figures that take the label of the figure before them ("Deaths: 613 (X); 485 (Y)"). */
     private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
@@ -280,6 +282,7 @@ private final Vocabulary v;
         int n = items.size();
         for (int i = 0; i < n; i++) {
             labelNoun(i);
+            appositionNoun(i);
             frameNoun(i);
         }
         boolean[] done = new boolean[n];
@@ -311,6 +314,7 @@ private final Vocabulary v;
                 continue;
             }
             copulaNoun(it);
+            subjectNoun(it);
             String other = it.nounHits.isEmpty() ? null : otherFactSaid(it, i, whole);
             if (other != null && familyOf(other, it) != null) {
                 // "Of the dead, 63 were children; another 76 children were among the wounded": a part of the count said of it
@@ -513,6 +517,11 @@ private final Vocabulary v;
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
                     : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
+            if (apposed.containsKey(it)) {
+                // "entire families — eight of them, by one count — were wiped out": what is said comes after the closing dash
+                int said = apposed.get(it);
+                windows = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {said, predicate(said, i, 16)[1]}, head(i));
+            }
             // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
                     && ALTERNATIVE.matcher(afterClauseBreak(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))) + hedge(it)).find();
@@ -712,7 +721,15 @@ private final Vocabulary v;
         Matcher m = OF_THE_WHOLE.matcher(lower);
         m.region(sentence[0], items.get(0).qualStart);
         if (!m.matches()) {
-            return null;
+            // "Of the dead, he said, women accounted for 93": the whole, then a part named before its figure
+            NumberPhrase first = items.get(0);
+            if (!first.nounHits.isEmpty() || first.classHit || !m.lookingAt()) {
+                return null;
+            }
+            subjectNoun(first);
+            if (first.nounHits.isEmpty()) {
+                return null;
+            }
         }
         String best = null;
         int longest = 0;
@@ -1100,6 +1117,53 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /**
+     * "entire families — eight of them, by official count — were wiped out": a figure said "N of them" between
+     * dashes right after the noun phrase it counts, with nothing counted before it in its sentence, takes that
+     * noun, and what is said of it comes after the closing dash.
+     */
+    private void appositionNoun(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.ofPrev || !it.nounHits.isEmpty() || it.classHit || it.unit != null || idx > 0) {
+            return;
+        }
+        int dash = it.qualStart - 1;
+        while (dash > sentence[0] && lower.charAt(dash) == ' ') {
+            dash--;
+        }
+        if (dash <= sentence[0] || "—–".indexOf(lower.charAt(dash)) < 0) {
+            return;
+        }
+        int close = -1;
+        for (int k = it.numEnd; k < sentence[1]; k++) {
+            if (lower.charAt(k) == lower.charAt(dash)) {
+                close = k;
+                break;
+            }
+            if (";:()\n".indexOf(lower.charAt(k)) >= 0) {
+                return;
+            }
+        }
+        if (close < 0 || close - it.numEnd > 60) {
+            return;
+        }
+        int from = dash;
+        while (from > sentence[0] && ",;:(\n".indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, from, dash);
+        if (probe.nounHits.isEmpty() && !probe.classHit) {
+            return;
+        }
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        labels.remove(it);   // "WHEREAS, entire families — ": read as a label that named nothing
+        apposed.put(it, close + 1);
     }
 
     /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 63 |", "- of them women: 106"). */
@@ -1591,6 +1655,47 @@ private final Vocabulary v;
                 }
             }
         }
+    }
+
+    /**
+     * "Of the dead, women accounted for 93; children, 51": a part named right before its figure, as the subject
+     * of a verb of {@code part_verbs} or with the verb left out after a comma, in a sentence that opens with its whole.
+     */
+    private void subjectNoun(NumberPhrase it) {
+        if (!it.nounHits.isEmpty() || it.classHit || it.unit != null) {
+            return;
+        }
+        int end = it.qualStart;
+        while (end > sentence[0] && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        String before = lower.substring(sentence[0], end);
+        int cut = -1;
+        if (before.endsWith(",")) {
+            cut = end - 1;
+        } else {
+            for (String verb : v.grammar.list("part_verbs")) {
+                if (before.endsWith(" " + verb)) {
+                    cut = end - verb.length() - 1;
+                    break;
+                }
+            }
+        }
+        if (cut <= sentence[0]) {
+            return;
+        }
+        int from = cut;
+        while (from > sentence[0] && ",;:(".indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        if (Text.lower(body.substring(from, cut)).strip().split("\\s+").length > 3) {
+            return;   // a clause of its own, not a part's noun
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, from, cut);
+        it.nounHits.addAll(probe.nounHits);
     }
 
     /**
