@@ -1232,6 +1232,17 @@ private final Vocabulary v;
         return true;
     }
 
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        if (probe.nounHits.isEmpty()) {
+            return false;
+        }
+        it.nounHits.addAll(probe.nounHits);
+        return true;
+    }
+
     /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 63 |", "- of them women: 106"). */
     private int afterPartMarker(int from, int to) {
         String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);
@@ -2729,7 +2740,16 @@ private final Vocabulary v;
         while (w.find()) {
             String gap = lower.substring(end, w.start());
             if (SAID_END.matcher(gap).find()) {
-                if (listed >= 0 || !gap.strip().equals(",")) {
+                String mark = gap.strip();
+                int close = mark.equals("—") || mark.equals("–") ? Text.indexOf(lower, mark, w.start(), Math.min(sentence[1], w.start() + 80)) : -1;
+                if (close >= 0 && listed < 0) {
+                    // "26 families — 107 people in total — moved into new homes": past an aside between dashes
+                    end = close + 1;
+                    w.region(end, sentence[1]);
+                    listed = -2;
+                    continue;
+                }
+                if (listed != -1 || !mark.equals(",")) {
                     break;
                 }
                 listed = 0;
