@@ -1232,17 +1232,6 @@ private final Vocabulary v;
         return true;
     }
 
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
-        if (probe.nounHits.isEmpty()) {
-            return false;
-        }
-        it.nounHits.addAll(probe.nounHits);
-        return true;
-    }
-
     /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 63 |", "- of them women: 106"). */
     private int afterPartMarker(int from, int to) {
         String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);
