@@ -102,8 +102,8 @@ final class SentenceReader {
     /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
     private static final Pattern OF_THE_WHOLE = Pattern.compile("\\W*(?:of|among|amongst)\\s+(?:the|these|those|all the)\\s+([\\p{L}' -]{2,40}?)\\s*"
             + "(?:,|\\b(?:whose|who|that|which)\\b[^,;:]{0,60}?\\b(?:were|was|are|is)\\b|\\b(?:were|was|are|is)\\b)\\s*");
-    /** ", including Pakistan, ": an aside between two items of a list. */
-    private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
+    /** ", including Pakistan, ", " — among them Pakistan and Peru — ": an aside between two items of a list. */
+    private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*(?:,.*,|[—–].*[—–])\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     /** A line of a list: "- ", "* ", "• ", "1. ", also in a block quote: "> - ". */
     /** A reference mark: "[11]", "[n 4]", "¹²". */
@@ -202,7 +202,7 @@ private final Vocabulary v;
         // "9 nations and the senates of 14 states": the next item comes with a frame of its own
         // "of a dozen countries and of 22 states": a bare "and of" goes on with the list only when the item before says nothing of itself ("200 dead and of 700 taken captive")
         boolean framed = FRAMED_ITEM.matcher(g).matches() && (!BARE_FRAME.matcher(g).matches() || !saysItself(items.get(i)));
-        if (!framed && (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > 60)) {
+        if (!framed && (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > (g.strip().startsWith(",") ? 60 : 90))) {
             return false;
         }
         Matcher w = WORD.matcher(g);
