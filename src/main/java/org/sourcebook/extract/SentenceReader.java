@@ -1506,6 +1506,21 @@ private final Vocabulary v;
         return said > 0 && ENDS_AFTER.matcher(lower).region(at, sentence[1]).lookingAt();
     }
 
+    /** The paragraph right before this sentence's, when it is one bold line ("**CRQ: Your book also covers what was lost.**"), or null. */
+    private int[] boldLineBefore() {
+        int para = lower.lastIndexOf("\n\n", sentence[0]);
+        if (para < 0) {
+            return null;
+        }
+        int e = para;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        int ps = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+        String line = lower.substring(ps, e).strip();
+        return line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2 ? new int[] {ps, e} : null;
+    }
+
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
         String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
@@ -2041,7 +2056,7 @@ private final Vocabulary v;
             best = bestElsewhere(facts.stream().filter(c -> c.measure() != null).toList(), it, whole, true);
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers())) {
+                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE)) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = bestElsewhere(facts, it, before, false);
@@ -2076,6 +2091,15 @@ private final Vocabulary v;
             }
             if (lead != null) {
                 List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, lead, new int[] {it.qualStart, it.qualStart});
+                best = bestElsewhere(facts, it, under, false);
+            }
+        }
+        if (best == null && !it.nounHits.isEmpty() && otherVerb(it) == Integer.MAX_VALUE) {
+            // "**Your book also covers what was lost physically.**" over "Yes, a chapter on buildings: 14 schools, 29 libraries":
+            // a figure whose own noun names a fact, with no verb of its own, takes what the bold prompt or heading over its paragraph says
+            int[] prompt = boldLineBefore();
+            if (prompt != null) {
+                List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, prompt, new int[] {it.qualStart, it.qualStart});
                 best = bestElsewhere(facts, it, under, false);
             }
         }
