@@ -56,6 +56,10 @@ final class Attribution {
     /** A capitalized name on one line ("BAKU MILITARY COURT" over "Summary of ..." is no one name). */
     static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:of|for|and|on|the|de)[ \\t]+)*\\p{Lu}[\\p{L}'’-]+)*");
 
+    /** A possessive ending a name: "State Commission's". */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    /** A column's header that classifies its rows: "type of ", "kind of ", "category of ". */
+    private static final Pattern CLASSIFYING_HEAD = Pattern.compile("(?:type|types|kind|kinds|category|categories|class|level|form)\\s+of\\s");
     /** A record owned by a name, up to a relative clause's comma: "Human Rights Watch's 1993 report". */
     private static final Pattern RECORD_OWNER = Pattern.compile("\\p{L}(['’]s)\\s+(?:\\d{4}\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
             + "(?:report|reports|study|survey|investigation|inquiry|count|list|figures|estimate|estimates|findings|data|statement|review)\\s*$");
@@ -252,7 +256,8 @@ final class Attribution {
             }
             c = earlier != null ? earlier : c;
         }
-        return c == null ? Optional.empty() : Optional.of(c.name());
+        // "The State Commission's total of 613 ... The commission also lists": the name, not its possessive
+        return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
     }
 
     /**
@@ -935,6 +940,17 @@ final class Attribution {
         if (head.isPresent() && bodies.isName(text, head.get())) {
             return Optional.of(new Credit(verb, head.get()));
         }
+        // "let me quote Human Rights Watch, which": the capitalized name that ends at the comma
+        int nameFrom = Math.max(floor, comma - 1 - 80);
+        Matcher named = NAME.matcher(text).region(nameFrom, comma - 1);
+        while (named.find()) {
+            if (named.end() == comma - 1 && named.start() > nameFrom && !Character.isLetter(text.charAt(named.start() - 1))) {
+                BodyPhrase.Phrase whole = new BodyPhrase.Phrase(named.start(), named.end(), named.group(), false);
+                if (named.group().indexOf(' ') > 0 && bodies.isName(text, whole)) {
+                    return Optional.of(new Credit(verb, whole));
+                }
+            }
+        }
         // the record's owner: "Human Rights Watch's 1993 report", "the report of Human Rights Watch"
         int from = Math.max(floor, comma - 1 - 80);
         Matcher own = RECORD_OWNER.matcher(lower.substring(from, comma - 1));
@@ -1103,6 +1119,9 @@ final class Attribution {
         // "Reporting body" is a column's label; "Memorial Centre" is a body's name, not a label
         boolean label = generic.contains(last) && written.indexOf(' ') < 0 || generic.contains(last)
                 && written.substring(written.indexOf(' ')).equals(Text.lower(written.substring(written.indexOf(' '))));
+        if (CLASSIFYING_HEAD.matcher(head).lookingAt()) {
+            return null;   // "Type of body", "Kind of source": the column classifies its rows, it credits none
+        }
         if (head.isEmpty() || !before.contains(head) && !notes.contains(head + ":") && !label) {
             return null;
         }

@@ -207,6 +207,9 @@ final class Exclusions {
         return Optional.empty();
     }
 
+    /** The first figure of a ratio and its "to" before the second: "7 to ", "12-". */
+    private static final Pattern RATIO_SECOND = Pattern.compile("\\s\\d{1,4}\\s*(?:to|-|–|:)\\s*$");
+
     /** "differ by a factor of almost four", "three times as many", "a fourfold rise": a ratio, not a count. */
     private boolean ratio(NumberMention m) {
         String before = lower.substring(Math.max(0, m.start() - 40), m.start());
@@ -216,6 +219,11 @@ final class Exclusions {
                     before = before.substring(0, before.length() - q.length() - 1);   // "a factor of almost four"
                 }
             }
+        }
+        // "by a vote of 7 to 0": the second figure of a ratio after its first
+        Matcher second = RATIO_SECOND.matcher(before);
+        if (second.find()) {
+            before = before.substring(0, second.start() + 1);
         }
         for (String w : ratioBefore) {
             if (endsWithThenSpace(before, w)) {

@@ -275,7 +275,8 @@ import org.sourcebook.model.Qualifier;
                 break;
             }
         }
-        it.records = !it.classHit && it.nounHits.isEmpty() && countsRecords(v, lower, words.subList(0, headWords));
+        // a share of things is a measure, not a count of them: "one in five hectares of the country's land"
+        it.records = !it.classHit && it.nounHits.isEmpty() && !"percent".equals(it.unit) && countsRecords(v, lower, words.subList(0, headWords));
         if (!it.classHit && it.nounHits.isEmpty() && !it.records) {
             it.unknownNoun = true;
         }

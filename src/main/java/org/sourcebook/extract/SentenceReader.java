@@ -60,6 +60,10 @@ final class SentenceReader {
             + "|(?:it|this|that|they|these|the (?:toll|figure|total|count|number|list))\\s+(?:also\\s+)?(?:includes|included|include|comprises|comprised))\\b");
     /** A lead-in line that opens the parts of the total before it: "Among them:", "613 people, of whom:", "Including:". */
     private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
+    /** After a figure, in its clause: ", one for every ", " — one for each ": what each of its things stands for follows. */
+    private static final Pattern ONE_FOR_EACH = Pattern.compile("[^;:.()\\n]{0,80}?[,—–]\\s*one\\s+for\\s+(?:each|every)\\s+");
+    /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
+    private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
     /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
@@ -72,8 +76,8 @@ final class SentenceReader {
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
-    /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
-    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)|\\s*,)\\s*$");
+    /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
+    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:(?:is|was|are|were|has|had)\\s+(?:now|already|still)|now stands at|at|was|is|were|are|stood at|stands at|reached|reaches|has reached|had reached|rose to|rises to|has risen to|grew to|grows to|climbed to|to|as)|\\s*,)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
     /** "and many others", ", and the": a noun phrase joined to the one before. */
@@ -135,7 +139,7 @@ private final Vocabulary v;
     private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
-    /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link #appositionNoun}). */
+    /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link #dashedPartNoun}). */
     private final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
     /** Figures that take the label of the figure before them ("Deaths: 613 (X); 485 (Y)"). */
     private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -282,8 +286,9 @@ private final Vocabulary v;
         int n = items.size();
         for (int i = 0; i < n; i++) {
             labelNoun(i);
-            appositionNoun(i);
+            dashedPartNoun(i);
             frameNoun(i);
+            eachNoun(i);
         }
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -335,6 +340,15 @@ private final Vocabulary v;
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (i + 1 < n && !done[i + 1] && partOfThings(i)) {
+                // "281 of the 312 texts": a part of things no fact counts is no count of any fact either
+                ignore(it, NO_FACT);
+                ignore(items.get(i + 1), NO_FACT);
+                done[i] = true;
+                done[i + 1] = true;
+                i++;
+                continue;
+            }
             if (i + 1 < n && !done[i + 1] && denominator(i)) {
                 // "24 of the 50 US states have ...", "14 out of 21 clubs were burned": the whole is every such thing, the part what is said
                 NumberPhrase all = items.get(i + 1);
@@ -359,6 +373,9 @@ private final Vocabulary v;
                     i++;
                     continue;
                 }
+            }
+            if (it.ofPrev && it.nounHits.isEmpty() && !it.classHit && appositionNoun(it)) {
+                it.ofPrev = false;   // "the many nations, about a dozen of them, whose parliaments ...": the noun right before counts
             }
             if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
                 sub(it, lastTopFact, lastTopAttr);
@@ -1064,6 +1081,33 @@ private final Vocabulary v;
      * "Organisers put the number of mourners at 12,000": a figure with nothing after it counts the noun of
      * the "number of" frame before it ("the number of wounded stood at over 300").
      */
+    /**
+     * "613 candles, one for every person who was killed", "sixty-three, one for each child who died": a
+     * figure of things set out one for each of what is counted counts that, and what is said of it follows.
+     */
+    private void eachNoun(int idx) {
+        NumberPhrase it = items.get(idx);
+        int limit = idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1];
+        Matcher m = ONE_FOR_EACH.matcher(lower).region(it.numEnd, Math.min(limit, it.numEnd + 100));
+        if (it.unit != null || !it.nounHits.isEmpty() || it.classHit || !m.lookingAt()) {
+            return;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.end(), limit);
+        if (probe.nounHits.isEmpty() && !probe.classHit) {
+            return;
+        }
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        it.elided = false;
+        it.unknownNoun = false;
+        it.records = false;
+        it.phraseEnd = probe.phraseEnd;
+        it.nounEnd = Math.max(it.nounEnd, probe.phraseEnd);
+    }
+
     private void frameNoun(int idx) {
         NumberPhrase it = items.get(idx);
         if (!it.elided || it.unit != null || labels.containsKey(it)) {
@@ -1124,7 +1168,7 @@ private final Vocabulary v;
      * dashes right after the noun phrase it counts, with nothing counted before it in its sentence, takes that
      * noun, and what is said of it comes after the closing dash.
      */
-    private void appositionNoun(int idx) {
+    private void dashedPartNoun(int idx) {
         NumberPhrase it = items.get(idx);
         if (!it.ofPrev || !it.nounHits.isEmpty() || it.classHit || it.unit != null || idx > 0) {
             return;
@@ -1164,6 +1208,26 @@ private final Vocabulary v;
         it.classHit = probe.classHit;
         labels.remove(it);   // "WHEREAS, entire families — ": read as a label that named nothing
         apposed.put(it, close + 1);
+    }
+
+    /**
+     * "the many nations, about a dozen of them,": a part "of them" set off right after a noun of some fact
+     * counts what that noun names (not the count before). Returns whether the noun was taken.
+     */
+    private boolean appositionNoun(NumberPhrase it) {
+        Matcher m = APPOSED_NOUN.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
+        if (!m.find()) {
+            return false;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        if (probe.nounHits.isEmpty()) {
+            return false;
+        }
+        it.nounHits.addAll(probe.nounHits);
+        return true;
     }
 
     /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 63 |", "- of them women: 106"). */
@@ -1275,6 +1339,37 @@ private final Vocabulary v;
     private static boolean underBreakdownLead(String lower, int[] sentence) {
         int[] lead = leadInLine(lower, sentence);
         return lead != null && BREAKDOWN_LEAD.matcher(lower.substring(lead[0], lead[1]).strip()).find();
+    }
+
+    /**
+     * The caption of the table the sentence is a row of: the line right above the table (a blank line
+     * between them at most), when it is no table row itself and no longer than a caption; else null.
+     */
+    private int[] tableCaption() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        if (!lower.startsWith("|", ls)) {
+            return null;
+        }
+        int end = ls - 1;
+        boolean blank = false;
+        for (int n = 0; n < 60 && end > 0; n++) {
+            int start = lower.lastIndexOf('\n', end - 1) + 1;
+            String line = lower.substring(start, end).strip();
+            if (line.startsWith("|")) {
+                if (blank) {
+                    return null;
+                }
+            } else if (line.isEmpty()) {
+                if (blank) {
+                    return null;
+                }
+                blank = true;
+            } else {
+                return line.length() <= 160 ? new int[] {start, end} : null;
+            }
+            end = start - 1;
+        }
+        return null;
     }
 
     /** Whether the line at {@code ls} is a list written on one line, its items parted by dots: "14 schools · 21 clubs · 3 museums". */
@@ -1421,7 +1516,13 @@ private final Vocabulary v;
         NumberPhrase it = items.get(idx);
         int from = Math.max(sentence[0], Math.max(lower.lastIndexOf('\n', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1)) + 1);
         if (idx > 0 && items.get(idx - 1).numEnd > from) {
-            return null;   // "a million were displaced on both sides: 724,000 Azerbaijanis ...": parts of a figure, no label
+            // "..., a town of 7,000 people, and shows what was lost: 14 schools": a clause of its own after the figure before
+            int prevEnd = items.get(idx - 1).numEnd;
+            int and = prevEnd < it.qualStart ? lower.substring(prevEnd, it.qualStart).lastIndexOf(", and ") : -1;
+            if (and < 0) {
+                return null;   // "a million were displaced on both sides: 724,000 Azerbaijanis ...": parts of a figure, no label
+            }
+            from = prevEnd + and + 2;
         }
         String before = lower.substring(from, it.qualStart).stripTrailing();
         if (!before.endsWith(":") || before.chars().noneMatch(Character::isLetter)) {
@@ -1595,6 +1696,15 @@ private final Vocabulary v;
             return false;
         }
         return whole.nounHits.stream().allMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.counts() == null && c.parent() == null));
+    }
+
+    /** "281 of the 312 texts", "5 of the 20 villages": a part without a noun of a whole whose noun no fact names. */
+    private boolean partOfThings(int i) {
+        NumberPhrase part = items.get(i);
+        NumberPhrase whole = items.get(i + 1);
+        return part.nounHits.isEmpty() && !part.classHit && part.unit == null && whole.unit == null
+                && whole.unknownNoun && whole.nounHits.isEmpty() && !whole.classHit && part.numEnd <= whole.qualStart
+                && PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches();
     }
 
     /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
@@ -1801,6 +1911,33 @@ private final Vocabulary v;
     }
 
     /**
+     * Whether {@code at} is inside a relative clause between commas that closes before the number at
+     * {@code number}: "Memorial, which interviewed refugees on both sides, wrote of more than 200 dead".
+     */
+    private boolean inClosedRelative(int at, int number) {
+        if (at >= number) {
+            return false;
+        }
+        int comma = at - 1;
+        while (comma >= sentence[0] && lower.charAt(comma) != ',') {
+            comma--;
+        }
+        if (comma < sentence[0] || !lower.startsWith(" which ", comma + 1) && !lower.startsWith(" who ", comma + 1)) {
+            return false;
+        }
+        int close = at;
+        while (close < number && lower.charAt(close) != ',' && ";:()—–".indexOf(lower.charAt(close)) < 0) {
+            close++;
+        }
+        return close < number && lower.charAt(close) == ',';
+    }
+
+    /** Whether the scope word at {@code at} names the whole a superlative compares with: "the largest massacre of the conflict". */
+    private boolean comparedWith(int at) {
+        return v.superlativeOf.matcher(lower).region(Math.max(0, at - 60), at).find();
+    }
+
+    /**
      * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
      * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
      * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
@@ -1904,6 +2041,9 @@ private final Vocabulary v;
         if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
             // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
             int[] lead = leadInLine();
+            if (lead == null) {
+                lead = tableCaption();   // "Table 1. Recognition of the massacre" over "| National parliaments | 18 |"
+            }
             if (lead != null) {
                 List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, lead, new int[] {it.qualStart, it.qualStart});
                 best = bestElsewhere(facts, it, under, false);
@@ -2292,7 +2432,7 @@ private final Vocabulary v;
             while (at >= 0) {
                 // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing;
                 // nor does a word of a quotation opened after the number ("called it \"the worst massacre of the war\"")
-                if (!inCreditedName(it, at) && !quotedAfter(it, at)) {
+                if (!inCreditedName(it, at) && !quotedAfter(it, at) && !comparedWith(at) && !inClosedRelative(at, it.qualStart)) {
                     int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
                     scopeDist = Math.min(scopeDist, d);
                 }
@@ -2314,7 +2454,7 @@ private final Vocabulary v;
             int[] from = placedFrom();
             for (String s : hits.present(c.scope())) {
                 int at = hits.find(s, from[0], from[1]);
-                while (at >= 0 && (inRelativeClause(at, from[0]) || inBodyName(at, from[0]))) {
+                while (at >= 0 && (inRelativeClause(at, from[0]) || inBodyName(at, from[0]) || comparedWith(at))) {
                     at = hits.find(s, at + 1, from[1]);
                 }
                 if (at >= 0) {
