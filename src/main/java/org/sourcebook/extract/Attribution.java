@@ -870,14 +870,12 @@ final class Attribution {
             }
             end = comma;
             if (!relClause || stepped) {
+                end = pastAsides(text, lower, floor, end);
                 break;
             }
             // "Memorial, the Russian rights group, which interviewed refugees, wrote": an apposition may stand before the relative clause
             stepped = true;
             e = comma + 1;
-        }
-        if (end > floor && end < lower.length() && lower.charAt(end) == ',') {
-            end = pastAsides(text, lower, floor, end);
         }
         int aside = asideBefore(text, lower, floor, end);
         if (aside > floor) {
