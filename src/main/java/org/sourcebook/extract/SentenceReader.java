@@ -62,6 +62,8 @@ final class SentenceReader {
     private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
     /** After a figure, in its clause: ", one for every ", " — one for each ": what each of its things stands for follows. */
     private static final Pattern ONE_FOR_EACH = Pattern.compile("[^;:.()\\n]{0,80}?[,—–]\\s*one\\s+for\\s+(?:each|every)\\s+");
+    /** A relative clause about an event: "in which ", "during which ", "where ". */
+    private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
     /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
     private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
@@ -386,7 +388,7 @@ private final Vocabulary v;
                     continue;
                 }
             }
-            if (it.ofPrev && it.nounHits.isEmpty() && !it.classHit && appositionNoun(it)) {
+            if (it.ofPrev && it.nounHits.isEmpty() && !it.classHit && commaApposedNoun(it)) {
                 it.ofPrev = false;   // "the many nations, about a dozen of them, whose parliaments ...": the noun right before counts
             }
             if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
@@ -1238,12 +1240,11 @@ private final Vocabulary v;
         apposed.put(it, close + 1);
     }
 
-
     /**
      * "the many nations, about a dozen of them,": a part "of them" set off right after a noun of some fact
      * counts what that noun names (not the count before). Returns whether the noun was taken.
      */
-    private boolean appositionNoun(NumberPhrase it) {
+    private boolean commaApposedNoun(NumberPhrase it) {
         Matcher m = APPOSED_NOUN.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
         if (!m.find()) {
             return false;
@@ -1258,7 +1259,6 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
         return true;
     }
-
 
     /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 63 |", "- of them women: 106"). */
     private int afterPartMarker(int from, int to) {
@@ -2132,6 +2132,30 @@ private final Vocabulary v;
      * Whether the clause names an event of another place ({@code event_nouns}): "the assault on Maraghar",
      * "the shelling of Stepanakert", "the Sumgait pogrom", a name that is no scope word of the fact.
      */
+    /**
+     * Where an event that places a figure may be named: its span, with the label before a colon that opens it
+     * ("Pogrom in Sumgait (27–29 February): 32 people killed") or the noun a relative clause opening it is about
+     * ("the Sumgait pogrom of 1988, in which at least 26 died").
+     */
+    private int[] eventSpan(int[] span) {
+        String before = lower.substring(sentence[0], Math.max(sentence[0], span[0])).stripTrailing();
+        if (before.endsWith(":") && before.length() <= 120) {
+            return new int[] {sentence[0], span[1]};
+        }
+        int at = span[0];
+        while (at < span[1] && (lower.charAt(at) == ' ' || lower.charAt(at) == ',')) {
+            at++;
+        }
+        if (!EVENT_RELATIVE.matcher(lower).region(at, span[1]).lookingAt()) {
+            return span;
+        }
+        int from = span[0] - 1;
+        while (from > sentence[0] && lower.charAt(from - 1) != ',' && span[0] - from < 120) {
+            from--;
+        }
+        return new int[] {Math.max(sentence[0], from), span[1]};
+    }
+
     private boolean anotherEvent(FactCues c, int[] clause) {
         if (c.scope().isEmpty()) {
             return false;
@@ -2155,6 +2179,10 @@ private final Vocabulary v;
                     k++;
                 }
                 place = words.get(k);
+                if (!Character.isUpperCase(place.charAt(0)) && i > 0 && Character.isUpperCase(words.get(i - 1).charAt(0))) {
+                    place = words.get(i - 1);   // "the Sumgait pogrom of 1988": a year after it, the place before it
+                    prepositional = false;
+                }
             } else if (i > 0) {
                 place = words.get(i - 1);   // "the Sumgait pogrom"
             }
@@ -2531,12 +2559,12 @@ private final Vocabulary v;
             // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
             return null;
         }
-        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? toCoordinatedPredicate(clause, it) : new int[] {segStart, segEnd})) {
+        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, eventSpan(scopeDist == Integer.MAX_VALUE ? toCoordinatedPredicate(clause, it) : new int[] {segStart, segEnd}))) {
             // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
             // outside the number's own segment does not hold it: "the shelling from Khojaly killed dozens, and 40 ...")
             return null;
         }
-        if (scopeDist == Integer.MAX_VALUE && placedElsewhere(c, clause, it)) {
+        if (scopeDist >= 1_000_000 && placedElsewhere(c, clause, it)) {
             return null;   // "4,000 are still missing in the conflict as a whole": not the town's missing
         }
         if (scopeDist == Integer.MAX_VALUE && best.cueAt() >= 0 && best.cueAt() < it.qualStart && rivalScopeBetween(c, best.cueEnd(), it.qualStart, it)) {
