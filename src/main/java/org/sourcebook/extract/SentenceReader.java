@@ -270,6 +270,18 @@ private final Vocabulary v;
         return -1;
     }
 
+    /** The closing dash of an aside that a dash at {@code marker} opens ("1 million people — 750,000 ... — were"), or -1. */
+    private int asideClose(int marker) {
+        int at = marker;
+        while (at < sentence[1] && lower.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= sentence[1] || "—–".indexOf(lower.charAt(at)) < 0) {
+            return -1;
+        }
+        return Text.indexOf(lower, String.valueOf(lower.charAt(at)), at + 1, Math.min(sentence[1], at + 150));
+    }
+
     /** Whether what stands between a total and the mark that opens its parts is short: no comma, at most four words. */
     private static boolean shortOpening(String g) {
         if (g.indexOf(',') >= 0) {
@@ -422,11 +434,27 @@ private final Vocabulary v;
                 // "the government's figure is 487, of whom 76 were children": another count of what was just counted, with its parts
                 String sameTotal = sameCount(i, lastTopFact, carry);
                 Claim earlier = sameTotal == null ? earlierFigureOfRecord(i) : null;
-                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null);
+                int close = asideClose(marker);
+                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0);
                 if (i == 0 && total.isEmpty()) {
                     // "The number of dead, according to the Azerbaijani side, was 613, among them ...": named at the sentence start
                     windows.set(2, new int[] {sentence[0], it.qualStart});
-                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null);
+                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null || close >= 0);
+                }
+                boolean partsSay = false;
+                if (total.isEmpty() && close >= 0 && sameTotal == null && earlier == null) {
+                    // "more than 1 million people — about 750,000 internally displaced persons and 250,000 refugees — were
+                    // forced to live ...": the parts between the dashes say what the total counts
+                    total = claimFor(it, List.of(new int[] {it.numEnd, marker}, new int[] {marker, close}, head(i)), false, true, true);
+                    partsSay = total.isPresent();
+                    while (partsSay && last + 1 < n && items.get(last + 1).qualStart < close) {
+                        last++;
+                        subs.add(last);
+                        done[last] = true;
+                    }
+                    if (total.isEmpty()) {
+                        ignore(it, NO_FACT);
+                    }
                 }
                 if (total.isEmpty() && sameTotal != null) {
                     total = Optional.of(emit(it, sameTotal, it.qualStart, it.numEnd, attributionFor(it)));
@@ -441,7 +469,7 @@ private final Vocabulary v;
                     NumberPhrase si = items.get(s);
                     copulaNoun(si);
                     // "seven districts — roughly 13.4 per cent of the territory": a measure is never a part of a count
-                    if (si.nounHits.isEmpty() && !si.classHit && si.unit == null || si.unit != null && it.unit == null) {
+                    if (!partsSay && si.nounHits.isEmpty() && !si.classHit && si.unit == null || si.unit != null && it.unit == null) {
                         // "1,275 taken hostage, of whom 150 remain missing": a figure of its own
                         List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
                                 new int[] {si.numEnd, predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
@@ -1478,6 +1506,21 @@ private final Vocabulary v;
         return said > 0 && ENDS_AFTER.matcher(lower).region(at, sentence[1]).lookingAt();
     }
 
+    /** The paragraph right before this sentence's, when it is one bold line ("**CRQ: Your book also covers what was lost.**"), or null. */
+    private int[] boldLineBefore() {
+        int para = lower.lastIndexOf("\n\n", sentence[0]);
+        if (para < 0) {
+            return null;
+        }
+        int e = para;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        int ps = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+        String line = lower.substring(ps, e).strip();
+        return line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2 ? new int[] {ps, e} : null;
+    }
+
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
         String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
@@ -2013,7 +2056,7 @@ private final Vocabulary v;
             best = bestElsewhere(facts.stream().filter(c -> c.measure() != null).toList(), it, whole, true);
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers())) {
+                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE)) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = bestElsewhere(facts, it, before, false);
@@ -2048,6 +2091,15 @@ private final Vocabulary v;
             }
             if (lead != null) {
                 List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, lead, new int[] {it.qualStart, it.qualStart});
+                best = bestElsewhere(facts, it, under, false);
+            }
+        }
+        if (best == null && !it.nounHits.isEmpty() && otherVerb(it) == Integer.MAX_VALUE) {
+            // "**Your book also covers what was lost physically.**" over "Yes, a chapter on buildings: 14 schools, 29 libraries":
+            // a figure whose own noun names a fact, with no verb of its own, takes what the bold prompt or heading over its paragraph says
+            int[] prompt = boldLineBefore();
+            if (prompt != null) {
+                List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, prompt, new int[] {it.qualStart, it.qualStart});
                 best = bestElsewhere(facts, it, under, false);
             }
         }

@@ -59,7 +59,7 @@ class HeldOutScoreTest {
         "heldout-h, 0.979, 0.99, 0.957, development",
         "heldout-i, 0.915, 0.985, 0.868, development",
         "heldout-j, 0.972, 0.985, 0.966, development",
-        "heldout-k, 0.956, 0.99, 0.961, development",
+        "heldout-k, 0.969, 0.99, 0.961, development",
         "heldout-l, 0.917, 0.984, 0.708, blind",
         "heldout-m, 0.955, 0.99, 0.921, development",
     })
