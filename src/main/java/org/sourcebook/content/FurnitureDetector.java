@@ -59,7 +59,7 @@ public final class FurnitureDetector {
             char[] chars = text.toCharArray();
             int words = FurnitureLines.words(chars);
             if (words <= 4 && l[0] > body.length() / 3
-                    && startsWithAny(TRAILING_PUNCTUATION.matcher(text).replaceAll(""), cues.restOfPage(), true)) {
+                    && startsWithAny(TRAILING_PUNCTUATION.matcher(pastSymbols(text)).replaceAll(""), cues.restOfPage(), true)) {
                 found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
                 break;
             }
@@ -189,6 +189,15 @@ public final class FurnitureDetector {
             lastPhrases = p;
         }
         return p;
+    }
+
+    /** The line from its first letter or digit: "📎 related news", "▶ read more" open with a pictogram. */
+    private static String pastSymbols(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return text.substring(i);
     }
 
     private static boolean startsWithAny(String text, List<String> phrases, boolean whole) {

@@ -56,6 +56,17 @@ final class Attribution {
     /** A capitalized name on one line ("BAKU MILITARY COURT" over "Summary of ..." is no one name). */
     static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:of|for|and|on|the|de)[ \\t]+)*\\p{Lu}[\\p{L}'’-]+)*");
 
+    /** A possessive ending a name: "State Commission's". */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    /** A column's header that classifies its rows: "type of ", "kind of ", "category of ". */
+    private static final Pattern CLASSIFYING_HEAD = Pattern.compile("(?:type|types|kind|kinds|category|categories|class|level|form)\\s+of\\s");
+    /** A record owned by a name, up to a relative clause's comma: "Human Rights Watch's 1993 report". */
+    private static final Pattern RECORD_OWNER = Pattern.compile("\\p{L}(['’]s)\\s+(?:\\d{4}\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:report|reports|study|survey|investigation|inquiry|count|list|figures|estimate|estimates|findings|data|statement|review)\\s*$");
+    /** A record and its owner after "of", up to a relative clause's comma: "the 1993 report of Human Rights Watch". */
+    private static final Pattern RECORD_OF = Pattern.compile("\\b(?:report|reports|study|survey|investigation|inquiry|count|list|figures|estimate|estimates|findings|data|statement|review)"
+            + "\\s+(?:of|by)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’ -]*$");
+
     /** A credit found: where its pattern stands, and the body (null for "he"/"she", resolved later). */
     record Credit(int at, String name, boolean definite, String pronoun, boolean trailing) {
         Credit(int at, String name, boolean definite, String pronoun) {
@@ -100,6 +111,7 @@ final class Attribution {
     private final Set<String> continues;
     private final Set<String> temporal;
     private final Set<String> generic;
+    private final Set<String> bodyHeads;
     private final Set<String> asidePrepositions;
     private final Set<String> owners;
     private final List<String> leadWords;
@@ -140,6 +152,7 @@ final class Attribution {
         this.continues = Set.copyOf(grammar.list("attribution_continues"));
         this.temporal = Set.copyOf(grammar.list("attribution_time_words"));
         this.generic = Set.copyOf(grammar.list("attribution_generic_bodies"));
+        this.bodyHeads = Set.copyOf(grammar.list("attribution_nouns"));
         this.asidePrepositions = Set.copyOf(grammar.list("attribution_aside_prepositions"));
         this.owners = Set.copyOf(grammar.list("attribution_owners"));
         this.leadWords = grammar.list("attribution_lead_words");
@@ -230,6 +243,9 @@ final class Attribution {
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
             Credit earlier = named(text, hits, before, head, true, false);
             if (earlier == null && generic.contains(head)) {
+                earlier = bodyNamedBefore(text, sentence[0], c.at());
+            }
+            if (earlier == null && generic.contains(head)) {
                 // "Memorial, a Russian rights group, said ... The group also said": the body credited before
                 earlier = named(text, hits, before, null, false, false);
             }
@@ -240,7 +256,17 @@ final class Attribution {
             }
             c = earlier != null ? earlier : c;
         }
-        return c == null ? Optional.empty() : Optional.of(c.name());
+        // "The State Commission's total of 613 ... The commission also lists": the name, not its possessive
+        return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
+    }
+
+    /**
+     * "presented the report of Human Rights Watch, in which the organisation recorded": the last name its own
+     * sentence gives before the generic word, when that name ends with a body's head word ("Watch", "Commission"), or null.
+     */
+    private Credit bodyNamedBefore(String text, int sentenceStart, int at) {
+        Credit named = mentioned(text, sentenceStart, at, null, true);
+        return named != null && bodyHeads.contains(Text.lower(lastWord(named.name()))) ? named : null;
     }
 
     /**
@@ -614,10 +640,14 @@ final class Attribution {
                 || lower.startsWith("the", k - 3) && (k == 3 || !Character.isLetter(lower.charAt(k - 4))));
     }
 
-    /** Whether the object after a verb, up to its clause's end, holds a word of {@code attribution_deed_objects} ("claimed 8,000 lives"). */
+    /**
+     * Whether the object after a verb, up to its clause's end, holds a word of {@code attribution_deed_objects} ("claimed 8,000 lives").
+     * A clause in the object ends it ("said that the attack had claimed the lives of 613", "said the shelling claimed 40 lives"):
+     * the deed is its verb's, and the verb before it still tells a saying.
+     */
     private boolean tellsADeed(String lower, int from, int to) {
         int end = from;
-        while (end < to && (",;:.!?".indexOf(lower.charAt(end)) < 0 || inNumber(lower, end))) {
+        while (end < to && (",;:.!?".indexOf(lower.charAt(end)) < 0 || inNumber(lower, end)) && !clauseOpensAt(lower, end, to)) {
             end++;
         }
         for (String w : deedObjects) {
@@ -626,6 +656,19 @@ final class Attribution {
             }
         }
         return false;
+    }
+
+    /** Whether a word at {@code i} opens a clause of its own in a verb's object: "that", or another verb of saying or frame ("claimed"). */
+    private boolean clauseOpensAt(String lower, int i, int to) {
+        if (!Text.isWordChar(lower.charAt(i)) || i > 0 && Text.isWordChar(lower.charAt(i - 1))) {
+            return false;
+        }
+        int e = i;
+        while (e < to && Text.isWordChar(lower.charAt(e))) {
+            e++;
+        }
+        String w = lower.substring(i, e);
+        return w.equals("that") || verbSet.contains(w);
     }
 
     /** A separator inside a number: "8,000", "1.2". */
@@ -765,17 +808,17 @@ final class Attribution {
             end = toks.get(j).start();
             i = j - 1;
         }
-        if (i >= 1 && (toks.get(i).lw().equals("which") || toks.get(i).lw().equals("who")) && lower.substring(toks.get(i).end(), end).isBlank()) {
+        int relative = i >= 1 && (toks.get(i).lw().equals("which") || toks.get(i).lw().equals("who")) && lower.substring(toks.get(i).end(), end).isBlank()
+                ? toks.get(i).start() : -1;
+        if (relative < 0 && i >= 1 && toks.get(i).lw().equals("and") && lower.substring(toks.get(i).end(), end).isBlank()) {
+            // "Human Rights Watch, which in 1993 described it as ... and counted at least 161": the second verb of the relative clause
+            relative = relativeOpening(lower, floor, toks.get(i).start());
+        }
+        if (relative >= 0) {
             // "Human Rights Watch, which documented at least 161 deaths": the name the relative clause is about
-            int comma = toks.get(i).start();
-            while (comma > floor && Character.isWhitespace(lower.charAt(comma - 1))) {
-                comma--;
-            }
-            if (comma > floor && lower.charAt(comma - 1) == ',') {
-                Optional<BodyPhrase.Phrase> head = bodies.before(text, floor, comma - 1, floor);
-                if (head.isPresent() && bodies.isName(text, head.get())) {
-                    return Optional.of(new Credit(verb, head.get()));
-                }
+            Optional<Credit> head = relativeHead(text, lower, floor, relative, verb);
+            if (head.isPresent()) {
+                return head;
             }
         }
         if (i >= 0 && pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
@@ -799,20 +842,40 @@ final class Attribution {
                 }
             }
         }
-        if (e > floor && ",—–".indexOf(lower.charAt(e - 1)) >= 0) {
+        boolean stepped = false;
+        while (e > floor && ",—–".indexOf(lower.charAt(e - 1)) >= 0) {
             // "Memorial, the Moscow-based rights group, counted", "HRW — no friend of Baku — found": step over the aside
             int comma = lower.lastIndexOf(lower.charAt(e - 1), e - 2);
-            if (comma < floor || e - comma > 100 || anyOf(lower, comma, e, ";:()\n")) {
+            boolean relClause = false;
+            if (lower.charAt(e - 1) == ',' && (comma < floor || e - comma > 100 || anyOf(lower, comma, e, ";:()\n") || relativeAt(lower, comma + 1, e))) {
+                // "The indictment, which runs to 421 pages and cites Article 103 (genocide), also states": a relative clause, however long
+                int opening = relativeOpening(lower, floor, e - 1);
+                if (opening >= 0) {
+                    comma = lower.lastIndexOf(',', opening);
+                    relClause = true;
+                }
+            }
+            if (comma < floor || !relClause && (e - comma > 100 || anyOf(lower, comma, e, ";:()\n"))) {
+                if (stepped) {
+                    break;   // "Memorial, which ..., said": only the relative clause was an aside
+                }
                 return Optional.empty();
             }
             // "The head of the community, Elman Hasanov, said": the name between the commas
-            Optional<BodyPhrase.Phrase> name = bodies.before(text, comma + 1, e - 1, comma + 1);
+            Optional<BodyPhrase.Phrase> name = relClause ? Optional.empty() : bodies.before(text, comma + 1, e - 1, comma + 1);
             // "Azerbaijan's permanent representative to the United Nations, Ambassador Jane Roe, said": a body opens the phrase before
             if (name.isPresent() && bodies.isName(text, name.get())
                     && (bodies.before(text, floor, comma, floor).isPresent() || bodies.after(text, lower, floor, comma, floor).isPresent())) {
                 return Optional.of(new Credit(verb, name.get()));
             }
             end = comma;
+            if (!relClause || stepped) {
+                end = pastAsides(text, lower, floor, end);
+                break;
+            }
+            // "Memorial, the Russian rights group, which interviewed refugees, wrote": an apposition may stand before the relative clause
+            stepped = true;
+            e = comma + 1;
         }
         int aside = asideBefore(text, lower, floor, end);
         if (aside > floor) {
@@ -828,6 +891,95 @@ final class Attribution {
             p = headOfRelative(text, lower, floor, end);
         }
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /** Where the "which" or "who" of the relative clause that runs up to {@code to} starts (after its comma), or -1: none before a clause mark. */
+    private static int relativeOpening(String lower, int floor, int to) {
+        int from = Math.max(floor, to - 250);
+        for (int i = to - 1; i > from; i--) {
+            char ch = lower.charAt(i);
+            if (ch == ';' || ch == ':' || ch == '\n') {
+                return -1;
+            }
+            if (ch == ',' && relativeAt(lower, i + 1, to)) {
+                int w = i + 1;
+                while (w < to && lower.charAt(w) == ' ') {
+                    w++;
+                }
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the text at {@code at} (past spaces) opens a relative clause: "which", "who". */
+    private static boolean relativeAt(String lower, int at, int to) {
+        int w = at;
+        while (w < to && lower.charAt(w) == ' ') {
+            w++;
+        }
+        return lower.startsWith("which ", w) || lower.startsWith("who ", w);
+    }
+
+    /**
+     * The name a relative clause opened at {@code relative} is about: "Human Rights Watch, which ...", or the
+     * owner of a record named so: "Human Rights Watch's 1993 report, which gave", "the report of Memorial, which".
+     */
+    private Optional<Credit> relativeHead(String text, String lower, int floor, int relative, int verb) {
+        int comma = relative;
+        while (comma > floor && Character.isWhitespace(lower.charAt(comma - 1))) {
+            comma--;
+        }
+        if (comma <= floor || lower.charAt(comma - 1) != ',') {
+            return Optional.empty();
+        }
+        // the clause's subject or an object: "She quoted Human Rights Watch, which ... counted"
+        Optional<BodyPhrase.Phrase> head = bodies.owner(text, floor, comma - 1, floor);
+        if (head.isPresent() && bodies.isName(text, head.get())) {
+            return Optional.of(new Credit(verb, head.get()));
+        }
+        // "let me quote Human Rights Watch, which": the capitalized name that ends at the comma
+        int nameFrom = Math.max(floor, comma - 1 - 80);
+        Matcher named = NAME.matcher(text).region(nameFrom, comma - 1);
+        while (named.find()) {
+            if (named.end() == comma - 1 && named.start() > nameFrom && !Character.isLetter(text.charAt(named.start() - 1))) {
+                BodyPhrase.Phrase whole = new BodyPhrase.Phrase(named.start(), named.end(), named.group(), false);
+                if (named.group().indexOf(' ') > 0 && bodies.isName(text, whole)) {
+                    return Optional.of(new Credit(verb, whole));
+                }
+            }
+        }
+        // the record's owner: "Human Rights Watch's 1993 report", "the report of Human Rights Watch"
+        int from = Math.max(floor, comma - 1 - 80);
+        Matcher own = RECORD_OWNER.matcher(lower.substring(from, comma - 1));
+        int ownerEnd = -1;
+        if (own.find()) {
+            ownerEnd = from + own.start(1);
+        } else if (own.usePattern(RECORD_OF).reset().find()) {
+            ownerEnd = comma - 1;
+        }
+        Optional<BodyPhrase.Phrase> owner = ownerEnd < 0 ? Optional.empty() : bodies.owner(text, floor, ownerEnd, floor);
+        if (owner.isPresent() && bodies.isName(text, owner.get())) {
+            return Optional.of(new Credit(verb, owner.get()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the subject ends when asides follow one another between it and its verb: "Zahid Mammadov, 61, who
+     * lost his brother that night, said", "the State Commission on Prisoners of War, Hostages and Missing Persons,
+     * which has spent years on the names, counts": {@code end} is the comma that opens the last aside; an aside
+     * before it is stepped over while no body ends right before that comma (at most two more, each short).
+     */
+    private int pastAsides(String text, String lower, int floor, int end) {
+        for (int n = 0; n < 2 && bodies.before(text, floor, end, floor).isEmpty(); n++) {
+            int comma = lower.lastIndexOf(',', end - 1);
+            if (comma < floor || end - comma > 60 || anyOf(lower, comma, end, ";:()\n")) {
+                break;
+            }
+            end = comma;
+        }
+        return end;
     }
 
     /**
@@ -863,7 +1015,8 @@ final class Attribution {
     private Optional<BodyPhrase.Phrase> headOfRelative(String text, String lower, int floor, int end) {
         int start = floor;
         for (int i = end - 1; i >= floor; i--) {
-            if (",;:(—".indexOf(lower.charAt(i)) >= 0) {
+            // a dateline's spaced dash ends what stands before the clause: "BAKU, April 9 (Reuters) - A commission set up ..."
+            if (",;:(—".indexOf(lower.charAt(i)) >= 0 || lower.charAt(i) == '-' && i > floor && lower.charAt(i - 1) == ' ' && lower.startsWith(" ", i + 1)) {
                 start = i + 1;
                 break;
             }
@@ -964,6 +1117,9 @@ final class Attribution {
         // "Reporting body" is a column's label; "Memorial Centre" is a body's name, not a label
         boolean label = generic.contains(last) && written.indexOf(' ') < 0 || generic.contains(last)
                 && written.substring(written.indexOf(' ')).equals(Text.lower(written.substring(written.indexOf(' '))));
+        if (CLASSIFYING_HEAD.matcher(head).lookingAt()) {
+            return null;   // "Type of body", "Kind of source": the column classifies its rows, it credits none
+        }
         if (head.isEmpty() || !before.contains(head) && !notes.contains(head + ":") && !label) {
             return null;
         }

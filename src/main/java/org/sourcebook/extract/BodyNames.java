@@ -18,6 +18,9 @@ import org.sourcebook.model.Claim;
  */
 final class BodyNames {
     private static final Set<String> JOINS = Set.of("the", "of", "on", "for", "and", "in", "at", "de");
+    /** A head right before a figure that points back to one given before: "the earliest figure, ", "its total of ". */
+    private static final java.util.regex.Pattern BACK_HEAD = java.util.regex.Pattern.compile(
+            "\\b(?:figure|total|toll|count|estimate|tally)(?:\\s+of)?\\s*,?\\s*$");
 
     private BodyNames() {
     }
@@ -33,6 +36,32 @@ final class BodyNames {
                             && earlier.value().compareTo(c.value()) == 0 && earlier.qualifier() == c.qualifier()
                             && (earlier.valueMax() == null ? c.valueMax() == null : c.valueMax() != null && earlier.valueMax().compareTo(c.valueMax()) == 0)
                             && same(earlier.attributedTo(), c.attributedTo(), bodyNouns)) {
+                        named = new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
+                                earlier.attributedTo(), c.origin(), c.note());
+                        break;
+                    }
+                }
+            }
+            out.add(named);
+        }
+        return out;
+    }
+
+    /**
+     * "The earliest figure, 213, reflects ...", "the total of 613, by contrast, ...": a figure named again with a
+     * head that points back to a figure given before, and credited to no one, is the repeat of the same
+     * figure credited before (same fact, value and bound) and takes that credit.
+     */
+    static List<Claim> repeatsCredited(List<Claim> claims, String lower) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            Claim named = c;
+            if (c.attributedTo() == null && BACK_HEAD.matcher(lower).region(Math.max(0, c.start() - 40), c.start()).find()) {
+                for (int k = out.size() - 1; k >= 0; k--) {
+                    Claim earlier = out.get(k);
+                    if (earlier.attributedTo() != null && earlier.start() < c.start() && earlier.fact().equals(c.fact())
+                            && earlier.value().compareTo(c.value()) == 0 && earlier.qualifier() == c.qualifier()
+                            && (earlier.valueMax() == null ? c.valueMax() == null : c.valueMax() != null && earlier.valueMax().compareTo(c.valueMax()) == 0)) {
                         named = new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
                                 earlier.attributedTo(), c.origin(), c.note());
                         break;

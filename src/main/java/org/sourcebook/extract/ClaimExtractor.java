@@ -99,7 +99,7 @@ public final class ClaimExtractor {
                 placing = null;
             }
         }
-        return new Extraction(BodyNames.onePerBody(publishersOwn(claims, source), v.bodyNouns), decisions);
+        return new Extraction(BodyNames.onePerBody(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(claims, source)), lower), v.bodyNouns), decisions);
     }
 
     /**
@@ -120,6 +120,36 @@ public final class ClaimExtractor {
                     : c);
         }
         return out;
+    }
+
+    /**
+     * A credit that names the text itself ("This report" in a table's source column, "our survey",
+     * "the present study") is the publisher's own figure: its credit is dropped.
+     */
+    private List<Claim> ownTextCredits(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            out.add(c.attributedTo() != null && namesOwnText(c.attributedTo())
+                    ? new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(), null, c.origin(), c.note())
+                    : c);
+        }
+        return out;
+    }
+
+    private boolean namesOwnText(String credit) {
+        String name = Text.lower(credit).strip().replaceAll("['’]s\\b", "");
+        for (String d : v.grammar.list("own_text_determiners")) {
+            if (name.startsWith(d + " ")) {
+                String rest = name.substring(d.length()).strip();
+                for (String w : rest.split("[^\\p{L}]+")) {
+                    if (!v.grammar.list("own_text_nouns").contains(w)) {
+                        return false;
+                    }
+                }
+                return !rest.isEmpty();
+            }
+        }
+        return false;
     }
 
     private static java.util.Set<String> words(String name) {

@@ -53,6 +53,7 @@ final class Exclusions {
     static final String FOOTNOTE = "footnote marker";
     static final String PERSONAL = "personal count";
     static final String RATIO = "ratio";
+    static final String WITHDRAWN = "withdrawn figure";
     static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
@@ -197,11 +198,17 @@ final class Exclusions {
         if (ratio(m)) {
             return Optional.of(RATIO);
         }
+        if (withdrawn(m)) {
+            return Optional.of(WITHDRAWN);
+        }
         if (year(m) || yearRangeEnd(m) || shortYear(m)) {
             return Optional.of(YEAR);
         }
         return Optional.empty();
     }
+
+    /** The first figure of a ratio and its "to" before the second: "7 to ", "12-". */
+    private static final Pattern RATIO_SECOND = Pattern.compile("\\s\\d{1,4}\\s*(?:to|-|–|:)\\s*$");
 
     /** "differ by a factor of almost four", "three times as many", "a fourfold rise": a ratio, not a count. */
     private boolean ratio(NumberMention m) {
@@ -213,6 +220,11 @@ final class Exclusions {
                 }
             }
         }
+        // "by a vote of 7 to 0": the second figure of a ratio after its first
+        Matcher second = RATIO_SECOND.matcher(before);
+        if (second.find()) {
+            before = before.substring(0, second.start() + 1);
+        }
         for (String w : ratioBefore) {
             if (endsWithThenSpace(before, w)) {
                 return true;
@@ -221,6 +233,17 @@ final class Exclusions {
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 12));
         for (String w : ratioAfter) {
             if (after.startsWith(w) && (after.length() == w.length() || !Character.isLetter(after.charAt(w.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "(Corrects the number of prisoners, which was misstated as 1,700)": a figure the text says was wrong ({@code withdrawn_before}). */
+    private boolean withdrawn(NumberMention m) {
+        String before = lower.substring(Math.max(0, m.start() - 40), m.start());
+        for (String w : grammar.list("withdrawn_before")) {
+            if (endsWithThenSpace(before, w)) {
                 return true;
             }
         }
@@ -383,13 +406,37 @@ final class Exclusions {
 
     /** "The suspect, 45, was detained", "my uncle, then 44, was killed", "aged 70", "at the age of 31": a person's age. */
     private boolean age(NumberMention m) {
-        if (!m.plain() || m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
+        if (m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
             return false;
         }
         String before = lower.substring(Math.max(0, m.start() - 16), m.start());
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
+        if (!m.plain()) {
+            // "my grandmother, then sixty-one, stayed": a number in words in an aside after "then" or "now"; "a boy of four"
+            return wordedAgeAside(m, before, after) || m.bound() == null && Character.isLetter(lower.charAt(m.start())) && personOf(m, before);
+        }
         return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() && !countAside(m) || before.contains("age") && AGED_BEFORE.matcher(before).matches()
-                || ageBound(m) || onePersonsAge(m, before);
+                || ageBound(m) || onePersonsAge(m, before) || personOf(m, before);
+    }
+
+    /** "down to a boy of 4", "a woman of 70 who": a person's age after a noun of {@code age_of_nouns} and "of", no noun after it. */
+    private boolean personOf(NumberMention m, String before) {
+        if (!before.endsWith(" of ")) {
+            return false;
+        }
+        for (String noun : grammar.list("age_of_nouns")) {
+            if (before.endsWith(" " + noun + " of ")) {
+                Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
+                return !(next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1)));
+            }
+        }
+        return false;
+    }
+
+    private boolean wordedAgeAside(NumberMention m, String before, String after) {
+        return m.kind() == NumberMention.Kind.CARDINAL && m.bound() == null && Character.isLetter(lower.charAt(m.start()))
+                && after.startsWith(",") && (before.endsWith(", then ") || before.endsWith(", now ")) && AGE_ASIDE_BEFORE.matcher(before).matches()
+                && !countAside(m);
     }
 
     /** "the number of children who lost both parents, 25, is unchanged": a count in an aside after what it counts, not an age. */

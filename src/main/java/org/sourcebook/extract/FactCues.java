@@ -1,6 +1,7 @@
 package org.sourcebook.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -22,13 +23,15 @@ import org.sourcebook.model.FactSchema;
  *   not: [wounded]          # words near the number that rule this fact out
  *   owners: [parliaments of] # words right before the number that name what each counted thing is
  *                            # ("the parliaments of 15 States" counts countries, whatever the noun)
+ *   at_most: 10000          # no figure of this fact is larger (a town's dead cannot outnumber its people):
+ *                            # a larger one is another event's or the whole war's
  * </pre>
- * A sub-fact without {@code words} (or {@code scope}) uses its parent's. A fact whose
+ * A sub-fact without {@code words} (or {@code scope}, or {@code at_most}) uses its parent's. A fact whose
  * {@code unit} is a measure of the grammar (percent, years, days, ...) matches only numbers
  * written with that measure.
  */
 record FactCues(FactDef fact, String counts, List<String> nouns, List<String> words, List<String> scope,
-                boolean scopeRequired, List<String> not, String measure, List<String> owners) {
+                boolean scopeRequired, List<String> not, String measure, List<String> owners, BigDecimal atMost) {
 
     static List<FactCues> of(FactSchema schema, Set<String> measures) {
         List<FactCues> out = new ArrayList<>();
@@ -52,7 +55,9 @@ record FactCues(FactDef fact, String counts, List<String> nouns, List<String> wo
             String counts = c == null || !c.hasNonNull("counts") ? null : c.get("counts").asText().toLowerCase(Locale.ROOT);
             String unit = f.unit() == null ? null : f.unit().toLowerCase(Locale.ROOT);
             String measure = unit != null && measures.contains(unit) ? unit : null;
-            out.add(new FactCues(f, counts, strings(c, "nouns"), words, scope, required, strings(c, "not"), measure, strings(c, "owners")));
+            BigDecimal atMost = c != null && c.path("at_most").isNumber() ? c.get("at_most").decimalValue()
+                    : pc != null && pc.path("at_most").isNumber() ? pc.get("at_most").decimalValue() : null;
+            out.add(new FactCues(f, counts, strings(c, "nouns"), words, scope, required, strings(c, "not"), measure, strings(c, "owners"), atMost));
         }
         return List.copyOf(out);
     }
@@ -83,6 +88,11 @@ record FactCues(FactDef fact, String counts, List<String> nouns, List<String> wo
         sorted.removeIf(String::isEmpty);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         return List.copyOf(sorted);
+    }
+
+    /** Whether {@code value} is larger than any figure of this fact can be ({@code at_most}). */
+    boolean beyond(BigDecimal value) {
+        return atMost != null && value != null && value.compareTo(atMost) > 0;
     }
 
     String id() {

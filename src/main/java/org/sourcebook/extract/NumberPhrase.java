@@ -205,6 +205,9 @@ import org.sourcebook.model.Qualifier;
                 break;
             }
             String word = withoutPossessive(w.group());
+            if (Sentences.isSuperscriptDigit(word.charAt(0))) {
+                break;   // "gives 1,275.⁵": a reference mark, no noun
+            }
             if (count > 0 && startsBreakdown(v, lower, w.start())) {
                 break;   // "40 pensioners among them": the marker says whose part the count is
             }
@@ -272,7 +275,8 @@ import org.sourcebook.model.Qualifier;
                 break;
             }
         }
-        it.records = !it.classHit && it.nounHits.isEmpty() && countsRecords(v, lower, words.subList(0, headWords));
+        // a share of things is a measure, not a count of them: "one in five hectares of the country's land"
+        it.records = !it.classHit && it.nounHits.isEmpty() && !"percent".equals(it.unit) && countsRecords(v, lower, words.subList(0, headWords));
         if (!it.classHit && it.nounHits.isEmpty() && !it.records) {
             it.unknownNoun = true;
         }
@@ -312,11 +316,13 @@ import org.sourcebook.model.Qualifier;
         return records.contains(first) && w.group().equals("of") || first.endsWith("ed") && records.contains(w.group());
     }
 
-    /** "five published estimates of the toll": a head word that names records or sayings counts no one. */
+    /** "five published estimates of the toll", "1,700 exhibits": a head word that names records, sayings or things counts no one. */
     private static boolean countsRecords(Vocabulary v, String lower, List<int[]> head) {
         List<String> records = v.grammar.list("record_nouns");
+        List<String> things = v.grammar.list("object_nouns");
         for (int[] span : head) {
-            if (records.contains(lower.substring(span[0], span[1]))) {
+            String word = lower.substring(span[0], span[1]);
+            if (records.contains(word) || things.contains(word)) {
                 return true;
             }
         }

@@ -102,6 +102,15 @@ public final class NumberReader {
             raw.add(new NumberMention(f[0], f[1], plain(pct), null, NumberMention.Kind.FRACTION, "percent", Qualifier.APPROXIMATELY, false, false));
             mark(taken, f[0], f[1]);
         }
+        for (int[] f : spans(forms, NumberReader::oneInAt)) {
+            if (taken[f[0]]) {
+                continue;
+            }
+            // "one in five acres", "one in every four residents": a share, as "a fifth of" is
+            BigDecimal pct = BigDecimal.valueOf(100L).divide(BigDecimal.valueOf(SMALL.get(forms.get(f[3]))), 1, RoundingMode.HALF_UP).stripTrailingZeros();
+            raw.add(new NumberMention(f[0], f[1], plain(pct), null, NumberMention.Kind.FRACTION, "percent", Qualifier.APPROXIMATELY, false, false));
+            mark(taken, f[0], f[1]);
+        }
         for (int[] o : spans(forms, NumberReader::ordinalAt)) {
             if (!taken[o[0]]) {
                 raw.add(new NumberMention(o[0], o[1], BigDecimal.ZERO, null, NumberMention.Kind.ORDINAL, null, null, false, false));
@@ -158,6 +167,19 @@ public final class NumberReader {
             return i + 1;
         }
         return FRACTION_WORDS.contains(w.get(i)) && w.followedAfterSpaces(i, "of") ? i : -1;
+    }
+
+    /** "one in five", "one in every four" (two to ten) that starts at word {@code i}: the index of its denominator's word, or -1. */
+    static int oneInAt(Words w, int i) {
+        if (!w.known(i) || !w.get(i).equals("one") || !w.followedAfterSpaces(i, "in")) {
+            return -1;
+        }
+        int d = w.followedAfterSpaces(i + 1, "every") ? i + 3 : i + 2;
+        if (d >= w.size() || !w.known(d) || w.start(d) - w.end(d - 1) < 1 || !w.followedAfterSpaces(d - 1, w.get(d))) {
+            return -1;
+        }
+        Integer den = SMALL.get(w.get(d));
+        return den != null && den >= 2 && den <= 10 && !w.joined(d, "-") ? d : -1;
     }
 
     /** An ordinal written in words that starts at word {@code i} ("thirty-first", "twentieth"): the index of its last word, or -1. */

@@ -56,7 +56,16 @@ final class SentenceReader {
     /** Between two figures of one label: the first one's credit in parentheses, then a list mark. */
     private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*\\([^()\\n]{1,80}\\)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
-    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including)\\b");
+    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including"
+            + "|(?:it|this|that|they|these|the (?:toll|figure|total|count|number|list))\\s+(?:also\\s+)?(?:includes|included|include|comprises|comprised))\\b");
+    /** A lead-in line that opens the parts of the total before it: "Among them:", "613 people, of whom:", "Including:". */
+    private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
+    /** After a figure, in its clause: ", one for every ", " — one for each ": what each of its things stands for follows. */
+    private static final Pattern ONE_FOR_EACH = Pattern.compile("[^;:.()\\n]{0,80}?[,—–]\\s*one\\s+for\\s+(?:each|every)\\s+");
+    /** A relative clause about an event: "in which ", "during which ", "where ". */
+    private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
+    /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
+    private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
     /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
@@ -67,10 +76,10 @@ final class SentenceReader {
     private static final Pattern RECORD_OF = Pattern.compile("\\b(?:register|list|roll|count|tally)\\s+of\\s*$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
-    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ". */
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
-    /** "the number of mourners at", "the total of dead was": a frame naming what the figure after it counts. */
-    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:at|was|is|were|are|stood at|stands at|reached|rose to|to|as)|\\s*,)\\s*$");
+    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
+    /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
+    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:(?:is|was|are|were|has|had)\\s+(?:now|already|still)|now stands at|at|was|is|were|are|stood at|stands at|reached|reaches|has reached|had reached|rose to|rises to|has risen to|grew to|grows to|climbed to|to|as)|\\s*,)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
     /** "and many others", ", and the": a noun phrase joined to the one before. */
@@ -93,17 +102,17 @@ final class SentenceReader {
     /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
     private static final Pattern OF_THE_WHOLE = Pattern.compile("\\W*(?:of|among|amongst)\\s+(?:the|these|those|all the)\\s+([\\p{L}' -]{2,40}?)\\s*"
             + "(?:,|\\b(?:whose|who|that|which)\\b[^,;:]{0,60}?\\b(?:were|was|are|is)\\b|\\b(?:were|was|are|is)\\b)\\s*");
-    /** ", including Pakistan, ": an aside between two items of a list. */
-    private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*,.*,\\s*(?:and\\s+)?$");
+    /** ", including Pakistan, ", " — among them Pakistan and Peru — ": an aside between two items of a list. */
+    private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*(?:,.*,|[—–].*[—–])\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
-    /** A line of a list: "- ", "* ", "• ", "1. ". */
+    /** A line of a list: "- ", "* ", "• ", "1. ", also in a block quote: "> - ". */
     /** A reference mark: "[11]", "[n 4]", "¹²". */
     private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
-    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
+    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
     private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
@@ -132,6 +141,8 @@ private final Vocabulary v;
     private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
+    /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link #appositionNoun}). */
+    private final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
     /** Figures that take the label of the figure before them ("Deaths: 613 (X); 485 (Y)"). */
     private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
@@ -191,7 +202,7 @@ private final Vocabulary v;
         // "9 nations and the senates of 14 states": the next item comes with a frame of its own
         // "of a dozen countries and of 22 states": a bare "and of" goes on with the list only when the item before says nothing of itself ("200 dead and of 700 taken captive")
         boolean framed = FRAMED_ITEM.matcher(g).matches() && (!BARE_FRAME.matcher(g).matches() || !saysItself(items.get(i)));
-        if (!framed && (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > 60)) {
+        if (!framed && (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > (g.strip().startsWith(",") ? 60 : 90))) {
             return false;
         }
         Matcher w = WORD.matcher(g);
@@ -259,6 +270,18 @@ private final Vocabulary v;
         return -1;
     }
 
+    /** The closing dash of an aside that a dash at {@code marker} opens ("1 million people — 750,000 ... — were"), or -1. */
+    private int asideClose(int marker) {
+        int at = marker;
+        while (at < sentence[1] && lower.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= sentence[1] || "—–".indexOf(lower.charAt(at)) < 0) {
+            return -1;
+        }
+        return Text.indexOf(lower, String.valueOf(lower.charAt(at)), at + 1, Math.min(sentence[1], at + 150));
+    }
+
     /** Whether what stands between a total and the mark that opens its parts is short: no comma, at most four words. */
     private static boolean shortOpening(String g) {
         if (g.indexOf(',') >= 0) {
@@ -277,17 +300,25 @@ private final Vocabulary v;
         int n = items.size();
         for (int i = 0; i < n; i++) {
             labelNoun(i);
+            appositionNoun(i);
             frameNoun(i);
+            eachNoun(i);
         }
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
-            done[i] = items.get(i).records;   // "five published estimates of the toll" counts no one
+            done[i] = items.get(i).records;   // "five published estimates of the toll", "1,700 exhibits" count no one
+            if (done[i]) {
+                ignore(items.get(i), NO_FACT);
+            }
         }
         int lastTop = -1;
         String lastTopFact = null;
         String lastTopAttr = null;
         NumberPhrase pending = null;
-        if (n > 0 && carry != null && CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find()) {
+        String whole = n > 0 ? wholeNamedFirst() : null;
+        // "A town of some 7,000 people was erased. Among the dead were 63 children": a whole named anew is not the count before
+        if (n > 0 && carry != null && (whole == null || whole.equals(carry.fact()))
+                && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || underBreakdownLead())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
                     sub(items.get(i), carry.fact(), carry.attributedTo());
@@ -295,7 +326,6 @@ private final Vocabulary v;
                 }
             }
         }
-        String whole = n > 0 ? wholeNamedFirst() : null;
         for (int i = 0; i < n && whole != null; i++) {
             // "Of the hostages, 68 were women and 26 children": parts of the whole the sentence opens with
             NumberPhrase it = items.get(i);
@@ -303,6 +333,7 @@ private final Vocabulary v;
                 continue;
             }
             copulaNoun(it);
+            subjectNoun(it);
             String other = it.nounHits.isEmpty() ? null : otherFactSaid(it, i, whole);
             if (other != null && familyOf(other, it) != null) {
                 // "Of the dead, 63 were children; another 76 children were among the wounded": a part of the count said of it
@@ -323,6 +354,15 @@ private final Vocabulary v;
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (i + 1 < n && !done[i + 1] && partOfThings(i)) {
+                // "281 of the 312 texts": a part of things no fact counts is no count of any fact either
+                ignore(it, NO_FACT);
+                ignore(items.get(i + 1), NO_FACT);
+                done[i] = true;
+                done[i + 1] = true;
+                i++;
+                continue;
+            }
             if (i + 1 < n && !done[i + 1] && denominator(i)) {
                 // "24 of the 50 US states have ...", "14 out of 21 clubs were burned": the whole is every such thing, the part what is said
                 NumberPhrase all = items.get(i + 1);
@@ -348,6 +388,9 @@ private final Vocabulary v;
                     continue;
                 }
             }
+            if (it.ofPrev && it.nounHits.isEmpty() && !it.classHit && commaApposedNoun(it)) {
+                it.ofPrev = false;   // "the many nations, about a dozen of them, whose parliaments ...": the noun right before counts
+            }
             if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
                 sub(it, lastTopFact, lastTopAttr);
                 done[i] = true;
@@ -362,6 +405,9 @@ private final Vocabulary v;
             int marker = opener(i);
             if (marker >= 0 && i + 1 < n && gappedBody(i + 1) != null) {
                 marker = -1;   // "Amnesty (120) and Memorial (180)": two bodies' figures, not a total and its part
+            }
+            if (marker >= 0 && i + 1 < n && items.get(i + 1).elided && items.get(i + 1).nounHits.isEmpty() && restated(items.get(i + 1))) {
+                marker = -1;   // "More than a thousand were taken prisoner — 1,275, to be precise": the count again, no part of it
             }
             if (marker >= 0) {
                 List<Integer> subs = new ArrayList<>();
@@ -388,11 +434,27 @@ private final Vocabulary v;
                 // "the government's figure is 487, of whom 76 were children": another count of what was just counted, with its parts
                 String sameTotal = sameCount(i, lastTopFact, carry);
                 Claim earlier = sameTotal == null ? earlierFigureOfRecord(i) : null;
-                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null);
+                int close = asideClose(marker);
+                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0);
                 if (i == 0 && total.isEmpty()) {
                     // "The number of dead, according to the Azerbaijani side, was 613, among them ...": named at the sentence start
                     windows.set(2, new int[] {sentence[0], it.qualStart});
-                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null);
+                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null || close >= 0);
+                }
+                boolean partsSay = false;
+                if (total.isEmpty() && close >= 0 && sameTotal == null && earlier == null) {
+                    // "more than 1 million people — about 750,000 internally displaced persons and 250,000 refugees — were
+                    // forced to live ...": the parts between the dashes say what the total counts
+                    total = claimFor(it, List.of(new int[] {it.numEnd, marker}, new int[] {marker, close}, head(i)), false, true, true);
+                    partsSay = total.isPresent();
+                    while (partsSay && last + 1 < n && items.get(last + 1).qualStart < close) {
+                        last++;
+                        subs.add(last);
+                        done[last] = true;
+                    }
+                    if (total.isEmpty()) {
+                        ignore(it, NO_FACT);
+                    }
                 }
                 if (total.isEmpty() && sameTotal != null) {
                     total = Optional.of(emit(it, sameTotal, it.qualStart, it.numEnd, attributionFor(it)));
@@ -407,7 +469,7 @@ private final Vocabulary v;
                     NumberPhrase si = items.get(s);
                     copulaNoun(si);
                     // "seven districts — roughly 13.4 per cent of the territory": a measure is never a part of a count
-                    if (si.nounHits.isEmpty() && !si.classHit && si.unit == null || si.unit != null && it.unit == null) {
+                    if (!partsSay && si.nounHits.isEmpty() && !si.classHit && si.unit == null || si.unit != null && it.unit == null) {
                         // "1,275 taken hostage, of whom 150 remain missing": a figure of its own
                         List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
                                 new int[] {si.numEnd, predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
@@ -489,9 +551,10 @@ private final Vocabulary v;
                 sub(it, family, carry.attributedTo());
                 continue;
             }
-            if (family != null && lastTopFact != null && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
-                // "487 wounded, 76 kids among them": a part of the total just before, its marker after it
-                sub(it, family, lastTopAttr);
+            if (family != null && (lastTopFact != null || i == 0) && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
+                // "487 wounded, 76 kids among them": a part of the total just before, its marker after it; or of the
+                // total of the sentence or list line before ("- 613 civilians murdered" over "- 63 children among them")
+                sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
@@ -501,11 +564,18 @@ private final Vocabulary v;
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
                     : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
+            if (apposed.containsKey(it)) {
+                // "entire families — eight of them, by one count — were wiped out": what is said comes after the closing dash
+                int said = apposed.get(it);
+                windows = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {said, predicate(said, i, 16)[1]}, head(i));
+            }
             // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
-                    && ALTERNATIVE.matcher(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart)) + hedge(it)).find();
+                    && ALTERNATIVE.matcher(afterClauseBreak(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))) + hedge(it)).find();
+            // (not across a clause break: "about 50,000 wounded or left disabled; nearly a million became refugees")
             boolean before = it.elided && it.unit == null && i + 1 < n
-                    && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find();
+                    && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find()
+                    && Text.indexOf(lower, ";", it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) < 0;
             boolean widen = i == 0 && (it.elided || it.classHit) && !afterPreposition(it);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
@@ -580,6 +650,20 @@ private final Vocabulary v;
      * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
      * span of, none of the fact's words among the next three, is about that, not about the fact.
      */
+    /**
+     * The clause up to ", and" after the number: "recorded at least 161 civilian deaths, and compared the case with the
+     * Tlatelolco massacre" places the figure in no other event; what comes after ", and" is said of another deed.
+     */
+    private int[] toCoordinatedPredicate(int[] clause, NumberPhrase it) {
+        int and = Text.indexOf(lower, ", and ", Math.max(clause[0], it.numEnd), clause[1]);
+        return and < 0 ? clause : new int[] {clause[0], and};
+    }
+
+    /** What follows the last ";" of a gap between two figures: "were wounded or maimed; nearly" offers no other estimate. */
+    private static String afterClauseBreak(String gap) {
+        return gap.substring(gap.lastIndexOf(';') + 1);
+    }
+
     private boolean measureOfOther(FactCues c, NumberPhrase it) {
         Matcher of = MEASURE_OF.matcher(lower).region(it.numEnd, sentence[1]);
         if ("percent".equals(it.unit) || !of.lookingAt()) {   // "20 percent of the country": a share names its whole after "of"
@@ -616,6 +700,45 @@ private final Vocabulary v;
         return last >= 0 && lower.substring(last, at).chars().noneMatch(ch -> ",;:()—–".indexOf(ch) >= 0);
     }
 
+    /**
+     * "the State Commission on Prisoners of War, Hostages and Missing Persons says ...": a capitalized word
+     * inside a body's name (its capitalized words and their "of", "on", "for", "and" back to a noun of
+     * {@code attribution_nouns}) names the body, and places nothing for the sentence after. "The First
+     * Karabakh War" has no such noun: it is the war.
+     */
+    private boolean inBodyName(int at, int from) {
+        if (!Character.isUpperCase(body.charAt(at))) {
+            return false;
+        }
+        int i = at;
+        for (int words = 0; words < 10; words++) {
+            int e = i;
+            while (e > from && !Character.isLetter(body.charAt(e - 1))) {
+                if (",;:()—–.".indexOf(body.charAt(e - 1)) >= 0 && body.charAt(e - 1) != ',') {
+                    return false;
+                }
+                e--;
+            }
+            int s = e;
+            while (s > from && (Character.isLetter(body.charAt(s - 1)) || body.charAt(s - 1) == '\'')) {
+                s--;
+            }
+            if (s == e) {
+                return false;
+            }
+            String w = Text.lower(body.substring(s, e));
+            boolean connector = v.grammar.list("attribution_connectors").contains(w);
+            if (!connector && !Character.isUpperCase(body.charAt(s))) {
+                return false;
+            }
+            if (!connector && v.bodyNouns.contains(w)) {
+                return true;
+            }
+            i = s;
+        }
+        return false;
+    }
+
     /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
     private String hedge(NumberPhrase it) {
         return HEDGE.matcher(lower).region(it.qualStart, Math.max(it.qualStart, it.m.start())).lookingAt() ? " perhaps" : "";
@@ -645,7 +768,15 @@ private final Vocabulary v;
         Matcher m = OF_THE_WHOLE.matcher(lower);
         m.region(sentence[0], items.get(0).qualStart);
         if (!m.matches()) {
-            return null;
+            // "Of the dead, he said, women accounted for 93": the whole, then a part named before its figure
+            NumberPhrase first = items.get(0);
+            if (!first.nounHits.isEmpty() || first.classHit || !m.lookingAt()) {
+                return null;
+            }
+            subjectNoun(first);
+            if (first.nounHits.isEmpty()) {
+                return null;
+            }
         }
         String best = null;
         int longest = 0;
@@ -826,10 +957,32 @@ private final Vocabulary v;
         if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
             return null;
         }
+        if (lastTopFact != null && restated(it)) {
+            return lastTopFact;   // "More than a thousand were taken prisoner — 1,275, to be precise."
+        }
         Matcher last = LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
+    }
+
+    /**
+     * Whether a bare figure after a dash or colon ends its sentence, or only says it is exact ({@code restated_after}:
+     * "to be precise", "in all"): the count just given, said again more exactly.
+     */
+    private boolean restated(NumberPhrase it) {
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 4), it.qualStart).strip();
+        if (!before.endsWith("—") && !before.endsWith("–") && !before.endsWith(":")) {
+            return false;
+        }
+        String rest = lower.substring(it.numEnd, sentence[1]).strip();
+        rest = rest.startsWith(",") ? rest.substring(1).strip() : rest;
+        int e = rest.length();
+        while (e > 0 && ".!?)".indexOf(rest.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        rest = rest.substring(0, e).strip();
+        return rest.isEmpty() || v.grammar.list("restated_after").contains(rest);
     }
 
     /**
@@ -958,6 +1111,33 @@ private final Vocabulary v;
      * "Organisers put the number of mourners at 12,000": a figure with nothing after it counts the noun of
      * the "number of" frame before it ("the number of wounded stood at over 300").
      */
+    /**
+     * "613 candles, one for every person who was killed", "sixty-three, one for each child who died": a
+     * figure of things set out one for each of what is counted counts that, and what is said of it follows.
+     */
+    private void eachNoun(int idx) {
+        NumberPhrase it = items.get(idx);
+        int limit = idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1];
+        Matcher m = ONE_FOR_EACH.matcher(lower).region(it.numEnd, Math.min(limit, it.numEnd + 100));
+        if (it.unit != null || !it.nounHits.isEmpty() || it.classHit || !m.lookingAt()) {
+            return;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.end(), limit);
+        if (probe.nounHits.isEmpty() && !probe.classHit) {
+            return;
+        }
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        it.elided = false;
+        it.unknownNoun = false;
+        it.records = false;
+        it.phraseEnd = probe.phraseEnd;
+        it.nounEnd = Math.max(it.nounEnd, probe.phraseEnd);
+    }
+
     private void frameNoun(int idx) {
         NumberPhrase it = items.get(idx);
         if (!it.elided || it.unit != null || labels.containsKey(it)) {
@@ -1011,6 +1191,73 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /**
+     * "entire families — eight of them, by official count — were wiped out": a figure said "N of them" between
+     * dashes right after the noun phrase it counts, with nothing counted before it in its sentence, takes that
+     * noun, and what is said of it comes after the closing dash.
+     */
+    private void appositionNoun(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.ofPrev || !it.nounHits.isEmpty() || it.classHit || it.unit != null || idx > 0) {
+            return;
+        }
+        int dash = it.qualStart - 1;
+        while (dash > sentence[0] && lower.charAt(dash) == ' ') {
+            dash--;
+        }
+        if (dash <= sentence[0] || "—–".indexOf(lower.charAt(dash)) < 0) {
+            return;
+        }
+        int close = -1;
+        for (int k = it.numEnd; k < sentence[1]; k++) {
+            if (lower.charAt(k) == lower.charAt(dash)) {
+                close = k;
+                break;
+            }
+            if (";:()\n".indexOf(lower.charAt(k)) >= 0) {
+                return;
+            }
+        }
+        if (close < 0 || close - it.numEnd > 60) {
+            return;
+        }
+        int from = dash;
+        while (from > sentence[0] && ",;:(\n".indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, from, dash);
+        if (probe.nounHits.isEmpty() && !probe.classHit) {
+            return;
+        }
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        labels.remove(it);   // "WHEREAS, entire families — ": read as a label that named nothing
+        apposed.put(it, close + 1);
+    }
+
+    /**
+     * "the many nations, about a dozen of them,": a part "of them" set off right after a noun of some fact
+     * counts what that noun names (not the count before). Returns whether the noun was taken.
+     */
+    private boolean commaApposedNoun(NumberPhrase it) {
+        Matcher m = APPOSED_NOUN.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
+        if (!m.find()) {
+            return false;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        if (probe.nounHits.isEmpty()) {
+            return false;
+        }
+        it.nounHits.addAll(probe.nounHits);
+        return true;
     }
 
     /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 63 |", "- of them women: 106"). */
@@ -1093,9 +1340,13 @@ private final Vocabulary v;
      * it ends with a colon ("Destroyed in the town:"); else null.
      */
     private int[] leadInLine() {
+        return leadInLine(lower, sentence);
+    }
+
+    private static int[] leadInLine(String lower, int[] sentence) {
         int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
         if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank()
-                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(ls)) {
+                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(lower, ls)) {
             return null;
         }
         int end = ls - 1;
@@ -1110,8 +1361,49 @@ private final Vocabulary v;
         return null;
     }
 
+    private boolean underBreakdownLead() {
+        return underBreakdownLead(lower, sentence);
+    }
+
+    /** Whether the sentence is a list line whose lead-in opens the parts of the total before it: "613 civilians. Among them:" over "- 63 children". */
+    private static boolean underBreakdownLead(String lower, int[] sentence) {
+        int[] lead = leadInLine(lower, sentence);
+        return lead != null && BREAKDOWN_LEAD.matcher(lower.substring(lead[0], lead[1]).strip()).find();
+    }
+
+    /**
+     * The caption of the table the sentence is a row of: the line right above the table (a blank line
+     * between them at most), when it is no table row itself and no longer than a caption; else null.
+     */
+    private int[] tableCaption() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        if (!lower.startsWith("|", ls)) {
+            return null;
+        }
+        int end = ls - 1;
+        boolean blank = false;
+        for (int n = 0; n < 60 && end > 0; n++) {
+            int start = lower.lastIndexOf('\n', end - 1) + 1;
+            String line = lower.substring(start, end).strip();
+            if (line.startsWith("|")) {
+                if (blank) {
+                    return null;
+                }
+            } else if (line.isEmpty()) {
+                if (blank) {
+                    return null;
+                }
+                blank = true;
+            } else {
+                return line.length() <= 160 ? new int[] {start, end} : null;
+            }
+            end = start - 1;
+        }
+        return null;
+    }
+
     /** Whether the line at {@code ls} is a list written on one line, its items parted by dots: "14 schools · 21 clubs · 3 museums". */
-    private boolean inlineList(int ls) {
+    private static boolean inlineList(String lower, int ls) {
         int le = lower.indexOf('\n', ls);
         String line = lower.substring(ls, le < 0 ? lower.length() : le);
         return INLINE_LIST_MARK.matcher(line).results().count() >= 2;
@@ -1194,6 +1486,41 @@ private final Vocabulary v;
         return e > ps && lower.charAt(e - 1) == '?' ? new int[] {ps, e} : null;
     }
 
+    /**
+     * Whether all that is said of the figure, to its clause's end, is an auxiliary and words that go with one
+     * ({@code ellipsis_words}: "have", "did", "have already done", "will too"): the verb is left out.
+     */
+    private boolean elidedPredicate(NumberPhrase it) {
+        int at = Math.max(it.numEnd, Math.max(it.phraseEnd, it.nounEnd));
+        List<String> words = v.grammar.list("ellipsis_words");
+        Matcher w = WORD.matcher(lower);
+        w.region(at, sentence[1]);
+        int said = 0;
+        while (w.find() && lower.substring(at, w.start()).isBlank()) {
+            if (!words.contains(w.group())) {
+                return false;
+            }
+            said++;
+            at = w.end();
+        }
+        return said > 0 && ENDS_AFTER.matcher(lower).region(at, sentence[1]).lookingAt();
+    }
+
+    /** The paragraph right before this sentence's, when it is one bold line ("**CRQ: Your book also covers what was lost.**"), or null. */
+    private int[] boldLineBefore() {
+        int para = lower.lastIndexOf("\n\n", sentence[0]);
+        if (para < 0) {
+            return null;
+        }
+        int e = para;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        int ps = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+        String line = lower.substring(ps, e).strip();
+        return line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2 ? new int[] {ps, e} : null;
+    }
+
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
         String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
@@ -1234,7 +1561,13 @@ private final Vocabulary v;
         NumberPhrase it = items.get(idx);
         int from = Math.max(sentence[0], Math.max(lower.lastIndexOf('\n', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1)) + 1);
         if (idx > 0 && items.get(idx - 1).numEnd > from) {
-            return null;   // "a million were displaced on both sides: 724,000 Azerbaijanis ...": parts of a figure, no label
+            // "..., a town of 7,000 people, and shows what was lost: 14 schools": a clause of its own after the figure before
+            int prevEnd = items.get(idx - 1).numEnd;
+            int and = prevEnd < it.qualStart ? lower.substring(prevEnd, it.qualStart).lastIndexOf(", and ") : -1;
+            if (and < 0) {
+                return null;   // "a million were displaced on both sides: 724,000 Azerbaijanis ...": parts of a figure, no label
+            }
+            from = prevEnd + and + 2;
         }
         String before = lower.substring(from, it.qualStart).stripTrailing();
         if (!before.endsWith(":") || before.chars().noneMatch(Character::isLetter)) {
@@ -1410,6 +1743,15 @@ private final Vocabulary v;
         return whole.nounHits.stream().allMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.counts() == null && c.parent() == null));
     }
 
+    /** "281 of the 312 texts", "5 of the 20 villages": a part without a noun of a whole whose noun no fact names. */
+    private boolean partOfThings(int i) {
+        NumberPhrase part = items.get(i);
+        NumberPhrase whole = items.get(i + 1);
+        return part.nounHits.isEmpty() && !part.classHit && part.unit == null && whole.unit == null
+                && whole.unknownNoun && whole.nounHits.isEmpty() && !whole.classHit && part.numEnd <= whole.qualStart
+                && PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches();
+    }
+
     /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
     private boolean afterArticle(int at) {
         Matcher w = LAST_WORD.matcher(lower.substring(Math.max(sentence[0], at - 12), at));
@@ -1468,6 +1810,47 @@ private final Vocabulary v;
                 }
             }
         }
+    }
+
+    /**
+     * "Of the dead, women accounted for 93; children, 51": a part named right before its figure, as the subject
+     * of a verb of {@code part_verbs} or with the verb left out after a comma, in a sentence that opens with its whole.
+     */
+    private void subjectNoun(NumberPhrase it) {
+        if (!it.nounHits.isEmpty() || it.classHit || it.unit != null) {
+            return;
+        }
+        int end = it.qualStart;
+        while (end > sentence[0] && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        String before = lower.substring(sentence[0], end);
+        int cut = -1;
+        if (before.endsWith(",")) {
+            cut = end - 1;
+        } else {
+            for (String verb : v.grammar.list("part_verbs")) {
+                if (before.endsWith(" " + verb)) {
+                    cut = end - verb.length() - 1;
+                    break;
+                }
+            }
+        }
+        if (cut <= sentence[0]) {
+            return;
+        }
+        int from = cut;
+        while (from > sentence[0] && ",;:(".indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        if (Text.lower(body.substring(from, cut)).strip().split("\\s+").length > 3) {
+            return;   // a clause of its own, not a part's noun
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, from, cut);
+        it.nounHits.addAll(probe.nounHits);
     }
 
     /**
@@ -1573,6 +1956,33 @@ private final Vocabulary v;
     }
 
     /**
+     * Whether {@code at} is inside a relative clause between commas that closes before the number at
+     * {@code number}: "Memorial, which interviewed refugees on both sides, wrote of more than 200 dead".
+     */
+    private boolean inClosedRelative(int at, int number) {
+        if (at >= number) {
+            return false;
+        }
+        int comma = at - 1;
+        while (comma >= sentence[0] && lower.charAt(comma) != ',') {
+            comma--;
+        }
+        if (comma < sentence[0] || !lower.startsWith(" which ", comma + 1) && !lower.startsWith(" who ", comma + 1)) {
+            return false;
+        }
+        int close = at;
+        while (close < number && lower.charAt(close) != ',' && ";:()—–".indexOf(lower.charAt(close)) < 0) {
+            close++;
+        }
+        return close < number && lower.charAt(close) == ',';
+    }
+
+    /** Whether the scope word at {@code at} names the whole a superlative compares with: "the largest massacre of the conflict". */
+    private boolean comparedWith(int at) {
+        return v.superlativeOf.matcher(lower).region(Math.max(0, at - 60), at).find();
+    }
+
+    /**
      * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
      * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
      * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
@@ -1646,7 +2056,7 @@ private final Vocabulary v;
             best = bestElsewhere(facts.stream().filter(c -> c.measure() != null).toList(), it, whole, true);
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers())) {
+                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE)) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = bestElsewhere(facts, it, before, false);
@@ -1659,11 +2069,37 @@ private final Vocabulary v;
                 best = bestElsewhere(facts, it, asked, false);
             }
         }
+        if (best == null && it.unit == null && elidedPredicate(it)) {
+            // "Has Hungary recognised it? Not yet. Around twenty parliaments have.", "..., as the parliaments of 16 states
+            // have already done": what is said of the figure is an auxiliary that stands for the verb said before it
+            List<int[]> said = new ArrayList<>(List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], it.qualStart}));
+            int[] question = questionAnswered();
+            if (previous != null) {
+                said.add(previous);
+            }
+            if (question != null) {
+                said.add(question);
+            }
+            said.add(new int[] {it.qualStart, it.qualStart});
+            best = bestElsewhere(facts, it, said, false);
+        }
         if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
             // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
             int[] lead = leadInLine();
+            if (lead == null) {
+                lead = tableCaption();   // "Table 1. Recognition of the massacre" over "| National parliaments | 18 |"
+            }
             if (lead != null) {
                 List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, lead, new int[] {it.qualStart, it.qualStart});
+                best = bestElsewhere(facts, it, under, false);
+            }
+        }
+        if (best == null && !it.nounHits.isEmpty() && otherVerb(it) == Integer.MAX_VALUE) {
+            // "**Your book also covers what was lost physically.**" over "Yes, a chapter on buildings: 14 schools, 29 libraries":
+            // a figure whose own noun names a fact, with no verb of its own, takes what the bold prompt or heading over its paragraph says
+            int[] prompt = boldLineBefore();
+            if (prompt != null) {
+                List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, prompt, new int[] {it.qualStart, it.qualStart});
                 best = bestElsewhere(facts, it, under, false);
             }
         }
@@ -1696,6 +2132,30 @@ private final Vocabulary v;
      * Whether the clause names an event of another place ({@code event_nouns}): "the assault on Maraghar",
      * "the shelling of Stepanakert", "the Sumgait pogrom", a name that is no scope word of the fact.
      */
+    /**
+     * Where an event that places a figure may be named: its span, with the label before a colon that opens it
+     * ("Pogrom in Sumgait (27–29 February): 32 people killed") or the noun a relative clause opening it is about
+     * ("the Sumgait pogrom of 1988, in which at least 26 died").
+     */
+    private int[] eventSpan(int[] span) {
+        String before = lower.substring(sentence[0], Math.max(sentence[0], span[0])).stripTrailing();
+        if (before.endsWith(":") && before.length() <= 120) {
+            return new int[] {sentence[0], span[1]};
+        }
+        int at = span[0];
+        while (at < span[1] && (lower.charAt(at) == ' ' || lower.charAt(at) == ',')) {
+            at++;
+        }
+        if (!EVENT_RELATIVE.matcher(lower).region(at, span[1]).lookingAt()) {
+            return span;
+        }
+        int from = span[0] - 1;
+        while (from > sentence[0] && lower.charAt(from - 1) != ',' && span[0] - from < 120) {
+            from--;
+        }
+        return new int[] {Math.max(sentence[0], from), span[1]};
+    }
+
     private boolean anotherEvent(FactCues c, int[] clause) {
         if (c.scope().isEmpty()) {
             return false;
@@ -1712,20 +2172,89 @@ private final Vocabulary v;
                 continue;
             }
             String place = null;
-            if (i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1))) {
+            boolean prepositional = i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1));
+            if (prepositional) {
                 int k = i + 2;
                 while (k < words.size() - 1 && List.of("the", "village", "town", "city", "of").contains(words.get(k))) {
                     k++;
                 }
                 place = words.get(k);
+                if (!Character.isUpperCase(place.charAt(0)) && i > 0 && Character.isUpperCase(words.get(i - 1).charAt(0))) {
+                    place = words.get(i - 1);   // "the Sumgait pogrom of 1988": a year after it, the place before it
+                    prepositional = false;
+                }
             } else if (i > 0) {
                 place = words.get(i - 1);   // "the Sumgait pogrom"
             }
             String named = place == null ? "" : Text.lower(place);
-            if (place != null && Character.isUpperCase(place.charAt(0)) && i > 0 && !Character.isUpperCase(words.get(i).charAt(0))
+            // the event noun in lower case, or opening the clause before its place ("Pogroms against Armenians in Sumgait")
+            boolean common = i > 0 ? !Character.isUpperCase(words.get(i).charAt(0)) : prepositional;
+            if (place != null && Character.isUpperCase(place.charAt(0)) && common
                     && c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named)) && !v.cueWords.contains(named)
                     && !v.grammar.list("months").contains(named)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word {@code not} that rules fact {@code c} out stands in {@code w}, other than as a verb
+     * whose "as" names the fact: "485 people had been identified as killed" counts the dead, "the remains of
+     * 9 victims were identified" does not.
+     */
+    private boolean rulesOut(String not, FactCues c, int[] w) {
+        for (int at = hits.find(not, w[0], w[1]); at >= 0; at = hits.find(not, at + 1, w[1])) {
+            int end = Text.matchEnd(lower, not, at);
+            if (!lower.startsWith(" as ", end) || !startsCue(c, end + 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsCue(FactCues c, int at) {
+        for (String cue : hits.present(c.words())) {
+            if (hits.find(cue, at, Math.min(lower.length(), at + cue.length() + 1)) == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the number stands in a "where" clause after a place named with a preposition ("in Maraghar in
+     * April 1992, where at least 40 villagers were killed", "near Shusha, where ...") that is no scope word of
+     * the fact, and the clause names none of them: what it counts happened there.
+     */
+    private boolean whereAtAnotherPlace(FactCues c, NumberPhrase it) {
+        if (c.scope().isEmpty()) {
+            return false;
+        }
+        int where = lower.lastIndexOf(", where ", it.qualStart);
+        if (where < sentence[0] || lower.substring(where, it.qualStart).chars().anyMatch(ch -> ";:()—–".indexOf(ch) >= 0)) {
+            return false;
+        }
+        for (String sc : hits.present(c.scope())) {
+            if (hits.find(sc, where, sentence[1]) >= 0) {
+                return false;   // "in Agdam, where Khojaly's dead were buried"
+            }
+        }
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(body);
+        w.region(Math.max(sentence[0], where - 60), where);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        List<String> places = List.of("in", "near", "at", "outside", "around");
+        for (int k = words.size() - 1; k >= 1 && k >= words.size() - 6; k--) {
+            String word = words.get(k);
+            String named = Text.lower(word);
+            // "the lesson of Srebrenica, where ...": "of" before a name that closes the phrase right before "where"
+            boolean ofPlace = k == words.size() - 1 && words.get(k - 1).equals("of");
+            if (Character.isUpperCase(word.charAt(0)) && (places.contains(words.get(k - 1)) || ofPlace)
+                    && !v.months.contains(named) && !v.grammar.list("weekdays").contains(named)) {
+                return c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named));
             }
         }
         return false;
@@ -1910,6 +2439,9 @@ private final Vocabulary v;
         } else {
             return null;
         }
+        if (c.beyond(it.value)) {
+            return null;   // "more than 8,000 men and boys were murdered in Srebrenica": more than the fact can count
+        }
         List<String> cues = hits.present(c.words());
         if (cues.isEmpty()) {
             return null;   // no cue of the fact in the text: nothing below can match
@@ -1918,7 +2450,7 @@ private final Vocabulary v;
         int[] own = not.isEmpty() ? null : notWindow(it, windows.get(0));   // read only when a word rules the fact out
         int[] before = windows.get(windows.size() - 1);
         for (int k = 0; k < not.size(); k++) {
-            if (hits.find(not.get(k), own[0], own[1]) >= 0 || hits.find(not.get(k), before[0], before[1]) >= 0) {
+            if (rulesOut(not.get(k), c, own) || rulesOut(not.get(k), c, before)) {
                 return null;
             }
         }
@@ -1982,7 +2514,7 @@ private final Vocabulary v;
             while (at >= 0) {
                 // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing;
                 // nor does a word of a quotation opened after the number ("called it \"the worst massacre of the war\"")
-                if (!inCreditedName(it, at) && !quotedAfter(it, at)) {
+                if (!inCreditedName(it, at) && !quotedAfter(it, at) && !comparedWith(at) && !inClosedRelative(at, it.qualStart)) {
                     int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
                     scopeDist = Math.min(scopeDist, d);
                 }
@@ -2004,7 +2536,7 @@ private final Vocabulary v;
             int[] from = placedFrom();
             for (String s : hits.present(c.scope())) {
                 int at = hits.find(s, from[0], from[1]);
-                while (at >= 0 && inRelativeClause(at, from[0])) {
+                while (at >= 0 && (inRelativeClause(at, from[0]) || inBodyName(at, from[0]) || comparedWith(at))) {
                     at = hits.find(s, at + 1, from[1]);
                 }
                 if (at >= 0) {
@@ -2019,12 +2551,20 @@ private final Vocabulary v;
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
             return null;
         }
-        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, scopeDist == Integer.MAX_VALUE ? clause : new int[] {segStart, segEnd})) {
+        if (whereAtAnotherPlace(c, it)) {
+            // "... near Shusha, where four soldiers were killed": the figure is that place's, not the town's or the war's
+            return null;
+        }
+        if (scopeDist >= INHERITED_SCOPE && scopeDist != Integer.MAX_VALUE && c.scopeRequired() && anotherEvent(c, clause)) {
+            // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
+            return null;
+        }
+        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, eventSpan(scopeDist == Integer.MAX_VALUE ? toCoordinatedPredicate(clause, it) : new int[] {segStart, segEnd}))) {
             // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
             // outside the number's own segment does not hold it: "the shelling from Khojaly killed dozens, and 40 ...")
             return null;
         }
-        if (scopeDist == Integer.MAX_VALUE && placedElsewhere(c, clause, it)) {
+        if (scopeDist >= 1_000_000 && placedElsewhere(c, clause, it)) {
             return null;   // "4,000 are still missing in the conflict as a whole": not the town's missing
         }
         if (scopeDist == Integer.MAX_VALUE && best.cueAt() >= 0 && best.cueAt() < it.qualStart && rivalScopeBetween(c, best.cueEnd(), it.qualStart, it)) {
@@ -2189,10 +2729,10 @@ private final Vocabulary v;
 
     /**
      * Whether the sentence opens with the parts of the count before it ("Among them 63 children."), after
-     * at most a post's number ("2/7"): it goes on with that count across a paragraph break.
+     * at most a post's number ("2/7"), or is a list line under a lead-in that opens them ("Among them:"): it goes on with that count across a paragraph break.
      */
     static boolean opensWithParts(String lower, int[] sentence) {
-        return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find();
+        return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find() || underBreakdownLead(lower, sentence);
     }
 
     /** Whether {@code sentence} is on a list item's line and {@code placing} on another list item's line. */
@@ -2239,12 +2779,36 @@ private final Vocabulary v;
         int from = Math.max(it.phraseEnd, it.nounEnd);
         w.region(from, sentence[1]);
         int end = from;
+        int listed = -1;   // words read past a comma into the rest of a list of nouns ("85 students, faculty and friends joined")
+        boolean closed = false;
         while (w.find()) {
-            if (SAID_END.matcher(lower.substring(end, w.start())).find()) {
-                break;
+            String gap = lower.substring(end, w.start());
+            if (SAID_END.matcher(gap).find()) {
+                String mark = gap.strip();
+                int close = mark.equals("—") || mark.equals("–") ? Text.indexOf(lower, mark, w.start(), Math.min(sentence[1], w.start() + 80)) : -1;
+                if (close >= 0 && listed < 0) {
+                    // "26 families — 107 people in total — moved into new homes": past an aside between dashes
+                    end = close + 1;
+                    w.region(end, sentence[1]);
+                    listed = -2;
+                    continue;
+                }
+                if (listed != -1 || !mark.equals(",")) {
+                    break;
+                }
+                listed = 0;
             }
             end = w.end();
             String word = w.group();
+            boolean verbal = v.predicateWords.contains(word) || v.lightVerbs.contains(word) || v.quoteOpenWords.contains(word);
+            if (listed >= 0 && !(closed && verbal)) {
+                // a list's items end at "and" or "or" and the item after it; a verb or a number before that ends the reading
+                if (++listed > 6 || verbal || Character.isDigit(word.charAt(0))) {
+                    break;
+                }
+                closed = closed || word.equals("and") || word.equals("or");
+                continue;
+            }
             if (v.quoteOpenWords.contains(word) || v.lightVerbs.contains(word) || creditVerb(word)
                     || v.relativePronouns.contains(word) || word.endsWith("ly") && !v.cueWords.contains(word)) {
                 continue;
@@ -2317,7 +2881,7 @@ private final Vocabulary v;
         }
         from = pastCoSubject(from, to);
         for (String no : hits.present(c.not())) {
-            if (hits.find(no, from, to) >= 0) {
+            if (rulesOut(no, c, new int[] {from, to})) {
                 return true;
             }
         }

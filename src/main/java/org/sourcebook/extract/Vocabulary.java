@@ -44,6 +44,8 @@ final class Vocabulary {
     final List<String> allScopes;
     /** Words that open a subordinate clause with its own subject ("when", "because"). */
     final Set<String> subordinators;
+    /** "the largest massacre of the ", "the worst single day in the ": a superlative that compares with the whole named next. */
+    final java.util.regex.Pattern superlativeOf;
     final CreditVerbs creditVerbs;
 
     /** The attribution verbs; those ending in "d", without it, and those ending in "ed", without it ("cite" and "cit" for "cited"). */
@@ -100,6 +102,8 @@ final class Vocabulary {
         this.lightVerbs = Set.copyOf(grammar.list("light_verbs"));
         this.relativePronouns = Set.copyOf(grammar.list("relative_pronouns"));
         this.subordinators = Set.copyOf(grammar.list("subordinators"));
+        this.superlativeOf = java.util.regex.Pattern.compile("(?:^|[^\\p{L}])(?:" + String.join("|", grammar.list("superlatives").stream().map(java.util.regex.Pattern::quote).toList())
+                + ")\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:of|in|during)\\s+(?:the\\s+)?(?:whole\\s+|entire\\s+)?$");
         this.rivalScopes = rivalScopes(cues);
         this.allScopes = List.copyOf(new java.util.LinkedHashSet<>(cues.stream().flatMap(c -> c.scope().stream()).toList()));
         // the verbs and the verbs of frames ("gave" of "gave … of"): "HRW gave 161"

@@ -33,6 +33,8 @@ class FactsAndTemplateErrorsTest {
                         "content/facts.yaml:7: error: cue phrase 'host*age' cannot compile: '*' may only end a phrase"),
                 Arguments.of("cue phrase that is not text", HEAD + "  - id: hostages\n    label: \"Hostages\"\n    cues:\n      words:\n        - taken\n        - {a: b}\n",
                         "content/facts.yaml:9: error: cue words holds {\"a\":\"b\"}, not text"),
+                Arguments.of("bound that is not a number", HEAD + "  - id: hostages\n    label: \"Hostages\"\n    cues:\n      at_most: lots\n",
+                        "content/facts.yaml:7: error: cue at_most holds \"lots\", not a number"),
                 Arguments.of("id unusable as a page name", HEAD + "  - id: \"../../etc/passwd\"\n    label: \"Up\"\n",
                         "content/facts.yaml:4: error: fact id '../../etc/passwd' is not usable as a page name"),
                 Arguments.of("malformed YAML", HEAD + "  - id: x\n   label: \"X\"\n",

@@ -52,6 +52,12 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void aRelatedListHeadedByAPictogramIsStillFurniture() {
+        String body = ARTICLE + "📎 Related news\n› 20.02 — A town remembers its 300 dead";
+        assertEquals(List.of("📎 Related news\n› 20.02 — A town remembers its 300 dead"), detected(body));
+    }
+
+    @Test
     void marksACommentSection() {
         String body = ARTICLE + "Leave a Reply\nYour email address will not be published. 3 comments";
         assertEquals(List.of("Leave a Reply\nYour email address will not be published. 3 comments"), detected(body));
