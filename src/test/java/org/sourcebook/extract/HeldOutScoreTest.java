@@ -44,7 +44,10 @@ import org.sourcebook.testutil.Project;
  *
  * J, K and M became development sets at the start of the next round (f1 0.929, 0.919 and 0.872
  * then); L stays blind, and N and O were written blind in that round (20 statements each, 203 and
- * 192 gold claims) and scored once with the extractor of its start: f1 0.873 and 0.903.
+ * 192 gold claims) and scored once with the extractor of its start: f1 0.873 and 0.903. At the
+ * end of that round (rules made against J, K and M) the blind sets scored f1 L 0.927, N 0.890,
+ * O 0.932; O's attribution accuracy went from 0.780 to 0.773, so its attribution floor stays at
+ * 0.77 (not raised, not lowered).
  */
 class HeldOutScoreTest {
 
@@ -63,8 +66,8 @@ class HeldOutScoreTest {
         "heldout-k, 0.969, 0.99, 0.961, development",
         "heldout-l, 0.917, 0.984, 0.708, blind",
         "heldout-m, 0.96, 0.99, 0.922, development",
-        "heldout-n, 0.863, 0.99, 0.809, blind",
-        "heldout-o, 0.893, 0.984, 0.77, blind",
+        "heldout-n, 0.88, 0.99, 0.851, blind",
+        "heldout-o, 0.922, 0.984, 0.77, blind",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
