@@ -1516,7 +1516,10 @@ private final Vocabulary v;
         while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
             e--;
         }
-        int ps = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+        if (e == 0) {
+            return null;   // only blank lines before the paragraph
+        }
+        int ps = lower.lastIndexOf('\n', e - 1) + 1;
         String line = lower.substring(ps, e).strip();
         return line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2 ? new int[] {ps, e} : null;
     }
