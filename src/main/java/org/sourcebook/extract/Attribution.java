@@ -95,6 +95,8 @@ final class Attribution {
     private final List<String> verbs;
     private final List<String> deedObjects;
     private final Set<String> inverted;
+    /** Verbs of saying that no noun spells ("says"): before a copula they still say. */
+    private final Set<String> neverNouns;
     private final List<String[]> frames;
     private final List<String[]> objectFrames;
     /** Every pattern's first words, in the order tried: object frames, frames before the body, verb frames, verbs. */
@@ -129,6 +131,7 @@ final class Attribution {
         this.verbs = grammar.list("attribution_verbs");
         this.deedObjects = grammar.list("attribution_deed_objects");
         this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
+        this.neverNouns = Set.copyOf(grammar.list("attribution_verbs_never_nouns"));
         this.frames = split(grammar.list("attribution_frames"));
         this.objectFrames = split(grammar.list("attribution_object_frames"));
         List<String> all = new ArrayList<>();
@@ -776,7 +779,11 @@ final class Attribution {
         }
         String next = lower.substring(i, e);
         // "the official count of 613", "its estimate of": a noun; but "survivors told of", "he wrote of"
-        boolean of = next.equals("of") && !inverted.contains(lower.substring(verbStart(lower, end), end).strip());
+        String verb = lower.substring(verbStart(lower, end), end).strip();
+        boolean of = next.equals("of") && !inverted.contains(verb);
+        if (COPULAS.contains(next) && neverNouns.contains(verb)) {
+            return false;   // "the 1,275 people Azerbaijan says were taken prisoner": no noun says
+        }
         return !next.isEmpty() && (COPULAS.contains(next) || verbSet.contains(next) || of);
     }
 
