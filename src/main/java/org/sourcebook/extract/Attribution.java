@@ -314,6 +314,11 @@ final class Attribution {
     private static Credit choose(List<Credit> credits, int at, String lower) {
         Credit best = null;
         for (Credit c : credits) {
+            if (c.at() > at && c.trailing() && trailsOwn(lower, c.at(), at)) {
+                return c;   // "..., or 598, as the ministry says": the credit right after this figure
+            }
+        }
+        for (Credit c : credits) {
             if (c.at() < at && c.trailing() && trails(lower, c.at(), at)) {
                 continue;
             }
@@ -324,6 +329,22 @@ final class Attribution {
             }
         }
         return best;
+    }
+
+    /** Whether the credit at {@code at} comes right after the digits of the figure at {@code figure}: "598, as". */
+    private static boolean trailsOwn(String lower, int at, int figure) {
+        int i = at;
+        while (i > figure && " ,".indexOf(lower.charAt(i - 1)) >= 0 && at - i < 3) {
+            i--;
+        }
+        if (i == at || i <= figure || !Character.isDigit(lower.charAt(i - 1))) {
+            return false;
+        }
+        int n = i;
+        while (n > figure && (Character.isDigit(lower.charAt(n - 1)) || lower.charAt(n - 1) == ',')) {
+            n--;
+        }
+        return n - figure < 12 && !anyOf(lower, figure, n, ",;:");
     }
 
     /** Whether the credit at {@code at} comes right after a figure other than the one at {@code figure}: ", according to". */
@@ -617,7 +638,7 @@ final class Attribution {
                     s = bodies.after(text, lower, at + p.length(), to, sentenceStart).map(b -> new Credit(at, b).asTrailing());
                 }
                 if (s.isPresent()) {
-                    out.add(s.get());
+                    out.add(asClauseAfterFigure(lower, sentenceStart, at, s.get()));
                     used.add(at);
                 }
             }
@@ -627,6 +648,22 @@ final class Attribution {
         }
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /**
+     * "161, as Human Rights Watch documented, or 613, as Baku has maintained": a subject opened by "as"
+     * right after a figure credits that figure, so the credit stands at its "as" and trails.
+     */
+    private static Credit asClauseAfterFigure(String lower, int floor, int verb, Credit c) {
+        int as = verb - 5;
+        while (as >= floor && verb - as <= 80 && !lower.startsWith(", as ", as)) {
+            as--;
+        }
+        if (as < floor || verb - as > 80 || anyOf(lower, as + 5, verb, ",;:()\n\"“”")) {
+            return c;
+        }
+        Credit moved = new Credit(as + 2, c.name(), c.definite(), c.pronoun(), true);
+        return trails(lower, moved.at(), verb) ? moved : c;
     }
 
     /** "killed an estimated 25,000", "the reported figure": a verb's form after an article is a modifier, no saying. */
