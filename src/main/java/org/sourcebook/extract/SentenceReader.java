@@ -130,6 +130,8 @@ private final Vocabulary v;
     private final PhraseHits hits;
     private final int[] sentence;
     private final List<NumberPhrase> items;
+    /** Whether the sentence tells of an episode dated by another year: read once, when a count asks. */
+    private Boolean episodeOfOtherYear;
     private final List<Claim> claims;
     private final List<NumberDecision> decisions;
     private final int[] previous;
@@ -705,6 +707,49 @@ private final Vocabulary v;
             }
         }
         return other;
+    }
+
+    /**
+     * "renewed hostilities in April 2016, lasting four days, claimed around 200 lives on both sides": a count
+     * in a sentence whose length in days is an episode dated by another year ({@link #datedOtherYear}) is that
+     * episode's, neither the town's nor the whole conflict's.
+     */
+    private boolean episodeOfOtherYear(NumberPhrase it) {
+        if (episodeOfOtherYear == null) {
+            episodeOfOtherYear = false;
+            for (NumberPhrase other : items) {
+                if (other != it && other.unit != null && episodeLength(other)) {
+                    for (FactCues c : v.cues) {
+                        if (other.unit.equals(c.measure()) && datedOtherYear(c, other)) {
+                            episodeOfOtherYear = true;
+                        }
+                    }
+                }
+            }
+        }
+        return episodeOfOtherYear;
+    }
+
+    /** "a four-day war", "hostilities lasting four days": a length that names an episode, not a time within which ("over two days"). */
+    private boolean episodeLength(NumberPhrase it) {
+        if (lower.startsWith("-day", it.m.end() - 4)) {
+            return true;
+        }
+        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
+        return last.find() && (last.group(1).equals("lasting") || last.group(1).equals("lasted"));
+    }
+
+    /** Whether a scope word of {@code c}, a fact that does not need one, places the sentence ("613 were killed in Khojaly"). */
+    private boolean placedBy(FactCues c) {
+        if (c.scopeRequired()) {
+            return false;
+        }
+        for (String w : hits.present(c.scope())) {
+            if (hits.find(w, sentence[0], sentence[1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean afterMonth(int at) {
@@ -2464,7 +2509,7 @@ private final Vocabulary v;
                 return null;
             }
             nounScore = 2;
-        } else if (it.unit != null) {
+        } else if (it.unit != null || episodeOfOtherYear(it) && !placedBy(c)) {
             return null;
         } else if (!c.nouns().isEmpty() && it.nounHits.contains(c.id())) {
             nounScore = 3;
