@@ -27,6 +27,8 @@ final class SentenceReader {
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
     /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?!\\d|[,.]\\d)");
     private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
@@ -128,6 +130,8 @@ private final Vocabulary v;
     private final PhraseHits hits;
     private final int[] sentence;
     private final List<NumberPhrase> items;
+    /** Whether the sentence tells of an episode dated by another year: read once, when a count asks. */
+    private Boolean episodeOfOtherYear;
     private final List<Claim> claims;
     private final List<NumberDecision> decisions;
     private final int[] previous;
@@ -675,6 +679,91 @@ private final Vocabulary v;
             }
         }
         return true;
+    }
+
+    /**
+     * "renewed hostilities in April 2016, lasting four days", "**April 2016** — Four-day war": a fact whose
+     * cue is a year (the 2020 war's length) is not what a sentence dated by a month of another year before
+     * the number counts; a time said from that date ("in March 2023, three years after the 44-day war") still is.
+     */
+    private boolean datedOtherYear(FactCues c, NumberPhrase it) {
+        String year = null;
+        for (String w : c.words()) {
+            if (YEAR.matcher(w).matches()) {
+                year = w;
+            }
+        }
+        if (year == null) {
+            return false;
+        }
+        boolean other = false;
+        Matcher y = YEAR_IN_TEXT.matcher(lower).region(sentence[0], sentence[1]);
+        while (y.find()) {
+            if (y.group().equals(year)) {
+                return false;
+            }
+            if (y.end() <= it.qualStart && afterMonth(y.start()) && !timeRelationBetween(y.end(), it.qualStart)) {
+                other = true;
+            }
+        }
+        return other;
+    }
+
+    /**
+     * "renewed hostilities in April 2016, lasting four days, claimed around 200 lives on both sides": a count
+     * in a sentence whose length in days is an episode dated by another year ({@link #datedOtherYear}) is that
+     * episode's, neither the town's nor the whole conflict's.
+     */
+    private boolean episodeOfOtherYear(NumberPhrase it) {
+        if (episodeOfOtherYear == null) {
+            episodeOfOtherYear = false;
+            for (NumberPhrase other : items) {
+                if (other != it && other.unit != null && episodeLength(other)) {
+                    for (FactCues c : v.cues) {
+                        if (other.unit.equals(c.measure()) && datedOtherYear(c, other)) {
+                            episodeOfOtherYear = true;
+                        }
+                    }
+                }
+            }
+        }
+        return episodeOfOtherYear;
+    }
+
+    /** "a four-day war", "hostilities lasting four days": a length that names an episode, not a time within which ("over two days"). */
+    private boolean episodeLength(NumberPhrase it) {
+        if (lower.startsWith("-day", it.m.end() - 4)) {
+            return true;
+        }
+        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
+        return last.find() && (last.group(1).equals("lasting") || last.group(1).equals("lasted"));
+    }
+
+    /** Whether a scope word of {@code c}, a fact that does not need one, places the sentence ("613 were killed in Khojaly"). */
+    private boolean placedBy(FactCues c) {
+        if (c.scopeRequired()) {
+            return false;
+        }
+        for (String w : hits.present(c.scope())) {
+            if (hits.find(w, sentence[0], sentence[1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean afterMonth(int at) {
+        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], at);
+        return last.find() && v.grammar.list("months").contains(last.group(1));
+    }
+
+    private boolean timeRelationBetween(int from, int to) {
+        for (String w : lower.substring(from, to).split("[^\\p{L}]+")) {
+            if (v.grammar.list("time_relations").contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2416,11 +2505,11 @@ private final Vocabulary v;
         if (it.records) {
             return null;
         } else if (c.measure() != null) {
-            if (!c.measure().equals(it.unit) || measureOfOther(c, it)) {
+            if (!c.measure().equals(it.unit) || measureOfOther(c, it) || datedOtherYear(c, it)) {
                 return null;
             }
             nounScore = 2;
-        } else if (it.unit != null) {
+        } else if (it.unit != null || episodeOfOtherYear(it) && !placedBy(c)) {
             return null;
         } else if (!c.nouns().isEmpty() && it.nounHits.contains(c.id())) {
             nounScore = 3;

@@ -62,10 +62,10 @@ class HeldOutScoreTest {
         "heldout-g, 0.982, 0.99, 0.899, development",
         "heldout-h, 0.979, 0.99, 0.957, development",
         "heldout-i, 0.917, 0.985, 0.87, development",
-        "heldout-j, 0.972, 0.985, 0.966, development",
+        "heldout-j, 0.98, 0.985, 0.966, development",
         "heldout-k, 0.969, 0.99, 0.961, development",
         "heldout-l, 0.917, 0.984, 0.708, blind",
-        "heldout-m, 0.96, 0.99, 0.939, development",
+        "heldout-m, 0.964, 0.99, 0.939, development",
         "heldout-n, 0.88, 0.99, 0.851, blind",
         "heldout-o, 0.922, 0.984, 0.77, blind",
     })
