@@ -46,6 +46,8 @@ final class Attribution {
     private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:[^()]*\\D)?(?:1[89]|20)\\d\\d(?:\\D[^()]*)?\\)");
     /** After a name in a label: a work's title and a note in parentheses (", Black Book (1999)", " (official figure)"). */
+    /** After a name in a label: the year of its count (" in 1992", ", 1993"). */
+    private static final Pattern LABEL_YEAR = Pattern.compile("\\s*(?:,\\s*|\\s+in\\s+)(?:1[89]|20)\\d\\d\\s*");
     private static final Pattern LABEL_ASIDE = Pattern.compile("\\s*(?:,[^,:;()\\d]{1,60})?\\s*(?:\\([^()]{1,40}\\))?\\s*");
     private static final List<String> OBJECT_PRONOUNS = List.of("them", "him", "her", "it");
     /** How far a paragraph is looked for around a figure, in chars. */
@@ -1256,10 +1258,11 @@ final class Attribution {
             return rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() ? new Credit(p.get().start(), whole) : null;
         }
         // "Memorial (1992)": one name with the year of its work
-        boolean dated = YEAR_IN_PARENS.matcher(rest).find();
+        boolean yearAfter = LABEL_YEAR.matcher(rest).matches();   // "HRW in 1992: at least 161 dead"
+        boolean dated = yearAfter || YEAR_IN_PARENS.matcher(rest).find();
         boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2)
                 || bodies.namesABody(text, p.get()) || bodies.initialism(text, p.get(), cueWords) && FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
-        return named && (rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
+        return named && (rest.isBlank() || yearAfter || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;
     }
 
