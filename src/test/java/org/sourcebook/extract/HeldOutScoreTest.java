@@ -56,7 +56,7 @@ class HeldOutScoreTest {
         "heldout,   0.987, 0.99, 0.969, development",
         "heldout-b, 0.96, 0.984, 0.958, development",
         "heldout-c, 0.987, 0.99, 0.99, development",
-        "heldout-d, 0.969, 0.99, 0.901, development",
+        "heldout-d, 0.969, 0.99, 0.911, development",
         "heldout-e, 0.975, 0.99, 0.89, development",
         "heldout-f, 0.949, 0.99, 0.961, development",
         "heldout-g, 0.982, 0.99, 0.899, development",
