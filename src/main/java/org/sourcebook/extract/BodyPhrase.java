@@ -320,6 +320,17 @@ final class BodyPhrase {
                 && !t.cap && people.contains(t.lw) && !nouns.contains(t.lw);
     }
 
+    /** A capitalized name after a possessive ("our State Committee", "their own Ministry of Health"), "own" dropped. */
+    private boolean ownedName(Tok stop, List<Tok> taken) {
+        if (stop == null || !owners.contains(stop.lw) || taken.isEmpty()) {
+            return false;
+        }
+        if (taken.get(0).lw.equals("own") && taken.size() > 1) {
+            taken.remove(0);
+        }
+        return taken.get(0).cap && taken.get(taken.size() - 1).cap;
+    }
+
     private boolean noun(Tok t) {
         return !t.cap && (nouns.contains(t.lw) || records.contains(t.lw) || people.contains(t.lw));
     }
@@ -410,6 +421,9 @@ final class BodyPhrase {
         // a subject starts a clause: after a mark, a conjunction or a date ("while the side said", "On Monday
         // officials said"); after a preposition, a pronoun or a verb it is an object ("the conflict over
         // Nagorno-Karabakh", "its researchers", "reached Aghdam")
+        if (ownedName(stop, taken)) {
+            return phrase(text, taken, sentenceStart);   // "our State Committee put ...": a body of the speaker's own country
+        }
         if (stop != null && !owner && !(date(stop) || Character.isDigit(stop.word.charAt(0))
                 || stopwords.contains(stop.lw) && !prepositions.contains(stop.lw) && !owners.contains(stop.lw) && !inner(stop))) {
             return Optional.empty();
