@@ -1487,7 +1487,8 @@ final class Attribution {
                 found = new Credit(runStart, name);
             } else if (!anywhere && toks.size() == 1 && opensSentence(text, from, runStart)) {
                 // "Roe follows the column. She gives ...": a surname alone, its full name given earlier in the text
-                String full = fullNameOf(text, name, runStart, stopwords);
+                // "Aliyeva's book is ... She estimates": the surname without its possessive
+                String full = fullNameOf(text, POSSESSIVE_END.matcher(name).replaceFirst(""), runStart, stopwords);
                 found = full != null ? new Credit(runStart, full) : found;
             }
         }
