@@ -99,6 +99,8 @@ final class Attribution {
     private final Set<String> inverted;
     /** Verbs of saying that no noun spells ("says"): before a copula they still say. */
     private final Set<String> neverNouns;
+    /** Records a person keeps ("her own appendix", "his list"): owned by "his", "her" or "their", the owner says. */
+    private final Set<String> ownedRecords;
     private final List<String[]> frames;
     private final List<String[]> objectFrames;
     /** Every pattern's first words, in the order tried: object frames, frames before the body, verb frames, verbs. */
@@ -134,6 +136,10 @@ final class Attribution {
         this.deedObjects = grammar.list("attribution_deed_objects");
         this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
         this.neverNouns = Set.copyOf(grammar.list("attribution_verbs_never_nouns"));
+        Set<String> records = new HashSet<>(grammar.list("attribution_records"));
+        records.addAll(grammar.list("attribution_possessed"));
+        records.addAll(grammar.list("attribution_owned_records"));
+        this.ownedRecords = Set.copyOf(records);
         this.frames = split(grammar.list("attribution_frames"));
         this.objectFrames = split(grammar.list("attribution_object_frames"));
         List<String> all = new ArrayList<>();
@@ -854,6 +860,10 @@ final class Attribution {
             end = toks.get(j).start();
             i = j - 1;
         }
+        Optional<Credit> owned = ownedRecord(toks, i, lower, end, verb);
+        if (owned.isPresent()) {
+            return owned;
+        }
         int relative = i >= 1 && (toks.get(i).lw().equals("which") || toks.get(i).lw().equals("who")) && lower.substring(toks.get(i).end(), end).isBlank()
                 ? toks.get(i).start() : -1;
         if (relative < 0 && i >= 1 && toks.get(i).lw().equals("and") && lower.substring(toks.get(i).end(), end).isBlank()) {
@@ -937,6 +947,17 @@ final class Attribution {
             p = headOfRelative(text, lower, floor, end);
         }
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /** "Her own appendix lists 609": a person's record says what its owner says ("she", resolved later). */
+    private Optional<Credit> ownedRecord(List<BodyPhrase.Tok> toks, int i, String lower, int end, int verb) {
+        if (i < 1 || !ownedRecords.contains(toks.get(i).lw()) || !lower.substring(toks.get(i).end(), end).isBlank()) {
+            return Optional.empty();
+        }
+        int o = toks.get(i - 1).lw().equals("own") ? i - 2 : i - 1;
+        String owner = o >= 0 ? toks.get(o).lw() : "";
+        String pronoun = owner.equals("her") ? "she" : owner.equals("his") ? "he" : owner.equals("their") ? "they" : null;
+        return pronoun == null ? Optional.empty() : Optional.of(new Credit(verb, null, false, pronoun));
     }
 
     /** Where the "which" or "who" of the relative clause that runs up to {@code to} starts (after its comma), or -1: none before a clause mark. */

@@ -61,7 +61,7 @@ class HeldOutScoreTest {
         "heldout-f, 0.949, 0.99, 0.961, development",
         "heldout-g, 0.982, 0.99, 0.899, development",
         "heldout-h, 0.979, 0.99, 0.957, development",
-        "heldout-i, 0.917, 0.985, 0.91, development",
+        "heldout-i, 0.917, 0.985, 0.93, development",
         "heldout-j, 0.98, 0.985, 0.966, development",
         "heldout-k, 0.969, 0.99, 0.961, development",
         "heldout-l, 0.917, 0.984, 0.708, blind",
