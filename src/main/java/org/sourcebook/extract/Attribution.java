@@ -46,6 +46,8 @@ final class Attribution {
     private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:[^()]*\\D)?(?:1[89]|20)\\d\\d(?:\\D[^()]*)?\\)");
     /** After a name in a label: a work's title and a note in parentheses (", Black Book (1999)", " (official figure)"). */
+    /** After a name in a label: the year of its count (" in 1992", ", 1993"). */
+    private static final Pattern LABEL_YEAR = Pattern.compile("\\s*(?:,\\s*|\\s+in\\s+)(?:1[89]|20)\\d\\d\\s*");
     private static final Pattern LABEL_ASIDE = Pattern.compile("\\s*(?:,[^,:;()\\d]{1,60})?\\s*(?:\\([^()]{1,40}\\))?\\s*");
     private static final List<String> OBJECT_PRONOUNS = List.of("them", "him", "her", "it");
     /** How far a paragraph is looked for around a figure, in chars. */
@@ -95,6 +97,8 @@ final class Attribution {
     private final List<String> verbs;
     private final List<String> deedObjects;
     private final Set<String> inverted;
+    /** Verbs of saying that no noun spells ("says"): before a copula they still say. */
+    private final Set<String> neverNouns;
     private final List<String[]> frames;
     private final List<String[]> objectFrames;
     /** Every pattern's first words, in the order tried: object frames, frames before the body, verb frames, verbs. */
@@ -129,6 +133,7 @@ final class Attribution {
         this.verbs = grammar.list("attribution_verbs");
         this.deedObjects = grammar.list("attribution_deed_objects");
         this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
+        this.neverNouns = Set.copyOf(grammar.list("attribution_verbs_never_nouns"));
         this.frames = split(grammar.list("attribution_frames"));
         this.objectFrames = split(grammar.list("attribution_object_frames"));
         List<String> all = new ArrayList<>();
@@ -776,7 +781,11 @@ final class Attribution {
         }
         String next = lower.substring(i, e);
         // "the official count of 613", "its estimate of": a noun; but "survivors told of", "he wrote of"
-        boolean of = next.equals("of") && !inverted.contains(lower.substring(verbStart(lower, end), end).strip());
+        String verb = lower.substring(verbStart(lower, end), end).strip();
+        boolean of = next.equals("of") && !inverted.contains(verb);
+        if (COPULAS.contains(next) && neverNouns.contains(verb)) {
+            return false;   // "the 1,275 people Azerbaijan says were taken prisoner": no noun says
+        }
         return !next.isEmpty() && (COPULAS.contains(next) || verbSet.contains(next) || of);
     }
 
@@ -1249,10 +1258,11 @@ final class Attribution {
             return rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() ? new Credit(p.get().start(), whole) : null;
         }
         // "Memorial (1992)": one name with the year of its work
-        boolean dated = YEAR_IN_PARENS.matcher(rest).find();
+        boolean yearAfter = LABEL_YEAR.matcher(rest).matches();   // "HRW in 1992: at least 161 dead"
+        boolean dated = yearAfter || YEAR_IN_PARENS.matcher(rest).find();
         boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2)
                 || bodies.namesABody(text, p.get()) || bodies.initialism(text, p.get(), cueWords) && FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
-        return named && (rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
+        return named && (rest.isBlank() || yearAfter || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;
     }
 
