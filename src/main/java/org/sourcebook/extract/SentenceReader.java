@@ -1110,7 +1110,7 @@ private final Vocabulary v;
         String first = Text.lower(space < 0 ? name : name.substring(0, space));
         if (v.grammar.list("articles").contains(first)) {
             name = space < 0 ? "" : name.substring(space + 1);   // "the Human Rights Watch figure of"
-        } else if (v.grammar.list("personal_possessives").contains(first) || v.grammar.list("own_text_determiners").contains(first)) {
+        } else if (v.grammar.list("possessive_determiners").contains(first) || v.grammar.list("own_text_determiners").contains(first)) {
             return null;   // "Her estimate of 300", "Our count of"
         }
         return name.isEmpty() ? null : name;
@@ -2056,6 +2056,7 @@ private final Vocabulary v;
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
         return v.attribution.forFigure(body, hits, sentence, it.m.start())
+                .or(() -> Optional.ofNullable(items.indexOf(it) >= 0 ? bodysFigureCredit(items.indexOf(it)) : null))
                 .or(() -> Optional.ofNullable(creditGoingOn(it)))
                 .orElseGet(() -> voiceAt(it.m.start()));
     }

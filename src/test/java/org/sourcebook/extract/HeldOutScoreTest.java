@@ -54,7 +54,7 @@ class HeldOutScoreTest {
     @ParameterizedTest(name = "{0}: f1 >= {1}, qualifiers >= {2}, attribution >= {3}")
     @CsvSource({
         "heldout,   0.987, 0.99, 0.969, development",
-        "heldout-b, 0.96, 0.984, 0.958, development",
+        "heldout-b, 0.96, 0.984, 0.974, development",
         "heldout-c, 0.987, 0.99, 0.99, development",
         "heldout-d, 0.969, 0.99, 0.911, development",
         "heldout-e, 0.975, 0.99, 0.89, development",
