@@ -81,6 +81,8 @@ final class SentenceReader {
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
+    /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
+    private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:(?:is|was|are|were|has|had)\\s+(?:now|already|still)|now stands at|at|was|is|were|are|stood at|stands at|reached|reaches|has reached|had reached|rose to|rises to|has risen to|grew to|grows to|climbed to|to|as)|\\s*,)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
@@ -584,6 +586,8 @@ private final Vocabulary v;
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = sameCount(i, lastTopFact, carry);
+            // "The Human Rights Watch figure of 161 was a minimum", with no count before it in its paragraph
+            String bodysFigure = same == null && lastTopFact == null && carry == null ? bodysFigureFact(i) : null;
             // "Human Rights Watch (at least 161) and Memorial (more than 200)": bodies, each with its figure of that count
             String factBefore = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
             int[] named = factBefore != null ? gappedBody(i) : null;
@@ -595,21 +599,21 @@ private final Vocabulary v;
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
             boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
-                    alternative || before || widen || ofPrevious || same != null || borrow || named != null);
+                    alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
-                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null);
+                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null || bodysFigure != null);
             }
             if (c.isEmpty() && widen) {
                 // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
-                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null);
+                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null || bodysFigure != null);
             }
             if (c.isEmpty() && borrow) {
                 it.nounHits.addAll(lent);
                 List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
-                c = claimFor(it, own, true, true, alternative || before || same != null || named != null);
+                c = claimFor(it, own, true, true, alternative || before || same != null || named != null || bodysFigure != null);
                 if (c.isEmpty()) {
                     it.nounHits.clear();
                 }
@@ -620,6 +624,11 @@ private final Vocabulary v;
             }
             if (c.isEmpty() && named != null) {
                 c = Optional.of(emit(it, factBefore, named[0], named[2], body.substring(named[0], named[1])));
+            }
+            if (c.isEmpty() && bodysFigure != null) {
+                String credit = attributionFor(it);
+                int from = bodysFigureStart(i);
+                c = Optional.of(emit(it, bodysFigure, from >= 0 ? from : it.qualStart, it.numEnd, credit != null ? credit : bodysFigureCredit(i)));
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
@@ -1053,6 +1062,58 @@ private final Vocabulary v;
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
+    }
+
+    /**
+     * The fact of a bare figure that a body's figure names, in a paragraph with no count before it, or null:
+     * "The Human Rights Watch figure of 161 was a minimum", "Memorial's “over 200” is rarely cited". It is
+     * the figure the text has already claimed with that value, else a figure of the archive's lead count (its
+     * first headline fact, the town's dead) when the text has already claimed that one.
+     */
+    private String bodysFigureFact(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.records || bodysFigureCredit(idx) == null) {
+            return null;
+        }
+        FactCues lead = v.cues.stream().filter(f -> f.fact().headline()).findFirst().orElse(null);
+        boolean leadClaimed = false;
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.valueMax() == null && c.value().compareTo(it.value) == 0) {
+                return c.fact();
+            }
+            leadClaimed |= lead != null && c.fact().equals(lead.id());
+        }
+        return leadClaimed && !lead.beyond(it.value) ? lead.id() : null;
+    }
+
+    private Matcher bodysFigure(int idx) {
+        Matcher m = BODYS_FIGURE.matcher(body).region(Math.max(head(idx)[0], items.get(idx).qualStart - 80), items.get(idx).qualStart);
+        return m.find() ? m : null;
+    }
+
+    /** Where the quote of a body's figure starts: at the body's name ("Human Rights Watch's “at least 161"), -1 if none is named. */
+    private int bodysFigureStart(int idx) {
+        Matcher m = bodysFigure(idx);
+        String name = bodysFigureCredit(idx);
+        return m == null || name == null ? -1 : m.end(1) - name.length();
+    }
+
+    /** The body whose own figure is named right before a bare number: "Human Rights Watch" of "the Human Rights Watch figure of 161". */
+    private String bodysFigureCredit(int idx) {
+        Matcher m = bodysFigure(idx);
+        if (m == null) {
+            return null;
+        }
+        String name = m.group(1);
+        int space = name.indexOf(' ');
+        String first = Text.lower(space < 0 ? name : name.substring(0, space));
+        if (v.grammar.list("articles").contains(first)) {
+            name = space < 0 ? "" : name.substring(space + 1);   // "the Human Rights Watch figure of"
+        } else if (v.grammar.list("possessive_determiners").contains(first) || v.grammar.list("own_text_determiners").contains(first)) {
+            return null;   // "Her estimate of 300", "Our count of"
+        }
+        return name.isEmpty() ? null : name;
     }
 
     /**
@@ -1995,6 +2056,7 @@ private final Vocabulary v;
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
         return v.attribution.forFigure(body, hits, sentence, it.m.start())
+                .or(() -> Optional.ofNullable(items.indexOf(it) >= 0 ? bodysFigureCredit(items.indexOf(it)) : null))
                 .or(() -> Optional.ofNullable(creditGoingOn(it)))
                 .orElseGet(() -> voiceAt(it.m.start()));
     }
