@@ -46,6 +46,8 @@ final class Attribution {
     private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:[^()]*\\D)?(?:1[89]|20)\\d\\d(?:\\D[^()]*)?\\)");
     /** After a name in a label: a work's title and a note in parentheses (", Black Book (1999)", " (official figure)"). */
+    /** After a name in a label: the year of its count (" in 1992", ", 1993"). */
+    private static final Pattern LABEL_YEAR = Pattern.compile("\\s*(?:,\\s*|\\s+in\\s+)(?:1[89]|20)\\d\\d\\s*");
     private static final Pattern LABEL_ASIDE = Pattern.compile("\\s*(?:,[^,:;()\\d]{1,60})?\\s*(?:\\([^()]{1,40}\\))?\\s*");
     private static final List<String> OBJECT_PRONOUNS = List.of("them", "him", "her", "it");
     /** How far a paragraph is looked for around a figure, in chars. */
@@ -95,6 +97,10 @@ final class Attribution {
     private final List<String> verbs;
     private final List<String> deedObjects;
     private final Set<String> inverted;
+    /** Verbs of saying that no noun spells ("says"): before a copula they still say. */
+    private final Set<String> neverNouns;
+    /** Records a person keeps ("her own appendix", "his list"): owned by "his", "her" or "their", the owner says. */
+    private final Set<String> ownedRecords;
     private final List<String[]> frames;
     private final List<String[]> objectFrames;
     /** Every pattern's first words, in the order tried: object frames, frames before the body, verb frames, verbs. */
@@ -129,6 +135,11 @@ final class Attribution {
         this.verbs = grammar.list("attribution_verbs");
         this.deedObjects = grammar.list("attribution_deed_objects");
         this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
+        this.neverNouns = Set.copyOf(grammar.list("attribution_verbs_never_nouns"));
+        Set<String> records = new HashSet<>(grammar.list("attribution_records"));
+        records.addAll(grammar.list("attribution_possessed"));
+        records.addAll(grammar.list("attribution_owned_records"));
+        this.ownedRecords = Set.copyOf(records);
         this.frames = split(grammar.list("attribution_frames"));
         this.objectFrames = split(grammar.list("attribution_object_frames"));
         List<String> all = new ArrayList<>();
@@ -314,6 +325,11 @@ final class Attribution {
     private static Credit choose(List<Credit> credits, int at, String lower) {
         Credit best = null;
         for (Credit c : credits) {
+            if (c.at() > at && c.trailing() && trailsOwn(lower, c.at(), at)) {
+                return c;   // "..., or 598, as the ministry says": the credit right after this figure
+            }
+        }
+        for (Credit c : credits) {
             if (c.at() < at && c.trailing() && trails(lower, c.at(), at)) {
                 continue;
             }
@@ -324,6 +340,22 @@ final class Attribution {
             }
         }
         return best;
+    }
+
+    /** Whether the credit at {@code at} comes right after the digits of the figure at {@code figure}: "598, as". */
+    private static boolean trailsOwn(String lower, int at, int figure) {
+        int i = at;
+        while (i > figure && " ,".indexOf(lower.charAt(i - 1)) >= 0 && at - i < 3) {
+            i--;
+        }
+        if (i == at || i <= figure || !Character.isDigit(lower.charAt(i - 1))) {
+            return false;
+        }
+        int n = i;
+        while (n > figure && (Character.isDigit(lower.charAt(n - 1)) || lower.charAt(n - 1) == ',')) {
+            n--;
+        }
+        return n - figure < 12 && !anyOf(lower, figure, n, ",;:");
     }
 
     /** Whether the credit at {@code at} comes right after a figure other than the one at {@code figure}: ", according to". */
@@ -617,7 +649,7 @@ final class Attribution {
                     s = bodies.after(text, lower, at + p.length(), to, sentenceStart).map(b -> new Credit(at, b).asTrailing());
                 }
                 if (s.isPresent()) {
-                    out.add(s.get());
+                    out.add(asClauseAfterFigure(lower, sentenceStart, at, s.get()));
                     used.add(at);
                 }
             }
@@ -627,6 +659,22 @@ final class Attribution {
         }
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /**
+     * "161, as Human Rights Watch documented, or 613, as Baku has maintained": a subject opened by "as"
+     * right after a figure credits that figure, so the credit stands at its "as" and trails.
+     */
+    private static Credit asClauseAfterFigure(String lower, int floor, int verb, Credit c) {
+        int as = verb - 5;
+        while (as >= floor && verb - as <= 80 && !lower.startsWith(", as ", as)) {
+            as--;
+        }
+        if (as < floor || verb - as > 80 || anyOf(lower, as + 5, verb, ",;:()\n\"“”")) {
+            return c;
+        }
+        Credit moved = new Credit(as + 2, c.name(), c.definite(), c.pronoun(), true);
+        return trails(lower, moved.at(), verb) ? moved : c;
     }
 
     /** "killed an estimated 25,000", "the reported figure": a verb's form after an article is a modifier, no saying. */
@@ -739,7 +787,11 @@ final class Attribution {
         }
         String next = lower.substring(i, e);
         // "the official count of 613", "its estimate of": a noun; but "survivors told of", "he wrote of"
-        boolean of = next.equals("of") && !inverted.contains(lower.substring(verbStart(lower, end), end).strip());
+        String verb = lower.substring(verbStart(lower, end), end).strip();
+        boolean of = next.equals("of") && !inverted.contains(verb);
+        if (COPULAS.contains(next) && neverNouns.contains(verb)) {
+            return false;   // "the 1,275 people Azerbaijan says were taken prisoner": no noun says
+        }
         return !next.isEmpty() && (COPULAS.contains(next) || verbSet.contains(next) || of);
     }
 
@@ -807,6 +859,10 @@ final class Attribution {
         if (j < i && j >= 0 && temporal.contains(toks.get(j).lw())) {
             end = toks.get(j).start();
             i = j - 1;
+        }
+        Optional<Credit> owned = ownedRecord(toks, i, lower, end, verb);
+        if (owned.isPresent()) {
+            return owned;
         }
         int relative = i >= 1 && (toks.get(i).lw().equals("which") || toks.get(i).lw().equals("who")) && lower.substring(toks.get(i).end(), end).isBlank()
                 ? toks.get(i).start() : -1;
@@ -891,6 +947,17 @@ final class Attribution {
             p = headOfRelative(text, lower, floor, end);
         }
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /** "Her own appendix lists 609": a person's record says what its owner says ("she", resolved later). */
+    private Optional<Credit> ownedRecord(List<BodyPhrase.Tok> toks, int i, String lower, int end, int verb) {
+        if (i < 1 || !ownedRecords.contains(toks.get(i).lw()) || !lower.substring(toks.get(i).end(), end).isBlank()) {
+            return Optional.empty();
+        }
+        int o = toks.get(i - 1).lw().equals("own") ? i - 2 : i - 1;
+        String owner = o >= 0 ? toks.get(o).lw() : "";
+        String pronoun = owner.equals("her") ? "she" : owner.equals("his") ? "he" : owner.equals("their") ? "they" : null;
+        return pronoun == null ? Optional.empty() : Optional.of(new Credit(verb, null, false, pronoun));
     }
 
     /** Where the "which" or "who" of the relative clause that runs up to {@code to} starts (after its comma), or -1: none before a clause mark. */
@@ -1212,10 +1279,11 @@ final class Attribution {
             return rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() ? new Credit(p.get().start(), whole) : null;
         }
         // "Memorial (1992)": one name with the year of its work
-        boolean dated = YEAR_IN_PARENS.matcher(rest).find();
+        boolean yearAfter = LABEL_YEAR.matcher(rest).matches();   // "HRW in 1992: at least 161 dead"
+        boolean dated = yearAfter || YEAR_IN_PARENS.matcher(rest).find();
         boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2)
                 || bodies.namesABody(text, p.get()) || bodies.initialism(text, p.get(), cueWords) && FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
-        return named && (rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
+        return named && (rest.isBlank() || yearAfter || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;
     }
 
@@ -1440,7 +1508,8 @@ final class Attribution {
                 found = new Credit(runStart, name);
             } else if (!anywhere && toks.size() == 1 && opensSentence(text, from, runStart)) {
                 // "Roe follows the column. She gives ...": a surname alone, its full name given earlier in the text
-                String full = fullNameOf(text, name, runStart, stopwords);
+                // "Aliyeva's book is ... She estimates": the surname without its possessive
+                String full = fullNameOf(text, POSSESSIVE_END.matcher(name).replaceFirst(""), runStart, stopwords);
                 found = full != null ? new Credit(runStart, full) : found;
             }
         }

@@ -32,6 +32,8 @@ final class BodyPhrase {
     private final Set<String> labelWords;
     private final Set<String> stopwords;
     private final Set<String> connectors;
+    /** Capitalized, these open a name ("De Waal"); lower-case, a connector stays one ("Thomas de Waal"). */
+    private final Set<String> particles;
     private final Set<String> determiners;
     private final Set<String> prepositions;
     private final Set<String> owners;
@@ -50,6 +52,7 @@ final class BodyPhrase {
         labelWords = Set.copyOf(g.list("label_words"));
         stopwords = Set.copyOf(g.list("attribution_stopwords"));
         connectors = Set.copyOf(g.list("attribution_connectors"));
+        particles = Set.copyOf(g.list("name_particles"));
         Set<String> det = new HashSet<>(g.list("articles"));
         det.addAll(g.list("attribution_quantifiers"));
         determiners = Set.copyOf(det);
@@ -239,7 +242,8 @@ final class BodyPhrase {
         }
         boolean function = determiners.contains(lw) || connectors.contains(lw) || prepositions.contains(lw) || owners.contains(lw)
                 || stopwords.contains(lw);
-        return new Tok(start, end, w, lw, (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '@') && !function);
+        boolean particle = particles.contains(lw) && Character.isUpperCase(w.charAt(0)) && w.length() > 1 && Character.isLowerCase(w.charAt(1));
+        return new Tok(start, end, w, lw, (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '@') && (!function || particle));
     }
 
     /** The words a gap between two words of a name may hold: spaces, quotes, an ampersand. */
@@ -310,6 +314,23 @@ final class BodyPhrase {
         return connectors.contains(t.lw) && !t.cap && !t.lw.equals("and") && !t.lw.equals("&");
     }
 
+    /** A figure's noun of people right before a name: "1,275 people Azerbaijan", where the name opens a clause of its own. */
+    private boolean countedBeforeName(Tok t, Tok prev, List<Tok> taken) {
+        return prev != null && Character.isDigit(prev.word.charAt(0)) && !taken.isEmpty() && taken.get(0).cap
+                && !t.cap && people.contains(t.lw) && !nouns.contains(t.lw);
+    }
+
+    /** A capitalized name after a possessive ("our State Committee", "their own Ministry of Health"), "own" dropped. */
+    private boolean ownedName(Tok stop, List<Tok> taken) {
+        if (stop == null || !owners.contains(stop.lw) || taken.isEmpty()) {
+            return false;
+        }
+        if (taken.get(0).lw.equals("own") && taken.size() > 1) {
+            taken.remove(0);
+        }
+        return taken.get(0).cap && taken.get(taken.size() - 1).cap;
+    }
+
     private boolean noun(Tok t) {
         return !t.cap && (nouns.contains(t.lw) || records.contains(t.lw) || people.contains(t.lw));
     }
@@ -359,6 +380,10 @@ final class BodyPhrase {
                 break;
             }
             Tok prev = i > 0 ? toks.get(i - 1) : null;
+            if (countedBeforeName(t, prev, taken)) {
+                stop = prev;   // "the 1,275 people Azerbaijan says were taken": the name, not the count's noun
+                break;
+            }
             if (determiners.contains(t.lw)) {
                 if (taken.isEmpty()) {
                     stop = t;
@@ -396,6 +421,9 @@ final class BodyPhrase {
         // a subject starts a clause: after a mark, a conjunction or a date ("while the side said", "On Monday
         // officials said"); after a preposition, a pronoun or a verb it is an object ("the conflict over
         // Nagorno-Karabakh", "its researchers", "reached Aghdam")
+        if (ownedName(stop, taken)) {
+            return phrase(text, taken, sentenceStart);   // "our State Committee put ...": a body of the speaker's own country
+        }
         if (stop != null && !owner && !(date(stop) || Character.isDigit(stop.word.charAt(0))
                 || stopwords.contains(stop.lw) && !prepositions.contains(stop.lw) && !owners.contains(stop.lw) && !inner(stop))) {
             return Optional.empty();

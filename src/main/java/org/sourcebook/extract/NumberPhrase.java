@@ -68,6 +68,12 @@ import org.sourcebook.model.Qualifier;
                     it.numEnd = lower.indexOf(p, m.end()) + p.length();
                 }
             }
+            for (Map.Entry<String, List<String>> q : v.qualifiersSaidAfter.entrySet()) {
+                // "The Human Rights Watch figure of 161 was a minimum": a bound the clause after says, outside the figure's phrase
+                if (it.qualifier == Qualifier.EXACT && !q.getValue().isEmpty() && Text.phraseStartingAt(lower, q.getValue(), m.end()) != null) {
+                    it.qualifier = Qualifier.find(q.getKey()).orElse(it.qualifier);
+                }
+            }
         }
         // a measure written as the next word: "44 days", "three decades", "twenty percent"
         if (it.unit == null) {

@@ -27,6 +27,8 @@ final class SentenceReader {
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
     /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?!\\d|[,.]\\d)");
     private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
@@ -79,6 +81,8 @@ final class SentenceReader {
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
+    /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
+    private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:(?:is|was|are|were|has|had)\\s+(?:now|already|still)|now stands at|at|was|is|were|are|stood at|stands at|reached|reaches|has reached|had reached|rose to|rises to|has risen to|grew to|grows to|climbed to|to|as)|\\s*,)\\s*$");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
@@ -128,6 +132,8 @@ private final Vocabulary v;
     private final PhraseHits hits;
     private final int[] sentence;
     private final List<NumberPhrase> items;
+    /** Whether the sentence tells of an episode dated by another year: read once, when a count asks. */
+    private Boolean episodeOfOtherYear;
     private final List<Claim> claims;
     private final List<NumberDecision> decisions;
     private final int[] previous;
@@ -580,6 +586,8 @@ private final Vocabulary v;
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = sameCount(i, lastTopFact, carry);
+            // "The Human Rights Watch figure of 161 was a minimum", with no count before it in its paragraph
+            String bodysFigure = same == null && lastTopFact == null && carry == null ? bodysFigureFact(i) : null;
             // "Human Rights Watch (at least 161) and Memorial (more than 200)": bodies, each with its figure of that count
             String factBefore = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
             int[] named = factBefore != null ? gappedBody(i) : null;
@@ -591,21 +599,21 @@ private final Vocabulary v;
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
             boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
-                    alternative || before || widen || ofPrevious || same != null || borrow || named != null);
+                    alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
-                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null);
+                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null || bodysFigure != null);
             }
             if (c.isEmpty() && widen) {
                 // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
-                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null);
+                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null || bodysFigure != null);
             }
             if (c.isEmpty() && borrow) {
                 it.nounHits.addAll(lent);
                 List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
-                c = claimFor(it, own, true, true, alternative || before || same != null || named != null);
+                c = claimFor(it, own, true, true, alternative || before || same != null || named != null || bodysFigure != null);
                 if (c.isEmpty()) {
                     it.nounHits.clear();
                 }
@@ -616,6 +624,11 @@ private final Vocabulary v;
             }
             if (c.isEmpty() && named != null) {
                 c = Optional.of(emit(it, factBefore, named[0], named[2], body.substring(named[0], named[1])));
+            }
+            if (c.isEmpty() && bodysFigure != null) {
+                String credit = attributionFor(it);
+                int from = bodysFigureStart(i);
+                c = Optional.of(emit(it, bodysFigure, from >= 0 ? from : it.qualStart, it.numEnd, credit != null ? credit : bodysFigureCredit(i)));
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
@@ -675,6 +688,91 @@ private final Vocabulary v;
             }
         }
         return true;
+    }
+
+    /**
+     * "renewed hostilities in April 2016, lasting four days", "**April 2016** — Four-day war": a fact whose
+     * cue is a year (the 2020 war's length) is not what a sentence dated by a month of another year before
+     * the number counts; a time said from that date ("in March 2023, three years after the 44-day war") still is.
+     */
+    private boolean datedOtherYear(FactCues c, NumberPhrase it) {
+        String year = null;
+        for (String w : c.words()) {
+            if (YEAR.matcher(w).matches()) {
+                year = w;
+            }
+        }
+        if (year == null) {
+            return false;
+        }
+        boolean other = false;
+        Matcher y = YEAR_IN_TEXT.matcher(lower).region(sentence[0], sentence[1]);
+        while (y.find()) {
+            if (y.group().equals(year)) {
+                return false;
+            }
+            if (y.end() <= it.qualStart && afterMonth(y.start()) && !timeRelationBetween(y.end(), it.qualStart)) {
+                other = true;
+            }
+        }
+        return other;
+    }
+
+    /**
+     * "renewed hostilities in April 2016, lasting four days, claimed around 200 lives on both sides": a count
+     * in a sentence whose length in days is an episode dated by another year ({@link #datedOtherYear}) is that
+     * episode's, neither the town's nor the whole conflict's.
+     */
+    private boolean episodeOfOtherYear(NumberPhrase it) {
+        if (episodeOfOtherYear == null) {
+            episodeOfOtherYear = false;
+            for (NumberPhrase other : items) {
+                if (other != it && other.unit != null && episodeLength(other)) {
+                    for (FactCues c : v.cues) {
+                        if (other.unit.equals(c.measure()) && datedOtherYear(c, other)) {
+                            episodeOfOtherYear = true;
+                        }
+                    }
+                }
+            }
+        }
+        return episodeOfOtherYear;
+    }
+
+    /** "a four-day war", "hostilities lasting four days": a length that names an episode, not a time within which ("over two days"). */
+    private boolean episodeLength(NumberPhrase it) {
+        if (lower.startsWith("-day", it.m.end() - 4)) {
+            return true;
+        }
+        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
+        return last.find() && (last.group(1).equals("lasting") || last.group(1).equals("lasted"));
+    }
+
+    /** Whether a scope word of {@code c}, a fact that does not need one, places the sentence ("613 were killed in Khojaly"). */
+    private boolean placedBy(FactCues c) {
+        if (c.scopeRequired()) {
+            return false;
+        }
+        for (String w : hits.present(c.scope())) {
+            if (hits.find(w, sentence[0], sentence[1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean afterMonth(int at) {
+        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], at);
+        return last.find() && v.grammar.list("months").contains(last.group(1));
+    }
+
+    private boolean timeRelationBetween(int from, int to) {
+        for (String w : lower.substring(from, to).split("[^\\p{L}]+")) {
+            if (v.grammar.list("time_relations").contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -964,6 +1062,58 @@ private final Vocabulary v;
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
         return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
+    }
+
+    /**
+     * The fact of a bare figure that a body's figure names, in a paragraph with no count before it, or null:
+     * "The Human Rights Watch figure of 161 was a minimum", "Memorial's “over 200” is rarely cited". It is
+     * the figure the text has already claimed with that value, else a figure of the archive's lead count (its
+     * first headline fact, the town's dead) when the text has already claimed that one.
+     */
+    private String bodysFigureFact(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.records || bodysFigureCredit(idx) == null) {
+            return null;
+        }
+        FactCues lead = v.cues.stream().filter(f -> f.fact().headline()).findFirst().orElse(null);
+        boolean leadClaimed = false;
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.valueMax() == null && c.value().compareTo(it.value) == 0) {
+                return c.fact();
+            }
+            leadClaimed |= lead != null && c.fact().equals(lead.id());
+        }
+        return leadClaimed && !lead.beyond(it.value) ? lead.id() : null;
+    }
+
+    private Matcher bodysFigure(int idx) {
+        Matcher m = BODYS_FIGURE.matcher(body).region(Math.max(head(idx)[0], items.get(idx).qualStart - 80), items.get(idx).qualStart);
+        return m.find() ? m : null;
+    }
+
+    /** Where the quote of a body's figure starts: at the body's name ("Human Rights Watch's “at least 161"), -1 if none is named. */
+    private int bodysFigureStart(int idx) {
+        Matcher m = bodysFigure(idx);
+        String name = bodysFigureCredit(idx);
+        return m == null || name == null ? -1 : m.end(1) - name.length();
+    }
+
+    /** The body whose own figure is named right before a bare number: "Human Rights Watch" of "the Human Rights Watch figure of 161". */
+    private String bodysFigureCredit(int idx) {
+        Matcher m = bodysFigure(idx);
+        if (m == null) {
+            return null;
+        }
+        String name = m.group(1);
+        int space = name.indexOf(' ');
+        String first = Text.lower(space < 0 ? name : name.substring(0, space));
+        if (v.grammar.list("articles").contains(first)) {
+            name = space < 0 ? "" : name.substring(space + 1);   // "the Human Rights Watch figure of"
+        } else if (v.grammar.list("possessive_determiners").contains(first) || v.grammar.list("own_text_determiners").contains(first)) {
+            return null;   // "Her estimate of 300", "Our count of"
+        }
+        return name.isEmpty() ? null : name;
     }
 
     /**
@@ -1909,6 +2059,7 @@ private final Vocabulary v;
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
         return v.attribution.forFigure(body, hits, sentence, it.m.start())
+                .or(() -> Optional.ofNullable(items.indexOf(it) >= 0 ? bodysFigureCredit(items.indexOf(it)) : null))
                 .or(() -> Optional.ofNullable(creditGoingOn(it)))
                 .orElseGet(() -> voiceAt(it.m.start()));
     }
@@ -2419,11 +2570,11 @@ private final Vocabulary v;
         if (it.records) {
             return null;
         } else if (c.measure() != null) {
-            if (!c.measure().equals(it.unit) || measureOfOther(c, it)) {
+            if (!c.measure().equals(it.unit) || measureOfOther(c, it) || datedOtherYear(c, it)) {
                 return null;
             }
             nounScore = 2;
-        } else if (it.unit != null) {
+        } else if (it.unit != null || episodeOfOtherYear(it) && !placedBy(c)) {
             return null;
         } else if (!c.nouns().isEmpty() && it.nounHits.contains(c.id())) {
             nounScore = 3;

@@ -25,6 +25,8 @@ final class Vocabulary {
     final Attribution attribution;
     final Map<String, List<String>> qualifiers;
     final Map<String, List<String>> qualifiersAfter;
+    /** Bounds said of a figure by the clause after it ("161 was a minimum"), which its phrase does not take in. */
+    final Map<String, List<String>> qualifiersSaidAfter;
     /** The grammar's months, document words, street words and title words, for {@link Exclusions}. */
     final Set<String> months;
     /** The first three letters of each month (the whole of a shorter one), which every month word holds. */
@@ -84,6 +86,7 @@ final class Vocabulary {
         this.attribution = new Attribution(grammar, union(cueWords, classNouns));
         this.qualifiers = grammar.lists("qualifiers");
         this.qualifiersAfter = grammar.lists("qualifiers_after");
+        this.qualifiersSaidAfter = grammar.lists("qualifiers_said_after");
         List<List<String>> all = new ArrayList<>();
         for (FactCues c : cues) {
             all.addAll(List.of(c.nouns(), c.words(), c.scope(), c.not()));
