@@ -46,8 +46,10 @@ import org.sourcebook.testutil.Project;
  * then); L stays blind, and N and O were written blind in that round (20 statements each, 203 and
  * 192 gold claims) and scored once with the extractor of its start: f1 0.873 and 0.903. At the
  * end of that round (rules made against J, K and M) the blind sets scored f1 L 0.927, N 0.890,
- * O 0.932; O's attribution accuracy went from 0.780 to 0.773, so its attribution floor stays at
- * 0.77 (not raised, not lowered).
+ * O 0.932; O's attribution accuracy went from 0.780 to 0.773, so its attribution floor stayed at
+ * 0.77 (not raised, not lowered). A short second pass in that round (recurring misses across
+ * development sets, and credits) left the blind f1 as it was and raised attribution: L 0.718 to
+ * 0.746, O 0.773 to 0.795 (N 0.861 unchanged); floors raised to those less 0.01.
  */
 class HeldOutScoreTest {
 
@@ -64,10 +66,10 @@ class HeldOutScoreTest {
         "heldout-i, 0.917, 0.985, 0.93, development",
         "heldout-j, 0.98, 0.985, 0.966, development",
         "heldout-k, 0.969, 0.99, 0.961, development",
-        "heldout-l, 0.917, 0.984, 0.708, blind",
+        "heldout-l, 0.917, 0.984, 0.736, blind",
         "heldout-m, 0.967, 0.99, 0.94, development",
         "heldout-n, 0.88, 0.99, 0.851, blind",
-        "heldout-o, 0.922, 0.984, 0.77, blind",
+        "heldout-o, 0.922, 0.984, 0.785, blind",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
