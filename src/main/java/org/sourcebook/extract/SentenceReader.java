@@ -1893,7 +1893,7 @@ private final Vocabulary v;
         NumberPhrase part = items.get(i);
         NumberPhrase whole = items.get(i + 1);
         if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null || whole.nounHits.isEmpty() || whole.classHit
-                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
+                || part.numEnd > whole.qualStart || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
             return false;
         }
         return whole.nounHits.stream().allMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.counts() == null && c.parent() == null));
