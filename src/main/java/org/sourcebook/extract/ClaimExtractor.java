@@ -116,7 +116,7 @@ public final class ClaimExtractor {
         for (Claim c : claims) {
             java.util.Set<String> credit = c.attributedTo() == null ? java.util.Set.of() : words(c.attributedTo());
             out.add(!credit.isEmpty() && own.containsAll(credit)
-                    ? new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(), null, c.origin(), c.note())
+                    ? c.withoutCredit()
                     : c);
         }
         return out;
@@ -130,7 +130,7 @@ public final class ClaimExtractor {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             out.add(c.attributedTo() != null && namesOwnText(c.attributedTo())
-                    ? new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(), null, c.origin(), c.note())
+                    ? c.withoutCredit()
                     : c);
         }
         return out;

@@ -50,6 +50,11 @@ public record Claim(
         return new Claim(newId, source, fact, value, qualifier, valueMax, quote, start, end, attributedTo, origin, note);
     }
 
+    /** The same claim credited to no one else (the source's own figure). */
+    public Claim withoutCredit() {
+        return new Claim(id, source, fact, value, qualifier, valueMax, quote, start, end, null, origin, note);
+    }
+
     /** The value as a reader sees it: "about 20", "500–1,000", "1,275". */
     public String displayValue() {
         return Values.display(value, qualifier, valueMax);
