@@ -206,6 +206,16 @@ public final class ClaimExtractor {
         for (int k = 0; k < kept.size(); k++) {
             items.add(NumberPhrase.read(v, hits, kept.get(k), sentence, k + 1 < kept.size() ? kept.get(k + 1).start() : sentence[1]));
         }
+        // a figure's words after it ("or more") and the next one's before it ("more than") may overlap: the
+        // readers take [numEnd, next qualStart) as what stands between two figures, so it must not run backwards
+        for (int k = 1; k < items.size(); k++) {
+            NumberPhrase prev = items.get(k - 1);
+            NumberPhrase next = items.get(k);
+            if (prev.numEnd > next.qualStart) {
+                prev.numEnd = Math.max(prev.m.end(), next.qualStart);
+                next.qualStart = Math.max(next.qualStart, prev.numEnd);
+            }
+        }
         return items;
     }
 }

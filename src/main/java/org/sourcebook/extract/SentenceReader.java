@@ -1268,9 +1268,6 @@ private final Vocabulary v;
     private void eachNoun(int idx) {
         NumberPhrase it = items.get(idx);
         int limit = idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1];
-        if (limit <= it.numEnd) {
-            return;   // the next figure's phrase starts inside this one's: nothing stands between them
-        }
         Matcher m = ONE_FOR_EACH.matcher(lower).region(it.numEnd, Math.min(limit, it.numEnd + 100));
         if (it.unit != null || !it.nounHits.isEmpty() || it.classHit || !m.lookingAt()) {
             return;
@@ -1840,7 +1837,7 @@ private final Vocabulary v;
     private Optional<Claim> partOfWhole(int i) {
         NumberPhrase part = items.get(i);
         NumberPhrase whole = items.get(i + 1);
-        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null || part.numEnd > whole.qualStart
+        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null
                 || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
             return null;
         }
@@ -1893,7 +1890,7 @@ private final Vocabulary v;
         NumberPhrase part = items.get(i);
         NumberPhrase whole = items.get(i + 1);
         if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null || whole.nounHits.isEmpty() || whole.classHit
-                || part.numEnd > whole.qualStart || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
+                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
             return false;
         }
         return whole.nounHits.stream().allMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.counts() == null && c.parent() == null));
