@@ -50,6 +50,9 @@ import org.sourcebook.testutil.Project;
  * 0.77 (not raised, not lowered). A short second pass in that round (recurring misses across
  * development sets, and credits) left the blind f1 as it was and raised attribution: L 0.718 to
  * 0.746, O 0.773 to 0.795 (N 0.861 unchanged); floors raised to those less 0.01.
+ *
+ * L, N and O became development sets at the start of the round after that (f1 0.927, 0.890 and
+ * 0.932 then), when P and Q were written blind.
  */
 class HeldOutScoreTest {
 
@@ -66,10 +69,10 @@ class HeldOutScoreTest {
         "heldout-i, 0.917, 0.985, 0.93, development",
         "heldout-j, 0.98, 0.985, 0.966, development",
         "heldout-k, 0.969, 0.99, 0.961, development",
-        "heldout-l, 0.917, 0.984, 0.736, blind",
+        "heldout-l, 0.917, 0.984, 0.736, development",
         "heldout-m, 0.967, 0.99, 0.94, development",
-        "heldout-n, 0.88, 0.99, 0.851, blind",
-        "heldout-o, 0.922, 0.984, 0.785, blind",
+        "heldout-n, 0.88, 0.99, 0.851, development",
+        "heldout-o, 0.922, 0.984, 0.785, development",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
