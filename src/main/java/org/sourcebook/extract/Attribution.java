@@ -301,8 +301,11 @@ final class Attribution {
     private static int[] ownSentence(String text, int[] sentence, int at) {
         int s = sentence[0];
         int e = sentence[1];
-        int bracket = text.indexOf('[', s);
-        if (bracket < 0 || bracket >= e) {
+        int bracket = s;
+        while (bracket < e && text.charAt(bracket) != '[') {
+            bracket++;   // looked for in the sentence only, not in the rest of the text
+        }
+        if (bracket >= e) {
             return new int[] {s, e};   // every footnote mark opens with '[': none in the sentence, no stop found
         }
         Matcher m = FOOTNOTED_STOP.matcher(text);

@@ -1,6 +1,7 @@
 package org.sourcebook.extract;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -83,6 +84,8 @@ final class Exclusions {
     private final Set<String> yearPrepositions;
     private final List<String> ratioBefore;
     private final List<String> ratioAfter;
+    /** Every phrase of the grammar's qualifier lists, in their order; read at the first {@link #ratio}. */
+    private List<String> qualifierPhrases;
 
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
         this.body = body;
@@ -208,21 +211,26 @@ final class Exclusions {
     }
 
     /** The first figure of a ratio and its "to" before the second: "7 to ", "12-". */
-    private static final Pattern RATIO_SECOND = Pattern.compile("\\s\\d{1,4}\\s*(?:to|-|–|:)\\s*$");
+    static final Pattern RATIO_SECOND = Pattern.compile("\\s\\d{1,4}\\s*(?:to|-|–|:)\\s*$");
 
     /** "differ by a factor of almost four", "three times as many", "a fourfold rise": a ratio, not a count. */
     private boolean ratio(NumberMention m) {
         String before = lower.substring(Math.max(0, m.start() - 40), m.start());
-        for (List<String> qs : grammar.lists("qualifiers").values()) {
-            for (String q : qs) {
-                if (endsWithThenSpace(before, q)) {
-                    before = before.substring(0, before.length() - q.length() - 1);   // "a factor of almost four"
-                }
+        if (qualifierPhrases == null) {
+            // the grammar's qualifier lists, in order, read once per text (not once per number)
+            List<String> all = new ArrayList<>();
+            grammar.lists("qualifiers").values().forEach(all::addAll);
+            qualifierPhrases = all;
+        }
+        for (String q : qualifierPhrases) {
+            if (endsWithThenSpace(before, q)) {
+                before = before.substring(0, before.length() - q.length() - 1);   // "a factor of almost four"
             }
         }
-        // "by a vote of 7 to 0": the second figure of a ratio after its first
+        // "by a vote of 7 to 0": the second figure of a ratio after its first (the pattern is tried only
+        // where what is before ends as it must: "to", "-", "–" or ":" and spaces)
         Matcher second = RATIO_SECOND.matcher(before);
-        if (second.find()) {
+        if (mayEndRatioSecond(before) && second.find()) {
             before = before.substring(0, second.start() + 1);
         }
         for (String w : ratioBefore) {
@@ -237,6 +245,22 @@ final class Exclusions {
             }
         }
         return false;
+    }
+
+    /** Whether {@code before} ends with "to", "-", "–" or ":" and then regex spaces only, as {@link #RATIO_SECOND} needs. */
+    static boolean mayEndRatioSecond(String before) {
+        int e = before.length();
+        if (e > 0 && "\u0085\u2028\u2029".indexOf(before.charAt(e - 1)) >= 0) {
+            e--;   // "$" also matches before a last line terminator that is no "\\s"
+        }
+        while (e > 0 && isRegexSpace(before.charAt(e - 1))) {
+            e--;
+        }
+        if (e == 0) {
+            return false;
+        }
+        char c = before.charAt(e - 1);
+        return c == '-' || c == '–' || c == ':' || c == 'o' && e >= 2 && before.charAt(e - 2) == 't';
     }
 
     /** "(Corrects the number of prisoners, which was misstated as 1,700)": a figure the text says was wrong ({@code withdrawn_before}). */

@@ -37,7 +37,7 @@ final class SentenceReader {
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
     /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
-    private static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
+    static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
     /** Auxiliaries: a sentence that has one is a clause of its own, no fragment of a list. */
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "will");
     /** Right after a bare figure: the end of its clause, nothing said of it. */
@@ -95,6 +95,8 @@ final class SentenceReader {
     private static final Pattern SAID_CUT = Pattern.compile("[,;:—–()\\[\\]]|\\band\\b|\\bbut\\b");
     /** Where what is said right after a number ends: a clause mark. */
     private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
+    /** The chars of {@link #SAID_END}. */
+    private static final String SAID_END_CHARS = ",;:—–()[]";
     /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
     static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
@@ -161,6 +163,13 @@ private final Vocabulary v;
     private static final int INHERITED_SCOPE = 2_000_000;
     /** {@link #head} of each number, worked out once (a copy is given out). */
     private int[][] heads;
+    /** {@link #openingLabel}, read once per sentence (asked for by each fact a number may count); {@code NO_SPAN} for none. */
+    private int[] openingLabel;
+    private static final int[] NO_SPAN = new int[0];
+    /** The words of each clause {@link #anotherEvent} reads, by its {start, end}, and which of them are event nouns. */
+    private final Map<Long, Object[]> clauseWords = new java.util.HashMap<>();
+    /** The credit {@link Attribution#forFigure} gives each figure of the sentence, by its start (it is asked for more than once). */
+    private final Map<Integer, Optional<String>> figureCredits = new java.util.HashMap<>();
     /** What may open an answer's line before its first sentence: a time stamp, a speaker's label. */
     private static final Pattern TURN_PREFIX = Pattern.compile("[\\s*_>]*(?:\\[[\\d:.]+\\]\\s*)?(?:[*_]*[\\p{L}][\\p{L} .'’-]{0,40}:[*_]*\\s*)?");
     /** The scope distance of a scope word found only in the label that opens the sentence ("The town itself: "). */
@@ -780,8 +789,36 @@ private final Vocabulary v;
      * so what the sentence names at its start is not what it counts.
      */
     private boolean afterPreposition(NumberPhrase it) {
-        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
-        return last.find() && !last.group(1).equals("to") && v.grammar.list("prepositions").contains(last.group(1));
+        String last = lastWord(lower, sentence[0], it.qualStart);
+        return last != null && !last.equals("to") && v.grammar.list("prepositions").contains(last);
+    }
+
+    /**
+     * What {@link #LAST_WORD} finds in {@code [from, to)} (its group: the word before the figure, past what is no
+     * word char), or null; read backwards by hand where the chars read are ASCII, else by the pattern.
+     */
+    static String lastWord(String s, int from, int to) {
+        int t = to;
+        while (t > from && s.charAt(t - 1) < 128 && !isAsciiWordChar(s.charAt(t - 1))) {
+            t--;
+        }
+        int p = t;
+        while (p > from && s.charAt(p - 1) < 128 && Character.isLetter(s.charAt(p - 1))) {
+            p--;
+        }
+        if (t > from && s.charAt(t - 1) >= 128 || p > from && s.charAt(p - 1) >= 128 || p == t) {
+            return lastWordPlain(s, from, to);   // a char of no ASCII, or no letter before the end: as the pattern reads it
+        }
+        return s.substring(p, t);
+    }
+
+    static String lastWordPlain(String s, int from, int to) {
+        Matcher last = LAST_WORD.matcher(s).region(from, to);
+        return last.find() ? last.group(1) : null;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /**
@@ -996,7 +1033,10 @@ private final Vocabulary v;
     private int subordinateCut(int from, int to) {
         boolean any = false;
         for (String s : v.subordinators) {
-            any |= Text.indexOf(lower, s, from, to) >= 0;
+            if (Text.indexOf(lower, s, from, to) >= 0) {
+                any = true;   // one is enough
+                break;
+            }
         }
         if (!any) {
             return to;
@@ -2058,7 +2098,7 @@ private final Vocabulary v;
         if (column.isPresent()) {
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
-        return v.attribution.forFigure(body, hits, sentence, it.m.start())
+        return figureCredits.computeIfAbsent(it.m.start(), at -> v.attribution.forFigure(body, hits, sentence, at))
                 .or(() -> Optional.ofNullable(items.indexOf(it) >= 0 ? bodysFigureCredit(items.indexOf(it)) : null))
                 .or(() -> Optional.ofNullable(creditGoingOn(it)))
                 .orElseGet(() -> voiceAt(it.m.start()));
@@ -2273,9 +2313,14 @@ private final Vocabulary v;
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
     }
 
+    /** Whether {@code [from, at)} holds an "of" that ends before its last char, as {@link #RELATION_OF} needs ("\\s+of\\s+"). */
+    static boolean mayHoldRelationOf(String lower, int from, int at) {
+        return lower.lastIndexOf("of", at - 2) >= from;
+    }
+
     /** Whether {@code at} is in the "of" phrase of a noun of {@code relation_nouns} right after the number ("40 families of former hostages"). */
     private boolean ofRelation(NumberPhrase it, int at) {
-        if (at <= it.numEnd || at - it.numEnd > 60) {
+        if (at <= it.numEnd || at - it.numEnd > 60 || !mayHoldRelationOf(lower, it.numEnd, at)) {
             return false;
         }
         Matcher m = RELATION_OF.matcher(lower.substring(it.numEnd, at));
@@ -2310,21 +2355,45 @@ private final Vocabulary v;
         return new int[] {Math.max(sentence[0], from), span[1]};
     }
 
+    /**
+     * The words of {@code [from, to)} of {@code body} ({@link #WORD}) and the indexes of those that are {@code events}
+     * lower-cased, as {words, indexes}: none are read where no event noun stands in {@code lower} (Text.lower is char by char).
+     */
+    static Object[] eventWords(String body, String lower, List<String> events, int from, int to) {
+        for (String e : events) {
+            if (Text.indexOf(lower, e, from, to) >= 0) {
+                return eventWordsPlain(body, events, from, to);
+            }
+        }
+        return new Object[] {List.of(), List.of()};
+    }
+
+    static Object[] eventWordsPlain(String body, List<String> events, int from, int to) {
+        Matcher w = WORD.matcher(body);
+        w.region(from, to);
+        List<String> all = new ArrayList<>();
+        List<Integer> eventAt = new ArrayList<>();
+        while (w.find()) {
+            if (events.contains(Text.lower(w.group()))) {
+                eventAt.add(all.size());
+            }
+            all.add(w.group());
+        }
+        return new Object[] {all, eventAt};
+    }
+
     private boolean anotherEvent(FactCues c, int[] clause) {
         if (c.scope().isEmpty()) {
             return false;
         }
         List<String> events = v.grammar.list("event_nouns");
-        Matcher w = WORD.matcher(body);
-        w.region(clause[0], clause[1]);
-        List<String> words = new ArrayList<>();
-        while (w.find()) {
-            words.add(w.group());
-        }
-        for (int i = 0; i < words.size(); i++) {
-            if (!events.contains(Text.lower(words.get(i)))) {
-                continue;
-            }
+        // the clause's words and which of them are event nouns, read once for every fact that asks
+        Object[] read = clauseWords.computeIfAbsent((long) clause[0] << 32 | clause[1], key -> eventWords(body, lower, events, clause[0], clause[1]));
+        @SuppressWarnings("unchecked")
+        List<String> words = (List<String>) read[0];
+        @SuppressWarnings("unchecked")
+        List<Integer> eventWords = (List<Integer>) read[1];
+        for (int i : eventWords) {
             String place = null;
             boolean prepositional = i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1));
             if (prepositional) {
@@ -2414,13 +2483,19 @@ private final Vocabulary v;
         return false;
     }
 
+    /** Whether {@code s} is {@code word} or ends with a space and {@code word} ({@code s.endsWith(" " + word) || s.equals(word)}). */
+    static boolean endsWithWord(String s, String word) {
+        int at = s.length() - word.length();
+        return at >= 0 && s.startsWith(word, at) && (at == 0 || s.charAt(at - 1) == ' ');
+    }
+
     /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
     private boolean sampled(NumberPhrase it) {
         List<String> verbs = v.grammar.list("sample_verbs");
         int from = Math.max(sentence[0], it.qualStart - 30);
         String before = lower.substring(from, it.qualStart).strip();
         for (String verb : verbs) {
-            if (before.endsWith(" " + verb) || before.equals(verb)) {
+            if (endsWithWord(before, verb)) {
                 return true;   // "we interviewed 47 survivors"
             }
         }
@@ -2762,9 +2837,12 @@ private final Vocabulary v;
         if (c.scope().isEmpty() || from >= to) {
             return false;
         }
-        int[] credited = creditedName(it);
+        int[] credited = null;   // read only where a rival scope word stands (it asks for the figure's credit)
         for (String s : hits.present(v.rivalScopes.getOrDefault(c.id(), List.of()))) {
             for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
+                if (credited == null) {
+                    credited = creditedName(it);
+                }
                 if (at < credited[0] || at >= credited[1]) {
                     return true;
                 }
@@ -2793,6 +2871,14 @@ private final Vocabulary v;
      * with a colon: its span, or null.
      */
     private int[] openingLabel() {
+        if (openingLabel == null) {
+            int[] label = openingLabelPlain();
+            openingLabel = label == null ? NO_SPAN : label;
+        }
+        return openingLabel == NO_SPAN ? null : openingLabel;
+    }
+
+    private int[] openingLabelPlain() {
         Matcher m = OPENING_LABEL.matcher(lower);
         m.region(sentence[0], sentence[1]);
         if (!m.lookingAt()) {
@@ -3020,9 +3106,7 @@ private final Vocabulary v;
             return false;
         }
         int from = Math.max(it.phraseEnd, it.nounEnd);
-        Matcher mark = SAID_END.matcher(lower);
-        mark.region(from, sentence[1]);
-        int to = mark.find() ? mark.start() : sentence[1];
+        int to = saidEnd(lower, from, sentence[1]);
         int idx = items.indexOf(it);
         if (idx >= 0 && idx + 1 < items.size()) {
             to = Math.min(to, Math.max(from, items.get(idx + 1).qualStart));
@@ -3040,6 +3124,25 @@ private final Vocabulary v;
             }
         }
         return false;
+    }
+
+    /** The first char of {@link #SAID_END} in {@code [from, to)}, else {@code to}: as {@code find()} over that region gives it. */
+    static int saidEnd(String s, int from, int to) {
+        if (from < 0 || from > to || to > s.length()) {
+            return saidEndPlain(s, from, to);   // a region the matcher refuses: as it refuses it
+        }
+        for (int i = from; i < to; i++) {
+            if (SAID_END_CHARS.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    static int saidEndPlain(String s, int from, int to) {
+        Matcher mark = SAID_END.matcher(s);
+        mark.region(from, to);
+        return mark.find() ? mark.start() : to;
     }
 
     /**

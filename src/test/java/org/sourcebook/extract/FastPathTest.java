@@ -230,6 +230,125 @@ class FastPathTest {
         }
     }
 
+    @Test
+    void theLastWordReadBackwardsIsThePatternsGroup() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("café — x; ab é, naïve, x 12 y_z A_b ab\u2028 ab\u0085 of  \n\tto \uD835\uDC00b, \uDC00b . 𝐀𝐁. (of) \"to\" 12ab");
+        for (String text : texts) {
+            for (String t : List.of(text, Text.lower(text))) {
+                int n = t.length();
+                int step = Math.max(1, n / 300);
+                for (int from = 0; from <= n; from += step) {
+                    for (int to : new int[] {from, from + 1, from + 2, from + 5, from + 40, from + 300, n}) {
+                        if (to > n) {
+                            continue;
+                        }
+                        assertEquals(SentenceReader.lastWordPlain(t, from, to), SentenceReader.lastWord(t, from, to),
+                                "[" + from + ", " + to + ") of: " + t.substring(0, Math.min(80, n)));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRatioTestRulesOutOnlyWhatThePatternCannotMatch() throws IOException {
+        List<String> cases = new ArrayList<>(List.of("by a vote of 7 to ", "voted 9-", "9–", " 12 : ", " 7 to\u2028", " 7 to \u0085", " 7 to\u2029",
+                " 7 to\n", " 7 to\r\n", " 7 to\u000B", " 7 -\u00A0", " 7 too ", " 7 into ", "", " ", "to", " 1 to", " 12345 to "));
+        for (String text : texts()) {
+            String lower = Text.lower(text);
+            for (int p = 0; p <= lower.length(); p++) {
+                String before = lower.substring(Math.max(0, p - 40), p);
+                cases.add(before);
+                cases.add(before + " 7 to ");
+            }
+        }
+        int matched = 0;
+        for (String c : cases) {
+            if (Exclusions.RATIO_SECOND.matcher(c).find()) {
+                matched++;
+                assertEquals(true, Exclusions.mayEndRatioSecond(c), "ruled out, yet the pattern matches: '" + c + "'");
+            }
+        }
+        assertEquals(true, matched > 10, "the pattern matched in only " + matched + " cases");
+    }
+
+    @Test
+    void theRelationTestRulesOutOnlyWhatThePatternCannotMatch() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("40 families of former hostages, 12 next of kin of the dead, 3 sons of, of of of, 5 wives\u00A0of\u2028the men");
+        int matched = 0;
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            int n = lower.length();
+            for (int from = 0; from < n; from++) {
+                for (int at = from + 1; at <= Math.min(n, from + 61); at++) {
+                    if (SentenceReader.RELATION_OF.matcher(lower.substring(from, at)).matches() && ++matched > 0) {
+                        assertEquals(true, SentenceReader.mayHoldRelationOf(lower, from, at), "ruled out, yet the pattern matches: '" + lower.substring(from, at) + "'");
+                    }
+                }
+            }
+        }
+        assertEquals(true, matched > 10, "the pattern matched in only " + matched + " cases");
+    }
+
+    @Test
+    void endsWithWordIsEndsWithOfASpaceAndTheWordOrTheWord() {
+        List<String> words = List.of("", "a", "interviewed", "surveyed", "x ");
+        for (String s : List.of("", " ", "a", " a", "ba", "we interviewed", "interviewed", "reinterviewed", "we  interviewed", "x  ", "x ", "\ta")) {
+            for (String w : words) {
+                assertEquals(s.endsWith(" " + w) || s.equals(w), SentenceReader.endsWithWord(s, w), "'" + s + "' and '" + w + "'");
+            }
+        }
+    }
+
+    @Test
+    void eventWordsAreReadOnlyWhereAnEventNounStands() throws IOException {
+        List<String> events = Grammar.defaults().list("event_nouns");
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("The Sumgait pogrom of 1988; the ASSAULT on Maraghar, the shelling’s end, anti-raid, Pogroms against Armenians, "
+                + "the fall-out, a massacre's toll, \uD835\uDC00attack siegE raids.");
+        int withEvents = 0;
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            int n = text.length();
+            int step = Math.max(1, n / 200);
+            for (int from = 0; from <= n; from += step) {
+                for (int to : new int[] {from, from + 3, from + 9, from + 60, from + 200, n}) {
+                    if (to > n) {
+                        continue;
+                    }
+                    Object[] want = SentenceReader.eventWordsPlain(text, events, from, to);
+                    Object[] got = SentenceReader.eventWords(text, lower, events, from, to);
+                    String where = "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n));
+                    assertEquals(want[1], got[1], where);
+                    if (!((List<?>) got[1]).isEmpty()) {
+                        withEvents++;
+                        assertEquals(want[0], got[0], where);
+                    }
+                }
+            }
+        }
+        assertEquals(true, withEvents > 10, "event nouns found in only " + withEvents + " regions");
+    }
+
+    @Test
+    void theEndOfWhatIsSaidReadByHandIsWhereThePatternFindsAMark() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("613 killed — 487 wounded – (x) [y]; a: b, c \uD835\uDC00, \uDC00; x");
+        for (String text : texts) {
+            int n = text.length();
+            for (int from = 0; from <= n; from++) {
+                for (int to : new int[] {from, from + 1, from + 7, from + 50, n}) {
+                    if (to <= n) {
+                        assertEquals(SentenceReader.saidEndPlain(text, from, to), SentenceReader.saidEnd(text, from, to),
+                                "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n)));
+                    }
+                }
+            }
+        }
+    }
+
     private static List<List<Integer>> spans(List<int[]> all) {
         return all.stream().map(a -> java.util.Arrays.stream(a).boxed().toList()).toList();
     }
