@@ -165,7 +165,39 @@ import org.sourcebook.model.Qualifier;
     }
 
     /** Whether one of {@code phrases} starts at {@code at} and ends at a word's end. */
-    private static boolean startsAny(String lower, int at, List<String> phrases) {
+    /** What {@code attribution_before}'s phrases open with ({@link Starts}), worked out once per text. */
+    private static Starts creditStarts(Vocabulary v, PhraseHits hits) {
+        return hits.kept(CREDIT_STARTS, () -> Starts.of(v.grammar.list("attribution_before")));
+    }
+
+    private static final Object CREDIT_STARTS = new Object();
+
+    /**
+     * The first two chars of each of a list of phrases: {@link #startsAny} can find none of them where the text's
+     * two chars are no phrase's ({@code any}: a phrase shorter than two chars, which may start anywhere).
+     */
+    record Starts(int[] pairs, boolean any) {
+        static Starts of(List<String> phrases) {
+            java.util.TreeSet<Integer> pairs = new java.util.TreeSet<>();
+            boolean any = false;
+            for (String p : phrases) {
+                if (p.length() < 2) {
+                    any = true;
+                } else {
+                    pairs.add(p.charAt(0) << 16 | p.charAt(1));
+                }
+            }
+            return new Starts(pairs.stream().mapToInt(Integer::intValue).toArray(), any);
+        }
+
+        /** False only where no phrase of the list starts at {@code at} of {@code lower}. */
+        boolean mayStartAt(String lower, int at) {
+            return any || at < 0 || at + 1 >= lower.length()
+                    || java.util.Arrays.binarySearch(pairs, lower.charAt(at) << 16 | lower.charAt(at + 1)) >= 0;
+        }
+    }
+
+    static boolean startsAny(String lower, int at, List<String> phrases) {
         boolean inText = at >= 0 && at < lower.length();
         for (String p : phrases) {
             if (!p.isEmpty() && (!inText || p.charAt(0) != lower.charAt(at))) {
@@ -217,7 +249,7 @@ import org.sourcebook.model.Qualifier;
             if (count > 0 && startsBreakdown(v, lower, w.start())) {
                 break;   // "40 pensioners among them": the marker says whose part the count is
             }
-            if (startsAny(lower, w.start(), v.grammar.list("attribution_before"))) {
+            if (creditStarts(v, hits).mayStartAt(lower, w.start()) && startsAny(lower, w.start(), v.grammar.list("attribution_before"))) {
                 break;   // "at least 90 according to witnesses": who said it is not what is counted
             }
             if (count == 0 && modifiesNext(v, lower, word, w.end(), limit)) {

@@ -349,6 +349,27 @@ class FastPathTest {
         }
     }
 
+    @Test
+    void aCreditPhraseStartsOnlyWhereItsFirstTwoCharsStand() throws IOException {
+        List<String> phrases = Grammar.defaults().list("attribution_before");
+        NumberPhrase.Starts starts = NumberPhrase.Starts.of(phrases);
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("90 according to witnesses, 5 per day, source: x, source – y, as per, perhaps, p, a");
+        int found = 0;
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            for (int at = -1; at <= lower.length() + 1; at++) {
+                if (NumberPhrase.startsAny(lower, at, phrases)) {
+                    found++;
+                    assertEquals(true, starts.mayStartAt(lower, at), "ruled out, yet a phrase starts at " + at + " of: " + lower);
+                }
+            }
+        }
+        assertEquals(true, found > 5, "credit phrases found at only " + found + " places");
+        NumberPhrase.Starts withShort = NumberPhrase.Starts.of(List.of("x", "according to"));
+        assertEquals(true, withShort.mayStartAt("zz", 0), "a one-char phrase may start anywhere");
+    }
+
     private static List<List<Integer>> spans(List<int[]> all) {
         return all.stream().map(a -> java.util.Arrays.stream(a).boxed().toList()).toList();
     }
