@@ -394,17 +394,16 @@ final class Attribution {
      */
     private List<int[]> clauses(String text, String lower, int[] sentence) {
         List<int[]> breaks = new ArrayList<>();   // {start, end, goesOn}
-        for (String br : grammar.list("clause_breaks")) {
-            int at = Text.indexOf(lower, br, sentence[0], sentence[1]);
-            while (at >= 0) {
-                String word = br.replace(",", "").strip();
-                int colon = at;
-                // "Source: the ministry": the colon of a credit is no clause break
-                boolean credit = word.equals(":") && before.stream().anyMatch(p -> p.endsWith(":") && Text.phraseEndingAt(lower, List.of(p), colon + 1, sentence[0]) >= 0);
-                if (!credit) {
-                    breaks.add(new int[] {at, at + br.length(), word.equals(":") ? 2 : continues.contains(word) ? 1 : 0});
-                }
-                at = Text.indexOf(lower, br, at + 1, sentence[1]);
+        List<String> clauseBreaks = grammar.list("clause_breaks");
+        for (int[] found : breakAts(lower, clauseBreaks, sentence[0], sentence[1])) {
+            String br = clauseBreaks.get(found[1]);
+            int at = found[0];
+            String word = br.replace(",", "").strip();
+            int colon = at;
+            // "Source: the ministry": the colon of a credit is no clause break
+            boolean credit = word.equals(":") && before.stream().anyMatch(p -> p.endsWith(":") && Text.phraseEndingAt(lower, List.of(p), colon + 1, sentence[0]) >= 0);
+            if (!credit) {
+                breaks.add(new int[] {at, at + br.length(), word.equals(":") ? 2 : continues.contains(word) ? 1 : 0});
             }
         }
         // ", and Armenian forces occupied ...": a new clause with its own subject
@@ -426,6 +425,43 @@ final class Attribution {
             goesOn = b[2];
         }
         out.add(new int[] {start, Math.max(start, sentence[1]), goesOn});
+        return out;
+    }
+
+    /**
+     * Where each of {@code breaks} stands in {@code [from, to)} as {@link Text#indexOf} finds it, as {at, index of the
+     * break}: break by break in their order, each from the left. One pass over the region: a break is tried only
+     * where a char that opens one stands.
+     */
+    static List<int[]> breakAts(String lower, List<String> breaks, int from, int to) {
+        char[] firsts = new char[breaks.size()];
+        for (int k = 0; k < firsts.length; k++) {
+            if (breaks.get(k).isEmpty()) {
+                return breakAtsPlain(lower, breaks, from, to);
+            }
+            firsts[k] = breaks.get(k).charAt(0);
+        }
+        int end = Math.min(to, lower.length());
+        List<int[]> out = new ArrayList<>();
+        for (int at = Math.max(0, from); at < end; at++) {
+            char c = lower.charAt(at);
+            for (int k = 0; k < firsts.length; k++) {
+                if (firsts[k] == c && at + breaks.get(k).length() <= end && lower.startsWith(breaks.get(k), at)) {
+                    out.add(new int[] {at, k});
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(f -> f[1]));   // stable: each break's places stay from the left
+        return out;
+    }
+
+    static List<int[]> breakAtsPlain(String lower, List<String> breaks, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        for (int k = 0; k < breaks.size(); k++) {
+            for (int at = Text.indexOf(lower, breaks.get(k), from, to); at >= 0; at = Text.indexOf(lower, breaks.get(k), at + 1, to)) {
+                out.add(new int[] {at, k});
+            }
+        }
         return out;
     }
 
@@ -1205,7 +1241,7 @@ final class Attribution {
         int ls = Text.lineStart(text, sentenceStart, 2000);
         int le = text.indexOf('\n', sentenceStart);
         String line = text.substring(ls, le < 0 ? text.length() : le);
-        boolean item = ITEM.matcher(line).find();
+        boolean item = ITEM.matcher(line).lookingAt();   // ITEM opens with '^': found at the line's start or nowhere
         boolean table = line.strip().startsWith("|");
         int pos = ls;
         int blanks = 0;
@@ -1220,7 +1256,7 @@ final class Attribution {
                 }
                 continue;
             }
-            if (item && ITEM.matcher(prev).find()) {
+            if (item && ITEM.matcher(prev).lookingAt()) {
                 blanks = 0;
                 continue;
             }
@@ -1356,7 +1392,7 @@ final class Attribution {
                 }
                 continue;
             }
-            if (ITEM.matcher(line).find()) {
+            if (ITEM.matcher(line).lookingAt()) {
                 blanks = 0;
                 continue;
             }

@@ -1593,7 +1593,19 @@ private final Vocabulary v;
     }
 
     /** Whether the line at {@code ls} is a list written on one line, its items parted by dots: "14 schools · 21 clubs · 3 museums". */
-    private static boolean inlineList(String lower, int ls) {
+    static boolean inlineList(String lower, int ls) {
+        int le = lower.indexOf('\n', ls);
+        int marks = 0;
+        for (int i = ls; i < (le < 0 ? lower.length() : le) && marks < 2; i++) {
+            char c = lower.charAt(i);
+            if (c == '·' || c == '•') {
+                marks++;   // each match of the pattern holds one of its own
+            }
+        }
+        return marks >= 2 && inlineListPlain(lower, ls);
+    }
+
+    static boolean inlineListPlain(String lower, int ls) {
         int le = lower.indexOf('\n', ls);
         String line = lower.substring(ls, le < 0 ? lower.length() : le);
         return INLINE_LIST_MARK.matcher(line).results().count() >= 2;

@@ -370,6 +370,58 @@ class FastPathTest {
         assertEquals(true, withShort.mayStartAt("zz", 0), "a one-char phrase may start anywhere");
     }
 
+    @Test
+    void clauseBreaksFoundInOnePassAreThoseFoundBreakByBreak() throws IOException {
+        List<String> breaks = new ArrayList<>(Grammar.defaults().list("clause_breaks"));
+        breaks.add("; ");   // a break listed twice (content/extraction.yaml appends to the grammar's lists)
+        breaks.add(";");
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("613 killed; 487 wounded, while 150 are missing: Source: x, but y and that z;; ; : , whereas q");
+        int found = 0;
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            int n = lower.length();
+            int step = Math.max(1, n / 200);
+            for (int from = 0; from <= n; from += step) {
+                for (int to : new int[] {from, from + 2, from + 30, from + 300, n, n + 5}) {
+                    List<int[]> want = Attribution.breakAtsPlain(lower, breaks, from, to);
+                    found += want.size();
+                    assertEquals(spans(want), spans(Attribution.breakAts(lower, breaks, from, to)), "[" + from + ", " + to + ") of: " + lower.substring(0, Math.min(80, n)));
+                }
+            }
+        }
+        assertEquals(true, found > 10, "breaks found only " + found + " times");
+        assertEquals(spans(Attribution.breakAtsPlain("a; b", List.of("", ";"), 0, 4)), spans(Attribution.breakAts("a; b", List.of("", ";"), 0, 4)));
+    }
+
+    @Test
+    void anInlineListNeedsTwoMarksOnItsLine() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("Killed: 613 · Wounded: 487 · Missing: 150\na ·· b • c\n x · y\n• a • b •\n\u00A0·\u00A0x · y · z");
+        int lists = 0;
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            for (int ls = 0; ls <= lower.length(); ls++) {
+                boolean want = SentenceReader.inlineListPlain(lower, ls);
+                lists += want ? 1 : 0;
+                assertEquals(want, SentenceReader.inlineList(lower, ls), "at " + ls + " of: " + lower.substring(0, Math.min(80, lower.length())));
+            }
+        }
+        assertEquals(true, lists > 3, "inline lists found at only " + lists + " places");
+    }
+
+    @Test
+    void aListItemIsFoundAtTheStartOfItsLineOrNowhere() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("- a", "  * b", "| x |", "12. y", "Killed: 613", "x - y", "a: 5", " \t", "", "x\n- y"));
+        for (String text : texts()) {
+            lines.addAll(List.of(text.split("\n", -1)));
+            lines.addAll(List.of(text.split("\n\n", -1)));
+        }
+        for (String line : lines) {
+            assertEquals(Attribution.ITEM.matcher(line).find(), Attribution.ITEM.matcher(line).lookingAt(), line);
+        }
+    }
+
     private static List<List<Integer>> spans(List<int[]> all) {
         return all.stream().map(a -> java.util.Arrays.stream(a).boxed().toList()).toList();
     }
