@@ -165,13 +165,6 @@ import org.sourcebook.model.Qualifier;
     }
 
     /** Whether one of {@code phrases} starts at {@code at} and ends at a word's end. */
-    /** What {@code attribution_before}'s phrases open with ({@link Starts}), worked out once per text. */
-    private static Starts creditStarts(Vocabulary v, PhraseHits hits) {
-        return hits.kept(CREDIT_STARTS, () -> Starts.of(v.grammar.list("attribution_before")));
-    }
-
-    private static final Object CREDIT_STARTS = new Object();
-
     /**
      * The first two chars of each of a list of phrases: {@link #startsAny} can find none of them where the text's
      * two chars are no phrase's ({@code any}: a phrase shorter than two chars, which may start anywhere).
@@ -249,7 +242,7 @@ import org.sourcebook.model.Qualifier;
             if (count > 0 && startsBreakdown(v, lower, w.start())) {
                 break;   // "40 pensioners among them": the marker says whose part the count is
             }
-            if (creditStarts(v, hits).mayStartAt(lower, w.start()) && startsAny(lower, w.start(), v.grammar.list("attribution_before"))) {
+            if (v.creditStarts.mayStartAt(lower, w.start()) && startsAny(lower, w.start(), v.grammar.list("attribution_before"))) {
                 break;   // "at least 90 according to witnesses": who said it is not what is counted
             }
             if (count == 0 && modifiesNext(v, lower, word, w.end(), limit)) {

@@ -827,6 +827,9 @@ private final Vocabulary v;
      * is about, and places nothing for the sentence after.
      */
     private boolean inRelativeClause(int at, int from) {
+        if (Text.indexOf(lower, "wh", from, at) < 0) {
+            return false;   // every relative pronoun of the pattern holds "wh"
+        }
         Matcher m = RELATIVE.matcher(lower).region(from, at);
         int last = -1;
         while (m.find()) {
@@ -1031,14 +1034,7 @@ private final Vocabulary v;
      * killed") cuts nothing.
      */
     private int subordinateCut(int from, int to) {
-        boolean any = false;
-        for (String s : v.subordinators) {
-            if (Text.indexOf(lower, s, from, to) >= 0) {
-                any = true;   // one is enough
-                break;
-            }
-        }
-        if (!any) {
+        if (!anyStandsIn(lower, v.subordinators, from, to)) {
             return to;
         }
         Matcher w = WORD.matcher(lower);
@@ -1052,6 +1048,41 @@ private final Vocabulary v;
             verb |= v.predicateWords.contains(word);
         }
         return to;
+    }
+
+    /**
+     * Whether any of {@code words} stands in {@code [from, to)} of {@code s} as {@link Text#indexOf} finds it:
+     * one pass over the region, a word tried only where an ASCII char that opens one stands.
+     */
+    static boolean anyStandsIn(String s, java.util.Collection<String> words, int from, int to) {
+        boolean[] opens = new boolean[128];
+        for (String w : words) {
+            if (w.isEmpty() || w.charAt(0) >= 128) {
+                return anyStandsInPlain(s, words, from, to);   // an empty word, or one opening with no ASCII char
+            }
+            opens[w.charAt(0)] = true;
+        }
+        int end = Math.min(to, s.length());
+        for (int at = Math.max(0, from); at < end; at++) {
+            char c = s.charAt(at);
+            if (c < 128 && opens[c]) {
+                for (String w : words) {
+                    if (w.charAt(0) == c && at + w.length() <= end && s.startsWith(w, at)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean anyStandsInPlain(String s, java.util.Collection<String> words, int from, int to) {
+        for (String w : words) {
+            if (Text.indexOf(s, w, from, to) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2121,8 +2152,8 @@ private final Vocabulary v;
      * phrase, on the line of the sentence before, goes on with that sentence's credit.
      */
     private String creditGoingOn(NumberPhrase it) {
-        if (previous == null || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n")
-                || items.size() != 1 || lower.substring(sentence[0], it.qualStart).chars().anyMatch(Character::isLetterOrDigit)
+        if (previous == null || items.size() != 1 || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n")
+                || lower.substring(sentence[0], it.qualStart).chars().anyMatch(Character::isLetterOrDigit)
                 || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().count() > 3
                 || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().anyMatch(w -> AUXILIARIES.contains(w.group()))) {
             return null;   // not a figure and a few words without a verb of their own: "487 wounded.", "150 still missing."
@@ -2372,12 +2403,7 @@ private final Vocabulary v;
      * lower-cased, as {words, indexes}: none are read where no event noun stands in {@code lower} (Text.lower is char by char).
      */
     static Object[] eventWords(String body, String lower, List<String> events, int from, int to) {
-        for (String e : events) {
-            if (Text.indexOf(lower, e, from, to) >= 0) {
-                return eventWordsPlain(body, events, from, to);
-            }
-        }
-        return new Object[] {List.of(), List.of()};
+        return anyStandsIn(lower, events, from, to) ? eventWordsPlain(body, events, from, to) : new Object[] {List.of(), List.of()};
     }
 
     static Object[] eventWordsPlain(String body, List<String> events, int from, int to) {
@@ -2466,7 +2492,7 @@ private final Vocabulary v;
         if (c.scope().isEmpty()) {
             return false;
         }
-        int where = lower.lastIndexOf(", where ", it.qualStart);
+        int where = lastIndexOf(lower, ", where ", it.qualStart, sentence[0]);
         if (where < sentence[0] || lower.substring(where, it.qualStart).chars().anyMatch(ch -> ";:()—–".indexOf(ch) >= 0)) {
             return false;
         }
@@ -2499,6 +2525,18 @@ private final Vocabulary v;
     static boolean endsWithWord(String s, String word) {
         int at = s.length() - word.length();
         return at >= 0 && s.startsWith(word, at) && (at == 0 || s.charAt(at - 1) == ' ');
+    }
+
+    /**
+     * {@code s.lastIndexOf(p, at)} where it is {@code floor} or more, else -1: the text before {@code floor} is not read.
+     */
+    static int lastIndexOf(String s, String p, int at, int floor) {
+        for (int i = Math.min(at, s.length() - p.length()); i >= Math.max(floor, 0); i--) {
+            if (s.startsWith(p, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */

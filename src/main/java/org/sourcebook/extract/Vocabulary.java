@@ -49,6 +49,8 @@ final class Vocabulary {
     /** "the largest massacre of the ", "the worst single day in the ": a superlative that compares with the whole named next. */
     final java.util.regex.Pattern superlativeOf;
     final CreditVerbs creditVerbs;
+    /** What the phrases of {@code attribution_before} open with, for {@link NumberPhrase}'s noun reading. */
+    final NumberPhrase.Starts creditStarts;
 
     /** The attribution verbs; those ending in "d", without it, and those ending in "ed", without it ("cite" and "cit" for "cited"). */
     record CreditVerbs(Set<String> all, Set<String> withoutD, Set<String> withoutEd) {
@@ -113,6 +115,7 @@ final class Vocabulary {
         List<String> credit = new ArrayList<>(grammar.list("attribution_verbs"));
         grammar.list("attribution_frames").forEach(f -> credit.add(f.split("\\s+")[0]));
         this.creditVerbs = CreditVerbs.of(credit);
+        this.creditStarts = NumberPhrase.Starts.of(grammar.list("attribution_before"));
         // fixed lists of the set's phrases asked for as a whole (PhraseHits.present): their indexes found once, not once per text
         phrases.keep(allScopes);
         rivalScopes.values().forEach(phrases::keep);
