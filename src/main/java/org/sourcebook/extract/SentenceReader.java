@@ -1034,7 +1034,14 @@ private final Vocabulary v;
      * killed") cuts nothing.
      */
     private int subordinateCut(int from, int to) {
-        if (!anyStandsIn(lower, v.subordinators, from, to)) {
+        boolean any = false;
+        for (String s : v.subordinators) {
+            if (Text.indexOf(lower, s, from, to) >= 0) {
+                any = true;   // one is enough
+                break;
+            }
+        }
+        if (!any) {
             return to;
         }
         Matcher w = WORD.matcher(lower);
@@ -1048,41 +1055,6 @@ private final Vocabulary v;
             verb |= v.predicateWords.contains(word);
         }
         return to;
-    }
-
-    /**
-     * Whether any of {@code words} stands in {@code [from, to)} of {@code s} as {@link Text#indexOf} finds it:
-     * one pass over the region, a word tried only where an ASCII char that opens one stands.
-     */
-    static boolean anyStandsIn(String s, java.util.Collection<String> words, int from, int to) {
-        boolean[] opens = new boolean[128];
-        for (String w : words) {
-            if (w.isEmpty() || w.charAt(0) >= 128) {
-                return anyStandsInPlain(s, words, from, to);   // an empty word, or one opening with no ASCII char
-            }
-            opens[w.charAt(0)] = true;
-        }
-        int end = Math.min(to, s.length());
-        for (int at = Math.max(0, from); at < end; at++) {
-            char c = s.charAt(at);
-            if (c < 128 && opens[c]) {
-                for (String w : words) {
-                    if (w.charAt(0) == c && at + w.length() <= end && s.startsWith(w, at)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    static boolean anyStandsInPlain(String s, java.util.Collection<String> words, int from, int to) {
-        for (String w : words) {
-            if (Text.indexOf(s, w, from, to) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -2403,7 +2375,12 @@ private final Vocabulary v;
      * lower-cased, as {words, indexes}: none are read where no event noun stands in {@code lower} (Text.lower is char by char).
      */
     static Object[] eventWords(String body, String lower, List<String> events, int from, int to) {
-        return anyStandsIn(lower, events, from, to) ? eventWordsPlain(body, events, from, to) : new Object[] {List.of(), List.of()};
+        for (String e : events) {
+            if (Text.indexOf(lower, e, from, to) >= 0) {
+                return eventWordsPlain(body, events, from, to);
+            }
+        }
+        return new Object[] {List.of(), List.of()};
     }
 
     static Object[] eventWordsPlain(String body, List<String> events, int from, int to) {
@@ -2539,6 +2516,16 @@ private final Vocabulary v;
         return -1;
     }
 
+    /** Whether any of {@code words} stands in {@code [from, to)} of {@code s} (as {@link Text#indexOf} finds it). */
+    static boolean anyStandsIn(String s, List<String> words, int from, int to) {
+        for (String verb : words) {
+            if (Text.indexOf(s, verb, from, to) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
     private boolean sampled(NumberPhrase it) {
         List<String> verbs = v.grammar.list("sample_verbs");
@@ -2549,9 +2536,18 @@ private final Vocabulary v;
                 return true;   // "we interviewed 47 survivors"
             }
         }
-        Matcher passive = PASSIVE_AFTER.matcher(lower);
-        passive.region(Math.max(it.numEnd, it.phraseEnd), sentence[1]);
+        int after = Math.max(it.numEnd, it.phraseEnd);
+        if (after <= sentence[1] && !anyStandsIn(lower, verbs, after, sentence[1])) {
+            return false;   // the pattern's words are the text's: where no verb stands, none of them is one
+        }
         // "47 survivors were interviewed", "... were later interviewed"
+        return passiveSample(lower, verbs, after, sentence[1]);
+    }
+
+    /** Whether {@link #PASSIVE_AFTER} opens {@code [from, to)} with a verb of {@code verbs} as one of its words. */
+    static boolean passiveSample(String lower, List<String> verbs, int from, int to) {
+        Matcher passive = PASSIVE_AFTER.matcher(lower);
+        passive.region(from, to);
         return passive.lookingAt() && (verbs.contains(passive.group(1)) || passive.group(2) != null && verbs.contains(passive.group(2)));
     }
 
