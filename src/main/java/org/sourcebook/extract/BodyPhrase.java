@@ -142,15 +142,15 @@ final class BodyPhrase {
     private TextWords words(String text) {
         TextWords w = words.get();
         if (w.text != text) {
-            List<int[]> all = wordSpans(text);
+            int[] bounds = wordBounds(text);
             w.text = text;
-            w.count = all.size();
-            w.starts = new int[all.size()];
-            w.ends = new int[all.size()];
-            w.toks = new Tok[all.size()];
-            for (int i = 0; i < all.size(); i++) {
-                w.starts[i] = all.get(i)[0];
-                w.ends[i] = all.get(i)[1];
+            w.count = bounds.length / 2;
+            w.starts = new int[w.count];
+            w.ends = new int[w.count];
+            w.toks = new Tok[w.count];
+            for (int i = 0; i < w.count; i++) {
+                w.starts[i] = bounds[2 * i];
+                w.ends[i] = bounds[2 * i + 1];
             }
         }
         return w;
@@ -161,27 +161,44 @@ final class BodyPhrase {
      * digits and {@code '’.&-}; read by hand, code point by code point as the pattern reads.
      */
     static List<int[]> wordSpans(String text) {
-        List<int[]> all = new ArrayList<>();
+        int[] bounds = wordBounds(text);
+        List<int[]> all = new ArrayList<>(bounds.length / 2);
+        for (int k = 0; k < bounds.length; k += 2) {
+            all.add(new int[] {bounds[k], bounds[k + 1]});
+        }
+        return all;
+    }
+
+    /** {@link #wordSpans} as one array {start, end, start, end, ...}; a char that opens no surrogate pair is its own code point. */
+    static int[] wordBounds(String text) {
+        int[] out = new int[64];
+        int k = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int c = text.codePointAt(i);
+            char ci = text.charAt(i);
+            int c = Character.isHighSurrogate(ci) ? text.codePointAt(i) : ci;
             if (!letterOrNumber(c)) {
                 i++;   // the pattern's search moves on one char at a time
                 continue;
             }
             int j = i + Character.charCount(c);
             while (j < n) {
-                int d = text.codePointAt(j);
+                char cj = text.charAt(j);
+                int d = Character.isHighSurrogate(cj) ? text.codePointAt(j) : cj;
                 if (!letterOrNumber(d) && d != '\'' && d != '’' && d != '.' && d != '&' && d != '-') {
                     break;
                 }
                 j += Character.charCount(d);
             }
-            all.add(new int[] {i, j});
+            if (k + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[k++] = i;
+            out[k++] = j;
             i = j;
         }
-        return all;
+        return java.util.Arrays.copyOf(out, k);
     }
 
     /** {@code \p{L}} or {@code \p{N}}. */

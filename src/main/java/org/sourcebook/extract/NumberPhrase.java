@@ -164,7 +164,6 @@ import org.sourcebook.model.Qualifier;
         return startsAny(lower, at, v.grammar.list("breakdown_markers")) || startsAny(lower, at, v.grammar.list("breakdown_of_previous"));
     }
 
-    /** Whether one of {@code phrases} starts at {@code at} and ends at a word's end. */
     /**
      * The first two chars of each of a list of phrases: {@link #startsAny} can find none of them where the text's
      * two chars are no phrase's ({@code any}: a phrase shorter than two chars, which may start anywhere).
@@ -190,6 +189,7 @@ import org.sourcebook.model.Qualifier;
         }
     }
 
+    /** Whether one of {@code phrases} starts at {@code at} and ends at a word's end. */
     static boolean startsAny(String lower, int at, List<String> phrases) {
         boolean inText = at >= 0 && at < lower.length();
         for (String p : phrases) {
