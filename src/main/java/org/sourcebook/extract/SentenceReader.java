@@ -79,7 +79,8 @@ final class SentenceReader {
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
+    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 63 |"
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
@@ -1324,6 +1325,9 @@ private final Vocabulary v;
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
         int line = lower.lastIndexOf('\n', it.qualStart - 1) + 1;
         from = Math.max(from, line);
+        if (from == line) {
+            from = TableCells.afterRowNumber(lower, line, it.qualStart);   // "| 1.1 | of whom women | 106 |"
+        }
         Matcher m = LABEL.matcher(lower);
         m.region(from, it.qualStart);
         if (!m.matches() && sameLabelAsPrevious(idx)) {
