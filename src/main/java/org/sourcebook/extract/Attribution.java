@@ -249,6 +249,9 @@ final class Attribution {
         if (c != null && c.name() == null) {
             // "he said": the person named before; "they said": the body credited before
             c = named(text, hits, before, null, !"they".equals(c.pronoun()), "it".equals(c.pronoun()));
+            if (c == null && quote != null) {
+                c = quotedHearsay(text, hits, quote, before);
+            }
         } else if (c != null && (c.definite() || generic.contains(c.name()))) {
             // "the ministry", and a bare role word as translations write it ("according to newspaper")
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
@@ -269,6 +272,26 @@ final class Attribution {
         }
         // "The State Commission's total of 613 ... The commission also lists": the name, not its possessive
         return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
+    }
+
+    /**
+     * "“They say 150 are still missing,” she says": a pronoun inside a quotation that points to no one named
+     * before tells what the speaker heard, and the figure is the speaker's; null when the speaker is no one named.
+     */
+    private Credit quotedHearsay(String text, PhraseHits hits, int[] quote, int before) {
+        Credit s = speaker(text, hits, quote);
+        if (s == null) {
+            // "“They counted 300 dead,” said Anar Guliyev": the speaker named after the quotation, the verb first
+            int end = quote[1] + 1;
+            while (end < text.length() && end - quote[1] < 160 && ".!?\n".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            s = credits(text, hits, quote[1], end, quote[0]).stream().filter(c -> c.at() > quote[1]).findFirst().orElse(null);
+        }
+        if (s != null && s.name() == null) {
+            s = named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
+        }
+        return s;
     }
 
     /**
@@ -1469,10 +1492,27 @@ final class Attribution {
             String n = cs.get(i).name();
             // "it" may stand for a document named with "the" ("according to the indictment ... it says")
             if (n != null && (word == null ? !cs.get(i).definite() || anywhere : !n.equals(Text.norm(n)) && Text.find(Text.norm(n), word, 0, n.length()) >= 0)) {
-                return cs.get(i);
+                return word == null && mentions && !anywhere ? laterPerson(text, cs.get(i), before) : cs.get(i);
             }
         }
         return mentions ? mentioned(text, from, before, word, anywhere) : null;
+    }
+
+    /**
+     * "“...,” said Leyla Hasanova. Mayor Tom Kessler read a proclamation. He told the crowd ...": "he" is the
+     * person who opens a sentence after the one credited before, when there is one; else that credit.
+     */
+    private Credit laterPerson(String text, Credit credited, int before) {
+        int next = credited.at();
+        while (next < before && !(".!?".indexOf(text.charAt(next)) >= 0 && next + 1 < text.length() && Character.isWhitespace(text.charAt(next + 1)))
+                && text.charAt(next) != '\n') {
+            next++;
+        }
+        Credit later = next + 1 < before ? mentioned(text, next + 1, before, null, false) : null;
+        // a person's name, not a body's: "The Red Cross", "Human Rights Watch"
+        boolean person = later != null && !bodyHeads.contains(Text.lower(lastWord(later.name())))
+                && !text.regionMatches(true, later.at(), "the ", 0, 4) && !text.regionMatches(true, Math.max(0, later.at() - 4), "the ", 0, 4);
+        return person ? later : credited;
     }
 
     /**

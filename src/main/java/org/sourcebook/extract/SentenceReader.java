@@ -2265,7 +2265,7 @@ private final Vocabulary v;
         }
         if (best == null) {
             if (!quiet) {
-                ignore(it, it.unit != null && !"percent".equals(it.unit) ? TIME_SPAN : NO_FACT);
+                ignore(it, it.unit != null && !"percent".equals(it.unit) && !"degrees".equals(it.unit) ? TIME_SPAN : NO_FACT);
             }
             return Optional.empty();
         }
