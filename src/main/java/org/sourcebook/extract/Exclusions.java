@@ -186,7 +186,7 @@ final class Exclusions {
         if (paragraphNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
-        if (document(m)) {
+        if (document(m) || rowNumber(m)) {
             return Optional.of(DOCUMENT);
         }
         if (address(m)) {
@@ -466,6 +466,9 @@ final class Exclusions {
                 continue;
             }
             for (String b : grammar.list(key)) {
+                if (bracketedAgeBound(m, before, b)) {
+                    return true;
+                }
                 if (before.endsWith(" " + b + " ")) {
                     AnchoredPattern.Finder w = WORD_BEFORE.in(before.substring(0, before.length() - b.length() - 1));
                     String prev = w.find() ? w.group(1) : "";
@@ -479,6 +482,16 @@ final class Exclusions {
         return false;
     }
 
+    /** "children (under 16)", "elderly (over 60)": a bound in brackets of its own right after a people noun. */
+    private boolean bracketedAgeBound(NumberMention m, String before, String bound) {
+        String open = "(" + bound + " ";
+        if (!before.endsWith(open) || m.end() >= lower.length() || lower.charAt(m.end()) != ')') {
+            return false;
+        }
+        AnchoredPattern.Finder w = WORD_BEFORE.in(before.substring(0, before.length() - open.length()));
+        return w.find() && grammar.list("noun_classes.people").contains(w.group(1));
+    }
+
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
     private boolean paragraphNumber(NumberMention m) {
         if (!m.plain() || m.end() >= body.length() || ".)".indexOf(body.charAt(m.end())) < 0) {
@@ -487,6 +500,15 @@ final class Exclusions {
         String before = body.substring(Text.lineStart(body, m.start(), 200), m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
         return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
+    }
+
+    /** "| 1.2 | of whom children | 63 |" under "| No. | Category | Number |": the figure alone in a cell of a column that numbers the rows. */
+    private boolean rowNumber(NumberMention m) {
+        if (m.start() == 0 || (body.charAt(m.start() - 1) != ' ' && body.charAt(m.start() - 1) != '|')) {
+            return false;
+        }
+        int[] head = TableCells.columnHead(lower, m.start(), m.end(), false);
+        return head != null && v.indexHeaders.contains(SPACES.matcher(lower.substring(head[0], head[1])).replaceAll(" "));
     }
 
     private boolean document(NumberMention m) {

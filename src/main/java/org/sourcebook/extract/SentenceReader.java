@@ -25,7 +25,8 @@ final class SentenceReader {
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
-    private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
+    // "63 children among them, and a room ...": the marker ends the sentence or its clause
+    private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*(?:[.;,!)]|$)");
     /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?!\\d|[,.]\\d)");
@@ -79,7 +80,8 @@ final class SentenceReader {
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
+    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 63 |"
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
@@ -1324,6 +1326,9 @@ private final Vocabulary v;
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
         int line = lower.lastIndexOf('\n', it.qualStart - 1) + 1;
         from = Math.max(from, line);
+        if (from == line) {
+            from = TableCells.afterRowNumber(lower, line, it.qualStart);   // "| 1.1 | of whom women | 106 |"
+        }
         Matcher m = LABEL.matcher(lower);
         m.region(from, it.qualStart);
         if (!m.matches() && sameLabelAsPrevious(idx)) {
@@ -1804,9 +1809,19 @@ private final Vocabulary v;
         int to = namesBefore(from, it.qualStart);
         String h = lower.substring(from, to);
         int cut = -1;
+        int asideCut = -1;
         Matcher b = HEAD_CUT.matcher(h);
         while (b.find()) {
+            asideCut = cut;
             cut = b.end();
+        }
+        if (cut >= 0 && asideCut >= 0 && commaAside(h, asideCut, cut)) {
+            // "destroyed, among other buildings, 14 schools": the verb before a short aside between commas is what is said
+            cut = -1;
+            b.reset();
+            while (b.find() && b.end() < asideCut) {
+                cut = b.end();
+            }
         }
         if (cut >= 0) {
             from += cut;
@@ -1821,6 +1836,20 @@ private final Vocabulary v;
             from = starts.get(starts.size() - 6);
         }
         return new int[] {from, it.qualStart};
+    }
+
+    /**
+     * Whether {@code h} ends with an aside of a few words set off by commas right before the number, after a
+     * word: "destroyed, among other buildings, " ({@code open} and {@code close} the ends of the two commas).
+     */
+    private static boolean commaAside(String h, int open, int close) {
+        if (open < 2 || h.charAt(open - 1) != ',' || h.charAt(close - 1) != ',' || !h.substring(close).isBlank()
+                || !Character.isLetter(h.charAt(open - 2))) {
+            return false;
+        }
+        String aside = h.substring(open, close - 1).strip();
+        int words = aside.isEmpty() ? 0 : aside.split("\\s+").length;
+        return words >= 1 && words <= 4 && aside.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-');
     }
 
     private void ignore(NumberPhrase it, String reason) {
@@ -2279,7 +2308,13 @@ private final Vocabulary v;
             return false;
         }
         Matcher m = RELATION_OF.matcher(lower.substring(it.numEnd, at));
-        return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1));
+        return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1)) && !relativeAfterOf(it.numEnd + m.end(1), at);
+    }
+
+    /** "eight families of which no member survived", "families of whom none survived": "of" opens a relative clause about the noun, not its owner. */
+    private boolean relativeAfterOf(int from, int to) {
+        Matcher w = WORD.matcher(lower).region(from, to);
+        return w.find() && w.group().equals("of") && w.find() && v.grammar.list("relative_pronouns").contains(w.group());
     }
 
     /**
