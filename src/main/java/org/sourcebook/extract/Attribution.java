@@ -680,8 +680,65 @@ final class Attribution {
         for (int owner : possessivesIn(text, lower, from, to)) {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
+        recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /** A copula that gives a record's figure: "The figure X uses is 613". */
+    private static final List<String> RECORD_COPULAS = List.of("is", "was", "remains", "stands at", "stood at", "has been", "had been");
+
+    /**
+     * "The figure the Azerbaijani government uses is 613", "The number that Memorial gives is 250": a clause that
+     * opens with a record noun ({@code attribution_possessed}) whose relative clause names a body and its verb (any
+     * verb: "uses", "adopted", "accepts") before a copula credits that body. Read at the clause's start only.
+     */
+    private Optional<Credit> recordOfBody(String text, String lower, int from, int to, int sentenceStart) {
+        int at = from;
+        while (at < to && !Character.isLetter(lower.charAt(at))) {
+            at++;
+        }
+        if (!lower.startsWith("the ", at)) {
+            return Optional.empty();
+        }
+        String noun = Text.phraseStartingAt(lower, grammar.list("attribution_possessed"), at + 4);
+        if (noun == null) {
+            return Optional.empty();
+        }
+        int k = at + 4 + noun.length();
+        if (k >= to || lower.charAt(k) != ' ') {
+            return Optional.empty();
+        }
+        k++;
+        k = lower.startsWith("that ", k) || lower.startsWith("which ", k) ? lower.indexOf(' ', k) + 1 : k;
+        // the words up to the copula: the body, then its verb with at most two words before it ("itself", "has officially")
+        List<Integer> starts = new ArrayList<>();
+        int e = k;
+        boolean copulaFound = false;
+        while (!copulaFound && starts.size() < 9) {
+            while (e < to && lower.charAt(e) == ' ') {
+                e++;
+            }
+            int w = e;
+            while (e < to && (Character.isLetter(lower.charAt(e)) || lower.charAt(e) == '-' || lower.charAt(e) == '\'')) {
+                e++;
+            }
+            if (e == w || e >= to || lower.charAt(e) != ' ') {
+                return Optional.empty();
+            }
+            String copula = Text.phraseStartingAt(lower, RECORD_COPULAS, w);
+            copulaFound = copula != null && !starts.isEmpty() && w + copula.length() < to && lower.charAt(w + copula.length()) == ' ';
+            if (!copulaFound) {
+                starts.add(w);
+            }
+        }
+        for (int j = copulaFound ? starts.size() - 1 : -1; j >= Math.max(1, starts.size() - 3); j--) {
+            Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, k, starts.get(j), sentenceStart);
+            if (b.isPresent() && b.get().start() <= k + 4 && !bodies.vague(text, b.get()) && lower.substring(b.get().end(), starts.get(j)).isBlank()) {
+                return Optional.of(new Credit(b.get().start(), b.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -247,6 +247,34 @@ final class Exclusions {
                 return true;
             }
         }
+        return deniedDeed(before);
+    }
+
+    /**
+     * "You cannot kill 5,000 people in a town of 3,000", "they could not have murdered over 1,000": a verb of a
+     * fact's cues right before the figure, negated by a modal ({@code negated_modals}), says the deed was not done.
+     */
+    private boolean deniedDeed(String before) {
+        for (List<String> qs : grammar.lists("qualifiers").values()) {
+            for (String q : qs) {
+                if (endsWithThenSpace(before, q)) {
+                    before = before.substring(0, before.length() - q.length() - 1);   // "cannot kill over 5,000"
+                }
+            }
+        }
+        String verb = wordBeforeSpace(before);
+        if (verb == null || !v.cueWords.contains(verb)) {
+            return false;
+        }
+        String rest = before.substring(0, before.length() - 1 - verb.length());
+        if (endsWithThenSpace(rest, "have")) {
+            rest = rest.substring(0, rest.length() - 5);
+        }
+        for (String w : grammar.list("negated_modals")) {
+            if (endsWithThenSpace(rest, w)) {
+                return true;
+            }
+        }
         return false;
     }
 
