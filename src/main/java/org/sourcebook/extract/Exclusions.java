@@ -56,7 +56,7 @@ final class Exclusions {
     static final String WITHDRAWN = "withdrawn figure";
     static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^?\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
 
     /** URLs, e-mail addresses, {@code <links>}: never white space inside, always one of {@link #URL_MARKS} (see {@link #inWordsAround}). */
     static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
@@ -249,6 +249,34 @@ final class Exclusions {
                 return true;
             }
         }
+        return deniedDeed(before);
+    }
+
+    /**
+     * "You cannot kill 5,000 people in a town of 3,000", "they could not have murdered over 1,000": a verb of a
+     * fact's cues right before the figure, negated by a modal ({@code negated_modals}), says the deed was not done.
+     */
+    private boolean deniedDeed(String before) {
+        for (List<String> qs : grammar.lists("qualifiers").values()) {
+            for (String q : qs) {
+                if (endsWithThenSpace(before, q)) {
+                    before = before.substring(0, before.length() - q.length() - 1);   // "cannot kill over 5,000"
+                }
+            }
+        }
+        String verb = wordBeforeSpace(before);
+        if (verb == null || !v.cueWords.contains(verb)) {
+            return false;
+        }
+        String rest = before.substring(0, before.length() - 1 - verb.length());
+        if (endsWithThenSpace(rest, "have")) {
+            rest = rest.substring(0, rest.length() - 5);
+        }
+        for (String w : grammar.list("negated_modals")) {
+            if (endsWithThenSpace(rest, w)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -366,7 +394,7 @@ final class Exclusions {
         return next.find() && grammar.list("noun_classes.people").contains(next.group(1));
     }
 
-    /** "died.[7]", "[12] Letter from ...": a reference mark, never a count. */
+    /** "died.[7]", "[12] Letter from ...", a Markdown footnote "killed,[^2]" and its note "[^2]: Letter ...": a reference mark, never a count. */
     private boolean footnote(NumberMention m) {
         int floor = Math.max(0, m.start() - 12);
         int open = m.start();

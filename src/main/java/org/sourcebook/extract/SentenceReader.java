@@ -113,7 +113,7 @@ final class SentenceReader {
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     /** A line of a list: "- ", "* ", "• ", "1. ", also in a block quote: "> - ". */
     /** A reference mark: "[11]", "[n 4]", "¹²". */
-    private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+    private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
     /** The mark between the items of a list written on one line: " · ", " • ". */
@@ -2295,7 +2295,7 @@ private final Vocabulary v;
         }
         if (best == null) {
             if (!quiet) {
-                ignore(it, it.unit != null && !"percent".equals(it.unit) ? TIME_SPAN : NO_FACT);
+                ignore(it, it.unit != null && !"percent".equals(it.unit) && !"degrees".equals(it.unit) ? TIME_SPAN : NO_FACT);
             }
             return Optional.empty();
         }
@@ -2368,8 +2368,12 @@ private final Vocabulary v;
                 while (k < words.size() - 1 && List.of("the", "village", "town", "city", "of").contains(words.get(k))) {
                     k++;
                 }
-                place = words.get(k);
-                if (!Character.isUpperCase(place.charAt(0)) && i > 0 && Character.isUpperCase(words.get(i - 1).charAt(0))) {
+                if (peopleAdjective(words, k)) {
+                    // "the massacre of Azerbaijani civilians" names no place; "the attack on Armenian villagers in Maraghar" does after them
+                    k = k + 3 < words.size() && List.of("in", "at").contains(words.get(k + 2)) ? k + 3 : -1;
+                }
+                place = k < 0 ? null : words.get(k);
+                if (place != null && !Character.isUpperCase(place.charAt(0)) && i > 0 && Character.isUpperCase(words.get(i - 1).charAt(0))) {
                     place = words.get(i - 1);   // "the Sumgait pogrom of 1988": a year after it, the place before it
                     prepositional = false;
                 }
@@ -2386,6 +2390,11 @@ private final Vocabulary v;
             }
         }
         return false;
+    }
+
+    /** Whether the capitalized word at {@code k} only says whose the people noun right after it are ("Azerbaijani civilians", "Armenian villagers"). */
+    private boolean peopleAdjective(List<String> words, int k) {
+        return k + 1 < words.size() && v.grammar.list("noun_classes.people").contains(words.get(k + 1));
     }
 
     /**
