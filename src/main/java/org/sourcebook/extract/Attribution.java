@@ -963,6 +963,9 @@ final class Attribution {
         if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank() && asideBetweenCommas(lower, toks.get(i).start(), verb)) {
             return Optional.of(new Credit(verb, null, false, "it"));   // "Fifty-six people, it says, were killed": the document named before
         }
+        if (i >= 0 && toks.get(i).word().equals("It") && lower.substring(toks.get(i).end(), end).isBlank() && opensSentence(text, floor, toks.get(i).start())) {
+            return Optional.of(new Credit(verb, null, false, "it"));   // "Memorial said ... It said 700 had been taken": the body credited before
+        }
         int e = end;
         while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
             e--;
