@@ -38,7 +38,7 @@ final class Attribution {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     /** "- **Human Rights Watch.** ", "**Memorial:** ": a bold label opening a line, its mark inside or after the bold. */
     private static final Pattern BOLD_LABEL = Pattern.compile("[ \\t]*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*\\n]{2,80}?)\\s*[.:]?\\*\\*\\s*[.:]?\\s");
-    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
+    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\^?\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
     /** A frame's object that names a count ("the number of ...", "the toll among ..."): its words may run to this many. */
     private static final int COUNTED_MIDDLE_WORDS = 12;
@@ -249,6 +249,9 @@ final class Attribution {
         if (c != null && c.name() == null) {
             // "he said": the person named before; "they said": the body credited before
             c = named(text, hits, before, null, !"they".equals(c.pronoun()), "it".equals(c.pronoun()));
+            if (c == null && quote != null) {
+                c = quotedHearsay(text, hits, quote, before);
+            }
         } else if (c != null && (c.definite() || generic.contains(c.name()))) {
             // "the ministry", and a bare role word as translations write it ("according to newspaper")
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
@@ -269,6 +272,26 @@ final class Attribution {
         }
         // "The State Commission's total of 613 ... The commission also lists": the name, not its possessive
         return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
+    }
+
+    /**
+     * "“They say 150 are still missing,” she says": a pronoun inside a quotation that points to no one named
+     * before tells what the speaker heard, and the figure is the speaker's; null when the speaker is no one named.
+     */
+    private Credit quotedHearsay(String text, PhraseHits hits, int[] quote, int before) {
+        Credit s = speaker(text, hits, quote);
+        if (s == null) {
+            // "“They counted 300 dead,” said Anar Guliyev": the speaker named after the quotation, the verb first
+            int end = quote[1] + 1;
+            while (end < text.length() && end - quote[1] < 160 && ".!?\n".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            s = credits(text, hits, quote[1], end, quote[0]).stream().filter(c -> c.at() > quote[1]).findFirst().orElse(null);
+        }
+        if (s != null && s.name() == null) {
+            s = named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
+        }
+        return s;
     }
 
     /**
@@ -696,8 +719,65 @@ final class Attribution {
         for (int owner : possessivesIn(text, lower, from, to)) {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
+        recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /** A copula that gives a record's figure: "The figure X uses is 613". */
+    private static final List<String> RECORD_COPULAS = List.of("is", "was", "remains", "stands at", "stood at", "has been", "had been");
+
+    /**
+     * "The figure the Azerbaijani government uses is 613", "The number that Memorial gives is 250": a clause that
+     * opens with a record noun ({@code attribution_possessed}) whose relative clause names a body and its verb (any
+     * verb: "uses", "adopted", "accepts") before a copula credits that body. Read at the clause's start only.
+     */
+    private Optional<Credit> recordOfBody(String text, String lower, int from, int to, int sentenceStart) {
+        int at = from;
+        while (at < to && !Character.isLetter(lower.charAt(at))) {
+            at++;
+        }
+        if (!lower.startsWith("the ", at)) {
+            return Optional.empty();
+        }
+        String noun = Text.phraseStartingAt(lower, grammar.list("attribution_possessed"), at + 4);
+        if (noun == null) {
+            return Optional.empty();
+        }
+        int k = at + 4 + noun.length();
+        if (k >= to || lower.charAt(k) != ' ') {
+            return Optional.empty();
+        }
+        k++;
+        k = lower.startsWith("that ", k) || lower.startsWith("which ", k) ? lower.indexOf(' ', k) + 1 : k;
+        // the words up to the copula: the body, then its verb with at most two words before it ("itself", "has officially")
+        List<Integer> starts = new ArrayList<>();
+        int e = k;
+        boolean copulaFound = false;
+        while (!copulaFound && starts.size() < 9) {
+            while (e < to && lower.charAt(e) == ' ') {
+                e++;
+            }
+            int w = e;
+            while (e < to && (Character.isLetter(lower.charAt(e)) || lower.charAt(e) == '-' || lower.charAt(e) == '\'')) {
+                e++;
+            }
+            if (e == w || e >= to || lower.charAt(e) != ' ') {
+                return Optional.empty();
+            }
+            String copula = Text.phraseStartingAt(lower, RECORD_COPULAS, w);
+            copulaFound = copula != null && !starts.isEmpty() && w + copula.length() < to && lower.charAt(w + copula.length()) == ' ';
+            if (!copulaFound) {
+                starts.add(w);
+            }
+        }
+        for (int j = copulaFound ? starts.size() - 1 : -1; j >= Math.max(1, starts.size() - 3); j--) {
+            Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, k, starts.get(j), sentenceStart);
+            if (b.isPresent() && b.get().start() <= k + 4 && !bodies.vague(text, b.get()) && lower.substring(b.get().end(), starts.get(j)).isBlank()) {
+                return Optional.of(new Credit(b.get().start(), b.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -922,6 +1002,9 @@ final class Attribution {
         if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank() && asideBetweenCommas(lower, toks.get(i).start(), verb)) {
             return Optional.of(new Credit(verb, null, false, "it"));   // "Fifty-six people, it says, were killed": the document named before
         }
+        if (i >= 0 && toks.get(i).word().equals("It") && lower.substring(toks.get(i).end(), end).isBlank() && opensSentence(text, floor, toks.get(i).start())) {
+            return Optional.of(new Credit(verb, null, false, "it"));   // "Memorial said ... It said 700 had been taken": the body credited before
+        }
         int e = end;
         while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
             e--;
@@ -982,6 +1065,7 @@ final class Attribution {
         // "the report of the Ombudsman stating that": a participle tells of the phrase before it, wherever it stands
         boolean participle = lower.startsWith("ing", wordEnd(lower, verb) - 3);
         Optional<BodyPhrase.Phrase> p = participle ? bodies.owner(text, floor, end, floor) : bodies.before(text, floor, end, floor);
+        p = p.filter(b -> !bodies.onlyVague(text, b));   // "Revised estimates": a heading, not "Revised" estimating
         if (p.isEmpty()) {
             p = headOfRelative(text, lower, floor, end);
         }
@@ -1508,10 +1592,27 @@ final class Attribution {
             String n = cs.get(i).name();
             // "it" may stand for a document named with "the" ("according to the indictment ... it says")
             if (n != null && (word == null ? !cs.get(i).definite() || anywhere : !n.equals(Text.norm(n)) && Text.find(Text.norm(n), word, 0, n.length()) >= 0)) {
-                return cs.get(i);
+                return word == null && mentions && !anywhere ? laterPerson(text, cs.get(i), before) : cs.get(i);
             }
         }
         return mentions ? mentioned(text, from, before, word, anywhere) : null;
+    }
+
+    /**
+     * "“...,” said Leyla Hasanova. Mayor Tom Kessler read a proclamation. He told the crowd ...": "he" is the
+     * person who opens a sentence after the one credited before, when there is one; else that credit.
+     */
+    private Credit laterPerson(String text, Credit credited, int before) {
+        int next = credited.at();
+        while (next < before && !(".!?".indexOf(text.charAt(next)) >= 0 && next + 1 < text.length() && Character.isWhitespace(text.charAt(next + 1)))
+                && text.charAt(next) != '\n') {
+            next++;
+        }
+        Credit later = next + 1 < before ? mentioned(text, next + 1, before, null, false) : null;
+        // a person's name, not a body's: "The Red Cross", "Human Rights Watch"
+        boolean person = later != null && !bodyHeads.contains(Text.lower(lastWord(later.name())))
+                && !text.regionMatches(true, later.at(), "the ", 0, 4) && !text.regionMatches(true, Math.max(0, later.at() - 4), "the ", 0, 4);
+        return person ? later : credited;
     }
 
     /**
