@@ -1044,6 +1044,7 @@ final class Attribution {
         // "the report of the Ombudsman stating that": a participle tells of the phrase before it, wherever it stands
         boolean participle = lower.startsWith("ing", wordEnd(lower, verb) - 3);
         Optional<BodyPhrase.Phrase> p = participle ? bodies.owner(text, floor, end, floor) : bodies.before(text, floor, end, floor);
+        p = p.filter(b -> !bodies.onlyVague(text, b));   // "Revised estimates": a heading, not "Revised" estimating
         if (p.isEmpty()) {
             p = headOfRelative(text, lower, floor, end);
         }

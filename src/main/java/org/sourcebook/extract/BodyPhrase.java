@@ -320,6 +320,11 @@ final class BodyPhrase {
                 && !t.cap && people.contains(t.lw) && !nouns.contains(t.lw);
     }
 
+    /** "150 people" right before "the Commission listed": a count's people noun, then the subject of a clause about it. */
+    private boolean countedBeforeDefinite(Tok noun, Tok number) {
+        return Character.isDigit(number.word.charAt(0)) && !noun.cap && people.contains(noun.lw);
+    }
+
     /** A capitalized name after a possessive ("our State Committee", "their own Ministry of Health"), "own" dropped. */
     private boolean ownedName(Tok stop, List<Tok> taken) {
         if (stop == null || !owners.contains(stop.lw) || taken.isEmpty()) {
@@ -395,6 +400,9 @@ final class BodyPhrase {
                     continue;
                 }
                 stop = prev != null && joins(text.substring(prev.end, t.start)) ? prev : null;
+                if (stop != null && i >= 2 && countedBeforeDefinite(stop, toks.get(i - 2))) {
+                    stop = toks.get(i - 2);   // "the 150 people the Commission listed as missing": the count is the object
+                }
                 break;
             }
             if (connectors.contains(t.lw) && !t.cap) {
@@ -566,6 +574,16 @@ final class BodyPhrase {
         String w = toks.get(0).word();
         return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
                 && !cueWords.contains(toks.get(0).lw()) && !vague.contains(toks.get(0).lw()) && !labelWords.contains(toks.get(0).lw());
+    }
+
+    /** Whether a phrase that opens its line (a heading's, a label's) is vague words only ("### Revised estimates"): no body. */
+    boolean onlyVague(String text, Phrase p) {
+        int ls = Text.lineStart(text, p.start(), 200);
+        if (text.substring(ls, p.start()).chars().anyMatch(Character::isLetterOrDigit)) {
+            return false;   // "An official said": a person
+        }
+        List<Tok> toks = tokens(text, p.start(), p.end());
+        return !toks.isEmpty() && toks.stream().allMatch(t -> vague.contains(t.lw));
     }
 
     /** Whether a phrase opens with a vague word ("Total", "Other"): a label, not a body's name. */

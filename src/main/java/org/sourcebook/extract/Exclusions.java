@@ -81,6 +81,7 @@ final class Exclusions {
     private final Set<String> countWords;
     private final Set<String> predicateWords;
     private final Set<String> yearPrepositions;
+    private final List<String> yearPhrases;
     private final List<String> ratioBefore;
     private final List<String> ratioAfter;
 
@@ -95,6 +96,7 @@ final class Exclusions {
         this.countWords = v.countWords;
         this.predicateWords = v.predicateWords;
         this.yearPrepositions = Set.copyOf(v.grammar.list("year_prepositions"));
+        this.yearPhrases = v.grammar.list("year_phrases");
         this.ratioBefore = v.grammar.list("ratio_before");
         this.ratioAfter = v.grammar.list("ratio_after");
     }
@@ -741,6 +743,9 @@ final class Exclusions {
         if (!yearShape) {
             return false;
         }
+        if (afterYearPhrase(m)) {
+            return true;   // "as of 2024 legislatures in 18 countries"
+        }
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
         Matcher w = NEXT_WORD.matcher(after);
         if (w.find() && countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
@@ -760,6 +765,20 @@ final class Exclusions {
             }
         }
         return true;
+    }
+
+    /** Whether a phrase of {@code year_phrases} ends right before the number ("as of 2024"). */
+    private boolean afterYearPhrase(NumberMention m) {
+        if (m.bound() != null || m.start() < 2 || lower.charAt(m.start() - 1) != ' ') {
+            return false;
+        }
+        String before = lower.substring(Math.max(0, m.start() - 20), m.start());
+        for (String p : yearPhrases) {
+            if (endsWithThenSpace(before, p) && (before.length() == p.length() + 1 || !Character.isLetter(before.charAt(before.length() - p.length() - 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */

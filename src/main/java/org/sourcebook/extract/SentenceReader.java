@@ -152,6 +152,7 @@ private final Vocabulary v;
     /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link #appositionNoun}). */
     private final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
     /** Figures that take the label of the figure before them ("Deaths: 613 (X); 485 (Y)"). */
+    private final Map<NumberPhrase, List<int[]>> placeCells = new java.util.IdentityHashMap<>();
     private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
     private final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -2437,6 +2438,29 @@ private final Vocabulary v;
     }
 
     /**
+     * Whether the figure is in the row of a table whose rows are places or events ({@code place_headers}:
+     * "| Name | Date | Location | Killed |") and none of its cells under those headers holds a scope word of
+     * the fact: that row counts another place's dead, not the town's nor the whole war's.
+     */
+    private boolean inAnotherPlacesRow(FactCues c, NumberPhrase it) {
+        if (c.scope().isEmpty() || lower.charAt(Text.lineStart(lower, it.qualStart, 2000)) != '|') {
+            return false;
+        }
+        List<int[]> places = placeCells.computeIfAbsent(it, x -> TableCells.cellsUnder(lower, x.qualStart, v.placeHeaders));
+        if (places.isEmpty()) {
+            return false;
+        }
+        for (int[] cell : places) {
+            for (String sc : hits.present(c.scope())) {
+                if (hits.find(sc, cell[0], cell[1]) >= 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the number stands in a "where" clause after a place named with a preposition ("in Maraghar in
      * April 1992, where at least 40 villagers were killed", "near Shusha, where ...") that is no scope word of
      * the fact, and the clause names none of them: what it counts happened there.
@@ -2615,6 +2639,10 @@ private final Vocabulary v;
         if (next >= 0) {
             end = next;
         }
+        int cell = Text.indexOf(body, "|", it.m.end(), end);
+        if (cell >= 0 && body.substring(Text.lineStart(body, it.m.start(), 2000), it.m.start()).stripLeading().startsWith("|")) {
+            end = cell;   // "| 161+ (HRW) | Largest single ... |": a quote after the figure stays in its table cell
+        }
         while (end > it.m.end() && Character.isWhitespace(body.charAt(end - 1))) {
             end--;
         }
@@ -2787,6 +2815,10 @@ private final Vocabulary v;
             scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
+            return null;
+        }
+        if (inAnotherPlacesRow(c, it)) {
+            // "| Aghdaban | 8 April 1992 | 67 |" in a table of places: the row's figure is that place's
             return null;
         }
         if (whereAtAnotherPlace(c, it)) {

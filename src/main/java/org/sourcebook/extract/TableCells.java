@@ -135,6 +135,45 @@ final class TableCells {
         return i;
     }
 
+    /**
+     * The cells (trimmed spans) of the table row that holds {@code at} whose column's header is one of
+     * {@code headers} ("| Aghdaban | 8 April 1992 | 67 |" under "| Name | Date | Killed |" with "name"), or an
+     * empty list when the row is in no table with a header row or no column has such a header.
+     */
+    static java.util.List<int[]> cellsUnder(String text, int at, java.util.Set<String> headers) {
+        int ls = text.lastIndexOf('\n', at - 1) + 1;
+        int le = text.indexOf('\n', at);
+        le = le < 0 ? text.length() : le;
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int first = text.indexOf('|', ls);
+        if (first < 0 || first >= le || !text.substring(ls, first).isBlank()) {
+            return out;
+        }
+        for (int from = first + 1; from < le; ) {
+            int to = text.indexOf('|', from);
+            if (to < 0 || to > le) {
+                break;
+            }
+            int[] head = headerOfColumn(text, from);
+            if (head == null && from == first + 1) {
+                return out;   // no header row over a separator: no table to read
+            }
+            if (head != null && headers.contains(text.substring(head[0], head[1]).strip())) {
+                int a = from;
+                int b = to;
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                out.add(new int[] {a, b});
+            }
+            from = to + 1;
+        }
+        return out;
+    }
+
     private static boolean isSeparator(String text, int lineStart) {
         int le = text.indexOf('\n', lineStart);
         String line = text.substring(lineStart, le < 0 ? text.length() : le).strip();
