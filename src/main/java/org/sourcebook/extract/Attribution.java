@@ -95,6 +95,9 @@ final class Attribution {
     private final Set<String> stopwords;
     private final List<String> before;
     private final List<String> verbs;
+    /** Verbs that are also nouns, read as verbs only right before a figure ("figures list 487", not "its list"). */
+    private final Set<String> figureVerbs;
+    private final List<String> boundWords;
     private final List<String> deedObjects;
     private final Set<String> inverted;
     /** Verbs of saying that no noun spells ("says"): before a copula they still say. */
@@ -133,6 +136,8 @@ final class Attribution {
         this.stopwords = Set.copyOf(grammar.list("attribution_stopwords"));
         this.before = grammar.list("attribution_before");
         this.verbs = grammar.list("attribution_verbs");
+        this.figureVerbs = Set.copyOf(grammar.list("attribution_verbs_before_figure"));
+        this.boundWords = grammar.lists("qualifiers").values().stream().flatMap(List::stream).toList();
         this.deedObjects = grammar.list("attribution_deed_objects");
         this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
         this.neverNouns = Set.copyOf(grammar.list("attribution_verbs_never_nouns"));
@@ -691,7 +696,7 @@ final class Attribution {
                 }
             } else {
                 if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to) || tellsADeed(lower, at + p.length(), to)
-                        || afterArticle(lower, at)) {
+                        || afterArticle(lower, at) || figureVerbs.contains(p) && !figureAfter(lower, at + p.length(), to)) {
                     continue;
                 }
                 Optional<Credit> s = subject(text, lower, sentenceStart, at);
@@ -783,6 +788,22 @@ final class Attribution {
         }
         Credit moved = new Credit(as + 2, c.name(), c.definite(), c.pronoun(), true);
         return trails(lower, moved.at(), verb) ? moved : c;
+    }
+
+    /** Whether a figure (its digits, or a bound before them) comes right after {@code at}: "list 487 wounded", "list over 400". */
+    private boolean figureAfter(String lower, int at, int to) {
+        int k = at;
+        while (k < to && lower.charAt(k) == ' ') {
+            k++;
+        }
+        String bound = k < to ? Text.phraseStartingAt(lower, boundWords, k) : null;
+        if (bound != null) {
+            k += bound.length();
+            while (k < to && lower.charAt(k) == ' ') {
+                k++;
+            }
+        }
+        return k < to && Character.isDigit(lower.charAt(k));
     }
 
     /** "killed an estimated 25,000", "the reported figure": a verb's form after an article is a modifier, no saying. */

@@ -2313,6 +2313,22 @@ private final Vocabulary v;
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
     }
 
+    /** "150 of those captured remain missing": the whole a figure without a noun is part of ("of the ...", no figure in it). */
+    private static final Pattern PARTITIVE_OF = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these)\\s+\\D");
+
+    /**
+     * Where the whole of a part named right after a figure without a noun ends: the clause's verb after "150 of
+     * those captured" ("remain missing"); -1 when the figure names no such whole or no verb follows it.
+     */
+    private int partitiveWholeEnd(NumberPhrase it) {
+        if (!it.elided || it.unit != null || !PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
+            return -1;
+        }
+        Matcher verb = FINITE_VERB.matcher(lower);
+        verb.region(it.numEnd, Math.min(sentence[1], it.numEnd + 80));
+        return verb.find() ? verb.start() : -1;
+    }
+
     /** Whether {@code at} is in the "of" phrase of a noun of {@code relation_nouns} right after the number ("40 families of former hostages"). */
     private boolean ofRelation(NumberPhrase it, int at) {
         if (at <= it.numEnd || at - it.numEnd > 60) {
@@ -2492,8 +2508,30 @@ private final Vocabulary v;
         return false;
     }
 
+    /**
+     * "The physician examined 47 of these bodies", "able to match 319 of the named victims to burial records": a
+     * part of a whole, the object of a verb that no fact is about and that says nothing ("examined", "to match"), is
+     * what was done to some of them, not a count of the event ("killed 40 of the", "Memorial counted 200 of the" are).
+     */
+    private boolean chosenPart(NumberPhrase it) {
+        if (!it.elided || it.unit != null || !PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
+            return false;   // "affected 20 per cent of the territory": a share, not a part
+        }
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 30), it.qualStart);
+        String w = Exclusions.wordBeforeSpace(before);
+        if (w == null || v.cueWords.contains(w) || v.attribution.saysBefore(lower, it.qualStart)
+                || v.grammar.list("breakdown_markers").contains(w)) {
+            return false;
+        }
+        // a verb: a past form, or an infinitive after "to"
+        return w.endsWith("ed") || before.endsWith(" to " + w + " ");
+    }
+
     /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
     private boolean sampled(NumberPhrase it) {
+        if (chosenPart(it)) {
+            return true;
+        }
         List<String> verbs = v.grammar.list("sample_verbs");
         int from = Math.max(sentence[0], it.qualStart - 30);
         String before = lower.substring(from, it.qualStart).strip();
@@ -2694,6 +2732,7 @@ private final Vocabulary v;
             return null;
         }
         FactMatch best = null;
+        int wholeEnd = partitiveWholeEnd(it);
         for (int k = 0; k < cues.size(); k++) {
             String cue = cues.get(k);
             for (int wi = nounScore == 0 ? 1 : 0; wi < windows.size(); wi++) {
@@ -2725,8 +2764,9 @@ private final Vocabulary v;
                         continue;
                     }
                     // "the slaughter of 250", "killing 300", "a town of 12,000": a cue bound to the number frames what it counts
+                    // "150 of those captured remain missing": the whole a part is of is not what is said of the part
                     int tier = at < it.qualStart && BOUND_GAP.matcher(lower.substring(Math.min(end, it.qualStart), it.qualStart)).matches() ? 3
-                            : predicateFirst && said ? 2 : 1;
+                            : predicateFirst && said && at >= wholeEnd ? 2 : 1;
                     FactMatch m = new FactMatch(c, nounScore, tier, end - at, Math.abs(dist), at, end, 0);
                     if (best == null || m.better(best)) {
                         best = m;
