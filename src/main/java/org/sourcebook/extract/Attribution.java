@@ -38,7 +38,7 @@ final class Attribution {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     /** "- **Human Rights Watch.** ", "**Memorial:** ": a bold label opening a line, its mark inside or after the bold. */
     private static final Pattern BOLD_LABEL = Pattern.compile("[ \\t]*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*\\n]{2,80}?)\\s*[.:]?\\*\\*\\s*[.:]?\\s");
-    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
+    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\^?\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
     /** A frame's object that names a count ("the number of ...", "the toll among ..."): its words may run to this many. */
     private static final int COUNTED_MIDDLE_WORDS = 12;
@@ -95,6 +95,9 @@ final class Attribution {
     private final Set<String> stopwords;
     private final List<String> before;
     private final List<String> verbs;
+    /** Verbs that are also nouns, read as verbs only right before a figure ("figures list 487", not "its list"). */
+    private final Set<String> figureVerbs;
+    private final List<String> boundWords;
     private final List<String> deedObjects;
     private final Set<String> inverted;
     /** Verbs of saying that no noun spells ("says"): before a copula they still say. */
@@ -133,6 +136,8 @@ final class Attribution {
         this.stopwords = Set.copyOf(grammar.list("attribution_stopwords"));
         this.before = grammar.list("attribution_before");
         this.verbs = grammar.list("attribution_verbs");
+        this.figureVerbs = Set.copyOf(grammar.list("attribution_verbs_before_figure"));
+        this.boundWords = grammar.lists("qualifiers").values().stream().flatMap(List::stream).toList();
         this.deedObjects = grammar.list("attribution_deed_objects");
         this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
         this.neverNouns = Set.copyOf(grammar.list("attribution_verbs_never_nouns"));
@@ -254,7 +259,14 @@ final class Attribution {
         }
         if (c != null && c.name() == null) {
             // "he said": the person named before; "they said": the body credited before
-            c = named(text, hits, before, null, !"they".equals(c.pronoun()), "it".equals(c.pronoun()));
+            String pronoun = c.pronoun();
+            c = named(text, hits, before, null, !"they".equals(pronoun), "it".equals(pronoun));
+            if (c == null && quote != null) {
+                c = quotedHearsay(text, hits, quote, before);
+            }
+            if (c == null && ("he".equals(pronoun) || "she".equals(pronoun))) {
+                c = pageSubject(text);   // a biography: "she spoke of 150 neighbours" far below the name
+            }
         } else if (c != null && (c.definite() || generic.contains(c.name()))) {
             // "the ministry", and a bare role word as translations write it ("according to newspaper")
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
@@ -275,6 +287,50 @@ final class Attribution {
         }
         // "The State Commission's total of 613 ... The commission also lists": the name, not its possessive
         return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
+    }
+
+    /** A person's page: the name its top heading gives ("# Elmira Huseynova"), two to four capitalized words, no body's; else null. */
+    private Credit pageSubject(String text) {
+        int s = 0;
+        while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        if (!text.startsWith("# ", s)) {
+            return null;
+        }
+        int e = text.indexOf('\n', s);
+        String title = text.substring(s + 2, e < 0 ? text.length() : e).strip();
+        String[] words = title.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')
+                    || bodyHeads.contains(Text.lower(w)) || stopwords.contains(Text.lower(w))) {
+                return null;
+            }
+        }
+        return new Credit(s + 2, title);
+    }
+
+    /**
+     * "“They say 150 are still missing,” she says": a pronoun inside a quotation that points to no one named
+     * before tells what the speaker heard, and the figure is the speaker's; null when the speaker is no one named.
+     */
+    private Credit quotedHearsay(String text, PhraseHits hits, int[] quote, int before) {
+        Credit s = speaker(text, hits, quote);
+        if (s == null) {
+            // "“They counted 300 dead,” said Anar Guliyev": the speaker named after the quotation, the verb first
+            int end = quote[1] + 1;
+            while (end < text.length() && end - quote[1] < 160 && ".!?\n".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            s = credits(text, hits, quote[1], end, quote[0]).stream().filter(c -> c.at() > quote[1]).findFirst().orElse(null);
+        }
+        if (s != null && s.name() == null) {
+            s = named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
+        }
+        return s;
     }
 
     /**
@@ -678,7 +734,7 @@ final class Attribution {
                 }
             } else {
                 if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to) || tellsADeed(lower, at + p.length(), to)
-                        || afterArticle(lower, at)) {
+                        || afterArticle(lower, at) || figureVerbs.contains(p) && !figureAfter(lower, at + p.length(), to)) {
                     continue;
                 }
                 Optional<Credit> s = subject(text, lower, sentenceStart, at);
@@ -695,8 +751,65 @@ final class Attribution {
         for (int owner : possessivesIn(text, lower, from, to)) {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
+        recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /** A copula that gives a record's figure: "The figure X uses is 613". */
+    private static final List<String> RECORD_COPULAS = List.of("is", "was", "remains", "stands at", "stood at", "has been", "had been");
+
+    /**
+     * "The figure the Azerbaijani government uses is 613", "The number that Memorial gives is 250": a clause that
+     * opens with a record noun ({@code attribution_possessed}) whose relative clause names a body and its verb (any
+     * verb: "uses", "adopted", "accepts") before a copula credits that body. Read at the clause's start only.
+     */
+    private Optional<Credit> recordOfBody(String text, String lower, int from, int to, int sentenceStart) {
+        int at = from;
+        while (at < to && !Character.isLetter(lower.charAt(at))) {
+            at++;
+        }
+        if (!lower.startsWith("the ", at)) {
+            return Optional.empty();
+        }
+        String noun = Text.phraseStartingAt(lower, grammar.list("attribution_possessed"), at + 4);
+        if (noun == null) {
+            return Optional.empty();
+        }
+        int k = at + 4 + noun.length();
+        if (k >= to || lower.charAt(k) != ' ') {
+            return Optional.empty();
+        }
+        k++;
+        k = lower.startsWith("that ", k) || lower.startsWith("which ", k) ? lower.indexOf(' ', k) + 1 : k;
+        // the words up to the copula: the body, then its verb with at most two words before it ("itself", "has officially")
+        List<Integer> starts = new ArrayList<>();
+        int e = k;
+        boolean copulaFound = false;
+        while (!copulaFound && starts.size() < 9) {
+            while (e < to && lower.charAt(e) == ' ') {
+                e++;
+            }
+            int w = e;
+            while (e < to && (Character.isLetter(lower.charAt(e)) || lower.charAt(e) == '-' || lower.charAt(e) == '\'')) {
+                e++;
+            }
+            if (e == w || e >= to || lower.charAt(e) != ' ') {
+                return Optional.empty();
+            }
+            String copula = Text.phraseStartingAt(lower, RECORD_COPULAS, w);
+            copulaFound = copula != null && !starts.isEmpty() && w + copula.length() < to && lower.charAt(w + copula.length()) == ' ';
+            if (!copulaFound) {
+                starts.add(w);
+            }
+        }
+        for (int j = copulaFound ? starts.size() - 1 : -1; j >= Math.max(1, starts.size() - 3); j--) {
+            Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, k, starts.get(j), sentenceStart);
+            if (b.isPresent() && b.get().start() <= k + 4 && !bodies.vague(text, b.get()) && lower.substring(b.get().end(), starts.get(j)).isBlank()) {
+                return Optional.of(new Credit(b.get().start(), b.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -713,6 +826,22 @@ final class Attribution {
         }
         Credit moved = new Credit(as + 2, c.name(), c.definite(), c.pronoun(), true);
         return trails(lower, moved.at(), verb) ? moved : c;
+    }
+
+    /** Whether a figure (its digits, or a bound before them) comes right after {@code at}: "list 487 wounded", "list over 400". */
+    private boolean figureAfter(String lower, int at, int to) {
+        int k = at;
+        while (k < to && lower.charAt(k) == ' ') {
+            k++;
+        }
+        String bound = k < to ? Text.phraseStartingAt(lower, boundWords, k) : null;
+        if (bound != null) {
+            k += bound.length();
+            while (k < to && lower.charAt(k) == ' ') {
+                k++;
+            }
+        }
+        return k < to && Character.isDigit(lower.charAt(k));
     }
 
     /** "killed an estimated 25,000", "the reported figure": a verb's form after an article is a modifier, no saying. */
@@ -921,6 +1050,9 @@ final class Attribution {
         if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank() && asideBetweenCommas(lower, toks.get(i).start(), verb)) {
             return Optional.of(new Credit(verb, null, false, "it"));   // "Fifty-six people, it says, were killed": the document named before
         }
+        if (i >= 0 && toks.get(i).word().equals("It") && lower.substring(toks.get(i).end(), end).isBlank() && opensSentence(text, floor, toks.get(i).start())) {
+            return Optional.of(new Credit(verb, null, false, "it"));   // "Memorial said ... It said 700 had been taken": the body credited before
+        }
         if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank()) {
             return Optional.of(new Credit(verb, null, false, "it-subject"));   // "in 1995 it listed 1,356": only a body credited earlier in the sentence
         }
@@ -985,6 +1117,7 @@ final class Attribution {
         // "the report of the Ombudsman stating that": a participle tells of the phrase before it, wherever it stands
         boolean participle = lower.startsWith("ing", wordEnd(lower, verb) - 3);
         Optional<BodyPhrase.Phrase> p = participle ? bodies.owner(text, floor, end, floor) : bodies.before(text, floor, end, floor);
+        p = p.filter(b -> !bodies.onlyVague(text, b));   // "Revised estimates": a heading, not "Revised" estimating
         if (p.isEmpty()) {
             p = headOfRelative(text, lower, floor, end);
         }
@@ -1528,10 +1661,27 @@ final class Attribution {
             String n = cs.get(i).name();
             // "it" may stand for a document named with "the" ("according to the indictment ... it says")
             if (n != null && (word == null ? !cs.get(i).definite() || anywhere : !n.equals(Text.norm(n)) && Text.find(Text.norm(n), word, 0, n.length()) >= 0)) {
-                return cs.get(i);
+                return word == null && mentions && !anywhere ? laterPerson(text, cs.get(i), before) : cs.get(i);
             }
         }
         return mentions ? mentioned(text, from, before, word, anywhere) : null;
+    }
+
+    /**
+     * "“...,” said Leyla Hasanova. Mayor Tom Kessler read a proclamation. He told the crowd ...": "he" is the
+     * person who opens a sentence after the one credited before, when there is one; else that credit.
+     */
+    private Credit laterPerson(String text, Credit credited, int before) {
+        int next = credited.at();
+        while (next < before && !(".!?".indexOf(text.charAt(next)) >= 0 && next + 1 < text.length() && Character.isWhitespace(text.charAt(next + 1)))
+                && text.charAt(next) != '\n') {
+            next++;
+        }
+        Credit later = next + 1 < before ? mentioned(text, next + 1, before, null, false) : null;
+        // a person's name, not a body's: "The Red Cross", "Human Rights Watch"
+        boolean person = later != null && !bodyHeads.contains(Text.lower(lastWord(later.name())))
+                && !text.regionMatches(true, later.at(), "the ", 0, 4) && !text.regionMatches(true, Math.max(0, later.at() - 4), "the ", 0, 4);
+        return person ? later : credited;
     }
 
     /**

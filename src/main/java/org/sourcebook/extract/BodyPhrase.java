@@ -228,6 +228,11 @@ final class BodyPhrase {
             start--;   // a handle names its holder: "@AzerbaijanMFA"
         }
         String w = text.substring(start, end);
+        int slug = wireSlugEnd(w);
+        if (slug > 0) {
+            start += slug;   // "UPDATE 2-Azerbaijan says": a wire story's version number glued to the headline's first word
+            w = w.substring(slug);
+        }
         // a full stop ends the word unless it is an abbreviation ("U.S.", "Inc."); so does a plural's apostrophe
         while ((w.endsWith(".") && w.indexOf('.') == w.length() - 1 || w.endsWith("'") || w.endsWith("’")) && w.length() > 1) {
             w = w.substring(0, w.length() - 1);
@@ -244,6 +249,15 @@ final class BodyPhrase {
                 || stopwords.contains(lw);
         boolean particle = particles.contains(lw) && Character.isUpperCase(w.charAt(0)) && w.length() > 1 && Character.isLowerCase(w.charAt(1));
         return new Tok(start, end, w, lw, (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '@') && (!function || particle));
+    }
+
+    /** Where a word of a wire headline starts after the story's version number glued to it ("2-Azerbaijan"), or 0. */
+    private static int wireSlugEnd(String w) {
+        int i = 0;
+        while (i < w.length() && i < 2 && w.charAt(i) >= '0' && w.charAt(i) <= '9') {
+            i++;
+        }
+        return i > 0 && i + 1 < w.length() && w.charAt(i) == '-' && Character.isUpperCase(w.charAt(i + 1)) ? i + 1 : 0;
     }
 
     /** The words a gap between two words of a name may hold: spaces, quotes, an ampersand. */
@@ -318,6 +332,11 @@ final class BodyPhrase {
     private boolean countedBeforeName(Tok t, Tok prev, List<Tok> taken) {
         return prev != null && Character.isDigit(prev.word.charAt(0)) && !taken.isEmpty() && taken.get(0).cap
                 && !t.cap && people.contains(t.lw) && !nouns.contains(t.lw);
+    }
+
+    /** "150 people" right before "the Commission listed": a count's people noun, then the subject of a clause about it. */
+    private boolean countedBeforeDefinite(Tok noun, Tok number) {
+        return Character.isDigit(number.word.charAt(0)) && !noun.cap && people.contains(noun.lw);
     }
 
     /** A capitalized name after a possessive ("our State Committee", "their own Ministry of Health"), "own" dropped. */
@@ -395,6 +414,9 @@ final class BodyPhrase {
                     continue;
                 }
                 stop = prev != null && joins(text.substring(prev.end, t.start)) ? prev : null;
+                if (stop != null && i >= 2 && countedBeforeDefinite(stop, toks.get(i - 2))) {
+                    stop = toks.get(i - 2);   // "the 150 people the Commission listed as missing": the count is the object
+                }
                 break;
             }
             if (connectors.contains(t.lw) && !t.cap) {
@@ -566,6 +588,16 @@ final class BodyPhrase {
         String w = toks.get(0).word();
         return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
                 && !cueWords.contains(toks.get(0).lw()) && !vague.contains(toks.get(0).lw()) && !labelWords.contains(toks.get(0).lw());
+    }
+
+    /** Whether a phrase that opens its line (a heading's, a label's) is vague words only ("### Revised estimates"): no body. */
+    boolean onlyVague(String text, Phrase p) {
+        int ls = Text.lineStart(text, p.start(), 200);
+        if (text.substring(ls, p.start()).chars().anyMatch(Character::isLetterOrDigit)) {
+            return false;   // "An official said": a person
+        }
+        List<Tok> toks = tokens(text, p.start(), p.end());
+        return !toks.isEmpty() && toks.stream().allMatch(t -> vague.contains(t.lw));
     }
 
     /** Whether a phrase opens with a vague word ("Total", "Other"): a label, not a body's name. */

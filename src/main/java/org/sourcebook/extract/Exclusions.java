@@ -56,7 +56,7 @@ final class Exclusions {
     static final String WITHDRAWN = "withdrawn figure";
     static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^?\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
 
     /** URLs, e-mail addresses, {@code <links>}: never white space inside, always one of {@link #URL_MARKS} (see {@link #inWordsAround}). */
     static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
@@ -81,6 +81,7 @@ final class Exclusions {
     private final Set<String> countWords;
     private final Set<String> predicateWords;
     private final Set<String> yearPrepositions;
+    private final List<String> yearPhrases;
     private final List<String> ratioBefore;
     private final List<String> ratioAfter;
 
@@ -95,6 +96,7 @@ final class Exclusions {
         this.countWords = v.countWords;
         this.predicateWords = v.predicateWords;
         this.yearPrepositions = Set.copyOf(v.grammar.list("year_prepositions"));
+        this.yearPhrases = v.grammar.list("year_phrases");
         this.ratioBefore = v.grammar.list("ratio_before");
         this.ratioAfter = v.grammar.list("ratio_after");
     }
@@ -186,7 +188,7 @@ final class Exclusions {
         if (paragraphNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
-        if (document(m)) {
+        if (document(m) || rowNumber(m)) {
             return Optional.of(DOCUMENT);
         }
         if (address(m)) {
@@ -244,6 +246,34 @@ final class Exclusions {
         String before = lower.substring(Math.max(0, m.start() - 40), m.start());
         for (String w : grammar.list("withdrawn_before")) {
             if (endsWithThenSpace(before, w)) {
+                return true;
+            }
+        }
+        return deniedDeed(before);
+    }
+
+    /**
+     * "You cannot kill 5,000 people in a town of 3,000", "they could not have murdered over 1,000": a verb of a
+     * fact's cues right before the figure, negated by a modal ({@code negated_modals}), says the deed was not done.
+     */
+    private boolean deniedDeed(String before) {
+        for (List<String> qs : grammar.lists("qualifiers").values()) {
+            for (String q : qs) {
+                if (endsWithThenSpace(before, q)) {
+                    before = before.substring(0, before.length() - q.length() - 1);   // "cannot kill over 5,000"
+                }
+            }
+        }
+        String verb = wordBeforeSpace(before);
+        if (verb == null || !v.cueWords.contains(verb)) {
+            return false;
+        }
+        String rest = before.substring(0, before.length() - 1 - verb.length());
+        if (endsWithThenSpace(rest, "have")) {
+            rest = rest.substring(0, rest.length() - 5);
+        }
+        for (String w : grammar.list("negated_modals")) {
+            if (endsWithThenSpace(rest, w)) {
                 return true;
             }
         }
@@ -364,7 +394,7 @@ final class Exclusions {
         return next.find() && grammar.list("noun_classes.people").contains(next.group(1));
     }
 
-    /** "died.[7]", "[12] Letter from ...": a reference mark, never a count. */
+    /** "died.[7]", "[12] Letter from ...", a Markdown footnote "killed,[^2]" and its note "[^2]: Letter ...": a reference mark, never a count. */
     private boolean footnote(NumberMention m) {
         int floor = Math.max(0, m.start() - 12);
         int open = m.start();
@@ -466,6 +496,9 @@ final class Exclusions {
                 continue;
             }
             for (String b : grammar.list(key)) {
+                if (bracketedAgeBound(m, before, b)) {
+                    return true;
+                }
                 if (before.endsWith(" " + b + " ")) {
                     AnchoredPattern.Finder w = WORD_BEFORE.in(before.substring(0, before.length() - b.length() - 1));
                     String prev = w.find() ? w.group(1) : "";
@@ -479,6 +512,16 @@ final class Exclusions {
         return false;
     }
 
+    /** "children (under 16)", "elderly (over 60)": a bound in brackets of its own right after a people noun. */
+    private boolean bracketedAgeBound(NumberMention m, String before, String bound) {
+        String open = "(" + bound + " ";
+        if (!before.endsWith(open) || m.end() >= lower.length() || lower.charAt(m.end()) != ')') {
+            return false;
+        }
+        AnchoredPattern.Finder w = WORD_BEFORE.in(before.substring(0, before.length() - open.length()));
+        return w.find() && grammar.list("noun_classes.people").contains(w.group(1));
+    }
+
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
     private boolean paragraphNumber(NumberMention m) {
         if (!m.plain() || m.end() >= body.length() || ".)".indexOf(body.charAt(m.end())) < 0) {
@@ -487,6 +530,15 @@ final class Exclusions {
         String before = body.substring(Text.lineStart(body, m.start(), 200), m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
         return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
+    }
+
+    /** "| 1.2 | of whom children | 63 |" under "| No. | Category | Number |": the figure alone in a cell of a column that numbers the rows. */
+    private boolean rowNumber(NumberMention m) {
+        if (m.start() == 0 || (body.charAt(m.start() - 1) != ' ' && body.charAt(m.start() - 1) != '|')) {
+            return false;
+        }
+        int[] head = TableCells.columnHead(lower, m.start(), m.end(), false);
+        return head != null && v.indexHeaders.contains(SPACES.matcher(lower.substring(head[0], head[1])).replaceAll(" "));
     }
 
     private boolean document(NumberMention m) {
@@ -691,6 +743,9 @@ final class Exclusions {
         if (!yearShape) {
             return false;
         }
+        if (afterYearPhrase(m)) {
+            return true;   // "as of 2024 legislatures in 18 countries"
+        }
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
         Matcher w = NEXT_WORD.matcher(after);
         if (w.find() && countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
@@ -710,6 +765,20 @@ final class Exclusions {
             }
         }
         return true;
+    }
+
+    /** Whether a phrase of {@code year_phrases} ends right before the number ("as of 2024"). */
+    private boolean afterYearPhrase(NumberMention m) {
+        if (m.bound() != null || m.start() < 2 || lower.charAt(m.start() - 1) != ' ') {
+            return false;
+        }
+        String before = lower.substring(Math.max(0, m.start() - 20), m.start());
+        for (String p : yearPhrases) {
+            if (endsWithThenSpace(before, p) && (before.length() == p.length() + 1 || !Character.isLetter(before.charAt(before.length() - p.length() - 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */

@@ -25,14 +25,15 @@ final class SentenceReader {
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
-    private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
+    // "63 children among them, and a room ...": the marker ends the sentence or its clause
+    private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*(?:[.;,!)]|$)");
     /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?!\\d|[,.]\\d)");
     private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
-    private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
+    private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to|against|versus|vs|compared with|compared to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
@@ -79,7 +80,8 @@ final class SentenceReader {
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
+    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 63 |"
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
@@ -111,7 +113,7 @@ final class SentenceReader {
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     /** A line of a list: "- ", "* ", "• ", "1. ", also in a block quote: "> - ". */
     /** A reference mark: "[11]", "[n 4]", "¹²". */
-    private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+    private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
     /** The mark between the items of a list written on one line: " · ", " • ". */
@@ -150,6 +152,7 @@ private final Vocabulary v;
     /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link #appositionNoun}). */
     private final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
     /** Figures that take the label of the figure before them ("Deaths: 613 (X); 485 (Y)"). */
+    private final Map<NumberPhrase, List<int[]>> placeCells = new java.util.IdentityHashMap<>();
     private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
     private final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -1324,6 +1327,9 @@ private final Vocabulary v;
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
         int line = lower.lastIndexOf('\n', it.qualStart - 1) + 1;
         from = Math.max(from, line);
+        if (from == line) {
+            from = TableCells.afterRowNumber(lower, line, it.qualStart);   // "| 1.1 | of whom women | 106 |"
+        }
         Matcher m = LABEL.matcher(lower);
         m.region(from, it.qualStart);
         if (!m.matches() && sameLabelAsPrevious(idx)) {
@@ -1722,11 +1728,21 @@ private final Vocabulary v;
             }
             from = prevEnd + and + 2;
         }
-        String before = lower.substring(from, it.qualStart).stripTrailing();
+        String before = withoutDeterminer(lower.substring(from, it.qualStart).stripTrailing());
         if (!before.endsWith(":") || before.chars().noneMatch(Character::isLetter)) {
             return null;
         }
         return new int[] {from, from + before.length() - 1};
+    }
+
+    /** "what was lost: its" → "what was lost:": a possessive or an article that opens the figure's phrase, dropped. */
+    private String withoutDeterminer(String before) {
+        int sp = before.lastIndexOf(' ');
+        String last = before.substring(sp + 1);
+        if (sp < 0 || !v.grammar.list("possessive_determiners").contains(last) && !v.grammar.list("articles").contains(last)) {
+            return before;
+        }
+        return before.substring(0, sp).stripTrailing();
     }
 
     /**
@@ -1804,9 +1820,19 @@ private final Vocabulary v;
         int to = namesBefore(from, it.qualStart);
         String h = lower.substring(from, to);
         int cut = -1;
+        int asideCut = -1;
         Matcher b = HEAD_CUT.matcher(h);
         while (b.find()) {
+            asideCut = cut;
             cut = b.end();
+        }
+        if (cut >= 0 && asideCut >= 0 && commaAside(h, asideCut, cut)) {
+            // "destroyed, among other buildings, 14 schools": the verb before a short aside between commas is what is said
+            cut = -1;
+            b.reset();
+            while (b.find() && b.end() < asideCut) {
+                cut = b.end();
+            }
         }
         if (cut >= 0) {
             from += cut;
@@ -1821,6 +1847,20 @@ private final Vocabulary v;
             from = starts.get(starts.size() - 6);
         }
         return new int[] {from, it.qualStart};
+    }
+
+    /**
+     * Whether {@code h} ends with an aside of a few words set off by commas right before the number, after a
+     * word: "destroyed, among other buildings, " ({@code open} and {@code close} the ends of the two commas).
+     */
+    private static boolean commaAside(String h, int open, int close) {
+        if (open < 2 || h.charAt(open - 1) != ',' || h.charAt(close - 1) != ',' || !h.substring(close).isBlank()
+                || !Character.isLetter(h.charAt(open - 2))) {
+            return false;
+        }
+        String aside = h.substring(open, close - 1).strip();
+        int words = aside.isEmpty() ? 0 : aside.split("\\s+").length;
+        return words >= 1 && words <= 4 && aside.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-');
     }
 
     private void ignore(NumberPhrase it, String reason) {
@@ -2265,12 +2305,28 @@ private final Vocabulary v;
         }
         if (best == null) {
             if (!quiet) {
-                ignore(it, it.unit != null && !"percent".equals(it.unit) ? TIME_SPAN : NO_FACT);
+                ignore(it, it.unit != null && !"percent".equals(it.unit) && !"degrees".equals(it.unit) ? TIME_SPAN : NO_FACT);
             }
             return Optional.empty();
         }
         int[] span = quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
+    }
+
+    /** "150 of those captured remain missing": the whole a figure without a noun is part of ("of the ...", no figure in it). */
+    private static final Pattern PARTITIVE_OF = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these)\\s+\\D");
+
+    /**
+     * Where the whole of a part named right after a figure without a noun ends: the clause's verb after "150 of
+     * those captured" ("remain missing"); -1 when the figure names no such whole or no verb follows it.
+     */
+    private int partitiveWholeEnd(NumberPhrase it) {
+        if (!it.elided || it.unit != null || !PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
+            return -1;
+        }
+        Matcher verb = FINITE_VERB.matcher(lower);
+        verb.region(it.numEnd, Math.min(sentence[1], it.numEnd + 80));
+        return verb.find() ? verb.start() : -1;
     }
 
     /** Whether {@code at} is in the "of" phrase of a noun of {@code relation_nouns} right after the number ("40 families of former hostages"). */
@@ -2279,7 +2335,13 @@ private final Vocabulary v;
             return false;
         }
         Matcher m = RELATION_OF.matcher(lower.substring(it.numEnd, at));
-        return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1));
+        return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1)) && !relativeAfterOf(it.numEnd + m.end(1), at);
+    }
+
+    /** "eight families of which no member survived", "families of whom none survived": "of" opens a relative clause about the noun, not its owner. */
+    private boolean relativeAfterOf(int from, int to) {
+        Matcher w = WORD.matcher(lower).region(from, to);
+        return w.find() && w.group().equals("of") && w.find() && v.grammar.list("relative_pronouns").contains(w.group());
     }
 
     /**
@@ -2332,8 +2394,12 @@ private final Vocabulary v;
                 while (k < words.size() - 1 && List.of("the", "village", "town", "city", "of").contains(words.get(k))) {
                     k++;
                 }
-                place = words.get(k);
-                if (!Character.isUpperCase(place.charAt(0)) && i > 0 && Character.isUpperCase(words.get(i - 1).charAt(0))) {
+                if (peopleAdjective(words, k)) {
+                    // "the massacre of Azerbaijani civilians" names no place; "the attack on Armenian villagers in Maraghar" does after them
+                    k = k + 3 < words.size() && List.of("in", "at").contains(words.get(k + 2)) ? k + 3 : -1;
+                }
+                place = k < 0 ? null : words.get(k);
+                if (place != null && !Character.isUpperCase(place.charAt(0)) && i > 0 && Character.isUpperCase(words.get(i - 1).charAt(0))) {
                     place = words.get(i - 1);   // "the Sumgait pogrom of 1988": a year after it, the place before it
                     prepositional = false;
                 }
@@ -2350,6 +2416,11 @@ private final Vocabulary v;
             }
         }
         return false;
+    }
+
+    /** Whether the capitalized word at {@code k} only says whose the people noun right after it are ("Azerbaijani civilians", "Armenian villagers"). */
+    private boolean peopleAdjective(List<String> words, int k) {
+        return k + 1 < words.size() && v.grammar.list("noun_classes.people").contains(words.get(k + 1));
     }
 
     /**
@@ -2374,6 +2445,29 @@ private final Vocabulary v;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure is in the row of a table whose rows are places or events ({@code place_headers}:
+     * "| Name | Date | Location | Killed |") and none of its cells under those headers holds a scope word of
+     * the fact: that row counts another place's dead, not the town's nor the whole war's.
+     */
+    private boolean inAnotherPlacesRow(FactCues c, NumberPhrase it) {
+        if (c.scope().isEmpty() || lower.charAt(Text.lineStart(lower, it.qualStart, 2000)) != '|') {
+            return false;
+        }
+        List<int[]> places = placeCells.computeIfAbsent(it, x -> TableCells.cellsUnder(lower, x.qualStart, v.placeHeaders));
+        if (places.isEmpty()) {
+            return false;
+        }
+        for (int[] cell : places) {
+            for (String sc : hits.present(c.scope())) {
+                if (hits.find(sc, cell[0], cell[1]) >= 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -2414,8 +2508,30 @@ private final Vocabulary v;
         return false;
     }
 
+    /**
+     * "The physician examined 47 of these bodies", "able to match 319 of the named victims to burial records": a
+     * part of a whole, the object of a verb that no fact is about and that says nothing ("examined", "to match"), is
+     * what was done to some of them, not a count of the event ("killed 40 of the", "Memorial counted 200 of the" are).
+     */
+    private boolean chosenPart(NumberPhrase it) {
+        if (!it.elided || it.unit != null || !PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
+            return false;   // "affected 20 per cent of the territory": a share, not a part
+        }
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 30), it.qualStart);
+        String w = Exclusions.wordBeforeSpace(before);
+        if (w == null || v.cueWords.contains(w) || v.attribution.saysBefore(lower, it.qualStart)
+                || v.grammar.list("breakdown_markers").contains(w)) {
+            return false;
+        }
+        // a verb: a past form, or an infinitive after "to"
+        return w.endsWith("ed") || before.endsWith(" to " + w + " ");
+    }
+
     /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
     private boolean sampled(NumberPhrase it) {
+        if (chosenPart(it)) {
+            return true;
+        }
         List<String> verbs = v.grammar.list("sample_verbs");
         int from = Math.max(sentence[0], it.qualStart - 30);
         String before = lower.substring(from, it.qualStart).strip();
@@ -2533,6 +2649,10 @@ private final Vocabulary v;
         if (next >= 0) {
             end = next;
         }
+        int cell = Text.indexOf(body, "|", it.m.end(), end);
+        if (cell >= 0 && body.substring(Text.lineStart(body, it.m.start(), 2000), it.m.start()).stripLeading().startsWith("|")) {
+            end = cell;   // "| 161+ (HRW) | Largest single ... |": a quote after the figure stays in its table cell
+        }
         while (end > it.m.end() && Character.isWhitespace(body.charAt(end - 1))) {
             end--;
         }
@@ -2612,6 +2732,7 @@ private final Vocabulary v;
             return null;
         }
         FactMatch best = null;
+        int wholeEnd = partitiveWholeEnd(it);
         for (int k = 0; k < cues.size(); k++) {
             String cue = cues.get(k);
             for (int wi = nounScore == 0 ? 1 : 0; wi < windows.size(); wi++) {
@@ -2643,8 +2764,9 @@ private final Vocabulary v;
                         continue;
                     }
                     // "the slaughter of 250", "killing 300", "a town of 12,000": a cue bound to the number frames what it counts
+                    // "150 of those captured remain missing": the whole a part is of is not what is said of the part
                     int tier = at < it.qualStart && BOUND_GAP.matcher(lower.substring(Math.min(end, it.qualStart), it.qualStart)).matches() ? 3
-                            : predicateFirst && said ? 2 : 1;
+                            : predicateFirst && said && at >= wholeEnd ? 2 : 1;
                     FactMatch m = new FactMatch(c, nounScore, tier, end - at, Math.abs(dist), at, end, 0);
                     if (best == null || m.better(best)) {
                         best = m;
@@ -2703,6 +2825,10 @@ private final Vocabulary v;
             scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
         }
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
+            return null;
+        }
+        if (inAnotherPlacesRow(c, it)) {
+            // "| Aghdaban | 8 April 1992 | 67 |" in a table of places: the row's figure is that place's
             return null;
         }
         if (whereAtAnotherPlace(c, it)) {

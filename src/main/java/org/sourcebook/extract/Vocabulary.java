@@ -35,6 +35,10 @@ final class Vocabulary {
     final String[][] monthStemsByFirst = new String[Character.MAX_VALUE + 1][];
     final Set<String> documentWords;
     final Set<String> streetWords;
+    /** Headers of a table column that numbers its rows ({@code index_headers}: "No.", "#"). */
+    final Set<String> indexHeaders;
+    /** Headers of a table column that names each row's place or event ({@code place_headers}: "Location", "Event"). */
+    final Set<String> placeHeaders;
     final Set<String> titleWords;
     /** Words a quote never ends on ({@link QuoteSpan}). */
     final Set<String> quoteOpenWords;
@@ -99,6 +103,8 @@ final class Vocabulary {
                 .forEach((c, stems) -> monthStemsByFirst[c] = stems.toArray(String[]::new));
         this.documentWords = Set.copyOf(grammar.list("document_words"));
         this.streetWords = Set.copyOf(grammar.list("street_words"));
+        this.indexHeaders = Set.copyOf(grammar.list("index_headers"));
+        this.placeHeaders = Set.copyOf(grammar.list("place_headers"));
         this.titleWords = Set.copyOf(grammar.list("title_words"));
         this.abbreviations = Set.copyOf(grammar.list("abbreviations"));
         this.quoteOpenWords = Set.copyOf(grammar.list("quote_open_words"));
