@@ -734,7 +734,7 @@ final class Exclusions {
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
         boolean opens = !before.isEmpty() && "“\"«'‘„".indexOf(before.charAt(before.length() - 1)) >= 0;
         boolean closes = !after.isEmpty() && "”\"»'’“".indexOf(after.charAt(0)) >= 0;
-        if (opens && closes) {
+        if (opens && closes || opens && quotedName(m)) {
             return true;
         }
         String head = lower.substring(Text.lineStart(lower, m.start(), 60), m.start());   // the line, back at most 60 chars
@@ -748,6 +748,29 @@ final class Exclusions {
         String beforeQuote = head.substring(0, q).strip();
         Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
         return w.find() && v.titleWords.contains(w.group(1));
+    }
+
+    /**
+     * The “Four-Day War”, a “Hundred Days” campaign: a number in capitalized words opening a quotation of capitalized
+     * words only is part of a name (a count in digits, a “44-day war”, stays a count).
+     */
+    private boolean quotedName(NumberMention m) {
+        if (m.plain() || !Character.isUpperCase(body.charAt(m.start()))) {
+            return false;
+        }
+        int close = m.end();
+        while (close < body.length() && close - m.end() < 40 && "”\"»\n".indexOf(body.charAt(close)) < 0) {
+            close++;
+        }
+        if (close >= body.length() || body.charAt(close) == '\n' || close - m.end() >= 40) {
+            return false;
+        }
+        for (String w : body.substring(m.end(), close).split("[\\s-]+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "in '92", "the winter of ’93": two digits right after an apostrophe that opens a word are a year. */
