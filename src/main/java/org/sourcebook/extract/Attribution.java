@@ -253,9 +253,13 @@ final class Attribution {
         int before = quote != null ? Math.min(quote[0], sentence[0]) : sentence[0];
         if (c != null && c.name() == null) {
             // "he said": the person named before; "they said": the body credited before
-            c = named(text, hits, before, null, !"they".equals(c.pronoun()), "it".equals(c.pronoun()));
+            String pronoun = c.pronoun();
+            c = named(text, hits, before, null, !"they".equals(pronoun), "it".equals(pronoun));
             if (c == null && quote != null) {
                 c = quotedHearsay(text, hits, quote, before);
+            }
+            if (c == null && ("he".equals(pronoun) || "she".equals(pronoun))) {
+                c = pageSubject(text);   // a biography: "she spoke of 150 neighbours" far below the name
             }
         } else if (c != null && (c.definite() || generic.contains(c.name()))) {
             // "the ministry", and a bare role word as translations write it ("according to newspaper")
@@ -277,6 +281,30 @@ final class Attribution {
         }
         // "The State Commission's total of 613 ... The commission also lists": the name, not its possessive
         return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
+    }
+
+    /** A person's page: the name its top heading gives ("# Elmira Huseynova"), two to four capitalized words, no body's; else null. */
+    private Credit pageSubject(String text) {
+        int s = 0;
+        while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        if (!text.startsWith("# ", s)) {
+            return null;
+        }
+        int e = text.indexOf('\n', s);
+        String title = text.substring(s + 2, e < 0 ? text.length() : e).strip();
+        String[] words = title.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')
+                    || bodyHeads.contains(Text.lower(w)) || stopwords.contains(Text.lower(w))) {
+                return null;
+            }
+        }
+        return new Credit(s + 2, title);
     }
 
     /**
@@ -984,6 +1012,9 @@ final class Attribution {
         if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank() && asideBetweenCommas(lower, toks.get(i).start(), verb)) {
             return Optional.of(new Credit(verb, null, false, "it"));   // "Fifty-six people, it says, were killed": the document named before
         }
+        if (i >= 0 && toks.get(i).word().equals("It") && lower.substring(toks.get(i).end(), end).isBlank() && opensSentence(text, floor, toks.get(i).start())) {
+            return Optional.of(new Credit(verb, null, false, "it"));   // "Memorial said ... It said 700 had been taken": the body credited before
+        }
         int e = end;
         while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
             e--;
@@ -1368,8 +1399,8 @@ final class Attribution {
             from++;   // "- ", "▪️ ": a list's mark
         }
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);
-        if (p.isEmpty()) {
-            return null;
+        if (p.isEmpty() || bodies.labelWord(Text.lower(p.get().name()))) {
+            return null;   // "**Spokesperson:** ...": a role that labels a turn (of the publisher's own briefing), no body
         }
         String rest = lower.substring(p.get().end(), to);
         Matcher listed = LISTED_TAIL.matcher(text);

@@ -228,6 +228,11 @@ final class BodyPhrase {
             start--;   // a handle names its holder: "@AzerbaijanMFA"
         }
         String w = text.substring(start, end);
+        int slug = wireSlugEnd(w);
+        if (slug > 0) {
+            start += slug;   // "UPDATE 2-Azerbaijan says": a wire story's version number glued to the headline's first word
+            w = w.substring(slug);
+        }
         // a full stop ends the word unless it is an abbreviation ("U.S.", "Inc."); so does a plural's apostrophe
         while ((w.endsWith(".") && w.indexOf('.') == w.length() - 1 || w.endsWith("'") || w.endsWith("’")) && w.length() > 1) {
             w = w.substring(0, w.length() - 1);
@@ -244,6 +249,15 @@ final class BodyPhrase {
                 || stopwords.contains(lw);
         boolean particle = particles.contains(lw) && Character.isUpperCase(w.charAt(0)) && w.length() > 1 && Character.isLowerCase(w.charAt(1));
         return new Tok(start, end, w, lw, (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '@') && (!function || particle));
+    }
+
+    /** Where a word of a wire headline starts after the story's version number glued to it ("2-Azerbaijan"), or 0. */
+    private static int wireSlugEnd(String w) {
+        int i = 0;
+        while (i < w.length() && i < 2 && w.charAt(i) >= '0' && w.charAt(i) <= '9') {
+            i++;
+        }
+        return i > 0 && i + 1 < w.length() && w.charAt(i) == '-' && Character.isUpperCase(w.charAt(i + 1)) ? i + 1 : 0;
     }
 
     /** The words a gap between two words of a name may hold: spaces, quotes, an ampersand. */
@@ -584,6 +598,11 @@ final class BodyPhrase {
         }
         List<Tok> toks = tokens(text, p.start(), p.end());
         return !toks.isEmpty() && toks.stream().allMatch(t -> vague.contains(t.lw));
+    }
+
+    /** Whether {@code lw} (lower case) is a word of {@code label_words} ("note", "host", "spokesperson"). */
+    boolean labelWord(String lw) {
+        return labelWords.contains(lw);
     }
 
     /** Whether a phrase opens with a vague word ("Total", "Other"): a label, not a body's name. */

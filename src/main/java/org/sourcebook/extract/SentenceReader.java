@@ -33,7 +33,7 @@ final class SentenceReader {
     private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
-    private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
+    private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to|against|versus|vs|compared with|compared to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
@@ -1728,11 +1728,21 @@ private final Vocabulary v;
             }
             from = prevEnd + and + 2;
         }
-        String before = lower.substring(from, it.qualStart).stripTrailing();
+        String before = withoutDeterminer(lower.substring(from, it.qualStart).stripTrailing());
         if (!before.endsWith(":") || before.chars().noneMatch(Character::isLetter)) {
             return null;
         }
         return new int[] {from, from + before.length() - 1};
+    }
+
+    /** "what was lost: its" → "what was lost:": a possessive or an article that opens the figure's phrase, dropped. */
+    private String withoutDeterminer(String before) {
+        int sp = before.lastIndexOf(' ');
+        String last = before.substring(sp + 1);
+        if (sp < 0 || !v.grammar.list("possessive_determiners").contains(last) && !v.grammar.list("articles").contains(last)) {
+            return before;
+        }
+        return before.substring(0, sp).stripTrailing();
     }
 
     /**
