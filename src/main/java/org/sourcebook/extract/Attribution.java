@@ -1483,8 +1483,8 @@ final class Attribution {
             from++;   // "- ", "▪️ ": a list's mark
         }
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);
-        if (p.isEmpty()) {
-            return null;
+        if (p.isEmpty() || bodies.labelWord(Text.lower(p.get().name()))) {
+            return null;   // "**Spokesperson:** ...": a role that labels a turn (of the publisher's own briefing), no body
         }
         String rest = lower.substring(p.get().end(), to);
         Matcher listed = LISTED_TAIL.matcher(text);

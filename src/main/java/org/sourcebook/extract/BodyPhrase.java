@@ -600,6 +600,11 @@ final class BodyPhrase {
         return !toks.isEmpty() && toks.stream().allMatch(t -> vague.contains(t.lw));
     }
 
+    /** Whether {@code lw} (lower case) is a word of {@code label_words} ("note", "host", "spokesperson"). */
+    boolean labelWord(String lw) {
+        return labelWords.contains(lw);
+    }
+
     /** Whether a phrase opens with a vague word ("Total", "Other"): a label, not a body's name. */
     boolean vague(String text, Phrase p) {
         List<Tok> toks = tokens(text, p.start(), p.end());
