@@ -250,6 +250,9 @@ final class Attribution {
         if (c == null) {
             c = sourceNoteOnce(text, hits, sentence[0]);
         }
+        if (c == null) {
+            c = closingParenthetical(text, hits.lower(), at, sentence[1]);
+        }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
         }
@@ -331,6 +334,28 @@ final class Attribution {
             s = named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
         }
         return s;
+    }
+
+    /**
+     * "- Still missing: 150, among them 68 women (State Commission)": a body's name, alone in parentheses that close
+     * the figure's line or sentence, credits the figures before it.
+     */
+    private Credit closingParenthetical(String text, String lower, int at, int sentenceEnd) {
+        int lineEnd = text.indexOf('\n', at);
+        int e = Math.min(sentenceEnd, lineEnd < 0 ? text.length() : lineEnd);
+        while (e > at && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
+            e--;
+        }
+        if (e <= at || text.charAt(e - 1) != ')') {
+            return null;
+        }
+        int open = text.lastIndexOf('(', e - 1);
+        if (open <= at || e - open > 120 || text.indexOf(')', open) != e - 1 || text.lastIndexOf(')', open) > at) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, e - 1, open + 1);
+        return p.isPresent() && lower.substring(p.get().end(), e - 1).isBlank() && bodies.isName(text, p.get())
+                ? new Credit(open, p.get()) : null;
     }
 
     /**
