@@ -1694,7 +1694,7 @@ final class Attribution {
 
     /**
      * "“...,” said Leyla Hasanova. Mayor Tom Kessler read a proclamation. He told the crowd ...": "he" is the
-     * person who opens a sentence after the one credited before, when there is one; else that credit.
+     * person named with a title who opens a sentence after the one credited before, when there is one; else that credit.
      */
     private Credit laterPerson(String text, Credit credited, int before) {
         int next = credited.at();
@@ -1703,8 +1703,11 @@ final class Attribution {
             next++;
         }
         Credit later = next + 1 < before ? mentioned(text, next + 1, before, null, false) : null;
-        // a person's name, not a body's: "The Red Cross", "Human Rights Watch"
-        boolean person = later != null && !bodyHeads.contains(Text.lower(lastWord(later.name())))
+        // a person named with a title ("Mayor Tom Kessler", "Governor Stone"), not a body ("The Red Cross",
+        // "Human Rights Watch", "Amnesty International", "Azerbaijani Television")
+        boolean person = later != null && later.name().indexOf(' ') > 0
+                && bodyHeads.contains(Text.lower(later.name().substring(0, later.name().indexOf(' '))))
+                && !bodyHeads.contains(Text.lower(lastWord(later.name())))
                 && !text.regionMatches(true, later.at(), "the ", 0, 4) && !text.regionMatches(true, Math.max(0, later.at() - 4), "the ", 0, 4);
         return person ? later : credited;
     }
