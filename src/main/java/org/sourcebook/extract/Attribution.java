@@ -228,6 +228,9 @@ final class Attribution {
         }
         int[] own = clauses.get(k);
         Credit c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
+        if (c != null && c.name() == null && c.pronoun() != null && c.pronoun().startsWith("it")) {
+            c = bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
+        }
         // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
         for (int j = k; c == null && j > 0 && clauses.get(j)[2] > 0; j--) {
             int[] prev = clauses.get(j - 1);
@@ -247,10 +250,16 @@ final class Attribution {
         if (c == null) {
             c = sourceNoteOnce(text, hits, sentence[0]);
         }
+        if (c == null) {
+            c = closingParenthetical(text, hits.lower(), at, sentence[1]);
+        }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
         }
         int before = quote != null ? Math.min(quote[0], sentence[0]) : sentence[0];
+        if (c != null && c.name() == null && "it-subject".equals(c.pronoun())) {
+            c = null;   // "it listed" with no body credited before it in its sentence
+        }
         if (c != null && c.name() == null) {
             // "he said": the person named before; "they said": the body credited before
             String pronoun = c.pronoun();
@@ -325,6 +334,60 @@ final class Attribution {
             s = named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
         }
         return s;
+    }
+
+    /**
+     * "- Still missing: 150, among them 68 women (State Commission)": a body's name, alone in parentheses that close
+     * the figure's line or sentence, credits the figures before it.
+     */
+    private Credit closingParenthetical(String text, String lower, int at, int sentenceEnd) {
+        int lineEnd = text.indexOf('\n', at);
+        int e = Math.min(sentenceEnd, lineEnd < 0 ? text.length() : lineEnd);
+        while (e > at && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
+            e--;
+        }
+        if (e <= at || text.charAt(e - 1) != ')') {
+            return null;
+        }
+        int open = text.lastIndexOf('(', e - 1);
+        if (open <= at || e - open > 120 || text.indexOf(')', open) != e - 1 || text.lastIndexOf(')', open) > at) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, e - 1, open + 1);
+        return p.isPresent() && lower.substring(p.get().end(), e - 1).isBlank() && bodies.isName(text, p.get())
+                ? new Credit(open, p.get()) : null;
+    }
+
+    /**
+     * "The Commission gives 1,275, of whom, it says, 150 remain missing", "- Prosecutor's Office: 476 dead; 56 of
+     * them, it says, ...", "The Commission revised its list: in 1995 it listed 1,356": the body credited earlier in
+     * the same sentence, which "it" stands for. Without one, "it" between commas is resolved later (the document
+     * named before) and "it" as a plain subject credits no one.
+     */
+    private Credit bodyItStandsFor(String text, PhraseHits hits, List<int[]> clauses, int k, int sentenceStart, Credit it) {
+        for (int j = k; j >= 0; j--) {
+            int[] clause = clauses.get(j);
+            int to = j == k ? Math.min(clause[1], it.at()) : clause[1];
+            List<Credit> earlier = to > clause[0] ? credits(text, hits, clause[0], to, sentenceStart) : List.of();
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                if (earlier.get(i).name() != null && earlier.get(i).at() < it.at()) {
+                    return earlier.get(i);
+                }
+            }
+            if (j < k && clauses.get(j + 1)[2] == 2) {
+                Credit l = label(text, hits.lower(), clause[0], clause[1]);   // "Prosecutor's Office: 476 dead; ..."
+                if (l != null) {
+                    return l;
+                }
+            }
+        }
+        // "The Commission has revised its list: in 1995 it listed ...": the body that opens the sentence
+        int[] first = clauses.get(0);
+        Optional<BodyPhrase.Phrase> opener = k > 0 ? bodies.after(text, hits.lower(), sentenceStart, first[1], sentenceStart) : Optional.empty();
+        if (opener.isPresent() && opener.get().name() != null && text.substring(sentenceStart, opener.get().start()).strip().matches("(?i)(the)?")) {
+            return new Credit(it.at(), opener.get());
+        }
+        return "it".equals(it.pronoun()) ? it : null;
     }
 
     /**
@@ -1015,6 +1078,9 @@ final class Attribution {
         if (i >= 0 && toks.get(i).word().equals("It") && lower.substring(toks.get(i).end(), end).isBlank() && opensSentence(text, floor, toks.get(i).start())) {
             return Optional.of(new Credit(verb, null, false, "it"));   // "Memorial said ... It said 700 had been taken": the body credited before
         }
+        if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank()) {
+            return Optional.of(new Credit(verb, null, false, "it-subject"));   // "in 1995 it listed 1,356": only a body credited earlier in the sentence
+        }
         int e = end;
         while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
             e--;
@@ -1053,7 +1119,8 @@ final class Attribution {
             Optional<BodyPhrase.Phrase> name = relClause ? Optional.empty() : bodies.before(text, comma + 1, e - 1, comma + 1);
             // "Azerbaijan's permanent representative to the United Nations, Ambassador Jane Roe, said": a body opens the phrase before
             if (name.isPresent() && bodies.isName(text, name.get())
-                    && (bodies.before(text, floor, comma, floor).isPresent() || bodies.after(text, lower, floor, comma, floor).isPresent())) {
+                    && (bodies.before(text, floor, comma, floor).isPresent() || bodies.after(text, lower, floor, comma, floor).isPresent()
+                        || ownedRole(text, floor, comma))) {
                 return Optional.of(new Credit(verb, name.get()));
             }
             end = comma;
@@ -1080,6 +1147,23 @@ final class Attribution {
             p = headOfRelative(text, lower, floor, end);
         }
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /**
+     * "Our guide, Rashad, told us", "my driver, Elchin, said": a short phrase owned by a possessive and
+     * naming no one, right before a name between commas, is that person's role.
+     */
+    private boolean ownedRole(String text, int floor, int comma) {
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, floor, comma);
+        if (toks.size() < 2 || toks.size() > 4 || !owners.contains(toks.get(0).lw())) {
+            return false;
+        }
+        for (BodyPhrase.Tok t : toks) {
+            if (t.cap() && t != toks.get(0) || !t.lw().chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return text.substring(floor, toks.get(0).start()).isBlank();
     }
 
     /** "Her own appendix lists 609": a person's record says what its owner says ("she", resolved later). */
@@ -1610,7 +1694,7 @@ final class Attribution {
 
     /**
      * "“...,” said Leyla Hasanova. Mayor Tom Kessler read a proclamation. He told the crowd ...": "he" is the
-     * person who opens a sentence after the one credited before, when there is one; else that credit.
+     * person named with a title who opens a sentence after the one credited before, when there is one; else that credit.
      */
     private Credit laterPerson(String text, Credit credited, int before) {
         int next = credited.at();
@@ -1619,8 +1703,11 @@ final class Attribution {
             next++;
         }
         Credit later = next + 1 < before ? mentioned(text, next + 1, before, null, false) : null;
-        // a person's name, not a body's: "The Red Cross", "Human Rights Watch"
-        boolean person = later != null && !bodyHeads.contains(Text.lower(lastWord(later.name())))
+        // a person named with a title ("Mayor Tom Kessler", "Governor Stone"), not a body ("The Red Cross",
+        // "Human Rights Watch", "Amnesty International", "Azerbaijani Television")
+        boolean person = later != null && later.name().indexOf(' ') > 0
+                && bodyHeads.contains(Text.lower(later.name().substring(0, later.name().indexOf(' '))))
+                && !bodyHeads.contains(Text.lower(lastWord(later.name())))
                 && !text.regionMatches(true, later.at(), "the ", 0, 4) && !text.regionMatches(true, Math.max(0, later.at() - 4), "the ", 0, 4);
         return person ? later : credited;
     }

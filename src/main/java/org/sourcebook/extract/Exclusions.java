@@ -34,6 +34,9 @@ final class Exclusions {
     private static final Pattern COUNT_BEFORE_ASIDE = Pattern.compile("\\b(?:number|count|total|tally) of [^,;:()]{1,70}, $");
     private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("[\\s(>*-]*");
     private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
+    private static final Pattern SECTION_BEFORE = Pattern.compile("[\\s#*]*");
+    static final String SAMPLE = "sample size";
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
@@ -185,7 +188,7 @@ final class Exclusions {
         if (personal(m)) {
             return Optional.of(PERSONAL);
         }
-        if (paragraphNumber(m)) {
+        if (paragraphNumber(m) || sectionNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
         if (document(m) || rowNumber(m)) {
@@ -199,6 +202,9 @@ final class Exclusions {
         }
         if (ratio(m)) {
             return Optional.of(RATIO);
+        }
+        if (sampleSize(m)) {
+            return Optional.of(SAMPLE);
         }
         if (withdrawn(m)) {
             return Optional.of(WITHDRAWN);
@@ -532,6 +538,27 @@ final class Exclusions {
         return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
     }
 
+    /** "3.2 Deaths", "## 4.1 The wounded": a dotted number opening its line before a capitalized heading word. */
+    private boolean sectionNumber(NumberMention m) {
+        int s = m.start();
+        int e = m.end();
+        if (!SECTION_NUMBER.matcher(body.substring(s, e)).matches() || e + 1 >= body.length() || body.charAt(e) != ' '
+                || !Character.isUpperCase(body.charAt(e + 1))) {
+            return false;
+        }
+        return SECTION_BEFORE.matcher(body.substring(Text.lineStart(body, s, 200), s)).matches();
+    }
+
+    /** "(n = 23)", "n=140": the size of a sample a study drew on, not a count of the event. */
+    private boolean sampleSize(NumberMention m) {
+        int i = m.start();
+        while (i > 0 && (body.charAt(i - 1) == ' ' || body.charAt(i - 1) == '=')) {
+            i--;
+        }
+        return i < m.start() && body.substring(i, m.start()).contains("=") && i > 0 && (body.charAt(i - 1) == 'n' || body.charAt(i - 1) == 'N')
+                && (i == 1 || !Character.isLetterOrDigit(body.charAt(i - 2)));
+    }
+
     /** "| 1.2 | of whom children | 63 |" under "| No. | Category | Number |": the figure alone in a cell of a column that numbers the rows. */
     private boolean rowNumber(NumberMention m) {
         if (m.start() == 0 || (body.charAt(m.start() - 1) != ' ' && body.charAt(m.start() - 1) != '|')) {
@@ -710,7 +737,7 @@ final class Exclusions {
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
         boolean opens = !before.isEmpty() && "“\"«'‘„".indexOf(before.charAt(before.length() - 1)) >= 0;
         boolean closes = !after.isEmpty() && "”\"»'’“".indexOf(after.charAt(0)) >= 0;
-        if (opens && closes) {
+        if (opens && closes || opens && quotedName(m)) {
             return true;
         }
         String head = lower.substring(Text.lineStart(lower, m.start(), 60), m.start());   // the line, back at most 60 chars
@@ -724,6 +751,29 @@ final class Exclusions {
         String beforeQuote = head.substring(0, q).strip();
         Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
         return w.find() && v.titleWords.contains(w.group(1));
+    }
+
+    /**
+     * The “Four-Day War”, a “Hundred Days” campaign: a number in capitalized words opening a quotation of capitalized
+     * words only is part of a name (a count in digits, a “44-day war”, stays a count).
+     */
+    private boolean quotedName(NumberMention m) {
+        if (m.plain() || !Character.isUpperCase(body.charAt(m.start()))) {
+            return false;
+        }
+        int close = m.end();
+        while (close < body.length() && close - m.end() < 40 && "”\"»\n".indexOf(body.charAt(close)) < 0) {
+            close++;
+        }
+        if (close >= body.length() || body.charAt(close) == '\n' || close - m.end() >= 40) {
+            return false;
+        }
+        for (String w : body.substring(m.end(), close).split("[\\s-]+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "in '92", "the winter of ’93": two digits right after an apostrophe that opens a word are a year. */

@@ -242,8 +242,8 @@ import org.sourcebook.model.Qualifier;
         }
         int regionEnd = words.get(Math.min(words.size(), 4) - 1)[1];
         // the head noun comes before a preposition: "photographs of the victims" counts photographs
-        int headWords = 0;
-        for (int[] span : words.subList(0, Math.min(words.size(), 4))) {
+        int headWords = standsFor(v, lower, words);
+        for (int[] span : words.subList(headWords, Math.min(words.size(), 4))) {
             if (headWords > 0 && PREPOSITIONS.contains(lower.substring(span[0], span[1]))) {
                 break;
             }
@@ -286,6 +286,26 @@ import org.sourcebook.model.Qualifier;
         if (!it.classHit && it.nounHits.isEmpty() && !it.records) {
             it.unknownNoun = true;
         }
+    }
+
+    /**
+     * "477 names of dead", "613 names of the victims": a head noun of {@code name_nouns} stands for the people it
+     * names, so the head is read after its "of" (and article); so is one of {@code figure_nouns} after its "for"
+     * or "of" ("the 1,275 figure for hostages"); the words before that head, or 0.
+     */
+    private static int standsFor(Vocabulary v, String lower, List<int[]> words) {
+        if (words.size() < 3) {
+            return 0;
+        }
+        String head = lower.substring(words.get(0)[0], words.get(0)[1]);
+        String of = lower.substring(words.get(1)[0], words.get(1)[1]);
+        // "the 1,275 figure for hostages": a singular word for a figure is the number itself
+        boolean figure = v.grammar.list("figure_nouns").contains(head) && (of.equals("for") || of.equals("of"));
+        if (!figure && !(v.grammar.list("name_nouns").contains(head) && of.equals("of"))) {
+            return 0;
+        }
+        boolean article = v.grammar.list("articles").contains(lower.substring(words.get(2)[0], words.get(2)[1]));
+        return article ? (words.size() > 3 ? 3 : 0) : 2;
     }
 
     /** "Ten countries or more", "200 bodies or so": a bound said with "or" after the number's noun. */

@@ -2366,13 +2366,15 @@ private final Vocabulary v;
      * "the shelling of Stepanakert", "the Sumgait pogrom", a name that is no scope word of the fact.
      */
     /**
-     * Where an event that places a figure may be named: its span, with the label before a colon that opens it
-     * ("Pogrom in Sumgait (27–29 February): 32 people killed") or the noun a relative clause opening it is about
+     * Where an event that places a figure may be named: its span, with the label before a colon (or the one clause
+     * before a semicolon) that opens it ("Pogrom in Sumgait (27–29 February): 32 people killed", "Sumgait pogrom;
+     * according to official figures, 32 people are killed") or the noun a relative clause opening it is about
      * ("the Sumgait pogrom of 1988, in which at least 26 died").
      */
     private int[] eventSpan(int[] span) {
         String before = lower.substring(sentence[0], Math.max(sentence[0], span[0])).stripTrailing();
-        if (before.endsWith(":") && before.length() <= 120) {
+        // "Pogrom in Sumgait: 32 killed"; a timeline's "Sumgait pogrom; according to official figures, 32 people are killed"
+        if ((before.endsWith(":") || before.endsWith(";") && before.indexOf(';') == before.length() - 1) && before.length() <= 120) {
             return new int[] {sentence[0], span[1]};
         }
         int at = span[0];
@@ -2852,7 +2854,7 @@ private final Vocabulary v;
             // "... near Shusha, where four soldiers were killed": the figure is that place's, not the town's or the war's
             return null;
         }
-        if (scopeDist >= INHERITED_SCOPE && scopeDist != Integer.MAX_VALUE && c.scopeRequired() && anotherEvent(c, clause)) {
+        if (scopeDist >= INHERITED_SCOPE && scopeDist != Integer.MAX_VALUE && c.scopeRequired() && anotherEvent(c, eventSpan(clause))) {
             // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
             return null;
         }
