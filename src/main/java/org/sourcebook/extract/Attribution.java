@@ -250,6 +250,9 @@ final class Attribution {
         if (c == null) {
             c = sourceNoteOnce(text, hits, sentence[0]);
         }
+        if (c == null) {
+            c = closingParenthetical(text, hits.lower(), at, sentence[1]);
+        }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
         }
@@ -331,6 +334,28 @@ final class Attribution {
             s = named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
         }
         return s;
+    }
+
+    /**
+     * "- Still missing: 150, among them 68 women (State Commission)": a body's name, alone in parentheses that close
+     * the figure's line or sentence, credits the figures before it.
+     */
+    private Credit closingParenthetical(String text, String lower, int at, int sentenceEnd) {
+        int lineEnd = text.indexOf('\n', at);
+        int e = Math.min(sentenceEnd, lineEnd < 0 ? text.length() : lineEnd);
+        while (e > at && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
+            e--;
+        }
+        if (e <= at || text.charAt(e - 1) != ')') {
+            return null;
+        }
+        int open = text.lastIndexOf('(', e - 1);
+        if (open <= at || e - open > 120 || text.indexOf(')', open) != e - 1 || text.lastIndexOf(')', open) > at) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, e - 1, open + 1);
+        return p.isPresent() && lower.substring(p.get().end(), e - 1).isBlank() && bodies.isName(text, p.get())
+                ? new Credit(open, p.get()) : null;
     }
 
     /**
@@ -1708,7 +1733,7 @@ final class Attribution {
 
     /**
      * "“...,” said Leyla Hasanova. Mayor Tom Kessler read a proclamation. He told the crowd ...": "he" is the
-     * person who opens a sentence after the one credited before, when there is one; else that credit.
+     * person named with a title who opens a sentence after the one credited before, when there is one; else that credit.
      */
     private Credit laterPerson(String text, Credit credited, int before) {
         int next = credited.at();
@@ -1717,8 +1742,11 @@ final class Attribution {
             next++;
         }
         Credit later = next + 1 < before ? mentioned(text, next + 1, before, null, false) : null;
-        // a person's name, not a body's: "The Red Cross", "Human Rights Watch"
-        boolean person = later != null && !bodyHeads.contains(Text.lower(lastWord(later.name())))
+        // a person named with a title ("Mayor Tom Kessler", "Governor Stone"), not a body ("The Red Cross",
+        // "Human Rights Watch", "Amnesty International", "Azerbaijani Television")
+        boolean person = later != null && later.name().indexOf(' ') > 0
+                && bodyHeads.contains(Text.lower(later.name().substring(0, later.name().indexOf(' '))))
+                && !bodyHeads.contains(Text.lower(lastWord(later.name())))
                 && !text.regionMatches(true, later.at(), "the ", 0, 4) && !text.regionMatches(true, Math.max(0, later.at() - 4), "the ", 0, 4);
         return person ? later : credited;
     }

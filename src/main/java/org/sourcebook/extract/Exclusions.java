@@ -35,6 +35,9 @@ final class Exclusions {
     private static final Pattern COUNT_BEFORE_ASIDE = Pattern.compile("\\b(?:number|count|total|tally) of [^,;:()]{1,70}, $");
     private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("[\\s(>*-]*");
     private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
+    private static final Pattern SECTION_BEFORE = Pattern.compile("[\\s#*]*");
+    static final String SAMPLE = "sample size";
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
@@ -188,7 +191,7 @@ final class Exclusions {
         if (personal(m)) {
             return Optional.of(PERSONAL);
         }
-        if (paragraphNumber(m)) {
+        if (paragraphNumber(m) || sectionNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
         if (document(m) || rowNumber(m)) {
@@ -202,6 +205,9 @@ final class Exclusions {
         }
         if (ratio(m)) {
             return Optional.of(RATIO);
+        }
+        if (sampleSize(m)) {
+            return Optional.of(SAMPLE);
         }
         if (withdrawn(m)) {
             return Optional.of(WITHDRAWN);
@@ -554,6 +560,27 @@ final class Exclusions {
         String before = body.substring(Text.lineStart(body, m.start(), 200), m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
         return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
+    }
+
+    /** "3.2 Deaths", "## 4.1 The wounded": a dotted number opening its line before a capitalized heading word. */
+    private boolean sectionNumber(NumberMention m) {
+        int s = m.start();
+        int e = m.end();
+        if (!SECTION_NUMBER.matcher(body.substring(s, e)).matches() || e + 1 >= body.length() || body.charAt(e) != ' '
+                || !Character.isUpperCase(body.charAt(e + 1))) {
+            return false;
+        }
+        return SECTION_BEFORE.matcher(body.substring(Text.lineStart(body, s, 200), s)).matches();
+    }
+
+    /** "(n = 23)", "n=140": the size of a sample a study drew on, not a count of the event. */
+    private boolean sampleSize(NumberMention m) {
+        int i = m.start();
+        while (i > 0 && (body.charAt(i - 1) == ' ' || body.charAt(i - 1) == '=')) {
+            i--;
+        }
+        return i < m.start() && body.substring(i, m.start()).contains("=") && i > 0 && (body.charAt(i - 1) == 'n' || body.charAt(i - 1) == 'N')
+                && (i == 1 || !Character.isLetterOrDigit(body.charAt(i - 2)));
     }
 
     /** "| 1.2 | of whom children | 63 |" under "| No. | Category | Number |": the figure alone in a cell of a column that numbers the rows. */

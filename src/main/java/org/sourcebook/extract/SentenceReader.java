@@ -1107,7 +1107,24 @@ private final Vocabulary v;
         Matcher last = LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
-        return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
+        if (!(COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact))) {
+            return null;
+        }
+        // "... 1,275 hostages and 487 wounded. Human Rights Watch gave 161 as a minimum": a figure the text has
+        // already claimed with this value (the table's "161+ (HRW)") is that figure again, not the last count's
+        String again = lastTopFact == null ? factClaimedWith(it.value) : null;
+        return again != null ? again : before;
+    }
+
+    /** The fact of the last claim of the text with exactly {@code value} (no range), or null. */
+    private String factClaimedWith(BigDecimal value) {
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.valueMax() == null && c.value().compareTo(value) == 0) {
+                return c.fact();
+            }
+        }
+        return null;
     }
 
     /**

@@ -69,7 +69,7 @@ class HeldOutScoreTest {
         "heldout-i, 0.917, 0.985, 0.93, development",
         "heldout-j, 0.98, 0.985, 0.966, development",
         "heldout-k, 0.969, 0.99, 0.961, development",
-        "heldout-l, 0.923, 0.99, 0.826, development",
+        "heldout-l, 0.93, 0.99, 0.853, development",
         "heldout-m, 0.967, 0.99, 0.94, development",
         "heldout-n, 0.965, 0.99, 0.965, development",
         "heldout-o, 0.972, 0.99, 0.968, development",
