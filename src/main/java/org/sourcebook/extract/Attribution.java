@@ -38,7 +38,7 @@ final class Attribution {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     /** "- **Human Rights Watch.** ", "**Memorial:** ": a bold label opening a line, its mark inside or after the bold. */
     private static final Pattern BOLD_LABEL = Pattern.compile("[ \\t]*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*\\n]{2,80}?)\\s*[.:]?\\*\\*\\s*[.:]?\\s");
-    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
+    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\^?\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
     /** A frame's object that names a count ("the number of ...", "the toll among ..."): its words may run to this many. */
     private static final int COUNTED_MIDDLE_WORDS = 12;
@@ -95,6 +95,9 @@ final class Attribution {
     private final Set<String> stopwords;
     private final List<String> before;
     private final List<String> verbs;
+    /** Verbs that are also nouns, read as verbs only right before a figure ("figures list 487", not "its list"). */
+    private final Set<String> figureVerbs;
+    private final List<String> boundWords;
     private final List<String> deedObjects;
     private final Set<String> inverted;
     /** Verbs of saying that no noun spells ("says"): before a copula they still say. */
@@ -133,6 +136,8 @@ final class Attribution {
         this.stopwords = Set.copyOf(grammar.list("attribution_stopwords"));
         this.before = grammar.list("attribution_before");
         this.verbs = grammar.list("attribution_verbs");
+        this.figureVerbs = Set.copyOf(grammar.list("attribution_verbs_before_figure"));
+        this.boundWords = grammar.lists("qualifiers").values().stream().flatMap(List::stream).toList();
         this.deedObjects = grammar.list("attribution_deed_objects");
         this.inverted = Set.copyOf(grammar.list("attribution_verbs_inverted"));
         this.neverNouns = Set.copyOf(grammar.list("attribution_verbs_never_nouns"));
@@ -223,6 +228,9 @@ final class Attribution {
         }
         int[] own = clauses.get(k);
         Credit c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
+        if (c != null && c.name() == null && c.pronoun() != null && c.pronoun().startsWith("it")) {
+            c = bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
+        }
         // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
         for (int j = k; c == null && j > 0 && clauses.get(j)[2] > 0; j--) {
             int[] prev = clauses.get(j - 1);
@@ -242,13 +250,26 @@ final class Attribution {
         if (c == null) {
             c = sourceNoteOnce(text, hits, sentence[0]);
         }
+        if (c == null) {
+            c = closingParenthetical(text, hits.lower(), at, sentence[1]);
+        }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
         }
         int before = quote != null ? Math.min(quote[0], sentence[0]) : sentence[0];
+        if (c != null && c.name() == null && "it-subject".equals(c.pronoun())) {
+            c = null;   // "it listed" with no body credited before it in its sentence
+        }
         if (c != null && c.name() == null) {
             // "he said": the person named before; "they said": the body credited before
-            c = named(text, hits, before, null, !"they".equals(c.pronoun()), "it".equals(c.pronoun()));
+            String pronoun = c.pronoun();
+            c = named(text, hits, before, null, !"they".equals(pronoun), "it".equals(pronoun));
+            if (c == null && quote != null) {
+                c = quotedHearsay(text, hits, quote, before);
+            }
+            if (c == null && ("he".equals(pronoun) || "she".equals(pronoun))) {
+                c = pageSubject(text);   // a biography: "she spoke of 150 neighbours" far below the name
+            }
         } else if (c != null && (c.definite() || generic.contains(c.name()))) {
             // "the ministry", and a bare role word as translations write it ("according to newspaper")
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
@@ -269,6 +290,104 @@ final class Attribution {
         }
         // "The State Commission's total of 613 ... The commission also lists": the name, not its possessive
         return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
+    }
+
+    /** A person's page: the name its top heading gives ("# Elmira Huseynova"), two to four capitalized words, no body's; else null. */
+    private Credit pageSubject(String text) {
+        int s = 0;
+        while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        if (!text.startsWith("# ", s)) {
+            return null;
+        }
+        int e = text.indexOf('\n', s);
+        String title = text.substring(s + 2, e < 0 ? text.length() : e).strip();
+        String[] words = title.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')
+                    || bodyHeads.contains(Text.lower(w)) || stopwords.contains(Text.lower(w))) {
+                return null;
+            }
+        }
+        return new Credit(s + 2, title);
+    }
+
+    /**
+     * "“They say 150 are still missing,” she says": a pronoun inside a quotation that points to no one named
+     * before tells what the speaker heard, and the figure is the speaker's; null when the speaker is no one named.
+     */
+    private Credit quotedHearsay(String text, PhraseHits hits, int[] quote, int before) {
+        Credit s = speaker(text, hits, quote);
+        if (s == null) {
+            // "“They counted 300 dead,” said Anar Guliyev": the speaker named after the quotation, the verb first
+            int end = quote[1] + 1;
+            while (end < text.length() && end - quote[1] < 160 && ".!?\n".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            s = credits(text, hits, quote[1], end, quote[0]).stream().filter(c -> c.at() > quote[1]).findFirst().orElse(null);
+        }
+        if (s != null && s.name() == null) {
+            s = named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
+        }
+        return s;
+    }
+
+    /**
+     * "- Still missing: 150, among them 68 women (State Commission)": a body's name, alone in parentheses that close
+     * the figure's line or sentence, credits the figures before it.
+     */
+    private Credit closingParenthetical(String text, String lower, int at, int sentenceEnd) {
+        int lineEnd = text.indexOf('\n', at);
+        int e = Math.min(sentenceEnd, lineEnd < 0 ? text.length() : lineEnd);
+        while (e > at && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
+            e--;
+        }
+        if (e <= at || text.charAt(e - 1) != ')') {
+            return null;
+        }
+        int open = text.lastIndexOf('(', e - 1);
+        if (open <= at || e - open > 120 || text.indexOf(')', open) != e - 1 || text.lastIndexOf(')', open) > at) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, e - 1, open + 1);
+        return p.isPresent() && lower.substring(p.get().end(), e - 1).isBlank() && bodies.isName(text, p.get())
+                ? new Credit(open, p.get()) : null;
+    }
+
+    /**
+     * "The Commission gives 1,275, of whom, it says, 150 remain missing", "- Prosecutor's Office: 476 dead; 56 of
+     * them, it says, ...", "The Commission revised its list: in 1995 it listed 1,356": the body credited earlier in
+     * the same sentence, which "it" stands for. Without one, "it" between commas is resolved later (the document
+     * named before) and "it" as a plain subject credits no one.
+     */
+    private Credit bodyItStandsFor(String text, PhraseHits hits, List<int[]> clauses, int k, int sentenceStart, Credit it) {
+        for (int j = k; j >= 0; j--) {
+            int[] clause = clauses.get(j);
+            int to = j == k ? Math.min(clause[1], it.at()) : clause[1];
+            List<Credit> earlier = to > clause[0] ? credits(text, hits, clause[0], to, sentenceStart) : List.of();
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                if (earlier.get(i).name() != null && earlier.get(i).at() < it.at()) {
+                    return earlier.get(i);
+                }
+            }
+            if (j < k && clauses.get(j + 1)[2] == 2) {
+                Credit l = label(text, hits.lower(), clause[0], clause[1]);   // "Prosecutor's Office: 476 dead; ..."
+                if (l != null) {
+                    return l;
+                }
+            }
+        }
+        // "The Commission has revised its list: in 1995 it listed ...": the body that opens the sentence
+        int[] first = clauses.get(0);
+        Optional<BodyPhrase.Phrase> opener = k > 0 ? bodies.after(text, hits.lower(), sentenceStart, first[1], sentenceStart) : Optional.empty();
+        if (opener.isPresent() && opener.get().name() != null && text.substring(sentenceStart, opener.get().start()).strip().matches("(?i)(the)?")) {
+            return new Credit(it.at(), opener.get());
+        }
+        return "it".equals(it.pronoun()) ? it : null;
     }
 
     /**
@@ -301,8 +420,11 @@ final class Attribution {
     private static int[] ownSentence(String text, int[] sentence, int at) {
         int s = sentence[0];
         int e = sentence[1];
-        int bracket = text.indexOf('[', s);
-        if (bracket < 0 || bracket >= e) {
+        int bracket = s;
+        while (bracket < e && text.charAt(bracket) != '[') {
+            bracket++;   // looked for in the sentence only, not in the rest of the text
+        }
+        if (bracket >= e) {
             return new int[] {s, e};   // every footnote mark opens with '[': none in the sentence, no stop found
         }
         Matcher m = FOOTNOTED_STOP.matcher(text);
@@ -391,17 +513,16 @@ final class Attribution {
      */
     private List<int[]> clauses(String text, String lower, int[] sentence) {
         List<int[]> breaks = new ArrayList<>();   // {start, end, goesOn}
-        for (String br : grammar.list("clause_breaks")) {
-            int at = Text.indexOf(lower, br, sentence[0], sentence[1]);
-            while (at >= 0) {
-                String word = br.replace(",", "").strip();
-                int colon = at;
-                // "Source: the ministry": the colon of a credit is no clause break
-                boolean credit = word.equals(":") && before.stream().anyMatch(p -> p.endsWith(":") && Text.phraseEndingAt(lower, List.of(p), colon + 1, sentence[0]) >= 0);
-                if (!credit) {
-                    breaks.add(new int[] {at, at + br.length(), word.equals(":") ? 2 : continues.contains(word) ? 1 : 0});
-                }
-                at = Text.indexOf(lower, br, at + 1, sentence[1]);
+        List<String> clauseBreaks = grammar.list("clause_breaks");
+        for (int[] found : breakAts(lower, clauseBreaks, sentence[0], sentence[1])) {
+            String br = clauseBreaks.get(found[1]);
+            int at = found[0];
+            String word = br.replace(",", "").strip();
+            int colon = at;
+            // "Source: the ministry": the colon of a credit is no clause break
+            boolean credit = word.equals(":") && before.stream().anyMatch(p -> p.endsWith(":") && Text.phraseEndingAt(lower, List.of(p), colon + 1, sentence[0]) >= 0);
+            if (!credit) {
+                breaks.add(new int[] {at, at + br.length(), word.equals(":") ? 2 : continues.contains(word) ? 1 : 0});
             }
         }
         // ", and Armenian forces occupied ...": a new clause with its own subject
@@ -423,6 +544,43 @@ final class Attribution {
             goesOn = b[2];
         }
         out.add(new int[] {start, Math.max(start, sentence[1]), goesOn});
+        return out;
+    }
+
+    /**
+     * Where each of {@code breaks} stands in {@code [from, to)} as {@link Text#indexOf} finds it, as {at, index of the
+     * break}: break by break in their order, each from the left. One pass over the region: a break is tried only
+     * where a char that opens one stands.
+     */
+    static List<int[]> breakAts(String lower, List<String> breaks, int from, int to) {
+        char[] firsts = new char[breaks.size()];
+        for (int k = 0; k < firsts.length; k++) {
+            if (breaks.get(k).isEmpty()) {
+                return breakAtsPlain(lower, breaks, from, to);
+            }
+            firsts[k] = breaks.get(k).charAt(0);
+        }
+        int end = Math.min(to, lower.length());
+        List<int[]> out = new ArrayList<>();
+        for (int at = Math.max(0, from); at < end; at++) {
+            char c = lower.charAt(at);
+            for (int k = 0; k < firsts.length; k++) {
+                if (firsts[k] == c && at + breaks.get(k).length() <= end && lower.startsWith(breaks.get(k), at)) {
+                    out.add(new int[] {at, k});
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(f -> f[1]));   // stable: each break's places stay from the left
+        return out;
+    }
+
+    static List<int[]> breakAtsPlain(String lower, List<String> breaks, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        for (int k = 0; k < breaks.size(); k++) {
+            for (int at = Text.indexOf(lower, breaks.get(k), from, to); at >= 0; at = Text.indexOf(lower, breaks.get(k), at + 1, to)) {
+                out.add(new int[] {at, k});
+            }
+        }
         return out;
     }
 
@@ -640,7 +798,7 @@ final class Attribution {
                 }
             } else {
                 if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to) || tellsADeed(lower, at + p.length(), to)
-                        || afterArticle(lower, at)) {
+                        || afterArticle(lower, at) || figureVerbs.contains(p) && !figureAfter(lower, at + p.length(), to)) {
                     continue;
                 }
                 Optional<Credit> s = subject(text, lower, sentenceStart, at);
@@ -657,8 +815,65 @@ final class Attribution {
         for (int owner : possessivesIn(text, lower, from, to)) {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
+        recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /** A copula that gives a record's figure: "The figure X uses is 613". */
+    private static final List<String> RECORD_COPULAS = List.of("is", "was", "remains", "stands at", "stood at", "has been", "had been");
+
+    /**
+     * "The figure the Azerbaijani government uses is 613", "The number that Memorial gives is 250": a clause that
+     * opens with a record noun ({@code attribution_possessed}) whose relative clause names a body and its verb (any
+     * verb: "uses", "adopted", "accepts") before a copula credits that body. Read at the clause's start only.
+     */
+    private Optional<Credit> recordOfBody(String text, String lower, int from, int to, int sentenceStart) {
+        int at = from;
+        while (at < to && !Character.isLetter(lower.charAt(at))) {
+            at++;
+        }
+        if (!lower.startsWith("the ", at)) {
+            return Optional.empty();
+        }
+        String noun = Text.phraseStartingAt(lower, grammar.list("attribution_possessed"), at + 4);
+        if (noun == null) {
+            return Optional.empty();
+        }
+        int k = at + 4 + noun.length();
+        if (k >= to || lower.charAt(k) != ' ') {
+            return Optional.empty();
+        }
+        k++;
+        k = lower.startsWith("that ", k) || lower.startsWith("which ", k) ? lower.indexOf(' ', k) + 1 : k;
+        // the words up to the copula: the body, then its verb with at most two words before it ("itself", "has officially")
+        List<Integer> starts = new ArrayList<>();
+        int e = k;
+        boolean copulaFound = false;
+        while (!copulaFound && starts.size() < 9) {
+            while (e < to && lower.charAt(e) == ' ') {
+                e++;
+            }
+            int w = e;
+            while (e < to && (Character.isLetter(lower.charAt(e)) || lower.charAt(e) == '-' || lower.charAt(e) == '\'')) {
+                e++;
+            }
+            if (e == w || e >= to || lower.charAt(e) != ' ') {
+                return Optional.empty();
+            }
+            String copula = Text.phraseStartingAt(lower, RECORD_COPULAS, w);
+            copulaFound = copula != null && !starts.isEmpty() && w + copula.length() < to && lower.charAt(w + copula.length()) == ' ';
+            if (!copulaFound) {
+                starts.add(w);
+            }
+        }
+        for (int j = copulaFound ? starts.size() - 1 : -1; j >= Math.max(1, starts.size() - 3); j--) {
+            Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, k, starts.get(j), sentenceStart);
+            if (b.isPresent() && b.get().start() <= k + 4 && !bodies.vague(text, b.get()) && lower.substring(b.get().end(), starts.get(j)).isBlank()) {
+                return Optional.of(new Credit(b.get().start(), b.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -675,6 +890,22 @@ final class Attribution {
         }
         Credit moved = new Credit(as + 2, c.name(), c.definite(), c.pronoun(), true);
         return trails(lower, moved.at(), verb) ? moved : c;
+    }
+
+    /** Whether a figure (its digits, or a bound before them) comes right after {@code at}: "list 487 wounded", "list over 400". */
+    private boolean figureAfter(String lower, int at, int to) {
+        int k = at;
+        while (k < to && lower.charAt(k) == ' ') {
+            k++;
+        }
+        String bound = k < to ? Text.phraseStartingAt(lower, boundWords, k) : null;
+        if (bound != null) {
+            k += bound.length();
+            while (k < to && lower.charAt(k) == ' ') {
+                k++;
+            }
+        }
+        return k < to && Character.isDigit(lower.charAt(k));
     }
 
     /** "killed an estimated 25,000", "the reported figure": a verb's form after an article is a modifier, no saying. */
@@ -883,6 +1114,12 @@ final class Attribution {
         if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank() && asideBetweenCommas(lower, toks.get(i).start(), verb)) {
             return Optional.of(new Credit(verb, null, false, "it"));   // "Fifty-six people, it says, were killed": the document named before
         }
+        if (i >= 0 && toks.get(i).word().equals("It") && lower.substring(toks.get(i).end(), end).isBlank() && opensSentence(text, floor, toks.get(i).start())) {
+            return Optional.of(new Credit(verb, null, false, "it"));   // "Memorial said ... It said 700 had been taken": the body credited before
+        }
+        if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank()) {
+            return Optional.of(new Credit(verb, null, false, "it-subject"));   // "in 1995 it listed 1,356": only a body credited earlier in the sentence
+        }
         int e = end;
         while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
             e--;
@@ -921,7 +1158,8 @@ final class Attribution {
             Optional<BodyPhrase.Phrase> name = relClause ? Optional.empty() : bodies.before(text, comma + 1, e - 1, comma + 1);
             // "Azerbaijan's permanent representative to the United Nations, Ambassador Jane Roe, said": a body opens the phrase before
             if (name.isPresent() && bodies.isName(text, name.get())
-                    && (bodies.before(text, floor, comma, floor).isPresent() || bodies.after(text, lower, floor, comma, floor).isPresent())) {
+                    && (bodies.before(text, floor, comma, floor).isPresent() || bodies.after(text, lower, floor, comma, floor).isPresent()
+                        || ownedRole(text, floor, comma))) {
                 return Optional.of(new Credit(verb, name.get()));
             }
             end = comma;
@@ -943,10 +1181,28 @@ final class Attribution {
         // "the report of the Ombudsman stating that": a participle tells of the phrase before it, wherever it stands
         boolean participle = lower.startsWith("ing", wordEnd(lower, verb) - 3);
         Optional<BodyPhrase.Phrase> p = participle ? bodies.owner(text, floor, end, floor) : bodies.before(text, floor, end, floor);
+        p = p.filter(b -> !bodies.onlyVague(text, b));   // "Revised estimates": a heading, not "Revised" estimating
         if (p.isEmpty()) {
             p = headOfRelative(text, lower, floor, end);
         }
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /**
+     * "Our guide, Rashad, told us", "my driver, Elchin, said": a short phrase owned by a possessive and
+     * naming no one, right before a name between commas, is that person's role.
+     */
+    private boolean ownedRole(String text, int floor, int comma) {
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, floor, comma);
+        if (toks.size() < 2 || toks.size() > 4 || !owners.contains(toks.get(0).lw())) {
+            return false;
+        }
+        for (BodyPhrase.Tok t : toks) {
+            if (t.cap() && t != toks.get(0) || !t.lw().chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return text.substring(floor, toks.get(0).start()).isBlank();
     }
 
     /** "Her own appendix lists 609": a person's record says what its owner says ("she", resolved later). */
@@ -1202,7 +1458,7 @@ final class Attribution {
         int ls = Text.lineStart(text, sentenceStart, 2000);
         int le = text.indexOf('\n', sentenceStart);
         String line = text.substring(ls, le < 0 ? text.length() : le);
-        boolean item = ITEM.matcher(line).find();
+        boolean item = ITEM.matcher(line).lookingAt();   // ITEM opens with '^': found at the line's start or nowhere
         boolean table = line.strip().startsWith("|");
         int pos = ls;
         int blanks = 0;
@@ -1217,7 +1473,7 @@ final class Attribution {
                 }
                 continue;
             }
-            if (item && ITEM.matcher(prev).find()) {
+            if (item && ITEM.matcher(prev).lookingAt()) {
                 blanks = 0;
                 continue;
             }
@@ -1266,8 +1522,8 @@ final class Attribution {
             from++;   // "- ", "▪️ ": a list's mark
         }
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);
-        if (p.isEmpty()) {
-            return null;
+        if (p.isEmpty() || bodies.labelWord(Text.lower(p.get().name()))) {
+            return null;   // "**Spokesperson:** ...": a role that labels a turn (of the publisher's own briefing), no body
         }
         String rest = lower.substring(p.get().end(), to);
         Matcher listed = LISTED_TAIL.matcher(text);
@@ -1353,7 +1609,7 @@ final class Attribution {
                 }
                 continue;
             }
-            if (ITEM.matcher(line).find()) {
+            if (ITEM.matcher(line).lookingAt()) {
                 blanks = 0;
                 continue;
             }
@@ -1469,10 +1725,30 @@ final class Attribution {
             String n = cs.get(i).name();
             // "it" may stand for a document named with "the" ("according to the indictment ... it says")
             if (n != null && (word == null ? !cs.get(i).definite() || anywhere : !n.equals(Text.norm(n)) && Text.find(Text.norm(n), word, 0, n.length()) >= 0)) {
-                return cs.get(i);
+                return word == null && mentions && !anywhere ? laterPerson(text, cs.get(i), before) : cs.get(i);
             }
         }
         return mentions ? mentioned(text, from, before, word, anywhere) : null;
+    }
+
+    /**
+     * "“...,” said Leyla Hasanova. Mayor Tom Kessler read a proclamation. He told the crowd ...": "he" is the
+     * person named with a title who opens a sentence after the one credited before, when there is one; else that credit.
+     */
+    private Credit laterPerson(String text, Credit credited, int before) {
+        int next = credited.at();
+        while (next < before && !(".!?".indexOf(text.charAt(next)) >= 0 && next + 1 < text.length() && Character.isWhitespace(text.charAt(next + 1)))
+                && text.charAt(next) != '\n') {
+            next++;
+        }
+        Credit later = next + 1 < before ? mentioned(text, next + 1, before, null, false) : null;
+        // a person named with a title ("Mayor Tom Kessler", "Governor Stone"), not a body ("The Red Cross",
+        // "Human Rights Watch", "Amnesty International", "Azerbaijani Television")
+        boolean person = later != null && later.name().indexOf(' ') > 0
+                && bodyHeads.contains(Text.lower(later.name().substring(0, later.name().indexOf(' '))))
+                && !bodyHeads.contains(Text.lower(lastWord(later.name())))
+                && !text.regionMatches(true, later.at(), "the ", 0, 4) && !text.regionMatches(true, Math.max(0, later.at() - 4), "the ", 0, 4);
+        return person ? later : credited;
     }
 
     /**

@@ -50,16 +50,19 @@ final class BodyNames {
     /**
      * "The earliest figure, 213, reflects ...", "the total of 613, by contrast, ...": a figure named again with a
      * head that points back to a figure given before, and credited to no one, is the repeat of the same
-     * figure credited before (same fact, value and bound) and takes that credit.
+     * figure credited before (same fact, value and bound) and takes that credit; so is a bare figure in the
+     * paragraph of the credited one ({@link #bare}).
      */
     static List<Claim> repeatsCredited(List<Claim> claims, String lower) {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             Claim named = c;
-            if (c.attributedTo() == null && BACK_HEAD.matcher(lower).region(Math.max(0, c.start() - 40), c.start()).find()) {
+            boolean backHead = c.attributedTo() == null && BACK_HEAD.matcher(lower).region(Math.max(0, c.start() - 40), c.start()).find();
+            if (c.attributedTo() == null && (backHead || bare(c))) {
                 for (int k = out.size() - 1; k >= 0; k--) {
                     Claim earlier = out.get(k);
                     if (earlier.attributedTo() != null && earlier.start() < c.start() && earlier.fact().equals(c.fact())
+                            && (backHead || !lower.substring(earlier.end(), c.start()).contains("\n\n"))
                             && earlier.value().compareTo(c.value()) == 0 && earlier.qualifier() == c.qualifier()
                             && (earlier.valueMax() == null ? c.valueMax() == null : c.valueMax() != null && earlier.valueMax().compareTo(c.valueMax()) == 0)) {
                         named = new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
@@ -71,6 +74,14 @@ final class BodyNames {
             out.add(named);
         }
         return out;
+    }
+
+    /**
+     * A figure whose quote is the number alone ("Neither contradicts 613."): what it counts comes from what was said
+     * before, so in the paragraph of a figure credited before (same fact, value and bound) it is that figure again.
+     */
+    private static boolean bare(Claim c) {
+        return c.quote().codePoints().noneMatch(Character::isLetter);
     }
 
     static boolean same(String a, String b, Set<String> bodyNouns) {

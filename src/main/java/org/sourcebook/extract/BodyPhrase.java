@@ -142,15 +142,15 @@ final class BodyPhrase {
     private TextWords words(String text) {
         TextWords w = words.get();
         if (w.text != text) {
-            List<int[]> all = wordSpans(text);
+            int[] bounds = wordBounds(text);
             w.text = text;
-            w.count = all.size();
-            w.starts = new int[all.size()];
-            w.ends = new int[all.size()];
-            w.toks = new Tok[all.size()];
-            for (int i = 0; i < all.size(); i++) {
-                w.starts[i] = all.get(i)[0];
-                w.ends[i] = all.get(i)[1];
+            w.count = bounds.length / 2;
+            w.starts = new int[w.count];
+            w.ends = new int[w.count];
+            w.toks = new Tok[w.count];
+            for (int i = 0; i < w.count; i++) {
+                w.starts[i] = bounds[2 * i];
+                w.ends[i] = bounds[2 * i + 1];
             }
         }
         return w;
@@ -161,27 +161,44 @@ final class BodyPhrase {
      * digits and {@code '’.&-}; read by hand, code point by code point as the pattern reads.
      */
     static List<int[]> wordSpans(String text) {
-        List<int[]> all = new ArrayList<>();
+        int[] bounds = wordBounds(text);
+        List<int[]> all = new ArrayList<>(bounds.length / 2);
+        for (int k = 0; k < bounds.length; k += 2) {
+            all.add(new int[] {bounds[k], bounds[k + 1]});
+        }
+        return all;
+    }
+
+    /** {@link #wordSpans} as one array {start, end, start, end, ...}; a char that opens no surrogate pair is its own code point. */
+    static int[] wordBounds(String text) {
+        int[] out = new int[64];
+        int k = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int c = text.codePointAt(i);
+            char ci = text.charAt(i);
+            int c = Character.isHighSurrogate(ci) ? text.codePointAt(i) : ci;
             if (!letterOrNumber(c)) {
                 i++;   // the pattern's search moves on one char at a time
                 continue;
             }
             int j = i + Character.charCount(c);
             while (j < n) {
-                int d = text.codePointAt(j);
+                char cj = text.charAt(j);
+                int d = Character.isHighSurrogate(cj) ? text.codePointAt(j) : cj;
                 if (!letterOrNumber(d) && d != '\'' && d != '’' && d != '.' && d != '&' && d != '-') {
                     break;
                 }
                 j += Character.charCount(d);
             }
-            all.add(new int[] {i, j});
+            if (k + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[k++] = i;
+            out[k++] = j;
             i = j;
         }
-        return all;
+        return java.util.Arrays.copyOf(out, k);
     }
 
     /** {@code \p{L}} or {@code \p{N}}. */
@@ -228,6 +245,11 @@ final class BodyPhrase {
             start--;   // a handle names its holder: "@AzerbaijanMFA"
         }
         String w = text.substring(start, end);
+        int slug = wireSlugEnd(w);
+        if (slug > 0) {
+            start += slug;   // "UPDATE 2-Azerbaijan says": a wire story's version number glued to the headline's first word
+            w = w.substring(slug);
+        }
         // a full stop ends the word unless it is an abbreviation ("U.S.", "Inc."); so does a plural's apostrophe
         while ((w.endsWith(".") && w.indexOf('.') == w.length() - 1 || w.endsWith("'") || w.endsWith("’")) && w.length() > 1) {
             w = w.substring(0, w.length() - 1);
@@ -244,6 +266,15 @@ final class BodyPhrase {
                 || stopwords.contains(lw);
         boolean particle = particles.contains(lw) && Character.isUpperCase(w.charAt(0)) && w.length() > 1 && Character.isLowerCase(w.charAt(1));
         return new Tok(start, end, w, lw, (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '@') && (!function || particle));
+    }
+
+    /** Where a word of a wire headline starts after the story's version number glued to it ("2-Azerbaijan"), or 0. */
+    private static int wireSlugEnd(String w) {
+        int i = 0;
+        while (i < w.length() && i < 2 && w.charAt(i) >= '0' && w.charAt(i) <= '9') {
+            i++;
+        }
+        return i > 0 && i + 1 < w.length() && w.charAt(i) == '-' && Character.isUpperCase(w.charAt(i + 1)) ? i + 1 : 0;
     }
 
     /** The words a gap between two words of a name may hold: spaces, quotes, an ampersand. */
@@ -318,6 +349,11 @@ final class BodyPhrase {
     private boolean countedBeforeName(Tok t, Tok prev, List<Tok> taken) {
         return prev != null && Character.isDigit(prev.word.charAt(0)) && !taken.isEmpty() && taken.get(0).cap
                 && !t.cap && people.contains(t.lw) && !nouns.contains(t.lw);
+    }
+
+    /** "150 people" right before "the Commission listed": a count's people noun, then the subject of a clause about it. */
+    private boolean countedBeforeDefinite(Tok noun, Tok number) {
+        return Character.isDigit(number.word.charAt(0)) && !noun.cap && people.contains(noun.lw);
     }
 
     /** A capitalized name after a possessive ("our State Committee", "their own Ministry of Health"), "own" dropped. */
@@ -395,6 +431,9 @@ final class BodyPhrase {
                     continue;
                 }
                 stop = prev != null && joins(text.substring(prev.end, t.start)) ? prev : null;
+                if (stop != null && i >= 2 && countedBeforeDefinite(stop, toks.get(i - 2))) {
+                    stop = toks.get(i - 2);   // "the 150 people the Commission listed as missing": the count is the object
+                }
                 break;
             }
             if (connectors.contains(t.lw) && !t.cap) {
@@ -566,6 +605,21 @@ final class BodyPhrase {
         String w = toks.get(0).word();
         return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
                 && !cueWords.contains(toks.get(0).lw()) && !vague.contains(toks.get(0).lw()) && !labelWords.contains(toks.get(0).lw());
+    }
+
+    /** Whether a phrase that opens its line (a heading's, a label's) is vague words only ("### Revised estimates"): no body. */
+    boolean onlyVague(String text, Phrase p) {
+        int ls = Text.lineStart(text, p.start(), 200);
+        if (text.substring(ls, p.start()).chars().anyMatch(Character::isLetterOrDigit)) {
+            return false;   // "An official said": a person
+        }
+        List<Tok> toks = tokens(text, p.start(), p.end());
+        return !toks.isEmpty() && toks.stream().allMatch(t -> vague.contains(t.lw));
+    }
+
+    /** Whether {@code lw} (lower case) is a word of {@code label_words} ("note", "host", "spokesperson"). */
+    boolean labelWord(String lw) {
+        return labelWords.contains(lw);
     }
 
     /** Whether a phrase opens with a vague word ("Total", "Other"): a label, not a body's name. */

@@ -99,7 +99,7 @@ public final class ClaimExtractor {
                 placing = null;
             }
         }
-        return new Extraction(BodyNames.onePerBody(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(claims, source)), lower), v.bodyNouns), decisions);
+        return new Extraction(BodyNames.onePerBody(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(claims, body), source)), lower), v.bodyNouns), decisions);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.sourcebook.extract;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,9 @@ final class Exclusions {
     private static final Pattern COUNT_BEFORE_ASIDE = Pattern.compile("\\b(?:number|count|total|tally) of [^,;:()]{1,70}, $");
     private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("[\\s(>*-]*");
     private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
+    private static final Pattern SECTION_BEFORE = Pattern.compile("[\\s#*]*");
+    static final String SAMPLE = "sample size";
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
@@ -56,7 +60,7 @@ final class Exclusions {
     static final String WITHDRAWN = "withdrawn figure";
     static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^?\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
 
     /** URLs, e-mail addresses, {@code <links>}: never white space inside, always one of {@link #URL_MARKS} (see {@link #inWordsAround}). */
     static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
@@ -81,8 +85,11 @@ final class Exclusions {
     private final Set<String> countWords;
     private final Set<String> predicateWords;
     private final Set<String> yearPrepositions;
+    private final List<String> yearPhrases;
     private final List<String> ratioBefore;
     private final List<String> ratioAfter;
+    /** Every phrase of the grammar's qualifier lists, in their order; read at the first {@link #ratio}. */
+    private List<String> qualifierPhrases;
 
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
         this.body = body;
@@ -95,6 +102,7 @@ final class Exclusions {
         this.countWords = v.countWords;
         this.predicateWords = v.predicateWords;
         this.yearPrepositions = Set.copyOf(v.grammar.list("year_prepositions"));
+        this.yearPhrases = v.grammar.list("year_phrases");
         this.ratioBefore = v.grammar.list("ratio_before");
         this.ratioAfter = v.grammar.list("ratio_after");
     }
@@ -183,10 +191,10 @@ final class Exclusions {
         if (personal(m)) {
             return Optional.of(PERSONAL);
         }
-        if (paragraphNumber(m)) {
+        if (paragraphNumber(m) || sectionNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
-        if (document(m)) {
+        if (document(m) || rowNumber(m)) {
             return Optional.of(DOCUMENT);
         }
         if (address(m)) {
@@ -198,6 +206,9 @@ final class Exclusions {
         if (ratio(m)) {
             return Optional.of(RATIO);
         }
+        if (sampleSize(m)) {
+            return Optional.of(SAMPLE);
+        }
         if (withdrawn(m)) {
             return Optional.of(WITHDRAWN);
         }
@@ -208,21 +219,26 @@ final class Exclusions {
     }
 
     /** The first figure of a ratio and its "to" before the second: "7 to ", "12-". */
-    private static final Pattern RATIO_SECOND = Pattern.compile("\\s\\d{1,4}\\s*(?:to|-|–|:)\\s*$");
+    static final Pattern RATIO_SECOND = Pattern.compile("\\s\\d{1,4}\\s*(?:to|-|–|:)\\s*$");
 
     /** "differ by a factor of almost four", "three times as many", "a fourfold rise": a ratio, not a count. */
     private boolean ratio(NumberMention m) {
         String before = lower.substring(Math.max(0, m.start() - 40), m.start());
-        for (List<String> qs : grammar.lists("qualifiers").values()) {
-            for (String q : qs) {
-                if (endsWithThenSpace(before, q)) {
-                    before = before.substring(0, before.length() - q.length() - 1);   // "a factor of almost four"
-                }
+        if (qualifierPhrases == null) {
+            // the grammar's qualifier lists, in order, read once per text (not once per number)
+            List<String> all = new ArrayList<>();
+            grammar.lists("qualifiers").values().forEach(all::addAll);
+            qualifierPhrases = all;
+        }
+        for (String q : qualifierPhrases) {
+            if (endsWithThenSpace(before, q)) {
+                before = before.substring(0, before.length() - q.length() - 1);   // "a factor of almost four"
             }
         }
-        // "by a vote of 7 to 0": the second figure of a ratio after its first
+        // "by a vote of 7 to 0": the second figure of a ratio after its first (the pattern is tried only
+        // where what is before ends as it must: "to", "-", "–" or ":" and spaces)
         Matcher second = RATIO_SECOND.matcher(before);
-        if (second.find()) {
+        if (mayEndRatioSecond(before) && second.find()) {
             before = before.substring(0, second.start() + 1);
         }
         for (String w : ratioBefore) {
@@ -239,11 +255,55 @@ final class Exclusions {
         return false;
     }
 
+    /** Whether {@code before} ends with "to", "-", "–" or ":" and then regex spaces only, as {@link #RATIO_SECOND} needs. */
+    static boolean mayEndRatioSecond(String before) {
+        int e = before.length();
+        if (e > 0 && "\u0085\u2028\u2029".indexOf(before.charAt(e - 1)) >= 0) {
+            e--;   // "$" also matches before a last line terminator that is no "\\s"
+        }
+        while (e > 0 && isRegexSpace(before.charAt(e - 1))) {
+            e--;
+        }
+        if (e == 0) {
+            return false;
+        }
+        char c = before.charAt(e - 1);
+        return c == '-' || c == '–' || c == ':' || c == 'o' && e >= 2 && before.charAt(e - 2) == 't';
+    }
+
     /** "(Corrects the number of prisoners, which was misstated as 1,700)": a figure the text says was wrong ({@code withdrawn_before}). */
     private boolean withdrawn(NumberMention m) {
         String before = lower.substring(Math.max(0, m.start() - 40), m.start());
         for (String w : grammar.list("withdrawn_before")) {
             if (endsWithThenSpace(before, w)) {
+                return true;
+            }
+        }
+        return deniedDeed(before);
+    }
+
+    /**
+     * "You cannot kill 5,000 people in a town of 3,000", "they could not have murdered over 1,000": a verb of a
+     * fact's cues right before the figure, negated by a modal ({@code negated_modals}), says the deed was not done.
+     */
+    private boolean deniedDeed(String before) {
+        for (List<String> qs : grammar.lists("qualifiers").values()) {
+            for (String q : qs) {
+                if (endsWithThenSpace(before, q)) {
+                    before = before.substring(0, before.length() - q.length() - 1);   // "cannot kill over 5,000"
+                }
+            }
+        }
+        String verb = wordBeforeSpace(before);
+        if (verb == null || !v.cueWords.contains(verb)) {
+            return false;
+        }
+        String rest = before.substring(0, before.length() - 1 - verb.length());
+        if (endsWithThenSpace(rest, "have")) {
+            rest = rest.substring(0, rest.length() - 5);
+        }
+        for (String w : grammar.list("negated_modals")) {
+            if (endsWithThenSpace(rest, w)) {
                 return true;
             }
         }
@@ -364,7 +424,7 @@ final class Exclusions {
         return next.find() && grammar.list("noun_classes.people").contains(next.group(1));
     }
 
-    /** "died.[7]", "[12] Letter from ...": a reference mark, never a count. */
+    /** "died.[7]", "[12] Letter from ...", a Markdown footnote "killed,[^2]" and its note "[^2]: Letter ...": a reference mark, never a count. */
     private boolean footnote(NumberMention m) {
         int floor = Math.max(0, m.start() - 12);
         int open = m.start();
@@ -466,6 +526,9 @@ final class Exclusions {
                 continue;
             }
             for (String b : grammar.list(key)) {
+                if (bracketedAgeBound(m, before, b)) {
+                    return true;
+                }
                 if (before.endsWith(" " + b + " ")) {
                     AnchoredPattern.Finder w = WORD_BEFORE.in(before.substring(0, before.length() - b.length() - 1));
                     String prev = w.find() ? w.group(1) : "";
@@ -479,6 +542,16 @@ final class Exclusions {
         return false;
     }
 
+    /** "children (under 16)", "elderly (over 60)": a bound in brackets of its own right after a people noun. */
+    private boolean bracketedAgeBound(NumberMention m, String before, String bound) {
+        String open = "(" + bound + " ";
+        if (!before.endsWith(open) || m.end() >= lower.length() || lower.charAt(m.end()) != ')') {
+            return false;
+        }
+        AnchoredPattern.Finder w = WORD_BEFORE.in(before.substring(0, before.length() - open.length()));
+        return w.find() && grammar.list("noun_classes.people").contains(w.group(1));
+    }
+
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
     private boolean paragraphNumber(NumberMention m) {
         if (!m.plain() || m.end() >= body.length() || ".)".indexOf(body.charAt(m.end())) < 0) {
@@ -487,6 +560,36 @@ final class Exclusions {
         String before = body.substring(Text.lineStart(body, m.start(), 200), m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
         return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
+    }
+
+    /** "3.2 Deaths", "## 4.1 The wounded": a dotted number opening its line before a capitalized heading word. */
+    private boolean sectionNumber(NumberMention m) {
+        int s = m.start();
+        int e = m.end();
+        if (!SECTION_NUMBER.matcher(body.substring(s, e)).matches() || e + 1 >= body.length() || body.charAt(e) != ' '
+                || !Character.isUpperCase(body.charAt(e + 1))) {
+            return false;
+        }
+        return SECTION_BEFORE.matcher(body.substring(Text.lineStart(body, s, 200), s)).matches();
+    }
+
+    /** "(n = 23)", "n=140": the size of a sample a study drew on, not a count of the event. */
+    private boolean sampleSize(NumberMention m) {
+        int i = m.start();
+        while (i > 0 && (body.charAt(i - 1) == ' ' || body.charAt(i - 1) == '=')) {
+            i--;
+        }
+        return i < m.start() && body.substring(i, m.start()).contains("=") && i > 0 && (body.charAt(i - 1) == 'n' || body.charAt(i - 1) == 'N')
+                && (i == 1 || !Character.isLetterOrDigit(body.charAt(i - 2)));
+    }
+
+    /** "| 1.2 | of whom children | 63 |" under "| No. | Category | Number |": the figure alone in a cell of a column that numbers the rows. */
+    private boolean rowNumber(NumberMention m) {
+        if (m.start() == 0 || (body.charAt(m.start() - 1) != ' ' && body.charAt(m.start() - 1) != '|')) {
+            return false;
+        }
+        int[] head = TableCells.columnHead(lower, m.start(), m.end(), false);
+        return head != null && v.indexHeaders.contains(SPACES.matcher(lower.substring(head[0], head[1])).replaceAll(" "));
     }
 
     private boolean document(NumberMention m) {
@@ -658,7 +761,7 @@ final class Exclusions {
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
         boolean opens = !before.isEmpty() && "“\"«'‘„".indexOf(before.charAt(before.length() - 1)) >= 0;
         boolean closes = !after.isEmpty() && "”\"»'’“".indexOf(after.charAt(0)) >= 0;
-        if (opens && closes) {
+        if (opens && closes || opens && quotedName(m)) {
             return true;
         }
         String head = lower.substring(Text.lineStart(lower, m.start(), 60), m.start());   // the line, back at most 60 chars
@@ -672,6 +775,29 @@ final class Exclusions {
         String beforeQuote = head.substring(0, q).strip();
         Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
         return w.find() && v.titleWords.contains(w.group(1));
+    }
+
+    /**
+     * The “Four-Day War”, a “Hundred Days” campaign: a number in capitalized words opening a quotation of capitalized
+     * words only is part of a name (a count in digits, a “44-day war”, stays a count).
+     */
+    private boolean quotedName(NumberMention m) {
+        if (m.plain() || !Character.isUpperCase(body.charAt(m.start()))) {
+            return false;
+        }
+        int close = m.end();
+        while (close < body.length() && close - m.end() < 40 && "”\"»\n".indexOf(body.charAt(close)) < 0) {
+            close++;
+        }
+        if (close >= body.length() || body.charAt(close) == '\n' || close - m.end() >= 40) {
+            return false;
+        }
+        for (String w : body.substring(m.end(), close).split("[\\s-]+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "in '92", "the winter of ’93": two digits right after an apostrophe that opens a word are a year. */
@@ -690,6 +816,9 @@ final class Exclusions {
                 && m.unit() == null && m.bound() != org.sourcebook.model.Qualifier.AT_LEAST;
         if (!yearShape) {
             return false;
+        }
+        if (afterYearPhrase(m)) {
+            return true;   // "as of 2024 legislatures in 18 countries"
         }
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
         Matcher w = NEXT_WORD.matcher(after);
@@ -710,6 +839,20 @@ final class Exclusions {
             }
         }
         return true;
+    }
+
+    /** Whether a phrase of {@code year_phrases} ends right before the number ("as of 2024"). */
+    private boolean afterYearPhrase(NumberMention m) {
+        if (m.bound() != null || m.start() < 2 || lower.charAt(m.start() - 1) != ' ') {
+            return false;
+        }
+        String before = lower.substring(Math.max(0, m.start() - 20), m.start());
+        for (String p : yearPhrases) {
+            if (endsWithThenSpace(before, p) && (before.length() == p.length() + 1 || !Character.isLetter(before.charAt(before.length() - p.length() - 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */

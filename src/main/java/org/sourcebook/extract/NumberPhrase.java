@@ -164,8 +164,33 @@ import org.sourcebook.model.Qualifier;
         return startsAny(lower, at, v.grammar.list("breakdown_markers")) || startsAny(lower, at, v.grammar.list("breakdown_of_previous"));
     }
 
+    /**
+     * The first two chars of each of a list of phrases: {@link #startsAny} can find none of them where the text's
+     * two chars are no phrase's ({@code any}: a phrase shorter than two chars, which may start anywhere).
+     */
+    record Starts(int[] pairs, boolean any) {
+        static Starts of(List<String> phrases) {
+            java.util.TreeSet<Integer> pairs = new java.util.TreeSet<>();
+            boolean any = false;
+            for (String p : phrases) {
+                if (p.length() < 2) {
+                    any = true;
+                } else {
+                    pairs.add(p.charAt(0) << 16 | p.charAt(1));
+                }
+            }
+            return new Starts(pairs.stream().mapToInt(Integer::intValue).toArray(), any);
+        }
+
+        /** False only where no phrase of the list starts at {@code at} of {@code lower}. */
+        boolean mayStartAt(String lower, int at) {
+            return any || at < 0 || at + 1 >= lower.length()
+                    || java.util.Arrays.binarySearch(pairs, lower.charAt(at) << 16 | lower.charAt(at + 1)) >= 0;
+        }
+    }
+
     /** Whether one of {@code phrases} starts at {@code at} and ends at a word's end. */
-    private static boolean startsAny(String lower, int at, List<String> phrases) {
+    static boolean startsAny(String lower, int at, List<String> phrases) {
         boolean inText = at >= 0 && at < lower.length();
         for (String p : phrases) {
             if (!p.isEmpty() && (!inText || p.charAt(0) != lower.charAt(at))) {
@@ -217,7 +242,7 @@ import org.sourcebook.model.Qualifier;
             if (count > 0 && startsBreakdown(v, lower, w.start())) {
                 break;   // "40 pensioners among them": the marker says whose part the count is
             }
-            if (startsAny(lower, w.start(), v.grammar.list("attribution_before"))) {
+            if (v.creditStarts.mayStartAt(lower, w.start()) && startsAny(lower, w.start(), v.grammar.list("attribution_before"))) {
                 break;   // "at least 90 according to witnesses": who said it is not what is counted
             }
             if (count == 0 && modifiesNext(v, lower, word, w.end(), limit)) {
@@ -242,8 +267,8 @@ import org.sourcebook.model.Qualifier;
         }
         int regionEnd = words.get(Math.min(words.size(), 4) - 1)[1];
         // the head noun comes before a preposition: "photographs of the victims" counts photographs
-        int headWords = 0;
-        for (int[] span : words.subList(0, Math.min(words.size(), 4))) {
+        int headWords = standsFor(v, lower, words);
+        for (int[] span : words.subList(headWords, Math.min(words.size(), 4))) {
             if (headWords > 0 && PREPOSITIONS.contains(lower.substring(span[0], span[1]))) {
                 break;
             }
@@ -286,6 +311,26 @@ import org.sourcebook.model.Qualifier;
         if (!it.classHit && it.nounHits.isEmpty() && !it.records) {
             it.unknownNoun = true;
         }
+    }
+
+    /**
+     * "477 names of dead", "613 names of the victims": a head noun of {@code name_nouns} stands for the people it
+     * names, so the head is read after its "of" (and article); so is one of {@code figure_nouns} after its "for"
+     * or "of" ("the 1,275 figure for hostages"); the words before that head, or 0.
+     */
+    private static int standsFor(Vocabulary v, String lower, List<int[]> words) {
+        if (words.size() < 3) {
+            return 0;
+        }
+        String head = lower.substring(words.get(0)[0], words.get(0)[1]);
+        String of = lower.substring(words.get(1)[0], words.get(1)[1]);
+        // "the 1,275 figure for hostages": a singular word for a figure is the number itself
+        boolean figure = v.grammar.list("figure_nouns").contains(head) && (of.equals("for") || of.equals("of"));
+        if (!figure && !(v.grammar.list("name_nouns").contains(head) && of.equals("of"))) {
+            return 0;
+        }
+        boolean article = v.grammar.list("articles").contains(lower.substring(words.get(2)[0], words.get(2)[1]));
+        return article ? (words.size() > 3 ? 3 : 0) : 2;
     }
 
     /** "Ten countries or more", "200 bodies or so": a bound said with "or" after the number's noun. */

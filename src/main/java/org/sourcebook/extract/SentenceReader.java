@@ -25,19 +25,20 @@ final class SentenceReader {
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
-    private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*[.;,!)]?\\s*$");
+    // "63 children among them, and a room ...": the marker ends the sentence or its clause
+    private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*(?:[.;,!)]|$)");
     /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?!\\d|[,.]\\d)");
     private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
-    private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to)\\b");
+    private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to|against|versus|vs|compared with|compared to)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
     /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
-    private static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
+    static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
     /** Auxiliaries: a sentence that has one is a clause of its own, no fragment of a list. */
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "will");
     /** Right after a bare figure: the end of its clause, nothing said of it. */
@@ -79,7 +80,8 @@ final class SentenceReader {
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}[^:|\\n\\d–—]{0,80}?)\\s*[:|–—]\\s*");
+    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 63 |"
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
@@ -95,6 +97,8 @@ final class SentenceReader {
     private static final Pattern SAID_CUT = Pattern.compile("[,;:—–()\\[\\]]|\\band\\b|\\bbut\\b");
     /** Where what is said right after a number ends: a clause mark. */
     private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
+    /** The chars of {@link #SAID_END}. */
+    private static final String SAID_END_CHARS = ",;:—–()[]";
     /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
     static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
@@ -111,7 +115,7 @@ final class SentenceReader {
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     /** A line of a list: "- ", "* ", "• ", "1. ", also in a block quote: "> - ". */
     /** A reference mark: "[11]", "[n 4]", "¹²". */
-    private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+    private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
     /** The mark between the items of a list written on one line: " · ", " • ". */
@@ -150,6 +154,7 @@ private final Vocabulary v;
     /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link #appositionNoun}). */
     private final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
     /** Figures that take the label of the figure before them ("Deaths: 613 (X); 485 (Y)"). */
+    private final Map<NumberPhrase, List<int[]>> placeCells = new java.util.IdentityHashMap<>();
     private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
     private final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -161,6 +166,13 @@ private final Vocabulary v;
     private static final int INHERITED_SCOPE = 2_000_000;
     /** {@link #head} of each number, worked out once (a copy is given out). */
     private int[][] heads;
+    /** {@link #openingLabel}, read once per sentence (asked for by each fact a number may count); {@code NO_SPAN} for none. */
+    private int[] openingLabel;
+    private static final int[] NO_SPAN = new int[0];
+    /** The words of each clause {@link #anotherEvent} reads, by its {start, end}, and which of them are event nouns. */
+    private final Map<Long, Object[]> clauseWords = new java.util.HashMap<>();
+    /** The credit {@link Attribution#forFigure} gives each figure of the sentence, by its start (it is asked for more than once). */
+    private final Map<Integer, Optional<String>> figureCredits = new java.util.HashMap<>();
     /** What may open an answer's line before its first sentence: a time stamp, a speaker's label. */
     private static final Pattern TURN_PREFIX = Pattern.compile("[\\s*_>]*(?:\\[[\\d:.]+\\]\\s*)?(?:[*_]*[\\p{L}][\\p{L} .'’-]{0,40}:[*_]*\\s*)?");
     /** The scope distance of a scope word found only in the label that opens the sentence ("The town itself: "). */
@@ -780,8 +792,36 @@ private final Vocabulary v;
      * so what the sentence names at its start is not what it counts.
      */
     private boolean afterPreposition(NumberPhrase it) {
-        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
-        return last.find() && !last.group(1).equals("to") && v.grammar.list("prepositions").contains(last.group(1));
+        String last = lastWord(lower, sentence[0], it.qualStart);
+        return last != null && !last.equals("to") && v.grammar.list("prepositions").contains(last);
+    }
+
+    /**
+     * What {@link #LAST_WORD} finds in {@code [from, to)} (its group: the word before the figure, past what is no
+     * word char), or null; read backwards by hand where the chars read are ASCII, else by the pattern.
+     */
+    static String lastWord(String s, int from, int to) {
+        int t = to;
+        while (t > from && s.charAt(t - 1) < 128 && !isAsciiWordChar(s.charAt(t - 1))) {
+            t--;
+        }
+        int p = t;
+        while (p > from && s.charAt(p - 1) < 128 && Character.isLetter(s.charAt(p - 1))) {
+            p--;
+        }
+        if (t > from && s.charAt(t - 1) >= 128 || p > from && s.charAt(p - 1) >= 128 || p == t) {
+            return lastWordPlain(s, from, to);   // a char of no ASCII, or no letter before the end: as the pattern reads it
+        }
+        return s.substring(p, t);
+    }
+
+    static String lastWordPlain(String s, int from, int to) {
+        Matcher last = LAST_WORD.matcher(s).region(from, to);
+        return last.find() ? last.group(1) : null;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /**
@@ -790,6 +830,9 @@ private final Vocabulary v;
      * is about, and places nothing for the sentence after.
      */
     private boolean inRelativeClause(int at, int from) {
+        if (Text.indexOf(lower, "wh", from, at) < 0) {
+            return false;   // every relative pronoun of the pattern holds "wh"
+        }
         Matcher m = RELATIVE.matcher(lower).region(from, at);
         int last = -1;
         while (m.find()) {
@@ -996,7 +1039,10 @@ private final Vocabulary v;
     private int subordinateCut(int from, int to) {
         boolean any = false;
         for (String s : v.subordinators) {
-            any |= Text.indexOf(lower, s, from, to) >= 0;
+            if (Text.indexOf(lower, s, from, to) >= 0) {
+                any = true;   // one is enough
+                break;
+            }
         }
         if (!any) {
             return to;
@@ -1061,7 +1107,24 @@ private final Vocabulary v;
         Matcher last = LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
-        return COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) ? before : null;
+        if (!(COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact))) {
+            return null;
+        }
+        // "... 1,275 hostages and 487 wounded. Human Rights Watch gave 161 as a minimum": a figure the text has
+        // already claimed with this value (the table's "161+ (HRW)") is that figure again, not the last count's
+        String again = lastTopFact == null ? factClaimedWith(it.value) : null;
+        return again != null ? again : before;
+    }
+
+    /** The fact of the last claim of the text with exactly {@code value} (no range), or null. */
+    private String factClaimedWith(BigDecimal value) {
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.valueMax() == null && c.value().compareTo(value) == 0) {
+                return c.fact();
+            }
+        }
+        return null;
     }
 
     /**
@@ -1324,6 +1387,9 @@ private final Vocabulary v;
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
         int line = lower.lastIndexOf('\n', it.qualStart - 1) + 1;
         from = Math.max(from, line);
+        if (from == line) {
+            from = TableCells.afterRowNumber(lower, line, it.qualStart);   // "| 1.1 | of whom women | 106 |"
+        }
         Matcher m = LABEL.matcher(lower);
         m.region(from, it.qualStart);
         if (!m.matches() && sameLabelAsPrevious(idx)) {
@@ -1553,7 +1619,19 @@ private final Vocabulary v;
     }
 
     /** Whether the line at {@code ls} is a list written on one line, its items parted by dots: "14 schools · 21 clubs · 3 museums". */
-    private static boolean inlineList(String lower, int ls) {
+    static boolean inlineList(String lower, int ls) {
+        int le = lower.indexOf('\n', ls);
+        int marks = 0;
+        for (int i = ls; i < (le < 0 ? lower.length() : le) && marks < 2; i++) {
+            char c = lower.charAt(i);
+            if (c == '·' || c == '•') {
+                marks++;   // each match of the pattern holds one of its own
+            }
+        }
+        return marks >= 2 && inlineListPlain(lower, ls);
+    }
+
+    static boolean inlineListPlain(String lower, int ls) {
         int le = lower.indexOf('\n', ls);
         String line = lower.substring(ls, le < 0 ? lower.length() : le);
         return INLINE_LIST_MARK.matcher(line).results().count() >= 2;
@@ -1722,11 +1800,21 @@ private final Vocabulary v;
             }
             from = prevEnd + and + 2;
         }
-        String before = lower.substring(from, it.qualStart).stripTrailing();
+        String before = withoutDeterminer(lower.substring(from, it.qualStart).stripTrailing());
         if (!before.endsWith(":") || before.chars().noneMatch(Character::isLetter)) {
             return null;
         }
         return new int[] {from, from + before.length() - 1};
+    }
+
+    /** "what was lost: its" → "what was lost:": a possessive or an article that opens the figure's phrase, dropped. */
+    private String withoutDeterminer(String before) {
+        int sp = before.lastIndexOf(' ');
+        String last = before.substring(sp + 1);
+        if (sp < 0 || !v.grammar.list("possessive_determiners").contains(last) && !v.grammar.list("articles").contains(last)) {
+            return before;
+        }
+        return before.substring(0, sp).stripTrailing();
     }
 
     /**
@@ -1804,9 +1892,19 @@ private final Vocabulary v;
         int to = namesBefore(from, it.qualStart);
         String h = lower.substring(from, to);
         int cut = -1;
+        int asideCut = -1;
         Matcher b = HEAD_CUT.matcher(h);
         while (b.find()) {
+            asideCut = cut;
             cut = b.end();
+        }
+        if (cut >= 0 && asideCut >= 0 && commaAside(h, asideCut, cut)) {
+            // "destroyed, among other buildings, 14 schools": the verb before a short aside between commas is what is said
+            cut = -1;
+            b.reset();
+            while (b.find() && b.end() < asideCut) {
+                cut = b.end();
+            }
         }
         if (cut >= 0) {
             from += cut;
@@ -1821,6 +1919,20 @@ private final Vocabulary v;
             from = starts.get(starts.size() - 6);
         }
         return new int[] {from, it.qualStart};
+    }
+
+    /**
+     * Whether {@code h} ends with an aside of a few words set off by commas right before the number, after a
+     * word: "destroyed, among other buildings, " ({@code open} and {@code close} the ends of the two commas).
+     */
+    private static boolean commaAside(String h, int open, int close) {
+        if (open < 2 || h.charAt(open - 1) != ',' || h.charAt(close - 1) != ',' || !h.substring(close).isBlank()
+                || !Character.isLetter(h.charAt(open - 2))) {
+            return false;
+        }
+        String aside = h.substring(open, close - 1).strip();
+        int words = aside.isEmpty() ? 0 : aside.split("\\s+").length;
+        return words >= 1 && words <= 4 && aside.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-');
     }
 
     private void ignore(NumberPhrase it, String reason) {
@@ -2058,7 +2170,7 @@ private final Vocabulary v;
         if (column.isPresent()) {
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
-        return v.attribution.forFigure(body, hits, sentence, it.m.start())
+        return figureCredits.computeIfAbsent(it.m.start(), at -> v.attribution.forFigure(body, hits, sentence, at))
                 .or(() -> Optional.ofNullable(items.indexOf(it) >= 0 ? bodysFigureCredit(items.indexOf(it)) : null))
                 .or(() -> Optional.ofNullable(creditGoingOn(it)))
                 .orElseGet(() -> voiceAt(it.m.start()));
@@ -2069,8 +2181,8 @@ private final Vocabulary v;
      * phrase, on the line of the sentence before, goes on with that sentence's credit.
      */
     private String creditGoingOn(NumberPhrase it) {
-        if (previous == null || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n")
-                || items.size() != 1 || lower.substring(sentence[0], it.qualStart).chars().anyMatch(Character::isLetterOrDigit)
+        if (previous == null || items.size() != 1 || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n")
+                || lower.substring(sentence[0], it.qualStart).chars().anyMatch(Character::isLetterOrDigit)
                 || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().count() > 3
                 || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().anyMatch(w -> AUXILIARIES.contains(w.group()))) {
             return null;   // not a figure and a few words without a verb of their own: "487 wounded.", "150 still missing."
@@ -2265,7 +2377,7 @@ private final Vocabulary v;
         }
         if (best == null) {
             if (!quiet) {
-                ignore(it, it.unit != null && !"percent".equals(it.unit) ? TIME_SPAN : NO_FACT);
+                ignore(it, it.unit != null && !"percent".equals(it.unit) && !"degrees".equals(it.unit) ? TIME_SPAN : NO_FACT);
             }
             return Optional.empty();
         }
@@ -2273,13 +2385,40 @@ private final Vocabulary v;
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
     }
 
+    /** Whether {@code [from, at)} holds an "of" that ends before its last char, as {@link #RELATION_OF} needs ("\\s+of\\s+"). */
+    static boolean mayHoldRelationOf(String lower, int from, int at) {
+        return lower.lastIndexOf("of", at - 2) >= from;
+    }
+
+    /** "150 of those captured remain missing": the whole a figure without a noun is part of ("of the ...", no figure in it). */
+    private static final Pattern PARTITIVE_OF = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these)\\s+\\D");
+
+    /**
+     * Where the whole of a part named right after a figure without a noun ends: the clause's verb after "150 of
+     * those captured" ("remain missing"); -1 when the figure names no such whole or no verb follows it.
+     */
+    private int partitiveWholeEnd(NumberPhrase it) {
+        if (!it.elided || it.unit != null || !PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
+            return -1;
+        }
+        Matcher verb = FINITE_VERB.matcher(lower);
+        verb.region(it.numEnd, Math.min(sentence[1], it.numEnd + 80));
+        return verb.find() ? verb.start() : -1;
+    }
+
     /** Whether {@code at} is in the "of" phrase of a noun of {@code relation_nouns} right after the number ("40 families of former hostages"). */
     private boolean ofRelation(NumberPhrase it, int at) {
-        if (at <= it.numEnd || at - it.numEnd > 60) {
+        if (at <= it.numEnd || at - it.numEnd > 60 || !mayHoldRelationOf(lower, it.numEnd, at)) {
             return false;
         }
         Matcher m = RELATION_OF.matcher(lower.substring(it.numEnd, at));
-        return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1));
+        return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1)) && !relativeAfterOf(it.numEnd + m.end(1), at);
+    }
+
+    /** "eight families of which no member survived", "families of whom none survived": "of" opens a relative clause about the noun, not its owner. */
+    private boolean relativeAfterOf(int from, int to) {
+        Matcher w = WORD.matcher(lower).region(from, to);
+        return w.find() && w.group().equals("of") && w.find() && v.grammar.list("relative_pronouns").contains(w.group());
     }
 
     /**
@@ -2287,13 +2426,15 @@ private final Vocabulary v;
      * "the shelling of Stepanakert", "the Sumgait pogrom", a name that is no scope word of the fact.
      */
     /**
-     * Where an event that places a figure may be named: its span, with the label before a colon that opens it
-     * ("Pogrom in Sumgait (27–29 February): 32 people killed") or the noun a relative clause opening it is about
+     * Where an event that places a figure may be named: its span, with the label before a colon (or the one clause
+     * before a semicolon) that opens it ("Pogrom in Sumgait (27–29 February): 32 people killed", "Sumgait pogrom;
+     * according to official figures, 32 people are killed") or the noun a relative clause opening it is about
      * ("the Sumgait pogrom of 1988, in which at least 26 died").
      */
     private int[] eventSpan(int[] span) {
         String before = lower.substring(sentence[0], Math.max(sentence[0], span[0])).stripTrailing();
-        if (before.endsWith(":") && before.length() <= 120) {
+        // "Pogrom in Sumgait: 32 killed"; a timeline's "Sumgait pogrom; according to official figures, 32 people are killed"
+        if ((before.endsWith(":") || before.endsWith(";") && before.indexOf(';') == before.length() - 1) && before.length() <= 120) {
             return new int[] {sentence[0], span[1]};
         }
         int at = span[0];
@@ -2310,21 +2451,45 @@ private final Vocabulary v;
         return new int[] {Math.max(sentence[0], from), span[1]};
     }
 
+    /**
+     * The words of {@code [from, to)} of {@code body} ({@link #WORD}) and the indexes of those that are {@code events}
+     * lower-cased, as {words, indexes}: none are read where no event noun stands in {@code lower} (Text.lower is char by char).
+     */
+    static Object[] eventWords(String body, String lower, List<String> events, int from, int to) {
+        for (String e : events) {
+            if (Text.indexOf(lower, e, from, to) >= 0) {
+                return eventWordsPlain(body, events, from, to);
+            }
+        }
+        return new Object[] {List.of(), List.of()};
+    }
+
+    static Object[] eventWordsPlain(String body, List<String> events, int from, int to) {
+        Matcher w = WORD.matcher(body);
+        w.region(from, to);
+        List<String> all = new ArrayList<>();
+        List<Integer> eventAt = new ArrayList<>();
+        while (w.find()) {
+            if (events.contains(Text.lower(w.group()))) {
+                eventAt.add(all.size());
+            }
+            all.add(w.group());
+        }
+        return new Object[] {all, eventAt};
+    }
+
     private boolean anotherEvent(FactCues c, int[] clause) {
         if (c.scope().isEmpty()) {
             return false;
         }
         List<String> events = v.grammar.list("event_nouns");
-        Matcher w = WORD.matcher(body);
-        w.region(clause[0], clause[1]);
-        List<String> words = new ArrayList<>();
-        while (w.find()) {
-            words.add(w.group());
-        }
-        for (int i = 0; i < words.size(); i++) {
-            if (!events.contains(Text.lower(words.get(i)))) {
-                continue;
-            }
+        // the clause's words and which of them are event nouns, read once for every fact that asks
+        Object[] read = clauseWords.computeIfAbsent((long) clause[0] << 32 | clause[1], key -> eventWords(body, lower, events, clause[0], clause[1]));
+        @SuppressWarnings("unchecked")
+        List<String> words = (List<String>) read[0];
+        @SuppressWarnings("unchecked")
+        List<Integer> eventWords = (List<Integer>) read[1];
+        for (int i : eventWords) {
             String place = null;
             boolean prepositional = i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1));
             if (prepositional) {
@@ -2332,8 +2497,12 @@ private final Vocabulary v;
                 while (k < words.size() - 1 && List.of("the", "village", "town", "city", "of").contains(words.get(k))) {
                     k++;
                 }
-                place = words.get(k);
-                if (!Character.isUpperCase(place.charAt(0)) && i > 0 && Character.isUpperCase(words.get(i - 1).charAt(0))) {
+                if (peopleAdjective(words, k)) {
+                    // "the massacre of Azerbaijani civilians" names no place; "the attack on Armenian villagers in Maraghar" does after them
+                    k = k + 3 < words.size() && List.of("in", "at").contains(words.get(k + 2)) ? k + 3 : -1;
+                }
+                place = k < 0 ? null : words.get(k);
+                if (place != null && !Character.isUpperCase(place.charAt(0)) && i > 0 && Character.isUpperCase(words.get(i - 1).charAt(0))) {
                     place = words.get(i - 1);   // "the Sumgait pogrom of 1988": a year after it, the place before it
                     prepositional = false;
                 }
@@ -2350,6 +2519,11 @@ private final Vocabulary v;
             }
         }
         return false;
+    }
+
+    /** Whether the capitalized word at {@code k} only says whose the people noun right after it are ("Azerbaijani civilians", "Armenian villagers"). */
+    private boolean peopleAdjective(List<String> words, int k) {
+        return k + 1 < words.size() && v.grammar.list("noun_classes.people").contains(words.get(k + 1));
     }
 
     /**
@@ -2377,6 +2551,29 @@ private final Vocabulary v;
     }
 
     /**
+     * Whether the figure is in the row of a table whose rows are places or events ({@code place_headers}:
+     * "| Name | Date | Location | Killed |") and none of its cells under those headers holds a scope word of
+     * the fact: that row counts another place's dead, not the town's nor the whole war's.
+     */
+    private boolean inAnotherPlacesRow(FactCues c, NumberPhrase it) {
+        if (c.scope().isEmpty() || lower.charAt(Text.lineStart(lower, it.qualStart, 2000)) != '|') {
+            return false;
+        }
+        List<int[]> places = placeCells.computeIfAbsent(it, x -> TableCells.cellsUnder(lower, x.qualStart, v.placeHeaders));
+        if (places.isEmpty()) {
+            return false;
+        }
+        for (int[] cell : places) {
+            for (String sc : hits.present(c.scope())) {
+                if (hits.find(sc, cell[0], cell[1]) >= 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the number stands in a "where" clause after a place named with a preposition ("in Maraghar in
      * April 1992, where at least 40 villagers were killed", "near Shusha, where ...") that is no scope word of
      * the fact, and the clause names none of them: what it counts happened there.
@@ -2385,7 +2582,7 @@ private final Vocabulary v;
         if (c.scope().isEmpty()) {
             return false;
         }
-        int where = lower.lastIndexOf(", where ", it.qualStart);
+        int where = lastIndexOf(lower, ", where ", it.qualStart, sentence[0]);
         if (where < sentence[0] || lower.substring(where, it.qualStart).chars().anyMatch(ch -> ";:()—–".indexOf(ch) >= 0)) {
             return false;
         }
@@ -2414,19 +2611,78 @@ private final Vocabulary v;
         return false;
     }
 
+    /** Whether {@code s} is {@code word} or ends with a space and {@code word} ({@code s.endsWith(" " + word) || s.equals(word)}). */
+    static boolean endsWithWord(String s, String word) {
+        int at = s.length() - word.length();
+        return at >= 0 && s.startsWith(word, at) && (at == 0 || s.charAt(at - 1) == ' ');
+    }
+
+    /**
+     * {@code s.lastIndexOf(p, at)} where it is {@code floor} or more, else -1: the text before {@code floor} is not read.
+     */
+    static int lastIndexOf(String s, String p, int at, int floor) {
+        for (int i = Math.min(at, s.length() - p.length()); i >= Math.max(floor, 0); i--) {
+            if (s.startsWith(p, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether any of {@code words} stands in {@code [from, to)} of {@code s} (as {@link Text#indexOf} finds it). */
+    static boolean anyStandsIn(String s, List<String> words, int from, int to) {
+        for (String verb : words) {
+            if (Text.indexOf(s, verb, from, to) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The physician examined 47 of these bodies", "able to match 319 of the named victims to burial records": a
+     * part of a whole, the object of a verb that no fact is about and that says nothing ("examined", "to match"), is
+     * what was done to some of them, not a count of the event ("killed 40 of the", "Memorial counted 200 of the" are).
+     */
+    private boolean chosenPart(NumberPhrase it) {
+        if (!it.elided || it.unit != null || !PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
+            return false;   // "affected 20 per cent of the territory": a share, not a part
+        }
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 30), it.qualStart);
+        String w = Exclusions.wordBeforeSpace(before);
+        if (w == null || v.cueWords.contains(w) || v.attribution.saysBefore(lower, it.qualStart)
+                || v.grammar.list("breakdown_markers").contains(w)) {
+            return false;
+        }
+        // a verb: a past form, or an infinitive after "to"
+        return w.endsWith("ed") || before.endsWith(" to " + w + " ");
+    }
+
     /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
     private boolean sampled(NumberPhrase it) {
+        if (chosenPart(it)) {
+            return true;
+        }
         List<String> verbs = v.grammar.list("sample_verbs");
         int from = Math.max(sentence[0], it.qualStart - 30);
         String before = lower.substring(from, it.qualStart).strip();
         for (String verb : verbs) {
-            if (before.endsWith(" " + verb) || before.equals(verb)) {
+            if (endsWithWord(before, verb)) {
                 return true;   // "we interviewed 47 survivors"
             }
         }
-        Matcher passive = PASSIVE_AFTER.matcher(lower);
-        passive.region(Math.max(it.numEnd, it.phraseEnd), sentence[1]);
+        int after = Math.max(it.numEnd, it.phraseEnd);
+        if (after <= sentence[1] && !anyStandsIn(lower, verbs, after, sentence[1])) {
+            return false;   // the pattern's words are the text's: where no verb stands, none of them is one
+        }
         // "47 survivors were interviewed", "... were later interviewed"
+        return passiveSample(lower, verbs, after, sentence[1]);
+    }
+
+    /** Whether {@link #PASSIVE_AFTER} opens {@code [from, to)} with a verb of {@code verbs} as one of its words. */
+    static boolean passiveSample(String lower, List<String> verbs, int from, int to) {
+        Matcher passive = PASSIVE_AFTER.matcher(lower);
+        passive.region(from, to);
         return passive.lookingAt() && (verbs.contains(passive.group(1)) || passive.group(2) != null && verbs.contains(passive.group(2)));
     }
 
@@ -2533,6 +2789,10 @@ private final Vocabulary v;
         if (next >= 0) {
             end = next;
         }
+        int cell = Text.indexOf(body, "|", it.m.end(), end);
+        if (cell >= 0 && body.substring(Text.lineStart(body, it.m.start(), 2000), it.m.start()).stripLeading().startsWith("|")) {
+            end = cell;   // "| 161+ (HRW) | Largest single ... |": a quote after the figure stays in its table cell
+        }
         while (end > it.m.end() && Character.isWhitespace(body.charAt(end - 1))) {
             end--;
         }
@@ -2612,6 +2872,7 @@ private final Vocabulary v;
             return null;
         }
         FactMatch best = null;
+        int wholeEnd = partitiveWholeEnd(it);
         for (int k = 0; k < cues.size(); k++) {
             String cue = cues.get(k);
             for (int wi = nounScore == 0 ? 1 : 0; wi < windows.size(); wi++) {
@@ -2643,8 +2904,9 @@ private final Vocabulary v;
                         continue;
                     }
                     // "the slaughter of 250", "killing 300", "a town of 12,000": a cue bound to the number frames what it counts
+                    // "150 of those captured remain missing": the whole a part is of is not what is said of the part
                     int tier = at < it.qualStart && BOUND_GAP.matcher(lower.substring(Math.min(end, it.qualStart), it.qualStart)).matches() ? 3
-                            : predicateFirst && said ? 2 : 1;
+                            : predicateFirst && said && at >= wholeEnd ? 2 : 1;
                     FactMatch m = new FactMatch(c, nounScore, tier, end - at, Math.abs(dist), at, end, 0);
                     if (best == null || m.better(best)) {
                         best = m;
@@ -2705,11 +2967,15 @@ private final Vocabulary v;
         if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
             return null;
         }
+        if (inAnotherPlacesRow(c, it)) {
+            // "| Aghdaban | 8 April 1992 | 67 |" in a table of places: the row's figure is that place's
+            return null;
+        }
         if (whereAtAnotherPlace(c, it)) {
             // "... near Shusha, where four soldiers were killed": the figure is that place's, not the town's or the war's
             return null;
         }
-        if (scopeDist >= INHERITED_SCOPE && scopeDist != Integer.MAX_VALUE && c.scopeRequired() && anotherEvent(c, clause)) {
+        if (scopeDist >= INHERITED_SCOPE && scopeDist != Integer.MAX_VALUE && c.scopeRequired() && anotherEvent(c, eventSpan(clause))) {
             // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
             return null;
         }
@@ -2762,9 +3028,12 @@ private final Vocabulary v;
         if (c.scope().isEmpty() || from >= to) {
             return false;
         }
-        int[] credited = creditedName(it);
+        int[] credited = null;   // read only where a rival scope word stands (it asks for the figure's credit)
         for (String s : hits.present(v.rivalScopes.getOrDefault(c.id(), List.of()))) {
             for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
+                if (credited == null) {
+                    credited = creditedName(it);
+                }
                 if (at < credited[0] || at >= credited[1]) {
                     return true;
                 }
@@ -2793,6 +3062,14 @@ private final Vocabulary v;
      * with a colon: its span, or null.
      */
     private int[] openingLabel() {
+        if (openingLabel == null) {
+            int[] label = openingLabelPlain();
+            openingLabel = label == null ? NO_SPAN : label;
+        }
+        return openingLabel == NO_SPAN ? null : openingLabel;
+    }
+
+    private int[] openingLabelPlain() {
         Matcher m = OPENING_LABEL.matcher(lower);
         m.region(sentence[0], sentence[1]);
         if (!m.lookingAt()) {
@@ -3020,9 +3297,7 @@ private final Vocabulary v;
             return false;
         }
         int from = Math.max(it.phraseEnd, it.nounEnd);
-        Matcher mark = SAID_END.matcher(lower);
-        mark.region(from, sentence[1]);
-        int to = mark.find() ? mark.start() : sentence[1];
+        int to = saidEnd(lower, from, sentence[1]);
         int idx = items.indexOf(it);
         if (idx >= 0 && idx + 1 < items.size()) {
             to = Math.min(to, Math.max(from, items.get(idx + 1).qualStart));
@@ -3040,6 +3315,25 @@ private final Vocabulary v;
             }
         }
         return false;
+    }
+
+    /** The first char of {@link #SAID_END} in {@code [from, to)}, else {@code to}: as {@code find()} over that region gives it. */
+    static int saidEnd(String s, int from, int to) {
+        if (from < 0 || from > to || to > s.length()) {
+            return saidEndPlain(s, from, to);   // a region the matcher refuses: as it refuses it
+        }
+        for (int i = from; i < to; i++) {
+            if (SAID_END_CHARS.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    static int saidEndPlain(String s, int from, int to) {
+        Matcher mark = SAID_END.matcher(s);
+        mark.region(from, to);
+        return mark.find() ? mark.start() : to;
     }
 
     /**

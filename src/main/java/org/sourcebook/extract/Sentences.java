@@ -114,11 +114,12 @@ final class Sentences {
             if ("\"”’')»*".indexOf(c) >= 0 || isSuperscriptDigit(c)) {
                 j++;
             } else if (c == '[') {
-                int k = j + 1;
+                int k = j + 1 < n && text.charAt(j + 1) == '^' ? j + 2 : j + 1;   // a Markdown footnote: "fled.[^7]"
+                int digits = k;
                 while (k < n && k - j <= 12 && (Character.isDigit(text.charAt(k)) || ", –-".indexOf(text.charAt(k)) >= 0)) {
                     k++;
                 }
-                if (k < n && text.charAt(k) == ']' && k > j + 1 && Character.isDigit(text.charAt(j + 1))) {
+                if (k < n && text.charAt(k) == ']' && k > digits && Character.isDigit(text.charAt(digits))) {
                     j = k + 1;
                 } else {
                     break;

@@ -15,6 +15,11 @@ final class TableCells {
      * no header row over a separator row ("|---|---|").
      */
     static int[] columnHead(String text, int start, int end) {
+        return columnHead(text, start, end, true);
+    }
+
+    /** As {@link #columnHead(String, int, int)}, also where the header cell holds no word ("#") unless {@code word}. */
+    static int[] columnHead(String text, int start, int end, boolean word) {
         int ls = text.lastIndexOf('\n', start - 1) + 1;
         int le = text.indexOf('\n', start);
         le = le < 0 ? text.length() : le;
@@ -27,7 +32,7 @@ final class TableCells {
                 || hasWord(text, cellStart, start) || hasWord(text, end, cellEnd)) {
             return null;
         }
-        return headerOfColumn(text, start);
+        return headerOfColumn(text, start, word);
     }
 
     /**
@@ -35,6 +40,10 @@ final class TableCells {
      * in no table row under a header row and a separator row ("|---|---|"), or the header cell has no word.
      */
     static int[] headerOfColumn(String text, int at) {
+        return headerOfColumn(text, at, true);
+    }
+
+    private static int[] headerOfColumn(String text, int at, boolean word) {
         int ls = text.lastIndexOf('\n', at - 1) + 1;
         int le = text.indexOf('\n', at);
         le = le < 0 ? text.length() : le;
@@ -75,7 +84,7 @@ final class TableCells {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
-        return hasWord(text, from, to) ? new int[] {from, to} : null;
+        return !word && from < to || hasWord(text, from, to) ? new int[] {from, to} : null;
     }
 
     /** The first cell (its trimmed span) of the table row that holds {@code at} in a later cell, or null. */
@@ -95,6 +104,74 @@ final class TableCells {
             to--;
         }
         return hasWord(text, from, to) ? new int[] {from, to} : null;
+    }
+
+    /**
+     * Where a table row's second cell starts when its first cell holds only a row number ("| 1.2 | of whom
+     * children | 63 |"): the "|" that closes the number's cell; {@code lineStart} when the line is no such row.
+     */
+    static int afterRowNumber(String text, int lineStart, int limit) {
+        int i = skipBlanks(text, lineStart, limit);
+        if (i >= limit || text.charAt(i) != '|') {
+            return lineStart;
+        }
+        i = skipBlanks(text, i + 1, limit);
+        int digits = i;
+        while (i < limit && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.' && i > digits)) {
+            i++;
+        }
+        if (i == digits) {
+            return lineStart;
+        }
+        i = skipBlanks(text, i, limit);
+        return i < limit && text.charAt(i) == '|' ? i : lineStart;
+    }
+
+    private static int skipBlanks(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The cells (trimmed spans) of the table row that holds {@code at} whose column's header is one of
+     * {@code headers} ("| Aghdaban | 8 April 1992 | 67 |" under "| Name | Date | Killed |" with "name"), or an
+     * empty list when the row is in no table with a header row or no column has such a header.
+     */
+    static java.util.List<int[]> cellsUnder(String text, int at, java.util.Set<String> headers) {
+        int ls = text.lastIndexOf('\n', at - 1) + 1;
+        int le = text.indexOf('\n', at);
+        le = le < 0 ? text.length() : le;
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int first = text.indexOf('|', ls);
+        if (first < 0 || first >= le || !text.substring(ls, first).isBlank()) {
+            return out;
+        }
+        for (int from = first + 1; from < le; ) {
+            int to = text.indexOf('|', from);
+            if (to < 0 || to > le) {
+                break;
+            }
+            int[] head = headerOfColumn(text, from);
+            if (head == null && from == first + 1) {
+                return out;   // no header row over a separator: no table to read
+            }
+            if (head != null && headers.contains(text.substring(head[0], head[1]).strip())) {
+                int a = from;
+                int b = to;
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                out.add(new int[] {a, b});
+            }
+            from = to + 1;
+        }
+        return out;
     }
 
     private static boolean isSeparator(String text, int lineStart) {

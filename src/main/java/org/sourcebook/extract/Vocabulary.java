@@ -35,6 +35,10 @@ final class Vocabulary {
     final String[][] monthStemsByFirst = new String[Character.MAX_VALUE + 1][];
     final Set<String> documentWords;
     final Set<String> streetWords;
+    /** Headers of a table column that numbers its rows ({@code index_headers}: "No.", "#"). */
+    final Set<String> indexHeaders;
+    /** Headers of a table column that names each row's place or event ({@code place_headers}: "Location", "Event"). */
+    final Set<String> placeHeaders;
     final Set<String> titleWords;
     /** Words a quote never ends on ({@link QuoteSpan}). */
     final Set<String> quoteOpenWords;
@@ -49,6 +53,8 @@ final class Vocabulary {
     /** "the largest massacre of the ", "the worst single day in the ": a superlative that compares with the whole named next. */
     final java.util.regex.Pattern superlativeOf;
     final CreditVerbs creditVerbs;
+    /** What the phrases of {@code attribution_before} open with, for {@link NumberPhrase}'s noun reading. */
+    final NumberPhrase.Starts creditStarts;
 
     /** The attribution verbs; those ending in "d", without it, and those ending in "ed", without it ("cite" and "cit" for "cited"). */
     record CreditVerbs(Set<String> all, Set<String> withoutD, Set<String> withoutEd) {
@@ -99,6 +105,8 @@ final class Vocabulary {
                 .forEach((c, stems) -> monthStemsByFirst[c] = stems.toArray(String[]::new));
         this.documentWords = Set.copyOf(grammar.list("document_words"));
         this.streetWords = Set.copyOf(grammar.list("street_words"));
+        this.indexHeaders = Set.copyOf(grammar.list("index_headers"));
+        this.placeHeaders = Set.copyOf(grammar.list("place_headers"));
         this.titleWords = Set.copyOf(grammar.list("title_words"));
         this.abbreviations = Set.copyOf(grammar.list("abbreviations"));
         this.quoteOpenWords = Set.copyOf(grammar.list("quote_open_words"));
@@ -113,6 +121,7 @@ final class Vocabulary {
         List<String> credit = new ArrayList<>(grammar.list("attribution_verbs"));
         grammar.list("attribution_frames").forEach(f -> credit.add(f.split("\\s+")[0]));
         this.creditVerbs = CreditVerbs.of(credit);
+        this.creditStarts = NumberPhrase.Starts.of(grammar.list("attribution_before"));
         // fixed lists of the set's phrases asked for as a whole (PhraseHits.present): their indexes found once, not once per text
         phrases.keep(allScopes);
         rivalScopes.values().forEach(phrases::keep);

@@ -230,6 +230,232 @@ class FastPathTest {
         }
     }
 
+    @Test
+    void theLastWordReadBackwardsIsThePatternsGroup() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("café — x; ab é, naïve, x 12 y_z A_b ab\u2028 ab\u0085 of  \n\tto \uD835\uDC00b, \uDC00b . 𝐀𝐁. (of) \"to\" 12ab");
+        for (String text : texts) {
+            for (String t : List.of(text, Text.lower(text))) {
+                int n = t.length();
+                int step = Math.max(1, n / 300);
+                for (int from = 0; from <= n; from += step) {
+                    for (int to : new int[] {from, from + 1, from + 2, from + 5, from + 40, from + 300, n}) {
+                        if (to > n) {
+                            continue;
+                        }
+                        assertEquals(SentenceReader.lastWordPlain(t, from, to), SentenceReader.lastWord(t, from, to),
+                                "[" + from + ", " + to + ") of: " + t.substring(0, Math.min(80, n)));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRatioTestRulesOutOnlyWhatThePatternCannotMatch() throws IOException {
+        List<String> cases = new ArrayList<>(List.of("by a vote of 7 to ", "voted 9-", "9–", " 12 : ", " 7 to\u2028", " 7 to \u0085", " 7 to\u2029",
+                " 7 to\n", " 7 to\r\n", " 7 to\u000B", " 7 -\u00A0", " 7 too ", " 7 into ", "", " ", "to", " 1 to", " 12345 to "));
+        for (String text : texts()) {
+            String lower = Text.lower(text);
+            for (int p = 0; p <= lower.length(); p++) {
+                String before = lower.substring(Math.max(0, p - 40), p);
+                cases.add(before);
+                cases.add(before + " 7 to ");
+            }
+        }
+        int matched = 0;
+        for (String c : cases) {
+            if (Exclusions.RATIO_SECOND.matcher(c).find()) {
+                matched++;
+                assertEquals(true, Exclusions.mayEndRatioSecond(c), "ruled out, yet the pattern matches: '" + c + "'");
+            }
+        }
+        assertEquals(true, matched > 10, "the pattern matched in only " + matched + " cases");
+    }
+
+    @Test
+    void theRelationTestRulesOutOnlyWhatThePatternCannotMatch() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("40 families of former hostages, 12 next of kin of the dead, 3 sons of, of of of, 5 wives\u00A0of\u2028the men");
+        int matched = 0;
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            int n = lower.length();
+            for (int from = 0; from < n; from++) {
+                for (int at = from + 1; at <= Math.min(n, from + 61); at++) {
+                    if (SentenceReader.RELATION_OF.matcher(lower.substring(from, at)).matches() && ++matched > 0) {
+                        assertEquals(true, SentenceReader.mayHoldRelationOf(lower, from, at), "ruled out, yet the pattern matches: '" + lower.substring(from, at) + "'");
+                    }
+                }
+            }
+        }
+        assertEquals(true, matched > 10, "the pattern matched in only " + matched + " cases");
+    }
+
+    @Test
+    void endsWithWordIsEndsWithOfASpaceAndTheWordOrTheWord() {
+        List<String> words = List.of("", "a", "interviewed", "surveyed", "x ");
+        for (String s : List.of("", " ", "a", " a", "ba", "we interviewed", "interviewed", "reinterviewed", "we  interviewed", "x  ", "x ", "\ta")) {
+            for (String w : words) {
+                assertEquals(s.endsWith(" " + w) || s.equals(w), SentenceReader.endsWithWord(s, w), "'" + s + "' and '" + w + "'");
+            }
+        }
+    }
+
+    @Test
+    void eventWordsAreReadOnlyWhereAnEventNounStands() throws IOException {
+        List<String> events = Grammar.defaults().list("event_nouns");
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("The Sumgait pogrom of 1988; the ASSAULT on Maraghar, the shelling’s end, anti-raid, Pogroms against Armenians, "
+                + "the fall-out, a massacre's toll, \uD835\uDC00attack siegE raids.");
+        int withEvents = 0;
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            int n = text.length();
+            int step = Math.max(1, n / 200);
+            for (int from = 0; from <= n; from += step) {
+                for (int to : new int[] {from, from + 3, from + 9, from + 60, from + 200, n}) {
+                    if (to > n) {
+                        continue;
+                    }
+                    Object[] want = SentenceReader.eventWordsPlain(text, events, from, to);
+                    Object[] got = SentenceReader.eventWords(text, lower, events, from, to);
+                    String where = "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n));
+                    assertEquals(want[1], got[1], where);
+                    if (!((List<?>) got[1]).isEmpty()) {
+                        withEvents++;
+                        assertEquals(want[0], got[0], where);
+                    }
+                }
+            }
+        }
+        assertEquals(true, withEvents > 10, "event nouns found in only " + withEvents + " regions");
+    }
+
+    @Test
+    void theEndOfWhatIsSaidReadByHandIsWhereThePatternFindsAMark() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("613 killed — 487 wounded – (x) [y]; a: b, c \uD835\uDC00, \uDC00; x");
+        for (String text : texts) {
+            int n = text.length();
+            for (int from = 0; from <= n; from++) {
+                for (int to : new int[] {from, from + 1, from + 7, from + 50, n}) {
+                    if (to <= n) {
+                        assertEquals(SentenceReader.saidEndPlain(text, from, to), SentenceReader.saidEnd(text, from, to),
+                                "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n)));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCreditPhraseStartsOnlyWhereItsFirstTwoCharsStand() throws IOException {
+        List<String> phrases = Grammar.defaults().list("attribution_before");
+        NumberPhrase.Starts starts = NumberPhrase.Starts.of(phrases);
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("90 according to witnesses, 5 per day, source: x, source – y, as per, perhaps, p, a");
+        int found = 0;
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            for (int at = -1; at <= lower.length() + 1; at++) {
+                if (NumberPhrase.startsAny(lower, at, phrases)) {
+                    found++;
+                    assertEquals(true, starts.mayStartAt(lower, at), "ruled out, yet a phrase starts at " + at + " of: " + lower);
+                }
+            }
+        }
+        assertEquals(true, found > 5, "credit phrases found at only " + found + " places");
+        NumberPhrase.Starts withShort = NumberPhrase.Starts.of(List.of("x", "according to"));
+        assertEquals(true, withShort.mayStartAt("zz", 0), "a one-char phrase may start anywhere");
+    }
+
+    @Test
+    void clauseBreaksFoundInOnePassAreThoseFoundBreakByBreak() throws IOException {
+        List<String> breaks = new ArrayList<>(Grammar.defaults().list("clause_breaks"));
+        breaks.add("; ");   // a break listed twice (content/extraction.yaml appends to the grammar's lists)
+        breaks.add(";");
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("613 killed; 487 wounded, while 150 are missing: Source: x, but y and that z;; ; : , whereas q");
+        int found = 0;
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            int n = lower.length();
+            int step = Math.max(1, n / 200);
+            for (int from = 0; from <= n; from += step) {
+                for (int to : new int[] {from, from + 2, from + 30, from + 300, n, n + 5}) {
+                    List<int[]> want = Attribution.breakAtsPlain(lower, breaks, from, to);
+                    found += want.size();
+                    assertEquals(spans(want), spans(Attribution.breakAts(lower, breaks, from, to)), "[" + from + ", " + to + ") of: " + lower.substring(0, Math.min(80, n)));
+                }
+            }
+        }
+        assertEquals(true, found > 10, "breaks found only " + found + " times");
+        assertEquals(spans(Attribution.breakAtsPlain("a; b", List.of("", ";"), 0, 4)), spans(Attribution.breakAts("a; b", List.of("", ";"), 0, 4)));
+    }
+
+    @Test
+    void anInlineListNeedsTwoMarksOnItsLine() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("Killed: 613 · Wounded: 487 · Missing: 150\na ·· b • c\n x · y\n• a • b •\n\u00A0·\u00A0x · y · z");
+        int lists = 0;
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            for (int ls = 0; ls <= lower.length(); ls++) {
+                boolean want = SentenceReader.inlineListPlain(lower, ls);
+                lists += want ? 1 : 0;
+                assertEquals(want, SentenceReader.inlineList(lower, ls), "at " + ls + " of: " + lower.substring(0, Math.min(80, lower.length())));
+            }
+        }
+        assertEquals(true, lists > 3, "inline lists found at only " + lists + " places");
+    }
+
+    @Test
+    void aListItemIsFoundAtTheStartOfItsLineOrNowhere() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("- a", "  * b", "| x |", "12. y", "Killed: 613", "x - y", "a: 5", " \t", "", "x\n- y"));
+        for (String text : texts()) {
+            lines.addAll(List.of(text.split("\n", -1)));
+            lines.addAll(List.of(text.split("\n\n", -1)));
+        }
+        for (String line : lines) {
+            assertEquals(Attribution.ITEM.matcher(line).find(), Attribution.ITEM.matcher(line).lookingAt(), line);
+        }
+    }
+
+    @Test
+    void aBoundedLastIndexOfIsLastIndexOfFromItsFloor() {
+        String s = "in Agdam, where 40 died, where, where 3 , where ";
+        for (String p : List.of(", where ", "where", "", "x")) {
+            for (int at = -2; at <= s.length() + 2; at++) {
+                for (int floor = -1; floor <= s.length() + 1; floor += 3) {
+                    int plain = s.lastIndexOf(p, at);
+                    assertEquals(plain >= floor ? plain : -1, SentenceReader.lastIndexOf(s, p, at, floor), p + " at " + at + " from " + floor);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPassiveSampleNeedsOneOfItsVerbsInTheText() throws IOException {
+        List<String> verbs = Grammar.defaults().list("sample_verbs");
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("47 survivors were interviewed; 12 were later questioned, 5 had been polled by us and 3 is surveyed x");
+        int found = 0;
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            int n = lower.length();
+            for (int from = 0; from <= n; from++) {
+                for (int to : new int[] {from, from + 20, from + 80, n}) {
+                    if (to <= n && SentenceReader.passiveSample(lower, verbs, from, to)) {
+                        found++;
+                        assertEquals(true, SentenceReader.anyStandsIn(lower, verbs, from, to), "ruled out, yet a sample: " + lower.substring(from, to));
+                    }
+                }
+            }
+        }
+        assertEquals(true, found > 3, "passive samples found only " + found + " times");
+    }
+
     private static List<List<Integer>> spans(List<int[]> all) {
         return all.stream().map(a -> java.util.Arrays.stream(a).boxed().toList()).toList();
     }
