@@ -54,7 +54,9 @@ import org.sourcebook.testutil.Project;
  * L, N and O became development sets at the start of the round after that (f1 0.927, 0.890 and
  * 0.932 then), when P and Q were written blind (20 statements each, 204 and 225 gold claims) and
  * scored once with the extractor of that round's start: f1 P 0.908, Q 0.905 (attribution 0.919,
- * 0.868); their floors are those less 0.01.
+ * 0.868); their floors are those less 0.01. Rules made against L, N and O (L 0.927 to 0.940, N
+ * 0.890 to 0.975, O 0.932 to 0.982) moved them to P 0.910, Q 0.907. P and Q then became
+ * development sets for a second pass of that round, when R and S were written blind.
  */
 class HeldOutScoreTest {
 
@@ -75,8 +77,8 @@ class HeldOutScoreTest {
         "heldout-m, 0.967, 0.99, 0.94, development",
         "heldout-n, 0.965, 0.99, 0.965, development",
         "heldout-o, 0.972, 0.99, 0.968, development",
-        "heldout-p, 0.898, 0.984, 0.909, blind",
-        "heldout-q, 0.895, 0.98, 0.858, blind",
+        "heldout-p, 0.9, 0.984, 0.909, development",
+        "heldout-q, 0.897, 0.98, 0.858, development",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
