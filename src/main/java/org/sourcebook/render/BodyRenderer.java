@@ -52,9 +52,7 @@ public final class BodyRenderer {
         }
         String text = body.substring(from, to);
         Node doc = PARSER.parse(text);
-        List<ClaimMark> local = marks.stream().filter(m -> m.start() < to && m.end() > from)
-                .sorted(Comparator.comparingInt(ClaimMark::start)).toList();
-        MarkState state = new MarkState(local);
+        MarkState state = new MarkState(local(marks, from, to));
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .escapeHtml(true)
                 .sanitizeUrls(true)
@@ -76,13 +74,30 @@ public final class BodyRenderer {
         }
     }
 
-    /** Tracks which anchors and markers are written, across the text nodes of a segment. */
+    /** The marks that overlap [from, to), by start (a stable sort: marks that start together keep their order). */
+    private static ClaimMark[] local(List<ClaimMark> marks, int from, int to) {
+        ClaimMark[] local = new ClaimMark[marks.size()];
+        int n = 0;
+        for (ClaimMark m : marks) {
+            if (m.start() < to && m.end() > from) {
+                local[n++] = m;
+            }
+        }
+        local = java.util.Arrays.copyOf(local, n);
+        java.util.Arrays.sort(local, Comparator.comparingInt(ClaimMark::start));
+        return local;
+    }
+
+    /**
+     * Tracks which anchors and markers are written, across the text nodes of a segment. The
+     * segment's marks are an array, read by index (most text nodes check every one).
+     */
     private static final class MarkState {
-        final List<ClaimMark> marks;
+        final ClaimMark[] marks;
         final Set<String> anchored = new HashSet<>();
         final Set<String> referenced = new HashSet<>();
 
-        MarkState(List<ClaimMark> marks) {
+        MarkState(ClaimMark[] marks) {
             this.marks = marks;
         }
 
@@ -99,6 +114,20 @@ public final class BodyRenderer {
             }
             return sb.toString();
         }
+    }
+
+    /** Bit {@code c} is set for each char {@code c} that commonmark's text escaping replaces: {@code " & < >}. */
+    private static final long TEXT_ESCAPED = 1L << '"' | 1L << '&' | 1L << '<' | 1L << '>';
+
+    /** Whether {@code s} holds none of {@code & < > "} (what commonmark's {@code HtmlWriter.text} escapes). */
+    static boolean escapesNone(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 64 && (TEXT_ESCAPED >>> c & 1L) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String ref(ClaimMark m) {
@@ -140,30 +169,38 @@ public final class BodyRenderer {
                 text(literal);
                 return;
             }
-            List<Integer> cuts = new ArrayList<>(List.of(from, to));
-            for (ClaimMark m : state.marks) {
+            // the text's ends and every mark's start and end inside it, sorted, each once
+            ClaimMark[] marks = state.marks;
+            int[] cuts = new int[2 + 2 * marks.length];
+            int n = 0;
+            cuts[n++] = from;
+            cuts[n++] = to;
+            for (ClaimMark m : marks) {
                 if (m.start() > from && m.start() < to) {
-                    cuts.add(m.start());
+                    cuts[n++] = m.start();
                 }
                 if (m.end() > from && m.end() < to) {
-                    cuts.add(m.end());
+                    cuts[n++] = m.end();
                 }
             }
-            List<Integer> points = cuts.stream().distinct().sorted().toList();
-            for (int i = 0; i + 1 < points.size(); i++) {
-                int a = points.get(i);
-                int b = points.get(i + 1);
-                writePiece(literal.substring(a - from, b - from), a, b);
+            java.util.Arrays.sort(cuts, 0, n);
+            int a = cuts[0];
+            for (int i = 1; i < n; i++) {
+                int b = cuts[i];
+                if (b != a) {
+                    writePiece(literal.substring(a - from, b - from), a, b);
+                    a = b;
+                }
             }
         }
 
         /**
          * {@code html.text(s)}: escaped as commonmark escapes text ({@code & < > "}); a text with
-         * none of them (most) is written as it is, found by the JDK's searches rather than a loop
-         * over its chars.
+         * none of them (most) is written as it is. One pass over the chars: the JDK's four
+         * searches are four loops under C1, which has no intrinsic for them.
          */
         private void text(String s) {
-            if (s.indexOf('&') < 0 && s.indexOf('<') < 0 && s.indexOf('>') < 0 && s.indexOf('"') < 0) {
+            if (escapesNone(s)) {
                 html.raw(s);
             } else {
                 html.text(s);
@@ -171,13 +208,14 @@ public final class BodyRenderer {
         }
 
         private void writePiece(String piece, int a, int b) {
-            for (ClaimMark m : state.marks) {
+            ClaimMark[] marks = state.marks;
+            for (ClaimMark m : marks) {
                 if (m.end() <= a && state.anchored.contains(m.id()) && state.referenced.add(m.id())) {
                     html.raw(ref(m));
                 }
             }
-            List<ClaimMark> active = new ArrayList<>();
-            for (ClaimMark m : state.marks) {
+            List<ClaimMark> active = new ArrayList<>(4);
+            for (ClaimMark m : marks) {
                 if (m.start() < b && m.end() > a) {
                     active.add(m);
                     if (state.anchored.add(m.id())) {

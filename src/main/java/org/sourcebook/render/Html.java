@@ -30,17 +30,20 @@ public final class Html {
         return sb.toString();
     }
 
-    /** Where the first char that {@link #escape} replaces is, or -1 (a search per char: the JDK's loop, not one of ours). */
+    /**
+     * Where the first char that {@link #escape} replaces is, or -1: one pass with a bit test per
+     * char (the JDK's five searches were five loops under C1, which has no intrinsic for them).
+     */
     static int firstEscaped(String s) {
-        int first = -1;
-        for (char c : ESCAPED) {
-            int i = s.indexOf(c);
-            if (i >= 0 && (first < 0 || i < first)) {
-                first = i;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 64 && (ESCAPED >>> c & 1L) != 0) {
+                return i;
             }
         }
-        return first;
+        return -1;
     }
 
-    private static final char[] ESCAPED = {'&', '<', '>', '"', '\''};
+    /** Bit {@code c} is set for each char {@code c} that {@link #escape} replaces: {@code " & ' < >}. */
+    private static final long ESCAPED = 1L << '"' | 1L << '&' | 1L << '\'' | 1L << '<' | 1L << '>';
 }

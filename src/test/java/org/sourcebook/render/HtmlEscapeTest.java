@@ -42,4 +42,25 @@ class HtmlEscapeTest {
         }
         assertEquals("", Html.escape(null));
     }
+
+    @Test
+    void firstEscapedIsTheFirstOfTheJdksSearches() {
+        Random r = new Random(11);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(30); i > 0; i--) {
+                int kind = r.nextInt(5);
+                sb.append(kind == 0 ? "&<>\"'".charAt(r.nextInt(5)) : kind == 1 ? (char) r.nextInt(0x10000) : (char) r.nextInt(128));
+            }
+            String s = sb.toString();
+            int first = -1;
+            for (char c : "&<>\"'".toCharArray()) {
+                int i = s.indexOf(c);
+                if (i >= 0 && (first < 0 || i < first)) {
+                    first = i;
+                }
+            }
+            assertEquals(first, Html.firstEscaped(s), s);
+        }
+    }
 }
