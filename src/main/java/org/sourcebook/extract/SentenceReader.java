@@ -2603,7 +2603,9 @@ private final Vocabulary v;
             String named = Text.lower(word);
             // "the lesson of Srebrenica, where ...": "of" before a name that closes the phrase right before "where"
             boolean ofPlace = k == words.size() - 1 && words.get(k - 1).equals("of");
-            if (Character.isUpperCase(word.charAt(0)) && (places.contains(words.get(k - 1)) || ofPlace)
+            // "compared it to Srebrenica, where ...", "worse than Halabja, where ...": the object of any preposition
+            boolean afterPreposition = places.contains(words.get(k - 1)) || v.grammar.list("prepositions").contains(words.get(k - 1));
+            if (Character.isUpperCase(word.charAt(0)) && (afterPreposition || ofPlace)
                     && !v.months.contains(named) && !v.grammar.list("weekdays").contains(named)) {
                 return c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named));
             }
