@@ -149,6 +149,8 @@ private final Vocabulary v;
     /** The scope distance of a scope word found only in the page's title. */
     private static final int TITLE_SCOPE = 3_000_000;
     private int[] scopeFrom;
+    /** The sentence that placed something before {@link #scopeFrom} in its paragraph (see {@link #placesThroughEarlier}). */
+    private int[] scopeFromEarlier;
     private PostAuthors posts;
     private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
@@ -2626,7 +2628,9 @@ private final Vocabulary v;
             String named = Text.lower(word);
             // "the lesson of Srebrenica, where ...": "of" before a name that closes the phrase right before "where"
             boolean ofPlace = k == words.size() - 1 && words.get(k - 1).equals("of");
-            if (Character.isUpperCase(word.charAt(0)) && (places.contains(words.get(k - 1)) || ofPlace)
+            // "compared it to Srebrenica, where ...", "worse than Halabja, where ...": the object of any preposition
+            boolean afterPreposition = places.contains(words.get(k - 1)) || v.grammar.list("prepositions").contains(words.get(k - 1));
+            if (Character.isUpperCase(word.charAt(0)) && (afterPreposition || ofPlace)
                     && !v.months.contains(named) && !v.grammar.list("weekdays").contains(named)) {
                 return c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named));
             }
@@ -2983,6 +2987,9 @@ private final Vocabulary v;
                     break;
                 }
             }
+            if (scopeDist == Integer.MAX_VALUE && placesThroughEarlier(c, from)) {
+                scopeDist = INHERITED_SCOPE;
+            }
         }
         if (scopeDist == Integer.MAX_VALUE && titlePlaces(c)) {
             scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
@@ -3128,6 +3135,41 @@ private final Vocabulary v;
     SentenceReader scopeFrom(int[] placing) {
         this.scopeFrom = placing;
         return this;
+    }
+
+    /** The sentence that placed something before {@link #scopeFrom}, in the same paragraph, or null. */
+    SentenceReader scopeFromEarlier(int[] placing) {
+        this.scopeFromEarlier = placing;
+        return this;
+    }
+
+    /**
+     * Whether fact {@code c}, which the sentence it inherits from ({@code from}) does not place, is placed by the
+     * sentence that placed something before that one, {@code from} naming no rival of {@code c} either: "The
+     * deadliest episode of the war was the capture of Khojaly. The government gives 613, and says 1,275
+     * residents were taken hostage. HRW documented 161 deaths." (the residents place the town's people, not
+     * the war's dead: the 161 are still the town's).
+     */
+    private boolean placesThroughEarlier(FactCues c, int[] from) {
+        int[] earlier = scopeFromEarlier;
+        if (earlier == null || from != scopeFrom || earlier[1] > from[0] || c.scope().isEmpty()) {
+            return false;
+        }
+        for (String s : hits.present(v.rivalScopes.getOrDefault(c.id(), List.of()))) {
+            if (hits.find(s, from[0], from[1]) >= 0) {
+                return false;
+            }
+        }
+        for (String s : hits.present(c.scope())) {
+            int at = hits.find(s, earlier[0], earlier[1]);
+            while (at >= 0 && (inRelativeClause(at, earlier[0]) || inBodyName(at, earlier[0]) || comparedWith(at))) {
+                at = hits.find(s, at + 1, earlier[1]);
+            }
+            if (at >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
