@@ -69,6 +69,8 @@ final class SentenceReader {
     private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
     /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
     private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
+    /** Units of time ({@code measure_units}): a span or a time is never a whole with parts. */
+    private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "hours");
     /** A credit that only points back to a source named before: "the same source", "that same report". */
     private static final Pattern SAME_SOURCE = Pattern.compile("(?:the |that |these |this )?same\\s");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
@@ -269,6 +271,9 @@ private final Vocabulary v;
         String g = gap(i);
         int base = items.get(i).phraseEnd;
         NumberPhrase next = items.get(i + 1);
+        if (items.get(i).unit != null && TIME_UNITS.contains(items.get(i).unit) && !items.get(i).unit.equals(next.unit)) {
+            return -1;   // "32 years ago tonight: 613 people killed": a time is no whole that counts are parts of
+        }
         if (next.ofPrev && !next.nounHits.isEmpty() && (PURE_SEPARATOR.matcher(g).matches() || OPENING_DASH.matcher(g.strip()).matches())) {
             return base;   // "613 Azerbaijanis, 63 of them children, were killed": the part sits between the total and what is said of it
         }
