@@ -612,8 +612,18 @@ private final Vocabulary v;
             // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
             boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
+            // "63 children were among the dead, and another 76 were wounded": another figure of the same kind
+            boolean sameKind = borrow && i > 0 && sameKindAsBefore(i);
+            if (sameKind) {
+                it.nounHits.addAll(lent);
+            }
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
                     alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
+            if (c.isEmpty() && sameKind) {
+                it.nounHits.clear();
+                c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
+                        alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
+            }
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
@@ -1765,6 +1775,36 @@ private final Vocabulary v;
         Matcher next = WORD.matcher(lower);
         next.region(it.numEnd, sentence[1]);
         return next.find() && lower.substring(it.numEnd, next.start()).isBlank() && v.predicateWords.contains(next.group());
+    }
+
+    /**
+     * Whether figure {@code idx}, without a noun, is opened by a word that says it counts more of the kind the
+     * figure before it counts ({@code same_kind_before}: "another 76 were wounded", "a further 40"), that figure
+     * being no part of a breakdown ("613 died, among them 63 children, and another 487 ..." counts people).
+     */
+    private boolean sameKindAsBefore(int idx) {
+        NumberPhrase it = items.get(idx);
+        NumberPhrase prev = items.get(idx - 1);
+        int from = Math.min(prev.phraseEnd, it.qualStart);
+        String between = lower.substring(from, it.qualStart).stripTrailing();
+        boolean opened = false;
+        for (String w : v.grammar.list("same_kind_before")) {
+            int at = between.length() - w.length();
+            if (at >= 0 && between.endsWith(w) && (at == 0 || !Character.isLetterOrDigit(between.charAt(at - 1)))) {
+                opened = true;
+                break;
+            }
+        }
+        if (!opened) {
+            return false;
+        }
+        String lead = " " + lower.substring(sentence[0], prev.qualStart).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String marker : v.grammar.list("breakdown_markers")) {
+            if (lead.contains(" " + marker + " ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
