@@ -70,7 +70,8 @@ final class SentenceReader {
     /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
     private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
-    private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
+    // a date may stand between the cue and its "of": "the killing on 25 February 1992 of", "the deaths in March 1993 of"
+    private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:(?:on|in)\\s+[\\p{L}\\d –-]{0,30}?\\d[\\p{L}\\d –-]{0,30}?\\s+of\\s+|of\\s+)?(?:the\\s+)?");
     /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
     private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|\\+|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A framed item with no word of its own before its preposition: " and of ". */
@@ -81,7 +82,8 @@ final class SentenceReader {
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
     // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 63 |"
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*[:|–—]\\s*");
+    // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
@@ -566,9 +568,10 @@ private final Vocabulary v;
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
-            if (family != null && lastTopFact == null && n == 1 && fragment(it)) {
+            if (family != null && lastTopFact == null && n == 1 && (fragment(it) || labelledFragment(it))) {
                 // "300 killed. 45 children. 80 women.": a sentence that is only a part of the total before it
-                sub(it, family, carry.attributedTo());
+                // ("Killed: 613. Women: 106.": its quote keeps its label)
+                sub(it, family, carry.attributedTo(), labels.containsKey(it) ? labels.get(it)[0] : it.qualStart);
                 continue;
             }
             if (family != null && (lastTopFact != null || i == 0) && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
@@ -1770,6 +1773,21 @@ private final Vocabulary v;
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
 
+    /**
+     * "Killed: 613. Women: 106.": a sentence that is only a short label naming what its figure counts, and the
+     * figure ("Women: 106", "- Children — 63"), is a fragment like "45 children." is.
+     */
+    private boolean labelledFragment(NumberPhrase it) {
+        int[] label = labels.get(it);
+        if (label == null || sharedLabels.contains(it) || columnHeads.contains(it) || it.nounHits.isEmpty()) {
+            return false;
+        }
+        String name = lower.substring(label[0], label[1]).strip();
+        String rest = lower.substring(sentence[0], label[0]) + " " + lower.substring(label[1], it.qualStart)
+                + " " + lower.substring(Math.max(it.phraseEnd, it.numEnd), sentence[1]);
+        return name.split("\\s+").length <= 2 && rest.replaceAll("\\d{1,2}/\\d{1,2}", " ").chars().noneMatch(Character::isLetterOrDigit);
+    }
+
     /** "The town remembered: 300 killed": a verb right after the figure, which its quote keeps instead of the label. */
     private boolean ownVerb(NumberPhrase it) {
         Matcher next = WORD.matcher(lower);
@@ -2082,6 +2100,11 @@ private final Vocabulary v;
 
     /** A part of a breakdown: a sub-fact of the total's fact, chosen by its noun. */
     private void sub(NumberPhrase it, String parentFact, String attr) {
+        sub(it, parentFact, attr, it.qualStart);
+    }
+
+    /** {@link #sub(NumberPhrase, String, String)} with its quote from {@code start} (a label before the figure). */
+    private void sub(NumberPhrase it, String parentFact, String attr, int start) {
         if (parentFact == null) {
             ignore(it, NO_FACT);
             return;
@@ -2096,7 +2119,7 @@ private final Vocabulary v;
             if (it.nounHits.contains(c.id()) && c.measure() == null && it.unit == null) {
                 int end = Math.max(it.nounEnd, it.numEnd);
                 String own = attributionFor(it);
-                emit(it, c.id(), it.qualStart, end, own != null ? own : attr);
+                emit(it, c.id(), Math.min(start, it.qualStart), end, own != null ? own : attr);
                 return;
             }
         }
