@@ -148,6 +148,10 @@ private final Vocabulary v;
     private int[] title;
     /** The scope distance of a scope word found only in the page's title. */
     private static final int TITLE_SCOPE = 3_000_000;
+    /** A capitalized name in parentheses right after a figure: "161 (Human Rights Watch)" (see {@link #creditedInTurn}). */
+    private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)");
+    /** What may stand between two bodies' figures in turn: "; ", ", ", "; and ", ", or ", and a bound opens the second. */
+    private static final Pattern TURN_GAP = Pattern.compile("\\s*(?:[;,]\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)(?:at least|more than|about|some|over|up to|nearly|almost|around)?\\s*");
     private int[] scopeFrom;
     /** The sentence that placed something before {@link #scopeFrom} in its paragraph (see {@link #placesThroughEarlier}). */
     private int[] scopeFromEarlier;
@@ -594,7 +598,8 @@ private final Vocabulary v;
             }
             // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
-                    && ALTERNATIVE.matcher(afterClauseBreak(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))) + hedge(it)).find();
+                    && (ALTERNATIVE.matcher(afterClauseBreak(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))) + hedge(it)).find()
+                        || creditedInTurn(i));
             // (not across a clause break: "about 50,000 wounded or left disabled; nearly a million became refugees")
             boolean before = it.elided && it.unit == null && i + 1 < n
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find()
@@ -1793,6 +1798,22 @@ private final Vocabulary v;
         Matcher next = WORD.matcher(lower);
         next.region(it.numEnd, sentence[1]);
         return next.find() && lower.substring(it.numEnd, next.start()).isBlank() && v.predicateWords.contains(next.group());
+    }
+
+    /**
+     * "613 killed (Azerbaijani government); at least 161 (Human Rights Watch)": figure {@code idx}, without a noun,
+     * right after the figure before it (past only a comma, a semicolon or "and"/"or"), with a capitalized name
+     * in parentheses right after it: each body's figure of the same count, in turn.
+     */
+    private boolean creditedInTurn(int idx) {
+        NumberPhrase it = items.get(idx);
+        NumberPhrase prev = items.get(idx - 1);
+        if (prev.phraseEnd > it.qualStart || !CREDIT_AFTER_FIGURE.matcher(body).region(it.numEnd, sentence[1]).lookingAt()) {
+            return false;
+        }
+        String between = lower.substring(prev.phraseEnd, it.qualStart);
+        int close = between.lastIndexOf(')');
+        return TURN_GAP.matcher(close >= 0 && between.lastIndexOf('(') >= 0 ? between.substring(close + 1) : between).matches();
     }
 
     /**
