@@ -69,6 +69,8 @@ final class SentenceReader {
     private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
     /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
     private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
+    /** A credit that only points back to a source named before: "the same source", "that same report". */
+    private static final Pattern SAME_SOURCE = Pattern.compile("(?:the |that |these |this )?same\\s");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     // a date may stand between the cue and its "of": "the killing on 25 February 1992 of", "the deaths in March 1993 of"
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:(?:on|in)\\s+[\\p{L}\\d –-]{0,30}?\\d[\\p{L}\\d –-]{0,30}?\\s+of\\s+|of\\s+)?(?:the\\s+)?");
@@ -2257,8 +2259,10 @@ private final Vocabulary v;
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
         return figureCredits.computeIfAbsent(it.m.start(), at -> v.attribution.forFigure(body, hits, sentence, at))
+                .map(c -> SAME_SOURCE.matcher(Text.lower(c)).lookingAt() && sameSourceCredit() != null ? sameSourceCredit() : c)
                 .or(() -> Optional.ofNullable(items.indexOf(it) >= 0 ? bodysFigureCredit(items.indexOf(it)) : null))
                 .or(() -> Optional.ofNullable(creditGoingOn(it)))
+                .or(() -> Optional.ofNullable(sameSourceCredit()))
                 .orElseGet(() -> voiceAt(it.m.start()));
     }
 
@@ -2275,6 +2279,24 @@ private final Vocabulary v;
         }
         for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= previous[0]; k--) {
             if (claims.get(k).end() <= previous[1]) {
+                return claims.get(k).attributedTo();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "According to the Prosecutor's Office, 613 perished. By the same data, 487 were wounded.": a sentence that
+     * opens by pointing back to the source just named ({@code same_source_openers}) takes the credit of the
+     * sentence before in its paragraph.
+     */
+    private String sameSourceCredit() {
+        if (previous == null || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n\n")
+                || Text.phraseStartingAt(lower, v.grammar.list("same_source_openers"), sentence[0]) == null) {
+            return null;
+        }
+        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= previous[0]; k--) {
+            if (claims.get(k).end() <= previous[1] && claims.get(k).attributedTo() != null) {
                 return claims.get(k).attributedTo();
             }
         }
