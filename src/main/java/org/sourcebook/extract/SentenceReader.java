@@ -152,6 +152,10 @@ private final Vocabulary v;
     private int[] title;
     /** The scope distance of a scope word found only in the page's title. */
     private static final int TITLE_SCOPE = 3_000_000;
+    /** A capitalized name in parentheses right after a figure: "161 (Human Rights Watch)" (see {@link #creditedInTurn}). */
+    private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)");
+    /** What may stand between two bodies' figures in turn: "; ", ", ", "; and ", ", or ", and a bound opens the second. */
+    private static final Pattern TURN_GAP = Pattern.compile("\\s*(?:[;,]\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)(?:at least|more than|about|some|over|up to|nearly|almost|around)?\\s*");
     private int[] scopeFrom;
     /** The sentence that placed something before {@link #scopeFrom} in its paragraph (see {@link #placesThroughEarlier}). */
     private int[] scopeFromEarlier;
@@ -601,7 +605,8 @@ private final Vocabulary v;
             }
             // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
-                    && ALTERNATIVE.matcher(afterClauseBreak(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))) + hedge(it)).find();
+                    && (ALTERNATIVE.matcher(afterClauseBreak(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))) + hedge(it)).find()
+                        || creditedInTurn(i));
             // (not across a clause break: "about 50,000 wounded or left disabled; nearly a million became refugees")
             boolean before = it.elided && it.unit == null && i + 1 < n
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find()
@@ -622,8 +627,18 @@ private final Vocabulary v;
             // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
             boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
+            // "63 children were among the dead, and another 76 were wounded": another figure of the same kind
+            boolean sameKind = borrow && i > 0 && sameKindAsBefore(i);
+            if (sameKind) {
+                it.nounHits.addAll(lent);
+            }
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
                     alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
+            if (c.isEmpty() && sameKind) {
+                it.nounHits.clear();
+                c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
+                        alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
+            }
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
@@ -1790,6 +1805,52 @@ private final Vocabulary v;
         Matcher next = WORD.matcher(lower);
         next.region(it.numEnd, sentence[1]);
         return next.find() && lower.substring(it.numEnd, next.start()).isBlank() && v.predicateWords.contains(next.group());
+    }
+
+    /**
+     * "613 killed (Azerbaijani government); at least 161 (Human Rights Watch)": figure {@code idx}, without a noun,
+     * right after the figure before it (past only a comma, a semicolon or "and"/"or"), with a capitalized name
+     * in parentheses right after it: each body's figure of the same count, in turn.
+     */
+    private boolean creditedInTurn(int idx) {
+        NumberPhrase it = items.get(idx);
+        NumberPhrase prev = items.get(idx - 1);
+        if (prev.phraseEnd > it.qualStart || !CREDIT_AFTER_FIGURE.matcher(body).region(it.numEnd, sentence[1]).lookingAt()) {
+            return false;
+        }
+        String between = lower.substring(prev.phraseEnd, it.qualStart);
+        int close = between.lastIndexOf(')');
+        return TURN_GAP.matcher(close >= 0 && between.lastIndexOf('(') >= 0 ? between.substring(close + 1) : between).matches();
+    }
+
+    /**
+     * Whether figure {@code idx}, without a noun, is opened by a word that says it counts more of the kind the
+     * figure before it counts ({@code same_kind_before}: "another 76 were wounded", "a further 40"), that figure
+     * being no part of a breakdown ("613 died, among them 63 children, and another 487 ..." counts people).
+     */
+    private boolean sameKindAsBefore(int idx) {
+        NumberPhrase it = items.get(idx);
+        NumberPhrase prev = items.get(idx - 1);
+        int from = Math.min(prev.phraseEnd, it.qualStart);
+        String between = lower.substring(from, it.qualStart).stripTrailing();
+        boolean opened = false;
+        for (String w : v.grammar.list("same_kind_before")) {
+            int at = between.length() - w.length();
+            if (at >= 0 && between.endsWith(w) && (at == 0 || !Character.isLetterOrDigit(between.charAt(at - 1)))) {
+                opened = true;
+                break;
+            }
+        }
+        if (!opened) {
+            return false;
+        }
+        String lead = " " + lower.substring(sentence[0], prev.qualStart).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String marker : v.grammar.list("breakdown_markers")) {
+            if (lead.contains(" " + marker + " ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
