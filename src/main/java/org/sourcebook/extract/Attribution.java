@@ -253,6 +253,9 @@ final class Attribution {
         if (c == null) {
             c = closingParenthetical(text, hits.lower(), at, sentence[1]);
         }
+        if (c == null) {
+            c = figuresParenthetical(text, hits.lower(), at, sentence[1]);
+        }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
         }
@@ -355,6 +358,50 @@ final class Attribution {
         }
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, e - 1, open + 1);
         return p.isPresent() && lower.substring(p.get().end(), e - 1).isBlank() && bodies.isName(text, p.get())
+                ? new Credit(open, p.get()) : null;
+    }
+
+    /**
+     * "613 killed (Azerbaijani government); at least 161 (Human Rights Watch)", "20,000 dead (UN), 30,000 (other
+     * estimates)": a body's name, alone in parentheses right after the figure's own words and closing its part of
+     * the line (before a semicolon, a comma, a cell's bar or the end), credits that figure.
+     */
+    private Credit figuresParenthetical(String text, String lower, int at, int sentenceEnd) {
+        int limit = Math.min(sentenceEnd, Math.min(text.length(), at + 80));
+        int open = -1;
+        for (int i = at; i < limit; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                open = i;
+                break;
+            }
+            if (ch == ';' || ch == '\n' || ch == '|' || ch == ')') {
+                return null;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        int space = text.indexOf(' ', at);
+        if (space < 0 || space > open || text.substring(space, open).chars().anyMatch(Character::isDigit)) {
+            return null;   // another figure stands between: the parentheses are its
+        }
+        int close = text.indexOf(')', open);
+        if (close < 0 || close > sentenceEnd || close - open > 80 || text.substring(open + 1, close).indexOf('(') >= 0) {
+            return null;
+        }
+        int after = close + 1;
+        while (after < sentenceEnd && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (after < sentenceEnd && ";,|\n".indexOf(text.charAt(after)) < 0 && !(text.charAt(after) == '.' && after + 1 >= sentenceEnd)) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, close, open + 1);
+        // a name, or a body named by a capitalized modifier and its head ("Azerbaijani government")
+        return p.isPresent() && lower.substring(p.get().end(), close).isBlank() && !bodies.vague(text, p.get())
+                && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start()))
+                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))   // "(Azerbaijani data)" names no body
                 ? new Credit(open, p.get()) : null;
     }
 

@@ -64,6 +64,7 @@ public final class ClaimExtractor {
         SentenceReader.Carry carry = null;
         int[] previousSentence = null;
         int[] placing = null;
+        int[] placedBefore = null;   // the sentence that placed something before placing, in its paragraph
         int[] title = titleLine(body);
         PostAuthors posts = PostAuthors.of(body, source);
         SpeakerTurns speakers = SpeakerTurns.of(body);
@@ -85,8 +86,12 @@ public final class ClaimExtractor {
             if (placing != null && SentenceReader.inAnotherListItem(lower, placing, sentence)) {
                 placing = null;   // a list item's sentences take the scope of their own item (or its lead-in) only
             }
+            if (placing == null || placedBefore != null && (lower.substring(placedBefore[1], placing[0]).contains("\n\n")
+                    || SentenceReader.inAnotherListItem(lower, placedBefore, placing))) {
+                placedBefore = null;
+            }
             SentenceReader reader = new SentenceReader(v, slug, body, hits, sentence, previousSentence, items, claims, decisions).scopeFrom(placing)
-                    .titled(title).postedBy(posts).spokenIn(speakers);
+                    .scopeFromEarlier(placedBefore).titled(title).postedBy(posts).spokenIn(speakers);
             previousSentence = sentence;
             if (carry != null && lower.substring(carry.end(), sentence[0]).contains("\n\n") && !SentenceReader.opensWithParts(lower, sentence)) {
                 carry = null;
@@ -94,6 +99,7 @@ public final class ClaimExtractor {
             int made = claims.size();
             carry = reader.read(carry);
             if (!reader.placesNothing()) {
+                placedBefore = placing;
                 placing = sentence;
             } else if (placing != null && !reader.keepsScope(placing, made)) {
                 placing = null;

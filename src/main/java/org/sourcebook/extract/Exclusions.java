@@ -441,8 +441,19 @@ final class Exclusions {
     /** "my two sons were wounded", "her four cousins": one person's own family, not a count of the event. */
     private boolean personal(NumberMention m) {
         String word = wordBeforeSpace(lower.substring(Math.max(0, m.start() - 12), m.start()));
-        return word != null && grammar.list("personal_possessives").contains(word);
+        return word != null && grammar.list("personal_possessives").contains(word) || partOfMine(m);
     }
+
+    /**
+     * "2 of my uncles were among the hostages": a few of the writer's own family or friends; not a speaker's
+     * people ("One million of my compatriots became refugees"), which are many.
+     */
+    private boolean partOfMine(NumberMention m) {
+        return lower.startsWith(" of my ", m.end()) && m.value() != null && m.value().compareTo(OWN_CIRCLE) <= 0;
+    }
+
+    /** The most of one's own family or friends a text may count: "30 of my relatives". */
+    private static final java.math.BigDecimal OWN_CIRCLE = java.math.BigDecimal.valueOf(30);
 
     /**
      * Group 1 of {@link #POSSESSIVE_BEFORE} found in {@code s} ({@code (\p{L}+)\s+$}), or null: the letters

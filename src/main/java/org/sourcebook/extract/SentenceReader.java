@@ -69,8 +69,13 @@ final class SentenceReader {
     private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
     /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
     private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
+    /** Units of time ({@code measure_units}): a span or a time is never a whole with parts. */
+    private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "hours");
+    /** A credit that only points back to a source named before: "the same source", "that same report". */
+    private static final Pattern SAME_SOURCE = Pattern.compile("(?:the |that |these |this )?same\\s");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
-    private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
+    // a date may stand between the cue and its "of": "the killing on 25 February 1992 of", "the deaths in March 1993 of"
+    private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:(?:on|in)\\s+[\\p{L}\\d –-]{0,30}?\\d[\\p{L}\\d –-]{0,30}?\\s+of\\s+|of\\s+)?(?:the\\s+)?");
     /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
     private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|\\+|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A framed item with no word of its own before its preposition: " and of ". */
@@ -81,7 +86,8 @@ final class SentenceReader {
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
     // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 63 |"
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*[:|–—]\\s*");
+    // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*[:|–—]\\s*");
     /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
@@ -146,7 +152,13 @@ private final Vocabulary v;
     private int[] title;
     /** The scope distance of a scope word found only in the page's title. */
     private static final int TITLE_SCOPE = 3_000_000;
+    /** A capitalized name in parentheses right after a figure: "161 (Human Rights Watch)" (see {@link #creditedInTurn}). */
+    private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)");
+    /** What may stand between two bodies' figures in turn: "; ", ", ", "; and ", ", or ", and a bound opens the second. */
+    private static final Pattern TURN_GAP = Pattern.compile("\\s*(?:[;,]\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)(?:at least|more than|about|some|over|up to|nearly|almost|around)?\\s*");
     private int[] scopeFrom;
+    /** The sentence that placed something before {@link #scopeFrom} in its paragraph (see {@link #placesThroughEarlier}). */
+    private int[] scopeFromEarlier;
     private PostAuthors posts;
     private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
@@ -263,6 +275,9 @@ private final Vocabulary v;
         String g = gap(i);
         int base = items.get(i).phraseEnd;
         NumberPhrase next = items.get(i + 1);
+        if (items.get(i).unit != null && TIME_UNITS.contains(items.get(i).unit) && !items.get(i).unit.equals(next.unit)) {
+            return -1;   // "32 years ago tonight: 613 people killed": a time is no whole that counts are parts of
+        }
         if (next.ofPrev && !next.nounHits.isEmpty() && (PURE_SEPARATOR.matcher(g).matches() || OPENING_DASH.matcher(g.strip()).matches())) {
             return base;   // "613 Azerbaijanis, 63 of them children, were killed": the part sits between the total and what is said of it
         }
@@ -564,9 +579,10 @@ private final Vocabulary v;
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
-            if (family != null && lastTopFact == null && n == 1 && fragment(it)) {
+            if (family != null && lastTopFact == null && n == 1 && (fragment(it) || labelledFragment(it))) {
                 // "300 killed. 45 children. 80 women.": a sentence that is only a part of the total before it
-                sub(it, family, carry.attributedTo());
+                // ("Killed: 613. Women: 106.": its quote keeps its label)
+                sub(it, family, carry.attributedTo(), labels.containsKey(it) ? labels.get(it)[0] : it.qualStart);
                 continue;
             }
             if (family != null && (lastTopFact != null || i == 0) && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
@@ -589,7 +605,8 @@ private final Vocabulary v;
             }
             // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
-                    && ALTERNATIVE.matcher(afterClauseBreak(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))) + hedge(it)).find();
+                    && (ALTERNATIVE.matcher(afterClauseBreak(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))) + hedge(it)).find()
+                        || creditedInTurn(i));
             // (not across a clause break: "about 50,000 wounded or left disabled; nearly a million became refugees")
             boolean before = it.elided && it.unit == null && i + 1 < n
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find()
@@ -610,8 +627,18 @@ private final Vocabulary v;
             // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
             boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
+            // "63 children were among the dead, and another 76 were wounded": another figure of the same kind
+            boolean sameKind = borrow && i > 0 && sameKindAsBefore(i);
+            if (sameKind) {
+                it.nounHits.addAll(lent);
+            }
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
                     alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
+            if (c.isEmpty() && sameKind) {
+                it.nounHits.clear();
+                c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
+                        alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
+            }
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
@@ -1758,11 +1785,72 @@ private final Vocabulary v;
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
 
+    /**
+     * "Killed: 613. Women: 106.": a sentence that is only a short label naming what its figure counts, and the
+     * figure ("Women: 106", "- Children — 63"), is a fragment like "45 children." is.
+     */
+    private boolean labelledFragment(NumberPhrase it) {
+        int[] label = labels.get(it);
+        if (label == null || sharedLabels.contains(it) || columnHeads.contains(it) || it.nounHits.isEmpty()) {
+            return false;
+        }
+        String name = lower.substring(label[0], label[1]).strip();
+        String rest = lower.substring(sentence[0], label[0]) + " " + lower.substring(label[1], it.qualStart)
+                + " " + lower.substring(Math.max(it.phraseEnd, it.numEnd), sentence[1]);
+        return name.split("\\s+").length <= 2 && rest.replaceAll("\\d{1,2}/\\d{1,2}", " ").chars().noneMatch(Character::isLetterOrDigit);
+    }
+
     /** "The town remembered: 300 killed": a verb right after the figure, which its quote keeps instead of the label. */
     private boolean ownVerb(NumberPhrase it) {
         Matcher next = WORD.matcher(lower);
         next.region(it.numEnd, sentence[1]);
         return next.find() && lower.substring(it.numEnd, next.start()).isBlank() && v.predicateWords.contains(next.group());
+    }
+
+    /**
+     * "613 killed (Azerbaijani government); at least 161 (Human Rights Watch)": figure {@code idx}, without a noun,
+     * right after the figure before it (past only a comma, a semicolon or "and"/"or"), with a capitalized name
+     * in parentheses right after it: each body's figure of the same count, in turn.
+     */
+    private boolean creditedInTurn(int idx) {
+        NumberPhrase it = items.get(idx);
+        NumberPhrase prev = items.get(idx - 1);
+        if (prev.phraseEnd > it.qualStart || !CREDIT_AFTER_FIGURE.matcher(body).region(it.numEnd, sentence[1]).lookingAt()) {
+            return false;
+        }
+        String between = lower.substring(prev.phraseEnd, it.qualStart);
+        int close = between.lastIndexOf(')');
+        return TURN_GAP.matcher(close >= 0 && between.lastIndexOf('(') >= 0 ? between.substring(close + 1) : between).matches();
+    }
+
+    /**
+     * Whether figure {@code idx}, without a noun, is opened by a word that says it counts more of the kind the
+     * figure before it counts ({@code same_kind_before}: "another 76 were wounded", "a further 40"), that figure
+     * being no part of a breakdown ("613 died, among them 63 children, and another 487 ..." counts people).
+     */
+    private boolean sameKindAsBefore(int idx) {
+        NumberPhrase it = items.get(idx);
+        NumberPhrase prev = items.get(idx - 1);
+        int from = Math.min(prev.phraseEnd, it.qualStart);
+        String between = lower.substring(from, it.qualStart).stripTrailing();
+        boolean opened = false;
+        for (String w : v.grammar.list("same_kind_before")) {
+            int at = between.length() - w.length();
+            if (at >= 0 && between.endsWith(w) && (at == 0 || !Character.isLetterOrDigit(between.charAt(at - 1)))) {
+                opened = true;
+                break;
+            }
+        }
+        if (!opened) {
+            return false;
+        }
+        String lead = " " + lower.substring(sentence[0], prev.qualStart).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String marker : v.grammar.list("breakdown_markers")) {
+            if (lead.contains(" " + marker + " ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2040,6 +2128,11 @@ private final Vocabulary v;
 
     /** A part of a breakdown: a sub-fact of the total's fact, chosen by its noun. */
     private void sub(NumberPhrase it, String parentFact, String attr) {
+        sub(it, parentFact, attr, it.qualStart);
+    }
+
+    /** {@link #sub(NumberPhrase, String, String)} with its quote from {@code start} (a label before the figure). */
+    private void sub(NumberPhrase it, String parentFact, String attr, int start) {
         if (parentFact == null) {
             ignore(it, NO_FACT);
             return;
@@ -2054,7 +2147,7 @@ private final Vocabulary v;
             if (it.nounHits.contains(c.id()) && c.measure() == null && it.unit == null) {
                 int end = Math.max(it.nounEnd, it.numEnd);
                 String own = attributionFor(it);
-                emit(it, c.id(), it.qualStart, end, own != null ? own : attr);
+                emit(it, c.id(), Math.min(start, it.qualStart), end, own != null ? own : attr);
                 return;
             }
         }
@@ -2171,8 +2264,10 @@ private final Vocabulary v;
             return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
         }
         return figureCredits.computeIfAbsent(it.m.start(), at -> v.attribution.forFigure(body, hits, sentence, at))
+                .map(c -> SAME_SOURCE.matcher(Text.lower(c)).lookingAt() && sameSourceCredit() != null ? sameSourceCredit() : c)
                 .or(() -> Optional.ofNullable(items.indexOf(it) >= 0 ? bodysFigureCredit(items.indexOf(it)) : null))
                 .or(() -> Optional.ofNullable(creditGoingOn(it)))
+                .or(() -> Optional.ofNullable(sameSourceCredit()))
                 .orElseGet(() -> voiceAt(it.m.start()));
     }
 
@@ -2189,6 +2284,24 @@ private final Vocabulary v;
         }
         for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= previous[0]; k--) {
             if (claims.get(k).end() <= previous[1]) {
+                return claims.get(k).attributedTo();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "According to the Prosecutor's Office, 613 perished. By the same data, 487 were wounded.": a sentence that
+     * opens by pointing back to the source just named ({@code same_source_openers}) takes the credit of the
+     * sentence before in its paragraph.
+     */
+    private String sameSourceCredit() {
+        if (previous == null || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n\n")
+                || Text.phraseStartingAt(lower, v.grammar.list("same_source_openers"), sentence[0]) == null) {
+            return null;
+        }
+        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= previous[0]; k--) {
+            if (claims.get(k).end() <= previous[1] && claims.get(k).attributedTo() != null) {
                 return claims.get(k).attributedTo();
             }
         }
@@ -2603,7 +2716,9 @@ private final Vocabulary v;
             String named = Text.lower(word);
             // "the lesson of Srebrenica, where ...": "of" before a name that closes the phrase right before "where"
             boolean ofPlace = k == words.size() - 1 && words.get(k - 1).equals("of");
-            if (Character.isUpperCase(word.charAt(0)) && (places.contains(words.get(k - 1)) || ofPlace)
+            // "compared it to Srebrenica, where ...", "worse than Halabja, where ...": the object of any preposition
+            boolean afterPreposition = places.contains(words.get(k - 1)) || v.grammar.list("prepositions").contains(words.get(k - 1));
+            if (Character.isUpperCase(word.charAt(0)) && (afterPreposition || ofPlace)
                     && !v.months.contains(named) && !v.grammar.list("weekdays").contains(named)) {
                 return c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named));
             }
@@ -2960,6 +3075,9 @@ private final Vocabulary v;
                     break;
                 }
             }
+            if (scopeDist == Integer.MAX_VALUE && placesThroughEarlier(c, from)) {
+                scopeDist = INHERITED_SCOPE;
+            }
         }
         if (scopeDist == Integer.MAX_VALUE && titlePlaces(c)) {
             scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
@@ -3105,6 +3223,41 @@ private final Vocabulary v;
     SentenceReader scopeFrom(int[] placing) {
         this.scopeFrom = placing;
         return this;
+    }
+
+    /** The sentence that placed something before {@link #scopeFrom}, in the same paragraph, or null. */
+    SentenceReader scopeFromEarlier(int[] placing) {
+        this.scopeFromEarlier = placing;
+        return this;
+    }
+
+    /**
+     * Whether fact {@code c}, which the sentence it inherits from ({@code from}) does not place, is placed by the
+     * sentence that placed something before that one, {@code from} naming no rival of {@code c} either: "The
+     * deadliest episode of the war was the capture of Khojaly. The government gives 613, and says 1,275
+     * residents were taken hostage. HRW documented 161 deaths." (the residents place the town's people, not
+     * the war's dead: the 161 are still the town's).
+     */
+    private boolean placesThroughEarlier(FactCues c, int[] from) {
+        int[] earlier = scopeFromEarlier;
+        if (earlier == null || from != scopeFrom || earlier[1] > from[0] || c.scope().isEmpty()) {
+            return false;
+        }
+        for (String s : hits.present(v.rivalScopes.getOrDefault(c.id(), List.of()))) {
+            if (hits.find(s, from[0], from[1]) >= 0) {
+                return false;
+            }
+        }
+        for (String s : hits.present(c.scope())) {
+            int at = hits.find(s, earlier[0], earlier[1]);
+            while (at >= 0 && (inRelativeClause(at, earlier[0]) || inBodyName(at, earlier[0]) || comparedWith(at))) {
+                at = hits.find(s, at + 1, earlier[1]);
+            }
+            if (at >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -79,8 +79,8 @@ class HeldOutScoreTest {
         "heldout-m, 0.967, 0.99, 0.94, development",
         "heldout-n, 0.965, 0.99, 0.965, development",
         "heldout-o, 0.972, 0.99, 0.968, development",
-        "heldout-p, 0.9, 0.984, 0.909, development",
-        "heldout-q, 0.897, 0.98, 0.858, development",
+        "heldout-p, 0.934, 0.99, 0.936, development",
+        "heldout-q, 0.931, 0.98, 0.961, development",
         "heldout-r, 0.89, 0.99, 0.778, blind",
         "heldout-s, 0.939, 0.99, 0.65, blind",
     })
