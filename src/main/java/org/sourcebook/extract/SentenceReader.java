@@ -182,7 +182,7 @@ private final Vocabulary v;
     private int[] openingLabel;
     private static final int[] NO_SPAN = new int[0];
     /** The words of each clause {@link #anotherEvent} reads, by its {start, end}, and which of them are event nouns. */
-    private final Map<Long, Object[]> clauseWords = new java.util.HashMap<>();
+    private final Map<Long, ClauseWords> clauseWords = new java.util.HashMap<>();
     /** The credit {@link Attribution#forFigure} gives each figure of the sentence, by its start (it is asked for more than once). */
     private final Map<Integer, Optional<String>> figureCredits = new java.util.HashMap<>();
     /** What may open an answer's line before its first sentence: a time stamp, a speaker's label. */
@@ -2566,18 +2566,23 @@ private final Vocabulary v;
 
     /**
      * The words of {@code [from, to)} of {@code body} ({@link #WORD}) and the indexes of those that are {@code events}
-     * lower-cased, as {words, indexes}: none are read where no event noun stands in {@code lower} (Text.lower is char by char).
+     * lower-cased: none are read where no event noun stands in {@code lower} (Text.lower is char by char).
      */
-    static Object[] eventWords(String body, String lower, List<String> events, int from, int to) {
+    static ClauseWords eventWords(String body, String lower, List<String> events, int from, int to) {
         for (String e : events) {
             if (Text.indexOf(lower, e, from, to) >= 0) {
                 return eventWordsPlain(body, events, from, to);
             }
         }
-        return new Object[] {List.of(), List.of()};
+        return ClauseWords.NONE;
     }
 
-    static Object[] eventWordsPlain(String body, List<String> events, int from, int to) {
+    /** A clause's words and the indexes of those that are event nouns. */
+    record ClauseWords(List<String> words, List<Integer> eventAt) {
+        static final ClauseWords NONE = new ClauseWords(List.of(), List.of());
+    }
+
+    static ClauseWords eventWordsPlain(String body, List<String> events, int from, int to) {
         Matcher w = WORD.matcher(body);
         w.region(from, to);
         List<String> all = new ArrayList<>();
@@ -2588,7 +2593,7 @@ private final Vocabulary v;
             }
             all.add(w.group());
         }
-        return new Object[] {all, eventAt};
+        return new ClauseWords(all, eventAt);
     }
 
     private boolean anotherEvent(FactCues c, int[] clause) {
@@ -2597,12 +2602,9 @@ private final Vocabulary v;
         }
         List<String> events = v.grammar.list("event_nouns");
         // the clause's words and which of them are event nouns, read once for every fact that asks
-        Object[] read = clauseWords.computeIfAbsent((long) clause[0] << 32 | clause[1], key -> eventWords(body, lower, events, clause[0], clause[1]));
-        @SuppressWarnings("unchecked")
-        List<String> words = (List<String>) read[0];
-        @SuppressWarnings("unchecked")
-        List<Integer> eventWords = (List<Integer>) read[1];
-        for (int i : eventWords) {
+        ClauseWords read = clauseWords.computeIfAbsent((long) clause[0] << 32 | clause[1], key -> eventWords(body, lower, events, clause[0], clause[1]));
+        List<String> words = read.words();
+        for (int i : read.eventAt()) {
             String place = null;
             boolean prepositional = i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1));
             if (prepositional) {

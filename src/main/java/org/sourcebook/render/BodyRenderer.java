@@ -121,13 +121,7 @@ public final class BodyRenderer {
 
     /** Whether {@code s} holds none of {@code & < > "} (what commonmark's {@code HtmlWriter.text} escapes). */
     static boolean escapesNone(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 64 && (TEXT_ESCAPED >>> c & 1L) != 0) {
-                return false;
-            }
-        }
-        return true;
+        return Html.firstOf(s, TEXT_ESCAPED) < 0;
     }
 
     static String ref(ClaimMark m) {

@@ -35,9 +35,14 @@ public final class Html {
      * char (the JDK's five searches were five loops under C1, which has no intrinsic for them).
      */
     static int firstEscaped(String s) {
+        return firstOf(s, ESCAPED);
+    }
+
+    /** Where the first char of {@code s} below 64 whose bit is set in {@code chars} is, or -1. */
+    static int firstOf(String s, long chars) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 64 && (ESCAPED >>> c & 1L) != 0) {
+            if (c < 64 && (chars >>> c & 1L) != 0) {
                 return i;
             }
         }

@@ -318,13 +318,13 @@ class FastPathTest {
                     if (to > n) {
                         continue;
                     }
-                    Object[] want = SentenceReader.eventWordsPlain(text, events, from, to);
-                    Object[] got = SentenceReader.eventWords(text, lower, events, from, to);
+                    SentenceReader.ClauseWords want = SentenceReader.eventWordsPlain(text, events, from, to);
+                    SentenceReader.ClauseWords got = SentenceReader.eventWords(text, lower, events, from, to);
                     String where = "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n));
-                    assertEquals(want[1], got[1], where);
-                    if (!((List<?>) got[1]).isEmpty()) {
+                    assertEquals(want.eventAt(), got.eventAt(), where);
+                    if (!got.eventAt().isEmpty()) {
                         withEvents++;
-                        assertEquals(want[0], got[0], where);
+                        assertEquals(want.words(), got.words(), where);
                     }
                 }
             }
