@@ -144,6 +144,8 @@ private final Vocabulary v;
     private final List<NumberPhrase> items;
     /** Whether the sentence tells of an episode dated by another year: read once, when a count asks. */
     private Boolean episodeOfOtherYear;
+    /** The years that date the sentence ("In 1945, ..."), as {end, year}: read once, when a fact with {@code not_before} asks. */
+    private List<int[]> datingYears;
     private final List<Claim> claims;
     private final List<NumberDecision> decisions;
     private final int[] previous;
@@ -776,6 +778,53 @@ private final Vocabulary v;
             }
         }
         return episodeOfOtherYear;
+    }
+
+    /** Words that date what a clause tells by the year after them: "In 1945, ...", "during 1990", "on 14 February 1945". */
+    private static final Set<String> DATING_WORDS = Set.of("in", "during", "on");
+
+    /**
+     * Whether the sentence dates the figure by a year before {@code year} (a fact's {@code not_before}): "In 1945,
+     * 212 residents of the town were killed", "During March 1990 some 300 ...". The year stands before the figure
+     * after "in", "during" or "on" (a month and a day may come between), with no ";" and no word that moves the
+     * time on ("In 1990 ..., and two years later 613 were killed") between it and the figure.
+     */
+    private boolean datedBefore(NumberPhrase it, int year) {
+        if (datingYears == null) {
+            List<int[]> found = new ArrayList<>();
+            Matcher y = YEAR_IN_TEXT.matcher(lower).region(sentence[0], sentence[1]);
+            while (y.find()) {
+                int at = y.start();
+                String w = lastWord(lower, sentence[0], at);
+                int k = at;
+                for (int step = 0; step < 2 && w != null && (v.grammar.list("months").contains(w) || w.chars().allMatch(Character::isDigit)); step++) {
+                    k = lower.lastIndexOf(w, k - 1);
+                    w = k < 0 ? null : lastWord(lower, sentence[0], k);
+                }
+                if (w != null && DATING_WORDS.contains(w)) {
+                    found.add(new int[] {y.end(), Integer.parseInt(y.group())});
+                }
+            }
+            datingYears = found;
+        }
+        for (int[] d : datingYears) {
+            if (d[1] < year && d[0] <= it.qualStart && Text.indexOf(lower, ";", d[0], it.qualStart) < 0 && !laterBetween(d[0], it.qualStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that move a clause's time forward from a date before them: "In 1990 ..., and two years later ...". */
+    private static final Set<String> LATER_WORDS = Set.of("later", "after", "afterwards", "afterward", "subsequently");
+
+    private boolean laterBetween(int from, int to) {
+        for (String w : lower.substring(from, to).split("[^\\p{L}]+")) {
+            if (LATER_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a four-day war", "hostilities lasting four days": a length that names an episode, not a time within which ("over two days"). */
@@ -2972,6 +3021,9 @@ private final Vocabulary v;
         }
         if (c.beyond(it.value)) {
             return null;   // "more than 8,000 men and boys were murdered in Srebrenica": more than the fact can count
+        }
+        if (c.notBefore() != null && datedBefore(it, c.notBefore())) {
+            return null;   // "In 1945, 212 residents were killed in an air raid": an event of an earlier year
         }
         List<String> cues = hits.present(c.words());
         if (cues.isEmpty()) {
