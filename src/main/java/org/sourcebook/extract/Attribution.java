@@ -829,6 +829,14 @@ final class Attribution {
                     used.add(at);
                     continue;
                 }
+                if (body.isEmpty()) {
+                    // "according to figures supplied by X", "according to information submitted in March by X"
+                    body = recordGivenBy(text, lower, at + p.length(), to, sentenceStart);
+                }
+                if (body.isEmpty()) {
+                    // "according to our partners in the district administration", "according to our colleagues at Memorial"
+                    body = ownContactsAt(text, lower, at + p.length(), to, sentenceStart);
+                }
                 // "according to eyewitnesses interviewed by Helsinki Watch": the one who asked them
                 if (body.isPresent() && Text.phraseStartingAt(lower, before, body.get().end()) == null) {
                     out.add(new Credit(at, body.get()).asTrailing());
@@ -865,6 +873,65 @@ final class Attribution {
         recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /** Participles that do not end in "-ed" or "-en" ("figures kept by", "a list made by"). */
+    private static final Set<String> SHORT_PARTICIPLES = Set.of("kept", "made", "sent", "put", "set", "built", "held", "read");
+
+    /**
+     * After a frame ("according to"), a record and a participle before "by" name who gave the record: "figures
+     * supplied by X", "information submitted in March by X", "the lists kept by X" (a record among the first four
+     * words, a participle after it, no clause mark before "by"): the body after "by", if any.
+     */
+    private Optional<BodyPhrase.Phrase> recordGivenBy(String text, String lower, int from, int to, int sentenceStart) {
+        int by = Text.indexOf(lower, " by ", from, Math.min(to, from + 90));
+        if (by < 0 || anyOf(lower, from, by, ",;:()\n\"“”")) {
+            return Optional.empty();
+        }
+        String[] words = lower.substring(from, by).strip().split("\\s+");
+        int record = -1;
+        for (int k = 0; k < Math.min(4, words.length) && record < 0; k++) {
+            record = ownedRecords.contains(words[k]) ? k : -1;
+        }
+        if (record < 0 || words.length - record > 6) {
+            return Optional.empty();
+        }
+        for (int k = record + 1; k < words.length; k++) {
+            String w = words[k];
+            if (w.length() > 3 && (w.endsWith("ed") || w.endsWith("en")) || SHORT_PARTICIPLES.contains(w)) {
+                return bodies.after(text, lower, by + 4, to, sentenceStart);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "our partners in the district administration", "their colleagues at Memorial", "my sources within the ministry":
+     * the publisher's (or someone's) own contacts at a body pass on that body's figure. An owner, one or two words,
+     * then "in", "at", "within" or "from" and the body: after "in" or "within" a body's noun must head it (not "our
+     * relatives in Baku"); after "at" or "from" a name will do.
+     */
+    private Optional<BodyPhrase.Phrase> ownContactsAt(String text, String lower, int from, int to, int sentenceStart) {
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, from, Math.min(to, from + 120));
+        if (toks.size() < 3 || !owners.contains(toks.get(0).lw()) || !lower.substring(from, toks.get(0).start()).isBlank()) {
+            return Optional.empty();
+        }
+        for (int k = 2; k <= 3 && k < toks.size(); k++) {
+            String prep = toks.get(k).lw();
+            boolean strict = prep.equals("in") || prep.equals("within");
+            if (!strict && !prep.equals("at") && !prep.equals("from")) {
+                continue;
+            }
+            if (anyOf(lower, toks.get(0).end(), toks.get(k).start(), ",;:()\n") || toks.subList(1, k).stream().anyMatch(t -> t.cap())) {
+                return Optional.empty();
+            }
+            Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, toks.get(k).end(), to, sentenceStart);
+            if (b.isPresent() && (bodyHeads.contains(lastWord(Text.lower(b.get().name()))) || !strict && bodies.isName(text, b.get()))) {
+                return b;
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** A copula that gives a record's figure: "The figure X uses is 613". */
@@ -1212,6 +1279,9 @@ final class Attribution {
                     relClause = true;
                 }
             }
+            if (stepped && !relClause && coordinatorAt(lower, comma + 1, e)) {
+                break;   // "..., and the Memorial centre, whose observers were there, reported": no apposition before the relative clause
+            }
             if (comma < floor || !relClause && (e - comma > 100 || anyOf(lower, comma, e, ";:()\n"))) {
                 if (stepped) {
                     break;   // "Memorial, which ..., said": only the relative clause was an aside
@@ -1299,13 +1369,22 @@ final class Attribution {
         return -1;
     }
 
-    /** Whether the text at {@code at} (past spaces) opens a relative clause: "which", "who". */
+    /** Whether the text at {@code at} (past spaces) opens with a coordinator: "and", "or", "but", "while". */
+    private static boolean coordinatorAt(String lower, int at, int to) {
+        int w = at;
+        while (w < to && lower.charAt(w) == ' ') {
+            w++;
+        }
+        return lower.startsWith("and ", w) || lower.startsWith("or ", w) || lower.startsWith("but ", w) || lower.startsWith("while ", w);
+    }
+
+    /** Whether the text at {@code at} (past spaces) opens a relative clause: "which", "who", "whose". */
     private static boolean relativeAt(String lower, int at, int to) {
         int w = at;
         while (w < to && lower.charAt(w) == ' ') {
             w++;
         }
-        return lower.startsWith("which ", w) || lower.startsWith("who ", w);
+        return lower.startsWith("which ", w) || lower.startsWith("who ", w) || lower.startsWith("whose ", w);
     }
 
     /**

@@ -295,7 +295,8 @@ final class Exclusions {
             }
         }
         String verb = wordBeforeSpace(before);
-        if (verb == null || !v.cueWords.contains(verb)) {
+        // "cannot be less than 485": a copula with a bound bounds the figure, it denies no deed
+        if (verb == null || !v.cueWords.contains(verb) || verb.equals("be") || verb.equals("been")) {
             return false;
         }
         String rest = before.substring(0, before.length() - 1 - verb.length());

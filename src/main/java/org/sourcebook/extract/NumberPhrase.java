@@ -62,6 +62,7 @@ import org.sourcebook.model.Qualifier;
                     it.qualifier = Qualifier.find(q.getKey()).orElse(Qualifier.EXACT);
                 }
             }
+            it.qualifier = negatedComparison(v, lower, it, sentence[0]);
             for (Map.Entry<String, List<String>> q : v.qualifiersAfter.entrySet()) {
                 String p = Text.phraseStartingAt(lower, q.getValue(), m.end());
                 if (p != null && !q.getValue().isEmpty()) {
@@ -120,6 +121,28 @@ import org.sourcebook.model.Qualifier;
             }
         }
         return it;
+    }
+
+    /** A negation right before a comparison: "cannot be", "could not have been", "was not", "is never". */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile(
+            "(?:\\b(?:not|never|cannot)|n['’]t)(?:\\s+(?:have\\s+)?(?:be|been))?\\s+$");
+
+    /**
+     * "cannot be less than 485", "was not lower than", "could not have been more than 3,000": a comparison
+     * ("… than") negated right before it bounds the other way: "less than" gives a floor (at least), "more than"
+     * a ceiling (up to).
+     */
+    private static Qualifier negatedComparison(Vocabulary v, String lower, NumberPhrase it, int floor) {
+        if ((it.qualifier != Qualifier.UP_TO && it.qualifier != Qualifier.MORE_THAN) || it.qualStart >= it.m.start()
+                || !lower.substring(it.qualStart, it.m.start()).strip().endsWith("than")) {
+            return it.qualifier;
+        }
+        Matcher neg = NEGATION_BEFORE.matcher(lower);
+        neg.region(Math.max(floor, it.qualStart - 30), it.qualStart);
+        if (!neg.find()) {
+            return it.qualifier;
+        }
+        return it.qualifier == Qualifier.UP_TO ? Qualifier.AT_LEAST : Qualifier.UP_TO;
     }
 
     /**
