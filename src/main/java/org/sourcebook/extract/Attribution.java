@@ -1044,11 +1044,28 @@ final class Attribution {
             end++;
         }
         for (String w : deedObjects) {
-            if (Text.find(lower, w, from, end) >= 0) {
+            int at = Text.find(lower, w, from, end);
+            if (at >= 0 && !ownedBySubject(lower, from, at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word right before {@code at} is a possessive ("613 civilians lost their lives"): the lives are
+     * those of the object clause's own subject, a deed of that clause, and the verb before it still tells a saying.
+     */
+    private boolean ownedBySubject(String lower, int from, int at) {
+        int e = at;
+        while (e > from && lower.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > from && Character.isLetter(lower.charAt(s - 1))) {
+            s--;
+        }
+        return s < e && owners.contains(lower.substring(s, e));
     }
 
     /** Whether a word at {@code i} opens a clause of its own in a verb's object: "that", or another verb of saying or frame ("claimed"). */

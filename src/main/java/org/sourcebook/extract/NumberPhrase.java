@@ -16,7 +16,8 @@ import org.sourcebook.model.Qualifier;
     /** One candidate number with what surrounds it: its bound, unit and noun phrase. */
     final class NumberPhrase {
     private static final Pattern COPULA_START = Pattern.compile("^\\s+(?:were|was|are|is)(?=\\s)");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    /** A word; a superscript reference mark after it is no part of it ("613 dead¹ —"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&&[^\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]][[\\p{L}\\p{N}'’-]&&[^\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]]*");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "on", "for", "with", "among", "around", "across", "by", "to", "into", "during", "under",
             "concerning", "regarding", "about", "involving");
     private static final Pattern COPULA_NOUN = Pattern.compile("(?:\\s+of\\s+(?:those|the|them|these|whom)\\b[^,.;]{0,30}?)?\\s+(?:were|was|are|is)(?=\\s)");

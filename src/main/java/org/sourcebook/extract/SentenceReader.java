@@ -437,6 +437,13 @@ private final Vocabulary v;
                 done[i] = true;
                 continue;
             }
+            if (it.nounHits.isEmpty() && it.unit == null && partOfAWholeAfter(it)) {
+                subjectNoun(it, false);   // "Women made up 106 of the dead": the subject names the part, the whole its fact
+            }
+            if (it.nounHits.isEmpty() && !it.classHit && it.unit == null && it.elided) {
+                thingsOfTheWhole(it);
+                oneOfTheFigure(it);
+            }
             int marker = opener(i);
             if (marker >= 0 && i + 1 < n && gappedBody(i + 1) != null) {
                 marker = -1;   // "Amnesty (120) and Memorial (180)": two bodies' figures, not a total and its part
@@ -2227,13 +2234,18 @@ private final Vocabulary v;
         if (!it.nounHits.isEmpty() || it.classHit || it.unit != null) {
             return;
         }
+        subjectNoun(it, true);
+    }
+
+    /** {@link #subjectNoun(NumberPhrase)}; with {@code elided} false, only the subject of a verb of {@code part_verbs}. */
+    private void subjectNoun(NumberPhrase it, boolean elided) {
         int end = it.qualStart;
         while (end > sentence[0] && lower.charAt(end - 1) == ' ') {
             end--;
         }
         String before = lower.substring(sentence[0], end);
         int cut = -1;
-        if (before.endsWith(",")) {
+        if (before.endsWith(",") && elided) {
             cut = end - 1;
         } else {
             for (String verb : v.grammar.list("part_verbs")) {
@@ -2258,6 +2270,47 @@ private final Vocabulary v;
         probe.numEnd = it.numEnd;
         NumberPhrase.noun(v, hits, probe, from, cut);
         it.nounHits.addAll(probe.nounHits);
+    }
+
+    /**
+     * "Eight of the families were wiped out", "12 of our schools were burned": a part of a whole of things (a
+     * fact that counts no people) counts those things. A part of people ("150 of the hostages remain missing")
+     * is left to what is said of it.
+     */
+    private void thingsOfTheWhole(NumberPhrase it) {
+        Matcher of = PARTITIVE_OF_OWNED.matcher(lower).region(it.numEnd, sentence[1]);
+        if (of.lookingAt()) {
+            thingsNamedIn(it, of.end(), sentence[1]);
+        }
+    }
+
+    /**
+     * "Her family was one of the 8 that were wiped out", "our school is one of the 14 burned": a figure without a
+     * noun after "X was one of the" counts the things X is one of, when X is a thing a fact counts.
+     */
+    private void oneOfTheFigure(NumberPhrase it) {
+        Matcher one = ONE_OF_THE.matcher(lower).region(Math.max(sentence[0], it.qualStart - 60), it.qualStart);
+        if (one.find()) {
+            thingsNamedIn(it, one.start(1), one.end(1));
+        }
+    }
+
+    /** The nouns in {@code [from, to)} of facts that count things, not people, taken as the figure's own. */
+    private void thingsNamedIn(NumberPhrase it, int from, int to) {
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, from, to);
+        for (FactCues c : v.cues) {
+            if (probe.nounHits.contains(c.id()) && c.counts() == null && c.measure() == null) {
+                it.nounHits.add(c.id());
+            }
+        }
+    }
+
+    /** "Women made up 106 of the dead": the whole after the figure, its part named by the subject before it. */
+    private boolean partOfAWholeAfter(NumberPhrase it) {
+        return PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt();
     }
 
     /**
@@ -2553,6 +2606,10 @@ private final Vocabulary v;
     }
 
     /** "150 of those captured remain missing": the whole a figure without a noun is part of ("of the ...", no figure in it). */
+    /** "of the", "of our", "of their": a part's whole after its figure, owned or not. */
+    private static final Pattern PARTITIVE_OF_OWNED = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these|our|their|its)\\s+(?=\\p{L})");
+    /** "family was one of the": the thing a figure right after counts, as the subject of a copula. */
+    private static final Pattern ONE_OF_THE = Pattern.compile("(?<![\\p{L}'’])(\\p{L}+)\\s+(?:was|is|became|remains)\\s+(?:just\\s+|only\\s+)?one\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern PARTITIVE_OF = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these)\\s+\\D");
 
     /**

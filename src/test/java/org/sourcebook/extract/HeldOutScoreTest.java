@@ -69,7 +69,7 @@ class HeldOutScoreTest {
     @ParameterizedTest(name = "{0}: f1 >= {1}, qualifiers >= {2}, attribution >= {3}")
     @CsvSource({
         "heldout,   0.987, 0.99, 0.969, development",
-        "heldout-b, 0.96, 0.984, 0.974, development",
+        "heldout-b, 0.966, 0.984, 0.974, development",
         "heldout-c, 0.987, 0.99, 0.99, development",
         "heldout-d, 0.969, 0.99, 0.921, development",
         "heldout-e, 0.975, 0.99, 0.89, development",
@@ -85,7 +85,7 @@ class HeldOutScoreTest {
         "heldout-o, 0.972, 0.99, 0.968, development",
         "heldout-p, 0.934, 0.99, 0.936, development",
         "heldout-q, 0.931, 0.98, 0.961, development",
-        "heldout-r, 0.89, 0.99, 0.778, development",
+        "heldout-r, 0.934, 0.99, 0.847, development",
         "heldout-s, 0.951, 0.99, 0.928, development",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
