@@ -2366,6 +2366,21 @@ private final Vocabulary v;
         return at >= credited[0] && at < credited[1];
     }
 
+    /**
+     * Whether a cue that ends on "of" ("town of", "city of") has a capitalized name right after it ("the town of Khojaly"):
+     * a place or an event named by its frame, not a figure framed by it ("a town of 7,000").
+     */
+    private boolean ofAName(String cue, int end) {
+        if (!cue.endsWith(" of")) {
+            return false;
+        }
+        int k = end;
+        while (k < sentence[1] && body.charAt(k) == ' ') {
+            k++;
+        }
+        return k > end && k < sentence[1] && Character.isUpperCase(body.charAt(k));
+    }
+
     /** Where the name of the body the figure is credited to stands in its sentence, or an empty span. */
     private int[] creditedName(NumberPhrase it) {
         int[] known = credited.get(it);
@@ -3162,6 +3177,11 @@ private final Vocabulary v;
                     }
                     // "compiled by the State Commission on Prisoners of War, Hostages and ...": a word of the body's name says nothing
                     if (Character.isUpperCase(body.charAt(at)) && at >= creditedName(it)[0] && at < creditedName(it)[1]) {
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
+                    if (at >= it.m.end() && ofAName(cue, end)) {
+                        // "613 civilians in the town of Khojaly": a frame said of a name after the count names a place, says nothing of it
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
