@@ -119,14 +119,14 @@ final class SentenceReader {
     /** ", including Pakistan, ", " — among them Pakistan and Peru — ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*(?:,.*,|[—–].*[—–])\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
-    /** A line of a list: "- ", "* ", "• ", "1. ", also in a block quote: "> - ". */
+    /** A line of a list: "- ", "* ", "• ", "1. ", a keycap digit "2️⃣ ", also in a block quote: "> - ". */
     /** A reference mark: "[11]", "[n 4]", "¹²". */
     private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
-    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
+    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s|\\d\\x{FE0F}?\\x{20E3}\\s?|\\x{1F51F}\\s?)");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
     private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
@@ -1867,7 +1867,10 @@ private final Vocabulary v;
 
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
-        String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
+        // the mark of a numbered list line is no word of it: "2. 106 women", "3️⃣ 70 elderly"
+        Matcher mark = LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
+        int from = mark.lookingAt() ? mark.end() : sentence[0];
+        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
 
