@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,7 +154,9 @@ private final Vocabulary v;
     /** The scope distance of a scope word found only in the page's title. */
     private static final int TITLE_SCOPE = 3_000_000;
     /** A capitalized name in parentheses right after a figure: "161 (Human Rights Watch)" (see {@link #creditedInTurn}). */
-    private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)");
+    private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)| (?:as per|per|according to) (?:the )?\\p{Lu}[^()\\n;|]{0,80}");
+    /** A credit after the figure before, up to the mark that ends it: " per human rights watch", " according to memorial". */
+    private static final Pattern CREDIT_BEFORE_TURN = Pattern.compile("\\s*(?:as per|per|according to)\\s+[^;,()|\\n]{1,80}(?=[;,])");
     /** What may stand between two bodies' figures in turn: "; ", ", ", "; and ", ", or ", and a bound opens the second. */
     private static final Pattern TURN_GAP = Pattern.compile("\\s*(?:[;,]\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)(?:at least|more than|about|some|over|up to|nearly|almost|around)?\\s*");
     private int[] scopeFrom;
@@ -475,11 +478,13 @@ private final Vocabulary v;
                 String sameTotal = sameCount(i, lastTopFact, carry);
                 Claim earlier = sameTotal == null ? earlierFigureOfRecord(i) : null;
                 int close = asideClose(marker);
-                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0);
+                // "the government's figure of 613 includes 63 children and 106 women": the parts name the whole
+                String parent = earlier == null && it.nounHits.isEmpty() && !it.classHit && it.unit == null && figureOf(it) ? parentOfParts(subs) : null;
+                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0 || parent != null);
                 if (i == 0 && total.isEmpty()) {
                     // "The number of dead, according to the Azerbaijani side, was 613, among them ...": named at the sentence start
                     windows.set(2, new int[] {sentence[0], it.qualStart});
-                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null || close >= 0);
+                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null || close >= 0 || parent != null);
                 }
                 boolean partsSay = false;
                 if (total.isEmpty() && close >= 0 && sameTotal == null && earlier == null) {
@@ -492,12 +497,15 @@ private final Vocabulary v;
                         subs.add(last);
                         done[last] = true;
                     }
-                    if (total.isEmpty()) {
+                    if (total.isEmpty() && parent == null) {
                         ignore(it, NO_FACT);
                     }
                 }
                 if (total.isEmpty() && sameTotal != null) {
                     total = Optional.of(emit(it, sameTotal, it.qualStart, it.numEnd, attributionFor(it)));
+                }
+                if (total.isEmpty() && parent != null) {
+                    total = Optional.of(emit(it, parent, it.qualStart, it.numEnd, attributionFor(it)));
                 }
                 if (total.isEmpty() && earlier != null) {
                     String own = attributionFor(it);
@@ -1837,6 +1845,10 @@ private final Vocabulary v;
         }
         String between = lower.substring(prev.phraseEnd, it.qualStart);
         int close = between.lastIndexOf(')');
+        Matcher credit = CREDIT_BEFORE_TURN.matcher(between);
+        if (credit.lookingAt()) {
+            between = between.substring(credit.end());   // "161 per Human Rights Watch; 613 per the government"
+        }
         return TURN_GAP.matcher(close >= 0 && between.lastIndexOf('(') >= 0 ? between.substring(close + 1) : between).matches();
     }
 
@@ -2231,6 +2243,42 @@ private final Vocabulary v;
         probe.numEnd = it.numEnd;
         NumberPhrase.noun(v, hits, probe, from, cut);
         it.nounHits.addAll(probe.nounHits);
+    }
+
+    /** "the government's figure of 613", "a total of 300": the figure is a bare count ({@code whole_figure_nouns} and "of" before it, or a table cell of its own). */
+    private boolean figureOf(NumberPhrase it) {
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 20), it.qualStart).stripTrailing();
+        if (before.endsWith("|")) {
+            return true;   // "| Government of Azerbaijan | 613 | includes 106 women ... |": a figure alone in its cell
+        }
+        if (!before.endsWith(" of")) {
+            return false;
+        }
+        String w = Exclusions.wordBeforeSpace(before.substring(0, before.length() - 2));
+        return w != null && v.grammar.list("whole_figure_nouns").contains(w);
+    }
+
+    /**
+     * The one fact whose sub-facts the parts {@code subs} all name ("63 children and 106 women": children may be
+     * among the dead or the wounded, women only among the dead), or null: none, or more than one.
+     */
+    private String parentOfParts(List<Integer> subs) {
+        Set<String> common = null;
+        for (int s : subs) {
+            NumberPhrase part = items.get(s);
+            Set<String> parents = new HashSet<>();
+            for (FactCues c : v.cues) {
+                if (c.parent() != null && part.nounHits.contains(c.id())) {
+                    parents.add(c.parent());
+                }
+            }
+            if (common == null) {
+                common = parents;
+            } else {
+                common.retainAll(parents);
+            }
+        }
+        return common != null && common.size() == 1 ? common.iterator().next() : null;
     }
 
     /**
