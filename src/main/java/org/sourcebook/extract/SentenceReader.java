@@ -1803,6 +1803,18 @@ private final Vocabulary v;
         return false;
     }
 
+    /** "There are ", "There were still ", "They number ": an opening that only says how many of something there are. */
+    private static final Pattern THERE_ARE = Pattern.compile("[\\W&&[^\\n]]*(?:there\\s+(?:are|were|remain|remained)|they\\s+(?:number|numbered|are|were))(?:\\s+(?:still|now|only|just))?\\s*");
+
+    /**
+     * "My husband is among the missing. There are 150 of them.", "The hostages were taken away. There were 1,275 of
+     * them.": a sentence that opens by saying how many "of them" there are counts what the sentence before names.
+     */
+    private boolean thereAreOfThem(NumberPhrase it) {
+        return it.ofPrev && it.nounHits.isEmpty() && !it.classHit && items.indexOf(it) == 0
+                && THERE_ARE.matcher(lower).region(sentence[0], it.qualStart).matches();
+    }
+
     /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
     private boolean answers() {
         return previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n")
@@ -2605,7 +2617,8 @@ private final Vocabulary v;
             best = bestElsewhere(facts.stream().filter(c -> c.measure() != null).toList(), it, whole, true);
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE)) {
+                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE
+                    || thereAreOfThem(it))) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = bestElsewhere(facts, it, before, false);
