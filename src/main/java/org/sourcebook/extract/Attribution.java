@@ -231,6 +231,10 @@ final class Attribution {
         if (c != null && c.name() == null && c.pronoun() != null && c.pronoun().startsWith("it")) {
             c = bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
         }
+        if ((c == null || c.at() < own[0]) && k > 0 && clauses.get(k)[2] == 1) {
+            Credit gapped = gappedCredit(text, hits.lower(), own);   // "; Memorial, about 250": the verb before left out
+            c = gapped != null ? gapped : c;
+        }
         // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
         for (int j = k; c == null && j > 0 && clauses.get(j)[2] > 0; j--) {
             int[] prev = clauses.get(j - 1);
@@ -337,6 +341,41 @@ final class Attribution {
             s = named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
         }
         return s;
+    }
+
+    /**
+     * "The ministry gives 600 dead; Memorial, about 250; the Red Cross, 190": a clause after a semicolon that opens
+     * with a body's name and a comma right before its first figure has the verb of the clause before left out; that
+     * body credits the figures of its clause.
+     */
+    private Credit gappedCredit(String text, String lower, int[] clause) {
+        int start = clause[0];
+        while (start < clause[1] && lower.charAt(start) == ' ') {
+            start++;
+        }
+        int comma = lower.indexOf(',', start);
+        if (comma < 0 || comma >= clause[1] || comma - start > 80) {
+            return null;
+        }
+        int digit = comma + 1;
+        int words = 0;
+        while (digit < clause[1] && !Character.isDigit(lower.charAt(digit))) {
+            char ch = lower.charAt(digit);
+            if (ch == ' ' && digit + 1 < clause[1] && lower.charAt(digit + 1) != ' ' && !Character.isDigit(lower.charAt(digit + 1))) {
+                words++;
+            }
+            if (!(Character.isLetter(ch) || ch == ' ' || ch == '.' || ch == '~') || words > 2) {
+                return null;   // only a bound between the comma and the figure ("c.", "about", "at least")
+            }
+            digit++;
+        }
+        if (digit >= clause[1]) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, start, comma, start);
+        return p.isPresent() && lower.substring(p.get().end(), comma).isBlank() && !bodies.vague(text, p.get())
+                && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start())))
+                ? new Credit(start, p.get()) : null;
     }
 
     /**

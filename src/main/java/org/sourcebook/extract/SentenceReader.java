@@ -131,7 +131,7 @@ final class SentenceReader {
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
     private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
     /** ", and Memorial ", ") and the Memorial centre of ", "Memorial: ", "Memorial (": a body right after the figure before (or opening the sentence), its verb left out. */
-    private static final Pattern GAPPED_BODY = Pattern.compile("[\\s,;:.)\\]]*(?:(?:and|while|whereas)\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(?:\\([^()\\n]{1,40}\\)\\s*(?=:))?(?:(\\()|:|\\s(?:of))?\\s*");
+    private static final Pattern GAPPED_BODY = Pattern.compile("[\\s,;:.)\\]]*(?:(?:and|while|whereas)\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(?:\\([^()\\n]{1,40}\\)\\s*(?=:))?(?:(\\()|:|,|\\s(?:of))?\\s*");
     /** A list line's mark before a body's label: "- Memorial (Moscow): over 200", "* HRW: 161+". */
     private static final Pattern LIST_MARK_AT = Pattern.compile("[ \\t]*(?:>\\s*)*[-*•▪–]\\s+");
     /** "the lower figures of Human Rights Watch (": a body and its figure in brackets, after "of", "by", "and" or a comma. */
@@ -1362,6 +1362,11 @@ private final Vocabulary v;
      * the sentence's start ("Memorial: 200+"), or with the figure in brackets ("the lower figures of
      * Human Rights Watch (at least 161)"). {name start, name end, quote end}, or null.
      */
+    /** Where what lies between figure {@code idx} and the one before it starts. */
+    private int from(int idx) {
+        return Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart);
+    }
+
     private int[] gappedBody(int idx) {
         NumberPhrase it = items.get(idx);
         if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.ofPrev) {
@@ -1376,6 +1381,11 @@ private final Vocabulary v;
         int mark = Math.max(lower.lastIndexOf(',', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1));
         if (idx > 0 && mark >= from) {
             from = mark;
+        }
+        int semicolon = mark > 0 ? lower.lastIndexOf(';', mark - 1) : -1;
+        if (idx > 0 && semicolon >= 0 && mark < it.qualStart && lower.charAt(mark) == ',' && lower.substring(mark + 1, it.qualStart).isBlank()
+                && semicolon >= from(idx)) {
+            from = semicolon;   // "...; Memorial, 200+": a body and its comma open the clause, the verb before left out
         }
         Matcher m = GAPPED_BODY.matcher(body);
         m.region(from, it.qualStart);
