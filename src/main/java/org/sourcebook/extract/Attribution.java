@@ -891,6 +891,12 @@ final class Attribution {
                     }
                 }
             } else {
+                Optional<BodyPhrase.Phrase> by = used.contains(at) ? Optional.empty() : asParticipleLaterBy(text, lower, at, p, to, sentenceStart);
+                if (by.isPresent()) {
+                    out.add(new Credit(at - 3, by.get()).asTrailing());   // ", as reported at the time by X"
+                    used.add(at);
+                    continue;
+                }
                 if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to) || tellsADeed(lower, at + p.length(), to)
                         || afterArticle(lower, at) || figureVerbs.contains(p) && !figureAfter(lower, at + p.length(), to)) {
                     continue;
@@ -912,6 +918,23 @@ final class Attribution {
         recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /**
+     * ", as reported at the time by X", "as documented in 1993 by X": a frame before the body ({@code attribution_before}:
+     * "as reported by") with a short time or manner between its participle and "by" (at most 40 chars, no clause mark):
+     * the body after "by", if any.
+     */
+    private Optional<BodyPhrase.Phrase> asParticipleLaterBy(String text, String lower, int at, String verb, int to, int sentenceStart) {
+        if (at < 3 || !lower.startsWith("as ", at - 3) || at > 3 && Text.isWordChar(lower.charAt(at - 4)) || !before.contains("as " + verb + " by")) {
+            return Optional.empty();
+        }
+        int from = at + verb.length();
+        int by = Text.indexOf(lower, " by ", from, Math.min(to, from + 40));
+        if (by <= from || anyOf(lower, from, by, ",;:()\n\"“”")) {
+            return Optional.empty();
+        }
+        return bodies.after(text, lower, by + 4, to, sentenceStart);
     }
 
     /** Participles that do not end in "-ed" or "-en" ("figures kept by", "a list made by"). */

@@ -194,7 +194,7 @@ final class Exclusions {
         if (paragraphNumber(m) || sectionNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
-        if (document(m) || rowNumber(m)) {
+        if (document(m) || rowNumber(m) || colonJoined(m)) {
             return Optional.of(DOCUMENT);
         }
         if (address(m)) {
@@ -309,6 +309,17 @@ final class Exclusions {
             }
         }
         return false;
+    }
+
+    /**
+     * "Article 6:162 of the Civil Code", "Genesis 4:10", "rule 12:3": a number joined by a colon to another number,
+     * with no space between, is a reference (times of day are dates, read before this).
+     */
+    private boolean colonJoined(NumberMention m) {
+        int s = m.start();
+        int e = m.end();
+        return s >= 2 && lower.charAt(s - 1) == ':' && Character.isDigit(lower.charAt(s - 2))
+                || e + 1 < lower.length() && lower.charAt(e) == ':' && Character.isDigit(lower.charAt(e + 1));
     }
 
     /** "the war of 1988–94", "in 1992-93": two digits right after a year and a dash end a span of years. */

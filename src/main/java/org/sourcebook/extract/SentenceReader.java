@@ -132,7 +132,9 @@ final class SentenceReader {
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
     private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
     /** ", and Memorial ", ") and the Memorial centre of ", "Memorial: ", "Memorial (": a body right after the figure before (or opening the sentence), its verb left out. */
-    private static final Pattern GAPPED_BODY = Pattern.compile("[\\s,;:.)\\]]*(?:(?:and|while|whereas)\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(?:(\\()|:|,|\\s(?:of))?\\s*");
+    private static final Pattern GAPPED_BODY = Pattern.compile("[\\s,;:.)\\]]*(?:(?:and|while|whereas)\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(?:\\([^()\\n]{1,40}\\)\\s*(?=:))?(?:(\\()|:|,|\\s(?:of))?\\s*");
+    /** A list line's mark before a body's label: "- Memorial (Moscow): over 200", "* HRW: 161+". */
+    private static final Pattern LIST_MARK_AT = Pattern.compile("[ \\t]*(?:>\\s*)*[-*•▪–]\\s+");
     /** "the lower figures of Human Rights Watch (": a body and its figure in brackets, after "of", "by", "and" or a comma. */
     private static final Pattern BRACKETED_BODY = Pattern.compile("(?:\\bof|\\bby|,|\\band)\\s+(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(\\()\\s*$");
 
@@ -145,6 +147,8 @@ private final Vocabulary v;
     private final List<NumberPhrase> items;
     /** Whether the sentence tells of an episode dated by another year: read once, when a count asks. */
     private Boolean episodeOfOtherYear;
+    /** The years that date the sentence ("In 1945, ..."), as {end, year}: read once, when a fact with {@code not_before} asks. */
+    private List<int[]> datingYears;
     private final List<Claim> claims;
     private final List<NumberDecision> decisions;
     private final int[] previous;
@@ -638,6 +642,10 @@ private final Vocabulary v;
             if (named != null) {
                 same = null;   // the body named right before the figure is its credit, not the one of the clause before
             }
+            // "HRW: at least 161" in a post of its own, "- Memorial (Moscow): over 200" under "**Death toll**": a body's
+            // bare figure in a paragraph with no count before it
+            String labelledFact = factBefore == null && same == null && bodysFigure == null ? bodysLabelFact(i) : null;
+            int[] labelled = labelledFact != null ? gappedBody(i) : null;
             // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
             // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
@@ -648,26 +656,26 @@ private final Vocabulary v;
                 it.nounHits.addAll(lent);
             }
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
-                    alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
+                    alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             if (c.isEmpty() && sameKind) {
                 it.nounHits.clear();
                 c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
-                        alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
+                        alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             }
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
-                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null || bodysFigure != null);
+                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             }
             if (c.isEmpty() && widen) {
                 // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
-                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null || bodysFigure != null);
+                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             }
             if (c.isEmpty() && borrow) {
                 it.nounHits.addAll(lent);
                 List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
-                c = claimFor(it, own, true, true, alternative || before || same != null || named != null || bodysFigure != null);
+                c = claimFor(it, own, true, true, alternative || before || same != null || named != null || bodysFigure != null || labelled != null);
                 if (c.isEmpty()) {
                     it.nounHits.clear();
                 }
@@ -678,6 +686,9 @@ private final Vocabulary v;
             }
             if (c.isEmpty() && named != null) {
                 c = Optional.of(emit(it, factBefore, named[0], named[2], body.substring(named[0], named[1])));
+            }
+            if (c.isEmpty() && labelled != null) {
+                c = Optional.of(emit(it, labelledFact, labelled[0], labelled[2], body.substring(labelled[0], labelled[1])));
             }
             if (c.isEmpty() && bodysFigure != null) {
                 String credit = attributionFor(it);
@@ -791,6 +802,53 @@ private final Vocabulary v;
             }
         }
         return episodeOfOtherYear;
+    }
+
+    /** Words that date what a clause tells by the year after them: "In 1945, ...", "during 1990", "on 14 February 1945". */
+    private static final Set<String> DATING_WORDS = Set.of("in", "during", "on");
+
+    /**
+     * Whether the sentence dates the figure by a year before {@code year} (a fact's {@code not_before}): "In 1945,
+     * 212 residents of the town were killed", "During March 1990 some 300 ...". The year stands before the figure
+     * after "in", "during" or "on" (a month and a day may come between), with no ";" and no word that moves the
+     * time on ("In 1990 ..., and two years later 613 were killed") between it and the figure.
+     */
+    private boolean datedBefore(NumberPhrase it, int year) {
+        if (datingYears == null) {
+            List<int[]> found = new ArrayList<>();
+            Matcher y = YEAR_IN_TEXT.matcher(lower).region(sentence[0], sentence[1]);
+            while (y.find()) {
+                int at = y.start();
+                String w = lastWord(lower, sentence[0], at);
+                int k = at;
+                for (int step = 0; step < 2 && w != null && (v.grammar.list("months").contains(w) || w.chars().allMatch(Character::isDigit)); step++) {
+                    k = lower.lastIndexOf(w, k - 1);
+                    w = k < 0 ? null : lastWord(lower, sentence[0], k);
+                }
+                if (w != null && DATING_WORDS.contains(w)) {
+                    found.add(new int[] {y.end(), Integer.parseInt(y.group())});
+                }
+            }
+            datingYears = found;
+        }
+        for (int[] d : datingYears) {
+            if (d[1] < year && d[0] <= it.qualStart && Text.indexOf(lower, ";", d[0], it.qualStart) < 0 && !laterBetween(d[0], it.qualStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that move a clause's time forward from a date before them: "In 1990 ..., and two years later ...". */
+    private static final Set<String> LATER_WORDS = Set.of("later", "after", "afterwards", "afterward", "subsequently");
+
+    private boolean laterBetween(int from, int to) {
+        for (String w : lower.substring(from, to).split("[^\\p{L}]+")) {
+            if (LATER_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a four-day war", "hostilities lasting four days": a length that names an episode, not a time within which ("over two days"). */
@@ -1323,6 +1381,10 @@ private final Vocabulary v;
             return null;
         }
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
+        if (idx == 0) {
+            Matcher mark = LIST_MARK_AT.matcher(body).region(from, it.qualStart);
+            from = mark.lookingAt() ? mark.end() : from;   // "- Memorial (Moscow): over 200": the list line's mark is no part of the name
+        }
         // "reported 120 civilians killed, and the Helsinki Committee more than 180": the body comes after the last clause mark
         int mark = Math.max(lower.lastIndexOf(',', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1));
         if (idx > 0 && mark >= from) {
@@ -1351,6 +1413,61 @@ private final Vocabulary v;
                 .filter(p -> p.start() == nameStart || OWNER_NAME.matcher(body.substring(nameStart, p.start())).matches())
                 .map(p -> new int[] {nameStart, p.end(), bracket ? it.numEnd + 1 : it.numEnd})
                 .orElse(null);
+    }
+
+    /**
+     * The fact of a body's bare figure given as a label ("HRW: at least 161", "- Memorial (Moscow): over 200") in a
+     * paragraph with no count before it, or null: what the heading or bold line over its paragraph, or its list's
+     * lead-in, names ("**Death toll**"); else, in a paragraph that speaks of counts ("Independent counts are lower."),
+     * the figure the text has already claimed with that value, or the archive's lead count (its first headline fact)
+     * when the text has already claimed that one.
+     */
+    private String bodysLabelFact(int idx) {
+        NumberPhrase it = items.get(idx);
+        int[] named = it.records ? null : gappedBody(idx);
+        if (named == null || Text.indexOf(lower, ":", named[1], it.qualStart) < 0) {
+            return null;   // a label has its colon: "Memorial: 200+", not "Prints 30 × 40 cm"
+        }
+        int[] over = leadInLine();
+        if (over == null) {
+            over = headingOver();
+        }
+        if (over != null) {
+            FactMatch m = bestElsewhere(hits.factsWithWords(v.cues), it, List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
+            return m == null ? null : m.cues().id();   // a heading that names no count names something else ("Donors")
+        }
+        int para = lower.lastIndexOf("\n\n", it.qualStart);
+        if (!COUNT_HEAD.matcher(lower).region(para < 0 ? 0 : para, it.qualStart).find()) {
+            return null;   // "Followers: 5,000", "Azerbaijan: 18": its paragraph speaks of no count, figure or estimate
+        }
+        FactCues lead = v.cues.stream().filter(f -> f.fact().headline()).findFirst().orElse(null);
+        boolean leadClaimed = false;
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.valueMax() == null && c.value().compareTo(it.value) == 0 && v.cues.stream().anyMatch(f -> f.id().equals(c.fact()) && f.measure() == null)) {
+                return c.fact();   // a count said again, never a measure ("a 30-year occupation" is no "30")
+            }
+            leadClaimed |= lead != null && c.fact().equals(lead.id());
+        }
+        return leadClaimed && !lead.beyond(it.value) ? lead.id() : null;
+    }
+
+    /** The line right over this sentence's paragraph when it is a heading ("## Death toll") or bold alone ("**Death toll**"), or null. */
+    private int[] headingOver() {
+        int[] bold = boldLineBefore();
+        if (bold != null) {
+            return bold;
+        }
+        int para = lower.lastIndexOf("\n\n", sentence[0]);
+        if (para < 0) {
+            return null;
+        }
+        int e = para;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        int ps = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+        return e > ps && lower.charAt(ps) == '#' ? new int[] {ps, e} : null;
     }
 
     /**
@@ -1702,6 +1819,18 @@ private final Vocabulary v;
             }
         }
         return false;
+    }
+
+    /** "There are ", "There were still ", "They number ": an opening that only says how many of something there are. */
+    private static final Pattern THERE_ARE = Pattern.compile("[\\W&&[^\\n]]*(?:there\\s+(?:are|were|remain|remained)|they\\s+(?:number|numbered|are|were))(?:\\s+(?:still|now|only|just))?\\s*");
+
+    /**
+     * "My husband is among the missing. There are 150 of them.", "The hostages were taken away. There were 1,275 of
+     * them.": a sentence that opens by saying how many "of them" there are counts what the sentence before names.
+     */
+    private boolean thereAreOfThem(NumberPhrase it) {
+        return it.ofPrev && it.nounHits.isEmpty() && !it.classHit && items.indexOf(it) == 0
+                && THERE_ARE.matcher(lower).region(sentence[0], it.qualStart).matches();
     }
 
     /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
@@ -2546,7 +2675,8 @@ private final Vocabulary v;
             best = bestElsewhere(facts.stream().filter(c -> c.measure() != null).toList(), it, whole, true);
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE)) {
+                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE
+                    || thereAreOfThem(it))) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = bestElsewhere(facts, it, before, false);
@@ -3087,6 +3217,9 @@ private final Vocabulary v;
         }
         if (c.beyond(it.value)) {
             return null;   // "more than 8,000 men and boys were murdered in Srebrenica": more than the fact can count
+        }
+        if (c.notBefore() != null && datedBefore(it, c.notBefore())) {
+            return null;   // "In 1945, 212 residents were killed in an air raid": an event of an earlier year
         }
         List<String> cues = hits.present(c.words());
         if (cues.isEmpty()) {

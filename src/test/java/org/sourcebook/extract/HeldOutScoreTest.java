@@ -86,7 +86,7 @@ class HeldOutScoreTest {
         "heldout-p, 0.934, 0.99, 0.936, development",
         "heldout-q, 0.931, 0.98, 0.961, development",
         "heldout-r, 0.974, 0.99, 0.853, development",
-        "heldout-s, 0.943, 0.99, 0.928, development",
+        "heldout-s, 0.961, 0.99, 0.93, development",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
