@@ -231,6 +231,10 @@ final class Attribution {
         if (c != null && c.name() == null && c.pronoun() != null && c.pronoun().startsWith("it")) {
             c = bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
         }
+        if ((c == null || c.at() < own[0]) && k > 0 && clauses.get(k)[2] == 1) {
+            Credit gapped = gappedCredit(text, hits.lower(), own);   // "; Memorial, about 250": the verb before left out
+            c = gapped != null ? gapped : c;
+        }
         // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
         for (int j = k; c == null && j > 0 && clauses.get(j)[2] > 0; j--) {
             int[] prev = clauses.get(j - 1);
@@ -337,6 +341,41 @@ final class Attribution {
             s = named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
         }
         return s;
+    }
+
+    /**
+     * "The ministry gives 600 dead; Memorial, about 250; the Red Cross, 190": a clause after a semicolon that opens
+     * with a body's name and a comma right before its first figure has the verb of the clause before left out; that
+     * body credits the figures of its clause.
+     */
+    private Credit gappedCredit(String text, String lower, int[] clause) {
+        int start = clause[0];
+        while (start < clause[1] && lower.charAt(start) == ' ') {
+            start++;
+        }
+        int comma = lower.indexOf(',', start);
+        if (comma < 0 || comma >= clause[1] || comma - start > 80) {
+            return null;
+        }
+        int digit = comma + 1;
+        int words = 0;
+        while (digit < clause[1] && !Character.isDigit(lower.charAt(digit))) {
+            char ch = lower.charAt(digit);
+            if (ch == ' ' && digit + 1 < clause[1] && lower.charAt(digit + 1) != ' ' && !Character.isDigit(lower.charAt(digit + 1))) {
+                words++;
+            }
+            if (!(Character.isLetter(ch) || ch == ' ' || ch == '.' || ch == '~') || words > 2) {
+                return null;   // only a bound between the comma and the figure ("c.", "about", "at least")
+            }
+            digit++;
+        }
+        if (digit >= clause[1]) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, start, comma, start);
+        return p.isPresent() && lower.substring(p.get().end(), comma).isBlank() && !bodies.vague(text, p.get())
+                && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start())))
+                ? new Credit(start, p.get()) : null;
     }
 
     /**
@@ -852,6 +891,12 @@ final class Attribution {
                     }
                 }
             } else {
+                Optional<BodyPhrase.Phrase> by = used.contains(at) ? Optional.empty() : asParticipleLaterBy(text, lower, at, p, to, sentenceStart);
+                if (by.isPresent()) {
+                    out.add(new Credit(at - 3, by.get()).asTrailing());   // ", as reported at the time by X"
+                    used.add(at);
+                    continue;
+                }
                 if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to) || tellsADeed(lower, at + p.length(), to)
                         || afterArticle(lower, at) || figureVerbs.contains(p) && !figureAfter(lower, at + p.length(), to)) {
                     continue;
@@ -873,6 +918,23 @@ final class Attribution {
         recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /**
+     * ", as reported at the time by X", "as documented in 1993 by X": a frame before the body ({@code attribution_before}:
+     * "as reported by") with a short time or manner between its participle and "by" (at most 40 chars, no clause mark):
+     * the body after "by", if any.
+     */
+    private Optional<BodyPhrase.Phrase> asParticipleLaterBy(String text, String lower, int at, String verb, int to, int sentenceStart) {
+        if (at < 3 || !lower.startsWith("as ", at - 3) || at > 3 && Text.isWordChar(lower.charAt(at - 4)) || !before.contains("as " + verb + " by")) {
+            return Optional.empty();
+        }
+        int from = at + verb.length();
+        int by = Text.indexOf(lower, " by ", from, Math.min(to, from + 40));
+        if (by <= from || anyOf(lower, from, by, ",;:()\n\"“”")) {
+            return Optional.empty();
+        }
+        return bodies.after(text, lower, by + 4, to, sentenceStart);
     }
 
     /** Participles that do not end in "-ed" or "-en" ("figures kept by", "a list made by"). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,7 +132,9 @@ final class SentenceReader {
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
     private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
     /** ", and Memorial ", ") and the Memorial centre of ", "Memorial: ", "Memorial (": a body right after the figure before (or opening the sentence), its verb left out. */
-    private static final Pattern GAPPED_BODY = Pattern.compile("[\\s,;:.)\\]]*(?:(?:and|while|whereas)\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(?:(\\()|:|\\s(?:of))?\\s*");
+    private static final Pattern GAPPED_BODY = Pattern.compile("[\\s,;:.)\\]]*(?:(?:and|while|whereas)\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(?:\\([^()\\n]{1,40}\\)\\s*(?=:))?(?:(\\()|:|,|\\s(?:of))?\\s*");
+    /** A list line's mark before a body's label: "- Memorial (Moscow): over 200", "* HRW: 161+". */
+    private static final Pattern LIST_MARK_AT = Pattern.compile("[ \\t]*(?:>\\s*)*[-*•▪–]\\s+");
     /** "the lower figures of Human Rights Watch (": a body and its figure in brackets, after "of", "by", "and" or a comma. */
     private static final Pattern BRACKETED_BODY = Pattern.compile("(?:\\bof|\\bby|,|\\band)\\s+(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(\\()\\s*$");
 
@@ -157,7 +160,9 @@ private final Vocabulary v;
     /** After a figure's noun (and up to two words of it): " as the Azerbaijani government's count", " as Memorial's own estimate" (see {@link #asBodysFigure}). */
     private static final Pattern AS_BODYS_FIGURE = Pattern.compile("(?:\\s+\\p{L}+){0,2}?\\s+as\\s+(?:the\\s+)?(\\p{L}[\\p{L}.&' -]{1,60}?)['’]s\\s+(?:own\\s+|official\\s+)?(\\p{L}+)\\b");
     /** A capitalized name in parentheses right after a figure: "161 (Human Rights Watch)" (see {@link #creditedInTurn}). */
-    private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)");
+    private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)| (?:as per|per|according to) (?:the )?\\p{Lu}[^()\\n;|]{0,80}");
+    /** A credit after the figure before, up to the mark that ends it: " per human rights watch", " according to memorial". */
+    private static final Pattern CREDIT_BEFORE_TURN = Pattern.compile("\\s*(?:as per|per|according to)\\s+[^;,()|\\n]{1,80}(?=[;,])");
     /** What may stand between two bodies' figures in turn: "; ", ", ", "; and ", ", or ", and a bound opens the second. */
     private static final Pattern TURN_GAP = Pattern.compile("\\s*(?:[;,]\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)(?:at least|more than|about|some|over|up to|nearly|almost|around)?\\s*");
     private int[] scopeFrom;
@@ -479,11 +484,13 @@ private final Vocabulary v;
                 String sameTotal = sameCount(i, lastTopFact, carry);
                 Claim earlier = sameTotal == null ? earlierFigureOfRecord(i) : null;
                 int close = asideClose(marker);
-                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0);
+                // "the government's figure of 613 includes 63 children and 106 women": the parts name the whole
+                String parent = earlier == null && it.nounHits.isEmpty() && !it.classHit && it.unit == null && figureOf(it) ? parentOfParts(subs) : null;
+                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0 || parent != null);
                 if (i == 0 && total.isEmpty()) {
                     // "The number of dead, according to the Azerbaijani side, was 613, among them ...": named at the sentence start
                     windows.set(2, new int[] {sentence[0], it.qualStart});
-                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null || close >= 0);
+                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null || close >= 0 || parent != null);
                 }
                 boolean partsSay = false;
                 if (total.isEmpty() && close >= 0 && sameTotal == null && earlier == null) {
@@ -496,12 +503,15 @@ private final Vocabulary v;
                         subs.add(last);
                         done[last] = true;
                     }
-                    if (total.isEmpty()) {
+                    if (total.isEmpty() && parent == null) {
                         ignore(it, NO_FACT);
                     }
                 }
                 if (total.isEmpty() && sameTotal != null) {
                     total = Optional.of(emit(it, sameTotal, it.qualStart, it.numEnd, attributionFor(it)));
+                }
+                if (total.isEmpty() && parent != null) {
+                    total = Optional.of(emit(it, parent, it.qualStart, it.numEnd, attributionFor(it)));
                 }
                 if (total.isEmpty() && earlier != null) {
                     String own = attributionFor(it);
@@ -634,6 +644,10 @@ private final Vocabulary v;
             if (named != null) {
                 same = null;   // the body named right before the figure is its credit, not the one of the clause before
             }
+            // "HRW: at least 161" in a post of its own, "- Memorial (Moscow): over 200" under "**Death toll**": a body's
+            // bare figure in a paragraph with no count before it
+            String labelledFact = factBefore == null && same == null && bodysFigure == null ? bodysLabelFact(i) : null;
+            int[] labelled = labelledFact != null ? gappedBody(i) : null;
             // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
             // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
@@ -644,26 +658,26 @@ private final Vocabulary v;
                 it.nounHits.addAll(lent);
             }
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
-                    alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
+                    alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             if (c.isEmpty() && sameKind) {
                 it.nounHits.clear();
                 c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
-                        alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
+                        alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             }
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
-                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null || bodysFigure != null);
+                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             }
             if (c.isEmpty() && widen) {
                 // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
-                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null || bodysFigure != null);
+                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             }
             if (c.isEmpty() && borrow) {
                 it.nounHits.addAll(lent);
                 List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
-                c = claimFor(it, own, true, true, alternative || before || same != null || named != null || bodysFigure != null);
+                c = claimFor(it, own, true, true, alternative || before || same != null || named != null || bodysFigure != null || labelled != null);
                 if (c.isEmpty()) {
                     it.nounHits.clear();
                 }
@@ -674,6 +688,9 @@ private final Vocabulary v;
             }
             if (c.isEmpty() && named != null) {
                 c = Optional.of(emit(it, factBefore, named[0], named[2], body.substring(named[0], named[1])));
+            }
+            if (c.isEmpty() && labelled != null) {
+                c = Optional.of(emit(it, labelledFact, labelled[0], labelled[2], body.substring(labelled[0], labelled[1])));
             }
             if (c.isEmpty() && bodysFigure != null) {
                 String credit = attributionFor(it);
@@ -1383,16 +1400,30 @@ private final Vocabulary v;
      * the sentence's start ("Memorial: 200+"), or with the figure in brackets ("the lower figures of
      * Human Rights Watch (at least 161)"). {name start, name end, quote end}, or null.
      */
+    /** Where what lies between figure {@code idx} and the one before it starts. */
+    private int from(int idx) {
+        return Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart);
+    }
+
     private int[] gappedBody(int idx) {
         NumberPhrase it = items.get(idx);
         if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.ofPrev) {
             return null;
         }
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
+        if (idx == 0) {
+            Matcher mark = LIST_MARK_AT.matcher(body).region(from, it.qualStart);
+            from = mark.lookingAt() ? mark.end() : from;   // "- Memorial (Moscow): over 200": the list line's mark is no part of the name
+        }
         // "reported 120 civilians killed, and the Helsinki Committee more than 180": the body comes after the last clause mark
         int mark = Math.max(lower.lastIndexOf(',', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1));
         if (idx > 0 && mark >= from) {
             from = mark;
+        }
+        int semicolon = mark > 0 ? lower.lastIndexOf(';', mark - 1) : -1;
+        if (idx > 0 && semicolon >= 0 && mark < it.qualStart && lower.charAt(mark) == ',' && lower.substring(mark + 1, it.qualStart).isBlank()
+                && semicolon >= from(idx)) {
+            from = semicolon;   // "...; Memorial, 200+": a body and its comma open the clause, the verb before left out
         }
         Matcher m = GAPPED_BODY.matcher(body);
         m.region(from, it.qualStart);
@@ -1412,6 +1443,61 @@ private final Vocabulary v;
                 .filter(p -> p.start() == nameStart || OWNER_NAME.matcher(body.substring(nameStart, p.start())).matches())
                 .map(p -> new int[] {nameStart, p.end(), bracket ? it.numEnd + 1 : it.numEnd})
                 .orElse(null);
+    }
+
+    /**
+     * The fact of a body's bare figure given as a label ("HRW: at least 161", "- Memorial (Moscow): over 200") in a
+     * paragraph with no count before it, or null: what the heading or bold line over its paragraph, or its list's
+     * lead-in, names ("**Death toll**"); else, in a paragraph that speaks of counts ("Independent counts are lower."),
+     * the figure the text has already claimed with that value, or the archive's lead count (its first headline fact)
+     * when the text has already claimed that one.
+     */
+    private String bodysLabelFact(int idx) {
+        NumberPhrase it = items.get(idx);
+        int[] named = it.records ? null : gappedBody(idx);
+        if (named == null || Text.indexOf(lower, ":", named[1], it.qualStart) < 0) {
+            return null;   // a label has its colon: "Memorial: 200+", not "Prints 30 × 40 cm"
+        }
+        int[] over = leadInLine();
+        if (over == null) {
+            over = headingOver();
+        }
+        if (over != null) {
+            FactMatch m = bestElsewhere(hits.factsWithWords(v.cues), it, List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
+            return m == null ? null : m.cues().id();   // a heading that names no count names something else ("Donors")
+        }
+        int para = lower.lastIndexOf("\n\n", it.qualStart);
+        if (!COUNT_HEAD.matcher(lower).region(para < 0 ? 0 : para, it.qualStart).find()) {
+            return null;   // "Followers: 5,000", "Azerbaijan: 18": its paragraph speaks of no count, figure or estimate
+        }
+        FactCues lead = v.cues.stream().filter(f -> f.fact().headline()).findFirst().orElse(null);
+        boolean leadClaimed = false;
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.valueMax() == null && c.value().compareTo(it.value) == 0 && v.cues.stream().anyMatch(f -> f.id().equals(c.fact()) && f.measure() == null)) {
+                return c.fact();   // a count said again, never a measure ("a 30-year occupation" is no "30")
+            }
+            leadClaimed |= lead != null && c.fact().equals(lead.id());
+        }
+        return leadClaimed && !lead.beyond(it.value) ? lead.id() : null;
+    }
+
+    /** The line right over this sentence's paragraph when it is a heading ("## Death toll") or bold alone ("**Death toll**"), or null. */
+    private int[] headingOver() {
+        int[] bold = boldLineBefore();
+        if (bold != null) {
+            return bold;
+        }
+        int para = lower.lastIndexOf("\n\n", sentence[0]);
+        if (para < 0) {
+            return null;
+        }
+        int e = para;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        int ps = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+        return e > ps && lower.charAt(ps) == '#' ? new int[] {ps, e} : null;
     }
 
     /**
@@ -1765,6 +1851,18 @@ private final Vocabulary v;
         return false;
     }
 
+    /** "There are ", "There were still ", "They number ": an opening that only says how many of something there are. */
+    private static final Pattern THERE_ARE = Pattern.compile("[\\W&&[^\\n]]*(?:there\\s+(?:are|were|remain|remained)|they\\s+(?:number|numbered|are|were))(?:\\s+(?:still|now|only|just))?\\s*");
+
+    /**
+     * "My husband is among the missing. There are 150 of them.", "The hostages were taken away. There were 1,275 of
+     * them.": a sentence that opens by saying how many "of them" there are counts what the sentence before names.
+     */
+    private boolean thereAreOfThem(NumberPhrase it) {
+        return it.ofPrev && it.nounHits.isEmpty() && !it.classHit && items.indexOf(it) == 0
+                && THERE_ARE.matcher(lower).region(sentence[0], it.qualStart).matches();
+    }
+
     /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
     private boolean answers() {
         return previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n")
@@ -1909,6 +2007,10 @@ private final Vocabulary v;
         }
         String between = lower.substring(prev.phraseEnd, it.qualStart);
         int close = between.lastIndexOf(')');
+        Matcher credit = CREDIT_BEFORE_TURN.matcher(between);
+        if (credit.lookingAt()) {
+            between = between.substring(credit.end());   // "161 per Human Rights Watch; 613 per the government"
+        }
         return TURN_GAP.matcher(close >= 0 && between.lastIndexOf('(') >= 0 ? between.substring(close + 1) : between).matches();
     }
 
@@ -2305,6 +2407,42 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
     }
 
+    /** "the government's figure of 613", "a total of 300": the figure is a bare count ({@code whole_figure_nouns} and "of" before it, or a table cell of its own). */
+    private boolean figureOf(NumberPhrase it) {
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 20), it.qualStart).stripTrailing();
+        if (before.endsWith("|")) {
+            return true;   // "| Government of Azerbaijan | 613 | includes 106 women ... |": a figure alone in its cell
+        }
+        if (!before.endsWith(" of")) {
+            return false;
+        }
+        String w = Exclusions.wordBeforeSpace(before.substring(0, before.length() - 2));
+        return w != null && v.grammar.list("whole_figure_nouns").contains(w);
+    }
+
+    /**
+     * The one fact whose sub-facts the parts {@code subs} all name ("63 children and 106 women": children may be
+     * among the dead or the wounded, women only among the dead), or null: none, or more than one.
+     */
+    private String parentOfParts(List<Integer> subs) {
+        Set<String> common = null;
+        for (int s : subs) {
+            NumberPhrase part = items.get(s);
+            Set<String> parents = new HashSet<>();
+            for (FactCues c : v.cues) {
+                if (c.parent() != null && part.nounHits.contains(c.id())) {
+                    parents.add(c.parent());
+                }
+            }
+            if (common == null) {
+                common = parents;
+            } else {
+                common.retainAll(parents);
+            }
+        }
+        return common != null && common.size() == 1 ? common.iterator().next() : null;
+    }
+
     /**
      * "Eight of the families were wiped out", "12 of our schools were burned": a part of a whole of things (a
      * fact that counts no people) counts those things. A part of people ("150 of the hostages remain missing")
@@ -2602,7 +2740,8 @@ private final Vocabulary v;
             best = bestElsewhere(facts.stream().filter(c -> c.measure() != null).toList(), it, whole, true);
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE)) {
+                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE
+                    || thereAreOfThem(it))) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = bestElsewhere(facts, it, before, false);
