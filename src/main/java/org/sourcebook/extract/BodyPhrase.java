@@ -449,6 +449,11 @@ final class BodyPhrase {
                 }
             } else if (year(t) && !taken.isEmpty() && !taken.get(0).cap) {
                 // "the 1989 census"
+            } else if (taken.isEmpty() && year(t) && prev != null && prev.lw.equals("of") && i >= 2 && joins(text.substring(prev.end, t.start))
+                    && joins(text.substring(toks.get(i - 2).end, prev.start)) && head(toks.get(i - 2))) {
+                i--;   // "the parliamentary commission of 1992 spoke of": the year of the body, read past with its "of"
+                next = prev.start;
+                continue;
             } else if (stops(t) || participle(t) && (taken.isEmpty() || !noun(taken.get(0)))) {
                 stop = t;   // "journalists who reached Aghdam", but "armed forces"
                 break;

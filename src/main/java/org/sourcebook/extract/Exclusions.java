@@ -60,6 +60,8 @@ final class Exclusions {
     static final String WITHDRAWN = "withdrawn figure";
     static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
+    /** A reference list's item up to its back-link: "1. ^", "- ↑", "^ a b". */
+    private static final Pattern REFERENCE_BACKLINK = Pattern.compile("(?:\\d{1,3}[.)]\\s*|[-*]\\s*)?[\\^↑]+(?:\\s+[a-z]){0,3}");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^?\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
 
     /** URLs, e-mail addresses, {@code <links>}: never white space inside, always one of {@link #URL_MARKS} (see {@link #inWordsAround}). */
@@ -808,6 +810,9 @@ final class Exclusions {
             return false;
         }
         String beforeQuote = head.substring(0, q).strip();
+        if (REFERENCE_BACKLINK.matcher(beforeQuote).matches()) {
+            return true;   // "1. ^ "613 killed in Khojaly", AZERTAC, 2012.": the title of a cited work
+        }
         Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
         return w.find() && v.titleWords.contains(w.group(1));
     }

@@ -70,6 +70,10 @@ final class SentenceReader {
     private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
     /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
     private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
+    /** The mark that closes an aside: " — ", ", ". */
+    private static final Pattern ASIDE_CLOSE = Pattern.compile("\\s*(?:,|—|–|--)\\s*");
+    /** "countries — ", "victims, ": a noun set off by a dash or a comma right before a figure. */
+    private static final Pattern DASH_APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*(?:,|—|–|--)\\s*$");
     /** Units of time ({@code measure_units}): a span or a time is never a whole with parts. */
     private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "hours");
     /** A credit that only points back to a source named before: "the same source", "that same report". */
@@ -452,6 +456,7 @@ private final Vocabulary v;
             if (it.nounHits.isEmpty() && !it.classHit && it.unit == null && it.elided) {
                 thingsOfTheWhole(it);
                 oneOfTheFigure(it);
+                totalOfNounBefore(it);
             }
             int marker = opener(i);
             if (marker >= 0 && i + 1 < n && gappedBody(i + 1) != null) {
@@ -2473,6 +2478,30 @@ private final Vocabulary v;
         Matcher one = ONE_OF_THE.matcher(lower).region(Math.max(sentence[0], it.qualStart - 60), it.qualStart);
         if (one.find()) {
             thingsNamedIn(it, one.start(1), one.end(1));
+        }
+    }
+
+    /**
+     * "other countries — some 20 in all —", "the victims, 613 in total,": a figure without a noun that says it is the
+     * whole number ({@code total_after}) of the noun set off right before it counts that noun.
+     */
+    private void totalOfNounBefore(NumberPhrase it) {
+        String total = Text.phraseStartingAt(lower, v.grammar.list("total_after"), it.numEnd + 1);
+        if (total == null || !lower.startsWith(" ", it.numEnd)) {
+            return;
+        }
+        Matcher m = DASH_APPOSED_NOUN.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
+        if (m.find()) {
+            NumberPhrase probe = new NumberPhrase();
+            probe.m = it.m;
+            probe.numEnd = it.numEnd;
+            NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+            it.nounHits.addAll(probe.nounHits);
+            int end = lower.indexOf(total, it.numEnd) + total.length();
+            Matcher close = ASIDE_CLOSE.matcher(lower).region(end, sentence[1]);
+            if (!probe.nounHits.isEmpty() && close.lookingAt()) {
+                it.phraseEnd = close.end();   // "— some 20 in all — as well as 22 states ...": the list goes on past the aside
+            }
         }
     }
 
