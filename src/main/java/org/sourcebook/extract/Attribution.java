@@ -1490,7 +1490,14 @@ final class Attribution {
         if (owner.isPresent() && bodies.isName(text, owner.get())) {
             return Optional.of(new Credit(verb, owner.get()));
         }
-        return Optional.empty();
+        // "let me quote the Moscow-based Memorial centre, which counted": a name with a body's noun at its end
+        return head.filter(h -> namedBody(h)).map(h -> new Credit(verb, h));
+    }
+
+    /** "the Moscow-based Memorial centre", "the Helsinki Committee delegation": a name with a body's noun at its end. */
+    private boolean namedBody(BodyPhrase.Phrase p) {
+        String name = p.name();
+        return name.chars().anyMatch(Character::isUpperCase) && bodyHeads.contains(lastWord(Text.lower(name)));
     }
 
     /**

@@ -73,7 +73,7 @@ class HeldOutScoreTest {
         "heldout-c, 0.987, 0.99, 0.99, development",
         "heldout-d, 0.969, 0.99, 0.921, development",
         "heldout-e, 0.975, 0.99, 0.89, development",
-        "heldout-f, 0.957, 0.99, 0.961, development",
+        "heldout-f, 0.957, 0.99, 0.976, development",
         "heldout-g, 0.982, 0.99, 0.899, development",
         "heldout-h, 0.979, 0.99, 0.973, development",
         "heldout-i, 0.917, 0.985, 0.93, development",
