@@ -289,6 +289,13 @@ import org.sourcebook.model.Qualifier;
             it.elided = !it.records;
             return;
         }
+        if (namesWithoutWhose(v, lower, words)) {
+            // "the list contains 613 names": the names stand for people the clause or the count before says who they are
+            it.phraseEnd = words.get(0)[1];
+            it.nounEnd = it.phraseEnd;
+            it.elided = true;
+            return;
+        }
         int regionEnd = words.get(Math.min(words.size(), 4) - 1)[1];
         // the head noun comes before a preposition: "photographs of the victims" counts photographs
         int headWords = standsFor(v, lower, words);
@@ -355,6 +362,18 @@ import org.sourcebook.model.Qualifier;
         }
         boolean article = v.grammar.list("articles").contains(lower.substring(words.get(2)[0], words.get(2)[1]));
         return article ? (words.size() > 3 ? 3 : 0) : 2;
+    }
+
+    /**
+     * "The list contains 613 names", "the register lists 480 names, among them ...": a head noun of {@code name_nouns}
+     * with no "of" after it names people without saying who they are, so the figure is read as one whose noun is
+     * left out (what its clause, or the count it gives again, says); "613 names of the dead" is read through its "of".
+     */
+    private static boolean namesWithoutWhose(Vocabulary v, String lower, List<int[]> words) {
+        if (!v.grammar.list("name_nouns").contains(lower.substring(words.get(0)[0], words.get(0)[1]))) {
+            return false;
+        }
+        return words.size() < 2 || !lower.substring(words.get(1)[0], words.get(1)[1]).equals("of");
     }
 
     /** "Ten countries or more", "200 bodies or so": a bound said with "or" after the number's noun. */

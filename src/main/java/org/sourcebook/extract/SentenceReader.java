@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -156,8 +157,12 @@ private final Vocabulary v;
     private int[] title;
     /** The scope distance of a scope word found only in the page's title. */
     private static final int TITLE_SCOPE = 3_000_000;
+    /** After a figure's noun (and up to two words of it): " as the Azerbaijani government's count", " as Memorial's own estimate" (see {@link #asBodysFigure}). */
+    private static final Pattern AS_BODYS_FIGURE = Pattern.compile("(?:\\s+\\p{L}+){0,2}?\\s+as\\s+(?:the\\s+)?(\\p{L}[\\p{L}.&' -]{1,60}?)['’]s\\s+(?:own\\s+|official\\s+)?(\\p{L}+)\\b");
     /** A capitalized name in parentheses right after a figure: "161 (Human Rights Watch)" (see {@link #creditedInTurn}). */
-    private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)");
+    private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)| (?:as per|per|according to) (?:the )?\\p{Lu}[^()\\n;|]{0,80}");
+    /** A credit after the figure before, up to the mark that ends it: " per human rights watch", " according to memorial". */
+    private static final Pattern CREDIT_BEFORE_TURN = Pattern.compile("\\s*(?:as per|per|according to)\\s+[^;,()|\\n]{1,80}(?=[;,])");
     /** What may stand between two bodies' figures in turn: "; ", ", ", "; and ", ", or ", and a bound opens the second. */
     private static final Pattern TURN_GAP = Pattern.compile("\\s*(?:[;,]\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)(?:at least|more than|about|some|over|up to|nearly|almost|around)?\\s*");
     private int[] scopeFrom;
@@ -479,11 +484,13 @@ private final Vocabulary v;
                 String sameTotal = sameCount(i, lastTopFact, carry);
                 Claim earlier = sameTotal == null ? earlierFigureOfRecord(i) : null;
                 int close = asideClose(marker);
-                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0);
+                // "the government's figure of 613 includes 63 children and 106 women": the parts name the whole
+                String parent = earlier == null && it.nounHits.isEmpty() && !it.classHit && it.unit == null && figureOf(it) ? parentOfParts(subs) : null;
+                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0 || parent != null);
                 if (i == 0 && total.isEmpty()) {
                     // "The number of dead, according to the Azerbaijani side, was 613, among them ...": named at the sentence start
                     windows.set(2, new int[] {sentence[0], it.qualStart});
-                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null || close >= 0);
+                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null || close >= 0 || parent != null);
                 }
                 boolean partsSay = false;
                 if (total.isEmpty() && close >= 0 && sameTotal == null && earlier == null) {
@@ -496,12 +503,15 @@ private final Vocabulary v;
                         subs.add(last);
                         done[last] = true;
                     }
-                    if (total.isEmpty()) {
+                    if (total.isEmpty() && parent == null) {
                         ignore(it, NO_FACT);
                     }
                 }
                 if (total.isEmpty() && sameTotal != null) {
                     total = Optional.of(emit(it, sameTotal, it.qualStart, it.numEnd, attributionFor(it)));
+                }
+                if (total.isEmpty() && parent != null) {
+                    total = Optional.of(emit(it, parent, it.qualStart, it.numEnd, attributionFor(it)));
                 }
                 if (total.isEmpty() && earlier != null) {
                     String own = attributionFor(it);
@@ -685,7 +695,13 @@ private final Vocabulary v;
             if (c.isEmpty() && bodysFigure != null) {
                 String credit = attributionFor(it);
                 int from = bodysFigureStart(i);
-                c = Optional.of(emit(it, bodysFigure, from >= 0 ? from : it.qualStart, it.numEnd, credit != null ? credit : bodysFigureCredit(i)));
+                int[] label = credit == null && bodysFigureCredit(i) == null ? gappedBody(i) : null;
+                if (label != null) {
+                    // "Memorial: 200+": the body and its figure
+                    c = Optional.of(emit(it, bodysFigure, label[0], label[2], body.substring(label[0], label[1])));
+                } else {
+                    c = Optional.of(emit(it, bodysFigure, from >= 0 ? from : it.qualStart, it.numEnd, credit != null ? credit : bodysFigureCredit(i)));
+                }
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
@@ -1223,11 +1239,12 @@ private final Vocabulary v;
      * The fact of a bare figure that a body's figure names, in a paragraph with no count before it, or null:
      * "The Human Rights Watch figure of 161 was a minimum", "Memorial's “over 200” is rarely cited". It is
      * the figure the text has already claimed with that value, else a figure of the archive's lead count (its
-     * first headline fact, the town's dead) when the text has already claimed that one.
+     * first headline fact, the town's dead) when the text has already claimed that one or a part of it.
      */
     private String bodysFigureFact(int idx) {
         NumberPhrase it = items.get(idx);
-        if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.records || bodysFigureCredit(idx) == null) {
+        if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.records
+                || bodysFigureCredit(idx) == null && !creditedBareFigure(idx)) {
             return null;
         }
         FactCues lead = v.cues.stream().filter(f -> f.fact().headline()).findFirst().orElse(null);
@@ -1237,9 +1254,30 @@ private final Vocabulary v;
             if (c.valueMax() == null && c.value().compareTo(it.value) == 0) {
                 return c.fact();
             }
-            leadClaimed |= lead != null && c.fact().equals(lead.id());
+            leadClaimed |= lead != null && (c.fact().equals(lead.id()) || c.fact().startsWith(lead.id() + "."));   // or a part of it
         }
         return leadClaimed && !lead.beyond(it.value) ? lead.id() : null;
+    }
+
+    /**
+     * "HRW at the time said “at least 161”.", "Memorial: 200+.", "Human Rights Watch could confirm at least 161.": a
+     * bare figure that ends its clause, credited in its own sentence to a body (or with the body's name before it, its
+     * verb left out), says nothing of what it counts but that it is that body's figure (see {@link #bodysFigureFact}).
+     */
+    private boolean creditedBareFigure(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (it.phraseEnd > it.numEnd || !ENDS_AFTER.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
+            return false;
+        }
+        Matcher last = LAST_WORD.matcher(lower.substring(head(idx)[0], it.qualStart));
+        if (last.find() && creditVerb(last.group(1))) {
+            // the figure is what the body said: "Memorial said 200+", not "said the chair, Elnur Huseynov, 54"
+            return figureCredits.computeIfAbsent(it.m.start(), at -> v.attribution.forFigure(body, hits, sentence, at)).isPresent();
+        }
+        // "HRW: at least 161": a body's label and its figure, a bound or a figure the text has given (no tally "Abstain: 1")
+        int[] label = gappedBody(idx);
+        return label != null && Text.indexOf(lower, ":", label[1], it.qualStart) >= 0
+                && (it.qualifier != Qualifier.EXACT || factClaimedWith(it.value) != null);
     }
 
     private Matcher bodysFigure(int idx) {
@@ -1966,6 +2004,10 @@ private final Vocabulary v;
         }
         String between = lower.substring(prev.phraseEnd, it.qualStart);
         int close = between.lastIndexOf(')');
+        Matcher credit = CREDIT_BEFORE_TURN.matcher(between);
+        if (credit.lookingAt()) {
+            between = between.substring(credit.end());   // "161 per Human Rights Watch; 613 per the government"
+        }
         return TURN_GAP.matcher(close >= 0 && between.lastIndexOf('(') >= 0 ? between.substring(close + 1) : between).matches();
     }
 
@@ -2362,6 +2404,42 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
     }
 
+    /** "the government's figure of 613", "a total of 300": the figure is a bare count ({@code whole_figure_nouns} and "of" before it, or a table cell of its own). */
+    private boolean figureOf(NumberPhrase it) {
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 20), it.qualStart).stripTrailing();
+        if (before.endsWith("|")) {
+            return true;   // "| Government of Azerbaijan | 613 | includes 106 women ... |": a figure alone in its cell
+        }
+        if (!before.endsWith(" of")) {
+            return false;
+        }
+        String w = Exclusions.wordBeforeSpace(before.substring(0, before.length() - 2));
+        return w != null && v.grammar.list("whole_figure_nouns").contains(w);
+    }
+
+    /**
+     * The one fact whose sub-facts the parts {@code subs} all name ("63 children and 106 women": children may be
+     * among the dead or the wounded, women only among the dead), or null: none, or more than one.
+     */
+    private String parentOfParts(List<Integer> subs) {
+        Set<String> common = null;
+        for (int s : subs) {
+            NumberPhrase part = items.get(s);
+            Set<String> parents = new HashSet<>();
+            for (FactCues c : v.cues) {
+                if (c.parent() != null && part.nounHits.contains(c.id())) {
+                    parents.add(c.parent());
+                }
+            }
+            if (common == null) {
+                common = parents;
+            } else {
+                common.retainAll(parents);
+            }
+        }
+        return common != null && common.size() == 1 ? common.iterator().next() : null;
+    }
+
     /**
      * "Eight of the families were wiped out", "12 of our schools were burned": a part of a whole of things (a
      * fact that counts no people) counts those things. A part of people ("150 of the hostages remain missing")
@@ -2438,6 +2516,19 @@ private final Vocabulary v;
         return known;
     }
 
+    /**
+     * "reported the figure of 613 dead as the Azerbaijani government's count", "cited 161 as Human Rights Watch's
+     * estimate": the body the figure's own clause says it is the figure of ({@code attribution_possessed}), or null.
+     */
+    private String asBodysFigure(NumberPhrase it) {
+        int from = Math.max(it.numEnd, it.nounEnd);   // the noun's end: the phrase may run on into the "as"
+        Matcher m = AS_BODYS_FIGURE.matcher(body).region(from, Math.min(sentence[1], from + 100));
+        if (!m.lookingAt() || !v.grammar.list("attribution_possessed").contains(Text.lower(m.group(2)))) {
+            return null;
+        }
+        return v.attribution.bodyOnly(body, lower, m.start(1), m.end(1)).orElse(null);
+    }
+
     private String attributionFor(NumberPhrase it) {
         Matcher paren = CREDIT_IN_PARENS.matcher(body);
         paren.region(it.numEnd, sentence[1]);
@@ -2450,6 +2541,10 @@ private final Vocabulary v;
             if (paren.lookingAt() && !v.cueWords.contains(Text.lower(paren.group(1).strip()))) {
                 return paren.group(1).strip();   // "161 civilian deaths (Human Rights Watch, 1993)"; not a place ("613 civilians (Khojaly)")
             }
+        }
+        String asFigure = asBodysFigure(it);
+        if (asFigure != null) {
+            return asFigure;   // "reported 613 dead as the Azerbaijani government's count"
         }
         Optional<String> column = v.attribution.tableColumnCredit(body, it.m.start());
         if (column.isPresent()) {
