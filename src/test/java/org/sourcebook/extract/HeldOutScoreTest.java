@@ -83,8 +83,8 @@ class HeldOutScoreTest {
         "heldout-m, 0.967, 0.99, 0.94, development",
         "heldout-n, 0.965, 0.99, 0.965, development",
         "heldout-o, 0.972, 0.99, 0.968, development",
-        "heldout-p, 0.934, 0.99, 0.936, development",
-        "heldout-q, 0.932, 0.98, 0.962, development",
+        "heldout-p, 0.947, 0.99, 0.936, development",
+        "heldout-q, 0.939, 0.981, 0.962, development",
         "heldout-r, 0.974, 0.99, 0.853, development",
         "heldout-s, 0.961, 0.99, 0.93, development",
     })
