@@ -85,7 +85,7 @@ class HeldOutScoreTest {
         "heldout-o, 0.972, 0.99, 0.968, development",
         "heldout-p, 0.934, 0.99, 0.936, development",
         "heldout-q, 0.932, 0.98, 0.962, development",
-        "heldout-r, 0.979, 0.99, 0.865, development",
+        "heldout-r, 0.979, 0.99, 0.878, development",
         "heldout-s, 0.961, 0.99, 0.93, development",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
