@@ -1503,7 +1503,14 @@ final class Attribution {
         if (owner.isPresent() && bodies.isName(text, owner.get())) {
             return Optional.of(new Credit(verb, owner.get()));
         }
-        return Optional.empty();
+        // "let me quote the Moscow-based Memorial centre, which counted": a name with a body's noun at its end
+        return head.filter(h -> namedBody(h)).map(h -> new Credit(verb, h));
+    }
+
+    /** "the Moscow-based Memorial centre", "the Helsinki Committee delegation": a name with a body's noun at its end. */
+    private boolean namedBody(BodyPhrase.Phrase p) {
+        String name = p.name();
+        return name.chars().anyMatch(Character::isUpperCase) && bodyHeads.contains(lastWord(Text.lower(name)));
     }
 
     /**
@@ -1755,7 +1762,9 @@ final class Attribution {
         // "Memorial (1992)": one name with the year of its work
         boolean yearAfter = LABEL_YEAR.matcher(rest).matches();   // "HRW in 1992: at least 161 dead"
         boolean dated = yearAfter || YEAR_IN_PARENS.matcher(rest).find();
-        boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2)
+        // "Memorial: 200+ bodies reached Aghdam": one name will do when the figure follows its colon at once
+        boolean figureNext = FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
+        boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated || figureNext ? 1 : 2)
                 || bodies.namesABody(text, p.get()) || bodies.initialism(text, p.get(), cueWords) && FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
         return named && (rest.isBlank() || yearAfter || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;

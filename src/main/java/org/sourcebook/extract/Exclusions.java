@@ -193,7 +193,7 @@ final class Exclusions {
         if (personal(m)) {
             return Optional.of(PERSONAL);
         }
-        if (paragraphNumber(m) || sectionNumber(m)) {
+        if (paragraphNumber(m) || sectionNumber(m) || keycapNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
         if (document(m) || rowNumber(m) || colonJoined(m)) {
@@ -585,6 +585,18 @@ final class Exclusions {
         String before = body.substring(Text.lineStart(body, m.start(), 200), m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
         return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
+    }
+
+    /** "1️⃣ 613 civilians killed": a keycap digit (the digit, an optional variation selector, U+20E3) numbering its line. */
+    private boolean keycapNumber(NumberMention m) {
+        int e = m.end();
+        if (e < body.length() && body.charAt(e) == '\uFE0F') {
+            e++;
+        }
+        if (e >= body.length() || body.charAt(e) != '\u20E3') {
+            return false;
+        }
+        return PARAGRAPH_BEFORE.matcher(body.substring(Text.lineStart(body, m.start(), 200), m.start())).matches();
     }
 
     /** "3.2 Deaths", "## 4.1 The wounded": a dotted number opening its line before a capitalized heading word. */

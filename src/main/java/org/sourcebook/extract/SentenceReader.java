@@ -126,14 +126,14 @@ final class SentenceReader {
     /** ", including Pakistan, ", " — among them Pakistan and Peru — ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*(?:,.*,|[—–].*[—–])\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
-    /** A line of a list: "- ", "* ", "• ", "1. ", also in a block quote: "> - ". */
+    /** A line of a list: "- ", "* ", "• ", "1. ", a keycap digit "2️⃣ ", also in a block quote: "> - ". */
     /** A reference mark: "[11]", "[n 4]", "¹²". */
     private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
-    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
+    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s|\\d\\x{FE0F}?\\x{20E3}\\s?|\\x{1F51F}\\s?)");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
     private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
@@ -1995,7 +1995,10 @@ private final Vocabulary v;
 
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
-        String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
+        // the mark of a numbered list line is no word of it: "2. 106 women", "3️⃣ 70 elderly"
+        Matcher mark = LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
+        int from = mark.lookingAt() ? mark.end() : sentence[0];
+        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
 
@@ -2556,6 +2559,21 @@ private final Vocabulary v;
         }
         int[] credited = creditedName(it);
         return at >= credited[0] && at < credited[1];
+    }
+
+    /**
+     * Whether a cue that ends on "of" ("town of", "city of") has a capitalized name right after it ("the town of Khojaly"):
+     * a place or an event named by its frame, not a figure framed by it ("a town of 7,000").
+     */
+    private boolean ofAName(String cue, int end) {
+        if (!cue.endsWith(" of")) {
+            return false;
+        }
+        int k = end;
+        while (k < sentence[1] && body.charAt(k) == ' ') {
+            k++;
+        }
+        return k > end && k < sentence[1] && Character.isUpperCase(body.charAt(k));
     }
 
     /** Where the name of the body the figure is credited to stands in its sentence, or an empty span. */
@@ -3355,6 +3373,11 @@ private final Vocabulary v;
                     }
                     // "compiled by the State Commission on Prisoners of War, Hostages and ...": a word of the body's name says nothing
                     if (Character.isUpperCase(body.charAt(at)) && at >= creditedName(it)[0] && at < creditedName(it)[1]) {
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
+                    if (at >= it.m.end() && ofAName(cue, end)) {
+                        // "613 civilians in the town of Khojaly": a frame said of a name after the count names a place, says nothing of it
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
