@@ -91,10 +91,12 @@ final class SentenceReader {
     private static final Pattern RECORD_OF = Pattern.compile("\\b(?:register|list|roll|count|tally)\\s+of\\s*$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
-    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
+    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted), "Women ........ " (dot leaders). */
     // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 63 |"
     // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*[:|–—]\\s*");
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
+    /** A fact sheet's line: a label of at most six words (a note in brackets, a mark), its colon or dot leaders, a figure. */
+    private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+)){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
     /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
@@ -1791,19 +1793,27 @@ private final Vocabulary v;
     private static int[] leadInLine(String lower, int[] sentence) {
         int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
         if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank()
-                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(lower, ls)) {
+                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(lower, ls) && !labelLine(lower, ls, sentence[1])) {
             return null;
         }
         int end = ls - 1;
         for (int n = 0; n < 50 && end > 0; n++) {
             int start = lower.lastIndexOf('\n', end - 1) + 1;
             String line = lower.substring(start, end).strip();
-            if (!line.isEmpty() && !LIST_LINE.matcher(lower).region(start, end).lookingAt()) {
+            if (!line.isEmpty() && !LIST_LINE.matcher(lower).region(start, end).lookingAt() && !labelLine(lower, start, end)) {
                 return line.endsWith(":") ? new int[] {start, end} : null;
             }
             end = start - 1;
         }
         return null;
+    }
+
+    /**
+     * Whether the line at {@code start} is a fact sheet's line with no list mark: a short label, its colon or dot
+     * leaders, and a figure ("Women: 106", "Children (under 18) ........ 63"); such lines under a lead-in are a list.
+     */
+    static boolean labelLine(String lower, int start, int end) {
+        return LABEL_LINE.matcher(lower).region(start, end).lookingAt();
     }
 
     private boolean underBreakdownLead() {
