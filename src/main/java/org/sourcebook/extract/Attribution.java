@@ -1168,6 +1168,10 @@ final class Attribution {
             while (i < to && (Text.isWordChar(lower.charAt(i)) || "'-".indexOf(lower.charAt(i)) >= 0)) {
                 i++;
             }
+            if (i == s && lower.charAt(i) == ',' && comparativeBefore(lower, from, i)) {
+                i++;   // "put the share lower, at about 13.6 per cent": a comparison set off before the frame's word
+                continue;
+            }
             if (i == s) {
                 return false;   // a comma, a digit's mark, a quote: the frame is broken
             }
@@ -1177,6 +1181,15 @@ final class Attribution {
             words++;
         }
         return false;
+    }
+
+    /** Whether the word right before {@code at} compares ("lower", "higher"): "-er" of an adjective, five letters or more. */
+    private static boolean comparativeBefore(String lower, int from, int at) {
+        int s = at;
+        while (s > from && Text.isWordChar(lower.charAt(s - 1))) {
+            s--;
+        }
+        return at - s >= 5 && lower.startsWith("er", at - 2);
     }
 
     private static int wordEnd(String lower, int at) {

@@ -70,6 +70,8 @@ final class SentenceReader {
     private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
     /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
     private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
+    /** "; the wounded, ": after a semicolon, a short phrase and a comma before a figure whose verb is left out. */
+    private static final Pattern GAPPED_LABEL = Pattern.compile("[^;]*;\\s*(?:the\\s+)?(\\p{Ll}[\\p{Ll} '’-]{1,40}?)\\s*,\\s*");
     /** The mark that closes an aside: " — ", ", ". */
     private static final Pattern ASIDE_CLOSE = Pattern.compile("\\s*(?:,|—|–|--)\\s*");
     /** "countries — ", "victims, ": a noun set off by a dash or a comma right before a figure. */
@@ -1598,6 +1600,9 @@ private final Vocabulary v;
         }
         Matcher m = LABEL.matcher(lower);
         m.region(from, it.qualStart);
+        if (!m.matches() && gappedLabel(idx, from)) {
+            return;
+        }
         if (!m.matches() && sameLabelAsPrevious(idx)) {
             return;
         }
@@ -1721,6 +1726,26 @@ private final Vocabulary v;
     }
 
     /** Whether a noun or a word of some fact's cues stands in [from, to). */
+    /**
+     * "The dead numbered about 600; the wounded, nearly 500": after a semicolon, what a fact's words name and a comma
+     * stand for the verb of the clause before, left out; the figure takes its noun and what is said from them.
+     */
+    private boolean gappedLabel(int idx, int from) {
+        NumberPhrase it = items.get(idx);
+        Matcher g = GAPPED_LABEL.matcher(lower).region(from, it.qualStart);
+        if (idx == 0 || !g.matches() || !namesAFact(g.start(1), g.end(1))) {
+            return false;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, g.start(1), g.end(1));
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        labels.put(it, new int[] {g.start(1), g.end(1)});
+        return true;
+    }
+
     private boolean namesAFact(int from, int to) {
         for (FactCues c : v.cues) {
             for (List<String> phrases : List.of(c.nouns(), c.words())) {

@@ -85,7 +85,7 @@ class HeldOutScoreTest {
         "heldout-o, 0.972, 0.99, 0.968, development",
         "heldout-p, 0.947, 0.99, 0.936, development",
         "heldout-q, 0.939, 0.981, 0.962, development",
-        "heldout-r, 0.979, 0.99, 0.865, development",
+        "heldout-r, 0.979, 0.99, 0.878, development",
         "heldout-s, 0.964, 0.99, 0.95, development",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
