@@ -141,6 +141,8 @@ final class FactSchemaCheck {
                 problems.add(Diagnostic.error(shown, lines.line(at), "cue scope_required must be true or false"));
             } else if (key.equals("at_most") && !(e.getValue().isNumber() && e.getValue().decimalValue().signum() > 0)) {
                 problems.add(Diagnostic.error(shown, lines.line(at), "cue at_most holds " + e.getValue() + ", not a number: write the largest figure the fact can have, e.g. at_most: 10000"));
+            } else if (key.equals("not_before") && !(e.getValue().canConvertToInt() && e.getValue().isIntegralNumber() && e.getValue().asInt() >= 1000 && e.getValue().asInt() <= 2999)) {
+                problems.add(Diagnostic.error(shown, lines.line(at), "cue not_before holds " + e.getValue() + ", not a year: write the year of the event the fact counts, e.g. not_before: 1992"));
             } else if (!CUE_KEYS.contains(key) && !key.toLowerCase(Locale.ROOT).matches(".*(regex|pattern).*")) {
                 problems.add(Diagnostic.warning(shown, lines.line(at), "unknown cue key '" + key + "' is not read by the extractor; known keys: "
                         + String.join(", ", CUE_KEYS.stream().sorted().toList())));
@@ -150,7 +152,7 @@ final class FactSchemaCheck {
     }
 
     /** The cue keys the extractor reads (org.sourcebook.extract.FactCues). */
-    static final Set<String> CUE_KEYS = Set.of("counts", "nouns", "words", "scope", "scope_required", "not", "owners", "at_most");
+    static final Set<String> CUE_KEYS = Set.of("counts", "nouns", "words", "scope", "scope_required", "not", "owners", "at_most", "not_before");
     private static final Set<String> PHRASE_LISTS = Set.of("nouns", "words", "scope", "not", "owners");
 
     /** A phrase cue is literal text, matched at word boundaries; a final '*' matches the rest of a word. */

@@ -231,6 +231,10 @@ final class Attribution {
         if (c != null && c.name() == null && c.pronoun() != null && c.pronoun().startsWith("it")) {
             c = bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
         }
+        if ((c == null || c.at() < own[0]) && k > 0 && clauses.get(k)[2] == 1) {
+            Credit gapped = gappedCredit(text, hits.lower(), own);   // "; Memorial, about 250": the verb before left out
+            c = gapped != null ? gapped : c;
+        }
         // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
         for (int j = k; c == null && j > 0 && clauses.get(j)[2] > 0; j--) {
             int[] prev = clauses.get(j - 1);
@@ -337,6 +341,41 @@ final class Attribution {
             s = named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
         }
         return s;
+    }
+
+    /**
+     * "The ministry gives 600 dead; Memorial, about 250; the Red Cross, 190": a clause after a semicolon that opens
+     * with a body's name and a comma right before its first figure has the verb of the clause before left out; that
+     * body credits the figures of its clause.
+     */
+    private Credit gappedCredit(String text, String lower, int[] clause) {
+        int start = clause[0];
+        while (start < clause[1] && lower.charAt(start) == ' ') {
+            start++;
+        }
+        int comma = lower.indexOf(',', start);
+        if (comma < 0 || comma >= clause[1] || comma - start > 80) {
+            return null;
+        }
+        int digit = comma + 1;
+        int words = 0;
+        while (digit < clause[1] && !Character.isDigit(lower.charAt(digit))) {
+            char ch = lower.charAt(digit);
+            if (ch == ' ' && digit + 1 < clause[1] && lower.charAt(digit + 1) != ' ' && !Character.isDigit(lower.charAt(digit + 1))) {
+                words++;
+            }
+            if (!(Character.isLetter(ch) || ch == ' ' || ch == '.' || ch == '~') || words > 2) {
+                return null;   // only a bound between the comma and the figure ("c.", "about", "at least")
+            }
+            digit++;
+        }
+        if (digit >= clause[1]) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, start, comma, start);
+        return p.isPresent() && lower.substring(p.get().end(), comma).isBlank() && !bodies.vague(text, p.get())
+                && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start())))
+                ? new Credit(start, p.get()) : null;
     }
 
     /**
@@ -829,6 +868,14 @@ final class Attribution {
                     used.add(at);
                     continue;
                 }
+                if (body.isEmpty()) {
+                    // "according to figures supplied by X", "according to information submitted in March by X"
+                    body = recordGivenBy(text, lower, at + p.length(), to, sentenceStart);
+                }
+                if (body.isEmpty()) {
+                    // "according to our partners in the district administration", "according to our colleagues at Memorial"
+                    body = ownContactsAt(text, lower, at + p.length(), to, sentenceStart);
+                }
                 // "according to eyewitnesses interviewed by Helsinki Watch": the one who asked them
                 if (body.isPresent() && Text.phraseStartingAt(lower, before, body.get().end()) == null) {
                     out.add(new Credit(at, body.get()).asTrailing());
@@ -844,6 +891,12 @@ final class Attribution {
                     }
                 }
             } else {
+                Optional<BodyPhrase.Phrase> by = used.contains(at) ? Optional.empty() : asParticipleLaterBy(text, lower, at, p, to, sentenceStart);
+                if (by.isPresent()) {
+                    out.add(new Credit(at - 3, by.get()).asTrailing());   // ", as reported at the time by X"
+                    used.add(at);
+                    continue;
+                }
                 if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to) || tellsADeed(lower, at + p.length(), to)
                         || afterArticle(lower, at) || figureVerbs.contains(p) && !figureAfter(lower, at + p.length(), to)) {
                     continue;
@@ -865,6 +918,82 @@ final class Attribution {
         recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /**
+     * ", as reported at the time by X", "as documented in 1993 by X": a frame before the body ({@code attribution_before}:
+     * "as reported by") with a short time or manner between its participle and "by" (at most 40 chars, no clause mark):
+     * the body after "by", if any.
+     */
+    private Optional<BodyPhrase.Phrase> asParticipleLaterBy(String text, String lower, int at, String verb, int to, int sentenceStart) {
+        if (at < 3 || !lower.startsWith("as ", at - 3) || at > 3 && Text.isWordChar(lower.charAt(at - 4)) || !before.contains("as " + verb + " by")) {
+            return Optional.empty();
+        }
+        int from = at + verb.length();
+        int by = Text.indexOf(lower, " by ", from, Math.min(to, from + 40));
+        if (by <= from || anyOf(lower, from, by, ",;:()\n\"“”")) {
+            return Optional.empty();
+        }
+        return bodies.after(text, lower, by + 4, to, sentenceStart);
+    }
+
+    /** Participles that do not end in "-ed" or "-en" ("figures kept by", "a list made by"). */
+    private static final Set<String> SHORT_PARTICIPLES = Set.of("kept", "made", "sent", "put", "set", "built", "held", "read");
+
+    /**
+     * After a frame ("according to"), a record and a participle before "by" name who gave the record: "figures
+     * supplied by X", "information submitted in March by X", "the lists kept by X" (a record among the first four
+     * words, a participle after it, no clause mark before "by"): the body after "by", if any.
+     */
+    private Optional<BodyPhrase.Phrase> recordGivenBy(String text, String lower, int from, int to, int sentenceStart) {
+        int by = Text.indexOf(lower, " by ", from, Math.min(to, from + 90));
+        if (by < 0 || anyOf(lower, from, by, ",;:()\n\"“”")) {
+            return Optional.empty();
+        }
+        String[] words = lower.substring(from, by).strip().split("\\s+");
+        int record = -1;
+        for (int k = 0; k < Math.min(4, words.length) && record < 0; k++) {
+            record = ownedRecords.contains(words[k]) ? k : -1;
+        }
+        if (record < 0 || words.length - record > 6) {
+            return Optional.empty();
+        }
+        for (int k = record + 1; k < words.length; k++) {
+            String w = words[k];
+            if (w.length() > 3 && (w.endsWith("ed") || w.endsWith("en")) || SHORT_PARTICIPLES.contains(w)) {
+                return bodies.after(text, lower, by + 4, to, sentenceStart);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "our partners in the district administration", "their colleagues at Memorial", "my sources within the ministry":
+     * the publisher's (or someone's) own contacts at a body pass on that body's figure. An owner, one or two words,
+     * then "in", "at", "within" or "from" and the body: after "in" or "within" a body's noun must head it (not "our
+     * relatives in Baku"); after "at" or "from" a name will do.
+     */
+    private Optional<BodyPhrase.Phrase> ownContactsAt(String text, String lower, int from, int to, int sentenceStart) {
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, from, Math.min(to, from + 120));
+        if (toks.size() < 3 || !owners.contains(toks.get(0).lw()) || !lower.substring(from, toks.get(0).start()).isBlank()) {
+            return Optional.empty();
+        }
+        for (int k = 2; k <= 3 && k < toks.size(); k++) {
+            String prep = toks.get(k).lw();
+            boolean strict = prep.equals("in") || prep.equals("within");
+            if (!strict && !prep.equals("at") && !prep.equals("from")) {
+                continue;
+            }
+            if (anyOf(lower, toks.get(0).end(), toks.get(k).start(), ",;:()\n") || toks.subList(1, k).stream().anyMatch(t -> t.cap())) {
+                return Optional.empty();
+            }
+            Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, toks.get(k).end(), to, sentenceStart);
+            if (b.isPresent() && (bodyHeads.contains(lastWord(Text.lower(b.get().name()))) || !strict && bodies.isName(text, b.get()))) {
+                return b;
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** A copula that gives a record's figure: "The figure X uses is 613". */
@@ -977,11 +1106,28 @@ final class Attribution {
             end++;
         }
         for (String w : deedObjects) {
-            if (Text.find(lower, w, from, end) >= 0) {
+            int at = Text.find(lower, w, from, end);
+            if (at >= 0 && !ownedBySubject(lower, from, at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word right before {@code at} is a possessive ("613 civilians lost their lives"): the lives are
+     * those of the object clause's own subject, a deed of that clause, and the verb before it still tells a saying.
+     */
+    private boolean ownedBySubject(String lower, int from, int at) {
+        int e = at;
+        while (e > from && lower.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > from && Character.isLetter(lower.charAt(s - 1))) {
+            s--;
+        }
+        return s < e && owners.contains(lower.substring(s, e));
     }
 
     /** Whether a word at {@code i} opens a clause of its own in a verb's object: "that", or another verb of saying or frame ("claimed"). */
@@ -1022,6 +1168,10 @@ final class Attribution {
             while (i < to && (Text.isWordChar(lower.charAt(i)) || "'-".indexOf(lower.charAt(i)) >= 0)) {
                 i++;
             }
+            if (i == s && lower.charAt(i) == ',' && comparativeBefore(lower, from, i)) {
+                i++;   // "put the share lower, at about 13.6 per cent": a comparison set off before the frame's word
+                continue;
+            }
             if (i == s) {
                 return false;   // a comma, a digit's mark, a quote: the frame is broken
             }
@@ -1031,6 +1181,15 @@ final class Attribution {
             words++;
         }
         return false;
+    }
+
+    /** Whether the word right before {@code at} compares ("lower", "higher"): "-er" of an adjective, five letters or more. */
+    private static boolean comparativeBefore(String lower, int from, int at) {
+        int s = at;
+        while (s > from && Text.isWordChar(lower.charAt(s - 1))) {
+            s--;
+        }
+        return at - s >= 5 && lower.startsWith("er", at - 2);
     }
 
     private static int wordEnd(String lower, int at) {
@@ -1195,6 +1354,9 @@ final class Attribution {
                     relClause = true;
                 }
             }
+            if (stepped && !relClause && coordinatorAt(lower, comma + 1, e)) {
+                break;   // "..., and the Memorial centre, whose observers were there, reported": no apposition before the relative clause
+            }
             if (comma < floor || !relClause && (e - comma > 100 || anyOf(lower, comma, e, ";:()\n"))) {
                 if (stepped) {
                     break;   // "Memorial, which ..., said": only the relative clause was an aside
@@ -1282,13 +1444,22 @@ final class Attribution {
         return -1;
     }
 
-    /** Whether the text at {@code at} (past spaces) opens a relative clause: "which", "who". */
+    /** Whether the text at {@code at} (past spaces) opens with a coordinator: "and", "or", "but", "while". */
+    private static boolean coordinatorAt(String lower, int at, int to) {
+        int w = at;
+        while (w < to && lower.charAt(w) == ' ') {
+            w++;
+        }
+        return lower.startsWith("and ", w) || lower.startsWith("or ", w) || lower.startsWith("but ", w) || lower.startsWith("while ", w);
+    }
+
+    /** Whether the text at {@code at} (past spaces) opens a relative clause: "which", "who", "whose". */
     private static boolean relativeAt(String lower, int at, int to) {
         int w = at;
         while (w < to && lower.charAt(w) == ' ') {
             w++;
         }
-        return lower.startsWith("which ", w) || lower.startsWith("who ", w);
+        return lower.startsWith("which ", w) || lower.startsWith("who ", w) || lower.startsWith("whose ", w);
     }
 
     /**
@@ -1332,7 +1503,14 @@ final class Attribution {
         if (owner.isPresent() && bodies.isName(text, owner.get())) {
             return Optional.of(new Credit(verb, owner.get()));
         }
-        return Optional.empty();
+        // "let me quote the Moscow-based Memorial centre, which counted": a name with a body's noun at its end
+        return head.filter(h -> namedBody(h)).map(h -> new Credit(verb, h));
+    }
+
+    /** "the Moscow-based Memorial centre", "the Helsinki Committee delegation": a name with a body's noun at its end. */
+    private boolean namedBody(BodyPhrase.Phrase p) {
+        String name = p.name();
+        return name.chars().anyMatch(Character::isUpperCase) && bodyHeads.contains(lastWord(Text.lower(name)));
     }
 
     /**
@@ -1584,7 +1762,9 @@ final class Attribution {
         // "Memorial (1992)": one name with the year of its work
         boolean yearAfter = LABEL_YEAR.matcher(rest).matches();   // "HRW in 1992: at least 161 dead"
         boolean dated = yearAfter || YEAR_IN_PARENS.matcher(rest).find();
-        boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated ? 1 : 2)
+        // "Memorial: 200+ bodies reached Aghdam": one name will do when the figure follows its colon at once
+        boolean figureNext = FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
+        boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated || figureNext ? 1 : 2)
                 || bodies.namesABody(text, p.get()) || bodies.initialism(text, p.get(), cueWords) && FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
         return named && (rest.isBlank() || yearAfter || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
                 ? new Credit(p.get().start(), p.get()) : null;

@@ -251,7 +251,7 @@ final class BodyPhrase {
             w = w.substring(slug);
         }
         // a full stop ends the word unless it is an abbreviation ("U.S.", "Inc."); so does a plural's apostrophe
-        while ((w.endsWith(".") && w.indexOf('.') == w.length() - 1 || w.endsWith("'") || w.endsWith("’")) && w.length() > 1) {
+        while ((w.endsWith(".") && w.indexOf('.') == w.length() - 1 && !lowerCaseNext(text, end) || w.endsWith("'") || w.endsWith("’")) && w.length() > 1) {
             w = w.substring(0, w.length() - 1);
             end--;
         }
@@ -266,6 +266,11 @@ final class BodyPhrase {
                 || stopwords.contains(lw);
         boolean particle = particles.contains(lw) && Character.isUpperCase(w.charAt(0)) && w.length() > 1 && Character.isLowerCase(w.charAt(1));
         return new Tok(start, end, w, lw, (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '@') && (!function || particle));
+    }
+
+    /** Whether a lower-case word follows {@code end} after one space: the full stop before it marks an abbreviation ("Az. govt. gives"), as {@link Sentences} reads it. */
+    private static boolean lowerCaseNext(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** Where a word of a wire headline starts after the story's version number glued to it ("2-Azerbaijan"), or 0. */
@@ -444,6 +449,11 @@ final class BodyPhrase {
                 }
             } else if (year(t) && !taken.isEmpty() && !taken.get(0).cap) {
                 // "the 1989 census"
+            } else if (taken.isEmpty() && year(t) && prev != null && prev.lw.equals("of") && i >= 2 && joins(text.substring(prev.end, t.start))
+                    && joins(text.substring(toks.get(i - 2).end, prev.start)) && head(toks.get(i - 2))) {
+                i--;   // "the parliamentary commission of 1992 spoke of": the year of the body, read past with its "of"
+                next = prev.start;
+                continue;
             } else if (stops(t) || participle(t) && (taken.isEmpty() || !noun(taken.get(0)))) {
                 stop = t;   // "journalists who reached Aghdam", but "armed forces"
                 break;

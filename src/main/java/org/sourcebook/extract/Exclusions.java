@@ -60,6 +60,8 @@ final class Exclusions {
     static final String WITHDRAWN = "withdrawn figure";
     static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
+    /** A reference list's item up to its back-link: "1. ^", "- ↑", "^ a b". */
+    private static final Pattern REFERENCE_BACKLINK = Pattern.compile("(?:\\d{1,3}[.)]\\s*|[-*]\\s*)?[\\^↑]+(?:\\s+[a-z]){0,3}");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^?\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
 
     /** URLs, e-mail addresses, {@code <links>}: never white space inside, always one of {@link #URL_MARKS} (see {@link #inWordsAround}). */
@@ -191,10 +193,10 @@ final class Exclusions {
         if (personal(m)) {
             return Optional.of(PERSONAL);
         }
-        if (paragraphNumber(m) || sectionNumber(m)) {
+        if (paragraphNumber(m) || sectionNumber(m) || keycapNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
-        if (document(m) || rowNumber(m)) {
+        if (document(m) || rowNumber(m) || colonJoined(m)) {
             return Optional.of(DOCUMENT);
         }
         if (address(m)) {
@@ -295,7 +297,8 @@ final class Exclusions {
             }
         }
         String verb = wordBeforeSpace(before);
-        if (verb == null || !v.cueWords.contains(verb)) {
+        // "cannot be less than 485": a copula with a bound bounds the figure, it denies no deed
+        if (verb == null || !v.cueWords.contains(verb) || verb.equals("be") || verb.equals("been")) {
             return false;
         }
         String rest = before.substring(0, before.length() - 1 - verb.length());
@@ -308,6 +311,17 @@ final class Exclusions {
             }
         }
         return false;
+    }
+
+    /**
+     * "Article 6:162 of the Civil Code", "Genesis 4:10", "rule 12:3": a number joined by a colon to another number,
+     * with no space between, is a reference (times of day are dates, read before this).
+     */
+    private boolean colonJoined(NumberMention m) {
+        int s = m.start();
+        int e = m.end();
+        return s >= 2 && lower.charAt(s - 1) == ':' && Character.isDigit(lower.charAt(s - 2))
+                || e + 1 < lower.length() && lower.charAt(e) == ':' && Character.isDigit(lower.charAt(e + 1));
     }
 
     /** "the war of 1988–94", "in 1992-93": two digits right after a year and a dash end a span of years. */
@@ -573,6 +587,18 @@ final class Exclusions {
         return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
     }
 
+    /** "1️⃣ 613 civilians killed": a keycap digit (the digit, an optional variation selector, U+20E3) numbering its line. */
+    private boolean keycapNumber(NumberMention m) {
+        int e = m.end();
+        if (e < body.length() && body.charAt(e) == '\uFE0F') {
+            e++;
+        }
+        if (e >= body.length() || body.charAt(e) != '\u20E3') {
+            return false;
+        }
+        return PARAGRAPH_BEFORE.matcher(body.substring(Text.lineStart(body, m.start(), 200), m.start())).matches();
+    }
+
     /** "3.2 Deaths", "## 4.1 The wounded": a dotted number opening its line before a capitalized heading word. */
     private boolean sectionNumber(NumberMention m) {
         int s = m.start();
@@ -784,6 +810,9 @@ final class Exclusions {
             return false;
         }
         String beforeQuote = head.substring(0, q).strip();
+        if (REFERENCE_BACKLINK.matcher(beforeQuote).matches()) {
+            return true;   // "1. ^ "613 killed in Khojaly", AZERTAC, 2012.": the title of a cited work
+        }
         Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
         return w.find() && v.titleWords.contains(w.group(1));
     }

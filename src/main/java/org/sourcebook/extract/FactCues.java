@@ -25,13 +25,16 @@ import org.sourcebook.model.FactSchema;
  *                            # ("the parliaments of 15 States" counts countries, whatever the noun)
  *   at_most: 10000          # no figure of this fact is larger (a town's dead cannot outnumber its people):
  *                            # a larger one is another event's or the whole war's
+ *   not_before: 1992        # the year of the event: a figure its sentence dates by an earlier year
+ *                            # ("In 1945, 212 residents were killed") is another event's
  * </pre>
- * A sub-fact without {@code words} (or {@code scope}, or {@code at_most}) uses its parent's. A fact whose
+ * A sub-fact without {@code words} (or {@code scope}, {@code at_most}, {@code not_before}) uses its parent's. A fact whose
  * {@code unit} is a measure of the grammar (percent, years, days, ...) matches only numbers
  * written with that measure.
  */
 record FactCues(FactDef fact, String counts, List<String> nouns, List<String> words, List<String> scope,
-                boolean scopeRequired, List<String> not, String measure, List<String> owners, BigDecimal atMost) {
+                boolean scopeRequired, List<String> not, String measure, List<String> owners, BigDecimal atMost,
+                Integer notBefore) {
 
     static List<FactCues> of(FactSchema schema, Set<String> measures) {
         List<FactCues> out = new ArrayList<>();
@@ -57,7 +60,10 @@ record FactCues(FactDef fact, String counts, List<String> nouns, List<String> wo
             String measure = unit != null && measures.contains(unit) ? unit : null;
             BigDecimal atMost = c != null && c.path("at_most").isNumber() ? c.get("at_most").decimalValue()
                     : pc != null && pc.path("at_most").isNumber() ? pc.get("at_most").decimalValue() : null;
-            out.add(new FactCues(f, counts, strings(c, "nouns"), words, scope, required, strings(c, "not"), measure, strings(c, "owners"), atMost));
+            Integer notBefore = c != null && c.path("not_before").isIntegralNumber() ? Integer.valueOf(c.get("not_before").asInt())
+                    : pc != null && pc.path("not_before").isIntegralNumber() ? Integer.valueOf(pc.get("not_before").asInt()) : null;
+            out.add(new FactCues(f, counts, strings(c, "nouns"), words, scope, required, strings(c, "not"), measure, strings(c, "owners"), atMost,
+                    notBefore));
         }
         return List.copyOf(out);
     }

@@ -16,7 +16,8 @@ import org.sourcebook.model.Qualifier;
     /** One candidate number with what surrounds it: its bound, unit and noun phrase. */
     final class NumberPhrase {
     private static final Pattern COPULA_START = Pattern.compile("^\\s+(?:were|was|are|is)(?=\\s)");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    /** A word; a superscript reference mark after it is no part of it ("613 dead¹ —"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&&[^\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]][[\\p{L}\\p{N}'’-]&&[^\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]]*");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "on", "for", "with", "among", "around", "across", "by", "to", "into", "during", "under",
             "concerning", "regarding", "about", "involving");
     private static final Pattern COPULA_NOUN = Pattern.compile("(?:\\s+of\\s+(?:those|the|them|these|whom)\\b[^,.;]{0,30}?)?\\s+(?:were|was|are|is)(?=\\s)");
@@ -61,6 +62,7 @@ import org.sourcebook.model.Qualifier;
                     it.qualifier = Qualifier.find(q.getKey()).orElse(Qualifier.EXACT);
                 }
             }
+            it.qualifier = negatedComparison(v, lower, it, sentence[0]);
             for (Map.Entry<String, List<String>> q : v.qualifiersAfter.entrySet()) {
                 String p = Text.phraseStartingAt(lower, q.getValue(), m.end());
                 if (p != null && !q.getValue().isEmpty()) {
@@ -119,6 +121,28 @@ import org.sourcebook.model.Qualifier;
             }
         }
         return it;
+    }
+
+    /** A negation right before a comparison: "cannot be", "could not have been", "was not", "is never". */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile(
+            "(?:\\b(?:not|never|cannot)|n['’]t)(?:\\s+(?:have\\s+)?(?:be|been))?\\s+$");
+
+    /**
+     * "cannot be less than 485", "was not lower than", "could not have been more than 3,000": a comparison
+     * ("… than") negated right before it bounds the other way: "less than" gives a floor (at least), "more than"
+     * a ceiling (up to).
+     */
+    private static Qualifier negatedComparison(Vocabulary v, String lower, NumberPhrase it, int floor) {
+        if ((it.qualifier != Qualifier.UP_TO && it.qualifier != Qualifier.MORE_THAN) || it.qualStart >= it.m.start()
+                || !lower.substring(it.qualStart, it.m.start()).strip().endsWith("than")) {
+            return it.qualifier;
+        }
+        Matcher neg = NEGATION_BEFORE.matcher(lower);
+        neg.region(Math.max(floor, it.qualStart - 30), it.qualStart);
+        if (!neg.find()) {
+            return it.qualifier;
+        }
+        return it.qualifier == Qualifier.UP_TO ? Qualifier.AT_LEAST : Qualifier.UP_TO;
     }
 
     /**
@@ -265,6 +289,13 @@ import org.sourcebook.model.Qualifier;
             it.elided = !it.records;
             return;
         }
+        if (namesWithoutWhose(v, lower, words)) {
+            // "the list contains 613 names": the names stand for people the clause or the count before says who they are
+            it.phraseEnd = words.get(0)[1];
+            it.nounEnd = it.phraseEnd;
+            it.elided = true;
+            return;
+        }
         int regionEnd = words.get(Math.min(words.size(), 4) - 1)[1];
         // the head noun comes before a preposition: "photographs of the victims" counts photographs
         int headWords = standsFor(v, lower, words);
@@ -331,6 +362,18 @@ import org.sourcebook.model.Qualifier;
         }
         boolean article = v.grammar.list("articles").contains(lower.substring(words.get(2)[0], words.get(2)[1]));
         return article ? (words.size() > 3 ? 3 : 0) : 2;
+    }
+
+    /**
+     * "The list contains 613 names", "the register lists 480 names, among them ...": a head noun of {@code name_nouns}
+     * with no "of" after it names people without saying who they are, so the figure is read as one whose noun is
+     * left out (what its clause, or the count it gives again, says); "613 names of the dead" is read through its "of".
+     */
+    private static boolean namesWithoutWhose(Vocabulary v, String lower, List<int[]> words) {
+        if (!v.grammar.list("name_nouns").contains(lower.substring(words.get(0)[0], words.get(0)[1]))) {
+            return false;
+        }
+        return words.size() < 2 || !lower.substring(words.get(1)[0], words.get(1)[1]).equals("of");
     }
 
     /** "Ten countries or more", "200 bodies or so": a bound said with "or" after the number's noun. */

@@ -22,10 +22,10 @@ public final class NumberReader {
             "(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?![\\d])|(?<!/)\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)",
             AnchoredPattern.DIGITS, AnchoredPattern.NOT_AFTER_DIGIT);
     private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(?:st|nd|rd|th)(?![\\p{L}])");
-    private static final Pattern MULTIPLIER = Pattern.compile("^[ \\u00A0]+(million|thousand|billion|mln|bn)s?(?![\\p{L}])");
+    private static final Pattern MULTIPLIER = Pattern.compile("^[ \\u00A0]+(million|thousand|billion|mln|mn|bn)s?(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile("^(?:[ \\u00A0]?%|[ \\u00A0]+(?:percent|per cent|pct)(?![\\p{L}]))");
     /** What makes "1.275" a decimal number rather than 1,275 with a thousands point. */
-    private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(?:%|per(?:\\s?cent)?(?![\\p{L}])|million|billion|thousand|mln|bn)");
+    private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(?:%|per(?:\\s?cent)?(?![\\p{L}])|million|billion|thousand|mln|mn|bn)");
     /** The separators of digit groups: "1,275", "1 275". */
     private static final String GROUP_SEPARATORS = ", \u00A0\u202F";
     private static final Pattern RANGE_DASH = Pattern.compile("\\s?[\u2013\u2014]\\s?|-");

@@ -160,7 +160,8 @@ final class PhraseSet {
                 int start = i + 1 - literalLength[p];
                 // Text.boundedAt: no word char runs into the phrase's first one, nor (unless a prefix) out of its last one
                 boolean bounded = !(opensWord[p] && start > 0 && Text.isWordChar(text[start - 1]))
-                        && !(closesWord[p] && i + 1 < text.length && Text.isWordChar(text[i + 1]));
+                        && !(closesWord[p] && i + 1 < text.length && Text.isWordChar(text[i + 1]))
+                        && !(opensWord[p] && start > 3 && text[start - 1] == '-' && Text.afterTimePrefix(lower, start));
                 if (bounded) {
                     if (at[p] == null) {
                         at[p] = new int[4];

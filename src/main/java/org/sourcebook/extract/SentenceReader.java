@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,12 @@ final class SentenceReader {
     private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
     /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
     private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
+    /** "; the wounded, ": after a semicolon, a short phrase and a comma before a figure whose verb is left out. */
+    private static final Pattern GAPPED_LABEL = Pattern.compile("[^;]*;\\s*(?:the\\s+)?(\\p{Ll}[\\p{Ll} '’-]{1,40}?)\\s*,\\s*");
+    /** The mark that closes an aside: " — ", ", ". */
+    private static final Pattern ASIDE_CLOSE = Pattern.compile("\\s*(?:,|—|–|--)\\s*");
+    /** "countries — ", "victims, ": a noun set off by a dash or a comma right before a figure. */
+    private static final Pattern DASH_APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*(?:,|—|–|--)\\s*$");
     /** Units of time ({@code measure_units}): a span or a time is never a whole with parts. */
     private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "hours");
     /** A credit that only points back to a source named before: "the same source", "that same report". */
@@ -84,10 +91,12 @@ final class SentenceReader {
     private static final Pattern RECORD_OF = Pattern.compile("\\b(?:register|list|roll|count|tally)\\s+of\\s*$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
-    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted). */
+    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted), "Women ........ " (dot leaders). */
     // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 63 |"
     // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*[:|–—]\\s*");
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
+    /** A fact sheet's line: a label of at most six words (a note in brackets, a mark), its colon or dot leaders, a figure. */
+    private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+)){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
     /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
@@ -119,19 +128,21 @@ final class SentenceReader {
     /** ", including Pakistan, ", " — among them Pakistan and Peru — ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*(?:,.*,|[—–].*[—–])\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
-    /** A line of a list: "- ", "* ", "• ", "1. ", also in a block quote: "> - ". */
+    /** A line of a list: "- ", "* ", "• ", "1. ", a keycap digit "2️⃣ ", also in a block quote: "> - ". */
     /** A reference mark: "[11]", "[n 4]", "¹²". */
     private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
-    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s)");
+    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s|\\d\\x{FE0F}?\\x{20E3}\\s?|\\x{1F51F}\\s?)");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
     private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
     /** ", and Memorial ", ") and the Memorial centre of ", "Memorial: ", "Memorial (": a body right after the figure before (or opening the sentence), its verb left out. */
-    private static final Pattern GAPPED_BODY = Pattern.compile("[\\s,;:.)\\]]*(?:(?:and|while|whereas)\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(?:(\\()|:|\\s(?:of))?\\s*");
+    private static final Pattern GAPPED_BODY = Pattern.compile("[\\s,;:.)\\]]*(?:(?:and|while|whereas)\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(?:\\([^()\\n]{1,40}\\)\\s*(?=:))?(?:(\\()|:|,|\\s(?:of))?\\s*");
+    /** A list line's mark before a body's label: "- Memorial (Moscow): over 200", "* HRW: 161+". */
+    private static final Pattern LIST_MARK_AT = Pattern.compile("[ \\t]*(?:>\\s*)*[-*•▪–]\\s+");
     /** "the lower figures of Human Rights Watch (": a body and its figure in brackets, after "of", "by", "and" or a comma. */
     private static final Pattern BRACKETED_BODY = Pattern.compile("(?:\\bof|\\bby|,|\\band)\\s+(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(\\()\\s*$");
 
@@ -144,6 +155,8 @@ private final Vocabulary v;
     private final List<NumberPhrase> items;
     /** Whether the sentence tells of an episode dated by another year: read once, when a count asks. */
     private Boolean episodeOfOtherYear;
+    /** The years that date the sentence ("In 1945, ..."), as {end, year}: read once, when a fact with {@code not_before} asks. */
+    private List<int[]> datingYears;
     private final List<Claim> claims;
     private final List<NumberDecision> decisions;
     private final int[] previous;
@@ -152,8 +165,12 @@ private final Vocabulary v;
     private int[] title;
     /** The scope distance of a scope word found only in the page's title. */
     private static final int TITLE_SCOPE = 3_000_000;
+    /** After a figure's noun (and up to two words of it): " as the Azerbaijani government's count", " as Memorial's own estimate" (see {@link #asBodysFigure}). */
+    private static final Pattern AS_BODYS_FIGURE = Pattern.compile("(?:\\s+\\p{L}+){0,2}?\\s+as\\s+(?:the\\s+)?(\\p{L}[\\p{L}.&' -]{1,60}?)['’]s\\s+(?:own\\s+|official\\s+)?(\\p{L}+)\\b");
     /** A capitalized name in parentheses right after a figure: "161 (Human Rights Watch)" (see {@link #creditedInTurn}). */
-    private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)");
+    private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)| (?:as per|per|according to) (?:the )?\\p{Lu}[^()\\n;|]{0,80}");
+    /** A credit after the figure before, up to the mark that ends it: " per human rights watch", " according to memorial". */
+    private static final Pattern CREDIT_BEFORE_TURN = Pattern.compile("\\s*(?:as per|per|according to)\\s+[^;,()|\\n]{1,80}(?=[;,])");
     /** What may stand between two bodies' figures in turn: "; ", ", ", "; and ", ", or ", and a bound opens the second. */
     private static final Pattern TURN_GAP = Pattern.compile("\\s*(?:[;,]\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)(?:at least|more than|about|some|over|up to|nearly|almost|around)?\\s*");
     private int[] scopeFrom;
@@ -435,6 +452,14 @@ private final Vocabulary v;
                 done[i] = true;
                 continue;
             }
+            if (it.nounHits.isEmpty() && it.unit == null && partOfAWholeAfter(it)) {
+                subjectNoun(it, false);   // "Women made up 106 of the dead": the subject names the part, the whole its fact
+            }
+            if (it.nounHits.isEmpty() && !it.classHit && it.unit == null && it.elided) {
+                thingsOfTheWhole(it);
+                oneOfTheFigure(it);
+                totalOfNounBefore(it);
+            }
             int marker = opener(i);
             if (marker >= 0 && i + 1 < n && gappedBody(i + 1) != null) {
                 marker = -1;   // "Amnesty (120) and Memorial (180)": two bodies' figures, not a total and its part
@@ -468,11 +493,13 @@ private final Vocabulary v;
                 String sameTotal = sameCount(i, lastTopFact, carry);
                 Claim earlier = sameTotal == null ? earlierFigureOfRecord(i) : null;
                 int close = asideClose(marker);
-                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0);
+                // "the government's figure of 613 includes 63 children and 106 women": the parts name the whole
+                String parent = earlier == null && it.nounHits.isEmpty() && !it.classHit && it.unit == null && figureOf(it) ? parentOfParts(subs) : null;
+                Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0 || parent != null);
                 if (i == 0 && total.isEmpty()) {
                     // "The number of dead, according to the Azerbaijani side, was 613, among them ...": named at the sentence start
                     windows.set(2, new int[] {sentence[0], it.qualStart});
-                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null || close >= 0);
+                    total = claimFor(it, windows, true, true, sameTotal != null || earlier != null || close >= 0 || parent != null);
                 }
                 boolean partsSay = false;
                 if (total.isEmpty() && close >= 0 && sameTotal == null && earlier == null) {
@@ -485,12 +512,15 @@ private final Vocabulary v;
                         subs.add(last);
                         done[last] = true;
                     }
-                    if (total.isEmpty()) {
+                    if (total.isEmpty() && parent == null) {
                         ignore(it, NO_FACT);
                     }
                 }
                 if (total.isEmpty() && sameTotal != null) {
                     total = Optional.of(emit(it, sameTotal, it.qualStart, it.numEnd, attributionFor(it)));
+                }
+                if (total.isEmpty() && parent != null) {
+                    total = Optional.of(emit(it, parent, it.qualStart, it.numEnd, attributionFor(it)));
                 }
                 if (total.isEmpty() && earlier != null) {
                     String own = attributionFor(it);
@@ -623,6 +653,10 @@ private final Vocabulary v;
             if (named != null) {
                 same = null;   // the body named right before the figure is its credit, not the one of the clause before
             }
+            // "HRW: at least 161" in a post of its own, "- Memorial (Moscow): over 200" under "**Death toll**": a body's
+            // bare figure in a paragraph with no count before it
+            String labelledFact = factBefore == null && same == null && bodysFigure == null ? bodysLabelFact(i) : null;
+            int[] labelled = labelledFact != null ? gappedBody(i) : null;
             // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
             // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
@@ -633,26 +667,26 @@ private final Vocabulary v;
                 it.nounHits.addAll(lent);
             }
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
-                    alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
+                    alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             if (c.isEmpty() && sameKind) {
                 it.nounHits.clear();
                 c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
-                        alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null);
+                        alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             }
             if (c.isEmpty() && ofPrevious) {
                 // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
-                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null || bodysFigure != null);
+                c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             }
             if (c.isEmpty() && widen) {
                 // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
-                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null || bodysFigure != null);
+                c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             }
             if (c.isEmpty() && borrow) {
                 it.nounHits.addAll(lent);
                 List<int[]> own = List.of(windows.get(0), windows.get(1), new int[] {it.qualStart, it.qualStart});
-                c = claimFor(it, own, true, true, alternative || before || same != null || named != null || bodysFigure != null);
+                c = claimFor(it, own, true, true, alternative || before || same != null || named != null || bodysFigure != null || labelled != null);
                 if (c.isEmpty()) {
                     it.nounHits.clear();
                 }
@@ -664,10 +698,19 @@ private final Vocabulary v;
             if (c.isEmpty() && named != null) {
                 c = Optional.of(emit(it, factBefore, named[0], named[2], body.substring(named[0], named[1])));
             }
+            if (c.isEmpty() && labelled != null) {
+                c = Optional.of(emit(it, labelledFact, labelled[0], labelled[2], body.substring(labelled[0], labelled[1])));
+            }
             if (c.isEmpty() && bodysFigure != null) {
                 String credit = attributionFor(it);
                 int from = bodysFigureStart(i);
-                c = Optional.of(emit(it, bodysFigure, from >= 0 ? from : it.qualStart, it.numEnd, credit != null ? credit : bodysFigureCredit(i)));
+                int[] label = credit == null && bodysFigureCredit(i) == null ? gappedBody(i) : null;
+                if (label != null) {
+                    // "Memorial: 200+": the body and its figure
+                    c = Optional.of(emit(it, bodysFigure, label[0], label[2], body.substring(label[0], label[1])));
+                } else {
+                    c = Optional.of(emit(it, bodysFigure, from >= 0 ? from : it.qualStart, it.numEnd, credit != null ? credit : bodysFigureCredit(i)));
+                }
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
@@ -776,6 +819,53 @@ private final Vocabulary v;
             }
         }
         return episodeOfOtherYear;
+    }
+
+    /** Words that date what a clause tells by the year after them: "In 1945, ...", "during 1990", "on 14 February 1945". */
+    private static final Set<String> DATING_WORDS = Set.of("in", "during", "on");
+
+    /**
+     * Whether the sentence dates the figure by a year before {@code year} (a fact's {@code not_before}): "In 1945,
+     * 212 residents of the town were killed", "During March 1990 some 300 ...". The year stands before the figure
+     * after "in", "during" or "on" (a month and a day may come between), with no ";" and no word that moves the
+     * time on ("In 1990 ..., and two years later 613 were killed") between it and the figure.
+     */
+    private boolean datedBefore(NumberPhrase it, int year) {
+        if (datingYears == null) {
+            List<int[]> found = new ArrayList<>();
+            Matcher y = YEAR_IN_TEXT.matcher(lower).region(sentence[0], sentence[1]);
+            while (y.find()) {
+                int at = y.start();
+                String w = lastWord(lower, sentence[0], at);
+                int k = at;
+                for (int step = 0; step < 2 && w != null && (v.grammar.list("months").contains(w) || w.chars().allMatch(Character::isDigit)); step++) {
+                    k = lower.lastIndexOf(w, k - 1);
+                    w = k < 0 ? null : lastWord(lower, sentence[0], k);
+                }
+                if (w != null && DATING_WORDS.contains(w)) {
+                    found.add(new int[] {y.end(), Integer.parseInt(y.group())});
+                }
+            }
+            datingYears = found;
+        }
+        for (int[] d : datingYears) {
+            if (d[1] < year && d[0] <= it.qualStart && Text.indexOf(lower, ";", d[0], it.qualStart) < 0 && !laterBetween(d[0], it.qualStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that move a clause's time forward from a date before them: "In 1990 ..., and two years later ...". */
+    private static final Set<String> LATER_WORDS = Set.of("later", "after", "afterwards", "afterward", "subsequently");
+
+    private boolean laterBetween(int from, int to) {
+        for (String w : lower.substring(from, to).split("[^\\p{L}]+")) {
+            if (LATER_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a four-day war", "hostilities lasting four days": a length that names an episode, not a time within which ("over two days"). */
@@ -1158,11 +1248,12 @@ private final Vocabulary v;
      * The fact of a bare figure that a body's figure names, in a paragraph with no count before it, or null:
      * "The Human Rights Watch figure of 161 was a minimum", "Memorial's “over 200” is rarely cited". It is
      * the figure the text has already claimed with that value, else a figure of the archive's lead count (its
-     * first headline fact, the town's dead) when the text has already claimed that one.
+     * first headline fact, the town's dead) when the text has already claimed that one or a part of it.
      */
     private String bodysFigureFact(int idx) {
         NumberPhrase it = items.get(idx);
-        if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.records || bodysFigureCredit(idx) == null) {
+        if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.records
+                || bodysFigureCredit(idx) == null && !creditedBareFigure(idx)) {
             return null;
         }
         FactCues lead = v.cues.stream().filter(f -> f.fact().headline()).findFirst().orElse(null);
@@ -1172,9 +1263,30 @@ private final Vocabulary v;
             if (c.valueMax() == null && c.value().compareTo(it.value) == 0) {
                 return c.fact();
             }
-            leadClaimed |= lead != null && c.fact().equals(lead.id());
+            leadClaimed |= lead != null && (c.fact().equals(lead.id()) || c.fact().startsWith(lead.id() + "."));   // or a part of it
         }
         return leadClaimed && !lead.beyond(it.value) ? lead.id() : null;
+    }
+
+    /**
+     * "HRW at the time said “at least 161”.", "Memorial: 200+.", "Human Rights Watch could confirm at least 161.": a
+     * bare figure that ends its clause, credited in its own sentence to a body (or with the body's name before it, its
+     * verb left out), says nothing of what it counts but that it is that body's figure (see {@link #bodysFigureFact}).
+     */
+    private boolean creditedBareFigure(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (it.phraseEnd > it.numEnd || !ENDS_AFTER.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
+            return false;
+        }
+        Matcher last = LAST_WORD.matcher(lower.substring(head(idx)[0], it.qualStart));
+        if (last.find() && creditVerb(last.group(1))) {
+            // the figure is what the body said: "Memorial said 200+", not "said the chair, Elnur Huseynov, 54"
+            return figureCredits.computeIfAbsent(it.m.start(), at -> v.attribution.forFigure(body, hits, sentence, at)).isPresent();
+        }
+        // "HRW: at least 161": a body's label and its figure, a bound or a figure the text has given (no tally "Abstain: 1")
+        int[] label = gappedBody(idx);
+        return label != null && Text.indexOf(lower, ":", label[1], it.qualStart) >= 0
+                && (it.qualifier != Qualifier.EXACT || factClaimedWith(it.value) != null);
     }
 
     private Matcher bodysFigure(int idx) {
@@ -1297,16 +1409,30 @@ private final Vocabulary v;
      * the sentence's start ("Memorial: 200+"), or with the figure in brackets ("the lower figures of
      * Human Rights Watch (at least 161)"). {name start, name end, quote end}, or null.
      */
+    /** Where what lies between figure {@code idx} and the one before it starts. */
+    private int from(int idx) {
+        return Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart);
+    }
+
     private int[] gappedBody(int idx) {
         NumberPhrase it = items.get(idx);
         if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.ofPrev) {
             return null;
         }
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
+        if (idx == 0) {
+            Matcher mark = LIST_MARK_AT.matcher(body).region(from, it.qualStart);
+            from = mark.lookingAt() ? mark.end() : from;   // "- Memorial (Moscow): over 200": the list line's mark is no part of the name
+        }
         // "reported 120 civilians killed, and the Helsinki Committee more than 180": the body comes after the last clause mark
         int mark = Math.max(lower.lastIndexOf(',', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1));
         if (idx > 0 && mark >= from) {
             from = mark;
+        }
+        int semicolon = mark > 0 ? lower.lastIndexOf(';', mark - 1) : -1;
+        if (idx > 0 && semicolon >= 0 && mark < it.qualStart && lower.charAt(mark) == ',' && lower.substring(mark + 1, it.qualStart).isBlank()
+                && semicolon >= from(idx)) {
+            from = semicolon;   // "...; Memorial, 200+": a body and its comma open the clause, the verb before left out
         }
         Matcher m = GAPPED_BODY.matcher(body);
         m.region(from, it.qualStart);
@@ -1326,6 +1452,61 @@ private final Vocabulary v;
                 .filter(p -> p.start() == nameStart || OWNER_NAME.matcher(body.substring(nameStart, p.start())).matches())
                 .map(p -> new int[] {nameStart, p.end(), bracket ? it.numEnd + 1 : it.numEnd})
                 .orElse(null);
+    }
+
+    /**
+     * The fact of a body's bare figure given as a label ("HRW: at least 161", "- Memorial (Moscow): over 200") in a
+     * paragraph with no count before it, or null: what the heading or bold line over its paragraph, or its list's
+     * lead-in, names ("**Death toll**"); else, in a paragraph that speaks of counts ("Independent counts are lower."),
+     * the figure the text has already claimed with that value, or the archive's lead count (its first headline fact)
+     * when the text has already claimed that one.
+     */
+    private String bodysLabelFact(int idx) {
+        NumberPhrase it = items.get(idx);
+        int[] named = it.records ? null : gappedBody(idx);
+        if (named == null || Text.indexOf(lower, ":", named[1], it.qualStart) < 0) {
+            return null;   // a label has its colon: "Memorial: 200+", not "Prints 30 × 40 cm"
+        }
+        int[] over = leadInLine();
+        if (over == null) {
+            over = headingOver();
+        }
+        if (over != null) {
+            FactMatch m = bestElsewhere(hits.factsWithWords(v.cues), it, List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
+            return m == null ? null : m.cues().id();   // a heading that names no count names something else ("Donors")
+        }
+        int para = lower.lastIndexOf("\n\n", it.qualStart);
+        if (!COUNT_HEAD.matcher(lower).region(para < 0 ? 0 : para, it.qualStart).find()) {
+            return null;   // "Followers: 5,000", "Azerbaijan: 18": its paragraph speaks of no count, figure or estimate
+        }
+        FactCues lead = v.cues.stream().filter(f -> f.fact().headline()).findFirst().orElse(null);
+        boolean leadClaimed = false;
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.valueMax() == null && c.value().compareTo(it.value) == 0 && v.cues.stream().anyMatch(f -> f.id().equals(c.fact()) && f.measure() == null)) {
+                return c.fact();   // a count said again, never a measure ("a 30-year occupation" is no "30")
+            }
+            leadClaimed |= lead != null && c.fact().equals(lead.id());
+        }
+        return leadClaimed && !lead.beyond(it.value) ? lead.id() : null;
+    }
+
+    /** The line right over this sentence's paragraph when it is a heading ("## Death toll") or bold alone ("**Death toll**"), or null. */
+    private int[] headingOver() {
+        int[] bold = boldLineBefore();
+        if (bold != null) {
+            return bold;
+        }
+        int para = lower.lastIndexOf("\n\n", sentence[0]);
+        if (para < 0) {
+            return null;
+        }
+        int e = para;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        int ps = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+        return e > ps && lower.charAt(ps) == '#' ? new int[] {ps, e} : null;
     }
 
     /**
@@ -1419,6 +1600,9 @@ private final Vocabulary v;
         }
         Matcher m = LABEL.matcher(lower);
         m.region(from, it.qualStart);
+        if (!m.matches() && gappedLabel(idx, from)) {
+            return;
+        }
         if (!m.matches() && sameLabelAsPrevious(idx)) {
             return;
         }
@@ -1542,6 +1726,26 @@ private final Vocabulary v;
     }
 
     /** Whether a noun or a word of some fact's cues stands in [from, to). */
+    /**
+     * "The dead numbered about 600; the wounded, nearly 500": after a semicolon, what a fact's words name and a comma
+     * stand for the verb of the clause before, left out; the figure takes its noun and what is said from them.
+     */
+    private boolean gappedLabel(int idx, int from) {
+        NumberPhrase it = items.get(idx);
+        Matcher g = GAPPED_LABEL.matcher(lower).region(from, it.qualStart);
+        if (idx == 0 || !g.matches() || !namesAFact(g.start(1), g.end(1))) {
+            return false;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, g.start(1), g.end(1));
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        labels.put(it, new int[] {g.start(1), g.end(1)});
+        return true;
+    }
+
     private boolean namesAFact(int from, int to) {
         for (FactCues c : v.cues) {
             for (List<String> phrases : List.of(c.nouns(), c.words())) {
@@ -1589,19 +1793,27 @@ private final Vocabulary v;
     private static int[] leadInLine(String lower, int[] sentence) {
         int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
         if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank()
-                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(lower, ls)) {
+                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(lower, ls) && !labelLine(lower, ls, sentence[1])) {
             return null;
         }
         int end = ls - 1;
         for (int n = 0; n < 50 && end > 0; n++) {
             int start = lower.lastIndexOf('\n', end - 1) + 1;
             String line = lower.substring(start, end).strip();
-            if (!line.isEmpty() && !LIST_LINE.matcher(lower).region(start, end).lookingAt()) {
+            if (!line.isEmpty() && !LIST_LINE.matcher(lower).region(start, end).lookingAt() && !labelLine(lower, start, end)) {
                 return line.endsWith(":") ? new int[] {start, end} : null;
             }
             end = start - 1;
         }
         return null;
+    }
+
+    /**
+     * Whether the line at {@code start} is a fact sheet's line with no list mark: a short label, its colon or dot
+     * leaders, and a figure ("Women: 106", "Children (under 18) ........ 63"); such lines under a lead-in are a list.
+     */
+    static boolean labelLine(String lower, int start, int end) {
+        return LABEL_LINE.matcher(lower).region(start, end).lookingAt();
     }
 
     private boolean underBreakdownLead() {
@@ -1677,6 +1889,18 @@ private final Vocabulary v;
             }
         }
         return false;
+    }
+
+    /** "There are ", "There were still ", "They number ": an opening that only says how many of something there are. */
+    private static final Pattern THERE_ARE = Pattern.compile("[\\W&&[^\\n]]*(?:there\\s+(?:are|were|remain|remained)|they\\s+(?:number|numbered|are|were))(?:\\s+(?:still|now|only|just))?\\s*");
+
+    /**
+     * "My husband is among the missing. There are 150 of them.", "The hostages were taken away. There were 1,275 of
+     * them.": a sentence that opens by saying how many "of them" there are counts what the sentence before names.
+     */
+    private boolean thereAreOfThem(NumberPhrase it) {
+        return it.ofPrev && it.nounHits.isEmpty() && !it.classHit && items.indexOf(it) == 0
+                && THERE_ARE.matcher(lower).region(sentence[0], it.qualStart).matches();
     }
 
     /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
@@ -1781,7 +2005,10 @@ private final Vocabulary v;
 
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
-        String rest = lower.substring(sentence[0], it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
+        // the mark of a numbered list line is no word of it: "2. 106 women", "3️⃣ 70 elderly"
+        Matcher mark = LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
+        int from = mark.lookingAt() ? mark.end() : sentence[0];
+        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
 
@@ -1820,6 +2047,10 @@ private final Vocabulary v;
         }
         String between = lower.substring(prev.phraseEnd, it.qualStart);
         int close = between.lastIndexOf(')');
+        Matcher credit = CREDIT_BEFORE_TURN.matcher(between);
+        if (credit.lookingAt()) {
+            between = between.substring(credit.end());   // "161 per Human Rights Watch; 613 per the government"
+        }
         return TURN_GAP.matcher(close >= 0 && between.lastIndexOf('(') >= 0 ? between.substring(close + 1) : between).matches();
     }
 
@@ -2178,13 +2409,18 @@ private final Vocabulary v;
         if (!it.nounHits.isEmpty() || it.classHit || it.unit != null) {
             return;
         }
+        subjectNoun(it, true);
+    }
+
+    /** {@link #subjectNoun(NumberPhrase)}; with {@code elided} false, only the subject of a verb of {@code part_verbs}. */
+    private void subjectNoun(NumberPhrase it, boolean elided) {
         int end = it.qualStart;
         while (end > sentence[0] && lower.charAt(end - 1) == ' ') {
             end--;
         }
         String before = lower.substring(sentence[0], end);
         int cut = -1;
-        if (before.endsWith(",")) {
+        if (before.endsWith(",") && elided) {
             cut = end - 1;
         } else {
             for (String verb : v.grammar.list("part_verbs")) {
@@ -2211,6 +2447,107 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
     }
 
+    /** "the government's figure of 613", "a total of 300": the figure is a bare count ({@code whole_figure_nouns} and "of" before it, or a table cell of its own). */
+    private boolean figureOf(NumberPhrase it) {
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 20), it.qualStart).stripTrailing();
+        if (before.endsWith("|")) {
+            return true;   // "| Government of Azerbaijan | 613 | includes 106 women ... |": a figure alone in its cell
+        }
+        if (!before.endsWith(" of")) {
+            return false;
+        }
+        String w = Exclusions.wordBeforeSpace(before.substring(0, before.length() - 2));
+        return w != null && v.grammar.list("whole_figure_nouns").contains(w);
+    }
+
+    /**
+     * The one fact whose sub-facts the parts {@code subs} all name ("63 children and 106 women": children may be
+     * among the dead or the wounded, women only among the dead), or null: none, or more than one.
+     */
+    private String parentOfParts(List<Integer> subs) {
+        Set<String> common = null;
+        for (int s : subs) {
+            NumberPhrase part = items.get(s);
+            Set<String> parents = new HashSet<>();
+            for (FactCues c : v.cues) {
+                if (c.parent() != null && part.nounHits.contains(c.id())) {
+                    parents.add(c.parent());
+                }
+            }
+            if (common == null) {
+                common = parents;
+            } else {
+                common.retainAll(parents);
+            }
+        }
+        return common != null && common.size() == 1 ? common.iterator().next() : null;
+    }
+
+    /**
+     * "Eight of the families were wiped out", "12 of our schools were burned": a part of a whole of things (a
+     * fact that counts no people) counts those things. A part of people ("150 of the hostages remain missing")
+     * is left to what is said of it.
+     */
+    private void thingsOfTheWhole(NumberPhrase it) {
+        Matcher of = PARTITIVE_OF_OWNED.matcher(lower).region(it.numEnd, sentence[1]);
+        if (of.lookingAt()) {
+            thingsNamedIn(it, of.end(), sentence[1]);
+        }
+    }
+
+    /**
+     * "Her family was one of the 8 that were wiped out", "our school is one of the 14 burned": a figure without a
+     * noun after "X was one of the" counts the things X is one of, when X is a thing a fact counts.
+     */
+    private void oneOfTheFigure(NumberPhrase it) {
+        Matcher one = ONE_OF_THE.matcher(lower).region(Math.max(sentence[0], it.qualStart - 60), it.qualStart);
+        if (one.find()) {
+            thingsNamedIn(it, one.start(1), one.end(1));
+        }
+    }
+
+    /**
+     * "other countries — some 20 in all —", "the victims, 613 in total,": a figure without a noun that says it is the
+     * whole number ({@code total_after}) of the noun set off right before it counts that noun.
+     */
+    private void totalOfNounBefore(NumberPhrase it) {
+        String total = Text.phraseStartingAt(lower, v.grammar.list("total_after"), it.numEnd + 1);
+        if (total == null || !lower.startsWith(" ", it.numEnd)) {
+            return;
+        }
+        Matcher m = DASH_APPOSED_NOUN.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
+        if (m.find()) {
+            NumberPhrase probe = new NumberPhrase();
+            probe.m = it.m;
+            probe.numEnd = it.numEnd;
+            NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+            it.nounHits.addAll(probe.nounHits);
+            int end = lower.indexOf(total, it.numEnd) + total.length();
+            Matcher close = ASIDE_CLOSE.matcher(lower).region(end, sentence[1]);
+            if (!probe.nounHits.isEmpty() && close.lookingAt()) {
+                it.phraseEnd = close.end();   // "— some 20 in all — as well as 22 states ...": the list goes on past the aside
+            }
+        }
+    }
+
+    /** The nouns in {@code [from, to)} of facts that count things, not people, taken as the figure's own. */
+    private void thingsNamedIn(NumberPhrase it, int from, int to) {
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, from, to);
+        for (FactCues c : v.cues) {
+            if (probe.nounHits.contains(c.id()) && c.counts() == null && c.measure() == null) {
+                it.nounHits.add(c.id());
+            }
+        }
+    }
+
+    /** "Women made up 106 of the dead": the whole after the figure, its part named by the subject before it. */
+    private boolean partOfAWholeAfter(NumberPhrase it) {
+        return PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt();
+    }
+
     /**
      * Whether a word at {@code at} is inside the name of the body the figure is credited to; only a
      * capitalized word inside a run of capitalized words ("Prisoners of War") can be.
@@ -2234,6 +2571,21 @@ private final Vocabulary v;
         return at >= credited[0] && at < credited[1];
     }
 
+    /**
+     * Whether a cue that ends on "of" ("town of", "city of") has a capitalized name right after it ("the town of Khojaly"):
+     * a place or an event named by its frame, not a figure framed by it ("a town of 7,000").
+     */
+    private boolean ofAName(String cue, int end) {
+        if (!cue.endsWith(" of")) {
+            return false;
+        }
+        int k = end;
+        while (k < sentence[1] && body.charAt(k) == ' ') {
+            k++;
+        }
+        return k > end && k < sentence[1] && Character.isUpperCase(body.charAt(k));
+    }
+
     /** Where the name of the body the figure is credited to stands in its sentence, or an empty span. */
     private int[] creditedName(NumberPhrase it) {
         int[] known = credited.get(it);
@@ -2244,6 +2596,19 @@ private final Vocabulary v;
             credited.put(it, known);
         }
         return known;
+    }
+
+    /**
+     * "reported the figure of 613 dead as the Azerbaijani government's count", "cited 161 as Human Rights Watch's
+     * estimate": the body the figure's own clause says it is the figure of ({@code attribution_possessed}), or null.
+     */
+    private String asBodysFigure(NumberPhrase it) {
+        int from = Math.max(it.numEnd, it.nounEnd);   // the noun's end: the phrase may run on into the "as"
+        Matcher m = AS_BODYS_FIGURE.matcher(body).region(from, Math.min(sentence[1], from + 100));
+        if (!m.lookingAt() || !v.grammar.list("attribution_possessed").contains(Text.lower(m.group(2)))) {
+            return null;
+        }
+        return v.attribution.bodyOnly(body, lower, m.start(1), m.end(1)).orElse(null);
     }
 
     private String attributionFor(NumberPhrase it) {
@@ -2258,6 +2623,10 @@ private final Vocabulary v;
             if (paren.lookingAt() && !v.cueWords.contains(Text.lower(paren.group(1).strip()))) {
                 return paren.group(1).strip();   // "161 civilian deaths (Human Rights Watch, 1993)"; not a place ("613 civilians (Khojaly)")
             }
+        }
+        String asFigure = asBodysFigure(it);
+        if (asFigure != null) {
+            return asFigure;   // "reported 613 dead as the Azerbaijani government's count"
         }
         Optional<String> column = v.attribution.tableColumnCredit(body, it.m.start());
         if (column.isPresent()) {
@@ -2435,7 +2804,8 @@ private final Vocabulary v;
             best = bestElsewhere(facts.stream().filter(c -> c.measure() != null).toList(), it, whole, true);
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE)) {
+                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE
+                    || thereAreOfThem(it))) {
             // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = bestElsewhere(facts, it, before, false);
@@ -2504,6 +2874,10 @@ private final Vocabulary v;
     }
 
     /** "150 of those captured remain missing": the whole a figure without a noun is part of ("of the ...", no figure in it). */
+    /** "of the", "of our", "of their": a part's whole after its figure, owned or not. */
+    private static final Pattern PARTITIVE_OF_OWNED = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these|our|their|its)\\s+(?=\\p{L})");
+    /** "family was one of the": the thing a figure right after counts, as the subject of a copula. */
+    private static final Pattern ONE_OF_THE = Pattern.compile("(?<![\\p{L}'’])(\\p{L}+)\\s+(?:was|is|became|remains)\\s+(?:just\\s+|only\\s+)?one\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern PARTITIVE_OF = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these)\\s+\\D");
 
     /**
@@ -2973,6 +3347,9 @@ private final Vocabulary v;
         if (c.beyond(it.value)) {
             return null;   // "more than 8,000 men and boys were murdered in Srebrenica": more than the fact can count
         }
+        if (c.notBefore() != null && datedBefore(it, c.notBefore())) {
+            return null;   // "In 1945, 212 residents were killed in an air raid": an event of an earlier year
+        }
         List<String> cues = hits.present(c.words());
         if (cues.isEmpty()) {
             return null;   // no cue of the fact in the text: nothing below can match
@@ -3006,6 +3383,11 @@ private final Vocabulary v;
                     }
                     // "compiled by the State Commission on Prisoners of War, Hostages and ...": a word of the body's name says nothing
                     if (Character.isUpperCase(body.charAt(at)) && at >= creditedName(it)[0] && at < creditedName(it)[1]) {
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
+                    if (at >= it.m.end() && ofAName(cue, end)) {
+                        // "613 civilians in the town of Khojaly": a frame said of a name after the count names a place, says nothing of it
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }

@@ -49,6 +49,11 @@ final class Sentences {
         return k < text.length() && Character.isLowerCase(text.charAt(k));
     }
 
+    /** Whether the mark at {@code i} ends a run of three or more dots, or is an ellipsis character. */
+    private static boolean dotLeader(String text, int i) {
+        return text.charAt(i) == '…' || i >= 2 && text.charAt(i) == '.' && text.charAt(i - 1) == '.' && text.charAt(i - 2) == '.';
+    }
+
     private static boolean ends(String text, int i, Collection<String> abbreviations) {
         int j = closingMarksEnd(text, i + 1);
         if (j < text.length() && text.charAt(j) != ' ' && text.charAt(j) != '\n' && text.charAt(j) != '\u00A0') {
@@ -60,8 +65,8 @@ final class Sentences {
         }
         if (k < text.length()) {
             char next = text.charAt(k);
-            if (Character.isLowerCase(next)) {
-                return false;
+            if (Character.isLowerCase(next) || Character.isDigit(next) && dotLeader(text, i)) {
+                return false;   // "Women .......... 106": dot leaders join a label to its figure
             }
         }
         if (text.charAt(i) != '.') {

@@ -56,9 +56,27 @@ final class Text {
      * runs into its first one, nor (unless it is a {@code prefix}) out of its last one.
      */
     static boolean boundedAt(String lower, String literal, boolean prefix, int at) {
-        boolean startOk = at == 0 || !isWordChar(lower.charAt(at - 1)) || !isWordChar(literal.charAt(0));
+        boolean startOk = (at == 0 || !isWordChar(lower.charAt(at - 1)) || !isWordChar(literal.charAt(0)))
+                && !(isWordChar(literal.charAt(0)) && afterTimePrefix(lower, at));
         int e = at + literal.length();
         return startOk && (prefix || e >= lower.length() || !isWordChar(lower.charAt(e)) || !isWordChar(literal.charAt(literal.length() - 1)));
+    }
+
+    /**
+     * Whether the word at {@code at} is the second half of "pre-war", "post-war", "post-conflict": a time before or
+     * after the thing, an adjective of its own that names neither the thing nor anything it counts.
+     */
+    static boolean afterTimePrefix(CharSequence lower, int at) {
+        if (at < 4 || lower.charAt(at - 1) != '-') {
+            return false;
+        }
+        int s = at - 1;
+        while (s > 0 && isWordChar(lower.charAt(s - 1))) {
+            s--;
+        }
+        int len = at - 1 - s;
+        return len == 3 && lower.charAt(s) == 'p' && lower.charAt(s + 1) == 'r' && lower.charAt(s + 2) == 'e'
+                || len == 4 && lower.charAt(s) == 'p' && lower.charAt(s + 1) == 'o' && lower.charAt(s + 2) == 's' && lower.charAt(s + 3) == 't';
     }
 
     /** {@code s.indexOf(p, from)} that looks no further than {@code to}. */
