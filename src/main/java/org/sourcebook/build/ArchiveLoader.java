@@ -77,9 +77,43 @@ public final class ArchiveLoader {
             return new LoadedArchive(null, List.copyOf(problems));
         }
         timings.lap("extract");
-        Archive archive = new Archive(config, schema.get(), sources, claims, decisions);
+        Archive archive = new Archive(config, schema.get(), compactBodies(sources), claims, decisions);
         timings.lap("model");
         return new LoadedArchive(archive, List.copyOf(problems));
+    }
+
+    /** {@code -Dsourcebook.compactBodies=always|never|auto} (auto when unset: see {@link #compactBodies}). */
+    static final String COMPACT_BODIES = "sourcebook.compactBodies";
+
+    /**
+     * The sources, their bodies held as UTF-8 ({@link Source#compact}) when they would take more
+     * than an eighth of the heap the JVM may grow to (as Java holds them, two bytes a character:
+     * most statements have a typographic quote or dash). Extraction is done by then; the pages
+     * read a compacted body back from its bytes, which costs some CPU time, so a smaller archive
+     * keeps its text (a 10,000-source archive's bodies are about 40 MB, a 100,000-source one's
+     * about 390 MB). The pages are the same either way.
+     */
+    static List<Source> compactBodies(List<Source> sources) {
+        return compactBodies(sources, System.getProperty(COMPACT_BODIES, "auto"));
+    }
+
+    /** @param mode "always", "never", or anything else for the heap's rule */
+    static List<Source> compactBodies(List<Source> sources, String mode) {
+        long chars = 0;
+        for (Source s : sources) {
+            chars += s.body().length();
+        }
+        boolean compact = switch (mode) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> 2 * chars > Runtime.getRuntime().maxMemory() / 8;
+        };
+        if (!compact) {
+            return sources;
+        }
+        List<Source> out = new ArrayList<>(sources.size());
+        sources.parallelStream().map(Source::compact).forEachOrdered(out::add);
+        return out;
     }
 
     /** One source and the problems found in it; furniture detection runs with the load. */

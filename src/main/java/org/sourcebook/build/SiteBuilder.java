@@ -28,12 +28,17 @@ public final class SiteBuilder {
         if (!loaded.ok()) {
             throw new ContentException(loaded.diagnostics());
         }
-        List<PlannedFile> plan = new SitePlanner(loaded.archive(), templates).plan();
-        timings.lap("plan");
-        SiteWriter.Written w = SiteWriter.write(plan, out, timings, loaded.archive().sources());
+        // the plan is handed to the writer without a variable here: the writer lets each planned file go once written
+        SiteWriter.Written w = SiteWriter.write(plan(loaded, templates, timings), out, timings, loaded.archive().sources());
         timings.lap("swap");
         return new BuildReport(loaded.archive().sources().size(), loaded.archive().claims().size(), w.files(),
                 w.bytes(), w.unchanged(), loaded.diagnostics());
+    }
+
+    private static List<PlannedFile> plan(LoadedArchive loaded, Path templates, Timings timings) {
+        List<PlannedFile> plan = new SitePlanner(loaded.archive(), templates).plan();
+        timings.lap("plan");
+        return plan;
     }
 
     /** Loads and checks the content without writing anything. */

@@ -23,7 +23,12 @@ public final class Sha256 {
 
     /** The hex SHA-256 of {@code bytes}. */
     public static String hex(byte[] bytes) {
-        return HEX.formatHex(Holder.OPENSSL ? OpenSsl.digest(bytes) : jdk(bytes));
+        return HEX.formatHex(digest(bytes));
+    }
+
+    /** The SHA-256 of {@code bytes}, 32 bytes (half the memory of {@link #hex}'s string, for a list of many). */
+    public static byte[] digest(byte[] bytes) {
+        return Holder.OPENSSL ? OpenSsl.digest(bytes) : jdk(bytes);
     }
 
     /** A digest taken over bytes handed in parts (a file written as it is made). */

@@ -26,6 +26,7 @@ public final class Archive {
     private final int claimCount;
     private final Map<String, List<Claim>> claimsBySource;
     private final Map<String, List<Claim>> claimsByFact;
+    /** Each source's decisions, compact ({@link Decisions}): only the review pages read them. */
     private final Map<String, List<NumberDecision>> decisionsBySource;
     /** Per fact, computed once: who states it, the distinct values, the status. */
     private final Map<String, FactSummary> summaries;
@@ -54,9 +55,10 @@ public final class Archive {
         for (NumberDecision d : decisions) {
             ds.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
         }
+        Map<Decisions.Verdict, Decisions.Verdict> verdicts = new java.util.HashMap<>();
         ds.replaceAll((k, v) -> {
             v.sort(Comparator.comparingInt(NumberDecision::start).thenComparingInt(NumberDecision::end));
-            return List.copyOf(v);
+            return new Decisions(k, v, verdicts);
         });
         this.decisionsBySource = Collections.unmodifiableMap(ds);
         this.summaries = summarize(this.claimsByFact);
@@ -138,7 +140,7 @@ public final class Archive {
         if (dl.isEmpty()) {
             ds.remove(slug);
         } else {
-            ds.put(slug, List.copyOf(dl));
+            ds.put(slug, new Decisions(slug, dl, new java.util.HashMap<>()));
         }
         Map<String, FactSummary> sums = new java.util.HashMap<>(summaries);
         changed.keySet().forEach(sums::remove);

@@ -20,9 +20,11 @@ final class Analyser {
 
     /**
      * The terms and weights of a list of documents: document {@code k}'s pairs are
-     * {@code terms[ends[k-1]..ends[k])} with {@code weights} at the same places.
+     * {@code terms[ends[k-1]..ends[k])} with {@code weights} at the same places. A weight is
+     * at most about 1,100 (see {@link #add}), so it is kept in a short: an index made once holds
+     * every document's pairs until they are posted (tens of millions in a large archive).
      */
-    record Analysis(Term[] terms, int[] weights, int[] ends) {
+    record Analysis(Term[] terms, short[] weights, int[] ends) {
         int docs() {
             return ends.length;
         }
@@ -58,7 +60,7 @@ final class Analyser {
 
     /** The pairs of the group being read, and where each document's end (kept across groups: copied out at their size). */
     private Term[] terms = new Term[1024];
-    private int[] weights = new int[1024];
+    private short[] weights = new short[1024];
     private int pairs;
     private int[] ends = new int[64];
     private int docs;
@@ -92,7 +94,8 @@ final class Analyser {
             int n1 = textCount[s];
             double w = (n0 > 0 ? boost * (1 + log(n0)) : 0) + (n1 > 0 ? 1 + log(n1) : 0);
             terms[pairs] = slotTerms[s];
-            weights[pairs] = Math.max(1, (int) Math.round(10 * w));
+            // at most 10 · (4 · (1 + ln 2^31) + 1 + ln 2^31) ≈ 1,125: a short holds it
+            weights[pairs] = (short) Math.min(Short.MAX_VALUE, Math.max(1, (int) Math.round(10 * w)));
             pairs++;
         }
         if (docs == ends.length) {

@@ -174,7 +174,7 @@ public final class SearchIndex {
         for (int g = 0; g < groups.size(); g++) {
             Analyser.Analysis a = groups.get(g).analysis;
             Term[] ts = a.terms();
-            int[] ws = a.weights();
+            short[] ws = a.weights();
             for (int k = 0, i = 0; k < a.docs(); k++) {
                 int id = bases[g] + k;
                 for (int end = a.ends()[k]; i < end; i++) {

@@ -40,7 +40,11 @@ final class Term implements Comparable<Term> {
     void add(int doc, int weight) {
         int n = size;
         if (n == docs.length) {
+            // grown as postings come, up to the count expected ({@link #allocate})
             int cap = Math.max(4, n * 2);
+            if (expected > n) {
+                cap = Math.min(cap, expected);
+            }
             docs = Arrays.copyOf(docs, cap);
             weights = Arrays.copyOf(weights, cap);
         }
@@ -68,11 +72,16 @@ final class Term implements Comparable<Term> {
         expected++;
     }
 
-    /** Room for the postings expected. */
+    /**
+     * Room for the postings expected: arrays that do not fit are dropped, and {@link #add} grows
+     * new ones as postings come, to the count expected at most. Not made whole here: the terms a
+     * large archive's first documents hold are most of its postings, and the documents' terms
+     * not yet posted are still held while the postings are added (see SearchIndex#postAll).
+     */
     void allocate() {
         if (docs.length < expected || docs.length > 2 * expected + 16) {
-            docs = new int[expected];
-            weights = new int[expected];
+            docs = NONE;
+            weights = NONE;
         }
     }
 

@@ -55,32 +55,94 @@ public final class Manifest {
      * it lists every file, tens of thousands of them, at the end of the build.
      */
     public static SiteFile of(java.util.SortedMap<String, Entry> files) {
-        StringBuilder sb = new StringBuilder(files.size() * 128 + 1024);
-        StringBuilder texts = new StringBuilder();
+        String[] paths = files.keySet().toArray(new String[0]);
+        Entry[] entries = files.values().toArray(new Entry[0]);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(files.size() * 128 + 1024);
+        try {
+            write(new Listing() {
+                @Override
+                public int size() {
+                    return paths.length;
+                }
+
+                @Override
+                public String path(int i) {
+                    return paths[i];
+                }
+
+                @Override
+                public long bytes(int i) {
+                    return entries[i].bytes();
+                }
+
+                @Override
+                public String sha256(int i) {
+                    return entries[i].sha256();
+                }
+            }, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new SiteFile(PATH, out.toByteArray());
+    }
+
+    /** The files a manifest lists, in path order: file {@code i}'s path, size and hex SHA-256. */
+    public interface Listing {
+        int size();
+
+        String path(int i);
+
+        long bytes(int i);
+
+        String sha256(int i);
+    }
+
+    /**
+     * Writes the manifest of {@code files} to {@code out} as it is made (the same bytes as
+     * {@link #of(java.util.SortedMap)}): a large site's manifest is tens of MB, which a build
+     * need not hold. The source texts' records are a second pass over {@code files}.
+     */
+    public static void write(Listing files, java.io.OutputStream out) throws IOException {
+        StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("{\"algorithm\":\"SHA-256\",\"files\":[");
         boolean first = true;
-        for (Map.Entry<String, Entry> e : files.entrySet()) {
-            String path = e.getKey();
+        for (int i = 0; i < files.size(); i++) {
+            String path = files.path(i);
             if (path.equals(PATH)) {
                 continue;
             }
-            String sha = e.getValue().sha256();
-            sb.append(first ? "\n" : ",\n").append("{\"bytes\":").append(e.getValue().bytes()).append(",\"path\":");
+            sb.append(first ? "\n" : ",\n").append("{\"bytes\":").append(files.bytes(i)).append(",\"path\":");
             JsonText.string(sb, path).append(",\"sha256\":");
-            JsonText.string(sb, sha).append('}');
+            JsonText.string(sb, files.sha256(i)).append('}');
             first = false;
-            if (path.startsWith("sources/") && path.endsWith(".txt") && path.indexOf('/', "sources/".length()) < 0) {
-                String slug = path.substring("sources/".length(), path.length() - ".txt".length());
-                texts.append(texts.length() == 0 ? "\n" : ",\n").append("{\"file\":");
-                JsonText.string(texts, "content/sources/" + slug + ".md").append(",\"sha256\":");
-                JsonText.string(texts, sha).append(",\"slug\":");
-                JsonText.string(texts, slug).append(",\"text\":");
-                JsonText.string(texts, path).append('}');
-            }
+            flushPast(sb, out);
         }
         sb.append(first ? "" : "\n").append("],\"note\":");
-        JsonText.string(sb, NOTE).append(",\"sources\":[").append(texts).append(texts.length() == 0 ? "" : "\n").append("]}\n");
-        return SiteFile.text(PATH, sb.toString());
+        JsonText.string(sb, NOTE).append(",\"sources\":[");
+        boolean firstText = true;
+        for (int i = 0; i < files.size(); i++) {
+            String path = files.path(i);
+            if (path.startsWith("sources/") && path.endsWith(".txt") && path.indexOf('/', "sources/".length()) < 0) {
+                String slug = path.substring("sources/".length(), path.length() - ".txt".length());
+                sb.append(firstText ? "\n" : ",\n").append("{\"file\":");
+                JsonText.string(sb, "content/sources/" + slug + ".md").append(",\"sha256\":");
+                JsonText.string(sb, files.sha256(i)).append(",\"slug\":");
+                JsonText.string(sb, slug).append(",\"text\":");
+                JsonText.string(sb, path).append('}');
+                firstText = false;
+                flushPast(sb, out);
+            }
+        }
+        sb.append(firstText ? "" : "\n").append("]}\n");
+        out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Hands what {@code sb} holds to {@code out} once it passes 32 K chars (whole records: no character is split). */
+    private static void flushPast(StringBuilder sb, java.io.OutputStream out) throws IOException {
+        if (sb.length() >= 32 * 1024) {
+            out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sb.setLength(0);
+        }
     }
 
     /**

@@ -256,7 +256,7 @@ public final class SitePlanner {
         for (String ext : ReaderPages.CITATION_FORMATS) {
             out.add(planned(SitePaths.sourceCitation(s.slug(), ext), dep, () -> reader.citationFile(s, ext)));
         }
-        out.add(planned(SitePaths.sourceText(s.slug()), dep, () -> SiteFile.text(SitePaths.sourceText(s.slug()), s.body())));
+        out.add(planned(SitePaths.sourceText(s.slug()), dep, () -> new SiteFile(SitePaths.sourceText(s.slug()), s.bodyUtf8())));
         return out;
     }
 

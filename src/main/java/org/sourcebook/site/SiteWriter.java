@@ -50,61 +50,65 @@ public final class SiteWriter {
      * hashes are read from the written {@code sources/<slug>.txt}, which are the sources' bodies.
      * A file whose bytes are those the site being replaced already holds is hard-linked from it
      * ({@link PreviousSite}) instead of written and hashed again.
+     *
+     * <p>The plan is taken over: the writer keeps it in an array of its own and lets each planned
+     * file go once it is written (a large site plans hundreds of thousands, each holding what it
+     * renders from), so a caller should not keep the list.
      */
     public static Written write(List<PlannedFile> plan, Path out, org.sourcebook.build.Timings timings,
                                 List<org.sourcebook.content.Source> sources) throws IOException {
-        // each file's hash is taken as it is written, so the manifest needs no second read of the site
-        java.util.SortedMap<String, Manifest.Entry> hashes = java.util.Collections.synchronizedSortedMap(new java.util.TreeMap<>());
+        PlannedFile[] files = plan.toArray(new PlannedFile[0]);
+        plan = null;
+        // each file's size and hash are taken as it is written, so the manifest needs no second read of the site
+        Hashes hashes = new Hashes(files);
         return writeStaged(out, staging -> {
             // files whose bytes did not change are linked from the site being replaced (recovered by now)
             PreviousSite previous = PreviousSite.of(out.toAbsolutePath().normalize());
             java.util.Set<Path> dirs = new java.util.TreeSet<>();
-            for (PlannedFile f : plan) {
+            for (PlannedFile f : files) {
                 dirs.add(inside(staging, f.path()).getParent());
             }
             for (Path d : dirs) {
                 Files.createDirectories(d);
             }
-            // rendering reads only the immutable archive: any thread, any order, same bytes. invokeAll
-            // returns when every task has ended, so no writer is still running when a failure is cleaned up.
-            List<java.util.concurrent.Callable<Long>> tasks = new java.util.ArrayList<>(plan.size());
+            // rendering reads only the immutable archive: any thread, any order, same bytes. Each
+            // worker takes the next file in plan order until none is left (no task object a file);
+            // every file is tried, as before, and the failure of the first failing file is thrown
+            // once every worker has ended, so no writer is still running when a failure is cleaned up.
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
             java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
-            for (PlannedFile pf : plan) {
-                tasks.add(() -> {
-                    if (pf.streamed() != null) {
-                        // written as it is made (a file that grows with the archive), hashed on the way
-                        Path dest = inside(staging, pf.path());
-                        Manifest.Entry written = writeStreamed(dest, pf.streamed());
-                        Manifest.Entry same = previous.reuseWritten(pf.path(), written, dest);
-                        if (same != null) {
-                            unchanged.incrementAndGet();
-                        }
-                        hashes.put(pf.path(), same != null ? same : written);
-                        return written.bytes();
+            java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+            Throwable[] failures = new Throwable[files.length];
+            Runnable worker = () -> {
+                for (int i = next.getAndIncrement(); i < files.length; i = next.getAndIncrement()) {
+                    PlannedFile pf = files[i];
+                    files[i] = null;
+                    try {
+                        bytes.addAndGet(writeOne(pf, staging, previous, hashes, i, unchanged));
+                    } catch (Throwable t) {
+                        failures[i] = t;
                     }
-                    SiteFile f = pf.renderFile();
-                    Path dest = inside(staging, f.path());
-                    Manifest.Entry same = previous.reuse(f.path(), f.bytes(), dest);
-                    if (same == null) {
-                        writeNew(dest, f.bytes());
-                    } else {
-                        unchanged.incrementAndGet();
-                    }
-                    hashes.put(f.path(), same != null ? same : Manifest.Entry.of(f.bytes()));
-                    return (long) f.bytes().length;
-                });
-            }
-            long bytes = 0;
-            // A pool of its own, one worker a core: the common pool has one worker fewer than the
-            // cores, and a thread outside it that waits in invokeAll helps run its tasks on Java 17
-            // but not on Java 25, where this step then ran on one core of two.
-            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
-            try {
-                for (java.util.concurrent.Future<Long> done : pool.invokeAll(tasks)) {
-                    bytes += done.get();
                 }
-            } catch (java.util.concurrent.ExecutionException e) {
-                Throwable cause = e.getCause();
+            };
+            int cores = Runtime.getRuntime().availableProcessors();
+            // A pool of its own, one worker a core: the common pool has one worker fewer than the
+            // cores, and a thread outside it that waits for its tasks helps run them on Java 17
+            // but not on Java 25, where this step then ran on one core of two.
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(cores);
+            try {
+                List<java.util.concurrent.Callable<Object>> workers = new ArrayList<>();
+                for (int w = 0; w < cores; w++) {
+                    workers.add(java.util.concurrent.Executors.callable(worker));
+                }
+                // returns when every worker has ended (ForkJoinPool's invokeAll waits without being interruptible)
+                pool.invokeAll(workers);
+            } finally {
+                pool.shutdown();
+            }
+            for (Throwable cause : failures) {
+                if (cause == null) {
+                    continue;
+                }
                 if (cause instanceof IOException io) {
                     throw io;
                 }
@@ -115,19 +119,103 @@ public final class SiteWriter {
                     throw err;
                 }
                 throw new IOException(cause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while writing the site");
-            } finally {
-                pool.shutdown();
             }
             timings.lap("render+write");
-            return new Written(plan.size() + 1, bytes, unchanged.get());
-        }, staging -> {
-            synchronized (hashes) {
-                return Manifest.of(hashes);
+            return new Written(files.length + 1, bytes.get(), unchanged.get());
+        }, (manifest, staging) -> {
+            try (java.io.OutputStream o = new java.io.BufferedOutputStream(
+                    Files.newOutputStream(manifest, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 256 * 1024)) {
+                Manifest.write(hashes.inPathOrder(), o);
             }
         });
+    }
+
+    /** Renders and writes (or links) planned file {@code i}, recording its size and hash; returns its size. */
+    private static long writeOne(PlannedFile pf, Path staging, PreviousSite previous, Hashes hashes, int i,
+                                 java.util.concurrent.atomic.AtomicInteger unchanged) throws IOException {
+        if (pf.streamed() != null) {
+            // written as it is made (a file that grows with the archive), hashed on the way
+            Path dest = inside(staging, pf.path());
+            Manifest.Entry written = writeStreamed(dest, pf.streamed());
+            Manifest.Entry same = previous.reuseWritten(pf.path(), written, dest);
+            if (same != null) {
+                unchanged.incrementAndGet();
+            }
+            hashes.put(i, same != null ? same : written);
+            return written.bytes();
+        }
+        SiteFile f = pf.renderFile();
+        Path dest = inside(staging, f.path());
+        Manifest.Entry same = previous.reuse(f.path(), f.bytes(), dest);
+        if (same == null) {
+            writeNew(dest, f.bytes());
+            hashes.put(i, f.bytes().length, org.sourcebook.content.Sha256.digest(f.bytes()));
+        } else {
+            unchanged.incrementAndGet();
+            hashes.put(i, same);
+        }
+        return f.bytes().length;
+    }
+
+    /**
+     * The size and SHA-256 of each planned file, by its place in the plan: 40 bytes a file
+     * (a map of paths to {@link Manifest.Entry} took about 200, each hash a 64-char string).
+     */
+    private static final class Hashes {
+        private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+        private final String[] paths;
+        private final long[] sizes;
+        private final byte[] digests;
+
+        Hashes(PlannedFile[] files) {
+            paths = new String[files.length];
+            for (int i = 0; i < files.length; i++) {
+                paths[i] = files[i].path();
+            }
+            sizes = new long[files.length];
+            digests = new byte[32 * files.length];
+        }
+
+        /** Each file's slot is written by the one worker that wrote the file, before the manifest is made. */
+        void put(int i, long size, byte[] digest) {
+            sizes[i] = size;
+            System.arraycopy(digest, 0, digests, 32 * i, 32);
+        }
+
+        void put(int i, Manifest.Entry e) {
+            put(i, e.bytes(), HEX.parseHex(e.sha256()));
+        }
+
+        /** The files sorted by path, as the manifest lists them. */
+        Manifest.Listing inPathOrder() {
+            Integer[] order = new Integer[paths.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> paths[i]));
+            return new Manifest.Listing() {
+                @Override
+                public int size() {
+                    return order.length;
+                }
+
+                @Override
+                public String path(int i) {
+                    return paths[order[i]];
+                }
+
+                @Override
+                public long bytes(int i) {
+                    return sizes[order[i]];
+                }
+
+                @Override
+                public String sha256(int i) {
+                    int at = 32 * order[i];
+                    return HEX.formatHex(digests, at, at + 32);
+                }
+            };
+        }
     }
 
     /** Writes already rendered files (one thread). */
@@ -148,13 +236,13 @@ public final class SiteWriter {
      * file as written) and swaps the staging folder in. If anything fails, {@code out} is as before.
      */
     public static <T> T writeStaged(Path out, Staged<T> fill) throws IOException {
-        return writeStaged(out, fill, Manifest::of);
+        return writeStaged(out, fill, (manifest, staging) -> writeNew(manifest, Manifest.of(staging).bytes()));
     }
 
-    /** The manifest of a staged site, by reading it back or from hashes taken while writing. */
+    /** Writes the manifest of a staged site to {@code manifest}, by reading the site back or from hashes taken while writing. */
     @FunctionalInterface
     private interface ManifestOf {
-        SiteFile of(Path staging) throws IOException;
+        void writeTo(Path manifest, Path staging) throws IOException;
     }
 
     private static <T> T writeStaged(Path out, Staged<T> fill, ManifestOf manifestOf) throws IOException {
@@ -168,10 +256,9 @@ public final class SiteWriter {
         boolean swapped = false;
         try {
             T result = fill.writeInto(staging);
-            SiteFile manifest = manifestOf.of(staging);
-            Path p = inside(staging, manifest.path());
+            Path p = inside(staging, Manifest.PATH);
             Files.createDirectories(p.getParent());
-            Files.write(p, manifest.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            manifestOf.writeTo(p, staging);
             swap(staging, target);
             swapped = true;
             return result;

@@ -77,9 +77,14 @@ public final class ViewFactory {
 
     /** @param position where the claim stands among its fact's statements ({@link Archive#positionInFact}) */
     private ClaimView claimView(Claim c, int number, String from, int position) {
+        return claimView(c, number, from, position, false);
+    }
+
+    /** @param last true on the claim's fact page, the last page that shows it in a build: its text is not kept after */
+    private ClaimView claimView(Claim c, int number, String from, int position, boolean last) {
         Source s = archive.expectSource(c.source());
         FactDef f = archive.schema().expect(c.fact());
-        ClaimText t = text(c, s);
+        ClaimText t = text(c, s, last);
         return new ClaimView(c.id(), f.id(), f.label(),
                 near(from, Paging.factPage(c.fact(), Paging.pageOf(position, Paging.FACT_STATEMENTS))) + "#" + t.entry(),
                 t.value(), c.qualifier().id(), c.quote(), t.before(), t.after(),
@@ -94,7 +99,9 @@ public final class ViewFactory {
     /**
      * At most this many claims' texts are kept (about 1 KB each, with the context, citation and
      * link): every claim of a 10,000-source archive; a larger one keeps the first this many and
-     * works the others out on each page that shows them, so that memory stays bounded.
+     * works the others out on each page that shows them, so that memory stays bounded. A claim's
+     * text is let go when its fact page takes it: a build renders the source pages first and the
+     * fact pages after them, and no later page shows the claim.
      */
     static final int TEXTS_KEPT = 131_072;
     private final java.util.concurrent.ConcurrentHashMap<Same, ClaimText> texts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -115,15 +122,15 @@ public final class ViewFactory {
         }
     }
 
-    private ClaimText text(Claim c, Source s) {
+    private ClaimText text(Claim c, Source s, boolean last) {
         Same key = new Same(c);
-        ClaimText t = texts.get(key);
+        ClaimText t = last ? texts.remove(key) : texts.get(key);
         if (t == null) {
             String body = s.body();
             t = new ClaimText(c.displayValue(), before(body, c.start()), after(body, c.end()), fileLine(s, c.start()),
                     Citations.claim(c, s, archive.config()), SitePaths.factEntryAnchor(s.slug(), c.id()),
                     s.meta().url() == null ? null : TextFragment.link(s.meta().url(), c.quote()));
-            if (texts.size() < TEXTS_KEPT) {
+            if (!last && texts.size() < TEXTS_KEPT) {
                 texts.putIfAbsent(key, t);
             }
         }
@@ -296,7 +303,7 @@ public final class ViewFactory {
         int first = Math.min(all.size(), (page - 1) * per);
         List<ClaimView> claims = new ArrayList<>();
         for (int i = first; i < Math.min(all.size(), page * per); i++) {
-            claims.add(claimView(all.get(i), i + 1, from, i));
+            claims.add(claimView(all.get(i), i + 1, from, i, true));
         }
         FactStatus st = archive.status(f.id());
         return new FactPageView(factRow(f, from), f.definition(),
