@@ -3406,6 +3406,11 @@ private final Vocabulary v;
                     // "150 of those captured remain missing": the whole a part is of is not what is said of the part
                     int tier = at < it.qualStart && BOUND_GAP.matcher(lower.substring(Math.min(end, it.qualStart), it.qualStart)).matches() ? 3
                             : predicateFirst && said && at >= wholeEnd ? 2 : 1;
+                    if (tier != 3 && v.boundOnlyCues.contains(cue)) {
+                        // "which had about 6,000 residents": a possessive verb says what it counts only right before the figure
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
                     FactMatch m = new FactMatch(c, nounScore, tier, end - at, Math.abs(dist), at, end, 0);
                     if (best == null || m.better(best)) {
                         best = m;
