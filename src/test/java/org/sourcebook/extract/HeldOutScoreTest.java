@@ -84,7 +84,7 @@ class HeldOutScoreTest {
         "heldout-n, 0.965, 0.99, 0.965, development",
         "heldout-o, 0.972, 0.99, 0.968, development",
         "heldout-p, 0.950, 0.99, 0.936, development",
-        "heldout-q, 0.939, 0.981, 0.962, development",
+        "heldout-q, 0.943, 0.981, 0.963, development",
         "heldout-r, 0.982, 0.99, 0.878, development",
         "heldout-s, 0.966, 0.99, 0.95, development",
     })
