@@ -1217,6 +1217,10 @@ private final Vocabulary v;
         if (lastTopFact == null && it.nounHits.contains(before) && COUNT_HEAD.matcher(h).find()) {
             return before;
         }
+        String counted = lastTopFact == null && !it.nounHits.isEmpty() && COUNT_FRAME.matcher(h).find() ? lastClaimedOf(it.nounHits) : null;
+        if (counted != null) {
+            return counted;   // "... and parliaments in 15 countries. The number of countries is now 17.": a count the text has made before
+        }
         if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
             return null;
         }
@@ -1241,6 +1245,16 @@ private final Vocabulary v;
      */
     private boolean countSubject(NumberPhrase it) {
         return it.qualStart - sentence[0] <= 120 && COUNT_SUBJECT.matcher(lower).region(sentence[0], it.qualStart).matches();
+    }
+
+    /** The fact of the last claim of the text whose fact is one of {@code facts}, or null. */
+    private String lastClaimedOf(java.util.Collection<String> facts) {
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            if (facts.contains(claims.get(k).fact())) {
+                return claims.get(k).fact();
+            }
+        }
+        return null;
     }
 
     /** The fact of the last claim of the text with exactly {@code value} (no range), or null. */

@@ -76,7 +76,7 @@ class HeldOutScoreTest {
         "heldout-f, 0.967, 0.99, 0.976, development",
         "heldout-g, 0.982, 0.99, 0.899, development",
         "heldout-h, 0.979, 0.99, 0.973, development",
-        "heldout-i, 0.925, 0.985, 0.932, development",
+        "heldout-i, 0.927, 0.985, 0.932, development",
         "heldout-j, 0.98, 0.985, 0.966, development",
         "heldout-k, 0.972, 0.99, 0.961, development",
         "heldout-l, 0.954, 0.99, 0.867, development",
