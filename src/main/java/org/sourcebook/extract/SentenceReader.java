@@ -101,6 +101,8 @@ final class SentenceReader {
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:(?:is|was|are|were|has|had)\\s+(?:now|already|still)|now stands at|at|was|is|were|are|stood at|stands at|reached|reaches|has reached|had reached|rose to|rises to|has risen to|grew to|grows to|climbed to|to|as)|\\s*,)\\s*$");
+    /** The tail of what lies between two coordinated figures: " and ", ", and with parliaments in ", " as well as ". */
+    private static final Pattern SIBLING_GAP = Pattern.compile("(?:^|,)[ \\t]*(?:and|&|as well as)[ \\t]+(?:with[ \\t]+)?(?:the[ \\t]+)?(?:\\p{L}+[ \\t]+(?:in|of)[ \\t]+)?(?:the[ \\t]+)?$");
     /** A count as the sentence's subject, what qualifies it, and its copula right before the figure: "the figure given by the national government is ". */
     private static final Pattern COUNT_SUBJECT = Pattern.compile("\\s*(?:the|its|their|our|his|her|this|that|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:figure|count|total|tally|estimate|toll)\\s+(?!of\\b)[^.;:!?()\\d]{0,90}?\\b(?:is|was|stands at|stood at|now stands at)\\s*");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
@@ -668,8 +670,10 @@ private final Vocabulary v;
             if (sameKind) {
                 it.nounHits.addAll(lent);
             }
+            String sibling = coordinatedSibling(i, lastTopFact);
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
-                    alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null);
+                    alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null
+                    || sibling != null);
             if (c.isEmpty() && sameKind) {
                 it.nounHits.clear();
                 c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
@@ -713,6 +717,11 @@ private final Vocabulary v;
                 } else {
                     c = Optional.of(emit(it, bodysFigure, from >= 0 ? from : it.qualStart, it.numEnd, credit != null ? credit : bodysFigureCredit(i)));
                 }
+            }
+            if (c.isEmpty() && sibling != null) {
+                // "24 US states and more than 15 countries", "22 state legislatures and parliaments in 16 countries": the
+                // second item counts the sibling fact its noun names and shares what is said of the first
+                c = Optional.of(emit(it, sibling, it.qualStart, Math.max(it.numEnd, it.nounEnd), attributionFor(it)));
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
@@ -1245,6 +1254,42 @@ private final Vocabulary v;
      */
     private boolean countSubject(NumberPhrase it) {
         return it.qualStart - sentence[0] <= 120 && COUNT_SUBJECT.matcher(lower).region(sentence[0], it.qualStart).matches();
+    }
+
+    /**
+     * The fact of a figure coordinated with the one just claimed ("24 US states and more than 15 countries", ", and
+     * parliaments in 16 countries"), when its own noun names exactly one other fact of the same group that shares
+     * most of what is said of it (the first fact's words), or null.
+     */
+    private String coordinatedSibling(int idx, String lastTopFact) {
+        NumberPhrase it = items.get(idx);
+        if (idx == 0 || lastTopFact == null || it.nounHits.isEmpty() || it.unit != null || it.nounHits.contains(lastTopFact)) {
+            return null;
+        }
+        NumberPhrase prev = items.get(idx - 1);
+        if (prev.phraseEnd > it.qualStart || !SIBLING_GAP.matcher(lower).region(prev.phraseEnd, it.qualStart).find()) {
+            return null;
+        }
+        FactCues first = v.cues.stream().filter(c -> c.id().equals(lastTopFact)).findFirst().orElse(null);
+        if (first == null || first.words().isEmpty()) {
+            return null;
+        }
+        String found = null;
+        for (FactCues c : v.cues) {
+            if (!it.nounHits.contains(c.id()) || c.id().equals(lastTopFact) || !java.util.Objects.equals(c.fact().group(), first.fact().group())
+                    || c.words().isEmpty() || c.beyond(it.value)) {
+                continue;
+            }
+            long shared = c.words().stream().filter(first.words()::contains).count();
+            if (shared * 2 < Math.min(c.words().size(), first.words().size())) {
+                continue;
+            }
+            if (found != null) {
+                return null;   // the noun names more than one such fact
+            }
+            found = c.id();
+        }
+        return found;
     }
 
     /** The fact of the last claim of the text whose fact is one of {@code facts}, or null. */

@@ -80,7 +80,7 @@ class HeldOutScoreTest {
         "heldout-j, 0.98, 0.985, 0.966, development",
         "heldout-k, 0.972, 0.99, 0.961, development",
         "heldout-l, 0.954, 0.99, 0.867, development",
-        "heldout-m, 0.967, 0.99, 0.94, development",
+        "heldout-m, 0.971, 0.99, 0.941, development",
         "heldout-n, 0.965, 0.99, 0.965, development",
         "heldout-o, 0.972, 0.99, 0.968, development",
         "heldout-p, 0.950, 0.99, 0.936, development",
