@@ -79,7 +79,7 @@ class HeldOutScoreTest {
         "heldout-i, 0.925, 0.985, 0.932, development",
         "heldout-j, 0.98, 0.985, 0.966, development",
         "heldout-k, 0.972, 0.99, 0.961, development",
-        "heldout-l, 0.954, 0.99, 0.867, development",
+        "heldout-l, 0.954, 0.99, 0.886, development",
         "heldout-m, 0.967, 0.99, 0.94, development",
         "heldout-n, 0.965, 0.99, 0.965, development",
         "heldout-o, 0.972, 0.99, 0.968, development",
