@@ -82,7 +82,7 @@ class HeldOutScoreTest {
         "heldout-l, 0.954, 0.99, 0.886, development",
         "heldout-m, 0.967, 0.99, 0.94, development",
         "heldout-n, 0.965, 0.99, 0.965, development",
-        "heldout-o, 0.972, 0.99, 0.968, development",
+        "heldout-o, 0.974, 0.99, 0.968, development",
         "heldout-p, 0.947, 0.99, 0.936, development",
         "heldout-q, 0.939, 0.981, 0.962, development",
         "heldout-r, 0.979, 0.99, 0.878, development",
