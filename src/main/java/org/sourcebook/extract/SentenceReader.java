@@ -101,6 +101,8 @@ final class SentenceReader {
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:(?:is|was|are|were|has|had)\\s+(?:now|already|still)|now stands at|at|was|is|were|are|stood at|stands at|reached|reaches|has reached|had reached|rose to|rises to|has risen to|grew to|grows to|climbed to|to|as)|\\s*,)\\s*$");
+    /** A count as the sentence's subject, what qualifies it, and its copula right before the figure: "the figure given by the national government is ". */
+    private static final Pattern COUNT_SUBJECT = Pattern.compile("\\s*(?:the|its|their|our|his|her|this|that|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:figure|count|total|tally|estimate|toll)\\s+(?!of\\b)[^.;:!?()\\d]{0,90}?\\b(?:is|was|stands at|stood at|now stands at)\\s*");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
     /** "and many others", ", and the": a noun phrase joined to the one before. */
@@ -1215,6 +1217,10 @@ private final Vocabulary v;
         if (lastTopFact == null && it.nounHits.contains(before) && COUNT_HEAD.matcher(h).find()) {
             return before;
         }
+        String counted = lastTopFact == null && !it.nounHits.isEmpty() && COUNT_FRAME.matcher(h).find() ? lastClaimedOf(it.nounHits) : null;
+        if (counted != null) {
+            return counted;   // "... and parliaments in 15 countries. The number of countries is now 17.": a count the text has made before
+        }
         if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
             return null;
         }
@@ -1224,13 +1230,31 @@ private final Vocabulary v;
         Matcher last = LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
-        if (!(COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact))) {
+        if (!(COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) || countSubject(it))) {
             return null;
         }
         // "... 1,275 hostages and 487 wounded. Human Rights Watch gave 161 as a minimum": a figure the text has
         // already claimed with this value (the table's "161+ (HRW)") is that figure again, not the last count's
         String again = lastTopFact == null ? factClaimedWith(it.value) : null;
         return again != null ? again : before;
+    }
+
+    /**
+     * Whether the sentence's subject is a count and its copula comes right before the figure: "The figure given by the
+     * national government is 613", "The total the ministry later published was 9", "Their own estimate now stands at 70".
+     */
+    private boolean countSubject(NumberPhrase it) {
+        return it.qualStart - sentence[0] <= 120 && COUNT_SUBJECT.matcher(lower).region(sentence[0], it.qualStart).matches();
+    }
+
+    /** The fact of the last claim of the text whose fact is one of {@code facts}, or null. */
+    private String lastClaimedOf(java.util.Collection<String> facts) {
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            if (facts.contains(claims.get(k).fact())) {
+                return claims.get(k).fact();
+            }
+        }
+        return null;
     }
 
     /** The fact of the last claim of the text with exactly {@code value} (no range), or null. */
@@ -3406,6 +3430,11 @@ private final Vocabulary v;
                     // "150 of those captured remain missing": the whole a part is of is not what is said of the part
                     int tier = at < it.qualStart && BOUND_GAP.matcher(lower.substring(Math.min(end, it.qualStart), it.qualStart)).matches() ? 3
                             : predicateFirst && said && at >= wholeEnd ? 2 : 1;
+                    if (tier != 3 && v.boundOnlyCues.contains(cue)) {
+                        // "which had about 6,000 residents": a possessive verb says what it counts only right before the figure
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
                     FactMatch m = new FactMatch(c, nounScore, tier, end - at, Math.abs(dist), at, end, 0);
                     if (best == null || m.better(best)) {
                         best = m;
