@@ -1739,8 +1739,11 @@ final class Attribution {
     private static final Pattern LISTED_TAIL = Pattern.compile(
             ",\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
 
-    /** After a label: its colon and then the figure at once ("HRW: 161+ dead"), not a sentence ("GUEST: Something like ..."). */
-    private static final Pattern FIGURE_NEXT = Pattern.compile("\\s*:?\\s*[~≈<>+]?\\s*\\d");
+    /**
+     * After a label: its colon and then the figure at once ("HRW: 161+ dead"), quoted or after a bound of at most three
+     * small words ("Memorial (Moscow): \"over 200\" bodies", "HRW: at least 161"), not a sentence ("GUEST: Something like ...").
+     */
+    private static final Pattern FIGURE_NEXT = Pattern.compile("\\s*:?\\s*[\"“«']?\\s*(?:\\p{Ll}+(?: \\p{Ll}+){0,2} )?[~≈<>+]?\\s*\\d");
 
     private Credit label(String text, String lower, int from, int to) {
         while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {

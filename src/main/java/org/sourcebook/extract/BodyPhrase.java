@@ -361,7 +361,7 @@ final class BodyPhrase {
         return Character.isDigit(number.word.charAt(0)) && !noun.cap && people.contains(noun.lw);
     }
 
-    /** A capitalized name after a possessive ("our State Committee", "their own Ministry of Health"), "own" dropped. */
+    /** A capitalized name after a possessive ("our State Committee", "their own Ministry of Health", "our Foreign Ministry spokesman"), "own" dropped. */
     private boolean ownedName(Tok stop, List<Tok> taken) {
         if (stop == null || !owners.contains(stop.lw) || taken.isEmpty()) {
             return false;
@@ -369,7 +369,9 @@ final class BodyPhrase {
         if (taken.get(0).lw.equals("own") && taken.size() > 1) {
             taken.remove(0);
         }
-        return taken.get(0).cap && taken.get(taken.size() - 1).cap;
+        // "our own Foreign Ministry spokesman": a name of the speaker's country's body, its role noun after it
+        Tok last = taken.get(taken.size() - 1);
+        return taken.get(0).cap && (last.cap || taken.size() > 1 && nouns.contains(last.lw));
     }
 
     private boolean noun(Tok t) {

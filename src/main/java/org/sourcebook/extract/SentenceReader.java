@@ -101,6 +101,10 @@ final class SentenceReader {
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:(?:is|was|are|were|has|had)\\s+(?:now|already|still)|now stands at|at|was|is|were|are|stood at|stands at|reached|reaches|has reached|had reached|rose to|rises to|has risen to|grew to|grows to|climbed to|to|as)|\\s*,)\\s*$");
+    /** The tail of what lies between two coordinated figures: " and ", ", and with parliaments in ", " as well as ". */
+    private static final Pattern SIBLING_GAP = Pattern.compile("(?:^|,)[ \\t]*(?:and|&|as well as)[ \\t]+(?:with[ \\t]+)?(?:the[ \\t]+)?(?:\\p{L}+[ \\t]+(?:in|of)[ \\t]+)?(?:the[ \\t]+)?$");
+    /** A count as the sentence's subject, what qualifies it, and its copula right before the figure: "the figure given by the national government is ". */
+    private static final Pattern COUNT_SUBJECT = Pattern.compile("\\s*(?:the|its|their|our|his|her|this|that|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:figure|count|total|tally|estimate|toll)\\s+(?!of\\b)[^.;:!?()\\d]{0,90}?\\b(?:is|was|stands at|stood at|now stands at)\\s*");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
     /** "and many others", ", and the": a noun phrase joined to the one before. */
@@ -666,8 +670,10 @@ private final Vocabulary v;
             if (sameKind) {
                 it.nounHits.addAll(lent);
             }
+            String sibling = coordinatedSibling(i, lastTopFact);
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
-                    alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null);
+                    alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null
+                    || sibling != null);
             if (c.isEmpty() && sameKind) {
                 it.nounHits.clear();
                 c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
@@ -711,6 +717,11 @@ private final Vocabulary v;
                 } else {
                     c = Optional.of(emit(it, bodysFigure, from >= 0 ? from : it.qualStart, it.numEnd, credit != null ? credit : bodysFigureCredit(i)));
                 }
+            }
+            if (c.isEmpty() && sibling != null) {
+                // "24 US states and more than 15 countries", "22 state legislatures and parliaments in 16 countries": the
+                // second item counts the sibling fact its noun names and shares what is said of the first
+                c = Optional.of(emit(it, sibling, it.qualStart, Math.max(it.numEnd, it.nounEnd), attributionFor(it)));
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
@@ -1215,6 +1226,10 @@ private final Vocabulary v;
         if (lastTopFact == null && it.nounHits.contains(before) && COUNT_HEAD.matcher(h).find()) {
             return before;
         }
+        String counted = lastTopFact == null && !it.nounHits.isEmpty() && COUNT_FRAME.matcher(h).find() ? lastClaimedOf(it.nounHits) : null;
+        if (counted != null) {
+            return counted;   // "... and parliaments in 15 countries. The number of countries is now 17.": a count the text has made before
+        }
         if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
             return null;
         }
@@ -1224,13 +1239,67 @@ private final Vocabulary v;
         Matcher last = LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
-        if (!(COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact))) {
+        if (!(COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) || countSubject(it))) {
             return null;
         }
         // "... 1,275 hostages and 487 wounded. Human Rights Watch gave 161 as a minimum": a figure the text has
         // already claimed with this value (the table's "161+ (HRW)") is that figure again, not the last count's
         String again = lastTopFact == null ? factClaimedWith(it.value) : null;
         return again != null ? again : before;
+    }
+
+    /**
+     * Whether the sentence's subject is a count and its copula comes right before the figure: "The figure given by the
+     * national government is 613", "The total the ministry later published was 9", "Their own estimate now stands at 70".
+     */
+    private boolean countSubject(NumberPhrase it) {
+        return it.qualStart - sentence[0] <= 120 && COUNT_SUBJECT.matcher(lower).region(sentence[0], it.qualStart).matches();
+    }
+
+    /**
+     * The fact of a figure coordinated with the one just claimed ("24 US states and more than 15 countries", ", and
+     * parliaments in 16 countries"), when its own noun names exactly one other fact of the same group that shares
+     * most of what is said of it (the first fact's words), or null.
+     */
+    private String coordinatedSibling(int idx, String lastTopFact) {
+        NumberPhrase it = items.get(idx);
+        if (idx == 0 || lastTopFact == null || it.nounHits.isEmpty() || it.unit != null || it.nounHits.contains(lastTopFact)) {
+            return null;
+        }
+        NumberPhrase prev = items.get(idx - 1);
+        if (prev.phraseEnd > it.qualStart || !SIBLING_GAP.matcher(lower).region(prev.phraseEnd, it.qualStart).find()) {
+            return null;
+        }
+        FactCues first = v.cues.stream().filter(c -> c.id().equals(lastTopFact)).findFirst().orElse(null);
+        if (first == null || first.words().isEmpty()) {
+            return null;
+        }
+        String found = null;
+        for (FactCues c : v.cues) {
+            if (!it.nounHits.contains(c.id()) || c.id().equals(lastTopFact) || !java.util.Objects.equals(c.fact().group(), first.fact().group())
+                    || c.words().isEmpty() || c.beyond(it.value)) {
+                continue;
+            }
+            long shared = c.words().stream().filter(first.words()::contains).count();
+            if (shared * 2 < Math.min(c.words().size(), first.words().size())) {
+                continue;
+            }
+            if (found != null) {
+                return null;   // the noun names more than one such fact
+            }
+            found = c.id();
+        }
+        return found;
+    }
+
+    /** The fact of the last claim of the text whose fact is one of {@code facts}, or null. */
+    private String lastClaimedOf(java.util.Collection<String> facts) {
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            if (facts.contains(claims.get(k).fact())) {
+                return claims.get(k).fact();
+            }
+        }
+        return null;
     }
 
     /** The fact of the last claim of the text with exactly {@code value} (no range), or null. */
@@ -3406,6 +3475,11 @@ private final Vocabulary v;
                     // "150 of those captured remain missing": the whole a part is of is not what is said of the part
                     int tier = at < it.qualStart && BOUND_GAP.matcher(lower.substring(Math.min(end, it.qualStart), it.qualStart)).matches() ? 3
                             : predicateFirst && said && at >= wholeEnd ? 2 : 1;
+                    if (tier != 3 && v.boundOnlyCues.contains(cue)) {
+                        // "which had about 6,000 residents": a possessive verb says what it counts only right before the figure
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
                     FactMatch m = new FactMatch(c, nounScore, tier, end - at, Math.abs(dist), at, end, 0);
                     if (best == null || m.better(best)) {
                         best = m;

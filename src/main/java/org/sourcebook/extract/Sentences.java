@@ -141,6 +141,24 @@ final class Sentences {
         return c == '¹' || c == '²' || c == '³' || c == '⁰' || c >= '⁴' && c <= '⁹';
     }
 
+    /**
+     * A footnote's text after its mark: "³ The commission recorded ..." starts at "The" (the mark, superscript
+     * digits and a space, says nothing), so what opens the sentence is its subject.
+     */
+    static int pastNoteMark(String text, int s, int e) {
+        int i = s;
+        while (i < e && isSuperscriptDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == s || i >= e || !Character.isWhitespace(text.charAt(i))) {
+            return s;
+        }
+        while (i < e && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Longer stretches without a full stop are cut at a comma or space, so reading stays linear. */
     static final int MAX_SENTENCE = 1500;
 
@@ -148,6 +166,7 @@ final class Sentences {
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
+        s = pastNoteMark(text, s, e);
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }

@@ -43,6 +43,8 @@ final class Vocabulary {
     /** Words a quote never ends on ({@link QuoteSpan}). */
     final Set<String> quoteOpenWords;
     final Set<String> lightVerbs;
+    /** Fact cues that say what a figure counts only when bound right before it ({@code bound_only_cues}). */
+    final Set<String> boundOnlyCues;
     final Set<String> relativePronouns;
     /** By fact id: the scope words of the facts whose scope shares no word with its own (the wider conflict's, for the town's facts). */
     final Map<String, List<String>> rivalScopes;
@@ -111,6 +113,7 @@ final class Vocabulary {
         this.abbreviations = Set.copyOf(grammar.list("abbreviations"));
         this.quoteOpenWords = Set.copyOf(grammar.list("quote_open_words"));
         this.lightVerbs = Set.copyOf(grammar.list("light_verbs"));
+        this.boundOnlyCues = Set.copyOf(grammar.list("bound_only_cues"));
         this.relativePronouns = Set.copyOf(grammar.list("relative_pronouns"));
         this.subordinators = Set.copyOf(grammar.list("subordinators"));
         this.superlativeOf = java.util.regex.Pattern.compile("(?:^|[^\\p{L}])(?:" + String.join("|", grammar.list("superlatives").stream().map(java.util.regex.Pattern::quote).toList())
