@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.sourcebook.model.Claim;
 
 /**
- * A figure credited to a body by its initials ("161+ (HRW)") is credited to the body's name when the source
+ * A figure credited to a body by its initials ("172+ (HRW)") is credited to the body's name when the source
  * spells that name out somewhere ("Human Rights Watch"): the same body, named as a reader would look it up.
  * The name is a run of capitalized words whose initials spell the acronym; small joining words ("of", "for",
  * "the", "and", "in", "on") may stand between them ("Organization for Security and Co-operation in Europe").

@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
  * <li>a verb frame whose object holds the figure: "X put the toll at", "X gave a figure of", "X spoke of"
  * ({@code attribution_frames}; "…" stands for a few words);</li>
  * <li>a frame whose object is the body: "Interfax quoted the ministry as saying" ({@code attribution_object_frames});</li>
- * <li>a possessive: "Memorial's figure is 161" ({@code attribution_possessed}).</li>
+ * <li>a possessive: "Memorial's figure is 172" ({@code attribution_possessed}).</li>
  * </ul>
  * A subject that only does something ("Azerbaijan put an end to ...") credits nothing.
  *
  * <p>Scope: a credit covers the figures of its own clause; a clause without one takes the credit
  * of the clause before when a semicolon, "while" or a colon goes on with the same statement
- * ("As reported by X, ... 613 ..., while 1,000 were wounded"); a list or table line takes the
+ * ("As reported by X, ... 580 ..., while 1,000 were wounded"); a list or table line takes the
  * credit of its lead-in line ending in ":" (or a table's caption); a figure inside a quotation
  * takes its speaker ("“...,” he said": the body named before). A new sentence starts fresh.
  */
@@ -95,7 +95,7 @@ final class Attribution {
     private final Set<String> stopwords;
     private final List<String> before;
     private final List<String> verbs;
-    /** Verbs that are also nouns, read as verbs only right before a figure ("figures list 487", not "its list"). */
+    /** Verbs that are also nouns, read as verbs only right before a figure ("figures list 455", not "its list"). */
     private final Set<String> figureVerbs;
     private final List<String> boundWords;
     private final List<String> deedObjects;
@@ -241,7 +241,7 @@ final class Attribution {
             List<Credit> earlier = credits(text, hits, prev[0], prev[1], sentence[0]);
             c = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
             if (c == null && clauses.get(j)[2] == 2) {
-                c = label(text, hits.lower(), prev[0], prev[1]);   // "State Commission data: 613 killed, ..."
+                c = label(text, hits.lower(), prev[0], prev[1]);   // "State Commission data: 580 killed, ..."
             }
         }
         int[] quote = quotation(text, at);
@@ -295,7 +295,7 @@ final class Attribution {
             }
             c = earlier != null ? earlier : c;
         }
-        // "The State Commission's total of 613 ... The commission also lists": the name, not its possessive
+        // "The State Commission's total of 580 ... The commission also lists": the name, not its possessive
         return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
     }
 
@@ -401,7 +401,7 @@ final class Attribution {
     }
 
     /**
-     * "613 killed (Azerbaijani government); at least 161 (Human Rights Watch)", "20,000 dead (UN), 30,000 (other
+     * "580 killed (Azerbaijani government); at least 172 (Human Rights Watch)", "20,000 dead (UN), 30,000 (other
      * estimates)": a body's name, alone in parentheses right after the figure's own words and closing its part of
      * the line (before a semicolon, a comma, a cell's bar or the end), credits that figure.
      */
@@ -445,7 +445,7 @@ final class Attribution {
     }
 
     /**
-     * "The Commission gives 1,275, of whom, it says, 150 remain missing", "- Prosecutor's Office: 476 dead; 56 of
+     * "The Commission gives 1,140, of whom, it says, 150 remain missing", "- Prosecutor's Office: 476 dead; 56 of
      * them, it says, ...", "The Commission revised its list: in 1995 it listed 1,356": the body credited earlier in
      * the same sentence, which "it" stands for. Without one, "it" between commas is resolved later (the document
      * named before) and "it" as a plain subject credits no one.
@@ -528,7 +528,7 @@ final class Attribution {
 
     /**
      * The nearest credit before the figure, else the nearest after it. A credit right after another
-     * figure is that figure's: "from 161, according to HRW, to 613, according to Baku".
+     * figure is that figure's: "from 172, according to HRW, to 580, according to Baku".
      */
     private static Credit choose(List<Credit> credits, int at, String lower) {
         Credit best = null;
@@ -996,11 +996,11 @@ final class Attribution {
         return Optional.empty();
     }
 
-    /** A copula that gives a record's figure: "The figure X uses is 613". */
+    /** A copula that gives a record's figure: "The figure X uses is 580". */
     private static final List<String> RECORD_COPULAS = List.of("is", "was", "remains", "stands at", "stood at", "has been", "had been");
 
     /**
-     * "The figure the Azerbaijani government uses is 613", "The number that Memorial gives is 250": a clause that
+     * "The figure the Azerbaijani government uses is 580", "The number that Memorial gives is 250": a clause that
      * opens with a record noun ({@code attribution_possessed}) whose relative clause names a body and its verb (any
      * verb: "uses", "adopted", "accepts") before a copula credits that body. Read at the clause's start only.
      */
@@ -1053,7 +1053,7 @@ final class Attribution {
     }
 
     /**
-     * "161, as Human Rights Watch documented, or 613, as Baku has maintained": a subject opened by "as"
+     * "172, as Human Rights Watch documented, or 580, as Baku has maintained": a subject opened by "as"
      * right after a figure credits that figure, so the credit stands at its "as" and trails.
      */
     private static Credit asClauseAfterFigure(String lower, int floor, int verb, Credit c) {
@@ -1068,7 +1068,7 @@ final class Attribution {
         return trails(lower, moved.at(), verb) ? moved : c;
     }
 
-    /** Whether a figure (its digits, or a bound before them) comes right after {@code at}: "list 487 wounded", "list over 400". */
+    /** Whether a figure (its digits, or a bound before them) comes right after {@code at}: "list 455 wounded", "list over 400". */
     private boolean figureAfter(String lower, int at, int to) {
         int k = at;
         while (k < to && lower.charAt(k) == ' ') {
@@ -1097,7 +1097,7 @@ final class Attribution {
 
     /**
      * Whether the object after a verb, up to its clause's end, holds a word of {@code attribution_deed_objects} ("claimed 8,000 lives").
-     * A clause in the object ends it ("said that the attack had claimed the lives of 613", "said the shelling claimed 40 lives"):
+     * A clause in the object ends it ("said that the attack had claimed the lives of 580", "said the shelling claimed 40 lives"):
      * the deed is its verb's, and the verb before it still tells a saying.
      */
     private boolean tellsADeed(String lower, int from, int to) {
@@ -1115,7 +1115,7 @@ final class Attribution {
     }
 
     /**
-     * Whether the word right before {@code at} is a possessive ("613 civilians lost their lives"): the lives are
+     * Whether the word right before {@code at} is a possessive ("580 civilians lost their lives"): the lives are
      * those of the object clause's own subject, a deed of that clause, and the verb before it still tells a saying.
      */
     private boolean ownedBySubject(String lower, int from, int at) {
@@ -1223,11 +1223,11 @@ final class Attribution {
             e++;
         }
         String next = lower.substring(i, e);
-        // "the official count of 613", "its estimate of": a noun; but "survivors told of", "he wrote of"
+        // "the official count of 580", "its estimate of": a noun; but "survivors told of", "he wrote of"
         String verb = lower.substring(verbStart(lower, end), end).strip();
         boolean of = next.equals("of") && !inverted.contains(verb);
         if (COPULAS.contains(next) && neverNouns.contains(verb)) {
-            return false;   // "the 1,275 people Azerbaijan says were taken prisoner": no noun says
+            return false;   // "the 1,140 people Azerbaijan says were taken prisoner": no noun says
         }
         return !next.isEmpty() && (COPULAS.contains(next) || verbSet.contains(next) || of);
     }
@@ -1304,11 +1304,11 @@ final class Attribution {
         int relative = i >= 1 && (toks.get(i).lw().equals("which") || toks.get(i).lw().equals("who")) && lower.substring(toks.get(i).end(), end).isBlank()
                 ? toks.get(i).start() : -1;
         if (relative < 0 && i >= 1 && toks.get(i).lw().equals("and") && lower.substring(toks.get(i).end(), end).isBlank()) {
-            // "Human Rights Watch, which in 1993 described it as ... and counted at least 161": the second verb of the relative clause
+            // "Human Rights Watch, which in 1993 described it as ... and counted at least 172": the second verb of the relative clause
             relative = relativeOpening(lower, floor, toks.get(i).start());
         }
         if (relative >= 0) {
-            // "Human Rights Watch, which documented at least 161 deaths": the name the relative clause is about
+            // "Human Rights Watch, which documented at least 172 deaths": the name the relative clause is about
             Optional<Credit> head = relativeHead(text, lower, floor, relative, verb);
             if (head.isPresent()) {
                 return head;
@@ -1633,7 +1633,7 @@ final class Attribution {
                 return name;
             }
         }
-        // "| Killed | 613 | 161 |" under "| | Government | Human Rights Watch |": a column headed by a body's name alone
+        // "| Killed | 580 | 172 |" under "| | Government | Human Rights Watch |": a column headed by a body's name alone
         int[] head = TableCells.headerOfColumn(text, at);
         if (head != null && col > 1) {
             Credit c = label(text, Text.lower(text), head[0], head[1]);
@@ -1641,7 +1641,7 @@ final class Attribution {
                 return Optional.of(c.name());
             }
         }
-        // "| Human Rights Watch | 161 |" under "| | Killed |": a row labelled with a body's name alone
+        // "| Human Rights Watch | 172 |" under "| | Killed |": a row labelled with a body's name alone
         if (col > 1 && heads[1].isBlank()) {
             int from = ls + cells[0].length() + 1;
             Credit c = label(text, Text.lower(text), from, from + cells[1].length());
@@ -1673,7 +1673,7 @@ final class Attribution {
         }
         String name = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll(",\\s*[*_“\"].*$", "").strip();
         if (!name.isEmpty() && name.codePoints().noneMatch(Character::isLetter)) {
-            return null;   // "| 613 |" under "| Parliamentary commission |": a column of figures, its header the body
+            return null;   // "| 580 |" under "| Parliamentary commission |": a column of figures, its header the body
         }
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
@@ -1731,7 +1731,7 @@ final class Attribution {
     }
 
     /**
-     * A label that is only a body or its record, before a colon: "Azerbaijani figures: 613 killed",
+     * A label that is only a body or its record, before a colon: "Azerbaijani figures: 580 killed",
      * "Amnesty International (2005): 300 killed", "Jane Roe, Open Wounds (2010): 90 dead" (a name
      * that says nothing of what is counted, with a work's title or a note in parentheses after it).
      */
@@ -1740,8 +1740,8 @@ final class Attribution {
             ",\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
 
     /**
-     * After a label: its colon and then the figure at once ("HRW: 161+ dead"), quoted or after a bound of at most three
-     * small words ("Memorial (Moscow): \"over 200\" bodies", "HRW: at least 161"), not a sentence ("GUEST: Something like ...").
+     * After a label: its colon and then the figure at once ("HRW: 172+ dead"), quoted or after a bound of at most three
+     * small words ("Memorial (Moscow): \"over 200\" bodies", "HRW: at least 172"), not a sentence ("GUEST: Something like ...").
      */
     private static final Pattern FIGURE_NEXT = Pattern.compile("\\s*:?\\s*[\"“«']?\\s*(?:\\p{Ll}+(?: \\p{Ll}+){0,2} )?[~≈<>+]?\\s*\\d");
 
@@ -1757,13 +1757,13 @@ final class Attribution {
         Matcher listed = LISTED_TAIL.matcher(text);
         listed.region(p.get().end(), to);
         if (bodies.isName(text, p.get()) && listed.lookingAt()) {
-            // "State Commission on Prisoners of War, Hostages and Missing Persons (from 1994): 613 dead": a name that lists
+            // "State Commission on Prisoners of War, Hostages and Missing Persons (from 1994): 580 dead": a name that lists
             String whole = text.substring(p.get().start(), listed.end());
             rest = lower.substring(listed.end(), to);
             return rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() ? new Credit(p.get().start(), whole) : null;
         }
         // "Memorial (1992)": one name with the year of its work
-        boolean yearAfter = LABEL_YEAR.matcher(rest).matches();   // "HRW in 1992: at least 161 dead"
+        boolean yearAfter = LABEL_YEAR.matcher(rest).matches();   // "HRW in 1992: at least 172 dead"
         boolean dated = yearAfter || YEAR_IN_PARENS.matcher(rest).find();
         // "Memorial: 200+ bodies reached Aghdam": one name will do when the figure follows its colon at once
         boolean figureNext = FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
@@ -1774,7 +1774,7 @@ final class Attribution {
     }
 
     /**
-     * "- **Government of Azerbaijan.** The official figure is 613 ...": a line (a list item or a paragraph)
+     * "- **Government of Azerbaijan.** The official figure is 580 ...": a line (a list item or a paragraph)
      * that opens with a bold label naming a body is that body's account, every sentence of it.
      */
     private Credit boldLabel(String text, String lower, int sentenceStart) {

@@ -48,7 +48,7 @@ final class BodyNames {
     }
 
     /**
-     * "The earliest figure, 213, reflects ...", "the total of 613, by contrast, ...": a figure named again with a
+     * "The earliest figure, 213, reflects ...", "the total of 580, by contrast, ...": a figure named again with a
      * head that points back to a figure given before, and credited to no one, is the repeat of the same
      * figure credited before (same fact, value and bound) and takes that credit; so is a bare figure in the
      * paragraph of the credited one ({@link #bare}).
@@ -77,7 +77,7 @@ final class BodyNames {
     }
 
     /**
-     * A figure whose quote is the number alone ("Neither contradicts 613."): what it counts comes from what was said
+     * A figure whose quote is the number alone ("Neither contradicts 580."): what it counts comes from what was said
      * before, so in the paragraph of a figure credited before (same fact, value and bound) it is that figure again.
      */
     private static boolean bare(Claim c) {

@@ -350,7 +350,7 @@ final class BodyPhrase {
         return connectors.contains(t.lw) && !t.cap && !t.lw.equals("and") && !t.lw.equals("&");
     }
 
-    /** A figure's noun of people right before a name: "1,275 people Azerbaijan", where the name opens a clause of its own. */
+    /** A figure's noun of people right before a name: "1,140 people Azerbaijan", where the name opens a clause of its own. */
     private boolean countedBeforeName(Tok t, Tok prev, List<Tok> taken) {
         return prev != null && Character.isDigit(prev.word.charAt(0)) && !taken.isEmpty() && taken.get(0).cap
                 && !t.cap && people.contains(t.lw) && !nouns.contains(t.lw);
@@ -424,7 +424,7 @@ final class BodyPhrase {
             }
             Tok prev = i > 0 ? toks.get(i - 1) : null;
             if (countedBeforeName(t, prev, taken)) {
-                stop = prev;   // "the 1,275 people Azerbaijan says were taken": the name, not the count's noun
+                stop = prev;   // "the 1,140 people Azerbaijan says were taken": the name, not the count's noun
                 break;
             }
             if (determiners.contains(t.lw)) {

@@ -587,7 +587,7 @@ final class Exclusions {
         return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
     }
 
-    /** "1️⃣ 613 civilians killed": a keycap digit (the digit, an optional variation selector, U+20E3) numbering its line. */
+    /** "1️⃣ 580 civilians killed": a keycap digit (the digit, an optional variation selector, U+20E3) numbering its line. */
     private boolean keycapNumber(NumberMention m) {
         int e = m.end();
         if (e < body.length() && body.charAt(e) == '\uFE0F') {
@@ -811,7 +811,7 @@ final class Exclusions {
         }
         String beforeQuote = head.substring(0, q).strip();
         if (REFERENCE_BACKLINK.matcher(beforeQuote).matches()) {
-            return true;   // "1. ^ "613 killed in Khojaly", AZERTAC, 2012.": the title of a cited work
+            return true;   // "1. ^ "580 killed in Velin", AZERTAC, 2012.": the title of a cited work
         }
         Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
         return w.find() && v.titleWords.contains(w.group(1));

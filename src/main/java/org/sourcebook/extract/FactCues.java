@@ -18,7 +18,7 @@ import org.sourcebook.model.FactSchema;
  *   counts: people          # a noun class of the grammar whose nouns this fact counts
  *   nouns: [women, girls]   # nouns that name what is counted (right after the number)
  *   words: [killed, died]   # words or phrases near the number that say what happened (trailing * = prefix)
- *   scope: [Khojaly]        # words in the sentence that place the figure (nearest scope wins between facts)
+ *   scope: [Velin]        # words in the sentence that place the figure (nearest scope wins between facts)
  *   scope_required: true    # the fact needs one of its scope words in the sentence
  *   not: [wounded]          # words near the number that rule this fact out
  *   owners: [parliaments of] # words right before the number that name what each counted thing is

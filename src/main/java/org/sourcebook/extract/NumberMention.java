@@ -10,7 +10,7 @@ import org.sourcebook.model.Qualifier;
  * @param valueMax the upper bound of a range, else null
  * @param kind     cardinal, ordinal ("32nd", "thirty-first"), fraction ("a fifth of") or decade ("1990s")
  * @param unit     a measure the number itself carries ("%", "-year"), else null
- * @param bound    a bound the number itself carries ("613+", "500-1000", "a fifth"), else null
+ * @param bound    a bound the number itself carries ("580+", "500-1000", "a fifth"), else null
  * @param plain    written as bare digits without separators ("1992"): the shape of a year
  * @param weak     the lone word "one" or "a dozen"-like form: only worth a decision when it is a claim
  */

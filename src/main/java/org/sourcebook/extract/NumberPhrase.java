@@ -16,7 +16,7 @@ import org.sourcebook.model.Qualifier;
     /** One candidate number with what surrounds it: its bound, unit and noun phrase. */
     final class NumberPhrase {
     private static final Pattern COPULA_START = Pattern.compile("^\\s+(?:were|was|are|is)(?=\\s)");
-    /** A word; a superscript reference mark after it is no part of it ("613 dead¹ —"). */
+    /** A word; a superscript reference mark after it is no part of it ("580 dead¹ —"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&&[^\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]][[\\p{L}\\p{N}'’-]&&[^\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]]*");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "on", "for", "with", "among", "around", "across", "by", "to", "into", "during", "under",
             "concerning", "regarding", "about", "involving");
@@ -71,7 +71,7 @@ import org.sourcebook.model.Qualifier;
                 }
             }
             for (Map.Entry<String, List<String>> q : v.qualifiersSaidAfter.entrySet()) {
-                // "The Human Rights Watch figure of 161 was a minimum": a bound the clause after says, outside the figure's phrase
+                // "The Human Rights Watch figure of 172 was a minimum": a bound the clause after says, outside the figure's phrase
                 if (it.qualifier == Qualifier.EXACT && !q.getValue().isEmpty() && Text.phraseStartingAt(lower, q.getValue(), m.end()) != null) {
                     it.qualifier = Qualifier.find(q.getKey()).orElse(it.qualifier);
                 }
@@ -227,7 +227,7 @@ import org.sourcebook.model.Qualifier;
         return false;
     }
 
-    /** "victims'" → "victims", "Khojaly's" → "khojaly": the word without a possessive ending. */
+    /** "victims'" → "victims", "Velin's" → "velin": the word without a possessive ending. */
     private static String withoutPossessive(String word) {
         return word.indexOf('\'') < 0 && word.indexOf('’') < 0 ? word : POSSESSIVE.matcher(word).replaceAll("");
     }
@@ -261,7 +261,7 @@ import org.sourcebook.model.Qualifier;
             }
             String word = withoutPossessive(w.group());
             if (Sentences.isSuperscriptDigit(word.charAt(0))) {
-                break;   // "gives 1,275.⁵": a reference mark, no noun
+                break;   // "gives 1,140.⁵": a reference mark, no noun
             }
             if (count > 0 && startsBreakdown(v, lower, w.start())) {
                 break;   // "40 pensioners among them": the marker says whose part the count is
@@ -290,7 +290,7 @@ import org.sourcebook.model.Qualifier;
             return;
         }
         if (namesWithoutWhose(v, lower, words)) {
-            // "the list contains 613 names": the names stand for people the clause or the count before says who they are
+            // "the list contains 580 names": the names stand for people the clause or the count before says who they are
             it.phraseEnd = words.get(0)[1];
             it.nounEnd = it.phraseEnd;
             it.elided = true;
@@ -345,9 +345,9 @@ import org.sourcebook.model.Qualifier;
     }
 
     /**
-     * "477 names of dead", "613 names of the victims": a head noun of {@code name_nouns} stands for the people it
+     * "477 names of dead", "580 names of the victims": a head noun of {@code name_nouns} stands for the people it
      * names, so the head is read after its "of" (and article); so is one of {@code figure_nouns} after its "for"
-     * or "of" ("the 1,275 figure for hostages"); the words before that head, or 0.
+     * or "of" ("the 1,140 figure for hostages"); the words before that head, or 0.
      */
     private static int standsFor(Vocabulary v, String lower, List<int[]> words) {
         if (words.size() < 3) {
@@ -355,7 +355,7 @@ import org.sourcebook.model.Qualifier;
         }
         String head = lower.substring(words.get(0)[0], words.get(0)[1]);
         String of = lower.substring(words.get(1)[0], words.get(1)[1]);
-        // "the 1,275 figure for hostages": a singular word for a figure is the number itself
+        // "the 1,140 figure for hostages": a singular word for a figure is the number itself
         boolean figure = v.grammar.list("figure_nouns").contains(head) && (of.equals("for") || of.equals("of"));
         if (!figure && !(v.grammar.list("name_nouns").contains(head) && of.equals("of"))) {
             return 0;
@@ -365,9 +365,9 @@ import org.sourcebook.model.Qualifier;
     }
 
     /**
-     * "The list contains 613 names", "the register lists 480 names, among them ...": a head noun of {@code name_nouns}
+     * "The list contains 580 names", "the register lists 480 names, among them ...": a head noun of {@code name_nouns}
      * with no "of" after it names people without saying who they are, so the figure is read as one whose noun is
-     * left out (what its clause, or the count it gives again, says); "613 names of the dead" is read through its "of".
+     * left out (what its clause, or the count it gives again, says); "580 names of the dead" is read through its "of".
      */
     private static boolean namesWithoutWhose(Vocabulary v, String lower, List<int[]> words) {
         if (!v.grammar.list("name_nouns").contains(lower.substring(words.get(0)[0], words.get(0)[1]))) {
@@ -405,7 +405,7 @@ import org.sourcebook.model.Qualifier;
         if (!w.find() || !lower.substring(after, w.start()).equals(" ")) {
             return false;
         }
-        // "4 estimates of the toll" (a noun, not "613, the ministry estimates"); "three published estimates"
+        // "4 estimates of the toll" (a noun, not "580, the ministry estimates"); "three published estimates"
         List<String> records = v.grammar.list("record_nouns");
         return records.contains(first) && w.group().equals("of") || first.endsWith("ed") && records.contains(w.group());
     }

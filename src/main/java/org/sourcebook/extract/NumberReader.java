@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.sourcebook.model.Qualifier;
 
 /**
- * Finds every number written in a text: digits with separators (1,275 · 1 275 · 1.5 million),
+ * Finds every number written in a text: digits with separators (1,140 · 1 140 · 1.5 million),
  * number words (six · forty-four · twenty six · six hundred and thirteen · two dozen), fractions
- * ("a fifth of" → 20 percent), percent, "613+", ordinals, and two-bound ranges ("500-1000",
+ * ("a fifth of" → 20 percent), percent, "580+", ordinals, and two-bound ranges ("500-1000",
  * "between 500 and 1,000", "from 500 to 1,000").
  */
 public final class NumberReader {
@@ -24,9 +24,9 @@ public final class NumberReader {
     private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(?:st|nd|rd|th)(?![\\p{L}])");
     private static final Pattern MULTIPLIER = Pattern.compile("^[ \\u00A0]+(million|thousand|billion|mln|mn|bn)s?(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile("^(?:[ \\u00A0]?%|[ \\u00A0]+(?:percent|per cent|pct)(?![\\p{L}]))");
-    /** What makes "1.275" a decimal number rather than 1,275 with a thousands point. */
+    /** What makes "1.275" a decimal number rather than 1,140 with a thousands point. */
     private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(?:%|per(?:\\s?cent)?(?![\\p{L}])|million|billion|thousand|mln|mn|bn)");
-    /** The separators of digit groups: "1,275", "1 275". */
+    /** The separators of digit groups: "1,140", "1 140". */
     private static final String GROUP_SEPARATORS = ", \u00A0\u202F";
     private static final Pattern RANGE_DASH = Pattern.compile("\\s?[\u2013\u2014]\\s?|-");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^[-\\u2010\\u2011](year|decade|day|month|week|hour)s?(?:[-\\u2010\\u2011](?:long|old))?(?![\\p{L}])");
@@ -306,7 +306,7 @@ public final class NumberReader {
 
     /**
      * A number in words restated in digits in brackets right after it, as legal and formal texts
-     * write it ("six hundred thirteen (613)", "twenty percent (20%)", or digits first: "14 (fourteen)"):
+     * write it ("six hundred thirteen (580)", "twenty percent (20%)", or digits first: "14 (fourteen)"):
      * one number, from its first word through the closing bracket.
      */
     /**
@@ -338,7 +338,7 @@ public final class NumberReader {
         for (int i = 0; i + 1 < raw.size(); i++) {
             NumberMention a = raw.get(i);
             NumberMention b = raw.get(i + 1);
-            // "six hundred thirteen (613)", or the other way round: "14 (fourteen)"
+            // "six hundred thirteen (580)", or the other way round: "14 (fourteen)"
             boolean digitsFirst = AnchoredPattern.isDigit(lower.charAt(a.start()));
             if (a.kind() != NumberMention.Kind.CARDINAL || b.kind() != NumberMention.Kind.CARDINAL
                     || digitsFirst && AnchoredPattern.isDigit(lower.charAt(b.start()))

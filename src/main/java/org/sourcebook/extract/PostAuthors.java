@@ -11,7 +11,7 @@ import org.sourcebook.content.Source;
  * Who wrote each post of a page that is itself a social post or thread: the handle of the post's
  * header line ("Jane Doe @jdoe · Feb 26"). The page's own account is the author of its first post;
  * a figure in a reply by another account is that account's, unless the post credits it to someone
- * else ("@jdoe: HRW said at least 161" stays Human Rights Watch's).
+ * else ("@jdoe: HRW said at least 172" stays Human Rights Watch's).
  */
 final class PostAuthors {
     private static final Pattern HANDLE = Pattern.compile("@[\\w.]+");

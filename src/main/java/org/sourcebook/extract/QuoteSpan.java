@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Where a claim's quote starts and ends: the shortest span that states the number and what it
  * counts. It runs from the number (with its bound, and a cue bound to it from before: "the deaths
- * of 613 people", "killing 613") through its noun and the cue words that decided the fact, taking
+ * of 580 people", "killing 580") through its noun and the cue words that decided the fact, taking
  * the longest run of that fact's cues that follows without a clause break ("were completely wiped
  * out", "were captured, taken hostage"). An item of a list keeps its own phrase ("25 children without
  * a parent") but not the predicate the list shares. A quote never ends on an auxiliary or an adverb.
@@ -167,7 +167,7 @@ final class QuoteSpan {
         return true;
     }
 
-    /** A cue bound to the number from before it ("killing 613", "the fate of 150"), or a measure's preposition ("within 44 days"). */
+    /** A cue bound to the number from before it ("killing 580", "the fate of 150"), or a measure's preposition ("within 44 days"). */
     private int before(FactCues c, NumberPhrase it, int[] head, boolean measure) {
         int from = Math.max(head[0], sentence[0]);
         int start = it.qualStart;

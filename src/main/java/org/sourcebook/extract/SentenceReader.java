@@ -26,7 +26,7 @@ final class SentenceReader {
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
     /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
-    // "63 children among them, and a room ...": the marker ends the sentence or its clause
+    // "57 children among them, and a room ...": the marker ends the sentence or its clause
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*(?:[.;,!)]|$)");
     /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
@@ -44,16 +44,16 @@ final class SentenceReader {
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "will");
     /** Right after a bare figure: the end of its clause, nothing said of it. */
     private static final Pattern ENDS_AFTER = Pattern.compile("\\s*(?:[,.;:!?)”\"*]|$)");
-    /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 613", "(b) 44"). */
+    /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 580", "(b) 44"). */
     private static final Pattern FRAMED_BEFORE = Pattern.compile("(?:\\bof|(?:^|\\s)\\(?[a-e]\\))\\s*$");
-    /** What is said of a number's noun phrase as a passive: "... from Khojaly were interviewed". */
+    /** What is said of a number's noun phrase as a passive: "... from Velin were interviewed". */
     private static final Pattern PASSIVE_AFTER = Pattern.compile("[^,;.:]{0,40}?\\b(?:were|was|are|is|had been|have been|has been|being)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
     /** After a cue: "or" (or "and/or") and the next word, as in "killed or injured". */
     private static final Pattern EITHER_OR = Pattern.compile("\\s+(?:or|and/or)\\s+");
     /** Before a cue: "or" ending the words before it, as in "dead or missing". */
     private static final Pattern OR_EITHER = Pattern.compile("\\s+(?:or|and/or)\\s+$");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
-    /** Between a part and its whole: "150 of the 1,275 ...", "40 out of all 613 ...". */
+    /** Between a part and its whole: "150 of the 1,140 ...", "40 out of all 580 ...". */
     private static final Pattern PARTITIVE_GAP = Pattern.compile("^\\s*(?:out\\s+)?of\\s+(?:(?:all\\s+)?the|those|these|all)?\\s*$");
     /** The verb of a clause whose subject is a part of a whole: what is said of the part starts there. */
     private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:are|were|is|was|remain|remains|remained|have|has|had|will|would|could|may|might|still)\\b");
@@ -62,7 +62,7 @@ final class SentenceReader {
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including"
             + "|(?:it|this|that|they|these|the (?:toll|figure|total|count|number|list))\\s+(?:also\\s+)?(?:includes|included|include|comprises|comprised))\\b");
-    /** A lead-in line that opens the parts of the total before it: "Among them:", "613 people, of whom:", "Including:". */
+    /** A lead-in line that opens the parts of the total before it: "Among them:", "580 people, of whom:", "Including:". */
     private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
     /** After a figure, in its clause: ", one for every ", " — one for each ": what each of its things stands for follows. */
     private static final Pattern ONE_FOR_EACH = Pattern.compile("[^;:.()\\n]{0,80}?[,—–]\\s*one\\s+for\\s+(?:each|every)\\s+");
@@ -145,7 +145,7 @@ final class SentenceReader {
     private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
     /** ", and Memorial ", ") and the Memorial centre of ", "Memorial: ", "Memorial (": a body right after the figure before (or opening the sentence), its verb left out. */
     private static final Pattern GAPPED_BODY = Pattern.compile("[\\s,;:.)\\]]*(?:(?:and|while|whereas)\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(?:\\([^()\\n]{1,40}\\)\\s*(?=:))?(?:(\\()|:|,|\\s(?:of))?\\s*");
-    /** A list line's mark before a body's label: "- Memorial (Moscow): over 200", "* HRW: 161+". */
+    /** A list line's mark before a body's label: "- Memorial (Moscow): over 200", "* HRW: 172+". */
     private static final Pattern LIST_MARK_AT = Pattern.compile("[ \\t]*(?:>\\s*)*[-*•▪–]\\s+");
     /** "the lower figures of Human Rights Watch (": a body and its figure in brackets, after "of", "by", "and" or a comma. */
     private static final Pattern BRACKETED_BODY = Pattern.compile("(?:\\bof|\\bby|,|\\band)\\s+(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(\\()\\s*$");
@@ -171,7 +171,7 @@ private final Vocabulary v;
     private static final int TITLE_SCOPE = 3_000_000;
     /** After a figure's noun (and up to two words of it): " as the Azerbaijani government's count", " as Memorial's own estimate" (see {@link #asBodysFigure}). */
     private static final Pattern AS_BODYS_FIGURE = Pattern.compile("(?:\\s+\\p{L}+){0,2}?\\s+as\\s+(?:the\\s+)?(\\p{L}[\\p{L}.&' -]{1,60}?)['’]s\\s+(?:own\\s+|official\\s+)?(\\p{L}+)\\b");
-    /** A capitalized name in parentheses right after a figure: "161 (Human Rights Watch)" (see {@link #creditedInTurn}). */
+    /** A capitalized name in parentheses right after a figure: "172 (Human Rights Watch)" (see {@link #creditedInTurn}). */
     private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)| (?:as per|per|according to) (?:the )?\\p{Lu}[^()\\n;|]{0,80}");
     /** A credit after the figure before, up to the mark that ends it: " per human rights watch", " according to memorial". */
     private static final Pattern CREDIT_BEFORE_TURN = Pattern.compile("\\s*(?:as per|per|according to)\\s+[^;,()|\\n]{1,80}(?=[;,])");
@@ -186,7 +186,7 @@ private final Vocabulary v;
     private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link #appositionNoun}). */
     private final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
-    /** Figures that take the label of the figure before them ("Deaths: 613 (X); 485 (Y)"). */
+    /** Figures that take the label of the figure before them ("Deaths: 580 (X); 485 (Y)"). */
     private final Map<NumberPhrase, List<int[]>> placeCells = new java.util.IdentityHashMap<>();
     private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
@@ -232,7 +232,7 @@ private final Vocabulary v;
         return from <= to ? withoutReferenceMarks(lower.substring(from, to)) : "";
     }
 
-    /** A gap without the reference marks that stand in it ("18 countries[11] and 24 states", "63 children¹; 487 wounded"): they say nothing. */
+    /** A gap without the reference marks that stand in it ("18 countries[11] and 24 states", "57 children¹; 455 wounded"): they say nothing. */
     private static String withoutReferenceMarks(String gap) {
         return gap.indexOf('[') < 0 && !SUPERSCRIPT_MARK.matcher(gap).find() ? gap : REFERENCE_MARK.matcher(gap).replaceAll("");
     }
@@ -271,7 +271,7 @@ private final Vocabulary v;
         return true;
     }
 
-    /** Whether the item's own noun names a fact that is no part of another ("14 schools", not "63 children"). */
+    /** Whether the item's own noun names a fact that is no part of another ("14 schools", not "57 children"). */
     private boolean ownNounFact(NumberPhrase it) {
         return v.cues.stream().anyMatch(c -> c.parent() == null && it.nounHits.contains(c.id()));
     }
@@ -297,10 +297,10 @@ private final Vocabulary v;
         int base = items.get(i).phraseEnd;
         NumberPhrase next = items.get(i + 1);
         if (items.get(i).unit != null && TIME_UNITS.contains(items.get(i).unit) && !items.get(i).unit.equals(next.unit)) {
-            return -1;   // "32 years ago tonight: 613 people killed": a time is no whole that counts are parts of
+            return -1;   // "32 years ago tonight: 580 people killed": a time is no whole that counts are parts of
         }
         if (next.ofPrev && !next.nounHits.isEmpty() && (PURE_SEPARATOR.matcher(g).matches() || OPENING_DASH.matcher(g.strip()).matches())) {
-            return base;   // "613 Azerbaijanis, 63 of them children, were killed": the part sits between the total and what is said of it
+            return base;   // "580 Azerbaijanis, 63 of them children, were killed": the part sits between the total and what is said of it
         }
         String trimmed = g.stripTrailing();
         for (String marker : v.grammar.list("breakdown_markers")) {
@@ -314,7 +314,7 @@ private final Vocabulary v;
             }
         }
         Matcher dash = OPENING_MARK.matcher(g);
-        // "613 people — 63 children, ...": the mark right after the total's phrase, not after a clause of its own
+        // "580 people — 57 children, ...": the mark right after the total's phrase, not after a clause of its own
         if (dash.find() && !g.contains(";") && !shortOpening(g.substring(0, dash.start()))) {
             return -1;
         }
@@ -349,7 +349,7 @@ private final Vocabulary v;
         return words <= 4;
     }
 
-    /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 63 children."). */
+    /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 57 children."). */
     Carry read(Carry carry) {
         int n = items.size();
         for (int i = 0; i < n; i++) {
@@ -370,7 +370,7 @@ private final Vocabulary v;
         String lastTopAttr = null;
         NumberPhrase pending = null;
         String whole = n > 0 ? wholeNamedFirst() : null;
-        // "A town of some 7,000 people was erased. Among the dead were 63 children": a whole named anew is not the count before
+        // "A town of some 7,000 people was erased. Among the dead were 57 children": a whole named anew is not the count before
         if (n > 0 && carry != null && (whole == null || whole.equals(carry.fact()))
                 && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || underBreakdownLead())) {
             for (int i = 0; i < n; i++) {
@@ -469,7 +469,7 @@ private final Vocabulary v;
                 marker = -1;   // "Amnesty (120) and Memorial (180)": two bodies' figures, not a total and its part
             }
             if (marker >= 0 && i + 1 < n && items.get(i + 1).elided && items.get(i + 1).nounHits.isEmpty() && restated(items.get(i + 1))) {
-                marker = -1;   // "More than a thousand were taken prisoner — 1,275, to be precise": the count again, no part of it
+                marker = -1;   // "More than a thousand were taken prisoner — 1,140, to be precise": the count again, no part of it
             }
             if (marker >= 0) {
                 List<Integer> subs = new ArrayList<>();
@@ -477,7 +477,7 @@ private final Vocabulary v;
                 while (j < n) {
                     subs.add(j);
                     done[j] = true;
-                    // parts go on while they name what they count ("63 children, 106 women"), not "1,000 people became ..."
+                    // parts go on while they name what they count ("57 children, 98 women"), not "1,000 people became ..."
                     if (pure(j) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
                         j++;
                     } else {
@@ -490,18 +490,18 @@ private final Vocabulary v;
                 boolean ownFigure = firstPart.nounHits.isEmpty() && !firstPart.classHit && firstPart.unit == null;
                 List<int[]> windows = new ArrayList<>();
                 windows.add(new int[] {it.numEnd, marker});
-                // "1,275 hostages, of whom 150 are still missing": what follows is said of the part, not the total
+                // "1,140 hostages, of whom 150 are still missing": what follows is said of the part, not the total
                 windows.add(ownFigure ? new int[] {marker, marker} : predicate(items.get(last).phraseEnd, last, 16));
                 windows.add(head(i));
-                // "the government's figure is 487, of whom 76 were children": another count of what was just counted, with its parts
+                // "the government's figure is 455, of whom 76 were children": another count of what was just counted, with its parts
                 String sameTotal = sameCount(i, lastTopFact, carry);
                 Claim earlier = sameTotal == null ? earlierFigureOfRecord(i) : null;
                 int close = asideClose(marker);
-                // "the government's figure of 613 includes 63 children and 106 women": the parts name the whole
+                // "the government's figure of 580 includes 57 children and 98 women": the parts name the whole
                 String parent = earlier == null && it.nounHits.isEmpty() && !it.classHit && it.unit == null && figureOf(it) ? parentOfParts(subs) : null;
                 Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0 || parent != null);
                 if (i == 0 && total.isEmpty()) {
-                    // "The number of dead, according to the Azerbaijani side, was 613, among them ...": named at the sentence start
+                    // "The number of dead, according to the Azerbaijani side, was 580, among them ...": named at the sentence start
                     windows.set(2, new int[] {sentence[0], it.qualStart});
                     total = claimFor(it, windows, true, true, sameTotal != null || earlier != null || close >= 0 || parent != null);
                 }
@@ -537,7 +537,7 @@ private final Vocabulary v;
                     copulaNoun(si);
                     // "seven districts — roughly 13.4 per cent of the territory": a measure is never a part of a count
                     if (!partsSay && si.nounHits.isEmpty() && !si.classHit && si.unit == null || si.unit != null && it.unit == null) {
-                        // "1,275 taken hostage, of whom 150 remain missing": a figure of its own
+                        // "1,140 taken hostage, of whom 150 remain missing": a figure of its own
                         List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
                                 new int[] {si.numEnd, predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
                         claimFor(si, own, true, true);
@@ -558,7 +558,7 @@ private final Vocabulary v;
                 k0++;
             }
             if (k0 + 1 < n && AMONG.matcher(gap(k0)).find() && items.stream().skip(i).limit(k0 - i + 1L).noneMatch(x -> x.nounHits.isEmpty())) {
-                // "63 children and 106 women were among the 613 people killed": parts before their total
+                // "57 children and 98 women were among the 580 people killed": parts before their total
                 int t = k0 + 1;
                 NumberPhrase total = items.get(t);
                 List<int[]> windows = List.of(new int[] {total.numEnd, total.phraseEnd}, new int[] {total.numEnd, predicate(total.phraseEnd, t, 16)[1]}, head(t));
@@ -594,7 +594,7 @@ private final Vocabulary v;
                     String fam = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), li);
                     Optional<Claim> c = claimFor(li, windows, false, false, fam != null);
                     if (c.isEmpty() && fam != null) {
-                        // "106 were women, 63 children and 70 elderly people": the rest of a breakdown
+                        // "106 were women, 57 children and 66 elderly people": the rest of a breakdown
                         sub(li, fam, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                     } else if (c.isPresent()) {
                         lastTop = x;
@@ -615,13 +615,13 @@ private final Vocabulary v;
             }
             if (family != null && lastTopFact == null && n == 1 && (fragment(it) || labelledFragment(it))) {
                 // "300 killed. 45 children. 80 women.": a sentence that is only a part of the total before it
-                // ("Killed: 613. Women: 106.": its quote keeps its label)
+                // ("Killed: 580. Women: 106.": its quote keeps its label)
                 sub(it, family, carry.attributedTo(), labels.containsKey(it) ? labels.get(it)[0] : it.qualStart);
                 continue;
             }
             if (family != null && (lastTopFact != null || i == 0) && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
-                // "487 wounded, 76 kids among them": a part of the total just before, its marker after it; or of the
-                // total of the sentence or list line before ("- 613 civilians murdered" over "- 63 children among them")
+                // "455 wounded, 76 kids among them": a part of the total just before, its marker after it; or of the
+                // total of the sentence or list line before ("- 580 civilians murdered" over "- 57 children among them")
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
@@ -649,15 +649,15 @@ private final Vocabulary v;
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = sameCount(i, lastTopFact, carry);
-            // "The Human Rights Watch figure of 161 was a minimum", with no count before it in its paragraph
+            // "The Human Rights Watch figure of 172 was a minimum", with no count before it in its paragraph
             String bodysFigure = same == null && lastTopFact == null && carry == null ? bodysFigureFact(i) : null;
-            // "Human Rights Watch (at least 161) and Memorial (more than 200)": bodies, each with its figure of that count
+            // "Human Rights Watch (at least 172) and Memorial (more than 200)": bodies, each with its figure of that count
             String factBefore = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
             int[] named = factBefore != null ? gappedBody(i) : null;
             if (named != null) {
                 same = null;   // the body named right before the figure is its credit, not the one of the clause before
             }
-            // "HRW: at least 161" in a post of its own, "- Memorial (Moscow): over 200" under "**Death toll**": a body's
+            // "HRW: at least 172" in a post of its own, "- Memorial (Moscow): over 200" under "**Death toll**": a body's
             // bare figure in a paragraph with no count before it
             String labelledFact = factBefore == null && same == null && bodysFigure == null ? bodysLabelFact(i) : null;
             int[] labelled = labelledFact != null ? gappedBody(i) : null;
@@ -665,7 +665,7 @@ private final Vocabulary v;
             // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
             boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
-            // "63 children were among the dead, and another 76 were wounded": another figure of the same kind
+            // "57 children were among the dead, and another 76 were wounded": another figure of the same kind
             boolean sameKind = borrow && i > 0 && sameKindAsBefore(i);
             if (sameKind) {
                 it.nounHits.addAll(lent);
@@ -680,12 +680,12 @@ private final Vocabulary v;
                         alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             }
             if (c.isEmpty() && ofPrevious) {
-                // "30,000 people were killed, 613 of them in Khojaly": what is said of the count before, placed by this one's scope
+                // "30,000 people were killed, 580 of them in Velin": what is said of the count before, placed by this one's scope
                 List<int[]> back = List.of(windows.get(0), windows.get(1), new int[] {items.get(lastTop).numEnd, it.qualStart});
                 c = claimFor(it, back, false, false, alternative || before || widen || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             }
             if (c.isEmpty() && widen) {
-                // "The death toll, according to official data, stands at 613": the fact is named at the sentence's start
+                // "The death toll, according to official data, stands at 580": the fact is named at the sentence's start
                 List<int[]> wide = List.of(windows.get(0), windows.get(1), new int[] {sentence[0], it.qualStart});
                 c = claimFor(it, wide, true, true, alternative || before || same != null || borrow || named != null || bodysFigure != null || labelled != null);
             }
@@ -757,7 +757,7 @@ private final Vocabulary v;
      * span of, none of the fact's words among the next three, is about that, not about the fact.
      */
     /**
-     * The clause up to ", and" after the number: "recorded at least 161 civilian deaths, and compared the case with the
+     * The clause up to ", and" after the number: "recorded at least 172 civilian deaths, and compared the case with the
      * Tlatelolco massacre" places the figure in no other event; what comes after ", and" is said of another deed.
      */
     private int[] toCoordinatedPredicate(int[] clause, NumberPhrase it) {
@@ -839,7 +839,7 @@ private final Vocabulary v;
      * Whether the sentence dates the figure by a year before {@code year} (a fact's {@code not_before}): "In 1945,
      * 212 residents of the town were killed", "During March 1990 some 300 ...". The year stands before the figure
      * after "in", "during" or "on" (a month and a day may come between), with no ";" and no word that moves the
-     * time on ("In 1990 ..., and two years later 613 were killed") between it and the figure.
+     * time on ("In 1990 ..., and two years later 580 were killed") between it and the figure.
      */
     private boolean datedBefore(NumberPhrase it, int year) {
         if (datingYears == null) {
@@ -888,7 +888,7 @@ private final Vocabulary v;
         return last.find() && (last.group(1).equals("lasting") || last.group(1).equals("lasted"));
     }
 
-    /** Whether a scope word of {@code c}, a fact that does not need one, places the sentence ("613 were killed in Khojaly"). */
+    /** Whether a scope word of {@code c}, a fact that does not need one, places the sentence ("580 were killed in Velin"). */
     private boolean placedBy(FactCues c) {
         if (c.scopeRequired()) {
             return false;
@@ -916,7 +916,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "works with 212 families": the number's phrase is the object of a preposition (not "to": "rose to 613"),
+     * "works with 212 families": the number's phrase is the object of a preposition (not "to": "rose to 580"),
      * so what the sentence names at its start is not what it counts.
      */
     private boolean afterPreposition(NumberPhrase it) {
@@ -1159,9 +1159,9 @@ private final Vocabulary v;
     }
 
     /**
-     * Where a subordinate clause starts after the number's own verb ("613 civilians were killed when
+     * Where a subordinate clause starts after the number's own verb ("580 civilians were killed when
      * the forces captured the town": the "when" clause has its own subject and says nothing of the
-     * number), or {@code to}. A subordinator before the verb ("613 people, when the town fell, were
+     * number), or {@code to}. A subordinator before the verb ("580 people, when the town fell, were
      * killed") cuts nothing.
      */
     private int subordinateCut(int from, int to) {
@@ -1189,7 +1189,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "The register of 613 comprises 106 women, ...": a bare figure named as a register, list or
+     * "The register of 580 comprises 98 women, ...": a bare figure named as a register, list or
      * count of itself, the same figure the text has already counted, is that count again (credited
      * as its own clause says, else as before): the earlier claim with that value, or null.
      */
@@ -1234,7 +1234,7 @@ private final Vocabulary v;
             return null;
         }
         if (lastTopFact != null && restated(it)) {
-            return lastTopFact;   // "More than a thousand were taken prisoner — 1,275, to be precise."
+            return lastTopFact;   // "More than a thousand were taken prisoner — 1,140, to be precise."
         }
         Matcher last = LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
@@ -1242,15 +1242,15 @@ private final Vocabulary v;
         if (!(COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) || countSubject(it))) {
             return null;
         }
-        // "... 1,275 hostages and 487 wounded. Human Rights Watch gave 161 as a minimum": a figure the text has
-        // already claimed with this value (the table's "161+ (HRW)") is that figure again, not the last count's
+        // "... 1,140 hostages and 455 wounded. Human Rights Watch gave 172 as a minimum": a figure the text has
+        // already claimed with this value (the table's "172+ (HRW)") is that figure again, not the last count's
         String again = lastTopFact == null ? factClaimedWith(it.value) : null;
         return again != null ? again : before;
     }
 
     /**
      * Whether the sentence's subject is a count and its copula comes right before the figure: "The figure given by the
-     * national government is 613", "The total the ministry later published was 9", "Their own estimate now stands at 70".
+     * national government is 580", "The total the ministry later published was 9", "Their own estimate now stands at 70".
      */
     private boolean countSubject(NumberPhrase it) {
         return it.qualStart - sentence[0] <= 120 && COUNT_SUBJECT.matcher(lower).region(sentence[0], it.qualStart).matches();
@@ -1315,7 +1315,7 @@ private final Vocabulary v;
 
     /**
      * The fact of a bare figure that a body's figure names, in a paragraph with no count before it, or null:
-     * "The Human Rights Watch figure of 161 was a minimum", "Memorial's “over 200” is rarely cited". It is
+     * "The Human Rights Watch figure of 172 was a minimum", "Memorial's “over 200” is rarely cited". It is
      * the figure the text has already claimed with that value, else a figure of the archive's lead count (its
      * first headline fact, the town's dead) when the text has already claimed that one or a part of it.
      */
@@ -1338,7 +1338,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "HRW at the time said “at least 161”.", "Memorial: 200+.", "Human Rights Watch could confirm at least 161.": a
+     * "HRW at the time said “at least 172”.", "Memorial: 200+.", "Human Rights Watch could confirm at least 172.": a
      * bare figure that ends its clause, credited in its own sentence to a body (or with the body's name before it, its
      * verb left out), says nothing of what it counts but that it is that body's figure (see {@link #bodysFigureFact}).
      */
@@ -1352,7 +1352,7 @@ private final Vocabulary v;
             // the figure is what the body said: "Memorial said 200+", not "said the chair, Elnur Huseynov, 54"
             return figureCredits.computeIfAbsent(it.m.start(), at -> v.attribution.forFigure(body, hits, sentence, at)).isPresent();
         }
-        // "HRW: at least 161": a body's label and its figure, a bound or a figure the text has given (no tally "Abstain: 1")
+        // "HRW: at least 172": a body's label and its figure, a bound or a figure the text has given (no tally "Abstain: 1")
         int[] label = gappedBody(idx);
         return label != null && Text.indexOf(lower, ":", label[1], it.qualStart) >= 0
                 && (it.qualifier != Qualifier.EXACT || factClaimedWith(it.value) != null);
@@ -1363,14 +1363,14 @@ private final Vocabulary v;
         return m.find() ? m : null;
     }
 
-    /** Where the quote of a body's figure starts: at the body's name ("Human Rights Watch's “at least 161"), -1 if none is named. */
+    /** Where the quote of a body's figure starts: at the body's name ("Human Rights Watch's “at least 172"), -1 if none is named. */
     private int bodysFigureStart(int idx) {
         Matcher m = bodysFigure(idx);
         String name = bodysFigureCredit(idx);
         return m == null || name == null ? -1 : m.end(1) - name.length();
     }
 
-    /** The body whose own figure is named right before a bare number: "Human Rights Watch" of "the Human Rights Watch figure of 161". */
+    /** The body whose own figure is named right before a bare number: "Human Rights Watch" of "the Human Rights Watch figure of 172". */
     private String bodysFigureCredit(int idx) {
         Matcher m = bodysFigure(idx);
         if (m == null) {
@@ -1442,7 +1442,7 @@ private final Vocabulary v;
         int start = from + 1;
         Matcher mark = REFERENCE_MARK.matcher(lower).region(start, at);
         if (mark.lookingAt()) {
-            start = mark.end();   // "“at least 161”,[4] the Russian rights centre Memorial at ..."
+            start = mark.end();   // "“at least 172”,[4] the Russian rights centre Memorial at ..."
         }
         while (start < at && lower.charAt(start) == ' ') {
             start++;
@@ -1458,7 +1458,7 @@ private final Vocabulary v;
             return false;
         }
         String gap = lower.substring(Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart), items.get(idx).qualStart);
-        // quotation marks around the figures and reference marks after them say nothing: "“at least 161”,[4] Memorial at “over 200”"
+        // quotation marks around the figures and reference marks after them say nothing: "“at least 172”,[4] Memorial at “over 200”"
         gap = QUOTE_MARKS.matcher(withoutReferenceMarks(gap)).replaceAll("");
         if (!GAPPED.matcher(gap).matches()) {
             return false;
@@ -1476,7 +1476,7 @@ private final Vocabulary v;
      * A body named right before a figure that names nothing it counts, its verb left out: after the
      * figure before (", and Memorial more than 200", ", and the Memorial centre of more than 200"), at
      * the sentence's start ("Memorial: 200+"), or with the figure in brackets ("the lower figures of
-     * Human Rights Watch (at least 161)"). {name start, name end, quote end}, or null.
+     * Human Rights Watch (at least 172)"). {name start, name end, quote end}, or null.
      */
     /** Where what lies between figure {@code idx} and the one before it starts. */
     private int from(int idx) {
@@ -1524,7 +1524,7 @@ private final Vocabulary v;
     }
 
     /**
-     * The fact of a body's bare figure given as a label ("HRW: at least 161", "- Memorial (Moscow): over 200") in a
+     * The fact of a body's bare figure given as a label ("HRW: at least 172", "- Memorial (Moscow): over 200") in a
      * paragraph with no count before it, or null: what the heading or bold line over its paragraph, or its list's
      * lead-in, names ("**Death toll**"); else, in a paragraph that speaks of counts ("Independent counts are lower."),
      * the figure the text has already claimed with that value, or the archive's lead count (its first headline fact)
@@ -1579,7 +1579,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "Human Rights Watch spoke of at least 161", "the ministry put it at 613": the figure is the object
+     * "Human Rights Watch spoke of at least 172", "the ministry put it at 580": the figure is the object
      * of a frame that credits it (the head ends with the frame's "of", "at" or "as" and a body is credited).
      */
     private boolean creditFrameObject(String lastWord, NumberPhrase it) {
@@ -1602,7 +1602,7 @@ private final Vocabulary v;
      * the "number of" frame before it ("the number of wounded stood at over 300").
      */
     /**
-     * "613 candles, one for every person who was killed", "sixty-three, one for each child who died": a
+     * "580 candles, one for every person who was killed", "sixty-three, one for each child who died": a
      * figure of things set out one for each of what is counted counts that, and what is said of it follows.
      */
     private void eachNoun(int idx) {
@@ -1676,7 +1676,7 @@ private final Vocabulary v;
             return;
         }
         if (!m.matches() || !namesAFact(m.start(1), m.end(1)) && columnHeadNamesAFact(it)) {
-            // "| Khojaly | 613 |" under "| Town | Killed |": the row's label places, the column's header counts
+            // "| Velin | 580 |" under "| Town | Killed |": the row's label places, the column's header counts
             columnHeadNoun(it);
             return;
         }
@@ -1764,7 +1764,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "Deaths: 613 (government); 485 (commission); 200+ (Memorial)": a figure that follows a labelled one
+     * "Deaths: 580 (government); 485 (commission); 200+ (Memorial)": a figure that follows a labelled one
      * with only that one's credit in parentheses and a list mark between them is another figure for the
      * same label. Returns whether it took the label.
      */
@@ -1834,7 +1834,7 @@ private final Vocabulary v;
             return;
         }
         if (!namesAFact(head[0], head[1])) {
-            // "| Killed | 613 | 161 |" under "| | Government | Human Rights Watch |": the row's label counts
+            // "| Killed | 580 | 172 |" under "| | Government | Human Rights Watch |": the row's label counts
             int[] rowLabel = TableCells.rowLabel(lower, it.qualStart);
             if (rowLabel == null || !namesAFact(rowLabel[0], rowLabel[1])) {
                 return;
@@ -1889,7 +1889,7 @@ private final Vocabulary v;
         return underBreakdownLead(lower, sentence);
     }
 
-    /** Whether the sentence is a list line whose lead-in opens the parts of the total before it: "613 civilians. Among them:" over "- 63 children". */
+    /** Whether the sentence is a list line whose lead-in opens the parts of the total before it: "580 civilians. Among them:" over "- 57 children". */
     private static boolean underBreakdownLead(String lower, int[] sentence) {
         int[] lead = leadInLine(lower, sentence);
         return lead != null && BREAKDOWN_LEAD.matcher(lower.substring(lead[0], lead[1]).strip()).find();
@@ -1946,8 +1946,8 @@ private final Vocabulary v;
     }
 
     /**
-     * Whether what is said before a figure points back to the sentence before ("Officials put it at 613",
-     * "the figure is 613"); a "that" after a verb of saying only opens what was said ("police said that 60,000
+     * Whether what is said before a figure points back to the sentence before ("Officials put it at 580",
+     * "the figure is 580"); a "that" after a verb of saying only opens what was said ("police said that 60,000
      * people marched").
      */
     private boolean pointsBack(String head) {
@@ -1964,7 +1964,7 @@ private final Vocabulary v;
     private static final Pattern THERE_ARE = Pattern.compile("[\\W&&[^\\n]]*(?:there\\s+(?:are|were|remain|remained)|they\\s+(?:number|numbered|are|were))(?:\\s+(?:still|now|only|just))?\\s*");
 
     /**
-     * "My husband is among the missing. There are 150 of them.", "The hostages were taken away. There were 1,275 of
+     * "My husband is among the missing. There are 150 of them.", "The hostages were taken away. There were 1,140 of
      * them.": a sentence that opens by saying how many "of them" there are counts what the sentence before names.
      */
     private boolean thereAreOfThem(NumberPhrase it) {
@@ -1995,7 +1995,7 @@ private final Vocabulary v;
 
     /**
      * Whether a figure stands bare, as an answer gives it: not "12 of our neighbours", "two were my classmates",
-     * "my class of 28", nor a multiple choice's option ("c) 613").
+     * "my class of 28", nor a multiple choice's option ("c) 580").
      */
     private boolean bareAnswer(NumberPhrase it) {
         if (!ENDS_AFTER.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
@@ -2007,7 +2007,7 @@ private final Vocabulary v;
 
     /**
      * The question a sentence answers: one asked earlier in its own paragraph ("How many died? This is where
-     * you have to be careful. The official number is 613."), or the paragraph right before it when that one
+     * you have to be careful. The official number is 580."), or the paragraph right before it when that one
      * ends with a question (an interview's or a briefing's question turn). Null when there is none.
      */
     private int[] questionAnswered() {
@@ -2074,7 +2074,7 @@ private final Vocabulary v;
 
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     private boolean fragment(NumberPhrase it) {
-        // the mark of a numbered list line is no word of it: "2. 106 women", "3️⃣ 70 elderly"
+        // the mark of a numbered list line is no word of it: "2. 98 women", "3️⃣ 66 elderly"
         Matcher mark = LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
         int from = mark.lookingAt() ? mark.end() : sentence[0];
         String rest = lower.substring(from, it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
@@ -2082,7 +2082,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "Killed: 613. Women: 106.": a sentence that is only a short label naming what its figure counts, and the
+     * "Killed: 580. Women: 106.": a sentence that is only a short label naming what its figure counts, and the
      * figure ("Women: 106", "- Children — 63"), is a fragment like "45 children." is.
      */
     private boolean labelledFragment(NumberPhrase it) {
@@ -2104,7 +2104,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "613 killed (Azerbaijani government); at least 161 (Human Rights Watch)": figure {@code idx}, without a noun,
+     * "580 killed (Azerbaijani government); at least 172 (Human Rights Watch)": figure {@code idx}, without a noun,
      * right after the figure before it (past only a comma, a semicolon or "and"/"or"), with a capitalized name
      * in parentheses right after it: each body's figure of the same count, in turn.
      */
@@ -2118,7 +2118,7 @@ private final Vocabulary v;
         int close = between.lastIndexOf(')');
         Matcher credit = CREDIT_BEFORE_TURN.matcher(between);
         if (credit.lookingAt()) {
-            between = between.substring(credit.end());   // "161 per Human Rights Watch; 613 per the government"
+            between = between.substring(credit.end());   // "172 per Human Rights Watch; 580 per the government"
         }
         return TURN_GAP.matcher(close >= 0 && between.lastIndexOf('(') >= 0 ? between.substring(close + 1) : between).matches();
     }
@@ -2126,7 +2126,7 @@ private final Vocabulary v;
     /**
      * Whether figure {@code idx}, without a noun, is opened by a word that says it counts more of the kind the
      * figure before it counts ({@code same_kind_before}: "another 76 were wounded", "a further 40"), that figure
-     * being no part of a breakdown ("613 died, among them 63 children, and another 487 ..." counts people).
+     * being no part of a breakdown ("580 died, among them 57 children, and another 455 ..." counts people).
      */
     private boolean sameKindAsBefore(int idx) {
         NumberPhrase it = items.get(idx);
@@ -2328,7 +2328,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "150 of the 1,275 residents taken hostage are still missing", "300 of the 487 wounded were children":
+     * "150 of the 1,140 residents taken hostage are still missing", "300 of the 455 wounded were children":
      * a part of a whole that its own phrase counts. The whole takes the fact of its phrase, up to the
      * clause's verb; the part takes what is said after the verb, or, when that names what it counts
      * ("were children"), the sub-fact of the whole's fact. Returns the whole's claim, or null when the
@@ -2366,12 +2366,12 @@ private final Vocabulary v;
             NumberPhrase.noun(v, hits, part, cop.end() - 1, end);
             sub(part, w.get().fact(), w.get().attributedTo());
         } else {
-            // "150 of the 1,275 hostages are still missing" counts the missing; "40 of the 613 victims were buried in
+            // "150 of the 1,140 hostages are still missing" counts the missing; "40 of the 580 victims were buried in
             // Baku" says where some of the dead lie: a part said to be what its whole is counts nothing of its own
             int[] said = predicate(at, i + 1, 16);
             int made = claims.size();
             Optional<Claim> p = claimFor(part, List.of(new int[] {part.numEnd, part.numEnd}, said, new int[] {part.qualStart, part.qualStart}), true, true);
-            // "a dozen of the 63 children killed were buried here": the part is said to be what its whole (a part of that fact) is
+            // "a dozen of the 57 children killed were buried here": the part is said to be what its whole (a part of that fact) is
             if (p.isPresent() && (w.isPresent() && (p.get().fact().equals(w.get().fact()) || w.get().fact().startsWith(p.get().fact() + "."))
                     || ruledOutIn(p.get().fact(), said))) {
                 claims.remove(made);
@@ -2384,7 +2384,7 @@ private final Vocabulary v;
 
     /**
      * "24 of the 50 US states", "14 out of 21 clubs": a part without a noun of its own, then a whole whose
-     * noun names a fact that counts things, not people (of people, "150 of the 1,275 hostages" counts both).
+     * noun names a fact that counts things, not people (of people, "150 of the 1,140 hostages" counts both).
      */
     private boolean denominator(int i) {
         NumberPhrase part = items.get(i);
@@ -2516,11 +2516,11 @@ private final Vocabulary v;
         it.nounHits.addAll(probe.nounHits);
     }
 
-    /** "the government's figure of 613", "a total of 300": the figure is a bare count ({@code whole_figure_nouns} and "of" before it, or a table cell of its own). */
+    /** "the government's figure of 580", "a total of 300": the figure is a bare count ({@code whole_figure_nouns} and "of" before it, or a table cell of its own). */
     private boolean figureOf(NumberPhrase it) {
         String before = lower.substring(Math.max(sentence[0], it.qualStart - 20), it.qualStart).stripTrailing();
         if (before.endsWith("|")) {
-            return true;   // "| Government of Azerbaijan | 613 | includes 106 women ... |": a figure alone in its cell
+            return true;   // "| Government of Azerbaijan | 580 | includes 98 women ... |": a figure alone in its cell
         }
         if (!before.endsWith(" of")) {
             return false;
@@ -2530,7 +2530,7 @@ private final Vocabulary v;
     }
 
     /**
-     * The one fact whose sub-facts the parts {@code subs} all name ("63 children and 106 women": children may be
+     * The one fact whose sub-facts the parts {@code subs} all name ("57 children and 98 women": children may be
      * among the dead or the wounded, women only among the dead), or null: none, or more than one.
      */
     private String parentOfParts(List<Integer> subs) {
@@ -2576,7 +2576,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "other countries — some 20 in all —", "the victims, 613 in total,": a figure without a noun that says it is the
+     * "other countries — some 20 in all —", "the victims, 580 in total,": a figure without a noun that says it is the
      * whole number ({@code total_after}) of the noun set off right before it counts that noun.
      */
     private void totalOfNounBefore(NumberPhrase it) {
@@ -2641,7 +2641,7 @@ private final Vocabulary v;
     }
 
     /**
-     * Whether a cue that ends on "of" ("town of", "city of") has a capitalized name right after it ("the town of Khojaly"):
+     * Whether a cue that ends on "of" ("town of", "city of") has a capitalized name right after it ("the town of Velin"):
      * a place or an event named by its frame, not a figure framed by it ("a town of 7,000").
      */
     private boolean ofAName(String cue, int end) {
@@ -2668,7 +2668,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "reported the figure of 613 dead as the Azerbaijani government's count", "cited 161 as Human Rights Watch's
+     * "reported the figure of 580 dead as the Azerbaijani government's count", "cited 172 as Human Rights Watch's
      * estimate": the body the figure's own clause says it is the figure of ({@code attribution_possessed}), or null.
      */
     private String asBodysFigure(NumberPhrase it) {
@@ -2684,22 +2684,22 @@ private final Vocabulary v;
         Matcher paren = CREDIT_IN_PARENS.matcher(body);
         paren.region(it.numEnd, sentence[1]);
         if (paren.lookingAt()) {
-            return paren.group(1).strip();   // "161 (Human Rights Watch)"
+            return paren.group(1).strip();   // "172 (Human Rights Watch)"
         }
         int phrase = Math.max(it.phraseEnd, it.nounEnd);
         if (phrase > it.numEnd && phrase < sentence[1] && WORD.matcher(lower.substring(it.numEnd, phrase)).results().count() <= 3) {
             paren.region(phrase, sentence[1]);
             if (paren.lookingAt() && !v.cueWords.contains(Text.lower(paren.group(1).strip()))) {
-                return paren.group(1).strip();   // "161 civilian deaths (Human Rights Watch, 1993)"; not a place ("613 civilians (Khojaly)")
+                return paren.group(1).strip();   // "172 civilian deaths (Human Rights Watch, 1993)"; not a place ("580 civilians (Velin)")
             }
         }
         String asFigure = asBodysFigure(it);
         if (asFigure != null) {
-            return asFigure;   // "reported 613 dead as the Azerbaijani government's count"
+            return asFigure;   // "reported 580 dead as the Azerbaijani government's count"
         }
         Optional<String> column = v.attribution.tableColumnCredit(body, it.m.start());
         if (column.isPresent()) {
-            return column.get();   // "| Killed | 161 | Human Rights Watch |" under "| ... | Given by |"
+            return column.get();   // "| Killed | 172 | Human Rights Watch |" under "| ... | Given by |"
         }
         return figureCredits.computeIfAbsent(it.m.start(), at -> v.attribution.forFigure(body, hits, sentence, at))
                 .map(c -> SAME_SOURCE.matcher(Text.lower(c)).lookingAt() && sameSourceCredit() != null ? sameSourceCredit() : c)
@@ -2710,7 +2710,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "Azerbaijan's count: 613 killed. 487 wounded. 150 still missing.": a sentence that is only its figure's
+     * "Azerbaijan's count: 580 killed. 455 wounded. 150 still missing.": a sentence that is only its figure's
      * phrase, on the line of the sentence before, goes on with that sentence's credit.
      */
     private String creditGoingOn(NumberPhrase it) {
@@ -2718,7 +2718,7 @@ private final Vocabulary v;
                 || lower.substring(sentence[0], it.qualStart).chars().anyMatch(Character::isLetterOrDigit)
                 || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().count() > 3
                 || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().anyMatch(w -> AUXILIARIES.contains(w.group()))) {
-            return null;   // not a figure and a few words without a verb of their own: "487 wounded.", "150 still missing."
+            return null;   // not a figure and a few words without a verb of their own: "455 wounded.", "150 still missing."
         }
         for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= previous[0]; k--) {
             if (claims.get(k).end() <= previous[1]) {
@@ -2729,7 +2729,7 @@ private final Vocabulary v;
     }
 
     /**
-     * "According to the Prosecutor's Office, 613 perished. By the same data, 487 were wounded.": a sentence that
+     * "According to the Prosecutor's Office, 580 perished. By the same data, 455 were wounded.": a sentence that
      * opens by pointing back to the source just named ({@code same_source_openers}) takes the credit of the
      * sentence before in its paragraph.
      */
@@ -2875,12 +2875,12 @@ private final Vocabulary v;
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
                 && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE
                     || thereAreOfThem(it))) {
-            // "The death toll is disputed. Official sources put it at 613": the fact is named in the sentence before
+            // "The death toll is disputed. Official sources put it at 580": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = bestElsewhere(facts, it, before, false);
         }
         if (best == null && it.unit == null && it.elided && !countedBefore(it) && bareAnswer(it)) {
-            // "How many died? ... The official number is 613.": a bare figure answers the question its paragraph asks or answers
+            // "How many died? ... The official number is 580.": a bare figure answers the question its paragraph asks or answers
             int[] question = questionAnswered();
             if (question != null) {
                 List<int[]> asked = List.of(new int[] {it.numEnd, it.phraseEnd}, question, new int[] {it.qualStart, it.qualStart});
@@ -3146,7 +3146,7 @@ private final Vocabulary v;
         }
         for (String sc : hits.present(c.scope())) {
             if (hits.find(sc, where, sentence[1]) >= 0) {
-                return false;   // "in Agdam, where Khojaly's dead were buried"
+                return false;   // "in Agdam, where Velin's dead were buried"
             }
         }
         List<String> words = new ArrayList<>();
@@ -3326,7 +3326,7 @@ private final Vocabulary v;
             return new int[] {it.qualStart, it.numEnd};   // "| 1992 | >200 |": the header is lines away
         }
         if (sharedLabels.contains(it)) {
-            return new int[] {it.qualStart, it.numEnd};   // "Deaths: 613 (government); 485 (commission)": the item alone
+            return new int[] {it.qualStart, it.numEnd};   // "Deaths: 580 (government); 485 (commission)": the item alone
         }
         if (labels.containsKey(it) && !ownVerb(it)) {
             return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Held captive: 900"
@@ -3351,7 +3351,7 @@ private final Vocabulary v;
         }
         int cell = Text.indexOf(body, "|", it.m.end(), end);
         if (cell >= 0 && body.substring(Text.lineStart(body, it.m.start(), 2000), it.m.start()).stripLeading().startsWith("|")) {
-            end = cell;   // "| 161+ (HRW) | Largest single ... |": a quote after the figure stays in its table cell
+            end = cell;   // "| 172+ (HRW) | Largest single ... |": a quote after the figure stays in its table cell
         }
         while (end > it.m.end() && Character.isWhitespace(body.charAt(end - 1))) {
             end--;
@@ -3456,7 +3456,7 @@ private final Vocabulary v;
                         continue;
                     }
                     if (at >= it.m.end() && ofAName(cue, end)) {
-                        // "613 civilians in the town of Khojaly": a frame said of a name after the count names a place, says nothing of it
+                        // "580 civilians in the town of Velin": a frame said of a name after the count names a place, says nothing of it
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
@@ -3557,7 +3557,7 @@ private final Vocabulary v;
         }
         if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, eventSpan(scopeDist == Integer.MAX_VALUE ? toCoordinatedPredicate(clause, it) : new int[] {segStart, segEnd}))) {
             // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
-            // outside the number's own segment does not hold it: "the shelling from Khojaly killed dozens, and 40 ...")
+            // outside the number's own segment does not hold it: "the shelling from Velin killed dozens, and 40 ...")
             return null;
         }
         if (scopeDist >= 1_000_000 && placedElsewhere(c, clause, it)) {
@@ -3692,9 +3692,9 @@ private final Vocabulary v;
     /**
      * Whether fact {@code c}, which the sentence it inherits from ({@code from}) does not place, is placed by the
      * sentence that placed something before that one, {@code from} naming no rival of {@code c} either: "The
-     * deadliest episode of the war was the capture of Khojaly. The government gives 613, and says 1,275
-     * residents were taken hostage. HRW documented 161 deaths." (the residents place the town's people, not
-     * the war's dead: the 161 are still the town's).
+     * deadliest episode of the war was the capture of Velin. The government gives 580, and says 1,140
+     * residents were taken hostage. HRW documented 172 deaths." (the residents place the town's people, not
+     * the war's dead: the 172 are still the town's).
      */
     private boolean placesThroughEarlier(FactCues c, int[] from) {
         int[] earlier = scopeFromEarlier;
@@ -3770,7 +3770,7 @@ private final Vocabulary v;
     }
 
     /**
-     * Whether the sentence opens with the parts of the count before it ("Among them 63 children."), after
+     * Whether the sentence opens with the parts of the count before it ("Among them 57 children."), after
      * at most a post's number ("2/7"), or is a list line under a lead-in that opens them ("Among them:"): it goes on with that count across a paragraph break.
      */
     static boolean opensWithParts(String lower, int[] sentence) {

@@ -25,7 +25,7 @@ final class Vocabulary {
     final Attribution attribution;
     final Map<String, List<String>> qualifiers;
     final Map<String, List<String>> qualifiersAfter;
-    /** Bounds said of a figure by the clause after it ("161 was a minimum"), which its phrase does not take in. */
+    /** Bounds said of a figure by the clause after it ("172 was a minimum"), which its phrase does not take in. */
     final Map<String, List<String>> qualifiersSaidAfter;
     /** The grammar's months, document words, street words and title words, for {@link Exclusions}. */
     final Set<String> months;
@@ -120,7 +120,7 @@ final class Vocabulary {
                 + ")\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:of|in|during)\\s+(?:the\\s+)?(?:whole\\s+|entire\\s+)?$");
         this.rivalScopes = rivalScopes(cues);
         this.allScopes = List.copyOf(new java.util.LinkedHashSet<>(cues.stream().flatMap(c -> c.scope().stream()).toList()));
-        // the verbs and the verbs of frames ("gave" of "gave … of"): "HRW gave 161"
+        // the verbs and the verbs of frames ("gave" of "gave … of"): "HRW gave 172"
         List<String> credit = new ArrayList<>(grammar.list("attribution_verbs"));
         grammar.list("attribution_frames").forEach(f -> credit.add(f.split("\\s+")[0]));
         this.creditVerbs = CreditVerbs.of(credit);
