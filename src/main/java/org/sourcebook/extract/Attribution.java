@@ -445,7 +445,7 @@ final class Attribution {
     }
 
     /**
-     * "The Commission gives 1,140, of whom, it says, 150 remain missing", "- Prosecutor's Office: 476 dead; 56 of
+     * "The Commission gives 1,140, of whom, it says, 150 remain missing", "- Prosecutor's Office: 476 dead; 52 of
      * them, it says, ...", "The Commission revised its list: in 1995 it listed 1,356": the body credited earlier in
      * the same sentence, which "it" stands for. Without one, "it" between commas is resolved later (the document
      * named before) and "it" as a plain subject credits no one.

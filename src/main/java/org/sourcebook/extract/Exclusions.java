@@ -620,7 +620,7 @@ final class Exclusions {
                 && (i == 1 || !Character.isLetterOrDigit(body.charAt(i - 2)));
     }
 
-    /** "| 1.2 | of whom children | 63 |" under "| No. | Category | Number |": the figure alone in a cell of a column that numbers the rows. */
+    /** "| 1.2 | of whom children | 57 |" under "| No. | Category | Number |": the figure alone in a cell of a column that numbers the rows. */
     private boolean rowNumber(NumberMention m) {
         if (m.start() == 0 || (body.charAt(m.start() - 1) != ' ' && body.charAt(m.start() - 1) != '|')) {
             return false;

@@ -105,7 +105,7 @@ import org.sourcebook.model.Qualifier;
         boundAfterNoun(v, lower, it);
         ownedBy(v, lower, it, sentence[0]);
         if (it.elided && !it.ofPrev) {
-            // "106 of those killed were women", "63 were children": the noun comes after the copula
+            // "98 of those killed were women", "57 were children": the noun comes after the copula
             Matcher cop = COPULA_NOUN.matcher(lower);
             cop.region(it.numEnd, Math.max(it.numEnd, Math.min(sentence[1], next)));
             if (cop.lookingAt()) {

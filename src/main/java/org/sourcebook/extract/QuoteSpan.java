@@ -63,7 +63,7 @@ final class QuoteSpan {
             }
         }
         if (measure && best.cueAt() >= end && best.cueEnd() <= reach && sameClause(lower.substring(end, best.cueAt()))) {
-            // "our 30-year effort to free our territories from occupation"; not "within 44 days, the army won"
+            // "a 30-year struggle to end the occupation of the region"; not "within 44 days, the army won"
             end = best.cueEnd();
         }
         // the fact's cues that go on right after ("were completely" + "wiped out"; "captured, taken hostage")

@@ -25,7 +25,7 @@ final class SentenceReader {
     static final String NO_SUB_FACT = "no sub-fact matched";
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern AMONG = Pattern.compile("\\bamong(?: the)?\\s*$");
-    /** After a part's phrase: "76 children among them", "some 40 amongst whom". */
+    /** After a part's phrase: "72 children among them", "some 40 amongst whom". */
     // "57 children among them, and a room ...": the marker ends the sentence or its clause
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*(?:[.;,!)]|$)");
     /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
@@ -92,7 +92,7 @@ final class SentenceReader {
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted), "Women ........ " (dot leaders). */
-    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 63 |"
+    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 57 |"
     // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
     /** A fact sheet's line: a label of at most six words (a note in brackets, a mark), its colon or dot leaders, a figure. */
@@ -300,7 +300,7 @@ private final Vocabulary v;
             return -1;   // "32 years ago tonight: 580 people killed": a time is no whole that counts are parts of
         }
         if (next.ofPrev && !next.nounHits.isEmpty() && (PURE_SEPARATOR.matcher(g).matches() || OPENING_DASH.matcher(g.strip()).matches())) {
-            return base;   // "580 Azerbaijanis, 63 of them children, were killed": the part sits between the total and what is said of it
+            return base;   // "580 Azerbaijanis, 57 of them children, were killed": the part sits between the total and what is said of it
         }
         String trimmed = g.stripTrailing();
         for (String marker : v.grammar.list("breakdown_markers")) {
@@ -390,7 +390,7 @@ private final Vocabulary v;
             subjectNoun(it);
             String other = it.nounHits.isEmpty() ? null : otherFactSaid(it, i, whole);
             if (other != null && familyOf(other, it) != null) {
-                // "Of the dead, 63 were children; another 76 children were among the wounded": a part of the count said of it
+                // "Of the dead, 57 were children; another 72 children were among the wounded": a part of the count said of it
                 sub(it, other, null);
                 done[i] = true;
                 continue;
@@ -457,7 +457,7 @@ private final Vocabulary v;
                 continue;
             }
             if (it.nounHits.isEmpty() && it.unit == null && partOfAWholeAfter(it)) {
-                subjectNoun(it, false);   // "Women made up 106 of the dead": the subject names the part, the whole its fact
+                subjectNoun(it, false);   // "Women made up 98 of the dead": the subject names the part, the whole its fact
             }
             if (it.nounHits.isEmpty() && !it.classHit && it.unit == null && it.elided) {
                 thingsOfTheWhole(it);
@@ -493,7 +493,7 @@ private final Vocabulary v;
                 // "1,140 hostages, of whom 150 are still missing": what follows is said of the part, not the total
                 windows.add(ownFigure ? new int[] {marker, marker} : predicate(items.get(last).phraseEnd, last, 16));
                 windows.add(head(i));
-                // "the government's figure is 455, of whom 76 were children": another count of what was just counted, with its parts
+                // "the government's figure is 455, of whom 72 were children": another count of what was just counted, with its parts
                 String sameTotal = sameCount(i, lastTopFact, carry);
                 Claim earlier = sameTotal == null ? earlierFigureOfRecord(i) : null;
                 int close = asideClose(marker);
@@ -594,7 +594,7 @@ private final Vocabulary v;
                     String fam = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), li);
                     Optional<Claim> c = claimFor(li, windows, false, false, fam != null);
                     if (c.isEmpty() && fam != null) {
-                        // "106 were women, 57 children and 66 elderly people": the rest of a breakdown
+                        // "98 were women, 57 children and 66 elderly people": the rest of a breakdown
                         sub(li, fam, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                     } else if (c.isPresent()) {
                         lastTop = x;
@@ -609,18 +609,18 @@ private final Vocabulary v;
             String family = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
             if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && pure(i - 1))) {
                 // "45 were children and 80 women": the second part shares the first one's copula
-                // "..., 63 were children and 70 were elderly": parts of the total named just before
+                // "..., 57 were children and 70 were elderly": parts of the total named just before
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
             if (family != null && lastTopFact == null && n == 1 && (fragment(it) || labelledFragment(it))) {
                 // "300 killed. 45 children. 80 women.": a sentence that is only a part of the total before it
-                // ("Killed: 580. Women: 106.": its quote keeps its label)
+                // ("Killed: 580. Women: 98.": its quote keeps its label)
                 sub(it, family, carry.attributedTo(), labels.containsKey(it) ? labels.get(it)[0] : it.qualStart);
                 continue;
             }
             if (family != null && (lastTopFact != null || i == 0) && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
-                // "455 wounded, 76 kids among them": a part of the total just before, its marker after it; or of the
+                // "455 wounded, 72 kids among them": a part of the total just before, its marker after it; or of the
                 // total of the sentence or list line before ("- 580 civilians murdered" over "- 57 children among them")
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
@@ -665,7 +665,7 @@ private final Vocabulary v;
             // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
             boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
-            // "57 children were among the dead, and another 76 were wounded": another figure of the same kind
+            // "57 children were among the dead, and another 72 were wounded": another figure of the same kind
             boolean sameKind = borrow && i > 0 && sameKindAsBefore(i);
             if (sameKind) {
                 it.nounHits.addAll(lent);
@@ -1065,7 +1065,7 @@ private final Vocabulary v;
 
     /**
      * The fact that what is said after a part names, when it is another than its whole's ("Of the
-     * hostages, 150 remain missing", "Among the dead, 56 people were burned alive").
+     * hostages, 150 remain missing", "Among the dead, 52 people were burned alive").
      */
     private String otherFactSaid(NumberPhrase it, int idx, String whole) {
         int[] said = predicate(it.phraseEnd, idx, 16);
@@ -1665,7 +1665,7 @@ private final Vocabulary v;
         int line = lower.lastIndexOf('\n', it.qualStart - 1) + 1;
         from = Math.max(from, line);
         if (from == line) {
-            from = TableCells.afterRowNumber(lower, line, it.qualStart);   // "| 1.1 | of whom women | 106 |"
+            from = TableCells.afterRowNumber(lower, line, it.qualStart);   // "| 1.1 | of whom women | 98 |"
         }
         Matcher m = LABEL.matcher(lower);
         m.region(from, it.qualStart);
@@ -1756,7 +1756,7 @@ private final Vocabulary v;
         return true;
     }
 
-    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 63 |", "- of them women: 106"). */
+    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 57 |", "- of them women: 98"). */
     private int afterPartMarker(int from, int to) {
         String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);
         int after = of == null ? -1 : lower.indexOf(of, from) + of.length();
@@ -1879,7 +1879,7 @@ private final Vocabulary v;
 
     /**
      * Whether the line at {@code start} is a fact sheet's line with no list mark: a short label, its colon or dot
-     * leaders, and a figure ("Women: 106", "Children (under 18) ........ 63"); such lines under a lead-in are a list.
+     * leaders, and a figure ("Women: 98", "Children (under 18) ........ 57"); such lines under a lead-in are a list.
      */
     static boolean labelLine(String lower, int start, int end) {
         return LABEL_LINE.matcher(lower).region(start, end).lookingAt();
@@ -2082,8 +2082,8 @@ private final Vocabulary v;
     }
 
     /**
-     * "Killed: 580. Women: 106.": a sentence that is only a short label naming what its figure counts, and the
-     * figure ("Women: 106", "- Children — 63"), is a fragment like "45 children." is.
+     * "Killed: 580. Women: 98.": a sentence that is only a short label naming what its figure counts, and the
+     * figure ("Women: 98", "- Children — 57"), is a fragment like "45 children." is.
      */
     private boolean labelledFragment(NumberPhrase it) {
         int[] label = labels.get(it);
@@ -2125,7 +2125,7 @@ private final Vocabulary v;
 
     /**
      * Whether figure {@code idx}, without a noun, is opened by a word that says it counts more of the kind the
-     * figure before it counts ({@code same_kind_before}: "another 76 were wounded", "a further 40"), that figure
+     * figure before it counts ({@code same_kind_before}: "another 72 were wounded", "a further 40"), that figure
      * being no part of a breakdown ("580 died, among them 57 children, and another 455 ..." counts people).
      */
     private boolean sameKindAsBefore(int idx) {
@@ -2454,7 +2454,7 @@ private final Vocabulary v;
         ignore(it, NO_SUB_FACT);
     }
 
-    /** "of whom 106 were women": the noun comes after the copula. */
+    /** "of whom 98 were women": the noun comes after the copula. */
     private void copulaNoun(NumberPhrase it) {
         if (it.nounHits.isEmpty() && !it.classHit) {
             Matcher cop = COPULA_AFTER.matcher(lower.substring(it.numEnd, Math.min(lower.length(), it.numEnd + 6)));
@@ -2612,7 +2612,7 @@ private final Vocabulary v;
         }
     }
 
-    /** "Women made up 106 of the dead": the whole after the figure, its part named by the subject before it. */
+    /** "Women made up 98 of the dead": the whole after the figure, its part named by the subject before it. */
     private boolean partOfAWholeAfter(NumberPhrase it) {
         return PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt();
     }
@@ -3512,7 +3512,7 @@ private final Vocabulary v;
         }
         int[] label = scopeDist == Integer.MAX_VALUE ? openingLabel() : null;
         if (label != null && label[1] <= clause[0]) {
-            // "The town itself: ~7,000 residents before the war; 5,379 forcibly expelled": the sentence's label places its clauses
+            // "The town itself: ~7,000 residents before the war; 5,140 forcibly expelled": the sentence's label places its clauses
             for (String s : scope) {
                 int at = hits.find(s, label[0], label[1]);
                 if (at >= 0) {

@@ -66,7 +66,7 @@ final class Sentences {
         if (k < text.length()) {
             char next = text.charAt(k);
             if (Character.isLowerCase(next) || Character.isDigit(next) && dotLeader(text, i)) {
-                return false;   // "Women .......... 106": dot leaders join a label to its figure
+                return false;   // "Women .......... 98": dot leaders join a label to its figure
             }
         }
         if (text.charAt(i) != '.') {

@@ -108,7 +108,7 @@ final class TableCells {
 
     /**
      * Where a table row's second cell starts when its first cell holds only a row number ("| 1.2 | of whom
-     * children | 63 |"): the "|" that closes the number's cell; {@code lineStart} when the line is no such row.
+     * children | 57 |"): the "|" that closes the number's cell; {@code lineStart} when the line is no such row.
      */
     static int afterRowNumber(String text, int lineStart, int limit) {
         int i = skipBlanks(text, lineStart, limit);
