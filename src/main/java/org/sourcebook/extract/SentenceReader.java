@@ -75,6 +75,8 @@ final class SentenceReader {
     /** The mark that closes an aside: " — ", ", ". */
     private static final Pattern ASIDE_CLOSE = Pattern.compile("\\s*(?:,|—|–|--)\\s*");
     /** "countries — ", "victims, ": a noun set off by a dash or a comma right before a figure. */
+    /** "children (", "the elderly (": a noun right before an opening bracket that holds a figure. */
+    private static final Pattern NOUN_BEFORE_BRACKET = Pattern.compile("(?<![\\p{L}-])(\\p{L}+)\\s*\\($");
     private static final Pattern DASH_APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*(?:,|—|–|--)\\s*$");
     /** Units of time ({@code measure_units}): a span or a time is never a whole with parts. */
     private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "hours");
@@ -458,6 +460,14 @@ private final Vocabulary v;
             }
             if (it.nounHits.isEmpty() && it.unit == null && partOfAWholeAfter(it)) {
                 subjectNoun(it, false);   // "Women made up 98 of the dead": the subject names the part, the whole its fact
+            }
+            if (it.nounHits.isEmpty() && !it.classHit && it.unit == null && lastTop >= 0 && lastTop < i) {
+                int noun = partNounBeforeBracket(it);
+                if (noun >= 0) {
+                    sub(it, lastTopFact, lastTopAttr, noun);   // "of the 410 dead, children (39) and women (77)": a part's figure in brackets after its noun
+                    done[i] = true;
+                    continue;
+                }
             }
             if (it.nounHits.isEmpty() && !it.classHit && it.unit == null && it.elided) {
                 thingsOfTheWhole(it);
@@ -2597,6 +2607,31 @@ private final Vocabulary v;
                 it.phraseEnd = close.end();   // "— some 20 in all — as well as 22 states ...": the list goes on past the aside
             }
         }
+    }
+
+    /**
+     * "children (39) and women (77)": a bare figure alone in brackets right after a noun of a part (a sub-fact's noun)
+     * counts that noun; returns where the noun starts, or -1. A bound in the brackets ("children (under 14)") is an age.
+     */
+    private int partNounBeforeBracket(NumberPhrase it) {
+        if (it.qualStart != it.m.start() || it.numEnd >= sentence[1] || lower.charAt(it.numEnd) != ')') {
+            return -1;
+        }
+        Matcher m = NOUN_BEFORE_BRACKET.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
+        if (!m.find()) {
+            return -1;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        boolean part = probe.nounHits.stream().anyMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.parent() != null));
+        if (!part) {
+            return -1;
+        }
+        it.nounHits.addAll(probe.nounHits);
+        it.nounEnd = it.numEnd + 1;
+        return m.start(1);
     }
 
     /** The nouns in {@code [from, to)} of facts that count things, not people, taken as the figure's own. */
