@@ -78,7 +78,7 @@ class HeldOutScoreTest {
     @ParameterizedTest(name = "{0}: f1 >= {1}, qualifiers >= {2}, attribution >= {3}")
     @CsvSource({
         "heldout,   0.987, 0.99, 0.969, development",
-        "heldout-b, 0.966, 0.984, 0.974, development",
+        "heldout-b, 0.975, 0.984, 0.975, development",
         "heldout-c, 0.987, 0.99, 0.99, development",
         "heldout-d, 0.971, 0.99, 0.921, development",
         "heldout-e, 0.984, 0.99, 0.89, development",
