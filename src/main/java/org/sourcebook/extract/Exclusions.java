@@ -361,6 +361,9 @@ final class Exclusions {
     /** " and 26 February", " or 27th March": a second day and its month after a first day. */
     private static final Pattern DAY_PAIR = Pattern.compile("\\s+(?:and|or|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(\\p{L}+)");
 
+    /** "February 25 and ", "Feb. 3 or ": a month and a first day before a second day of that month. */
+    private static final Pattern MONTH_DAY_PAIR_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+$");
+
     /** "came out in May. Fifty-six people ...": a full month name and a full stop end a sentence, no "Feb. 26". */
     private static boolean sentenceEndAfterMonth(String before, AnchoredPattern.Finder bm) {
         return FULL_MONTHS.contains(bm.group(1)) && before.startsWith(".", bm.start() + bm.group(1).length());
@@ -368,7 +371,7 @@ final class Exclusions {
 
     private boolean monthNear(NumberMention m) {
         if (!monthStemNear(m)) {
-            return false;
+            return secondDayAfterMonth(m, v.months);   // "February 25 and 26": the month is further back
         }
         Set<String> months = v.months;
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 16));
@@ -397,6 +400,21 @@ final class Exclusions {
             return m.value().compareTo(BigDecimal.valueOf(31)) <= 0 || m.plain();
         }
         return false;
+    }
+
+    /** "on February 25 and 26, 1992": the second of two days of one month named before the first. */
+    private boolean secondDayAfterMonth(NumberMention m, Set<String> months) {
+        if (m.value().compareTo(BigDecimal.valueOf(31)) > 0 || !m.plain() || m.start() < 8
+                || !(lower.startsWith("and ", m.start() - 4) || lower.startsWith("or ", m.start() - 3) || lower.startsWith("& ", m.start() - 2))) {
+            return false;   // no "and ", "or " or "& " right before: no second day
+        }
+        int from = Math.max(0, m.start() - 24);
+        Matcher pair = MONTH_DAY_PAIR_BEFORE.matcher(lower.substring(from, m.start()));
+        if (!pair.find() || !months.contains(pair.group(1))) {
+            return false;
+        }
+        String w = pair.group(1);
+        return !(w.equals("may") || w.equals("march")) || Character.isUpperCase(body.charAt(from + pair.start(1)));
     }
 
     /**

@@ -42,7 +42,9 @@ public final class NumberReader {
     private static final Pattern FRACTION_BEFORE_BRACKET = Pattern.compile("\\b(?:a|an|one)[ -](?:half|third|quarter|fifth|sixth|tenth) \\($");
     private static final Map<String, Long> SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
     /** After a fraction: a span of time it is a part of ("a quarter of a century", "half of the year"). */
-    private static final Pattern OF_A_TIME = Pattern.compile("\\s+of\\s+(?:a|an|the)\\s+(?:century|decade|year|month|week|day|hour|lifetime|generation)\\b");
+    private static final Pattern OF_A_TIME = Pattern.compile("\\s+of\\s+(?:a|an|the)\\s+(century|decade|year|month|week|day|hour|lifetime|generation)\\b");
+    /** Years in the spans of time a fraction of which is a whole number of years ("a quarter of a century": 25). */
+    private static final Map<String, Integer> YEARS_IN = Map.of("century", 100, "decade", 10);
     private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "third", 3, "quarter", 4, "fifth", 5, "sixth", 6, "tenth", 10);
     /** Words a fraction may start with before its denominator ("a fifth", "one-third"). */
     private static final Set<String> NUMERATORS = Set.of("a", "one", "two", "three", "four");
@@ -95,7 +97,12 @@ public final class NumberReader {
             String num = f[3] > f[2] ? forms.get(f[2]) : null;
             int n = num == null || num.equals("a") ? 1 : SMALL.get(num);
             String den = forms.get(f[3]).replaceAll("s$", "");
-            if (den.equals("half") && n != 1 || OF_A_TIME.matcher(lower).region(f[1], lower.length()).lookingAt()) {
+            if (den.equals("half") && n != 1) {
+                continue;
+            }
+            Matcher time = OF_A_TIME.matcher(lower).region(f[1], lower.length());
+            if (time.lookingAt()) {
+                timeFraction(raw, taken, f[0], n, DENOMINATORS.get(den), time);
                 continue;   // "a quarter of a century" is a time, no share of anything
             }
             BigDecimal pct = BigDecimal.valueOf(100L * n).divide(BigDecimal.valueOf(DENOMINATORS.get(den)), 1, RoundingMode.HALF_UP).stripTrailingZeros();
@@ -223,6 +230,19 @@ public final class NumberReader {
             }
         }
         return !s.isEmpty();
+    }
+
+    /**
+     * "a quarter of a century", "three quarters of a century": a whole number of years, the span from
+     * the fraction through its time word; a fraction of any other time, or not a whole number of years, is no figure.
+     */
+    private static void timeFraction(List<NumberMention> raw, boolean[] taken, int start, int n, int den, Matcher time) {
+        Integer years = YEARS_IN.get(time.group(1));
+        if (years == null || n <= 0 || n >= den || (years * n) % den != 0) {
+            return;
+        }
+        raw.add(new NumberMention(start, time.end(), BigDecimal.valueOf((long) years * n / den), null, NumberMention.Kind.CARDINAL, "years", null, false, false));
+        mark(taken, start, time.end());
     }
 
     /** What a number carries right after it: an ordinal suffix, a decade's "s", a multiplier, "%", "-year", "+". */

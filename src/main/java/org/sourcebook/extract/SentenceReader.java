@@ -358,6 +358,7 @@ private final Vocabulary v;
             labelNoun(i);
             appositionNoun(i);
             frameNoun(i);
+            frameNounAfter(i);
             eachNoun(i);
         }
         boolean[] done = new boolean[n];
@@ -1626,6 +1627,42 @@ private final Vocabulary v;
         probe.m = it.m;
         probe.numEnd = it.numEnd;
         NumberPhrase.noun(v, hits, probe, m.end(), limit);
+        if (probe.nounHits.isEmpty() && !probe.classHit) {
+            return;
+        }
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        it.elided = false;
+        it.unknownNoun = false;
+        it.records = false;
+        it.phraseEnd = probe.phraseEnd;
+        it.nounEnd = Math.max(it.nounEnd, probe.phraseEnd);
+    }
+
+    /** " the number of ", " the total of": a count frame right after a bare figure ("bringing to 25 the number of states that ..."). */
+    private static final Pattern COUNT_FRAME_AFTER = Pattern.compile("[ \\t]+the[ \\t]+(?:number|count|total|tally)[ \\t]+of[ \\t]+(?:the[ \\t]+)?");
+
+    /**
+     * "Its vote brought to 25 the number of states that ...": a figure with nothing after it but a
+     * "the number of" frame counts the frame's noun, and what is said of that noun is said of it.
+     */
+    private void frameNounAfter(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.nounHits.isEmpty() || it.classHit || it.unit != null || labels.containsKey(it)) {
+            return;
+        }
+        int limit = idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1];
+        if (it.numEnd >= limit) {
+            return;
+        }
+        Matcher m = COUNT_FRAME_AFTER.matcher(lower).region(it.numEnd, limit);
+        if (!m.lookingAt()) {
+            return;
+        }
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, m.end(), Math.min(limit, m.end() + 60));
         if (probe.nounHits.isEmpty() && !probe.classHit) {
             return;
         }
