@@ -290,6 +290,16 @@ private final Vocabulary v;
         return false;
     }
 
+    /** "including those of": a pronoun standing for the whole's noun ({@code part_pronouns}) between a part's marker and its figure is dropped. */
+    private String withoutPartPronoun(String gap) {
+        for (String p : v.grammar.list("part_pronouns")) {
+            if (gap.endsWith(" " + p)) {
+                return gap.substring(0, gap.length() - p.length()).stripTrailing();
+            }
+        }
+        return gap;
+    }
+
     /** Where a breakdown marker ends the gap after item i ("people, including "), as an offset; -1 if none. */
     private int opener(int i) {
         if (i + 1 >= items.size()) {
@@ -304,7 +314,7 @@ private final Vocabulary v;
         if (next.ofPrev && !next.nounHits.isEmpty() && (PURE_SEPARATOR.matcher(g).matches() || OPENING_DASH.matcher(g.strip()).matches())) {
             return base;   // "580 Azerbaijanis, 57 of them children, were killed": the part sits between the total and what is said of it
         }
-        String trimmed = g.stripTrailing();
+        String trimmed = withoutPartPronoun(g.stripTrailing());
         for (String marker : v.grammar.list("breakdown_markers")) {
             if (trimmed.endsWith(marker) && (trimmed.length() == marker.length()
                     || !Character.isLetterOrDigit(trimmed.charAt(trimmed.length() - marker.length() - 1)))) {
