@@ -68,7 +68,7 @@ import org.sourcebook.testutil.Project;
  * scored once with the extractor of that round's start: f1 T 0.878, U 0.901, V 0.900 (attribution
  * 0.750, 0.920, 0.842); floors those less 0.01. Rules made in that round against R and S (R 0.900
  * to 0.992, S 0.946 to 0.976) and against the misses, false alarms and credits of all development
- * sets moved them to T 0.880, U 0.904, V 0.921 (attribution 0.750, 0.920, 0.857): the general
+ * sets moved them to T 0.880, U 0.907, V 0.921 (attribution 0.750, 0.920, 0.857): the general
  * recall rules (fact-sheet lines, dot leaders, keycap-numbered lines, a preposition after a
  * figure) moved V, whose writer was asked for the layouts converters leave; floors raised to
  * those less 0.01.
@@ -97,7 +97,7 @@ class HeldOutScoreTest {
         "heldout-r, 0.985, 0.99, 0.879, development",
         "heldout-s, 0.966, 0.99, 0.95, development",
         "heldout-t, 0.87, 0.984, 0.74, blind",
-        "heldout-u, 0.894, 0.99, 0.91, blind",
+        "heldout-u, 0.897, 0.99, 0.91, blind",
         "heldout-v, 0.911, 0.984, 0.847, blind",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
