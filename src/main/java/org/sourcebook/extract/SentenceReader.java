@@ -1633,13 +1633,23 @@ private final Vocabulary v;
         if (it.unit != null || !it.nounHits.isEmpty() || it.classHit || !m.lookingAt()) {
             return;
         }
+        NumberPhrase probe = nounAt(it, m.end(), limit);
+        if (probe != null) {
+            takeNoun(it, probe);
+        }
+    }
+
+    /** The noun phrase from {@code from} to {@code to} read as {@code it}'s noun; null when it names nothing a fact counts. */
+    private NumberPhrase nounAt(NumberPhrase it, int from, int to) {
         NumberPhrase probe = new NumberPhrase();
         probe.m = it.m;
         probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.end(), limit);
-        if (probe.nounHits.isEmpty() && !probe.classHit) {
-            return;
-        }
+        NumberPhrase.noun(v, hits, probe, from, to);
+        return probe.nounHits.isEmpty() && !probe.classHit ? null : probe;
+    }
+
+    /** {@code it} takes the noun {@link #nounAt} read for it (after a frame, or "one for each ..."), with what is said after it. */
+    private static void takeNoun(NumberPhrase it, NumberPhrase probe) {
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         it.elided = false;
@@ -1669,20 +1679,10 @@ private final Vocabulary v;
         if (!m.lookingAt()) {
             return;
         }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.end(), Math.min(limit, m.end() + 60));
-        if (probe.nounHits.isEmpty() && !probe.classHit) {
-            return;
+        NumberPhrase probe = nounAt(it, m.end(), Math.min(limit, m.end() + 60));
+        if (probe != null) {
+            takeNoun(it, probe);
         }
-        it.nounHits.addAll(probe.nounHits);
-        it.classHit = probe.classHit;
-        it.elided = false;
-        it.unknownNoun = false;
-        it.records = false;
-        it.phraseEnd = probe.phraseEnd;
-        it.nounEnd = Math.max(it.nounEnd, probe.phraseEnd);
     }
 
     private void frameNoun(int idx) {
@@ -1780,11 +1780,8 @@ private final Vocabulary v;
         while (from > sentence[0] && ",;:(\n".indexOf(lower.charAt(from - 1)) < 0) {
             from--;
         }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, from, dash);
-        if (probe.nounHits.isEmpty() && !probe.classHit) {
+        NumberPhrase probe = nounAt(it, from, dash);
+        if (probe == null) {
             return;
         }
         it.nounHits.addAll(probe.nounHits);

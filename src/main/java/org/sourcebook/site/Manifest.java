@@ -1,6 +1,9 @@
 package org.sourcebook.site;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +60,7 @@ public final class Manifest {
     public static SiteFile of(java.util.SortedMap<String, Entry> files) {
         String[] paths = files.keySet().toArray(new String[0]);
         Entry[] entries = files.values().toArray(new Entry[0]);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(files.size() * 128 + 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(files.size() * 128 + 1024);
         try {
             write(new Listing() {
                 @Override
@@ -81,7 +84,7 @@ public final class Manifest {
                 }
             }, out);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return new SiteFile(PATH, out.toByteArray());
     }
@@ -102,7 +105,7 @@ public final class Manifest {
      * {@link #of(java.util.SortedMap)}): a large site's manifest is tens of MB, which a build
      * need not hold. The source texts' records are a second pass over {@code files}.
      */
-    public static void write(Listing files, java.io.OutputStream out) throws IOException {
+    public static void write(Listing files, OutputStream out) throws IOException {
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("{\"algorithm\":\"SHA-256\",\"files\":[");
         boolean first = true;
@@ -138,7 +141,7 @@ public final class Manifest {
     }
 
     /** Hands what {@code sb} holds to {@code out} once it passes 32 K chars (whole records: no character is split). */
-    private static void flushPast(StringBuilder sb, java.io.OutputStream out) throws IOException {
+    private static void flushPast(StringBuilder sb, OutputStream out) throws IOException {
         if (sb.length() >= 32 * 1024) {
             out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             sb.setLength(0);
