@@ -96,9 +96,9 @@ class HeldOutScoreTest {
         "heldout-q, 0.943, 0.981, 0.963, development",
         "heldout-r, 0.985, 0.99, 0.879, development",
         "heldout-s, 0.966, 0.99, 0.95, development",
-        "heldout-t, 0.87, 0.984, 0.74, blind",
-        "heldout-u, 0.897, 0.99, 0.91, blind",
-        "heldout-v, 0.911, 0.984, 0.847, blind",
+        "heldout-t, 0.87, 0.984, 0.74, development",
+        "heldout-u, 0.897, 0.99, 0.91, development",
+        "heldout-v, 0.911, 0.984, 0.847, development",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
