@@ -2,7 +2,6 @@ package org.sourcebook.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,9 +27,9 @@ final class SentenceReader {
     /** After a part's phrase: "72 children among them", "some 40 amongst whom". */
     // "57 children among them, and a room ...": the marker ends the sentence or its clause
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*(?:[.;,!)]|$)");
-    /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?!\\d|[,.]\\d)");
+    /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
     private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
@@ -74,9 +73,9 @@ final class SentenceReader {
     private static final Pattern GAPPED_LABEL = Pattern.compile("[^;]*;\\s*(?:the\\s+)?(\\p{Ll}[\\p{Ll} '’-]{1,40}?)\\s*,\\s*");
     /** The mark that closes an aside: " — ", ", ". */
     private static final Pattern ASIDE_CLOSE = Pattern.compile("\\s*(?:,|—|–|--)\\s*");
-    /** "countries — ", "victims, ": a noun set off by a dash or a comma right before a figure. */
     /** "children (", "the elderly (": a noun right before an opening bracket that holds a figure. */
     private static final Pattern NOUN_BEFORE_BRACKET = Pattern.compile("(?<![\\p{L}-])(\\p{L}+)\\s*\\($");
+    /** "countries — ", "victims, ": a noun set off by a dash or a comma right before a figure. */
     private static final Pattern DASH_APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*(?:,|—|–|--)\\s*$");
     /** Units of time ({@code measure_units}): a span or a time is never a whole with parts. */
     private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "hours");
@@ -85,10 +84,6 @@ final class SentenceReader {
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     // a date may stand between the cue and its "of": "the killing on 25 February 1992 of", "the deaths in March 1993 of"
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:(?:on|in)\\s+[\\p{L}\\d –-]{0,30}?\\d[\\p{L}\\d –-]{0,30}?\\s+of\\s+|of\\s+)?(?:the\\s+)?");
-    /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
-    private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|\\+|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of|in|from)\\s+(?:the\\s+)?$");
-    /** A framed item with no word of its own before its preposition: " and of ". */
-    private static final Pattern BARE_FRAME = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:of|in|from)\\s+(?:the\\s+)?$");
     /** "the register of ", "its list of ": a record named right before the bare figure it holds. */
     private static final Pattern RECORD_OF = Pattern.compile("\\b(?:register|list|roll|count|tally)\\s+of\\s*$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
@@ -99,18 +94,14 @@ final class SentenceReader {
     private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
     /** A fact sheet's line: a label of at most six words (a note in brackets, a mark), its colon or dot leaders, a figure. */
     private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+)){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
-    /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
+    /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:(?:is|was|are|were|has|had)\\s+(?:now|already|still)|now stands at|at|was|is|were|are|stood at|stands at|reached|reaches|has reached|had reached|rose to|rises to|has risen to|grew to|grows to|climbed to|to|as)|\\s*,)\\s*$");
-    /** The tail of what lies between two coordinated figures: " and ", ", and with parliaments in ", " as well as ". */
-    private static final Pattern SIBLING_GAP = Pattern.compile("(?:^|,)[ \\t]*(?:and|&|as well as)[ \\t]+(?:with[ \\t]+)?(?:the[ \\t]+)?(?:\\p{L}+[ \\t]+(?:in|of)[ \\t]+)?(?:the[ \\t]+)?$");
     /** A count as the sentence's subject, what qualifies it, and its copula right before the figure: "the figure given by the national government is ". */
     private static final Pattern COUNT_SUBJECT = Pattern.compile("\\s*(?:the|its|their|our|his|her|this|that|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:figure|count|total|tally|estimate|toll)\\s+(?!of\\b)[^.;:!?()\\d]{0,90}?\\b(?:is|was|stands at|stood at|now stands at)\\s*");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
-    /** "and many others", ", and the": a noun phrase joined to the one before. */
-    private static final Pattern CO_SUBJECT = Pattern.compile("\\s*,?\\s*(?:and|or)\\s+(?!\\d)");
     /** The start of a next conjunct: ", ", " and ", " or ". */
     private static final Pattern CONJUNCT = Pattern.compile(",|\\b(?:and|or)\\b");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
@@ -120,27 +111,17 @@ final class SentenceReader {
     private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
     /** The chars of {@link #SAID_END}. */
     private static final String SAID_END_CHARS = ",;:—–()[]";
-    /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
-    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
-    static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
-    private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
-    /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
-    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the|the\\s+[\\p{L}-]+['’]s)\\s+$");
-    /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
-    private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
+    static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
     /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
     private static final Pattern OF_THE_WHOLE = Pattern.compile("\\W*(?:of|among|amongst)\\s+(?:the|these|those|all the)\\s+([\\p{L}' -]{2,40}?)\\s*"
             + "(?:,|\\b(?:whose|who|that|which)\\b[^,;:]{0,60}?\\b(?:were|was|are|is)\\b|\\b(?:were|was|are|is)\\b)\\s*");
-    /** ", including Pakistan, ", " — among them Pakistan and Peru — ": an aside between two items of a list. */
-    private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*(?:,.*,|[—–].*[—–])\\s*(?:and\\s+)?$");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
-    /** A line of a list: "- ", "* ", "• ", "1. ", a keycap digit "2️⃣ ", also in a block quote: "> - ". */
     /** A reference mark: "[11]", "[n 4]", "¹²". */
-    private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+    static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
-    private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
+    /** A line of a list: "- ", "* ", "• ", "1. ", a keycap digit "2️⃣ ", also in a block quote: "> - ". */
     private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s|\\d\\x{FE0F}?\\x{20E3}\\s?|\\x{1F51F}\\s?)");
     private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
@@ -152,13 +133,13 @@ final class SentenceReader {
     /** "the lower figures of Human Rights Watch (": a body and its figure in brackets, after "of", "by", "and" or a comma. */
     private static final Pattern BRACKETED_BODY = Pattern.compile("(?:\\bof|\\bby|,|\\band)\\s+(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(\\()\\s*$");
 
-private final Vocabulary v;
+    final Vocabulary v;
     private final String slug;
-    private final String body;
-    private final String lower;
+    final String body;
+    final String lower;
     private final PhraseHits hits;
-    private final int[] sentence;
-    private final List<NumberPhrase> items;
+    final int[] sentence;
+    final List<NumberPhrase> items;
     /** Whether the sentence tells of an episode dated by another year: read once, when a count asks. */
     private Boolean episodeOfOtherYear;
     /** The years that date the sentence ("In 1945, ..."), as {end, year}: read once, when a fact with {@code not_before} asks. */
@@ -214,6 +195,8 @@ private final Vocabulary v;
     private static final int LABEL_SCOPE = 1_500_000;
     private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
 
+    final ListItems lists;
+
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
         this.v = v;
@@ -226,51 +209,7 @@ private final Vocabulary v;
         this.items = items;
         this.claims = claims;
         this.decisions = decisions;
-    }
-
-    private String gap(int i) {
-        int to = i + 1 < items.size() ? items.get(i + 1).qualStart : sentence[1];
-        int from = Math.max(items.get(i).phraseEnd, items.get(i).nounEnd);   // "45 were children": the gap starts after the noun
-        return from <= to ? withoutReferenceMarks(lower.substring(from, to)) : "";
-    }
-
-    /** A gap without the reference marks that stand in it ("18 countries[11] and 24 states", "57 children¹; 455 wounded"): they say nothing. */
-    private static String withoutReferenceMarks(String gap) {
-        return gap.indexOf('[') < 0 && !SUPERSCRIPT_MARK.matcher(gap).find() ? gap : REFERENCE_MARK.matcher(gap).replaceAll("");
-    }
-
-    private boolean pure(int i) {
-        return i + 1 < items.size() && PURE_SEPARATOR.matcher(gap(i)).matches();
-    }
-
-    /** A gap that says nothing about the number before it ("countries, including Pakistan, "): the list goes on. */
-    private boolean listGap(int i) {
-        if (pure(i) || i + 1 < items.size() && DETERMINED_ITEM.matcher(gap(i)).matches()) {
-            return true;
-        }
-        if (i + 1 >= items.size()) {
-            return false;
-        }
-        String g = gap(i);
-        // "9 nations and the senates of 14 states": the next item comes with a frame of its own
-        // "of a dozen countries and of 22 states": a bare "and of" goes on with the list only when the item before says nothing of itself ("200 dead and of 700 taken captive")
-        boolean framed = FRAMED_ITEM.matcher(g).matches() && (!BARE_FRAME.matcher(g).matches() || !saysItself(items.get(i)));
-        if (!framed && (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > (g.strip().startsWith(",") ? 60 : 90))) {
-            return false;
-        }
-        Matcher w = WORD.matcher(g);
-        while (w.find()) {
-            String word = w.group();
-            if (v.predicateWords.contains(word) || Character.isDigit(word.charAt(0))) {
-                return false;
-            }
-            for (FactCues c : v.cues) {
-                if (c.words().contains(word)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        this.lists = new ListItems(this);
     }
 
     /** Whether the item's own noun names a fact that is no part of another ("14 schools", not "57 children"). */
@@ -279,7 +218,7 @@ private final Vocabulary v;
     }
 
     /** Whether a fact's word stands in the item's own phrase ("200 dead", "80 wounded"). */
-    private boolean saysItself(NumberPhrase it) {
+    boolean saysItself(NumberPhrase it) {
         for (FactCues c : hits.factsWithWords(v.cues)) {
             for (String w : hits.present(c.words())) {
                 if (hits.find(w, it.numEnd, Math.max(it.numEnd, it.phraseEnd)) >= 0) {
@@ -305,7 +244,7 @@ private final Vocabulary v;
         if (i + 1 >= items.size()) {
             return -1;
         }
-        String g = gap(i);
+        String g = lists.gap(i);
         int base = items.get(i).phraseEnd;
         NumberPhrase next = items.get(i + 1);
         if (items.get(i).unit != null && TIME_UNITS.contains(items.get(i).unit) && !items.get(i).unit.equals(next.unit)) {
@@ -499,7 +438,7 @@ private final Vocabulary v;
                     subs.add(j);
                     done[j] = true;
                     // parts go on while they name what they count ("57 children, 98 women"), not "1,000 people became ..."
-                    if (pure(j) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
+                    if (lists.pure(j) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
                         j++;
                     } else {
                         break;
@@ -575,10 +514,10 @@ private final Vocabulary v;
                 continue;
             }
             int k0 = i;
-            while (k0 + 1 < n && listGap(k0) && hasNoun(items.get(k0)) && hasNoun(items.get(k0 + 1)) && opener(k0) < 0) {
+            while (k0 + 1 < n && lists.listGap(k0) && lists.hasNoun(items.get(k0)) && lists.hasNoun(items.get(k0 + 1)) && opener(k0) < 0) {
                 k0++;
             }
-            if (k0 + 1 < n && AMONG.matcher(gap(k0)).find() && items.stream().skip(i).limit(k0 - i + 1L).noneMatch(x -> x.nounHits.isEmpty())) {
+            if (k0 + 1 < n && AMONG.matcher(lists.gap(k0)).find() && items.stream().skip(i).limit(k0 - i + 1L).noneMatch(x -> x.nounHits.isEmpty())) {
                 // "57 children and 98 women were among the 580 people killed": parts before their total
                 int t = k0 + 1;
                 NumberPhrase total = items.get(t);
@@ -593,20 +532,20 @@ private final Vocabulary v;
                 i = t;
                 continue;
             }
-            if (listGap(i) && hasNoun(it) && hasNoun(items.get(i + 1)) && !it.copula && !items.get(i + 1).copula && !items.get(i + 1).ofPrev) {
+            if (lists.listGap(i) && lists.hasNoun(it) && lists.hasNoun(items.get(i + 1)) && !it.copula && !items.get(i + 1).copula && !items.get(i + 1).ofPrev) {
                 int k = i + 1;
-                while (k < n && listGap(k) && k + 1 < n && hasNoun(items.get(k + 1)) && opener(k) < 0 && !items.get(k + 1).copula
+                while (k < n && lists.listGap(k) && k + 1 < n && lists.hasNoun(items.get(k + 1)) && opener(k) < 0 && !items.get(k + 1).copula
                         && !items.get(k + 1).ofPrev) {
                     k++;
                 }
-                int[] shared = anaphoric(predicate(items.get(k).phraseEnd, k, 24), k);
+                int[] shared = lists.anaphoric(predicate(items.get(k).phraseEnd, k, 24), k);
                 int[] head = head(i);
-                int[] lead = lead(i);
+                int[] lead = lists.lead(i);
                 if (lead == null) {
-                    lead = colonLead(i);
+                    lead = lists.colonLead(i);
                 }
                 if (lead == null) {
-                    lead = saidOfFigureBefore(i);
+                    lead = lists.saidOfFigureBefore(i);
                 }
                 for (int x = i; x <= k; x++) {
                     NumberPhrase li = items.get(x);
@@ -628,7 +567,7 @@ private final Vocabulary v;
                 continue;
             }
             String family = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
-            if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && pure(i - 1))) {
+            if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && lists.pure(i - 1))) {
                 // "45 were children and 80 women": the second part shares the first one's copula
                 // "..., 57 were children and 70 were elderly": parts of the total named just before
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
@@ -646,9 +585,9 @@ private final Vocabulary v;
                 sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
-            int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
-            if (lead == null && !it.elided && hasNoun(it)) {
-                lead = colonLead(i);   // "Burned that week: 3 schools and a museum"
+            int[] lead = labels.containsKey(it) ? labels.get(it) : lists.lead(i);
+            if (lead == null && !it.elided && lists.hasNoun(it)) {
+                lead = lists.colonLead(i);   // "Burned that week: 3 schools and a museum"
             }
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
@@ -687,11 +626,11 @@ private final Vocabulary v;
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
             boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
             // "57 children were among the dead, and another 72 were wounded": another figure of the same kind
-            boolean sameKind = borrow && i > 0 && sameKindAsBefore(i);
+            boolean sameKind = borrow && i > 0 && lists.sameKindAsBefore(i);
             if (sameKind) {
                 it.nounHits.addAll(lent);
             }
-            String sibling = coordinatedSibling(i, lastTopFact);
+            String sibling = lists.coordinatedSibling(i, lastTopFact);
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
                     alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null
                     || sibling != null);
@@ -774,10 +713,6 @@ private final Vocabulary v;
     }
 
     /**
-     * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
-     * span of, none of the fact's words among the next three, is about that, not about the fact.
-     */
-    /**
      * The clause up to ", and" after the number: "recorded at least 172 civilian deaths, and compared the case with the
      * Tlatelolco massacre" places the figure in no other event; what comes after ", and" is said of another deed.
      */
@@ -791,6 +726,10 @@ private final Vocabulary v;
         return gap.substring(gap.lastIndexOf(';') + 1);
     }
 
+    /**
+     * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
+     * span of, none of the fact's words among the next three, is about that, not about the fact.
+     */
     private boolean measureOfOther(FactCues c, NumberPhrase it) {
         Matcher of = MEASURE_OF.matcher(lower).region(it.numEnd, sentence[1]);
         if ("percent".equals(it.unit) || !of.lookingAt()) {   // "20 percent of the country": a share names its whole after "of"
@@ -1035,22 +974,6 @@ private final Vocabulary v;
     }
 
     /**
-     * What a list shares, with the clause after it whose subject stands for its items ("14 schools and
-     * 3 museums; all were destroyed"): from the shared window's start to that clause's end.
-     */
-    private int[] anaphoric(int[] shared, int last) {
-        if (last + 1 < items.size() || shared[1] >= sentence[1]) {
-            return shared;
-        }
-        Matcher m = LIST_ANAPHOR.matcher(lower);
-        m.region(shared[1], sentence[1]);
-        if (!m.lookingAt()) {
-            return shared;
-        }
-        return new int[] {shared[0], predicate(m.end() - 1, last, 16)[1]};
-    }
-
-    /**
      * The fact of the whole a sentence opens with, its parts to follow ("Of the hostages, 68 were
      * women"): a top fact one of whose words the phrase after "of the" holds; else null.
      */
@@ -1103,12 +1026,8 @@ private final Vocabulary v;
         return null;
     }
 
-    private boolean hasNoun(NumberPhrase it) {
-        return it.classHit || !it.nounHits.isEmpty() || it.unit != null && it.unknownNoun;
-    }
-
     /** What is said after a number: to the next number, the clause end, or 16 words. */
-    private int[] predicate(int from, int idx, int maxWords) {
+    int[] predicate(int from, int idx, int maxWords) {
         int to = sentence[1];
         if (idx + 1 < items.size()) {
             // up to the last clause mark before the next number ("..., and the fate of 150"), else to the number
@@ -1275,42 +1194,6 @@ private final Vocabulary v;
      */
     private boolean countSubject(NumberPhrase it) {
         return it.qualStart - sentence[0] <= 120 && COUNT_SUBJECT.matcher(lower).region(sentence[0], it.qualStart).matches();
-    }
-
-    /**
-     * The fact of a figure coordinated with the one just claimed ("24 US states and more than 15 countries", ", and
-     * parliaments in 16 countries"), when its own noun names exactly one other fact of the same group that shares
-     * most of what is said of it (the first fact's words), or null.
-     */
-    private String coordinatedSibling(int idx, String lastTopFact) {
-        NumberPhrase it = items.get(idx);
-        if (idx == 0 || lastTopFact == null || it.nounHits.isEmpty() || it.unit != null || it.nounHits.contains(lastTopFact)) {
-            return null;
-        }
-        NumberPhrase prev = items.get(idx - 1);
-        if (prev.phraseEnd > it.qualStart || !SIBLING_GAP.matcher(lower).region(prev.phraseEnd, it.qualStart).find()) {
-            return null;
-        }
-        FactCues first = v.cues.stream().filter(c -> c.id().equals(lastTopFact)).findFirst().orElse(null);
-        if (first == null || first.words().isEmpty()) {
-            return null;
-        }
-        String found = null;
-        for (FactCues c : v.cues) {
-            if (!it.nounHits.contains(c.id()) || c.id().equals(lastTopFact) || !java.util.Objects.equals(c.fact().group(), first.fact().group())
-                    || c.words().isEmpty() || c.beyond(it.value)) {
-                continue;
-            }
-            long shared = c.words().stream().filter(first.words()::contains).count();
-            if (shared * 2 < Math.min(c.words().size(), first.words().size())) {
-                continue;
-            }
-            if (found != null) {
-                return null;   // the noun names more than one such fact
-            }
-            found = c.id();
-        }
-        return found;
     }
 
     /** The fact of the last claim of the text whose fact is one of {@code facts}, or null. */
@@ -1480,7 +1363,7 @@ private final Vocabulary v;
         }
         String gap = lower.substring(Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart), items.get(idx).qualStart);
         // quotation marks around the figures and reference marks after them say nothing: "“at least 172”,[4] Memorial at “over 200”"
-        gap = QUOTE_MARKS.matcher(withoutReferenceMarks(gap)).replaceAll("");
+        gap = QUOTE_MARKS.matcher(ListItems.withoutReferenceMarks(gap)).replaceAll("");
         if (!GAPPED.matcher(gap).matches()) {
             return false;
         }
@@ -1493,17 +1376,17 @@ private final Vocabulary v;
         return true;
     }
 
+    /** Where what lies between figure {@code idx} and the one before it starts. */
+    private int from(int idx) {
+        return Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart);
+    }
+
     /**
      * A body named right before a figure that names nothing it counts, its verb left out: after the
      * figure before (", and Memorial more than 200", ", and the Memorial centre of more than 200"), at
      * the sentence's start ("Memorial: 200+"), or with the figure in brackets ("the lower figures of
      * Human Rights Watch (at least 172)"). {name start, name end, quote end}, or null.
      */
-    /** Where what lies between figure {@code idx} and the one before it starts. */
-    private int from(int idx) {
-        return Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart);
-    }
-
     private int[] gappedBody(int idx) {
         NumberPhrase it = items.get(idx);
         if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.ofPrev) {
@@ -1619,10 +1502,6 @@ private final Vocabulary v;
     }
 
     /**
-     * "Organisers put the number of mourners at 12,000": a figure with nothing after it counts the noun of
-     * the "number of" frame before it ("the number of wounded stood at over 300").
-     */
-    /**
      * "580 candles, one for every person who was killed", "sixty-three, one for each child who died": a
      * figure of things set out one for each of what is counted counts that, and what is said of it follows.
      */
@@ -1685,6 +1564,10 @@ private final Vocabulary v;
         }
     }
 
+    /**
+     * "Organisers put the number of mourners at 12,000": a figure with nothing after it counts the noun of
+     * the "number of" frame before it ("the number of wounded stood at over 300").
+     */
     private void frameNoun(int idx) {
         NumberPhrase it = items.get(idx);
         if (!it.elided || it.unit != null || labels.containsKey(it)) {
@@ -1848,7 +1731,6 @@ private final Vocabulary v;
         return head != null && namesAFact(head[0], head[1]);
     }
 
-    /** Whether a noun or a word of some fact's cues stands in [from, to). */
     /**
      * "The dead numbered about 600; the wounded, nearly 500": after a semicolon, what a fact's words name and a comma
      * stand for the verb of the clause before, left out; the figure takes its noun and what is said from them.
@@ -1869,6 +1751,7 @@ private final Vocabulary v;
         return true;
     }
 
+    /** Whether a noun or a word of some fact's cues stands in [from, to). */
     private boolean namesAFact(int from, int to) {
         for (FactCues c : v.cues) {
             for (List<String> phrases : List.of(c.nouns(), c.words())) {
@@ -2177,143 +2060,6 @@ private final Vocabulary v;
         return TURN_GAP.matcher(close >= 0 && between.lastIndexOf('(') >= 0 ? between.substring(close + 1) : between).matches();
     }
 
-    /**
-     * Whether figure {@code idx}, without a noun, is opened by a word that says it counts more of the kind the
-     * figure before it counts ({@code same_kind_before}: "another 72 were wounded", "a further 40"), that figure
-     * being no part of a breakdown ("580 died, among them 57 children, and another 455 ..." counts people).
-     */
-    private boolean sameKindAsBefore(int idx) {
-        NumberPhrase it = items.get(idx);
-        NumberPhrase prev = items.get(idx - 1);
-        int from = Math.min(prev.phraseEnd, it.qualStart);
-        String between = lower.substring(from, it.qualStart).stripTrailing();
-        boolean opened = false;
-        for (String w : v.grammar.list("same_kind_before")) {
-            int at = between.length() - w.length();
-            if (at >= 0 && between.endsWith(w) && (at == 0 || !Character.isLetterOrDigit(between.charAt(at - 1)))) {
-                opened = true;
-                break;
-            }
-        }
-        if (!opened) {
-            return false;
-        }
-        String lead = " " + lower.substring(sentence[0], prev.qualStart).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        for (String marker : v.grammar.list("breakdown_markers")) {
-            if (lead.contains(" " + marker + " ")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "Many public buildings were razed, among them 6 schools": what is said of a whole before the
-     * breakdown marker that opens its parts (back to the previous number or a semicolon), or null.
-     */
-    private int[] lead(int idx) {
-        int to = items.get(idx).qualStart;
-        int from = Math.max(sentence[0], idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, to) : sentence[0]);
-        String before = lower.substring(from, to).stripTrailing();
-        for (String marker : v.grammar.list("breakdown_markers")) {
-            int at = before.length() - marker.length();
-            if (at > 0 && before.endsWith(marker) && !Character.isLetterOrDigit(before.charAt(at - 1))) {
-                int semi = before.lastIndexOf(';', at);
-                return new int[] {from + semi + 1, from + at};
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Destroyed along with the homes: 14 schools, 21 clubs, 29 libraries": a list that follows a label
-     * and its colon in its own sentence takes what the label says (from the clause start to the colon),
-     * or null; a lead-in that holds a figure of its own is no label.
-     */
-    private int[] colonLead(int idx) {
-        NumberPhrase it = items.get(idx);
-        int from = Math.max(sentence[0], Math.max(lower.lastIndexOf('\n', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1)) + 1);
-        if (idx > 0 && items.get(idx - 1).numEnd > from) {
-            // "..., a town of 7,000 people, and shows what was lost: 14 schools": a clause of its own after the figure before
-            int prevEnd = items.get(idx - 1).numEnd;
-            int and = prevEnd < it.qualStart ? lower.substring(prevEnd, it.qualStart).lastIndexOf(", and ") : -1;
-            if (and < 0) {
-                return null;   // "a million were displaced on both sides: 724,000 Azerbaijanis ...": parts of a figure, no label
-            }
-            from = prevEnd + and + 2;
-        }
-        String before = withoutDeterminer(lower.substring(from, it.qualStart).stripTrailing());
-        if (!before.endsWith(":") || before.chars().noneMatch(Character::isLetter)) {
-            return null;
-        }
-        return new int[] {from, from + before.length() - 1};
-    }
-
-    /** "what was lost: its" → "what was lost:": a possessive or an article that opens the figure's phrase, dropped. */
-    private String withoutDeterminer(String before) {
-        int sp = before.lastIndexOf(' ');
-        String last = before.substring(sp + 1);
-        if (sp < 0 || !v.grammar.list("possessive_determiners").contains(last) && !v.grammar.list("articles").contains(last)) {
-            return before;
-        }
-        return before.substring(0, sp).stripTrailing();
-    }
-
-    /**
-     * "14 schools were destroyed, along with 21 clubs and 29 libraries": items joined to the figure before
-     * them by a word of {@code shared_predicate_joins} share what was said of that figure (from its number
-     * to the join), or null.
-     */
-    private int[] saidOfFigureBefore(int idx) {
-        if (idx == 0) {
-            return null;
-        }
-        NumberPhrase prev = items.get(idx - 1);
-        int from = prev.numEnd;
-        int to = items.get(idx).qualStart;
-        if (from >= to) {
-            return null;
-        }
-        String gap = lower.substring(from, to).stripTrailing();
-        if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0) {
-            return null;
-        }
-        for (String join : v.grammar.list("shared_predicate_joins")) {
-            int at = gap.length() - join.length();
-            if (at > 0 && gap.endsWith(join) && !Character.isLetterOrDigit(gap.charAt(at - 1))) {
-                return new int[] {from, from + at};
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Where a list of names that ends right before a number starts ("Peru, Chile and 9 other
-     * countries"), or {@code to} when there is none: capitalized names joined by commas, the
-     * last by "and".
-     */
-    private int namesBefore(int from, int to) {
-        Matcher m = NAME_LIST_END.matcher(body);
-        m.region(Math.max(from, to - 160), to);
-        if (!mayEndNameList(body, Math.max(from, to - 160), to) || !m.find()) {
-            return to;
-        }
-        return m.start();
-    }
-
-    /**
-     * Whether {@link #NAME_LIST_END} may match {@code [from, to)} of {@code text}: it must end on "and",
-     * white space and at most a line end ({@code $} may stand before one). A cheap test, so the
-     * pattern is tried before few numbers.
-     */
-    static boolean mayEndNameList(String text, int from, int to) {
-        int i = to;
-        while (i > from && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(text.charAt(i - 1)) >= 0) {
-            i--;
-        }
-        return i < to && i - 3 >= from && text.regionMatches(true, i - 3, "and", 0, 3);
-    }
-
     /** What is said right before a number: back to the previous number or clause, at most 6 words. */
     private int[] head(int idx) {
         // asked for up to five times per number; items, their spans and the sentence never change once read
@@ -2331,7 +2077,7 @@ private final Vocabulary v;
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
         from = Math.max(from, sentence[0]);
         // "condemned by the parliaments of Peru, Chile and 9 other countries": a list of names is no clause break
-        int to = namesBefore(from, it.qualStart);
+        int to = lists.namesBefore(from, it.qualStart);
         String h = lower.substring(from, to);
         int cut = -1;
         int asideCut = -1;
@@ -3021,11 +2767,11 @@ private final Vocabulary v;
         return lower.lastIndexOf("of", at - 2) >= from;
     }
 
-    /** "150 of those captured remain missing": the whole a figure without a noun is part of ("of the ...", no figure in it). */
     /** "of the", "of our", "of their": a part's whole after its figure, owned or not. */
     private static final Pattern PARTITIVE_OF_OWNED = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these|our|their|its)\\s+(?=\\p{L})");
     /** "family was one of the": the thing a figure right after counts, as the subject of a copula. */
     private static final Pattern ONE_OF_THE = Pattern.compile("(?<![\\p{L}'’])(\\p{L}+)\\s+(?:was|is|became|remains)\\s+(?:just\\s+|only\\s+)?one\\s+of\\s+(?:the\\s+)?$");
+    /** "150 of those captured remain missing": the whole a figure without a noun is part of ("of the ...", no figure in it). */
     private static final Pattern PARTITIVE_OF = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these)\\s+\\D");
 
     /**
@@ -3056,10 +2802,6 @@ private final Vocabulary v;
         return w.find() && w.group().equals("of") && w.find() && v.grammar.list("relative_pronouns").contains(w.group());
     }
 
-    /**
-     * Whether the clause names an event of another place ({@code event_nouns}): "the assault on Maraghar",
-     * "the shelling of Stepanakert", "the Sumgait pogrom", a name that is no scope word of the fact.
-     */
     /**
      * Where an event that places a figure may be named: its span, with the label before a colon (or the one clause
      * before a semicolon) that opens it ("Pogrom in Sumgait (27–29 February): 32 people killed", "Sumgait pogrom;
@@ -3118,6 +2860,10 @@ private final Vocabulary v;
         return new ClauseWords(all, eventAt);
     }
 
+    /**
+     * Whether the clause names an event of another place ({@code event_nouns}): "the assault on Maraghar",
+     * "the shelling of Stepanakert", "the Sumgait pogrom", a name that is no scope word of the fact.
+     */
     private boolean anotherEvent(FactCues c, int[] clause) {
         if (c.scope().isEmpty()) {
             return false;
@@ -3447,11 +3193,6 @@ private final Vocabulary v;
         return c;
     }
 
-    /**
-     * How well fact {@code c} fits the number: {@code windows} are its own noun phrase (first), then
-     * what is said after it and before it. With {@code predicateFirst}, a cue in what is said beats
-     * a cue inside the noun phrase ("150 hostages ... remain unknown" is about the missing).
-     */
     /** The best of {@code facts} for {@code it} read over {@code windows} outside its own phrase (the sentence, the one before, a lead-in line), or null. */
     private FactMatch bestElsewhere(List<FactCues> facts, NumberPhrase it, List<int[]> windows, boolean predicateFirst) {
         FactMatch best = null;
@@ -3464,6 +3205,11 @@ private final Vocabulary v;
         return best == null ? null : best.cueElsewhere();
     }
 
+    /**
+     * How well fact {@code c} fits the number: {@code windows} are its own noun phrase (first), then
+     * what is said after it and before it. With {@code predicateFirst}, a cue in what is said beats
+     * a cue inside the noun phrase ("150 hostages ... remain unknown" is about the missing).
+     */
     private FactMatch match(FactCues c, NumberPhrase it, List<int[]> windows, boolean predicateFirst) {
         int nounScore;
         if (it.records) {
@@ -3708,11 +3454,6 @@ private final Vocabulary v;
     }
 
     /**
-     * The sentence whose scope this one takes if it places nothing: the last one before it in its
-     * paragraph that places something ("For thirty years our land was under occupation. A million became
-     * refugees. Twenty thousand were killed."), else the one right before.
-     */
-    /**
      * "The town itself: ..." — a short label (at most six words, no figure) that opens the sentence and ends
      * with a colon: its span, or null.
      */
@@ -3752,6 +3493,11 @@ private final Vocabulary v;
                 && TURN_PREFIX.matcher(lower).region(ls, sentence[0]).matches();
     }
 
+    /**
+     * The sentence whose scope this one takes if it places nothing: the last one before it in its
+     * paragraph that places something ("For thirty years our land was under occupation. A million became
+     * refugees. Twenty thousand were killed."), else the one right before.
+     */
     private int[] placedFrom() {
         return scopeFrom != null ? scopeFrom : previous;
     }
@@ -3998,7 +3744,7 @@ private final Vocabulary v;
                 to = Math.min(to, at);
             }
         }
-        from = pastCoSubject(from, to);
+        from = lists.pastCoSubject(from, to);
         for (String no : hits.present(c.not())) {
             if (rulesOut(no, c, new int[] {from, to})) {
                 return true;
@@ -4024,26 +3770,6 @@ private final Vocabulary v;
         Matcher mark = SAID_END.matcher(s);
         mark.region(from, to);
         return mark.find() ? mark.start() : to;
-    }
-
-    /**
-     * "15 nations and many American states have recognised": a noun phrase joined to the number's by
-     * "and" or "or" is a subject of its own; what is said of both starts at the first predicate word after it.
-     */
-    private int pastCoSubject(int from, int to) {
-        Matcher join = CO_SUBJECT.matcher(lower);
-        join.region(from, to);
-        if (!join.lookingAt()) {
-            return from;
-        }
-        Matcher w = WORD.matcher(lower);
-        w.region(join.end(), to);
-        while (w.find()) {
-            if (v.predicateWords.contains(w.group())) {
-                return w.start();
-            }
-        }
-        return from;
     }
 
     /** Start of the number's own segment of its sentence: back to a comma, semicolon, colon, dash or parenthesis. */

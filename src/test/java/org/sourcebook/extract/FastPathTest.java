@@ -83,12 +83,12 @@ class FastPathTest {
         List<String> texts = new ArrayList<>(texts());
         texts.add("Peru, Chile and 9 other countries; Peru and\n9; Peru, Chile, and\u2028 9; Peru AND 9; Peru and\t \n");
         for (String text : texts) {
-            java.util.regex.Matcher m = SentenceReader.NAME_LIST_END.matcher(text);
+            java.util.regex.Matcher m = ListItems.NAME_LIST_END.matcher(text);
             for (int to = 0; to <= text.length(); to++) {
                 int from = Math.max(0, to - 160);
                 m.region(from, to);
-                if (m.find() && !SentenceReader.mayEndNameList(text, from, to)) {
-                    assertEquals(true, SentenceReader.mayEndNameList(text, from, to), "ruled out, yet the pattern matches: " + text.substring(from, to));
+                if (m.find() && !ListItems.mayEndNameList(text, from, to)) {
+                    assertEquals(true, ListItems.mayEndNameList(text, from, to), "ruled out, yet the pattern matches: " + text.substring(from, to));
                 }
             }
         }
