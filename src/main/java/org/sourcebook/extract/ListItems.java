@@ -17,6 +17,7 @@ final class ListItems {
     /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
     static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
+    static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
     /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
     private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the|the\\s+[\\p{L}-]+['’]s)\\s+$");
     /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
@@ -53,7 +54,7 @@ final class ListItems {
     }
 
     boolean pure(int i) {
-        return i + 1 < items.size() && SentenceReader.PURE_SEPARATOR.matcher(gap(i)).matches();
+        return i + 1 < items.size() && PURE_SEPARATOR.matcher(gap(i)).matches();
     }
 
     /** A gap that says nothing about the number before it ("countries, including Pakistan, "): the list goes on. */
@@ -67,7 +68,7 @@ final class ListItems {
         String g = gap(i);
         // "9 nations and the senates of 14 states": the next item comes with a frame of its own
         // "of a dozen countries and of 22 states": a bare "and of" goes on with the list only when the item before says nothing of itself ("200 dead and of 700 taken captive")
-        boolean framed = FRAMED_ITEM.matcher(g).matches() && (!BARE_FRAME.matcher(g).matches() || !r.saysItself(items.get(i)));
+        boolean framed = FRAMED_ITEM.matcher(g).matches() && (!BARE_FRAME.matcher(g).matches() || !r.breakdowns.saysItself(items.get(i)));
         if (!framed && (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > (g.strip().startsWith(",") ? 60 : 90))) {
             return false;
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +15,6 @@ import org.sourcebook.model.Qualifier;
 
 /** Reads the numbers of one sentence: lists, breakdowns, then a fact for each, with quotes and attribution. */
 final class SentenceReader {
-    private static final Pattern OPENING_MARK = Pattern.compile("\\s*[—–(:]\\s*$");
-    private static final Pattern COPULA_AFTER = Pattern.compile("^\\s+(?:were|was|are|is)\\s");
     static final String NO_FACT = "no fact matched";
     static final String TIME_SPAN = "time span, no fact matched";
     static final String NO_SUB_FACTS = "breakdown of a fact without sub-facts";
@@ -45,17 +42,11 @@ final class SentenceReader {
     private static final Pattern ENDS_AFTER = Pattern.compile("\\s*(?:[,.;:!?)”\"*]|$)");
     /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 580", "(b) 44"). */
     private static final Pattern FRAMED_BEFORE = Pattern.compile("(?:\\bof|(?:^|\\s)\\(?[a-e]\\))\\s*$");
-    /** What is said of a number's noun phrase as a passive: "... from Velin were interviewed". */
-    private static final Pattern PASSIVE_AFTER = Pattern.compile("[^,;.:]{0,40}?\\b(?:were|was|are|is|had been|have been|has been|being)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
     /** After a cue: "or" (or "and/or") and the next word, as in "killed or injured". */
     private static final Pattern EITHER_OR = Pattern.compile("\\s+(?:or|and/or)\\s+");
     /** Before a cue: "or" ending the words before it, as in "dead or missing". */
     private static final Pattern OR_EITHER = Pattern.compile("\\s+(?:or|and/or)\\s+$");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
-    /** Between a part and its whole: "150 of the 1,140 ...", "40 out of all 580 ...". */
-    private static final Pattern PARTITIVE_GAP = Pattern.compile("^\\s*(?:out\\s+)?of\\s+(?:(?:all\\s+)?the|those|these|all)?\\s*$");
-    /** The verb of a clause whose subject is a part of a whole: what is said of the part starts there. */
-    private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:are|were|is|was|remain|remains|remained|have|has|had|will|would|could|may|might|still)\\b");
     /** Between two figures of one label: the first one's credit in parentheses, then a list mark. */
     private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*\\([^()\\n]{1,80}\\)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
@@ -71,21 +62,11 @@ final class SentenceReader {
     private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
     /** "; the wounded, ": after a semicolon, a short phrase and a comma before a figure whose verb is left out. */
     private static final Pattern GAPPED_LABEL = Pattern.compile("[^;]*;\\s*(?:the\\s+)?(\\p{Ll}[\\p{Ll} '’-]{1,40}?)\\s*,\\s*");
-    /** The mark that closes an aside: " — ", ", ". */
-    private static final Pattern ASIDE_CLOSE = Pattern.compile("\\s*(?:,|—|–|--)\\s*");
-    /** "children (", "the elderly (": a noun right before an opening bracket that holds a figure. */
-    private static final Pattern NOUN_BEFORE_BRACKET = Pattern.compile("(?<![\\p{L}-])(\\p{L}+)\\s*\\($");
-    /** "countries — ", "victims, ": a noun set off by a dash or a comma right before a figure. */
-    private static final Pattern DASH_APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*(?:,|—|–|--)\\s*$");
-    /** Units of time ({@code measure_units}): a span or a time is never a whole with parts. */
-    private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "hours");
     /** A credit that only points back to a source named before: "the same source", "that same report". */
     private static final Pattern SAME_SOURCE = Pattern.compile("(?:the |that |these |this )?same\\s");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     // a date may stand between the cue and its "of": "the killing on 25 February 1992 of", "the deaths in March 1993 of"
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:(?:on|in)\\s+[\\p{L}\\d –-]{0,30}?\\d[\\p{L}\\d –-]{0,30}?\\s+of\\s+|of\\s+)?(?:the\\s+)?");
-    /** "the register of ", "its list of ": a record named right before the bare figure it holds. */
-    private static final Pattern RECORD_OF = Pattern.compile("\\b(?:register|list|roll|count|tally)\\s+of\\s*$");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted), "Women ........ " (dot leaders). */
@@ -111,10 +92,6 @@ final class SentenceReader {
     private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
     /** The chars of {@link #SAID_END}. */
     private static final String SAID_END_CHARS = ",;:—–()[]";
-    static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
-    /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
-    private static final Pattern OF_THE_WHOLE = Pattern.compile("\\W*(?:of|among|amongst)\\s+(?:the|these|those|all the)\\s+([\\p{L}' -]{2,40}?)\\s*"
-            + "(?:,|\\b(?:whose|who|that|which)\\b[^,;:]{0,60}?\\b(?:were|was|are|is)\\b|\\b(?:were|was|are|is)\\b)\\s*");
     private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     /** A reference mark: "[11]", "[n 4]", "¹²". */
     static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
@@ -123,7 +100,6 @@ final class SentenceReader {
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
     /** A line of a list: "- ", "* ", "• ", "1. ", a keycap digit "2️⃣ ", also in a block quote: "> - ". */
     private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s|\\d\\x{FE0F}?\\x{20E3}\\s?|\\x{1F51F}\\s?)");
-    private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
     private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
     /** ", and Memorial ", ") and the Memorial centre of ", "Memorial: ", "Memorial (": a body right after the figure before (or opening the sentence), its verb left out. */
@@ -137,15 +113,15 @@ final class SentenceReader {
     private final String slug;
     final String body;
     final String lower;
-    private final PhraseHits hits;
+    final PhraseHits hits;
     final int[] sentence;
     final List<NumberPhrase> items;
     /** Whether the sentence tells of an episode dated by another year: read once, when a count asks. */
     private Boolean episodeOfOtherYear;
     /** The years that date the sentence ("In 1945, ..."), as {end, year}: read once, when a fact with {@code not_before} asks. */
     private List<int[]> datingYears;
-    private final List<Claim> claims;
-    private final List<NumberDecision> decisions;
+    final List<Claim> claims;
+    final List<NumberDecision> decisions;
     private final int[] previous;
     private Boolean inherits;
     private Boolean placesNothing;
@@ -196,6 +172,7 @@ final class SentenceReader {
     private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
 
     final ListItems lists;
+    final Breakdowns breakdowns;
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -210,94 +187,7 @@ final class SentenceReader {
         this.claims = claims;
         this.decisions = decisions;
         this.lists = new ListItems(this);
-    }
-
-    /** Whether the item's own noun names a fact that is no part of another ("14 schools", not "57 children"). */
-    private boolean ownNounFact(NumberPhrase it) {
-        return v.cues.stream().anyMatch(c -> c.parent() == null && it.nounHits.contains(c.id()));
-    }
-
-    /** Whether a fact's word stands in the item's own phrase ("200 dead", "80 wounded"). */
-    boolean saysItself(NumberPhrase it) {
-        for (FactCues c : hits.factsWithWords(v.cues)) {
-            for (String w : hits.present(c.words())) {
-                if (hits.find(w, it.numEnd, Math.max(it.numEnd, it.phraseEnd)) >= 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "including those of": a pronoun standing for the whole's noun ({@code part_pronouns}) between a part's marker and its figure is dropped. */
-    private String withoutPartPronoun(String gap) {
-        for (String p : v.grammar.list("part_pronouns")) {
-            if (gap.endsWith(" " + p)) {
-                return gap.substring(0, gap.length() - p.length()).stripTrailing();
-            }
-        }
-        return gap;
-    }
-
-    /** Where a breakdown marker ends the gap after item i ("people, including "), as an offset; -1 if none. */
-    private int opener(int i) {
-        if (i + 1 >= items.size()) {
-            return -1;
-        }
-        String g = lists.gap(i);
-        int base = items.get(i).phraseEnd;
-        NumberPhrase next = items.get(i + 1);
-        if (items.get(i).unit != null && TIME_UNITS.contains(items.get(i).unit) && !items.get(i).unit.equals(next.unit)) {
-            return -1;   // "32 years ago tonight: 580 people killed": a time is no whole that counts are parts of
-        }
-        if (next.ofPrev && !next.nounHits.isEmpty() && (PURE_SEPARATOR.matcher(g).matches() || OPENING_DASH.matcher(g.strip()).matches())) {
-            return base;   // "580 Azerbaijanis, 57 of them children, were killed": the part sits between the total and what is said of it
-        }
-        String trimmed = withoutPartPronoun(g.stripTrailing());
-        for (String marker : v.grammar.list("breakdown_markers")) {
-            if (trimmed.endsWith(marker) && (trimmed.length() == marker.length()
-                    || !Character.isLetterOrDigit(trimmed.charAt(trimmed.length() - marker.length() - 1)))) {
-                int at = base + trimmed.length() - marker.length();
-                while (at > base && (lower.charAt(at - 1) == ',' || lower.charAt(at - 1) == ' ')) {
-                    at--;
-                }
-                return at;
-            }
-        }
-        Matcher dash = OPENING_MARK.matcher(g);
-        // "580 people — 57 children, ...": the mark right after the total's phrase, not after a clause of its own
-        if (dash.find() && !g.contains(";") && !shortOpening(g.substring(0, dash.start()))) {
-            return -1;
-        }
-        if (dash.find(0) && !g.contains(";")) {
-            return base + dash.start();
-        }
-        return -1;
-    }
-
-    /** The closing dash of an aside that a dash at {@code marker} opens ("1 million people — 750,000 ... — were"), or -1. */
-    private int asideClose(int marker) {
-        int at = marker;
-        while (at < sentence[1] && lower.charAt(at) == ' ') {
-            at++;
-        }
-        if (at >= sentence[1] || "—–".indexOf(lower.charAt(at)) < 0) {
-            return -1;
-        }
-        return Text.indexOf(lower, String.valueOf(lower.charAt(at)), at + 1, Math.min(sentence[1], at + 150));
-    }
-
-    /** Whether what stands between a total and the mark that opens its parts is short: no comma, at most four words. */
-    private static boolean shortOpening(String g) {
-        if (g.indexOf(',') >= 0) {
-            return false;
-        }
-        Matcher w = WORD.matcher(g);
-        int words = 0;
-        while (w.find()) {
-            words++;
-        }
-        return words <= 4;
+        this.breakdowns = new Breakdowns(this);
     }
 
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 57 children."). */
@@ -321,13 +211,13 @@ final class SentenceReader {
         String lastTopFact = null;
         String lastTopAttr = null;
         NumberPhrase pending = null;
-        String whole = n > 0 ? wholeNamedFirst() : null;
+        String whole = n > 0 ? breakdowns.wholeNamedFirst() : null;
         // "A town of some 7,000 people was erased. Among the dead were 57 children": a whole named anew is not the count before
         if (n > 0 && carry != null && (whole == null || whole.equals(carry.fact()))
                 && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || underBreakdownLead())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
-                    sub(items.get(i), carry.fact(), carry.attributedTo());
+                    breakdowns.sub(items.get(i), carry.fact(), carry.attributedTo());
                     done[i] = true;
                 }
             }
@@ -338,20 +228,20 @@ final class SentenceReader {
             if (done[i]) {
                 continue;
             }
-            copulaNoun(it);
-            subjectNoun(it);
-            String other = it.nounHits.isEmpty() ? null : otherFactSaid(it, i, whole);
-            if (other != null && familyOf(other, it) != null) {
+            breakdowns.copulaNoun(it);
+            breakdowns.subjectNoun(it);
+            String other = it.nounHits.isEmpty() ? null : breakdowns.otherFactSaid(it, i, whole);
+            if (other != null && breakdowns.familyOf(other, it) != null) {
                 // "Of the dead, 57 were children; another 72 children were among the wounded": a part of the count said of it
-                sub(it, other, null);
+                breakdowns.sub(it, other, null);
                 done[i] = true;
                 continue;
             }
-            if (!it.nounHits.isEmpty() && familyOf(whole, it) == null && ownNounFact(it)) {
+            if (!it.nounHits.isEmpty() && breakdowns.familyOf(whole, it) == null && breakdowns.ownNounFact(it)) {
                 continue;   // "Among the buildings destroyed were 14 schools": a count its own noun gives a fact to, not a part
             }
-            if (!it.nounHits.isEmpty() || it.unit == null && otherFactSaid(it, i, whole) == null) {
-                sub(it, whole, null);
+            if (!it.nounHits.isEmpty() || it.unit == null && breakdowns.otherFactSaid(it, i, whole) == null) {
+                breakdowns.sub(it, whole, null);
                 done[i] = true;
             }
         }
@@ -360,7 +250,7 @@ final class SentenceReader {
                 continue;
             }
             NumberPhrase it = items.get(i);
-            if (i + 1 < n && !done[i + 1] && partOfThings(i)) {
+            if (i + 1 < n && !done[i + 1] && breakdowns.partOfThings(i)) {
                 // "281 of the 312 texts": a part of things no fact counts is no count of any fact either
                 ignore(it, NO_FACT);
                 ignore(items.get(i + 1), NO_FACT);
@@ -369,7 +259,7 @@ final class SentenceReader {
                 i++;
                 continue;
             }
-            if (i + 1 < n && !done[i + 1] && denominator(i)) {
+            if (i + 1 < n && !done[i + 1] && breakdowns.denominator(i)) {
                 // "24 of the 50 US states have ...", "14 out of 21 clubs were burned": the whole is every such thing, the part what is said
                 NumberPhrase all = items.get(i + 1);
                 int allEnd = Math.max(all.numEnd, all.nounEnd);
@@ -383,7 +273,7 @@ final class SentenceReader {
                 continue;
             }
             if (i + 1 < n && !done[i + 1]) {
-                Optional<Claim> ofWhole = partOfWhole(i);
+                Optional<Claim> ofWhole = breakdowns.partOfWhole(i);
                 if (ofWhole != null) {
                     done[i] = true;
                     done[i + 1] = true;
@@ -398,37 +288,37 @@ final class SentenceReader {
                 it.ofPrev = false;   // "the many nations, about a dozen of them, whose parliaments ...": the noun right before counts
             }
             if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
-                sub(it, lastTopFact, lastTopAttr);
+                breakdowns.sub(it, lastTopFact, lastTopAttr);
                 done[i] = true;
                 continue;
             }
             if (it.ofPrev && !it.nounHits.isEmpty() && i == 0 && carry != null && atMostOneWord(lower.substring(sentence[0], it.qualStart))) {
                 // "300 died. 45 of them were children.", "Perhaps 45 of them were children": a part of the total of the sentence before
-                sub(it, carry.fact(), carry.attributedTo());
+                breakdowns.sub(it, carry.fact(), carry.attributedTo());
                 done[i] = true;
                 continue;
             }
-            if (it.nounHits.isEmpty() && it.unit == null && partOfAWholeAfter(it)) {
-                subjectNoun(it, false);   // "Women made up 98 of the dead": the subject names the part, the whole its fact
+            if (it.nounHits.isEmpty() && it.unit == null && breakdowns.partOfAWholeAfter(it)) {
+                breakdowns.subjectNoun(it, false);   // "Women made up 98 of the dead": the subject names the part, the whole its fact
             }
             if (it.nounHits.isEmpty() && !it.classHit && it.unit == null && lastTop >= 0 && lastTop < i) {
-                int noun = partNounBeforeBracket(it);
+                int noun = breakdowns.partNounBeforeBracket(it);
                 if (noun >= 0) {
-                    sub(it, lastTopFact, lastTopAttr, noun);   // "of the 410 dead, children (39) and women (77)": a part's figure in brackets after its noun
+                    breakdowns.sub(it, lastTopFact, lastTopAttr, noun);   // "of the 410 dead, children (39) and women (77)": a part's figure in brackets after its noun
                     done[i] = true;
                     continue;
                 }
             }
             if (it.nounHits.isEmpty() && !it.classHit && it.unit == null && it.elided) {
-                thingsOfTheWhole(it);
-                oneOfTheFigure(it);
-                totalOfNounBefore(it);
+                breakdowns.thingsOfTheWhole(it);
+                breakdowns.oneOfTheFigure(it);
+                breakdowns.totalOfNounBefore(it);
             }
-            int marker = opener(i);
+            int marker = breakdowns.opener(i);
             if (marker >= 0 && i + 1 < n && gappedBody(i + 1) != null) {
                 marker = -1;   // "Amnesty (120) and Memorial (180)": two bodies' figures, not a total and its part
             }
-            if (marker >= 0 && i + 1 < n && items.get(i + 1).elided && items.get(i + 1).nounHits.isEmpty() && restated(items.get(i + 1))) {
+            if (marker >= 0 && i + 1 < n && items.get(i + 1).elided && items.get(i + 1).nounHits.isEmpty() && breakdowns.restated(items.get(i + 1))) {
                 marker = -1;   // "More than a thousand were taken prisoner — 1,140, to be precise": the count again, no part of it
             }
             if (marker >= 0) {
@@ -446,7 +336,7 @@ final class SentenceReader {
                 }
                 int last = subs.get(subs.size() - 1);
                 NumberPhrase firstPart = items.get(i + 1);
-                copulaNoun(firstPart);
+                breakdowns.copulaNoun(firstPart);
                 boolean ownFigure = firstPart.nounHits.isEmpty() && !firstPart.classHit && firstPart.unit == null;
                 List<int[]> windows = new ArrayList<>();
                 windows.add(new int[] {it.numEnd, marker});
@@ -455,10 +345,10 @@ final class SentenceReader {
                 windows.add(head(i));
                 // "the government's figure is 455, of whom 72 were children": another count of what was just counted, with its parts
                 String sameTotal = sameCount(i, lastTopFact, carry);
-                Claim earlier = sameTotal == null ? earlierFigureOfRecord(i) : null;
-                int close = asideClose(marker);
+                Claim earlier = sameTotal == null ? breakdowns.earlierFigureOfRecord(i) : null;
+                int close = breakdowns.asideClose(marker);
                 // "the government's figure of 580 includes 57 children and 98 women": the parts name the whole
-                String parent = earlier == null && it.nounHits.isEmpty() && !it.classHit && it.unit == null && figureOf(it) ? parentOfParts(subs) : null;
+                String parent = earlier == null && it.nounHits.isEmpty() && !it.classHit && it.unit == null && breakdowns.figureOf(it) ? breakdowns.parentOfParts(subs) : null;
                 Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0 || parent != null);
                 if (i == 0 && total.isEmpty()) {
                     // "The number of dead, according to the Azerbaijani side, was 580, among them ...": named at the sentence start
@@ -494,7 +384,7 @@ final class SentenceReader {
                 String attr = total.map(Claim::attributedTo).orElse(null);
                 for (int s : subs) {
                     NumberPhrase si = items.get(s);
-                    copulaNoun(si);
+                    breakdowns.copulaNoun(si);
                     // "seven districts — roughly 13.4 per cent of the territory": a measure is never a part of a count
                     if (!partsSay && si.nounHits.isEmpty() && !si.classHit && si.unit == null || si.unit != null && it.unit == null) {
                         // "1,140 taken hostage, of whom 150 remain missing": a figure of its own
@@ -504,7 +394,7 @@ final class SentenceReader {
                     } else if (fact == null) {
                         ignore(si, NO_FACT);
                     } else {
-                        sub(si, fact, attr);
+                        breakdowns.sub(si, fact, attr);
                     }
                 }
                 lastTop = i;
@@ -514,7 +404,7 @@ final class SentenceReader {
                 continue;
             }
             int k0 = i;
-            while (k0 + 1 < n && lists.listGap(k0) && lists.hasNoun(items.get(k0)) && lists.hasNoun(items.get(k0 + 1)) && opener(k0) < 0) {
+            while (k0 + 1 < n && lists.listGap(k0) && lists.hasNoun(items.get(k0)) && lists.hasNoun(items.get(k0 + 1)) && breakdowns.opener(k0) < 0) {
                 k0++;
             }
             if (k0 + 1 < n && AMONG.matcher(lists.gap(k0)).find() && items.stream().skip(i).limit(k0 - i + 1L).noneMatch(x -> x.nounHits.isEmpty())) {
@@ -524,7 +414,7 @@ final class SentenceReader {
                 List<int[]> windows = List.of(new int[] {total.numEnd, total.phraseEnd}, new int[] {total.numEnd, predicate(total.phraseEnd, t, 16)[1]}, head(t));
                 Optional<Claim> c = claimFor(total, windows, true, true);
                 for (int x = i; x <= k0; x++) {
-                    sub(items.get(x), c.map(Claim::fact).orElse(null), c.map(Claim::attributedTo).orElse(null));
+                    breakdowns.sub(items.get(x), c.map(Claim::fact).orElse(null), c.map(Claim::attributedTo).orElse(null));
                 }
                 lastTop = t;
                 lastTopFact = c.map(Claim::fact).orElse(null);
@@ -534,7 +424,7 @@ final class SentenceReader {
             }
             if (lists.listGap(i) && lists.hasNoun(it) && lists.hasNoun(items.get(i + 1)) && !it.copula && !items.get(i + 1).copula && !items.get(i + 1).ofPrev) {
                 int k = i + 1;
-                while (k < n && lists.listGap(k) && k + 1 < n && lists.hasNoun(items.get(k + 1)) && opener(k) < 0 && !items.get(k + 1).copula
+                while (k < n && lists.listGap(k) && k + 1 < n && lists.hasNoun(items.get(k + 1)) && breakdowns.opener(k) < 0 && !items.get(k + 1).copula
                         && !items.get(k + 1).ofPrev) {
                     k++;
                 }
@@ -551,11 +441,11 @@ final class SentenceReader {
                     NumberPhrase li = items.get(x);
                     List<int[]> windows = lead == null ? List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head)
                             : List.of(new int[] {li.numEnd, li.phraseEnd}, shared, lead, head);
-                    String fam = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), li);
+                    String fam = breakdowns.familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), li);
                     Optional<Claim> c = claimFor(li, windows, false, false, fam != null);
                     if (c.isEmpty() && fam != null) {
                         // "98 were women, 57 children and 66 elderly people": the rest of a breakdown
-                        sub(li, fam, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                        breakdowns.sub(li, fam, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                     } else if (c.isPresent()) {
                         lastTop = x;
                         lastTopFact = c.get().fact();
@@ -566,23 +456,23 @@ final class SentenceReader {
                 i = k;
                 continue;
             }
-            String family = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
+            String family = breakdowns.familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
             if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && lists.pure(i - 1))) {
                 // "45 were children and 80 women": the second part shares the first one's copula
                 // "..., 57 were children and 70 were elderly": parts of the total named just before
-                sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                breakdowns.sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
             if (family != null && lastTopFact == null && n == 1 && (fragment(it) || labelledFragment(it))) {
                 // "300 killed. 45 children. 80 women.": a sentence that is only a part of the total before it
                 // ("Killed: 580. Women: 98.": its quote keeps its label)
-                sub(it, family, carry.attributedTo(), labels.containsKey(it) ? labels.get(it)[0] : it.qualStart);
+                breakdowns.sub(it, family, carry.attributedTo(), labels.containsKey(it) ? labels.get(it)[0] : it.qualStart);
                 continue;
             }
             if (family != null && (lastTopFact != null || i == 0) && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
                 // "455 wounded, 72 kids among them": a part of the total just before, its marker after it; or of the
                 // total of the sentence or list line before ("- 580 civilians murdered" over "- 57 children among them")
-                sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                breakdowns.sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lists.lead(i);
@@ -973,59 +863,6 @@ final class SentenceReader {
         return HEDGE.matcher(lower).region(it.qualStart, Math.max(it.qualStart, it.m.start())).lookingAt() ? " perhaps" : "";
     }
 
-    /**
-     * The fact of the whole a sentence opens with, its parts to follow ("Of the hostages, 68 were
-     * women"): a top fact one of whose words the phrase after "of the" holds; else null.
-     */
-    private String wholeNamedFirst() {
-        Matcher m = OF_THE_WHOLE.matcher(lower);
-        m.region(sentence[0], items.get(0).qualStart);
-        if (!m.matches()) {
-            // "Of the dead, he said, women accounted for 93": the whole, then a part named before its figure
-            NumberPhrase first = items.get(0);
-            if (!first.nounHits.isEmpty() || first.classHit || !m.lookingAt()) {
-                return null;
-            }
-            subjectNoun(first);
-            if (first.nounHits.isEmpty()) {
-                return null;
-            }
-        }
-        String best = null;
-        int longest = 0;
-        for (FactCues c : hits.factsWithWords(v.cues)) {
-            if (c.parent() != null || c.measure() != null) {
-                continue;
-            }
-            for (String w : hits.present(c.words())) {
-                if (w.length() > longest && hits.find(w, m.start(1), m.end(1)) >= 0) {
-                    best = c.id();
-                    longest = w.length();
-                }
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The fact that what is said after a part names, when it is another than its whole's ("Of the
-     * hostages, 150 remain missing", "Among the dead, 52 people were burned alive").
-     */
-    private String otherFactSaid(NumberPhrase it, int idx, String whole) {
-        int[] said = predicate(it.phraseEnd, idx, 16);
-        for (FactCues c : hits.factsWithWords(v.cues)) {
-            if (c.id().equals(whole) || c.measure() != null || c.counts() == null) {
-                continue;
-            }
-            for (String w : hits.present(c.words())) {
-                if (hits.find(w, said[0], said[1]) >= 0) {
-                    return c.id();
-                }
-            }
-        }
-        return null;
-    }
-
     /** What is said after a number: to the next number, the clause end, or 16 words. */
     int[] predicate(int from, int idx, int maxWords) {
         int to = sentence[1];
@@ -1129,26 +966,6 @@ final class SentenceReader {
     }
 
     /**
-     * "The register of 580 comprises 98 women, ...": a bare figure named as a register, list or
-     * count of itself, the same figure the text has already counted, is that count again (credited
-     * as its own clause says, else as before): the earlier claim with that value, or null.
-     */
-    private Claim earlierFigureOfRecord(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (!it.nounHits.isEmpty() || it.classHit || it.unit != null
-                || !RECORD_OF.matcher(lower.substring(head(idx)[0], it.qualStart)).find()) {
-            return null;
-        }
-        for (int k = claims.size() - 1; k >= 0; k--) {
-            Claim c = claims.get(k);
-            if (c.valueMax() == null && c.value().compareTo(it.value) == 0) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /**
      * The fact of a figure that gives another count of what was just counted, or null: "a higher tally
      * of 19 countries" (its noun is the total's), "our own figure is 90", "today we
      * cite 350" (nothing after it, and its head names a figure or ends on an attribution verb).
@@ -1173,7 +990,7 @@ final class SentenceReader {
         if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
             return null;
         }
-        if (lastTopFact != null && restated(it)) {
+        if (lastTopFact != null && breakdowns.restated(it)) {
             return lastTopFact;   // "More than a thousand were taken prisoner — 1,140, to be precise."
         }
         Matcher last = LAST_WORD.matcher(h);
@@ -1289,25 +1106,6 @@ final class SentenceReader {
             return null;   // "Her estimate of 300", "Our count of"
         }
         return name.isEmpty() ? null : name;
-    }
-
-    /**
-     * Whether a bare figure after a dash or colon ends its sentence, or only says it is exact ({@code restated_after}:
-     * "to be precise", "in all"): the count just given, said again more exactly.
-     */
-    private boolean restated(NumberPhrase it) {
-        String before = lower.substring(Math.max(sentence[0], it.qualStart - 4), it.qualStart).strip();
-        if (!before.endsWith("—") && !before.endsWith("–") && !before.endsWith(":")) {
-            return false;
-        }
-        String rest = lower.substring(it.numEnd, sentence[1]).strip();
-        rest = rest.startsWith(",") ? rest.substring(1).strip() : rest;
-        int e = rest.length();
-        while (e > 0 && ".!?)".indexOf(rest.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        rest = rest.substring(0, e).strip();
-        return rest.isEmpty() || v.grammar.list("restated_after").contains(rest);
     }
 
     /**
@@ -2061,7 +1859,7 @@ final class SentenceReader {
     }
 
     /** What is said right before a number: back to the previous number or clause, at most 6 words. */
-    private int[] head(int idx) {
+    int[] head(int idx) {
         // asked for up to five times per number; items, their spans and the sentence never change once read
         if (heads == null) {
             heads = new int[items.size()][];
@@ -2123,86 +1921,8 @@ final class SentenceReader {
         return words >= 1 && words <= 4 && aside.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-');
     }
 
-    private void ignore(NumberPhrase it, String reason) {
+    void ignore(NumberPhrase it, String reason) {
         decisions.add(decision(slug, body, it.m, "ignored", null, reason));
-    }
-
-    /**
-     * "150 of the 1,140 residents taken hostage are still missing", "300 of the 455 wounded were children":
-     * a part of a whole that its own phrase counts. The whole takes the fact of its phrase, up to the
-     * clause's verb; the part takes what is said after the verb, or, when that names what it counts
-     * ("were children"), the sub-fact of the whole's fact. Returns the whole's claim, or null when the
-     * two numbers are no part and whole.
-     */
-    private Optional<Claim> partOfWhole(int i) {
-        NumberPhrase part = items.get(i);
-        NumberPhrase whole = items.get(i + 1);
-        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null
-                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
-            return null;
-        }
-        int end = i + 2 < items.size() ? items.get(i + 2).qualStart : sentence[1];
-        Matcher verb = FINITE_VERB.matcher(lower);
-        verb.region(Math.max(whole.numEnd, whole.nounEnd), end);
-        if (!verb.find()) {
-            return null;
-        }
-        int at = verb.start();
-        int phrase = at;
-        while (phrase > whole.numEnd && Character.isWhitespace(lower.charAt(phrase - 1))) {
-            phrase--;
-        }
-        Optional<Claim> w = claimFor(whole, List.of(new int[] {whole.numEnd, phrase}, new int[] {phrase, phrase}, new int[] {whole.qualStart, whole.qualStart}),
-                true, true);
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = part.m;
-        probe.numEnd = part.numEnd;
-        Matcher cop = COPULA_AFTER.matcher(lower);
-        cop.region(at - 1, end);
-        if (cop.lookingAt()) {
-            NumberPhrase.noun(v, hits, probe, cop.end() - 1, end);
-        }
-        if (w.isPresent() && familyOf(w.get().fact(), probe) != null) {
-            NumberPhrase.noun(v, hits, part, cop.end() - 1, end);
-            sub(part, w.get().fact(), w.get().attributedTo());
-        } else {
-            // "150 of the 1,140 hostages are still missing" counts the missing; "40 of the 580 victims were buried in
-            // Baku" says where some of the dead lie: a part said to be what its whole is counts nothing of its own
-            int[] said = predicate(at, i + 1, 16);
-            int made = claims.size();
-            Optional<Claim> p = claimFor(part, List.of(new int[] {part.numEnd, part.numEnd}, said, new int[] {part.qualStart, part.qualStart}), true, true);
-            // "a dozen of the 57 children killed were buried here": the part is said to be what its whole (a part of that fact) is
-            if (p.isPresent() && (w.isPresent() && (p.get().fact().equals(w.get().fact()) || w.get().fact().startsWith(p.get().fact() + "."))
-                    || ruledOutIn(p.get().fact(), said))) {
-                claims.remove(made);
-                decisions.remove(decisions.size() - 1);   // the "claim" decision emit() just made
-                ignore(part, NO_FACT);
-            }
-        }
-        return w;
-    }
-
-    /**
-     * "24 of the 50 US states", "14 out of 21 clubs": a part without a noun of its own, then a whole whose
-     * noun names a fact that counts things, not people (of people, "150 of the 1,140 hostages" counts both).
-     */
-    private boolean denominator(int i) {
-        NumberPhrase part = items.get(i);
-        NumberPhrase whole = items.get(i + 1);
-        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null || whole.nounHits.isEmpty() || whole.classHit
-                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
-            return false;
-        }
-        return whole.nounHits.stream().allMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.counts() == null && c.parent() == null));
-    }
-
-    /** "281 of the 312 texts", "5 of the 20 villages": a part without a noun of a whole whose noun no fact names. */
-    private boolean partOfThings(int i) {
-        NumberPhrase part = items.get(i);
-        NumberPhrase whole = items.get(i + 1);
-        return part.nounHits.isEmpty() && !part.classHit && part.unit == null && whole.unit == null
-                && whole.unknownNoun && whole.nounHits.isEmpty() && !whole.classHit && part.numEnd <= whole.qualStart
-                && PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches();
     }
 
     /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
@@ -2213,7 +1933,7 @@ final class SentenceReader {
     }
 
     /** Whether a word that rules fact {@code id} out stands in {@code window} ("remained in captivity" is no population). */
-    private boolean ruledOutIn(String id, int[] window) {
+    boolean ruledOutIn(String id, int[] window) {
         for (FactCues c : v.cues) {
             if (c.id().equals(id)) {
                 for (String no : hits.present(c.not())) {
@@ -2224,222 +1944,6 @@ final class SentenceReader {
             }
         }
         return false;
-    }
-
-    /** A part of a breakdown: a sub-fact of the total's fact, chosen by its noun. */
-    private void sub(NumberPhrase it, String parentFact, String attr) {
-        sub(it, parentFact, attr, it.qualStart);
-    }
-
-    /** {@link #sub(NumberPhrase, String, String)} with its quote from {@code start} (a label before the figure). */
-    private void sub(NumberPhrase it, String parentFact, String attr, int start) {
-        if (parentFact == null) {
-            ignore(it, NO_FACT);
-            return;
-        }
-        List<FactCues> children = v.cues.stream().filter(c -> parentFact.equals(c.parent())).toList();
-        if (children.isEmpty()) {
-            ignore(it, NO_SUB_FACTS);
-            return;
-        }
-        copulaNoun(it);
-        for (FactCues c : children) {
-            if (it.nounHits.contains(c.id()) && c.measure() == null && it.unit == null) {
-                int end = Math.max(it.nounEnd, it.numEnd);
-                String own = attributionFor(it);
-                emit(it, c.id(), Math.min(start, it.qualStart), end, own != null ? own : attr);
-                return;
-            }
-        }
-        ignore(it, NO_SUB_FACT);
-    }
-
-    /** "of whom 98 were women": the noun comes after the copula. */
-    private void copulaNoun(NumberPhrase it) {
-        if (it.nounHits.isEmpty() && !it.classHit) {
-            Matcher cop = COPULA_AFTER.matcher(lower.substring(it.numEnd, Math.min(lower.length(), it.numEnd + 6)));
-            if (cop.find()) {
-                NumberPhrase probe = new NumberPhrase();
-                probe.m = it.m;
-                probe.numEnd = it.numEnd;
-                NumberPhrase.noun(v, hits, probe, it.numEnd + cop.end() - 1, sentence[1]);
-                if (!probe.nounHits.isEmpty()) {
-                    NumberPhrase.noun(v, hits, it, it.numEnd + cop.end() - 1, sentence[1]);
-                }
-            }
-        }
-    }
-
-    /**
-     * "Of the dead, women accounted for 93; children, 51": a part named right before its figure, as the subject
-     * of a verb of {@code part_verbs} or with the verb left out after a comma, in a sentence that opens with its whole.
-     */
-    private void subjectNoun(NumberPhrase it) {
-        if (!it.nounHits.isEmpty() || it.classHit || it.unit != null) {
-            return;
-        }
-        subjectNoun(it, true);
-    }
-
-    /** {@link #subjectNoun(NumberPhrase)}; with {@code elided} false, only the subject of a verb of {@code part_verbs}. */
-    private void subjectNoun(NumberPhrase it, boolean elided) {
-        int end = it.qualStart;
-        while (end > sentence[0] && lower.charAt(end - 1) == ' ') {
-            end--;
-        }
-        String before = lower.substring(sentence[0], end);
-        int cut = -1;
-        if (before.endsWith(",") && elided) {
-            cut = end - 1;
-        } else {
-            for (String verb : v.grammar.list("part_verbs")) {
-                if (before.endsWith(" " + verb)) {
-                    cut = end - verb.length() - 1;
-                    break;
-                }
-            }
-        }
-        if (cut <= sentence[0]) {
-            return;
-        }
-        int from = cut;
-        while (from > sentence[0] && ",;:(".indexOf(lower.charAt(from - 1)) < 0) {
-            from--;
-        }
-        if (Text.lower(body.substring(from, cut)).strip().split("\\s+").length > 3) {
-            return;   // a clause of its own, not a part's noun
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, from, cut);
-        it.nounHits.addAll(probe.nounHits);
-    }
-
-    /** "the government's figure of 580", "a total of 300": the figure is a bare count ({@code whole_figure_nouns} and "of" before it, or a table cell of its own). */
-    private boolean figureOf(NumberPhrase it) {
-        String before = lower.substring(Math.max(sentence[0], it.qualStart - 20), it.qualStart).stripTrailing();
-        if (before.endsWith("|")) {
-            return true;   // "| Government of Azerbaijan | 580 | includes 98 women ... |": a figure alone in its cell
-        }
-        if (!before.endsWith(" of")) {
-            return false;
-        }
-        String w = Exclusions.wordBeforeSpace(before.substring(0, before.length() - 2));
-        return w != null && v.grammar.list("whole_figure_nouns").contains(w);
-    }
-
-    /**
-     * The one fact whose sub-facts the parts {@code subs} all name ("57 children and 98 women": children may be
-     * among the dead or the wounded, women only among the dead), or null: none, or more than one.
-     */
-    private String parentOfParts(List<Integer> subs) {
-        Set<String> common = null;
-        for (int s : subs) {
-            NumberPhrase part = items.get(s);
-            Set<String> parents = new HashSet<>();
-            for (FactCues c : v.cues) {
-                if (c.parent() != null && part.nounHits.contains(c.id())) {
-                    parents.add(c.parent());
-                }
-            }
-            if (common == null) {
-                common = parents;
-            } else {
-                common.retainAll(parents);
-            }
-        }
-        return common != null && common.size() == 1 ? common.iterator().next() : null;
-    }
-
-    /**
-     * "Eight of the families were wiped out", "12 of our schools were burned": a part of a whole of things (a
-     * fact that counts no people) counts those things. A part of people ("150 of the hostages remain missing")
-     * is left to what is said of it.
-     */
-    private void thingsOfTheWhole(NumberPhrase it) {
-        Matcher of = PARTITIVE_OF_OWNED.matcher(lower).region(it.numEnd, sentence[1]);
-        if (of.lookingAt()) {
-            thingsNamedIn(it, of.end(), sentence[1]);
-        }
-    }
-
-    /**
-     * "Her family was one of the 8 that were wiped out", "our school is one of the 14 burned": a figure without a
-     * noun after "X was one of the" counts the things X is one of, when X is a thing a fact counts.
-     */
-    private void oneOfTheFigure(NumberPhrase it) {
-        Matcher one = ONE_OF_THE.matcher(lower).region(Math.max(sentence[0], it.qualStart - 60), it.qualStart);
-        if (one.find()) {
-            thingsNamedIn(it, one.start(1), one.end(1));
-        }
-    }
-
-    /**
-     * "other countries — some 20 in all —", "the victims, 580 in total,": a figure without a noun that says it is the
-     * whole number ({@code total_after}) of the noun set off right before it counts that noun.
-     */
-    private void totalOfNounBefore(NumberPhrase it) {
-        String total = Text.phraseStartingAt(lower, v.grammar.list("total_after"), it.numEnd + 1);
-        if (total == null || !lower.startsWith(" ", it.numEnd)) {
-            return;
-        }
-        Matcher m = DASH_APPOSED_NOUN.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
-        if (m.find()) {
-            NumberPhrase probe = new NumberPhrase();
-            probe.m = it.m;
-            probe.numEnd = it.numEnd;
-            NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
-            it.nounHits.addAll(probe.nounHits);
-            int end = lower.indexOf(total, it.numEnd) + total.length();
-            Matcher close = ASIDE_CLOSE.matcher(lower).region(end, sentence[1]);
-            if (!probe.nounHits.isEmpty() && close.lookingAt()) {
-                it.phraseEnd = close.end();   // "— some 20 in all — as well as 22 states ...": the list goes on past the aside
-            }
-        }
-    }
-
-    /**
-     * "children (39) and women (77)": a bare figure alone in brackets right after a noun of a part (a sub-fact's noun)
-     * counts that noun; returns where the noun starts, or -1. A bound in the brackets ("children (under 14)") is an age.
-     */
-    private int partNounBeforeBracket(NumberPhrase it) {
-        if (it.qualStart != it.m.start() || it.numEnd >= sentence[1] || lower.charAt(it.numEnd) != ')') {
-            return -1;
-        }
-        Matcher m = NOUN_BEFORE_BRACKET.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
-        if (!m.find()) {
-            return -1;
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
-        boolean part = probe.nounHits.stream().anyMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.parent() != null));
-        if (!part) {
-            return -1;
-        }
-        it.nounHits.addAll(probe.nounHits);
-        it.nounEnd = it.numEnd + 1;
-        return m.start(1);
-    }
-
-    /** The nouns in {@code [from, to)} of facts that count things, not people, taken as the figure's own. */
-    private void thingsNamedIn(NumberPhrase it, int from, int to) {
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, from, to);
-        for (FactCues c : v.cues) {
-            if (probe.nounHits.contains(c.id()) && c.counts() == null && c.measure() == null) {
-                it.nounHits.add(c.id());
-            }
-        }
-    }
-
-    /** "Women made up 98 of the dead": the whole after the figure, its part named by the subject before it. */
-    private boolean partOfAWholeAfter(NumberPhrase it) {
-        return PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt();
     }
 
     /**
@@ -2505,7 +2009,7 @@ final class SentenceReader {
         return v.attribution.bodyOnly(body, lower, m.start(1), m.end(1)).orElse(null);
     }
 
-    private String attributionFor(NumberPhrase it) {
+    String attributionFor(NumberPhrase it) {
         Matcher paren = CREDIT_IN_PARENS.matcher(body);
         paren.region(it.numEnd, sentence[1]);
         if (paren.lookingAt()) {
@@ -2656,27 +2160,11 @@ final class SentenceReader {
         return new int[] {s, Math.max(s, e)};
     }
 
-    private Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst) {
+    Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst) {
         return claimFor(it, windows, extendQuote, predicateFirst, false);
     }
 
-    /** The fact of {@code fact}'s family (itself or its parent) that has a sub-fact for the item's noun, or null. */
-    private String familyOf(String fact, NumberPhrase it) {
-        if (fact == null || it.nounHits.isEmpty()) {
-            return null;
-        }
-        String parent = v.schema.find(fact).map(f -> f.parent()).orElse(null);
-        for (String f : parent == null ? List.of(fact) : List.of(fact, parent)) {
-            for (FactCues c : v.cues) {
-                if (f.equals(c.parent()) && it.nounHits.contains(c.id())) {
-                    return f;
-                }
-            }
-        }
-        return null;
-    }
-
-    private Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst, boolean quiet) {
+    Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst, boolean quiet) {
         if (pointInTime(it)) {
             // "three years after its victory", "two days later": when something happened, not how long it lasted
             if (!quiet) {
@@ -2746,7 +2234,7 @@ final class SentenceReader {
                 best = bestElsewhere(facts, it, under, false);
             }
         }
-        if (best != null && sampled(it)) {
+        if (best != null && breakdowns.sampled(it)) {
             best = null;   // "47 displaced persons were interviewed": a sample of people, not a count of the event
         }
         if (best != null && joinedWithAnotherFact(best, facts)) {
@@ -2765,26 +2253,6 @@ final class SentenceReader {
     /** Whether {@code [from, at)} holds an "of" that ends before its last char, as {@link #RELATION_OF} needs ("\\s+of\\s+"). */
     static boolean mayHoldRelationOf(String lower, int from, int at) {
         return lower.lastIndexOf("of", at - 2) >= from;
-    }
-
-    /** "of the", "of our", "of their": a part's whole after its figure, owned or not. */
-    private static final Pattern PARTITIVE_OF_OWNED = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these|our|their|its)\\s+(?=\\p{L})");
-    /** "family was one of the": the thing a figure right after counts, as the subject of a copula. */
-    private static final Pattern ONE_OF_THE = Pattern.compile("(?<![\\p{L}'’])(\\p{L}+)\\s+(?:was|is|became|remains)\\s+(?:just\\s+|only\\s+)?one\\s+of\\s+(?:the\\s+)?$");
-    /** "150 of those captured remain missing": the whole a figure without a noun is part of ("of the ...", no figure in it). */
-    private static final Pattern PARTITIVE_OF = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these)\\s+\\D");
-
-    /**
-     * Where the whole of a part named right after a figure without a noun ends: the clause's verb after "150 of
-     * those captured" ("remain missing"); -1 when the figure names no such whole or no verb follows it.
-     */
-    private int partitiveWholeEnd(NumberPhrase it) {
-        if (!it.elided || it.unit != null || !PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
-            return -1;
-        }
-        Matcher verb = FINITE_VERB.matcher(lower);
-        verb.region(it.numEnd, Math.min(sentence[1], it.numEnd + 80));
-        return verb.find() ? verb.start() : -1;
     }
 
     /** Whether {@code at} is in the "of" phrase of a noun of {@code relation_nouns} right after the number ("40 families of former hostages"). */
@@ -3025,53 +2493,6 @@ final class SentenceReader {
     }
 
     /**
-     * "The physician examined 47 of these bodies", "able to match 319 of the named victims to burial records": a
-     * part of a whole, the object of a verb that no fact is about and that says nothing ("examined", "to match"), is
-     * what was done to some of them, not a count of the event ("killed 40 of the", "Memorial counted 200 of the" are).
-     */
-    private boolean chosenPart(NumberPhrase it) {
-        if (!it.elided || it.unit != null || !PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
-            return false;   // "affected 20 per cent of the territory": a share, not a part
-        }
-        String before = lower.substring(Math.max(sentence[0], it.qualStart - 30), it.qualStart);
-        String w = Exclusions.wordBeforeSpace(before);
-        if (w == null || v.cueWords.contains(w) || v.attribution.saysBefore(lower, it.qualStart)
-                || v.grammar.list("breakdown_markers").contains(w)) {
-            return false;
-        }
-        // a verb: a past form, or an infinitive after "to"
-        return w.endsWith("ed") || before.endsWith(" to " + w + " ");
-    }
-
-    /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
-    private boolean sampled(NumberPhrase it) {
-        if (chosenPart(it)) {
-            return true;
-        }
-        List<String> verbs = v.grammar.list("sample_verbs");
-        int from = Math.max(sentence[0], it.qualStart - 30);
-        String before = lower.substring(from, it.qualStart).strip();
-        for (String verb : verbs) {
-            if (endsWithWord(before, verb)) {
-                return true;   // "we interviewed 47 survivors"
-            }
-        }
-        int after = Math.max(it.numEnd, it.phraseEnd);
-        if (after <= sentence[1] && !anyStandsIn(lower, verbs, after, sentence[1])) {
-            return false;   // the pattern's words are the text's: where no verb stands, none of them is one
-        }
-        // "47 survivors were interviewed", "... were later interviewed"
-        return passiveSample(lower, verbs, after, sentence[1]);
-    }
-
-    /** Whether {@link #PASSIVE_AFTER} opens {@code [from, to)} with a verb of {@code verbs} as one of its words. */
-    static boolean passiveSample(String lower, List<String> verbs, int from, int to) {
-        Matcher passive = PASSIVE_AFTER.matcher(lower);
-        passive.region(from, to);
-        return passive.lookingAt() && (verbs.contains(passive.group(1)) || passive.group(2) != null && verbs.contains(passive.group(2)));
-    }
-
-    /**
      * Whether the cue that names the number's fact is joined by "or" to a cue of another fact, not of its
      * family ("killed or injured", "dead or missing", "wounded or taken hostage"): the count is of both together.
      */
@@ -3163,7 +2584,7 @@ final class SentenceReader {
         return quotes.span(it, best, head, after, extendQuote);
     }
 
-    private Claim emit(NumberPhrase it, String fact, int start, int end, String attributedTo) {
+    Claim emit(NumberPhrase it, String fact, int start, int end, String attributedTo) {
         // a quote stays on the number's line: "became\n\nrefugees" is cut before the break
         int nl = Text.indexOf(body.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
         while (nl >= 0) {
@@ -3260,7 +2681,7 @@ final class SentenceReader {
             return null;
         }
         FactMatch best = null;
-        int wholeEnd = partitiveWholeEnd(it);
+        int wholeEnd = breakdowns.partitiveWholeEnd(it);
         for (int k = 0; k < cues.size(); k++) {
             String cue = cues.get(k);
             for (int wi = nounScore == 0 ? 1 : 0; wi < windows.size(); wi++) {

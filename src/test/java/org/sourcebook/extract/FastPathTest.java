@@ -446,7 +446,7 @@ class FastPathTest {
             int n = lower.length();
             for (int from = 0; from <= n; from++) {
                 for (int to : new int[] {from, from + 20, from + 80, n}) {
-                    if (to <= n && SentenceReader.passiveSample(lower, verbs, from, to)) {
+                    if (to <= n && Breakdowns.passiveSample(lower, verbs, from, to)) {
                         found++;
                         assertEquals(true, SentenceReader.anyStandsIn(lower, verbs, from, to), "ruled out, yet a sample: " + lower.substring(from, to));
                     }
