@@ -47,21 +47,15 @@ final class SentenceReader {
     /** Before a cue: "or" ending the words before it, as in "dead or missing". */
     private static final Pattern OR_EITHER = Pattern.compile("\\s+(?:or|and/or)\\s+$");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
-    /** Between two figures of one label: the first one's credit in parentheses, then a list mark. */
-    private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*\\([^()\\n]{1,80}\\)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including"
             + "|(?:it|this|that|they|these|the (?:toll|figure|total|count|number|list))\\s+(?:also\\s+)?(?:includes|included|include|comprises|comprised))\\b");
-    /** A lead-in line that opens the parts of the total before it: "Among them:", "580 people, of whom:", "Including:". */
-    private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
     /** After a figure, in its clause: ", one for every ", " — one for each ": what each of its things stands for follows. */
     private static final Pattern ONE_FOR_EACH = Pattern.compile("[^;:.()\\n]{0,80}?[,—–]\\s*one\\s+for\\s+(?:each|every)\\s+");
     /** A relative clause about an event: "in which ", "during which ", "where ". */
     private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
     /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
     private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
-    /** "; the wounded, ": after a semicolon, a short phrase and a comma before a figure whose verb is left out. */
-    private static final Pattern GAPPED_LABEL = Pattern.compile("[^;]*;\\s*(?:the\\s+)?(\\p{Ll}[\\p{Ll} '’-]{1,40}?)\\s*,\\s*");
     /** A credit that only points back to a source named before: "the same source", "that same report". */
     private static final Pattern SAME_SOURCE = Pattern.compile("(?:the |that |these |this )?same\\s");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
@@ -69,12 +63,6 @@ final class SentenceReader {
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:(?:on|in)\\s+[\\p{L}\\d –-]{0,30}?\\d[\\p{L}\\d –-]{0,30}?\\s+of\\s+|of\\s+)?(?:the\\s+)?");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
     private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
-    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted), "Women ........ " (dot leaders). */
-    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 57 |"
-    // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
-    /** A fact sheet's line: a label of at most six words (a note in brackets, a mark), its colon or dot leaders, a figure. */
-    private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+)){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
     /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
@@ -96,10 +84,8 @@ final class SentenceReader {
     /** A reference mark: "[11]", "[n 4]", "¹²". */
     static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
-    /** The mark between the items of a list written on one line: " · ", " • ". */
-    private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
     /** A line of a list: "- ", "* ", "• ", "1. ", a keycap digit "2️⃣ ", also in a block quote: "> - ". */
-    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s|\\d\\x{FE0F}?\\x{20E3}\\s?|\\x{1F51F}\\s?)");
+    static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s|\\d\\x{FE0F}?\\x{20E3}\\s?|\\x{1F51F}\\s?)");
     /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
     private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
     /** ", and Memorial ", ") and the Memorial centre of ", "Memorial: ", "Memorial (": a body right after the figure before (or opening the sentence), its verb left out. */
@@ -142,14 +128,14 @@ final class SentenceReader {
     private PostAuthors posts;
     private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
-    private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
+    final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link #appositionNoun}). */
     private final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
     /** Figures that take the label of the figure before them ("Deaths: 580 (X); 485 (Y)"). */
     private final Map<NumberPhrase, List<int[]>> placeCells = new java.util.IdentityHashMap<>();
-    private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
-    private final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
     private final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
     /** {@link #scopeClause} of each number's start, read once (not to be changed). */
@@ -158,9 +144,6 @@ final class SentenceReader {
     private static final int INHERITED_SCOPE = 2_000_000;
     /** {@link #head} of each number, worked out once (a copy is given out). */
     private int[][] heads;
-    /** {@link #openingLabel}, read once per sentence (asked for by each fact a number may count); {@code NO_SPAN} for none. */
-    private int[] openingLabel;
-    private static final int[] NO_SPAN = new int[0];
     /** The words of each clause {@link #anotherEvent} reads, by its {start, end}, and which of them are event nouns. */
     private final Map<Long, ClauseWords> clauseWords = new java.util.HashMap<>();
     /** The credit {@link Attribution#forFigure} gives each figure of the sentence, by its start (it is asked for more than once). */
@@ -169,10 +152,10 @@ final class SentenceReader {
     private static final Pattern TURN_PREFIX = Pattern.compile("[\\s*_>]*(?:\\[[\\d:.]+\\]\\s*)?(?:[*_]*[\\p{L}][\\p{L} .'’-]{0,40}:[*_]*\\s*)?");
     /** The scope distance of a scope word found only in the label that opens the sentence ("The town itself: "). */
     private static final int LABEL_SCOPE = 1_500_000;
-    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
 
     final ListItems lists;
     final Breakdowns breakdowns;
+    final LabelLines labelLines;
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -188,13 +171,14 @@ final class SentenceReader {
         this.decisions = decisions;
         this.lists = new ListItems(this);
         this.breakdowns = new Breakdowns(this);
+        this.labelLines = new LabelLines(this);
     }
 
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 57 children."). */
     Carry read(Carry carry) {
         int n = items.size();
         for (int i = 0; i < n; i++) {
-            labelNoun(i);
+            labelLines.labelNoun(i);
             appositionNoun(i);
             frameNoun(i);
             frameNounAfter(i);
@@ -214,7 +198,7 @@ final class SentenceReader {
         String whole = n > 0 ? breakdowns.wholeNamedFirst() : null;
         // "A town of some 7,000 people was erased. Among the dead were 57 children": a whole named anew is not the count before
         if (n > 0 && carry != null && (whole == null || whole.equals(carry.fact()))
-                && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || underBreakdownLead())) {
+                && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || labelLines.underBreakdownLead())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
                     breakdowns.sub(items.get(i), carry.fact(), carry.attributedTo());
@@ -463,7 +447,7 @@ final class SentenceReader {
                 breakdowns.sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
-            if (family != null && lastTopFact == null && n == 1 && (fragment(it) || labelledFragment(it))) {
+            if (family != null && lastTopFact == null && n == 1 && (labelLines.fragment(it) || labelLines.labelledFragment(it))) {
                 // "300 killed. 45 children. 80 women.": a sentence that is only a part of the total before it
                 // ("Killed: 580. Women: 98.": its quote keeps its label)
                 breakdowns.sub(it, family, carry.attributedTo(), labels.containsKey(it) ? labels.get(it)[0] : it.qualStart);
@@ -1238,9 +1222,9 @@ final class SentenceReader {
         if (named == null || Text.indexOf(lower, ":", named[1], it.qualStart) < 0) {
             return null;   // a label has its colon: "Memorial: 200+", not "Prints 30 × 40 cm"
         }
-        int[] over = leadInLine();
+        int[] over = labelLines.leadInLine();
         if (over == null) {
-            over = headingOver();
+            over = labelLines.headingOver();
         }
         if (over != null) {
             FactMatch m = bestElsewhere(hits.factsWithWords(v.cues), it, List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
@@ -1260,24 +1244,6 @@ final class SentenceReader {
             leadClaimed |= lead != null && c.fact().equals(lead.id());
         }
         return leadClaimed && !lead.beyond(it.value) ? lead.id() : null;
-    }
-
-    /** The line right over this sentence's paragraph when it is a heading ("## Death toll") or bold alone ("**Death toll**"), or null. */
-    private int[] headingOver() {
-        int[] bold = boldLineBefore();
-        if (bold != null) {
-            return bold;
-        }
-        int para = lower.lastIndexOf("\n\n", sentence[0]);
-        if (para < 0) {
-            return null;
-        }
-        int e = para;
-        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
-            e--;
-        }
-        int ps = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
-        return e > ps && lower.charAt(ps) == '#' ? new int[] {ps, e} : null;
     }
 
     /**
@@ -1391,43 +1357,6 @@ final class SentenceReader {
     }
 
     /**
-     * "Households left with no survivors: 11", "| Killed | 300–500 |": a figure with nothing after it that
-     * follows a label on its line takes its noun from the label; the label is what is said of it.
-     */
-    private void labelNoun(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (!it.elided || it.unit != null) {
-            return;
-        }
-        int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
-        int line = lower.lastIndexOf('\n', it.qualStart - 1) + 1;
-        from = Math.max(from, line);
-        if (from == line) {
-            from = TableCells.afterRowNumber(lower, line, it.qualStart);   // "| 1.1 | of whom women | 98 |"
-        }
-        Matcher m = LABEL.matcher(lower);
-        m.region(from, it.qualStart);
-        if (!m.matches() && gappedLabel(idx, from)) {
-            return;
-        }
-        if (!m.matches() && sameLabelAsPrevious(idx)) {
-            return;
-        }
-        if (!m.matches() || !namesAFact(m.start(1), m.end(1)) && columnHeadNamesAFact(it)) {
-            // "| Velin | 580 |" under "| Town | Killed |": the row's label places, the column's header counts
-            columnHeadNoun(it);
-            return;
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, afterPartMarker(m.start(1), m.end(1)), m.end(1));
-        it.nounHits.addAll(probe.nounHits);
-        it.classHit = probe.classHit;
-        labels.put(it, new int[] {m.start(1), m.end(1)});
-    }
-
-    /**
      * "entire families — eight of them, by official count — were wiped out": a figure said "N of them" between
      * dashes right after the noun phrase it counts, with nothing counted before it in its sentence, takes that
      * noun, and what is said of it comes after the closing dash.
@@ -1489,195 +1418,6 @@ final class SentenceReader {
         }
         it.nounHits.addAll(probe.nounHits);
         return true;
-    }
-
-    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 57 |", "- of them women: 98"). */
-    private int afterPartMarker(int from, int to) {
-        String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);
-        int after = of == null ? -1 : lower.indexOf(of, from) + of.length();
-        return after > from && after < to ? after : from;
-    }
-
-    /**
-     * "Deaths: 580 (government); 485 (commission); 200+ (Memorial)": a figure that follows a labelled one
-     * with only that one's credit in parentheses and a list mark between them is another figure for the
-     * same label. Returns whether it took the label.
-     */
-    private boolean sameLabelAsPrevious(int idx) {
-        if (idx == 0) {
-            return false;
-        }
-        NumberPhrase prev = items.get(idx - 1);
-        NumberPhrase it = items.get(idx);
-        int[] label = labels.get(prev);
-        if (label == null || prev.numEnd > it.qualStart || !CREDITED_NEXT.matcher(lower.substring(prev.numEnd, it.qualStart)).matches()) {
-            return false;
-        }
-        it.nounHits.addAll(prev.nounHits);
-        it.classHit = prev.classHit;
-        labels.put(it, label);
-        sharedLabels.add(it);
-        return true;
-    }
-
-    /**
-     * "| Memorial | 1992 | >200 | – |" under "| Source | Year | Killed | Wounded |": a figure alone in its table
-     * cell takes its noun from its column's header, which is what is said of it; its quote is the figure alone.
-     */
-    private boolean columnHeadNamesAFact(NumberPhrase it) {
-        int[] head = TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd));
-        return head != null && namesAFact(head[0], head[1]);
-    }
-
-    /**
-     * "The dead numbered about 600; the wounded, nearly 500": after a semicolon, what a fact's words name and a comma
-     * stand for the verb of the clause before, left out; the figure takes its noun and what is said from them.
-     */
-    private boolean gappedLabel(int idx, int from) {
-        NumberPhrase it = items.get(idx);
-        Matcher g = GAPPED_LABEL.matcher(lower).region(from, it.qualStart);
-        if (idx == 0 || !g.matches() || !namesAFact(g.start(1), g.end(1))) {
-            return false;
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, g.start(1), g.end(1));
-        it.nounHits.addAll(probe.nounHits);
-        it.classHit = probe.classHit;
-        labels.put(it, new int[] {g.start(1), g.end(1)});
-        return true;
-    }
-
-    /** Whether a noun or a word of some fact's cues stands in [from, to). */
-    private boolean namesAFact(int from, int to) {
-        for (FactCues c : v.cues) {
-            for (List<String> phrases : List.of(c.nouns(), c.words())) {
-                for (String p : phrases) {
-                    if (hits.find(p, from, to) >= 0) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private void columnHeadNoun(NumberPhrase it) {
-        int[] head = TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd));
-        if (head == null) {
-            return;
-        }
-        if (!namesAFact(head[0], head[1])) {
-            // "| Killed | 580 | 172 |" under "| | Government | Human Rights Watch |": the row's label counts
-            int[] rowLabel = TableCells.rowLabel(lower, it.qualStart);
-            if (rowLabel == null || !namesAFact(rowLabel[0], rowLabel[1])) {
-                return;
-            }
-            head = rowLabel;
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, head[0], head[1]);
-        it.nounHits.addAll(probe.nounHits);
-        it.classHit = probe.classHit;
-        labels.put(it, head);
-        columnHeads.add(it);
-    }
-
-    /**
-     * The lead-in of the list the sentence is a line of: the first line above the list's lines, when
-     * it ends with a colon ("Destroyed in the town:"); else null.
-     */
-    private int[] leadInLine() {
-        return leadInLine(lower, sentence);
-    }
-
-    private static int[] leadInLine(String lower, int[] sentence) {
-        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
-        if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank()
-                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(lower, ls) && !labelLine(lower, ls, sentence[1])) {
-            return null;
-        }
-        int end = ls - 1;
-        for (int n = 0; n < 50 && end > 0; n++) {
-            int start = lower.lastIndexOf('\n', end - 1) + 1;
-            String line = lower.substring(start, end).strip();
-            if (!line.isEmpty() && !LIST_LINE.matcher(lower).region(start, end).lookingAt() && !labelLine(lower, start, end)) {
-                return line.endsWith(":") ? new int[] {start, end} : null;
-            }
-            end = start - 1;
-        }
-        return null;
-    }
-
-    /**
-     * Whether the line at {@code start} is a fact sheet's line with no list mark: a short label, its colon or dot
-     * leaders, and a figure ("Women: 98", "Children (under 18) ........ 57"); such lines under a lead-in are a list.
-     */
-    static boolean labelLine(String lower, int start, int end) {
-        return LABEL_LINE.matcher(lower).region(start, end).lookingAt();
-    }
-
-    private boolean underBreakdownLead() {
-        return underBreakdownLead(lower, sentence);
-    }
-
-    /** Whether the sentence is a list line whose lead-in opens the parts of the total before it: "580 civilians. Among them:" over "- 57 children". */
-    private static boolean underBreakdownLead(String lower, int[] sentence) {
-        int[] lead = leadInLine(lower, sentence);
-        return lead != null && BREAKDOWN_LEAD.matcher(lower.substring(lead[0], lead[1]).strip()).find();
-    }
-
-    /**
-     * The caption of the table the sentence is a row of: the line right above the table (a blank line
-     * between them at most), when it is no table row itself and no longer than a caption; else null.
-     */
-    private int[] tableCaption() {
-        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
-        if (!lower.startsWith("|", ls)) {
-            return null;
-        }
-        int end = ls - 1;
-        boolean blank = false;
-        for (int n = 0; n < 60 && end > 0; n++) {
-            int start = lower.lastIndexOf('\n', end - 1) + 1;
-            String line = lower.substring(start, end).strip();
-            if (line.startsWith("|")) {
-                if (blank) {
-                    return null;
-                }
-            } else if (line.isEmpty()) {
-                if (blank) {
-                    return null;
-                }
-                blank = true;
-            } else {
-                return line.length() <= 160 ? new int[] {start, end} : null;
-            }
-            end = start - 1;
-        }
-        return null;
-    }
-
-    /** Whether the line at {@code ls} is a list written on one line, its items parted by dots: "14 schools · 21 clubs · 3 museums". */
-    static boolean inlineList(String lower, int ls) {
-        int le = lower.indexOf('\n', ls);
-        int marks = 0;
-        for (int i = ls; i < (le < 0 ? lower.length() : le) && marks < 2; i++) {
-            char c = lower.charAt(i);
-            if (c == '·' || c == '•') {
-                marks++;   // each match of the pattern holds one of its own
-            }
-        }
-        return marks >= 2 && inlineListPlain(lower, ls);
-    }
-
-    static boolean inlineListPlain(String lower, int ls) {
-        int le = lower.indexOf('\n', ls);
-        String line = lower.substring(ls, le < 0 ? lower.length() : le);
-        return INLINE_LIST_MARK.matcher(line).results().count() >= 2;
     }
 
     /**
@@ -1787,55 +1527,6 @@ final class SentenceReader {
             at = w.end();
         }
         return said > 0 && ENDS_AFTER.matcher(lower).region(at, sentence[1]).lookingAt();
-    }
-
-    /** The paragraph right before this sentence's, when it is one bold line ("**CRQ: Your book also covers what was lost.**"), or null. */
-    private int[] boldLineBefore() {
-        int para = lower.lastIndexOf("\n\n", sentence[0]);
-        if (para < 0) {
-            return null;
-        }
-        int e = para;
-        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
-            e--;
-        }
-        if (e == 0) {
-            return null;   // only blank lines before the paragraph
-        }
-        int ps = lower.lastIndexOf('\n', e - 1) + 1;
-        String line = lower.substring(ps, e).strip();
-        return line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2 ? new int[] {ps, e} : null;
-    }
-
-    /** Whether the sentence is the number's phrase alone: no other word before or after it. */
-    private boolean fragment(NumberPhrase it) {
-        // the mark of a numbered list line is no word of it: "2. 98 women", "3️⃣ 66 elderly"
-        Matcher mark = LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
-        int from = mark.lookingAt() ? mark.end() : sentence[0];
-        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
-        return rest.chars().noneMatch(Character::isLetterOrDigit);
-    }
-
-    /**
-     * "Killed: 580. Women: 98.": a sentence that is only a short label naming what its figure counts, and the
-     * figure ("Women: 98", "- Children — 57"), is a fragment like "45 children." is.
-     */
-    private boolean labelledFragment(NumberPhrase it) {
-        int[] label = labels.get(it);
-        if (label == null || sharedLabels.contains(it) || columnHeads.contains(it) || it.nounHits.isEmpty()) {
-            return false;
-        }
-        String name = lower.substring(label[0], label[1]).strip();
-        String rest = lower.substring(sentence[0], label[0]) + " " + lower.substring(label[1], it.qualStart)
-                + " " + lower.substring(Math.max(it.phraseEnd, it.numEnd), sentence[1]);
-        return name.split("\\s+").length <= 2 && rest.replaceAll("\\d{1,2}/\\d{1,2}", " ").chars().noneMatch(Character::isLetterOrDigit);
-    }
-
-    /** "The town remembered: 300 killed": a verb right after the figure, which its quote keeps instead of the label. */
-    private boolean ownVerb(NumberPhrase it) {
-        Matcher next = WORD.matcher(lower);
-        next.region(it.numEnd, sentence[1]);
-        return next.find() && lower.substring(it.numEnd, next.start()).isBlank() && v.predicateWords.contains(next.group());
     }
 
     /**
@@ -2216,9 +1907,9 @@ final class SentenceReader {
         }
         if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
             // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
-            int[] lead = leadInLine();
+            int[] lead = labelLines.leadInLine();
             if (lead == null) {
-                lead = tableCaption();   // "Table 1. Recognition of the massacre" over "| National parliaments | 18 |"
+                lead = labelLines.tableCaption();   // "Table 1. Recognition of the massacre" over "| National parliaments | 18 |"
             }
             if (lead != null) {
                 List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, lead, new int[] {it.qualStart, it.qualStart});
@@ -2228,7 +1919,7 @@ final class SentenceReader {
         if (best == null && !it.nounHits.isEmpty() && otherVerb(it) == Integer.MAX_VALUE) {
             // "**Your book also covers what was lost physically.**" over "Yes, a chapter on buildings: 14 schools, 29 libraries":
             // a figure whose own noun names a fact, with no verb of its own, takes what the bold prompt or heading over its paragraph says
-            int[] prompt = boldLineBefore();
+            int[] prompt = labelLines.boldLineBefore();
             if (prompt != null) {
                 List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, prompt, new int[] {it.qualStart, it.qualStart});
                 best = bestElsewhere(facts, it, under, false);
@@ -2574,7 +2265,7 @@ final class SentenceReader {
         if (sharedLabels.contains(it)) {
             return new int[] {it.qualStart, it.numEnd};   // "Deaths: 580 (government); 485 (commission)": the item alone
         }
-        if (labels.containsKey(it) && !ownVerb(it)) {
+        if (labels.containsKey(it) && !labelLines.ownVerb(it)) {
             return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Held captive: 900"
         }
         int[] head = windows.size() > 1 ? windows.get(windows.size() - 1) : null;
@@ -2756,7 +2447,7 @@ final class SentenceReader {
                 at = hits.find(s, at + 1, clause[1]);
             }
         }
-        int[] label = scopeDist == Integer.MAX_VALUE ? openingLabel() : null;
+        int[] label = scopeDist == Integer.MAX_VALUE ? labelLines.openingLabel() : null;
         if (label != null && label[1] <= clause[0]) {
             // "The town itself: ~7,000 residents before the war; 5,140 forcibly expelled": the sentence's label places its clauses
             for (String s : scope) {
@@ -2872,33 +2563,6 @@ final class SentenceReader {
                     && placesNothing() && !inAnotherListItem(lower, from, sentence);
         }
         return inherits;
-    }
-
-    /**
-     * "The town itself: ..." — a short label (at most six words, no figure) that opens the sentence and ends
-     * with a colon: its span, or null.
-     */
-    private int[] openingLabel() {
-        if (openingLabel == null) {
-            int[] label = openingLabelPlain();
-            openingLabel = label == null ? NO_SPAN : label;
-        }
-        return openingLabel == NO_SPAN ? null : openingLabel;
-    }
-
-    private int[] openingLabelPlain() {
-        Matcher m = OPENING_LABEL.matcher(lower);
-        m.region(sentence[0], sentence[1]);
-        if (!m.lookingAt()) {
-            return null;
-        }
-        Matcher w = WORD.matcher(lower);
-        w.region(m.start(1), m.end(1));
-        int words = 0;
-        while (w.find()) {
-            words++;
-        }
-        return words <= 6 ? new int[] {m.start(1), m.end(1)} : null;
     }
 
     /**
@@ -3020,7 +2684,7 @@ final class SentenceReader {
      * at most a post's number ("2/7"), or is a list line under a lead-in that opens them ("Among them:"): it goes on with that count across a paragraph break.
      */
     static boolean opensWithParts(String lower, int[] sentence) {
-        return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find() || underBreakdownLead(lower, sentence);
+        return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find() || LabelLines.underBreakdownLead(lower, sentence);
     }
 
     /** Whether {@code sentence} is on a list item's line and {@code placing} on another list item's line. */

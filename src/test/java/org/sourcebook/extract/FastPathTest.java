@@ -402,9 +402,9 @@ class FastPathTest {
         for (String text : texts) {
             String lower = Text.lower(text);
             for (int ls = 0; ls <= lower.length(); ls++) {
-                boolean want = SentenceReader.inlineListPlain(lower, ls);
+                boolean want = LabelLines.inlineListPlain(lower, ls);
                 lists += want ? 1 : 0;
-                assertEquals(want, SentenceReader.inlineList(lower, ls), "at " + ls + " of: " + lower.substring(0, Math.min(80, lower.length())));
+                assertEquals(want, LabelLines.inlineList(lower, ls), "at " + ls + " of: " + lower.substring(0, Math.min(80, lower.length())));
             }
         }
         assertEquals(true, lists > 3, "inline lists found at only " + lists + " places");
