@@ -24,10 +24,6 @@ final class SentenceReader {
     /** After a part's phrase: "72 children among them", "some 40 amongst whom". */
     // "57 children among them, and a room ...": the marker ends the sentence or its clause
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*(?:[.;,!)]|$)");
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?!\\d|[,.]\\d)");
-    /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
-    private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to|against|versus|vs|compared with|compared to)\\b");
@@ -50,30 +46,22 @@ final class SentenceReader {
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including"
             + "|(?:it|this|that|they|these|the (?:toll|figure|total|count|number|list))\\s+(?:also\\s+)?(?:includes|included|include|comprises|comprised))\\b");
-    /** After a figure, in its clause: ", one for every ", " — one for each ": what each of its things stands for follows. */
-    private static final Pattern ONE_FOR_EACH = Pattern.compile("[^;:.()\\n]{0,80}?[,—–]\\s*one\\s+for\\s+(?:each|every)\\s+");
     /** A relative clause about an event: "in which ", "during which ", "where ". */
     private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
-    /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
-    private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
     /** A credit that only points back to a source named before: "the same source", "that same report". */
     private static final Pattern SAME_SOURCE = Pattern.compile("(?:the |that |these |this )?same\\s");
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     // a date may stand between the cue and its "of": "the killing on 25 February 1992 of", "the deaths in March 1993 of"
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:(?:on|in)\\s+[\\p{L}\\d –-]{0,30}?\\d[\\p{L}\\d –-]{0,30}?\\s+of\\s+|of\\s+)?(?:the\\s+)?");
     /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
-    private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
+    static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
     private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
-    /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
-    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:(?:is|was|are|were|has|had)\\s+(?:now|already|still)|now stands at|at|was|is|were|are|stood at|stands at|reached|reaches|has reached|had reached|rose to|rises to|has risen to|grew to|grows to|climbed to|to|as)|\\s*,)\\s*$");
-    /** A count as the sentence's subject, what qualifies it, and its copula right before the figure: "the figure given by the national government is ". */
-    private static final Pattern COUNT_SUBJECT = Pattern.compile("\\s*(?:the|its|their|our|his|her|this|that|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:figure|count|total|tally|estimate|toll)\\s+(?!of\\b)[^.;:!?()\\d]{0,90}?\\b(?:is|was|stands at|stood at|now stands at)\\s*");
     /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
     private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
     /** The start of a next conjunct: ", ", " and ", " or ". */
     private static final Pattern CONJUNCT = Pattern.compile(",|\\b(?:and|or)\\b");
-    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+    static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
     /** Where what is said of a number ends for its scope: a clause mark or a coordinated verb ("and called it"). */
     private static final Pattern SAID_CUT = Pattern.compile("[,;:—–()\\[\\]]|\\band\\b|\\bbut\\b");
     /** Where what is said right after a number ends: a clause mark. */
@@ -102,10 +90,6 @@ final class SentenceReader {
     final PhraseHits hits;
     final int[] sentence;
     final List<NumberPhrase> items;
-    /** Whether the sentence tells of an episode dated by another year: read once, when a count asks. */
-    private Boolean episodeOfOtherYear;
-    /** The years that date the sentence ("In 1945, ..."), as {end, year}: read once, when a fact with {@code not_before} asks. */
-    private List<int[]> datingYears;
     final List<Claim> claims;
     final List<NumberDecision> decisions;
     private final int[] previous;
@@ -129,15 +113,15 @@ final class SentenceReader {
     private SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
-    /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link #appositionNoun}). */
-    private final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
+    /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link CountFrames#appositionNoun}). */
+    final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
     /** Figures that take the label of the figure before them ("Deaths: 580 (X); 485 (Y)"). */
     private final Map<NumberPhrase, List<int[]>> placeCells = new java.util.IdentityHashMap<>();
     final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
     final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
-    private final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
+    final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
     /** {@link #scopeClause} of each number's start, read once (not to be changed). */
     private final Map<Integer, int[]> scopeClauses = new java.util.HashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
@@ -156,6 +140,7 @@ final class SentenceReader {
     final ListItems lists;
     final Breakdowns breakdowns;
     final LabelLines labelLines;
+    final CountFrames frames;
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -172,6 +157,7 @@ final class SentenceReader {
         this.lists = new ListItems(this);
         this.breakdowns = new Breakdowns(this);
         this.labelLines = new LabelLines(this);
+        this.frames = new CountFrames(this);
     }
 
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 57 children."). */
@@ -179,10 +165,10 @@ final class SentenceReader {
         int n = items.size();
         for (int i = 0; i < n; i++) {
             labelLines.labelNoun(i);
-            appositionNoun(i);
-            frameNoun(i);
-            frameNounAfter(i);
-            eachNoun(i);
+            frames.appositionNoun(i);
+            frames.frameNoun(i);
+            frames.frameNounAfter(i);
+            frames.eachNoun(i);
         }
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -268,7 +254,7 @@ final class SentenceReader {
                     continue;
                 }
             }
-            if (it.ofPrev && it.nounHits.isEmpty() && !it.classHit && commaApposedNoun(it)) {
+            if (it.ofPrev && it.nounHits.isEmpty() && !it.classHit && frames.commaApposedNoun(it)) {
                 it.ofPrev = false;   // "the many nations, about a dozen of them, whose parliaments ...": the noun right before counts
             }
             if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
@@ -328,7 +314,7 @@ final class SentenceReader {
                 windows.add(ownFigure ? new int[] {marker, marker} : predicate(items.get(last).phraseEnd, last, 16));
                 windows.add(head(i));
                 // "the government's figure is 455, of whom 72 were children": another count of what was just counted, with its parts
-                String sameTotal = sameCount(i, lastTopFact, carry);
+                String sameTotal = frames.sameCount(i, lastTopFact, carry);
                 Claim earlier = sameTotal == null ? breakdowns.earlierFigureOfRecord(i) : null;
                 int close = breakdowns.asideClose(marker);
                 // "the government's figure of 580 includes 57 children and 98 women": the parts name the whole
@@ -482,7 +468,7 @@ final class SentenceReader {
             boolean widen = i == 0 && (it.elided || it.classHit) && !afterPreposition(it);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
-            String same = sameCount(i, lastTopFact, carry);
+            String same = frames.sameCount(i, lastTopFact, carry);
             // "The Human Rights Watch figure of 172 was a minimum", with no count before it in its paragraph
             String bodysFigure = same == null && lastTopFact == null && carry == null ? bodysFigureFact(i) : null;
             // "Human Rights Watch (at least 172) and Memorial (more than 200)": bodies, each with its figure of that count
@@ -600,128 +586,6 @@ final class SentenceReader {
         return gap.substring(gap.lastIndexOf(';') + 1);
     }
 
-    /**
-     * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
-     * span of, none of the fact's words among the next three, is about that, not about the fact.
-     */
-    private boolean measureOfOther(FactCues c, NumberPhrase it) {
-        Matcher of = MEASURE_OF.matcher(lower).region(it.numEnd, sentence[1]);
-        if ("percent".equals(it.unit) || !of.lookingAt()) {   // "20 percent of the country": a share names its whole after "of"
-            return false;
-        }
-        for (String w : hits.present(c.words())) {
-            if (hits.find(w, of.start(1), of.end(1)) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "renewed hostilities in April 2016, lasting four days", "**April 2016** — Four-day war": a fact whose
-     * cue is a year (the 2020 war's length) is not what a sentence dated by a month of another year before
-     * the number counts; a time said from that date ("in March 2023, three years after the 44-day war") still is.
-     */
-    private boolean datedOtherYear(FactCues c, NumberPhrase it) {
-        String year = null;
-        for (String w : c.words()) {
-            if (YEAR.matcher(w).matches()) {
-                year = w;
-            }
-        }
-        if (year == null) {
-            return false;
-        }
-        boolean other = false;
-        Matcher y = YEAR_IN_TEXT.matcher(lower).region(sentence[0], sentence[1]);
-        while (y.find()) {
-            if (y.group().equals(year)) {
-                return false;
-            }
-            if (y.end() <= it.qualStart && afterMonth(y.start()) && !timeRelationBetween(y.end(), it.qualStart)) {
-                other = true;
-            }
-        }
-        return other;
-    }
-
-    /**
-     * "renewed hostilities in April 2016, lasting four days, claimed around 200 lives on both sides": a count
-     * in a sentence whose length in days is an episode dated by another year ({@link #datedOtherYear}) is that
-     * episode's, neither the town's nor the whole conflict's.
-     */
-    private boolean episodeOfOtherYear(NumberPhrase it) {
-        if (episodeOfOtherYear == null) {
-            episodeOfOtherYear = false;
-            for (NumberPhrase other : items) {
-                if (other != it && other.unit != null && episodeLength(other)) {
-                    for (FactCues c : v.cues) {
-                        if (other.unit.equals(c.measure()) && datedOtherYear(c, other)) {
-                            episodeOfOtherYear = true;
-                        }
-                    }
-                }
-            }
-        }
-        return episodeOfOtherYear;
-    }
-
-    /** Words that date what a clause tells by the year after them: "In 1945, ...", "during 1990", "on 14 February 1945". */
-    private static final Set<String> DATING_WORDS = Set.of("in", "during", "on");
-
-    /**
-     * Whether the sentence dates the figure by a year before {@code year} (a fact's {@code not_before}): "In 1945,
-     * 212 residents of the town were killed", "During March 1990 some 300 ...". The year stands before the figure
-     * after "in", "during" or "on" (a month and a day may come between), with no ";" and no word that moves the
-     * time on ("In 1990 ..., and two years later 580 were killed") between it and the figure.
-     */
-    private boolean datedBefore(NumberPhrase it, int year) {
-        if (datingYears == null) {
-            List<int[]> found = new ArrayList<>();
-            Matcher y = YEAR_IN_TEXT.matcher(lower).region(sentence[0], sentence[1]);
-            while (y.find()) {
-                int at = y.start();
-                String w = lastWord(lower, sentence[0], at);
-                int k = at;
-                for (int step = 0; step < 2 && w != null && (v.grammar.list("months").contains(w) || w.chars().allMatch(Character::isDigit)); step++) {
-                    k = lower.lastIndexOf(w, k - 1);
-                    w = k < 0 ? null : lastWord(lower, sentence[0], k);
-                }
-                if (w != null && DATING_WORDS.contains(w)) {
-                    found.add(new int[] {y.end(), Integer.parseInt(y.group())});
-                }
-            }
-            datingYears = found;
-        }
-        for (int[] d : datingYears) {
-            if (d[1] < year && d[0] <= it.qualStart && Text.indexOf(lower, ";", d[0], it.qualStart) < 0 && !laterBetween(d[0], it.qualStart)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words that move a clause's time forward from a date before them: "In 1990 ..., and two years later ...". */
-    private static final Set<String> LATER_WORDS = Set.of("later", "after", "afterwards", "afterward", "subsequently");
-
-    private boolean laterBetween(int from, int to) {
-        for (String w : lower.substring(from, to).split("[^\\p{L}]+")) {
-            if (LATER_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "a four-day war", "hostilities lasting four days": a length that names an episode, not a time within which ("over two days"). */
-    private boolean episodeLength(NumberPhrase it) {
-        if (lower.startsWith("-day", it.m.end() - 4)) {
-            return true;
-        }
-        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
-        return last.find() && (last.group(1).equals("lasting") || last.group(1).equals("lasted"));
-    }
-
     /** Whether a scope word of {@code c}, a fact that does not need one, places the sentence ("580 were killed in Velin"). */
     private boolean placedBy(FactCues c) {
         if (c.scopeRequired()) {
@@ -729,20 +593,6 @@ final class SentenceReader {
         }
         for (String w : hits.present(c.scope())) {
             if (hits.find(w, sentence[0], sentence[1]) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean afterMonth(int at) {
-        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], at);
-        return last.find() && v.grammar.list("months").contains(last.group(1));
-    }
-
-    private boolean timeRelationBetween(int from, int to) {
-        for (String w : lower.substring(from, to).split("[^\\p{L}]+")) {
-            if (v.grammar.list("time_relations").contains(w)) {
                 return true;
             }
         }
@@ -950,75 +800,6 @@ final class SentenceReader {
     }
 
     /**
-     * The fact of a figure that gives another count of what was just counted, or null: "a higher tally
-     * of 19 countries" (its noun is the total's), "our own figure is 90", "today we
-     * cite 350" (nothing after it, and its head names a figure or ends on an attribution verb).
-     */
-    private String sameCount(int idx, String lastTopFact, Carry carry) {
-        NumberPhrase it = items.get(idx);
-        String h = lower.substring(head(idx)[0], it.qualStart);
-        String before = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
-        if (before != null && it.unit != null) {
-            return sameMeasure(it, before) ? before : null;
-        }
-        if (before == null) {
-            return null;
-        }
-        if (lastTopFact == null && it.nounHits.contains(before) && COUNT_HEAD.matcher(h).find()) {
-            return before;
-        }
-        String counted = lastTopFact == null && !it.nounHits.isEmpty() && COUNT_FRAME.matcher(h).find() ? lastClaimedOf(it.nounHits) : null;
-        if (counted != null) {
-            return counted;   // "... and parliaments in 15 countries. The number of countries is now 17.": a count the text has made before
-        }
-        if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
-            return null;
-        }
-        if (lastTopFact != null && breakdowns.restated(it)) {
-            return lastTopFact;   // "More than a thousand were taken prisoner — 1,140, to be precise."
-        }
-        Matcher last = LAST_WORD.matcher(h);
-        // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
-        boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
-        if (!(COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) || countSubject(it))) {
-            return null;
-        }
-        // "... 1,140 hostages and 455 wounded. Human Rights Watch gave 172 as a minimum": a figure the text has
-        // already claimed with this value (the table's "172+ (HRW)") is that figure again, not the last count's
-        String again = lastTopFact == null ? factClaimedWith(it.value) : null;
-        return again != null ? again : before;
-    }
-
-    /**
-     * Whether the sentence's subject is a count and its copula comes right before the figure: "The figure given by the
-     * national government is 580", "The total the ministry later published was 9", "Their own estimate now stands at 70".
-     */
-    private boolean countSubject(NumberPhrase it) {
-        return it.qualStart - sentence[0] <= 120 && COUNT_SUBJECT.matcher(lower).region(sentence[0], it.qualStart).matches();
-    }
-
-    /** The fact of the last claim of the text whose fact is one of {@code facts}, or null. */
-    private String lastClaimedOf(java.util.Collection<String> facts) {
-        for (int k = claims.size() - 1; k >= 0; k--) {
-            if (facts.contains(claims.get(k).fact())) {
-                return claims.get(k).fact();
-            }
-        }
-        return null;
-    }
-
-    /** The fact of the last claim of the text with exactly {@code value} (no range), or null. */
-    private String factClaimedWith(BigDecimal value) {
-        for (int k = claims.size() - 1; k >= 0; k--) {
-            Claim c = claims.get(k);
-            if (c.valueMax() == null && c.value().compareTo(value) == 0) {
-                return c.fact();
-            }
-        }
-        return null;
-    }
-
-    /**
      * The fact of a bare figure that a body's figure names, in a paragraph with no count before it, or null:
      * "The Human Rights Watch figure of 172 was a minimum", "Memorial's “over 200” is rarely cited". It is
      * the figure the text has already claimed with that value, else a figure of the archive's lead count (its
@@ -1060,7 +841,7 @@ final class SentenceReader {
         // "HRW: at least 172": a body's label and its figure, a bound or a figure the text has given (no tally "Abstain: 1")
         int[] label = gappedBody(idx);
         return label != null && Text.indexOf(lower, ":", label[1], it.qualStart) >= 0
-                && (it.qualifier != Qualifier.EXACT || factClaimedWith(it.value) != null);
+                && (it.qualifier != Qualifier.EXACT || frames.factClaimedWith(it.value) != null);
     }
 
     private Matcher bodysFigure(int idx) {
@@ -1093,24 +874,6 @@ final class SentenceReader {
     }
 
     /**
-     * "13.6% of the territory ... Officials give a higher figure, 20 percent": a measure right after a
-     * noun that names a figure, in the measure of the fact just counted, is another figure for it.
-     */
-    private boolean sameMeasure(NumberPhrase it, String before) {
-        boolean measured = v.cues.stream().anyMatch(c -> c.id().equals(before) && it.unit.equals(c.measure()));
-        if (!measured) {
-            return false;
-        }
-        int i = it.qualStart;
-        while (i > sentence[0] && " ,:—–".indexOf(lower.charAt(i - 1)) >= 0) {
-            i--;
-        }
-        Matcher last = LAST_WORD.matcher(lower);
-        last.region(Math.max(sentence[0], i - 20), i);
-        return i < it.qualStart && last.find() && last.end() == i && COUNT_HEAD.matcher(last.group(1)).matches();
-    }
-
-    /**
      * The body of a gapped clause, or null: "X puts the number at 300, Y at 90 and Z at over 1,000",
      * after a figure of the sentence, a body and "at" with the verb left out give another figure for
      * the same count, credited to that body.
@@ -1139,7 +902,7 @@ final class SentenceReader {
         return v.attribution.bodyOnly(body, lower, start, at).orElse(null);
     }
 
-    private boolean gapped(int idx, String lastTopFact) {
+    boolean gapped(int idx, String lastTopFact) {
         if (lastTopFact == null || idx == 0) {
             return false;
         }
@@ -1250,12 +1013,12 @@ final class SentenceReader {
      * "Human Rights Watch spoke of at least 172", "the ministry put it at 580": the figure is the object
      * of a frame that credits it (the head ends with the frame's "of", "at" or "as" and a body is credited).
      */
-    private boolean creditFrameObject(String lastWord, NumberPhrase it) {
+    boolean creditFrameObject(String lastWord, NumberPhrase it) {
         return (lastWord.equals("of") || lastWord.equals("at") || lastWord.equals("as") || lastWord.equals("on")) && attributionFor(it) != null;
     }
 
     /** An attribution verb of the grammar, or its present form ("cite", "cites" for "cited"; "lists" for "listed"). */
-    private boolean creditVerb(String w) {
+    boolean creditVerb(String w) {
         // "w + d is a verb" is "w is a verb without its d"
         Vocabulary.CreditVerbs verbs = v.creditVerbs;
         if (verbs.all().contains(w) || w.length() > 2 && (verbs.withoutD().contains(w) || verbs.withoutEd().contains(w))) {
@@ -1263,161 +1026,6 @@ final class SentenceReader {
         }
         String stem = w.substring(0, w.length() - 1);
         return w.endsWith("s") && w.length() > 3 && (verbs.withoutD().contains(stem) || verbs.withoutEd().contains(stem));
-    }
-
-    /**
-     * "580 candles, one for every person who was killed", "sixty-three, one for each child who died": a
-     * figure of things set out one for each of what is counted counts that, and what is said of it follows.
-     */
-    private void eachNoun(int idx) {
-        NumberPhrase it = items.get(idx);
-        int limit = idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1];
-        Matcher m = ONE_FOR_EACH.matcher(lower).region(it.numEnd, Math.min(limit, it.numEnd + 100));
-        if (it.unit != null || !it.nounHits.isEmpty() || it.classHit || !m.lookingAt()) {
-            return;
-        }
-        NumberPhrase probe = nounAt(it, m.end(), limit);
-        if (probe != null) {
-            takeNoun(it, probe);
-        }
-    }
-
-    /** The noun phrase from {@code from} to {@code to} read as {@code it}'s noun; null when it names nothing a fact counts. */
-    private NumberPhrase nounAt(NumberPhrase it, int from, int to) {
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, from, to);
-        return probe.nounHits.isEmpty() && !probe.classHit ? null : probe;
-    }
-
-    /** {@code it} takes the noun {@link #nounAt} read for it (after a frame, or "one for each ..."), with what is said after it. */
-    private static void takeNoun(NumberPhrase it, NumberPhrase probe) {
-        it.nounHits.addAll(probe.nounHits);
-        it.classHit = probe.classHit;
-        it.elided = false;
-        it.unknownNoun = false;
-        it.records = false;
-        it.phraseEnd = probe.phraseEnd;
-        it.nounEnd = Math.max(it.nounEnd, probe.phraseEnd);
-    }
-
-    /** " the number of ", " the total of": a count frame right after a bare figure ("bringing to 25 the number of states that ..."). */
-    private static final Pattern COUNT_FRAME_AFTER = Pattern.compile("[ \\t]+the[ \\t]+(?:number|count|total|tally)[ \\t]+of[ \\t]+(?:the[ \\t]+)?");
-
-    /**
-     * "Its vote brought to 25 the number of states that ...": a figure with nothing after it but a
-     * "the number of" frame counts the frame's noun, and what is said of that noun is said of it.
-     */
-    private void frameNounAfter(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (!it.nounHits.isEmpty() || it.classHit || it.unit != null || labels.containsKey(it)) {
-            return;
-        }
-        int limit = idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1];
-        if (it.numEnd >= limit) {
-            return;
-        }
-        Matcher m = COUNT_FRAME_AFTER.matcher(lower).region(it.numEnd, limit);
-        if (!m.lookingAt()) {
-            return;
-        }
-        NumberPhrase probe = nounAt(it, m.end(), Math.min(limit, m.end() + 60));
-        if (probe != null) {
-            takeNoun(it, probe);
-        }
-    }
-
-    /**
-     * "Organisers put the number of mourners at 12,000": a figure with nothing after it counts the noun of
-     * the "number of" frame before it ("the number of wounded stood at over 300").
-     */
-    private void frameNoun(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (!it.elided || it.unit != null || labels.containsKey(it)) {
-            return;
-        }
-        // back to the figure before, not only the head: "the number of children who lost both parents, 25,"
-        int from = idx > 0 ? Math.max(sentence[0], Math.min(items.get(idx - 1).numEnd, it.qualStart)) : sentence[0];
-        Matcher m = COUNT_FRAME.matcher(lower);
-        m.region(from, it.qualStart);
-        if (!m.find()) {
-            return;
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
-        if (!probe.elided) {
-            it.elided = false;
-            it.nounHits.addAll(probe.nounHits);
-            it.classHit = probe.classHit;
-            it.unknownNoun = probe.unknownNoun;
-        }
-    }
-
-    /**
-     * "entire families — eight of them, by official count — were wiped out": a figure said "N of them" between
-     * dashes right after the noun phrase it counts, with nothing counted before it in its sentence, takes that
-     * noun, and what is said of it comes after the closing dash.
-     */
-    private void appositionNoun(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (!it.ofPrev || !it.nounHits.isEmpty() || it.classHit || it.unit != null || idx > 0) {
-            return;
-        }
-        int dash = it.qualStart - 1;
-        while (dash > sentence[0] && lower.charAt(dash) == ' ') {
-            dash--;
-        }
-        if (dash <= sentence[0] || "—–".indexOf(lower.charAt(dash)) < 0) {
-            return;
-        }
-        int close = -1;
-        for (int k = it.numEnd; k < sentence[1]; k++) {
-            if (lower.charAt(k) == lower.charAt(dash)) {
-                close = k;
-                break;
-            }
-            if (";:()\n".indexOf(lower.charAt(k)) >= 0) {
-                return;
-            }
-        }
-        if (close < 0 || close - it.numEnd > 60) {
-            return;
-        }
-        int from = dash;
-        while (from > sentence[0] && ",;:(\n".indexOf(lower.charAt(from - 1)) < 0) {
-            from--;
-        }
-        NumberPhrase probe = nounAt(it, from, dash);
-        if (probe == null) {
-            return;
-        }
-        it.nounHits.addAll(probe.nounHits);
-        it.classHit = probe.classHit;
-        labels.remove(it);   // "WHEREAS, entire families — ": read as a label that named nothing
-        apposed.put(it, close + 1);
-    }
-
-    /**
-     * "the many nations, about a dozen of them,": a part "of them" set off right after a noun of some fact
-     * counts what that noun names (not the count before). Returns whether the noun was taken.
-     */
-    private boolean commaApposedNoun(NumberPhrase it) {
-        Matcher m = APPOSED_NOUN.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
-        if (!m.find()) {
-            return false;
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
-        if (probe.nounHits.isEmpty()) {
-            return false;
-        }
-        it.nounHits.addAll(probe.nounHits);
-        return true;
     }
 
     /**
@@ -1856,7 +1464,7 @@ final class SentenceReader {
     }
 
     Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst, boolean quiet) {
-        if (pointInTime(it)) {
+        if (frames.pointInTime(it)) {
             // "three years after its victory", "two days later": when something happened, not how long it lasted
             if (!quiet) {
                 ignore(it, TIME_SPAN);
@@ -2221,16 +1829,6 @@ final class SentenceReader {
         return fa.equals(fb);
     }
 
-    /** A measure of time followed by a word that places an event in time ({@code time_relations}: "after", "ago"). */
-    private boolean pointInTime(NumberPhrase it) {
-        if (it.unit == null || "percent".equals(it.unit)) {
-            return false;
-        }
-        Matcher w = WORD.matcher(lower);
-        w.region(it.numEnd, sentence[1]);
-        return w.find() && lower.substring(it.numEnd, w.start()).isBlank() && v.grammar.list("time_relations").contains(w.group());
-    }
-
     /**
      * Whether this sentence made a claim before the figure: "at least 150 were still unaccounted for; relatives
      * put the figure at up to 200" re-counts that claim's count, not one of the sentence before.
@@ -2327,11 +1925,11 @@ final class SentenceReader {
         if (it.records) {
             return null;
         } else if (c.measure() != null) {
-            if (!c.measure().equals(it.unit) || measureOfOther(c, it) || datedOtherYear(c, it)) {
+            if (!c.measure().equals(it.unit) || frames.measureOfOther(c, it) || frames.datedOtherYear(c, it)) {
                 return null;
             }
             nounScore = 2;
-        } else if (it.unit != null || episodeOfOtherYear(it) && !placedBy(c)) {
+        } else if (it.unit != null || frames.episodeOfOtherYear(it) && !placedBy(c)) {
             return null;
         } else if (!c.nouns().isEmpty() && it.nounHits.contains(c.id())) {
             nounScore = 3;
@@ -2353,7 +1951,7 @@ final class SentenceReader {
         if (c.beyond(it.value)) {
             return null;   // "more than 8,000 men and boys were murdered in Srebrenica": more than the fact can count
         }
-        if (c.notBefore() != null && datedBefore(it, c.notBefore())) {
+        if (c.notBefore() != null && frames.datedBefore(it, c.notBefore())) {
             return null;   // "In 1945, 212 residents were killed in an air raid": an event of an earlier year
         }
         List<String> cues = hits.present(c.words());
