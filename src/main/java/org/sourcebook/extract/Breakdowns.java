@@ -341,7 +341,7 @@ final class Breakdowns {
         for (FactCues c : children) {
             if (it.nounHits.contains(c.id()) && c.measure() == null && it.unit == null) {
                 int end = Math.max(it.nounEnd, it.numEnd);
-                String own = r.attributionFor(it);
+                String own = r.credits.attributionFor(it);
                 r.emit(it, c.id(), Math.min(start, it.qualStart), end, own != null ? own : attr);
                 return;
             }

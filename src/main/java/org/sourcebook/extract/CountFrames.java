@@ -19,6 +19,8 @@ final class CountFrames {
     private static final Pattern ONE_FOR_EACH = Pattern.compile("[^;:.()\\n]{0,80}?[,—–]\\s*one\\s+for\\s+(?:each|every)\\s+");
     /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
     private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
+    /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
+    static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
     /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
     private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:(?:is|was|are|were|has|had)\\s+(?:now|already|still)|now stands at|at|was|is|were|are|stood at|stands at|reached|reaches|has reached|had reached|rose to|rises to|has risen to|grew to|grows to|climbed to|to|as)|\\s*,)\\s*$");
     /** A count as the sentence's subject, what qualifies it, and its copula right before the figure: "the figure given by the national government is ". */
@@ -206,7 +208,7 @@ final class CountFrames {
         if (before == null) {
             return null;
         }
-        if (lastTopFact == null && it.nounHits.contains(before) && SentenceReader.COUNT_HEAD.matcher(h).find()) {
+        if (lastTopFact == null && it.nounHits.contains(before) && COUNT_HEAD.matcher(h).find()) {
             return before;
         }
         String counted = lastTopFact == null && !it.nounHits.isEmpty() && COUNT_FRAME.matcher(h).find() ? lastClaimedOf(it.nounHits) : null;
@@ -221,8 +223,8 @@ final class CountFrames {
         }
         Matcher last = SentenceReader.LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
-        boolean credited = last.find() && (r.creditVerb(last.group(1)) || h.strip().contains(" ") && r.creditFrameObject(last.group(1), it));
-        if (!(SentenceReader.COUNT_HEAD.matcher(h).find() || credited || r.gapped(idx, lastTopFact) || countSubject(it))) {
+        boolean credited = last.find() && (r.credits.creditVerb(last.group(1)) || h.strip().contains(" ") && r.credits.creditFrameObject(last.group(1), it));
+        if (!(COUNT_HEAD.matcher(h).find() || credited || r.credits.gapped(idx, lastTopFact) || countSubject(it))) {
             return null;
         }
         // "... 1,140 hostages and 455 wounded. Human Rights Watch gave 172 as a minimum": a figure the text has
@@ -275,7 +277,7 @@ final class CountFrames {
         }
         Matcher last = SentenceReader.LAST_WORD.matcher(lower);
         last.region(Math.max(sentence[0], i - 20), i);
-        return i < it.qualStart && last.find() && last.end() == i && SentenceReader.COUNT_HEAD.matcher(last.group(1)).matches();
+        return i < it.qualStart && last.find() && last.end() == i && COUNT_HEAD.matcher(last.group(1)).matches();
     }
 
     /**

@@ -24,6 +24,8 @@ final class ListItems {
     private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
     /** ", including Pakistan, ", " — among them Pakistan and Peru — ": an aside between two items of a list. */
     private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*(?:,.*,|[—–].*[—–])\\s*(?:and\\s+)?$");
+    /** A reference mark: "[11]", "[n 4]", "¹²". */
+    static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
 
     private final SentenceReader r;
@@ -50,7 +52,7 @@ final class ListItems {
 
     /** A gap without the reference marks that stand in it ("18 countries[11] and 24 states", "57 children¹; 455 wounded"): they say nothing. */
     static String withoutReferenceMarks(String gap) {
-        return gap.indexOf('[') < 0 && !SUPERSCRIPT_MARK.matcher(gap).find() ? gap : SentenceReader.REFERENCE_MARK.matcher(gap).replaceAll("");
+        return gap.indexOf('[') < 0 && !SUPERSCRIPT_MARK.matcher(gap).find() ? gap : REFERENCE_MARK.matcher(gap).replaceAll("");
     }
 
     boolean pure(int i) {
