@@ -318,8 +318,8 @@ class FastPathTest {
                     if (to > n) {
                         continue;
                     }
-                    SentenceReader.ClauseWords want = SentenceReader.eventWordsPlain(text, events, from, to);
-                    SentenceReader.ClauseWords got = SentenceReader.eventWords(text, lower, events, from, to);
+                    ClauseScope.ClauseWords want = ClauseScope.eventWordsPlain(text, events, from, to);
+                    ClauseScope.ClauseWords got = ClauseScope.eventWords(text, lower, events, from, to);
                     String where = "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n));
                     assertEquals(want.eventAt(), got.eventAt(), where);
                     if (!got.eventAt().isEmpty()) {
