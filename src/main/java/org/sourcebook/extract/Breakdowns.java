@@ -190,7 +190,7 @@ final class Breakdowns {
      * hostages, 150 remain missing", "Among the dead, 52 people were burned alive").
      */
     String otherFactSaid(NumberPhrase it, int idx, String whole) {
-        int[] said = r.predicate(it.phraseEnd, idx, 16);
+        int[] said = r.clauses.predicate(it.phraseEnd, idx, 16);
         for (FactCues c : hits.factsWithWords(v.cues)) {
             if (c.id().equals(whole) || c.measure() != null || c.counts() == null) {
                 continue;
@@ -212,7 +212,7 @@ final class Breakdowns {
     Claim earlierFigureOfRecord(int idx) {
         NumberPhrase it = items.get(idx);
         if (!it.nounHits.isEmpty() || it.classHit || it.unit != null
-                || !RECORD_OF.matcher(lower.substring(r.head(idx)[0], it.qualStart)).find()) {
+                || !RECORD_OF.matcher(lower.substring(r.clauses.head(idx)[0], it.qualStart)).find()) {
             return null;
         }
         for (int k = claims.size() - 1; k >= 0; k--) {
@@ -284,7 +284,7 @@ final class Breakdowns {
         } else {
             // "150 of the 1,140 hostages are still missing" counts the missing; "40 of the 580 victims were buried in
             // Baku" says where some of the dead lie: a part said to be what its whole is counts nothing of its own
-            int[] said = r.predicate(at, i + 1, 16);
+            int[] said = r.clauses.predicate(at, i + 1, 16);
             int made = claims.size();
             Optional<Claim> p = r.claimFor(part, List.of(new int[] {part.numEnd, part.numEnd}, said, new int[] {part.qualStart, part.qualStart}), true, true);
             // "a dozen of the 57 children killed were buried here": the part is said to be what its whole (a part of that fact) is
@@ -594,12 +594,12 @@ final class Breakdowns {
         int from = Math.max(sentence[0], it.qualStart - 30);
         String before = lower.substring(from, it.qualStart).strip();
         for (String verb : verbs) {
-            if (SentenceReader.endsWithWord(before, verb)) {
+            if (NumberClause.endsWithWord(before, verb)) {
                 return true;   // "we interviewed 47 survivors"
             }
         }
         int after = Math.max(it.numEnd, it.phraseEnd);
-        if (after <= sentence[1] && !SentenceReader.anyStandsIn(lower, verbs, after, sentence[1])) {
+        if (after <= sentence[1] && !NumberClause.anyStandsIn(lower, verbs, after, sentence[1])) {
             return false;   // the pattern's words are the text's: where no verb stands, none of them is one
         }
         // "47 survivors were interviewed", "... were later interviewed"

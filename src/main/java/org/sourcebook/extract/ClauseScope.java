@@ -283,7 +283,7 @@ final class ClauseScope {
         if (c.scope().isEmpty()) {
             return false;
         }
-        int where = SentenceReader.lastIndexOf(lower, ", where ", it.qualStart, sentence[0]);
+        int where = NumberClause.lastIndexOf(lower, ", where ", it.qualStart, sentence[0]);
         if (where < sentence[0] || lower.substring(where, it.qualStart).chars().anyMatch(ch -> ";:()—–".indexOf(ch) >= 0)) {
             return false;
         }
@@ -411,7 +411,7 @@ final class ClauseScope {
         }
         for (String s : hits.present(c.scope())) {
             int at = hits.find(s, earlier[0], earlier[1]);
-            while (at >= 0 && (r.inRelativeClause(at, earlier[0]) || r.credits.inBodyName(at, earlier[0]) || comparedWith(at))) {
+            while (at >= 0 && (r.clauses.inRelativeClause(at, earlier[0]) || r.credits.inBodyName(at, earlier[0]) || comparedWith(at))) {
                 at = hits.find(s, at + 1, earlier[1]);
             }
             if (at >= 0) {

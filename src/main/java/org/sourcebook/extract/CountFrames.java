@@ -141,11 +141,11 @@ final class CountFrames {
             Matcher y = YEAR_IN_TEXT.matcher(lower).region(sentence[0], sentence[1]);
             while (y.find()) {
                 int at = y.start();
-                String w = SentenceReader.lastWord(lower, sentence[0], at);
+                String w = NumberClause.lastWord(lower, sentence[0], at);
                 int k = at;
                 for (int step = 0; step < 2 && w != null && (v.grammar.list("months").contains(w) || w.chars().allMatch(Character::isDigit)); step++) {
                     k = lower.lastIndexOf(w, k - 1);
-                    w = k < 0 ? null : SentenceReader.lastWord(lower, sentence[0], k);
+                    w = k < 0 ? null : NumberClause.lastWord(lower, sentence[0], k);
                 }
                 if (w != null && DATING_WORDS.contains(w)) {
                     found.add(new int[] {y.end(), Integer.parseInt(y.group())});
@@ -175,12 +175,12 @@ final class CountFrames {
         if (lower.startsWith("-day", it.m.end() - 4)) {
             return true;
         }
-        Matcher last = SentenceReader.LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
+        Matcher last = NumberClause.LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
         return last.find() && (last.group(1).equals("lasting") || last.group(1).equals("lasted"));
     }
 
     private boolean afterMonth(int at) {
-        Matcher last = SentenceReader.LAST_WORD.matcher(lower).region(sentence[0], at);
+        Matcher last = NumberClause.LAST_WORD.matcher(lower).region(sentence[0], at);
         return last.find() && v.grammar.list("months").contains(last.group(1));
     }
 
@@ -200,7 +200,7 @@ final class CountFrames {
      */
     String sameCount(int idx, String lastTopFact, SentenceReader.Carry carry) {
         NumberPhrase it = items.get(idx);
-        String h = lower.substring(r.head(idx)[0], it.qualStart);
+        String h = lower.substring(r.clauses.head(idx)[0], it.qualStart);
         String before = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
         if (before != null && it.unit != null) {
             return sameMeasure(it, before) ? before : null;
@@ -221,7 +221,7 @@ final class CountFrames {
         if (lastTopFact != null && r.breakdowns.restated(it)) {
             return lastTopFact;   // "More than a thousand were taken prisoner — 1,140, to be precise."
         }
-        Matcher last = SentenceReader.LAST_WORD.matcher(h);
+        Matcher last = NumberClause.LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (r.credits.creditVerb(last.group(1)) || h.strip().contains(" ") && r.credits.creditFrameObject(last.group(1), it));
         if (!(COUNT_HEAD.matcher(h).find() || credited || r.credits.gapped(idx, lastTopFact) || countSubject(it))) {
@@ -275,7 +275,7 @@ final class CountFrames {
         while (i > sentence[0] && " ,:—–".indexOf(lower.charAt(i - 1)) >= 0) {
             i--;
         }
-        Matcher last = SentenceReader.LAST_WORD.matcher(lower);
+        Matcher last = NumberClause.LAST_WORD.matcher(lower);
         last.region(Math.max(sentence[0], i - 20), i);
         return i < it.qualStart && last.find() && last.end() == i && COUNT_HEAD.matcher(last.group(1)).matches();
     }

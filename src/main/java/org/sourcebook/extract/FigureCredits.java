@@ -138,7 +138,7 @@ final class FigureCredits {
         if (it.phraseEnd > it.numEnd || !SentenceReader.ENDS_AFTER.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
             return false;
         }
-        Matcher last = SentenceReader.LAST_WORD.matcher(lower.substring(r.head(idx)[0], it.qualStart));
+        Matcher last = NumberClause.LAST_WORD.matcher(lower.substring(r.clauses.head(idx)[0], it.qualStart));
         if (last.find() && creditVerb(last.group(1))) {
             // the figure is what the body said: "Memorial said 200+", not "said the chair, Elnur Huseynov, 54"
             return figureCredits.computeIfAbsent(it.m.start(), at -> v.attribution.forFigure(body, hits, sentence, at)).isPresent();
@@ -150,7 +150,7 @@ final class FigureCredits {
     }
 
     private Matcher bodysFigure(int idx) {
-        Matcher m = BODYS_FIGURE.matcher(body).region(Math.max(r.head(idx)[0], items.get(idx).qualStart - 80), items.get(idx).qualStart);
+        Matcher m = BODYS_FIGURE.matcher(body).region(Math.max(r.clauses.head(idx)[0], items.get(idx).qualStart - 80), items.get(idx).qualStart);
         return m.find() ? m : null;
     }
 

@@ -102,7 +102,7 @@ final class ListItems {
         if (!m.lookingAt()) {
             return shared;
         }
-        return new int[] {shared[0], r.predicate(m.end() - 1, last, 16)[1]};
+        return new int[] {shared[0], r.clauses.predicate(m.end() - 1, last, 16)[1]};
     }
 
     boolean hasNoun(NumberPhrase it) {

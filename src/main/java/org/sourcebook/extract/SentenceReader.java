@@ -24,13 +24,8 @@ final class SentenceReader {
     /** After a part's phrase: "72 children among them", "some 40 amongst whom". */
     // "57 children among them, and a room ...": the marker ends the sentence or its clause
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*(?:[.;,!)]|$)");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to|against|versus|vs|compared with|compared to)\\b");
-    /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
-    private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
-    /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
-    static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
     /** Right after a bare figure: the end of its clause, nothing said of it. */
     static final Pattern ENDS_AFTER = Pattern.compile("\\s*(?:[,.;:!?)”\"*]|$)");
     /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 580", "(b) 44"). */
@@ -45,13 +40,6 @@ final class SentenceReader {
     /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
     // a date may stand between the cue and its "of": "the killing on 25 February 1992 of", "the deaths in March 1993 of"
     private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:(?:on|in)\\s+[\\p{L}\\d –-]{0,30}?\\d[\\p{L}\\d –-]{0,30}?\\s+of\\s+|of\\s+)?(?:the\\s+)?");
-    /** The start of a next conjunct: ", ", " and ", " or ". */
-    private static final Pattern CONJUNCT = Pattern.compile(",|\\b(?:and|or)\\b");
-    static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
-    /** Where what is said right after a number ends: a clause mark. */
-    private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
-    /** The chars of {@link #SAID_END}. */
-    private static final String SAID_END_CHARS = ",;:—–()[]";
     /** A line of a list: "- ", "* ", "• ", "1. ", a keycap digit "2️⃣ ", also in a block quote: "> - ". */
     static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s|\\d\\x{FE0F}?\\x{20E3}\\s?|\\x{1F51F}\\s?)");
 
@@ -83,12 +71,9 @@ final class SentenceReader {
     final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
     final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
     final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
     /** The scope distance of a scope word found only in the sentence before. */
     private static final int INHERITED_SCOPE = 2_000_000;
-    /** {@link #head} of each number, worked out once (a copy is given out). */
-    private int[][] heads;
     /** The scope distance of a scope word found only in the label that opens the sentence ("The town itself: "). */
     private static final int LABEL_SCOPE = 1_500_000;
 
@@ -98,6 +83,7 @@ final class SentenceReader {
     final CountFrames frames;
     final FigureCredits credits;
     final ClauseScope scopes;
+    final NumberClause clauses;
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -117,6 +103,7 @@ final class SentenceReader {
         this.frames = new CountFrames(this);
         this.credits = new FigureCredits(this);
         this.scopes = new ClauseScope(this);
+        this.clauses = new NumberClause(this);
     }
 
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 57 children."). */
@@ -194,7 +181,7 @@ final class SentenceReader {
                 int allEnd = Math.max(all.numEnd, all.nounEnd);
                 it.nounHits.addAll(all.nounHits);
                 it.nounEnd = all.nounEnd;
-                claimFor(it, List.of(new int[] {it.numEnd, allEnd}, predicate(allEnd, i + 1, 16), head(i)), true, true);
+                claimFor(it, List.of(new int[] {it.numEnd, allEnd}, clauses.predicate(allEnd, i + 1, 16), clauses.head(i)), true, true);
                 ignore(all, NO_FACT);
                 done[i] = true;
                 done[i + 1] = true;
@@ -270,8 +257,8 @@ final class SentenceReader {
                 List<int[]> windows = new ArrayList<>();
                 windows.add(new int[] {it.numEnd, marker});
                 // "1,140 hostages, of whom 150 are still missing": what follows is said of the part, not the total
-                windows.add(ownFigure ? new int[] {marker, marker} : predicate(items.get(last).phraseEnd, last, 16));
-                windows.add(head(i));
+                windows.add(ownFigure ? new int[] {marker, marker} : clauses.predicate(items.get(last).phraseEnd, last, 16));
+                windows.add(clauses.head(i));
                 // "the government's figure is 455, of whom 72 were children": another count of what was just counted, with its parts
                 String sameTotal = frames.sameCount(i, lastTopFact, carry);
                 Claim earlier = sameTotal == null ? breakdowns.earlierFigureOfRecord(i) : null;
@@ -288,7 +275,7 @@ final class SentenceReader {
                 if (total.isEmpty() && close >= 0 && sameTotal == null && earlier == null) {
                     // "more than 1 million people — about 750,000 internally displaced persons and 250,000 refugees — were
                     // forced to live ...": the parts between the dashes say what the total counts
-                    total = claimFor(it, List.of(new int[] {it.numEnd, marker}, new int[] {marker, close}, head(i)), false, true, true);
+                    total = claimFor(it, List.of(new int[] {it.numEnd, marker}, new int[] {marker, close}, clauses.head(i)), false, true, true);
                     partsSay = total.isPresent();
                     while (partsSay && last + 1 < n && items.get(last + 1).qualStart < close) {
                         last++;
@@ -318,7 +305,7 @@ final class SentenceReader {
                     if (!partsSay && si.nounHits.isEmpty() && !si.classHit && si.unit == null || si.unit != null && it.unit == null) {
                         // "1,140 taken hostage, of whom 150 remain missing": a figure of its own
                         List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
-                                new int[] {si.numEnd, predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
+                                new int[] {si.numEnd, clauses.predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
                         claimFor(si, own, true, true);
                     } else if (fact == null) {
                         ignore(si, NO_FACT);
@@ -340,7 +327,7 @@ final class SentenceReader {
                 // "57 children and 98 women were among the 580 people killed": parts before their total
                 int t = k0 + 1;
                 NumberPhrase total = items.get(t);
-                List<int[]> windows = List.of(new int[] {total.numEnd, total.phraseEnd}, new int[] {total.numEnd, predicate(total.phraseEnd, t, 16)[1]}, head(t));
+                List<int[]> windows = List.of(new int[] {total.numEnd, total.phraseEnd}, new int[] {total.numEnd, clauses.predicate(total.phraseEnd, t, 16)[1]}, clauses.head(t));
                 Optional<Claim> c = claimFor(total, windows, true, true);
                 for (int x = i; x <= k0; x++) {
                     breakdowns.sub(items.get(x), c.map(Claim::fact).orElse(null), c.map(Claim::attributedTo).orElse(null));
@@ -357,8 +344,8 @@ final class SentenceReader {
                         && !items.get(k + 1).ofPrev) {
                     k++;
                 }
-                int[] shared = lists.anaphoric(predicate(items.get(k).phraseEnd, k, 24), k);
-                int[] head = head(i);
+                int[] shared = lists.anaphoric(clauses.predicate(items.get(k).phraseEnd, k, 24), k);
+                int[] head = clauses.head(i);
                 int[] lead = lists.lead(i);
                 if (lead == null) {
                     lead = lists.colonLead(i);
@@ -409,12 +396,12 @@ final class SentenceReader {
                 lead = lists.colonLead(i);   // "Burned that week: 3 schools and a museum"
             }
             List<int[]> windows = lead == null
-                    ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
-                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
+                    ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, clauses.head(i))
+                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, lead, clauses.head(i));
             if (apposed.containsKey(it)) {
                 // "entire families — eight of them, by one count — were wiped out": what is said comes after the closing dash
                 int said = apposed.get(it);
-                windows = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {said, predicate(said, i, 16)[1]}, head(i));
+                windows = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {said, clauses.predicate(said, i, 16)[1]}, clauses.head(i));
             }
             // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
@@ -424,7 +411,7 @@ final class SentenceReader {
             boolean before = it.elided && it.unit == null && i + 1 < n
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find()
                     && Text.indexOf(lower, ";", it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) < 0;
-            boolean widen = i == 0 && (it.elided || it.classHit) && !afterPreposition(it);
+            boolean widen = i == 0 && (it.elided || it.classHit) && !clauses.afterPreposition(it);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = frames.sameCount(i, lastTopFact, carry);
@@ -536,165 +523,9 @@ final class SentenceReader {
         return gap.substring(gap.lastIndexOf(';') + 1);
     }
 
-    /**
-     * "works with 212 families": the number's phrase is the object of a preposition (not "to": "rose to 580"),
-     * so what the sentence names at its start is not what it counts.
-     */
-    private boolean afterPreposition(NumberPhrase it) {
-        String last = lastWord(lower, sentence[0], it.qualStart);
-        return last != null && !last.equals("to") && v.grammar.list("prepositions").contains(last);
-    }
-
-    /**
-     * What {@link #LAST_WORD} finds in {@code [from, to)} (its group: the word before the figure, past what is no
-     * word char), or null; read backwards by hand where the chars read are ASCII, else by the pattern.
-     */
-    static String lastWord(String s, int from, int to) {
-        int t = to;
-        while (t > from && s.charAt(t - 1) < 128 && !isAsciiWordChar(s.charAt(t - 1))) {
-            t--;
-        }
-        int p = t;
-        while (p > from && s.charAt(p - 1) < 128 && Character.isLetter(s.charAt(p - 1))) {
-            p--;
-        }
-        if (t > from && s.charAt(t - 1) >= 128 || p > from && s.charAt(p - 1) >= 128 || p == t) {
-            return lastWordPlain(s, from, to);   // a char of no ASCII, or no letter before the end: as the pattern reads it
-        }
-        return s.substring(p, t);
-    }
-
-    static String lastWordPlain(String s, int from, int to) {
-        Matcher last = LAST_WORD.matcher(s).region(from, to);
-        return last.find() ? last.group(1) : null;
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
-
-    /**
-     * "Seventy were old men and women who had lived through one war already": a word inside a relative
-     * clause (after "who", "whom", "whose", "which", with no clause mark between) tells of the people it
-     * is about, and places nothing for the sentence after.
-     */
-    boolean inRelativeClause(int at, int from) {
-        if (Text.indexOf(lower, "wh", from, at) < 0) {
-            return false;   // every relative pronoun of the pattern holds "wh"
-        }
-        Matcher m = RELATIVE.matcher(lower).region(from, at);
-        int last = -1;
-        while (m.find()) {
-            last = m.end();
-        }
-        return last >= 0 && lower.substring(last, at).chars().noneMatch(ch -> ",;:()—–".indexOf(ch) >= 0);
-    }
-
     /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
     private String hedge(NumberPhrase it) {
         return HEDGE.matcher(lower).region(it.qualStart, Math.max(it.qualStart, it.m.start())).lookingAt() ? " perhaps" : "";
-    }
-
-    /** What is said after a number: to the next number, the clause end, or 16 words. */
-    int[] predicate(int from, int idx, int maxWords) {
-        int to = sentence[1];
-        if (idx + 1 < items.size()) {
-            // up to the last clause mark before the next number ("..., and the fate of 150"), else to the number
-            to = Math.max(from, items.get(idx + 1).qualStart);
-            Matcher b = HEAD_CUT.matcher(lower);
-            b.region(from, to);
-            int cut = -1;
-            while (b.find()) {
-                cut = b.start();
-            }
-            if (cut >= 0) {
-                to = cut;
-            }
-        }
-        to = Math.max(from, to);
-        String seg = lower.substring(from, to);
-        int semi = seg.indexOf(';');
-        if (semi >= 0) {
-            seg = seg.substring(0, semi);
-        }
-        for (String br : v.grammar.list("clause_breaks")) {
-            int at = seg.indexOf(br);
-            if (at >= 0 && !br.strip().equals(":")) {
-                seg = seg.substring(0, at);
-            }
-        }
-        int and = seg.indexOf(", and ");
-        if (and >= 0 && maxWords <= 16) {
-            seg = seg.substring(0, and);
-        }
-        to = subordinateCut(from, from + seg.length());
-        int count = 0;
-        for (int at = wordAt(lower, from, to); at >= 0; at = wordAt(lower, wordEnd(lower, at, to), to)) {
-            if (++count > maxWords) {
-                to = at;
-                break;
-            }
-        }
-        return new int[] {from, to};
-    }
-
-    /**
-     * The start of the first {@link #WORD} at or after {@code i} in a region that ends at {@code to}, as
-     * {@code find()} over that region gives it (read code point by code point as the pattern reads), or -1.
-     * FastPathTest compares it and {@link #wordEnd} with the pattern.
-     */
-    static int wordAt(String s, int i, int to) {
-        for (; i < to; i++) {
-            int c = s.codePointAt(i);
-            if (i + Character.charCount(c) <= to && BodyPhrase.letterOrNumber(c)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The end of the {@link #WORD} that starts at {@code i} ({@link #wordAt}), in a region that ends at {@code to}. */
-    static int wordEnd(String s, int i, int to) {
-        int j = i + Character.charCount(s.codePointAt(i));
-        while (j < to) {
-            int d = s.codePointAt(j);
-            int n = Character.charCount(d);
-            if (j + n > to || !BodyPhrase.letterOrNumber(d) && d != '\'' && d != '’' && d != '-') {
-                break;
-            }
-            j += n;
-        }
-        return j;
-    }
-
-    /**
-     * Where a subordinate clause starts after the number's own verb ("580 civilians were killed when
-     * the forces captured the town": the "when" clause has its own subject and says nothing of the
-     * number), or {@code to}. A subordinator before the verb ("580 people, when the town fell, were
-     * killed") cuts nothing.
-     */
-    private int subordinateCut(int from, int to) {
-        boolean any = false;
-        for (String s : v.subordinators) {
-            if (Text.indexOf(lower, s, from, to) >= 0) {
-                any = true;   // one is enough
-                break;
-            }
-        }
-        if (!any) {
-            return to;
-        }
-        Matcher w = WORD.matcher(lower);
-        w.region(from, to);
-        boolean verb = false;
-        while (w.find()) {
-            String word = w.group();
-            if (verb && v.subordinators.contains(word)) {
-                return w.start();
-            }
-            verb |= v.predicateWords.contains(word);
-        }
-        return to;
     }
 
     /**
@@ -806,76 +637,13 @@ final class SentenceReader {
         return said > 0 && ENDS_AFTER.matcher(lower).region(at, sentence[1]).lookingAt();
     }
 
-    /** What is said right before a number: back to the previous number or clause, at most 6 words. */
-    int[] head(int idx) {
-        // asked for up to five times per number; items, their spans and the sentence never change once read
-        if (heads == null) {
-            heads = new int[items.size()][];
-        }
-        if (heads[idx] == null) {
-            heads[idx] = headPlain(idx);
-        }
-        return heads[idx].clone();
-    }
-
-    private int[] headPlain(int idx) {
-        NumberPhrase it = items.get(idx);
-        int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
-        from = Math.max(from, sentence[0]);
-        // "condemned by the parliaments of Peru, Chile and 9 other countries": a list of names is no clause break
-        int to = lists.namesBefore(from, it.qualStart);
-        String h = lower.substring(from, to);
-        int cut = -1;
-        int asideCut = -1;
-        Matcher b = HEAD_CUT.matcher(h);
-        while (b.find()) {
-            asideCut = cut;
-            cut = b.end();
-        }
-        if (cut >= 0 && asideCut >= 0 && commaAside(h, asideCut, cut)) {
-            // "destroyed, among other buildings, 14 schools": the verb before a short aside between commas is what is said
-            cut = -1;
-            b.reset();
-            while (b.find() && b.end() < asideCut) {
-                cut = b.end();
-            }
-        }
-        if (cut >= 0) {
-            from += cut;
-        }
-        Matcher w = WORD.matcher(lower);
-        w.region(from, to);
-        List<Integer> starts = new ArrayList<>();
-        while (w.find()) {
-            starts.add(w.start());
-        }
-        if (starts.size() > 6) {
-            from = starts.get(starts.size() - 6);
-        }
-        return new int[] {from, it.qualStart};
-    }
-
-    /**
-     * Whether {@code h} ends with an aside of a few words set off by commas right before the number, after a
-     * word: "destroyed, among other buildings, " ({@code open} and {@code close} the ends of the two commas).
-     */
-    private static boolean commaAside(String h, int open, int close) {
-        if (open < 2 || h.charAt(open - 1) != ',' || h.charAt(close - 1) != ',' || !h.substring(close).isBlank()
-                || !Character.isLetter(h.charAt(open - 2))) {
-            return false;
-        }
-        String aside = h.substring(open, close - 1).strip();
-        int words = aside.isEmpty() ? 0 : aside.split("\\s+").length;
-        return words >= 1 && words <= 4 && aside.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-');
-    }
-
     void ignore(NumberPhrase it, String reason) {
         decisions.add(decision(slug, body, it.m, "ignored", null, reason));
     }
 
     /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
     private boolean afterArticle(int at) {
-        Matcher w = LAST_WORD.matcher(lower.substring(Math.max(sentence[0], at - 12), at));
+        Matcher w = NumberClause.LAST_WORD.matcher(lower.substring(Math.max(sentence[0], at - 12), at));
         return w.find() && lower.substring(Math.max(sentence[0], at - 12), at).endsWith(w.group(1) + " ")
                 && v.grammar.list("articles").contains(w.group(1));
     }
@@ -935,7 +703,7 @@ final class SentenceReader {
             best = bestElsewhere(facts.stream().filter(c -> c.measure() != null).toList(), it, whole, true);
         }
         if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE
+                && (pointsBack(lower.substring(clauses.head(items.indexOf(it))[0], it.qualStart)) || answers() && clauses.otherVerb(it) == Integer.MAX_VALUE
                     || thereAreOfThem(it))) {
             // "The death toll is disputed. Official sources put it at 580": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
@@ -974,7 +742,7 @@ final class SentenceReader {
                 best = bestElsewhere(facts, it, under, false);
             }
         }
-        if (best == null && !it.nounHits.isEmpty() && otherVerb(it) == Integer.MAX_VALUE) {
+        if (best == null && !it.nounHits.isEmpty() && clauses.otherVerb(it) == Integer.MAX_VALUE) {
             // "**Your book also covers what was lost physically.**" over "Yes, a chapter on buildings: 14 schools, 29 libraries":
             // a figure whose own noun names a fact, with no verb of its own, takes what the bold prompt or heading over its paragraph says
             int[] prompt = labelLines.boldLineBefore();
@@ -999,32 +767,12 @@ final class SentenceReader {
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
     }
 
-    /** Whether {@code [from, at)} holds an "of" that ends before its last char, as {@link #RELATION_OF} needs ("\\s+of\\s+"). */
-    static boolean mayHoldRelationOf(String lower, int from, int at) {
-        return lower.lastIndexOf("of", at - 2) >= from;
-    }
-
-    /** Whether {@code at} is in the "of" phrase of a noun of {@code relation_nouns} right after the number ("40 families of former hostages"). */
-    private boolean ofRelation(NumberPhrase it, int at) {
-        if (at <= it.numEnd || at - it.numEnd > 60 || !mayHoldRelationOf(lower, it.numEnd, at)) {
-            return false;
-        }
-        Matcher m = RELATION_OF.matcher(lower.substring(it.numEnd, at));
-        return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1)) && !relativeAfterOf(it.numEnd + m.end(1), at);
-    }
-
-    /** "eight families of which no member survived", "families of whom none survived": "of" opens a relative clause about the noun, not its owner. */
-    private boolean relativeAfterOf(int from, int to) {
-        Matcher w = WORD.matcher(lower).region(from, to);
-        return w.find() && w.group().equals("of") && w.find() && v.grammar.list("relative_pronouns").contains(w.group());
-    }
-
     /**
      * Whether the word {@code not} that rules fact {@code c} out stands in {@code w}, other than as a verb
      * whose "as" names the fact: "485 people had been identified as killed" counts the dead, "the remains of
      * 9 victims were identified" does not.
      */
-    private boolean rulesOut(String not, FactCues c, int[] w) {
+    boolean rulesOut(String not, FactCues c, int[] w) {
         for (int at = hits.find(not, w[0], w[1]); at >= 0; at = hits.find(not, at + 1, w[1])) {
             int end = Text.matchEnd(lower, not, at);
             if (!lower.startsWith(" as ", end) || !startsCue(c, end + 4)) {
@@ -1037,34 +785,6 @@ final class SentenceReader {
     private boolean startsCue(FactCues c, int at) {
         for (String cue : hits.present(c.words())) {
             if (hits.find(cue, at, Math.min(lower.length(), at + cue.length() + 1)) == at) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code s} is {@code word} or ends with a space and {@code word} ({@code s.endsWith(" " + word) || s.equals(word)}). */
-    static boolean endsWithWord(String s, String word) {
-        int at = s.length() - word.length();
-        return at >= 0 && s.startsWith(word, at) && (at == 0 || s.charAt(at - 1) == ' ');
-    }
-
-    /**
-     * {@code s.lastIndexOf(p, at)} where it is {@code floor} or more, else -1: the text before {@code floor} is not read.
-     */
-    static int lastIndexOf(String s, String p, int at, int floor) {
-        for (int i = Math.min(at, s.length() - p.length()); i >= Math.max(floor, 0); i--) {
-            if (s.startsWith(p, i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether any of {@code words} stands in {@code [from, to)} of {@code s} (as {@link Text#indexOf} finds it). */
-    static boolean anyStandsIn(String s, List<String> words, int from, int to) {
-        for (String verb : words) {
-            if (Text.indexOf(s, verb, from, to) >= 0) {
                 return true;
             }
         }
@@ -1239,14 +959,14 @@ final class SentenceReader {
             return null;   // no cue of the fact in the text: nothing below can match
         }
         List<String> not = hits.present(c.not());
-        int[] own = not.isEmpty() ? null : notWindow(it, windows.get(0));   // read only when a word rules the fact out
+        int[] own = not.isEmpty() ? null : clauses.notWindow(it, windows.get(0));   // read only when a word rules the fact out
         int[] before = windows.get(windows.size() - 1);
         for (int k = 0; k < not.size(); k++) {
             if (rulesOut(not.get(k), c, own) || rulesOut(not.get(k), c, before)) {
                 return null;
             }
         }
-        if (ruledOutBySaid(c, it)) {
+        if (clauses.ruledOutBySaid(c, it)) {
             return null;
         }
         FactMatch best = null;
@@ -1260,7 +980,7 @@ final class SentenceReader {
                     int end = Text.matchEnd(lower, cue, at);
                     int dist = at >= it.m.end() ? at - it.m.end() : it.m.start() - end;
                     boolean said = at >= it.m.end() && end > it.phraseEnd;
-                    if (said && at >= otherVerb(it)) {
+                    if (said && at >= clauses.otherVerb(it)) {
                         // "Some 4,000 people attended the commemoration": said after a verb of its own
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
@@ -1275,14 +995,14 @@ final class SentenceReader {
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
-                    if (ofRelation(it, at)) {
+                    if (clauses.ofRelation(it, at)) {
                         // "40 families of former hostages": whose families they are, not what is counted
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
                     // a noun no fact names ("35 letters", "30 villages") counts people only if what is said right after it says so
                     // ("12 lists containing information on the missing": "the missing" are people of their own)
-                    if (nounScore == 0 && (!said || !saidOf(it, at) || afterArticle(at))) {
+                    if (nounScore == 0 && (!said || !clauses.saidOf(it, at) || afterArticle(at))) {
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
@@ -1308,8 +1028,8 @@ final class SentenceReader {
         }
         // the nearest scope word; one inside the number's own comma-delimited segment comes first
         List<String> scope = hits.present(c.scope());
-        int segStart = scope.isEmpty() ? 0 : segmentStart(it);
-        int segEnd = scope.isEmpty() ? 0 : segmentEnd(it);
+        int segStart = scope.isEmpty() ? 0 : clauses.segmentStart(it);
+        int segEnd = scope.isEmpty() ? 0 : clauses.segmentEnd(it);
         // scope words of the number's own clause: "..., and Amnesty called it the worst atrocity of the war" does not place it
         int[] clause = scopes.scopeClause(it.m.start());
         int scopeDist = Integer.MAX_VALUE;
@@ -1340,7 +1060,7 @@ final class SentenceReader {
             int[] from = scopes.placedFrom();
             for (String s : hits.present(c.scope())) {
                 int at = hits.find(s, from[0], from[1]);
-                while (at >= 0 && (inRelativeClause(at, from[0]) || credits.inBodyName(at, from[0]) || scopes.comparedWith(at))) {
+                while (at >= 0 && (clauses.inRelativeClause(at, from[0]) || credits.inBodyName(at, from[0]) || scopes.comparedWith(at))) {
                     at = hits.find(s, at + 1, from[1]);
                 }
                 if (at >= 0) {
@@ -1458,7 +1178,7 @@ final class SentenceReader {
             // "old men and women who had lived through one war already": a scope word in a relative clause places nothing
             for (String s : hits.present(v.allScopes)) {
                 int at = hits.find(s, sentence[0], sentence[1]);
-                while (at >= 0 && inRelativeClause(at, sentence[0])) {
+                while (at >= 0 && clauses.inRelativeClause(at, sentence[0])) {
                     at = hits.find(s, at + 1, sentence[1]);
                 }
                 if (at >= 0) {
@@ -1469,166 +1189,6 @@ final class SentenceReader {
             placesNothing = none;
         }
         return placesNothing;
-    }
-
-    /**
-     * Where the number's own verb starts when it is a verb no fact is about ("Some 4,000 people attended
-     * the commemoration of the killings", "300 people were evacuated"): past the
-     * auxiliaries, adverbs, relative pronouns and light verbs ("received", "became") after its noun,
-     * the first word, when it is a verb of the grammar's predicate words that is no fact's cue. Else MAX_VALUE.
-     */
-    private int otherVerb(NumberPhrase it) {
-        Integer known = otherVerbs.get(it);
-        if (known != null) {
-            return known;
-        }
-        int found = Integer.MAX_VALUE;
-        Matcher w = WORD.matcher(lower);
-        int from = Math.max(it.phraseEnd, it.nounEnd);
-        w.region(from, sentence[1]);
-        int end = from;
-        int listed = -1;   // words read past a comma into the rest of a list of nouns ("85 students, faculty and friends joined")
-        boolean closed = false;
-        while (w.find()) {
-            String gap = lower.substring(end, w.start());
-            if (SAID_END.matcher(gap).find()) {
-                String mark = gap.strip();
-                int close = mark.equals("—") || mark.equals("–") ? Text.indexOf(lower, mark, w.start(), Math.min(sentence[1], w.start() + 80)) : -1;
-                if (close >= 0 && listed < 0) {
-                    // "26 families — 107 people in total — moved into new homes": past an aside between dashes
-                    end = close + 1;
-                    w.region(end, sentence[1]);
-                    listed = -2;
-                    continue;
-                }
-                if (listed != -1 || !mark.equals(",")) {
-                    break;
-                }
-                listed = 0;
-            }
-            end = w.end();
-            String word = w.group();
-            boolean verbal = v.predicateWords.contains(word) || v.lightVerbs.contains(word) || v.quoteOpenWords.contains(word);
-            if (listed >= 0 && !(closed && verbal)) {
-                // a list's items end at "and" or "or" and the item after it; a verb or a number before that ends the reading
-                if (++listed > 6 || verbal || Character.isDigit(word.charAt(0))) {
-                    break;
-                }
-                closed = closed || word.equals("and") || word.equals("or");
-                continue;
-            }
-            if (v.quoteOpenWords.contains(word) || v.lightVerbs.contains(word) || credits.creditVerb(word)
-                    || v.relativePronouns.contains(word) || word.endsWith("ly") && !v.cueWords.contains(word)) {
-                continue;
-            }
-            boolean verb = v.predicateWords.contains(word);
-            if (verb && !v.cueWords.contains(word)) {
-                found = w.start();
-            }
-            break;
-        }
-        otherVerbs.put(it, found);
-        return found;
-    }
-
-    /**
-     * Whether a cue at {@code at} is said of the number: no clause mark between them, or the last one
-     * opens the number's verb after an insertion ("12 reporters, most of them foreigners, were killed"),
-     * not the next item of a list ("60 interviews, photographs and the graves of the dead").
-     */
-    private boolean saidOf(NumberPhrase it, int at) {
-        int from = Math.min(it.phraseEnd, at);
-        Matcher mark = SAID_END.matcher(lower);
-        mark.region(from, at);
-        int last = -1;
-        while (mark.find()) {
-            last = mark.end();
-        }
-        if (last < 0) {
-            return true;
-        }
-        Matcher w = WORD.matcher(lower);
-        w.region(last, at + 1);
-        return w.find() && v.predicateWords.contains(w.group());
-    }
-
-    /**
-     * Where a word that rules a fact out counts in the number's own phrase: up to the next conjunct
-     * after its noun ("15 nations and many American states": the states are a count of their own).
-     */
-    private int[] notWindow(NumberPhrase it, int[] own) {
-        if (it.nounHits.isEmpty()) {
-            return own;
-        }
-        Matcher m = CONJUNCT.matcher(lower);
-        m.region(own[0], own[1]);
-        return m.find() ? new int[] {own[0], m.start()} : own;
-    }
-
-    /**
-     * "50 hostages were exchanged for prisoners": a word that rules the fact out, said of the number
-     * right after its noun (before any cue of the fact and any clause mark), rules it out.
-     */
-    private boolean ruledOutBySaid(FactCues c, NumberPhrase it) {
-        if (c.not().isEmpty()) {
-            return false;
-        }
-        int from = Math.max(it.phraseEnd, it.nounEnd);
-        int to = saidEnd(lower, from, sentence[1]);
-        int idx = items.indexOf(it);
-        if (idx >= 0 && idx + 1 < items.size()) {
-            to = Math.min(to, Math.max(from, items.get(idx + 1).qualStart));
-        }
-        for (String cue : hits.present(c.words())) {   // a word the text lacks is found nowhere in it
-            int at = hits.find(cue, from, to);
-            if (at >= 0 && !v.lightVerbs.contains(cue)) {   // "remain unaccounted for": the light verb carries what follows
-                to = Math.min(to, at);
-            }
-        }
-        from = lists.pastCoSubject(from, to);
-        for (String no : hits.present(c.not())) {
-            if (rulesOut(no, c, new int[] {from, to})) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The first char of {@link #SAID_END} in {@code [from, to)}, else {@code to}: as {@code find()} over that region gives it. */
-    static int saidEnd(String s, int from, int to) {
-        if (from < 0 || from > to || to > s.length()) {
-            return saidEndPlain(s, from, to);   // a region the matcher refuses: as it refuses it
-        }
-        for (int i = from; i < to; i++) {
-            if (SAID_END_CHARS.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return to;
-    }
-
-    static int saidEndPlain(String s, int from, int to) {
-        Matcher mark = SAID_END.matcher(s);
-        mark.region(from, to);
-        return mark.find() ? mark.start() : to;
-    }
-
-    /** Start of the number's own segment of its sentence: back to a comma, semicolon, colon, dash or parenthesis. */
-    private int segmentStart(NumberPhrase it) {
-        int segStart = it.m.start();
-        while (segStart > sentence[0] && ",;:—(".indexOf(lower.charAt(segStart - 1)) < 0) {
-            segStart--;
-        }
-        return segStart;
-    }
-
-    /** End of the number's own segment of its sentence. */
-    private int segmentEnd(NumberPhrase it) {
-        int segEnd = it.m.end();
-        while (segEnd < sentence[1] && ",;:—)".indexOf(lower.charAt(segEnd)) < 0) {
-            segEnd++;
-        }
-        return segEnd;
     }
 
     static NumberDecision decision(String slug, String body, NumberMention m, String outcome, String fact, String reason) {
@@ -1645,7 +1205,7 @@ final class SentenceReader {
     /** The nouns of the last figure of the sentence before, when it ended in this sentence's paragraph; else none. */
     private Set<String> nounsOfSentenceBefore(Carry carry, NumberPhrase it, int idx) {
         // a figure with nothing said after it ("What of the remaining 26?") borrows nothing
-        boolean says = lower.substring(it.numEnd, predicate(it.phraseEnd, idx, 16)[1]).chars().anyMatch(Character::isLetter);
+        boolean says = lower.substring(it.numEnd, clauses.predicate(it.phraseEnd, idx, 16)[1]).chars().anyMatch(Character::isLetter);
         if (!says || carry == null || carry.end() > sentence[0] || lower.substring(carry.end(), sentence[0]).contains("\n\n")) {
             return Set.of();
         }

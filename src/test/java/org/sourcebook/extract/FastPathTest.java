@@ -169,8 +169,8 @@ class FastPathTest {
                         want.add(new int[] {plain.start(), plain.end()});
                     }
                     List<int[]> got = new ArrayList<>();
-                    for (int at = SentenceReader.wordAt(text, from, to); at >= 0; at = SentenceReader.wordAt(text, got.get(got.size() - 1)[1], to)) {
-                        got.add(new int[] {at, SentenceReader.wordEnd(text, at, to)});
+                    for (int at = NumberClause.wordAt(text, from, to); at >= 0; at = NumberClause.wordAt(text, got.get(got.size() - 1)[1], to)) {
+                        got.add(new int[] {at, NumberClause.wordEnd(text, at, to)});
                     }
                     assertEquals(spans(want), spans(got), "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n)));
                 }
@@ -243,7 +243,7 @@ class FastPathTest {
                         if (to > n) {
                             continue;
                         }
-                        assertEquals(SentenceReader.lastWordPlain(t, from, to), SentenceReader.lastWord(t, from, to),
+                        assertEquals(NumberClause.lastWordPlain(t, from, to), NumberClause.lastWord(t, from, to),
                                 "[" + from + ", " + to + ") of: " + t.substring(0, Math.min(80, n)));
                     }
                 }
@@ -283,8 +283,8 @@ class FastPathTest {
             int n = lower.length();
             for (int from = 0; from < n; from++) {
                 for (int at = from + 1; at <= Math.min(n, from + 61); at++) {
-                    if (SentenceReader.RELATION_OF.matcher(lower.substring(from, at)).matches() && ++matched > 0) {
-                        assertEquals(true, SentenceReader.mayHoldRelationOf(lower, from, at), "ruled out, yet the pattern matches: '" + lower.substring(from, at) + "'");
+                    if (NumberClause.RELATION_OF.matcher(lower.substring(from, at)).matches() && ++matched > 0) {
+                        assertEquals(true, NumberClause.mayHoldRelationOf(lower, from, at), "ruled out, yet the pattern matches: '" + lower.substring(from, at) + "'");
                     }
                 }
             }
@@ -297,7 +297,7 @@ class FastPathTest {
         List<String> words = List.of("", "a", "interviewed", "surveyed", "x ");
         for (String s : List.of("", " ", "a", " a", "ba", "we interviewed", "interviewed", "reinterviewed", "we  interviewed", "x  ", "x ", "\ta")) {
             for (String w : words) {
-                assertEquals(s.endsWith(" " + w) || s.equals(w), SentenceReader.endsWithWord(s, w), "'" + s + "' and '" + w + "'");
+                assertEquals(s.endsWith(" " + w) || s.equals(w), NumberClause.endsWithWord(s, w), "'" + s + "' and '" + w + "'");
             }
         }
     }
@@ -341,7 +341,7 @@ class FastPathTest {
             for (int from = 0; from <= n; from++) {
                 for (int to : new int[] {from, from + 1, from + 7, from + 50, n}) {
                     if (to <= n) {
-                        assertEquals(SentenceReader.saidEndPlain(text, from, to), SentenceReader.saidEnd(text, from, to),
+                        assertEquals(NumberClause.saidEndPlain(text, from, to), NumberClause.saidEnd(text, from, to),
                                 "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n)));
                     }
                 }
@@ -429,7 +429,7 @@ class FastPathTest {
             for (int at = -2; at <= s.length() + 2; at++) {
                 for (int floor = -1; floor <= s.length() + 1; floor += 3) {
                     int plain = s.lastIndexOf(p, at);
-                    assertEquals(plain >= floor ? plain : -1, SentenceReader.lastIndexOf(s, p, at, floor), p + " at " + at + " from " + floor);
+                    assertEquals(plain >= floor ? plain : -1, NumberClause.lastIndexOf(s, p, at, floor), p + " at " + at + " from " + floor);
                 }
             }
         }
@@ -448,7 +448,7 @@ class FastPathTest {
                 for (int to : new int[] {from, from + 20, from + 80, n}) {
                     if (to <= n && Breakdowns.passiveSample(lower, verbs, from, to)) {
                         found++;
-                        assertEquals(true, SentenceReader.anyStandsIn(lower, verbs, from, to), "ruled out, yet a sample: " + lower.substring(from, to));
+                        assertEquals(true, NumberClause.anyStandsIn(lower, verbs, from, to), "ruled out, yet a sample: " + lower.substring(from, to));
                     }
                 }
             }
