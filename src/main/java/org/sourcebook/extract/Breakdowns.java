@@ -289,7 +289,7 @@ final class Breakdowns {
             Optional<Claim> p = r.claimFor(part, List.of(new int[] {part.numEnd, part.numEnd}, said, new int[] {part.qualStart, part.qualStart}), true, true);
             // "a dozen of the 57 children killed were buried here": the part is said to be what its whole (a part of that fact) is
             if (p.isPresent() && (w.isPresent() && (p.get().fact().equals(w.get().fact()) || w.get().fact().startsWith(p.get().fact() + "."))
-                    || r.ruledOutIn(p.get().fact(), said))) {
+                    || r.fit.ruledOutIn(p.get().fact(), said))) {
                 claims.remove(made);
                 decisions.remove(decisions.size() - 1);   // the "claim" decision emit() just made
                 r.ignore(part, SentenceReader.NO_FACT);

@@ -295,7 +295,7 @@ final class FigureCredits {
             over = r.labelLines.headingOver();
         }
         if (over != null) {
-            FactMatch m = r.bestElsewhere(hits.factsWithWords(v.cues), it, List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
+            FactMatch m = r.fit.bestElsewhere(hits.factsWithWords(v.cues), it, List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
             return m == null ? null : m.cues().id();   // a heading that names no count names something else ("Donors")
         }
         int para = lower.lastIndexOf("\n\n", it.qualStart);

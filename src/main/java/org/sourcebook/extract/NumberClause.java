@@ -423,7 +423,7 @@ final class NumberClause {
         }
         from = r.lists.pastCoSubject(from, to);
         for (String no : hits.present(c.not())) {
-            if (r.rulesOut(no, c, new int[] {from, to})) {
+            if (r.fit.rulesOut(no, c, new int[] {from, to})) {
                 return true;
             }
         }
