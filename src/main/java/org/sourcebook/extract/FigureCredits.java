@@ -135,7 +135,7 @@ final class FigureCredits {
      */
     private boolean creditedBareFigure(int idx) {
         NumberPhrase it = items.get(idx);
-        if (it.phraseEnd > it.numEnd || !SentenceReader.ENDS_AFTER.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
+        if (it.phraseEnd > it.numEnd || !BackReferences.ENDS_AFTER.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
             return false;
         }
         Matcher last = NumberClause.LAST_WORD.matcher(lower.substring(r.clauses.head(idx)[0], it.qualStart));

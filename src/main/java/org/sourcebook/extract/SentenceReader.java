@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcebook.model.Claim;
 import org.sourcebook.model.NumberDecision;
@@ -25,11 +24,6 @@ final class SentenceReader {
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*(?:[.;,!)]|$)");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to|against|versus|vs|compared with|compared to)\\b");
-    /** Right after a bare figure: the end of its clause, nothing said of it. */
-    static final Pattern ENDS_AFTER = Pattern.compile("\\s*(?:[,.;:!?)”\"*]|$)");
-    /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 580", "(b) 44"). */
-    private static final Pattern FRAMED_BEFORE = Pattern.compile("(?:\\bof|(?:^|\\s)\\(?[a-e]\\))\\s*$");
-    private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including"
             + "|(?:it|this|that|they|these|the (?:toll|figure|total|count|number|list))\\s+(?:also\\s+)?(?:includes|included|include|comprises|comprised))\\b");
     /** A line of a list: "- ", "* ", "• ", "1. ", a keycap digit "2️⃣ ", also in a block quote: "> - ". */
@@ -71,6 +65,7 @@ final class SentenceReader {
     final ClauseScope scopes;
     final NumberClause clauses;
     final FactFit fit;
+    final BackReferences backRefs;
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -92,6 +87,7 @@ final class SentenceReader {
         this.scopes = new ClauseScope(this);
         this.clauses = new NumberClause(this);
         this.fit = new FactFit(this);
+        this.backRefs = new BackReferences(this);
     }
 
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 57 children."). */
@@ -516,115 +512,6 @@ final class SentenceReader {
         return HEDGE.matcher(lower).region(it.qualStart, Math.max(it.qualStart, it.m.start())).lookingAt() ? " perhaps" : "";
     }
 
-    /**
-     * Whether what is said before a figure points back to the sentence before ("Officials put it at 580",
-     * "the figure is 580"); a "that" after a verb of saying only opens what was said ("police said that 60,000
-     * people marched").
-     */
-    private boolean pointsBack(String head) {
-        Matcher m = PRONOUN_HEAD.matcher(head);
-        while (m.find()) {
-            if (!m.group().equals("that") || !v.attribution.saysBefore(head, m.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "There are ", "There were still ", "They number ": an opening that only says how many of something there are. */
-    private static final Pattern THERE_ARE = Pattern.compile("[\\W&&[^\\n]]*(?:there\\s+(?:are|were|remain|remained)|they\\s+(?:number|numbered|are|were))(?:\\s+(?:still|now|only|just))?\\s*");
-
-    /**
-     * "My husband is among the missing. There are 150 of them.", "The hostages were taken away. There were 1,140 of
-     * them.": a sentence that opens by saying how many "of them" there are counts what the sentence before names.
-     */
-    private boolean thereAreOfThem(NumberPhrase it) {
-        return it.ofPrev && it.nounHits.isEmpty() && !it.classHit && items.indexOf(it) == 0
-                && THERE_ARE.matcher(lower).region(sentence[0], it.qualStart).matches();
-    }
-
-    /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
-    private boolean answers() {
-        return previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n")
-                && lower.substring(previous[0], previous[1]).stripTrailing().endsWith("?") || answersQuestionLine();
-    }
-
-    /**
-     * "**How many were taken hostage?**" over "Some 900.": the sentence before is a question on a line of its
-     * own (an FAQ's or an interview's question, bold or a heading) and this sentence opens the paragraph under it.
-     */
-    private boolean answersQuestionLine() {
-        if (previous == null || previous[1] > sentence[0]) {
-            return false;
-        }
-        String gap = lower.substring(previous[1], sentence[0]);
-        int ls = lower.lastIndexOf('\n', Math.max(0, previous[0] - 1)) + 1;
-        String question = lower.substring(previous[0], previous[1]).replaceAll("[*_\\s]+$", "");
-        return gap.contains("\n") && !gap.contains("\n\n\n") && gap.chars().allMatch(ch -> Character.isWhitespace(ch) || ch == '*' || ch == '_')
-                && question.endsWith("?") && lower.substring(ls, previous[0]).chars().allMatch(ch -> Character.isWhitespace(ch) || "*_#>".indexOf(ch) >= 0);
-    }
-
-    /**
-     * Whether a figure stands bare, as an answer gives it: not "12 of our neighbours", "two were my classmates",
-     * "my class of 28", nor a multiple choice's option ("c) 580").
-     */
-    private boolean bareAnswer(NumberPhrase it) {
-        if (!ENDS_AFTER.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
-            return false;   // something is said of it: "12 of our neighbours", "two were my classmates", "eleven did not come back"
-        }
-        String before = lower.substring(Math.max(Text.lineStart(lower, it.qualStart, 200), it.qualStart - 12), it.qualStart);
-        return !FRAMED_BEFORE.matcher(before).find();
-    }
-
-    /**
-     * The question a sentence answers: one asked earlier in its own paragraph ("How many died? This is where
-     * you have to be careful. The official number is 580."), or the paragraph right before it when that one
-     * ends with a question (an interview's or a briefing's question turn). Null when there is none.
-     */
-    private int[] questionAnswered() {
-        int para = lower.lastIndexOf("\n\n", sentence[0]);
-        para = para < 0 ? 0 : para + 2;
-        int q = lower.lastIndexOf('?', sentence[0] - 1);
-        int nl = lower.indexOf('\n', q + 1);
-        if (q >= para && (nl < 0 || nl >= sentence[0])) {
-            int s = para;
-            for (char end : new char[] {'.', '!', '?', '\n'}) {
-                s = Math.max(s, lower.lastIndexOf(end, q - 1) + 1);
-            }
-            return s < q ? new int[] {s, q + 1} : null;
-        }
-        if (para < 2 || q >= para && q >= 0) {
-            return null;   // a question on an earlier line of the paragraph (a worksheet's, a list's) is no turn this one answers
-        }
-        int e = para - 2;
-        while (e > 0 && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == '*' || lower.charAt(e - 1) == '_')) {
-            e--;
-        }
-        int ps = lower.lastIndexOf("\n\n", e - 1);
-        ps = ps < 0 ? 0 : ps + 2;
-        return e > ps && lower.charAt(e - 1) == '?' ? new int[] {ps, e} : null;
-    }
-
-    /**
-     * Whether all that is said of the figure, to its clause's end, is an auxiliary and words that go with one
-     * ({@code ellipsis_words}: "have", "did", "have already done", "will too"): the verb is left out.
-     */
-    private boolean elidedPredicate(NumberPhrase it) {
-        int at = Math.max(it.numEnd, Math.max(it.phraseEnd, it.nounEnd));
-        List<String> words = v.grammar.list("ellipsis_words");
-        Matcher w = WORD.matcher(lower);
-        w.region(at, sentence[1]);
-        int said = 0;
-        while (w.find() && lower.substring(at, w.start()).isBlank()) {
-            if (!words.contains(w.group())) {
-                return false;
-            }
-            said++;
-            at = w.end();
-        }
-        return said > 0 && ENDS_AFTER.matcher(lower).region(at, sentence[1]).lookingAt();
-    }
-
     void ignore(NumberPhrase it, String reason) {
         decisions.add(decision(slug, body, it.m, "ignored", null, reason));
     }
@@ -654,26 +541,26 @@ final class SentenceReader {
             List<int[]> whole = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], sentence[1]});
             best = fit.bestElsewhere(facts.stream().filter(c -> c.measure() != null).toList(), it, whole, true);
         }
-        if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (pointsBack(lower.substring(clauses.head(items.indexOf(it))[0], it.qualStart)) || answers() && clauses.otherVerb(it) == Integer.MAX_VALUE
-                    || thereAreOfThem(it))) {
+        if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !backRefs.countedBefore(it)
+                && (backRefs.pointsBack(lower.substring(clauses.head(items.indexOf(it))[0], it.qualStart)) || backRefs.answers() && clauses.otherVerb(it) == Integer.MAX_VALUE
+                    || backRefs.thereAreOfThem(it))) {
             // "The death toll is disputed. Official sources put it at 580": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = fit.bestElsewhere(facts, it, before, false);
         }
-        if (best == null && it.unit == null && it.elided && !countedBefore(it) && bareAnswer(it)) {
+        if (best == null && it.unit == null && it.elided && !backRefs.countedBefore(it) && backRefs.bareAnswer(it)) {
             // "How many died? ... The official number is 580.": a bare figure answers the question its paragraph asks or answers
-            int[] question = questionAnswered();
+            int[] question = backRefs.questionAnswered();
             if (question != null) {
                 List<int[]> asked = List.of(new int[] {it.numEnd, it.phraseEnd}, question, new int[] {it.qualStart, it.qualStart});
                 best = fit.bestElsewhere(facts, it, asked, false);
             }
         }
-        if (best == null && it.unit == null && elidedPredicate(it)) {
+        if (best == null && it.unit == null && backRefs.elidedPredicate(it)) {
             // "Has Hungary recognised it? Not yet. Around twenty parliaments have.", "..., as the parliaments of 16 states
             // have already done": what is said of the figure is an auxiliary that stands for the verb said before it
             List<int[]> said = new ArrayList<>(List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], it.qualStart}));
-            int[] question = questionAnswered();
+            int[] question = backRefs.questionAnswered();
             if (previous != null) {
                 said.add(previous);
             }
@@ -717,19 +604,6 @@ final class SentenceReader {
         }
         int[] span = fit.quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
-    }
-
-    /**
-     * Whether this sentence made a claim before the figure: "at least 150 were still unaccounted for; relatives
-     * put the figure at up to 200" re-counts that claim's count, not one of the sentence before.
-     */
-    private boolean countedBefore(NumberPhrase it) {
-        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= sentence[0]; k--) {
-            if (claims.get(k).end() <= it.qualStart) {
-                return true;
-            }
-        }
-        return false;
     }
 
     Claim emit(NumberPhrase it, String fact, int start, int end, String attributedTo) {
