@@ -354,10 +354,7 @@ final class Breakdowns {
         if (it.nounHits.isEmpty() && !it.classHit) {
             Matcher cop = COPULA_AFTER.matcher(lower.substring(it.numEnd, Math.min(lower.length(), it.numEnd + 6)));
             if (cop.find()) {
-                NumberPhrase probe = new NumberPhrase();
-                probe.m = it.m;
-                probe.numEnd = it.numEnd;
-                NumberPhrase.noun(v, hits, probe, it.numEnd + cop.end() - 1, sentence[1]);
+                NumberPhrase probe = r.nounOf(it, it.numEnd + cop.end() - 1, sentence[1]);
                 if (!probe.nounHits.isEmpty()) {
                     NumberPhrase.noun(v, hits, it, it.numEnd + cop.end() - 1, sentence[1]);
                 }
@@ -404,10 +401,7 @@ final class Breakdowns {
         if (Text.lower(body.substring(from, cut)).strip().split("\\s+").length > 3) {
             return;   // a clause of its own, not a part's noun
         }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, from, cut);
+        NumberPhrase probe = r.nounOf(it, from, cut);
         it.nounHits.addAll(probe.nounHits);
     }
 
@@ -481,10 +475,7 @@ final class Breakdowns {
         }
         Matcher m = DASH_APPOSED_NOUN.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
         if (m.find()) {
-            NumberPhrase probe = new NumberPhrase();
-            probe.m = it.m;
-            probe.numEnd = it.numEnd;
-            NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+            NumberPhrase probe = r.nounOf(it, m.start(1), m.end(1));
             it.nounHits.addAll(probe.nounHits);
             int end = lower.indexOf(total, it.numEnd) + total.length();
             Matcher close = ASIDE_CLOSE.matcher(lower).region(end, sentence[1]);
@@ -506,10 +497,7 @@ final class Breakdowns {
         if (!m.find()) {
             return -1;
         }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        NumberPhrase probe = r.nounOf(it, m.start(1), m.end(1));
         boolean part = probe.nounHits.stream().anyMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.parent() != null));
         if (!part) {
             return -1;
@@ -521,10 +509,7 @@ final class Breakdowns {
 
     /** The nouns in {@code [from, to)} of facts that count things, not people, taken as the figure's own. */
     private void thingsNamedIn(NumberPhrase it, int from, int to) {
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, from, to);
+        NumberPhrase probe = r.nounOf(it, from, to);
         for (FactCues c : v.cues) {
             if (probe.nounHits.contains(c.id()) && c.counts() == null && c.measure() == null) {
                 it.nounHits.add(c.id());

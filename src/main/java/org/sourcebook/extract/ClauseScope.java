@@ -23,8 +23,8 @@ final class ClauseScope {
     private final PhraseHits hits;
     private final int[] sentence;
     private final int[] previous;
-    private final Map<NumberPhrase, int[]> credited;
-    private final Map<NumberPhrase, List<int[]>> placeCells;
+    /** The place cells of each figure's table row ({@link TableCells#cellsUnder}), read once. */
+    private final Map<NumberPhrase, List<int[]>> placeCells = new java.util.IdentityHashMap<>();
     private Boolean inherits;
     /** {@link #scopeClause} of each number's start, read once (not to be changed). */
     private final Map<Integer, int[]> scopeClauses = new java.util.HashMap<>();
@@ -39,8 +39,6 @@ final class ClauseScope {
         this.hits = r.hits;
         this.sentence = r.sentence;
         this.previous = r.previous;
-        this.credited = r.credited;
-        this.placeCells = r.placeCells;
     }
 
     /**

@@ -43,7 +43,6 @@ final class CountFrames {
     private final List<NumberPhrase> items;
     private final List<Claim> claims;
     private final Map<NumberPhrase, Integer> apposed;
-    private final Map<NumberPhrase, int[]> credited;
     private final Map<NumberPhrase, int[]> labels;
     /** Whether the sentence tells of an episode dated by another year: read once, when a count asks. */
     private Boolean episodeOfOtherYear;
@@ -59,7 +58,6 @@ final class CountFrames {
         this.items = r.items;
         this.claims = r.claims;
         this.apposed = r.apposed;
-        this.credited = r.credited;
         this.labels = r.labels;
     }
 
@@ -299,10 +297,7 @@ final class CountFrames {
 
     /** The noun phrase from {@code from} to {@code to} read as {@code it}'s noun; null when it names nothing a fact counts. */
     private NumberPhrase nounAt(NumberPhrase it, int from, int to) {
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, from, to);
+        NumberPhrase probe = r.nounOf(it, from, to);
         return probe.nounHits.isEmpty() && !probe.classHit ? null : probe;
     }
 
@@ -356,10 +351,7 @@ final class CountFrames {
         if (!m.find()) {
             return;
         }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        NumberPhrase probe = r.nounOf(it, m.start(1), m.end(1));
         if (!probe.elided) {
             it.elided = false;
             it.nounHits.addAll(probe.nounHits);
@@ -421,10 +413,7 @@ final class CountFrames {
         if (!m.find()) {
             return false;
         }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
+        NumberPhrase probe = r.nounOf(it, m.start(1), m.end(1));
         if (probe.nounHits.isEmpty()) {
             return false;
         }

@@ -48,7 +48,8 @@ final class FigureCredits {
     private final List<NumberPhrase> items;
     private final List<Claim> claims;
     private final int[] previous;
-    private final Map<NumberPhrase, int[]> credited;
+    /** {@link #creditedName} of each figure, read once. */
+    private final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
     /** The credit {@link Attribution#forFigure} gives each figure of the sentence, by its start (it is asked for more than once). */
     private final Map<Integer, Optional<String>> figureCredits = new java.util.HashMap<>();
 
@@ -62,7 +63,6 @@ final class FigureCredits {
         this.items = r.items;
         this.claims = r.claims;
         this.previous = r.previous;
-        this.credited = r.credited;
     }
 
     /**

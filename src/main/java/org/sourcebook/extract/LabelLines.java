@@ -95,10 +95,7 @@ final class LabelLines {
             columnHeadNoun(it);
             return;
         }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, afterPartMarker(m.start(1), m.end(1)), m.end(1));
+        NumberPhrase probe = r.nounOf(it, afterPartMarker(m.start(1), m.end(1)), m.end(1));
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
@@ -152,10 +149,7 @@ final class LabelLines {
         if (idx == 0 || !g.matches() || !namesAFact(g.start(1), g.end(1))) {
             return false;
         }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, g.start(1), g.end(1));
+        NumberPhrase probe = r.nounOf(it, g.start(1), g.end(1));
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {g.start(1), g.end(1)});
@@ -189,10 +183,7 @@ final class LabelLines {
             }
             head = rowLabel;
         }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, head[0], head[1]);
+        NumberPhrase probe = r.nounOf(it, head[0], head[1]);
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, head);

@@ -11,7 +11,12 @@ import org.sourcebook.model.Claim;
 import org.sourcebook.model.NumberDecision;
 import org.sourcebook.model.Qualifier;
 
-/** Reads the numbers of one sentence: lists, breakdowns, then a fact for each, with quotes and attribution. */
+/**
+ * Reads the numbers of one sentence: lists, breakdowns, then a fact for each, with quotes and attribution. It holds
+ * the sentence's state and the read loop; each construction has a part of its own, which takes this reader:
+ * {@link ListItems}, {@link Breakdowns}, {@link LabelLines}, {@link CountFrames}, {@link FigureCredits},
+ * {@link ClauseScope}, {@link NumberClause}, {@link BackReferences}, and {@link FactFit} ranks the facts.
+ */
 final class SentenceReader {
     static final String NO_FACT = "no fact matched";
     static final String TIME_SPAN = "time span, no fact matched";
@@ -51,12 +56,11 @@ final class SentenceReader {
     /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link CountFrames#appositionNoun}). */
     final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
     /** Figures that take the label of the figure before them ("Deaths: 580 (X); 485 (Y)"). */
-    final Map<NumberPhrase, List<int[]>> placeCells = new java.util.IdentityHashMap<>();
     final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
     final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
 
+    /** The parts that read each construction; they read and fill the state above. */
     final ListItems lists;
     final Breakdowns breakdowns;
     final LabelLines labelLines;
@@ -88,6 +92,18 @@ final class SentenceReader {
         this.clauses = new NumberClause(this);
         this.fit = new FactFit(this);
         this.backRefs = new BackReferences(this);
+    }
+
+    /**
+     * The noun phrase from {@code from} to {@code to} read as if it were {@code it}'s, on a throwaway phrase
+     * ({@code it} is left as it is): what a label, a frame or a word before the figure would give it.
+     */
+    NumberPhrase nounOf(NumberPhrase it, int from, int to) {
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, from, to);
+        return probe;
     }
 
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 57 children."). */
