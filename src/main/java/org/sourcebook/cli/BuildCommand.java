@@ -27,8 +27,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(options, timings, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command: a build, and with {@code timings} each step's time printed to {@code err}. */
+    static int run(SiteOptions options, boolean timings, PrintWriter out, PrintWriter err) {
         Timings t = timings ? Timings.started() : Timings.NONE;
         int rc = run(options, out, err, t);
         if (timings) {

@@ -18,26 +18,39 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code (for tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        // a plain build is run without picocli: its classes (compiled for Java 5) cannot be kept in the
+        // AOT cache or the AppCDS archive, and loading them took about a tenth of a small build's time
+        SiteOptions plain = PlainBuild.options(args);
+        if (plain != null) {
+            try {
+                return BuildCommand.run(plain, PlainBuild.timings(args), out, err);
+            } catch (Exception ex) {
+                return failed(ex, err);
+            }
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            boolean io = ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException;
-            err.println("sourcebook: " + (io ? "cannot read or write files: " : "internal error: ") + ex);
-            if (!io) {
-                ex.printStackTrace(err);
-                err.println("This is a bug; please report it with the lines above.");
-            }
-            err.println("The command stopped; the output folder is as it was.");
-            err.flush();
-            return io ? ExitCode.IO_ERROR : ExitCode.INTERNAL_ERROR;
-        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(ex, err));
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("sourcebook: " + ex.getMessage());
             ex.getCommandLine().usage(err);
             return ExitCode.USAGE;
         });
         return cl.execute(args);
+    }
+
+    /** What a command that threw says, and its exit code. */
+    private static int failed(Exception ex, PrintWriter err) {
+        boolean io = ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException;
+        err.println("sourcebook: " + (io ? "cannot read or write files: " : "internal error: ") + ex);
+        if (!io) {
+            ex.printStackTrace(err);
+            err.println("This is a bug; please report it with the lines above.");
+        }
+        err.println("The command stopped; the output folder is as it was.");
+        err.flush();
+        return io ? ExitCode.IO_ERROR : ExitCode.INTERNAL_ERROR;
     }
 
     @Override

@@ -90,8 +90,8 @@ final class Exclusions {
     private final List<String> yearPhrases;
     private final List<String> ratioBefore;
     private final List<String> ratioAfter;
-    /** Every phrase of the grammar's qualifier lists, in their order; read at the first {@link #ratio}. */
-    private List<String> qualifierPhrases;
+    /** Every phrase of the grammar's qualifier lists, in their order (read once, by {@link Vocabulary}). */
+    private final TrailingPhrases qualifierPhrases;
 
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
         this.body = body;
@@ -107,6 +107,7 @@ final class Exclusions {
         this.yearPhrases = v.grammar.list("year_phrases");
         this.ratioBefore = v.grammar.list("ratio_before");
         this.ratioAfter = v.grammar.list("ratio_after");
+        this.qualifierPhrases = v.qualifierPhrases;
     }
 
     /**
@@ -226,17 +227,7 @@ final class Exclusions {
     /** "differ by a factor of almost four", "three times as many", "a fourfold rise": a ratio, not a count. */
     private boolean ratio(NumberMention m) {
         String before = lower.substring(Math.max(0, m.start() - 40), m.start());
-        if (qualifierPhrases == null) {
-            // the grammar's qualifier lists, in order, read once per text (not once per number)
-            List<String> all = new ArrayList<>();
-            grammar.lists("qualifiers").values().forEach(all::addAll);
-            qualifierPhrases = all;
-        }
-        for (String q : qualifierPhrases) {
-            if (endsWithThenSpace(before, q)) {
-                before = before.substring(0, before.length() - q.length() - 1);   // "a factor of almost four"
-            }
-        }
+        before = qualifierPhrases.strip(before);   // "a factor of almost four"
         // "by a vote of 7 to 0": the second figure of a ratio after its first (the pattern is tried only
         // where what is before ends as it must: "to", "-", "–" or ":" and spaces)
         Matcher second = RATIO_SECOND.matcher(before);
@@ -289,13 +280,7 @@ final class Exclusions {
      * fact's cues right before the figure, negated by a modal ({@code negated_modals}), says the deed was not done.
      */
     private boolean deniedDeed(String before) {
-        for (List<String> qs : grammar.lists("qualifiers").values()) {
-            for (String q : qs) {
-                if (endsWithThenSpace(before, q)) {
-                    before = before.substring(0, before.length() - q.length() - 1);   // "cannot kill over 5,000"
-                }
-            }
-        }
+        before = qualifierPhrases.strip(before);   // "cannot kill over 5,000"
         String verb = wordBeforeSpace(before);
         // "cannot be less than 485": a copula with a bound bounds the figure, it denies no deed
         if (verb == null || !v.cueWords.contains(verb) || verb.equals("be") || verb.equals("been")) {

@@ -24,6 +24,8 @@ final class Vocabulary {
     final Map<String, List<String>> measures;
     final Attribution attribution;
     final Map<String, List<String>> qualifiers;
+    /** Every phrase of {@link #qualifiers}, list after list in the grammar's order, to take off a text's end (for {@link Exclusions}). */
+    final TrailingPhrases qualifierPhrases;
     final Map<String, List<String>> qualifiersAfter;
     /** Bounds said of a figure by the clause after it ("172 was a minimum"), which its phrase does not take in. */
     final Map<String, List<String>> qualifiersSaidAfter;
@@ -93,6 +95,7 @@ final class Vocabulary {
         this.bodyNouns = Set.copyOf(grammar.list("attribution_nouns"));
         this.attribution = new Attribution(grammar, union(cueWords, classNouns));
         this.qualifiers = grammar.lists("qualifiers");
+        this.qualifierPhrases = new TrailingPhrases(qualifiers.values().stream().flatMap(List::stream).toList());
         this.qualifiersAfter = grammar.lists("qualifiers_after");
         this.qualifiersSaidAfter = grammar.lists("qualifiers_said_after");
         List<List<String>> all = new ArrayList<>();

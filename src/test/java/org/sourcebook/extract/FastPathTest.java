@@ -252,6 +252,44 @@ class FastPathTest {
     }
 
     @Test
+    void qualifiersTakenOffByTheirLastLetterAreThoseTheOrderedLoopTakesOff() throws IOException {
+        Grammar g = Grammar.defaults();
+        List<String> phrases = new ArrayList<>();
+        g.lists("qualifiers").values().forEach(phrases::addAll);
+        TrailingPhrases q = new TrailingPhrases(phrases);
+        List<String> cases = new ArrayList<>(List.of("", " ", "a", "a ", "  ", "cannot kill over ", "could not have murdered more than ",
+                "a death toll of at least about ", "up to ", "some ", "xsome ", "é ", "over  "));
+        for (String p : phrases) {
+            cases.add(p + " ");
+            cases.add("killed " + p + " ");
+            cases.add(p);
+        }
+        for (int i = 0; i < phrases.size(); i += 7) {
+            for (int j = 0; j < phrases.size(); j += 5) {
+                cases.add("were " + phrases.get(i) + " " + phrases.get(j) + " ");   // two phrases, in and out of the list's order
+            }
+        }
+        for (String text : texts()) {
+            String lower = Text.lower(text);
+            for (int p = 0; p <= lower.length(); p++) {
+                cases.add(lower.substring(Math.max(0, p - 40), p));
+            }
+        }
+        int changed = 0;
+        for (String c : cases) {
+            String want = q.stripPlain(c);
+            assertEquals(want, q.strip(c), "'" + c + "'");
+            changed += want.equals(c) ? 0 : 1;
+        }
+        assertEquals(true, changed > phrases.size(), "only " + changed + " cases lost a phrase");
+        // an empty phrase (it matches any text ending in a space): every phrase is tried in turn
+        TrailingPhrases withEmpty = new TrailingPhrases(List.of("over", "", "about"));
+        for (String c : List.of("over ", "about over  ", "x ", "", "about ")) {
+            assertEquals(withEmpty.stripPlain(c), withEmpty.strip(c), "'" + c + "'");
+        }
+    }
+
+    @Test
     void theRatioTestRulesOutOnlyWhatThePatternCannotMatch() throws IOException {
         List<String> cases = new ArrayList<>(List.of("by a vote of 7 to ", "voted 9-", "9–", " 12 : ", " 7 to\u2028", " 7 to \u0085", " 7 to\u2029",
                 " 7 to\n", " 7 to\r\n", " 7 to\u000B", " 7 -\u00A0", " 7 too ", " 7 into ", "", " ", "to", " 1 to", " 12345 to "));
