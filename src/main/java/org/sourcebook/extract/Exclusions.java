@@ -38,6 +38,7 @@ final class Exclusions {
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
     private static final Pattern SECTION_BEFORE = Pattern.compile("[\\s#*]*");
     static final String SAMPLE = "sample size";
+    static final String MONEY = "amount of money";
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
@@ -196,7 +197,7 @@ final class Exclusions {
         if (paragraphNumber(m) || sectionNumber(m) || keycapNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
-        if (document(m) || rowNumber(m) || colonJoined(m)) {
+        if (document(m) || rowNumber(m) || colonJoined(m) || citationPage(m)) {
             return Optional.of(DOCUMENT);
         }
         if (address(m)) {
@@ -207,6 +208,9 @@ final class Exclusions {
         }
         if (ratio(m)) {
             return Optional.of(RATIO);
+        }
+        if (money(m)) {
+            return Optional.of(MONEY);
         }
         if (sampleSize(m)) {
             return Optional.of(SAMPLE);
@@ -628,6 +632,71 @@ final class Exclusions {
         return SECTION_BEFORE.matcher(body.substring(Text.lineStart(body, s, 200), s)).matches();
     }
 
+    /**
+     * "(Petrov 2003: 41)", "[Lind 1998: 12–14]": the page after an author's year and a colon, in the brackets of
+     * a citation, is a reference. The brackets must open before the year on the same line, with a letter
+     * (the author's name) between them and no closing bracket.
+     */
+    private boolean citationPage(NumberMention m) {
+        int i = m.start();
+        while (i > 0 && body.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == 0 || body.charAt(i - 1) != ':') {
+            return false;
+        }
+        i--;
+        while (i > 0 && body.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && Character.isLowerCase(body.charAt(i - 1))) {
+            i--;   // "2003a: 41"
+        }
+        int yearEnd = i;
+        while (i > 0 && Character.isDigit(body.charAt(i - 1))) {
+            i--;
+        }
+        if (yearEnd - i != 4 || i > 0 && Character.isLetterOrDigit(body.charAt(i - 1))) {
+            return false;
+        }
+        int year = Integer.parseInt(body.substring(i, yearEnd));
+        if (year < 1500 || year > 2100) {
+            return false;
+        }
+        boolean letter = false;
+        for (int j = i - 1; j >= Math.max(0, i - 120); j--) {
+            char c = body.charAt(j);
+            if (c == '(' || c == '[') {
+                return letter;
+            }
+            if (c == ')' || c == ']' || c == '\n') {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return false;
+    }
+
+    /**
+     * "£9,400", "$3,500", "€2.5 million", "900,000 manats", "USD 40,000": an amount of money (a sign or code of the
+     * grammar's {@code currency_before} right before the figure, or a word of {@code currency_after} right after it).
+     */
+    private boolean money(NumberMention m) {
+        int i = m.start();
+        while (i > 0 && body.charAt(i - 1) == ' ') {
+            i--;
+        }
+        String before = lower.substring(Math.max(0, i - 8), i);
+        for (String c : grammar.list("currency_before")) {
+            if (before.endsWith(c) && (c.length() == 1 && !Character.isLetter(c.charAt(0))
+                    || before.length() == c.length() || !Character.isLetter(before.charAt(before.length() - c.length() - 1)))) {
+                return true;
+            }
+        }
+        Matcher w = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 20)));
+        return w.find() && grammar.list("currency_after").contains(w.group(1));
+    }
+
     /** "(n = 23)", "n=140": the size of a sample a study drew on, not a count of the event. */
     private boolean sampleSize(NumberMention m) {
         int i = m.start();
@@ -878,6 +947,9 @@ final class Exclusions {
         if (afterYearPhrase(m)) {
             return true;   // "as of 2024 legislatures in 18 countries"
         }
+        if (openingYearPreposition(m)) {
+            return true;   // "By 2019 parliaments in 15 countries had ...": a sentence that opens on a year
+        }
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
         Matcher w = NEXT_WORD.matcher(after);
         if (w.find() && countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
@@ -911,6 +983,34 @@ final class Exclusions {
             }
         }
         return false;
+    }
+
+    /**
+     * "By 2019 parliaments in ...", "In 2021 legislatures in ...", "Since 2010 residents have ...": a year of the
+     * twentieth or twenty-first century right after a preposition of time that opens its sentence (or line) places
+     * what follows, whatever noun comes after it.
+     */
+    private boolean openingYearPreposition(NumberMention m) {
+        int v = m.value().intValue();
+        if (v < 1900 || v > 2100 || m.end() - m.start() != 4) {
+            return false;
+        }
+        int e = m.start();
+        while (e > 0 && lower.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
+            s--;
+        }
+        if (e == m.start() || s == e || !yearPrepositions.contains(lower.substring(s, e)) || lower.startsWith("from", s)) {
+            return false;
+        }
+        int b = s;
+        while (b > 0 && (lower.charAt(b - 1) == ' ' || lower.charAt(b - 1) == '*' || lower.charAt(b - 1) == '_' || lower.charAt(b - 1) == '>')) {
+            b--;
+        }
+        return b == 0 || lower.charAt(b - 1) == '\n' || ".!?:;".indexOf(lower.charAt(b - 1)) >= 0;
     }
 
     /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */
