@@ -1,6 +1,7 @@
 package org.sourcebook.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -1752,6 +1753,10 @@ final class Attribution {
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);
         if (p.isEmpty() || bodies.labelWord(Text.lower(p.get().name()))) {
             return null;   // "**Spokesperson:** ...": a role that labels a turn (of the publisher's own briefing), no body
+        }
+        String[] words = p.get().name().split("\\s+");
+        if (words.length > 1 && bodies.labelWord(Text.lower(words[0])) && Arrays.stream(words).skip(1).anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))) {
+            return null;   // "**Background for the teacher.**", "**Notes for editors:**": a section's label, no body's name
         }
         String rest = lower.substring(p.get().end(), to);
         Matcher listed = LISTED_TAIL.matcher(text);

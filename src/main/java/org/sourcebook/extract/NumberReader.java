@@ -173,7 +173,8 @@ public final class NumberReader {
         if (NUMERATORS.contains(w.get(i)) && w.joined(i, " -") && FRACTION_WORDS.contains(w.get(i + 1)) && w.followedAfterSpaces(i + 1, "of")) {
             return i + 1;
         }
-        return FRACTION_WORDS.contains(w.get(i)) && w.followedAfterSpaces(i, "of") ? i : -1;
+        // a denominator with no numerator is a fraction only as "half of": "the old quarter of the town" is a district
+        return w.get(i).equals("half") && w.followedAfterSpaces(i, "of") ? i : -1;
     }
 
     /** "one in five", "one in every four" (two to ten) that starts at word {@code i}: the index of its denominator's word, or -1. */
