@@ -285,7 +285,46 @@ final class Exclusions {
                 return true;
             }
         }
-        return deniedDeed(before);
+        return deniedDeed(before) || wronglyAs(m);
+    }
+
+    /**
+     * "We wrongly described the number of dead as \"over 6,000\"", "the toll was mistakenly put at 900": a figure after
+     * "as" or "at" in a clause where an adverb of error ({@code withdrawn_adverbs}) stands before it is the figure the
+     * text withdraws.
+     */
+    private boolean wronglyAs(NumberMention m) {
+        int from = Math.max(0, m.start() - 120);
+        String before = lower.substring(from, m.start());
+        int e = before.length();
+        while (e > 0 && " \"“”'‘’«".indexOf(before.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        String head = before.substring(0, e) + " ";
+        for (List<String> qs : grammar.lists("qualifiers").values()) {
+            for (String q : qs) {
+                if (endsWithThenSpace(head, q)) {
+                    head = head.substring(0, head.length() - q.length() - 1);
+                    while (head.endsWith(" ") || head.endsWith("\"") || head.endsWith("“")) {
+                        head = head.substring(0, head.length() - 1);
+                    }
+                    head = head + " ";
+                }
+            }
+        }
+        if (!endsWithThenSpace(head, "as") && !endsWithThenSpace(head, "at")) {
+            return false;
+        }
+        int stop = Math.max(Math.max(head.lastIndexOf(". "), head.lastIndexOf("; ")), Math.max(head.lastIndexOf('\n'), head.lastIndexOf(", but ")));
+        String clause = head.substring(stop + 1);
+        for (String w : grammar.list("withdrawn_adverbs")) {
+            int at = clause.indexOf(w);
+            if (at >= 0 && (at == 0 || !Character.isLetter(clause.charAt(at - 1)))
+                    && (at + w.length() >= clause.length() || !Character.isLetter(clause.charAt(at + w.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
