@@ -126,6 +126,8 @@ final class Attribution {
     private final Set<String> owners;
     private final List<String> leadWords;
     private final List<String> notes;
+    /** Lines of notes that may stand between a table or list and its source line ("Note: figures are rounded."). */
+    private final List<String> asideNotes;
 
     /** Every word of every fact's cues and every people noun: a label holding one says what is counted, not who counted it. */
     private final Set<String> cueWords;
@@ -174,6 +176,7 @@ final class Attribution {
         this.owners = Set.copyOf(grammar.list("attribution_owners"));
         this.leadWords = grammar.list("attribution_lead_words");
         this.notes = grammar.list("attribution_notes");
+        this.asideNotes = grammar.list("aside_notes");
     }
 
     private static List<String[]> split(List<String> frames) {
@@ -1854,6 +1857,10 @@ final class Attribution {
             }
             String lead = Text.norm(line.substring(k));
             if (notes.stream().noneMatch(lead::startsWith)) {
+                if (asideNotes.stream().anyMatch(lead::startsWith)) {
+                    blanks = 0;
+                    continue;   // "Note: refugees include ...": a note between the table and its source line
+                }
                 return null;
             }
             List<Credit> cs = credits(text, hits, start, end, start, true);

@@ -645,7 +645,17 @@ final class Exclusions {
         }
         String before = body.substring(Text.lineStart(body, m.start(), 200), m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
-        return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
+        if (!PARAGRAPH_BEFORE.matcher(before).matches() || !PARAGRAPH_AFTER.matcher(after).matches()) {
+            return false;
+        }
+        // "580. Including 40 children ...": a figure of three digits or more opening a reply numbers no paragraph
+        // unless a paragraph next to it in the sequence is numbered too ("114." after "113.")
+        int n = m.value().intValue();
+        return n < 100 || neighbourParagraph(n - 1) || neighbourParagraph(n + 1);
+    }
+
+    private boolean neighbourParagraph(int n) {
+        return Pattern.compile("(?m)^[\\s(>*-]*" + n + "[.)]").matcher(body).find();
     }
 
     /** "1️⃣ 580 civilians killed": a keycap digit (the digit, an optional variation selector, U+20E3) numbering its line. */
