@@ -197,7 +197,7 @@ final class Exclusions {
         if (paragraphNumber(m) || sectionNumber(m) || keycapNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
-        if (document(m) || rowNumber(m) || colonJoined(m) || citationPage(m)) {
+        if (document(m) || rowNumber(m) || colonJoined(m) || citationPage(m) || citedPage(m)) {
             return Optional.of(DOCUMENT);
         }
         if (address(m)) {
@@ -365,6 +365,20 @@ final class Exclusions {
         int e = m.end();
         return s >= 2 && lower.charAt(s - 1) == ':' && Character.isDigit(lower.charAt(s - 2))
                 || e + 1 < lower.length() && lower.charAt(e) == ':' && Character.isDigit(lower.charAt(e + 1));
+    }
+
+    /** An author-date citation's page: "(Petrova 1997: 4)", "(van Dijk 2001: 112–14; Roe 2004: 9)", "(Roe et al. 1999, 31)". */
+    private static final Pattern CITED_PAGE_BEFORE = Pattern.compile("\\((?:[^()\\n]{0,80}[;,]\\s*)?\\p{Lu}[^()\\n\\d]{0,60}\\s(?:1[6-9]|20)\\d\\d[a-z]?\\s*[:,]\\s*(?:pp?\\.\\s*)?(?:\\d{1,4}\\s*[–-]\\s*)?$");
+    private static final Pattern CITED_PAGE_AFTER = Pattern.compile("^(?:\\s*[–-]\\s*\\d{1,4})?\\s*[;)]");
+
+    /** A page cited after an author and a year in parentheses: no count. */
+    private boolean citedPage(NumberMention m) {
+        if (!m.plain() || m.end() - m.start() > 4) {
+            return false;
+        }
+        int lineStart = Text.lineStart(lower, m.start(), 160);
+        return CITED_PAGE_BEFORE.matcher(body.substring(lineStart, m.start())).find()
+                && CITED_PAGE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).find();
     }
 
     /** "the war of 1988–94", "in 1992-93": two digits right after a year and a dash end a span of years. */
