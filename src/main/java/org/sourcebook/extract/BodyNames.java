@@ -77,6 +77,72 @@ final class BodyNames {
     }
 
     /**
+     * "**TOLL CLIMBS TO 580**" over "The number of dead rose to 580, the prosecutor's office said": a figure in a
+     * headline (a line of its own that is a heading, bold throughout, or in capitals) credited to no one is the figure
+     * its story gives again under it (same fact, value and bound, before the next headline) and takes that one's credit.
+     */
+    static List<Claim> headlinesCredited(List<Claim> claims, String body) {
+        List<Claim> out = new ArrayList<>(claims);
+        for (int i = 0; i < out.size(); i++) {
+            Claim c = out.get(i);
+            if (c.attributedTo() != null) {
+                continue;
+            }
+            int ls = body.lastIndexOf('\n', Math.max(0, c.start() - 1)) + 1;
+            int le = body.indexOf('\n', c.end());
+            le = le < 0 ? body.length() : le;
+            if (!headline(body.substring(ls, le))) {
+                continue;
+            }
+            for (Claim later : claims) {
+                if (later.attributedTo() == null || later.start() <= le || later.fact() == null || !later.fact().equals(c.fact())
+                        || later.value().compareTo(c.value()) != 0 || later.qualifier() != c.qualifier()
+                        || (later.valueMax() == null) != (c.valueMax() == null)
+                        || later.valueMax() != null && later.valueMax().compareTo(c.valueMax()) != 0) {
+                    continue;
+                }
+                if (anotherHeadlineBetween(body, le, later.start())) {
+                    continue;
+                }
+                out.set(i, new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
+                        later.attributedTo(), c.origin(), c.note()));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A headline's line: a heading ("# ..."), bold throughout ("**...**"), or written in capitals (no lower-case letter). */
+    private static boolean headline(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (t.startsWith("#") || t.startsWith("**") && t.endsWith("**") && t.indexOf("**", 2) == t.length() - 2) {
+            return true;
+        }
+        long letters = t.codePoints().filter(Character::isLetter).count();
+        return letters >= 8 && t.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    private static boolean anotherHeadlineBetween(String body, int from, int to) {
+        int p = from;
+        while (p < to) {
+            int ls = p + 1;
+            int le = body.indexOf('\n', ls);
+            le = le < 0 ? body.length() : le;
+            if (ls < to && le <= to && headline(body.substring(ls, le))) {
+                return true;
+            }
+            p = le;
+            if (le >= body.length()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A figure whose quote is the number alone ("Neither contradicts 580."): what it counts comes from what was said
      * before, so in the paragraph of a figure credited before (same fact, value and bound) it is that figure again.
      */
