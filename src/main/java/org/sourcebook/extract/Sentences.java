@@ -39,7 +39,13 @@ final class Sentences {
         while (p > start && Character.isWhitespace(text.charAt(p - 1))) {
             p--;
         }
-        if (p == start || ".!?:;\"”*".indexOf(text.charAt(p - 1)) >= 0) {
+        if (p == start) {
+            return false;
+        }
+        if (Text.figureLine(text, start, p)) {
+            return Text.captionFollows(text, nl);
+        }
+        if (".!?:;\"”*".indexOf(text.charAt(p - 1)) >= 0) {
             return false;
         }
         int k = nl;
