@@ -44,7 +44,7 @@ public final class ClaimExtractor {
     }
 
     private Extraction extract(String slug, String body, Source source) {
-        String lower = Text.unemphasized(Text.lower(body));
+        String lower = Text.readingView(body);
         PhraseHits hits = v.phrases.scan(lower);
         AnchoredPattern.Positions numberStarts = NumberReader.starts(body);
         Exclusions exclusions = new Exclusions(body, lower, v, source, numberStarts);
@@ -110,7 +110,7 @@ public final class ClaimExtractor {
 
     /**
      * A quote that starts or ends inside Markdown emphasis takes its marks ("51** children" is "**51** children",
-     * "Killed:** **412" is "**Killed:** **412**"): the marks {@link Text#unemphasized} made blank, right before
+     * "Killed:** **412" is "**Killed:** **412**"): the marks {@link Text#readingView} made blank, right before
      * its start or right after its end, on the same line; a figure on a line of its own takes the caption line under
      * it.
      */
@@ -124,6 +124,17 @@ public final class ClaimExtractor {
             }
             while (e < body.length() && blanked(body, lower, e)) {
                 e++;
+            }
+            if (markRuns(body, s, e) % 2 == 1) {
+                // "**4. Title: 1,140 taken hostage** — site": a mark that closes what opened before the quote stays out
+                if (markRuns(body, s, c.end()) % 2 == 0) {
+                    e = c.end();
+                } else if (markRuns(body, c.start(), e) % 2 == 0) {
+                    s = c.start();
+                } else {
+                    s = c.start();
+                    e = c.end();
+                }
             }
             int nl = e;
             while (nl < body.length() && (body.charAt(nl) == ' ' || body.charAt(nl) == '\t')) {
@@ -143,6 +154,18 @@ public final class ClaimExtractor {
                             c.attributedTo(), c.origin(), c.note()));
         }
         return out;
+    }
+
+    /** The runs of '*' and of '_' in {@code body}'s {@code [s, e)}. */
+    private static int markRuns(String body, int s, int e) {
+        int runs = 0;
+        for (int i = s; i < e; i++) {
+            char c = body.charAt(i);
+            if ((c == '*' || c == '_') && (i == s || body.charAt(i - 1) != c)) {
+                runs++;
+            }
+        }
+        return runs;
     }
 
     private static boolean blanked(String body, String lower, int i) {

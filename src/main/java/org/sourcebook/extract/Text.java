@@ -28,6 +28,61 @@ final class Text {
     }
 
     /**
+     * The text as the readers see it: lower case ({@link #lower}), Markdown emphasis blank ({@link #unemphasized}),
+     * and a hard line break inside a sentence of running text a space ("including 98\nwomen", "supports at\nleast
+     * 400", as a PDF's or a mail's fixed width leaves them). Offsets are the text's.
+     */
+    static String readingView(String body) {
+        String lower = unemphasized(lower(body));
+        char[] cs = null;
+        for (int nl = body.indexOf('\n'); nl >= 0; nl = body.indexOf('\n', nl + 1)) {
+            int ls = body.lastIndexOf('\n', nl - 1) + 1;
+            if (lower.charAt(nl) == '\n' && wrapped(body, ls, nl)) {
+                if (cs == null) {
+                    cs = lower.toCharArray();
+                }
+                cs[nl] = ' ';
+            }
+        }
+        return cs == null ? lower : new String(cs);
+    }
+
+    /** Chars a line of running text a fixed width wrapped has at least: a fact sheet's or a list's short line is no such line. */
+    private static final int WRAPPED_LINE = 45;
+    private static final java.util.regex.Pattern LABEL_START = java.util.regex.Pattern.compile("[\\p{L}][\\p{L} '’-]{0,40}:\\s*[~≈<>+]?\\d");
+
+    /**
+     * Whether the line {@code [ls, nl)} is running text wrapped at a fixed width: long, of words (no table row, list
+     * mark or heading), ending without a stop, with the sentence going on in lower case on the next line, which is
+     * no label of its own ("women: 98").
+     */
+    private static boolean wrapped(String body, int ls, int nl) {
+        int p = nl;
+        while (p > ls && Character.isWhitespace(body.charAt(p - 1))) {
+            p--;
+        }
+        if (p - ls < WRAPPED_LINE || ".!?:;\"”*|".indexOf(body.charAt(p - 1)) >= 0) {
+            return false;
+        }
+        int a = ls;
+        while (a < p && (body.charAt(a) == ' ' || body.charAt(a) == '\t' || body.charAt(a) == '>')) {
+            a++;
+        }
+        if (a >= p || "-*•#|+".indexOf(body.charAt(a)) >= 0) {
+            return false;
+        }
+        int k = nl + 1;
+        while (k < body.length() && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) {
+            k++;
+        }
+        if (k >= body.length() || !Character.isLowerCase(body.charAt(k))) {
+            return false;
+        }
+        int le = body.indexOf('\n', k);
+        return !LABEL_START.matcher(body).region(k, le < 0 ? body.length() : le).lookingAt();
+    }
+
+    /**
      * Markdown emphasis made blank, offsets kept: the runs of '*' and the '_' runs at a word's edge that bold or
      * italicize a label or a figure ("**Killed:** **412**", "_about_ 90") become spaces, so a figure reads its
      * noun and its label across them. A line's bullet ("* item") and a '_' inside a word (a handle, a URL) stay.
