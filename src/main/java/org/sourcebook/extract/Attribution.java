@@ -1,6 +1,7 @@
 package org.sourcebook.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -91,6 +92,8 @@ final class Attribution {
 
     private final Grammar grammar;
     private final BodyPhrase bodies;
+    /** {@code attribution_vague_words}: "official", "key", "main". */
+    private final Set<String> vagueWords;
     /** Function words, none of them a first name ("When" in "When Roe arrived"). */
     private final Set<String> stopwords;
     private final List<String> before;
@@ -125,6 +128,8 @@ final class Attribution {
     private final Set<String> owners;
     private final List<String> leadWords;
     private final List<String> notes;
+    /** Lines of notes that may stand between a table or list and its source line ("Note: figures are rounded."). */
+    private final List<String> asideNotes;
 
     /** Every word of every fact's cues and every people noun: a label holding one says what is counted, not who counted it. */
     private final Set<String> cueWords;
@@ -173,6 +178,8 @@ final class Attribution {
         this.owners = Set.copyOf(grammar.list("attribution_owners"));
         this.leadWords = grammar.list("attribution_lead_words");
         this.notes = grammar.list("attribution_notes");
+        this.asideNotes = grammar.list("aside_notes");
+        this.vagueWords = Set.copyOf(grammar.list("attribution_vague_words"));
     }
 
     private static List<String[]> split(List<String> frames) {
@@ -259,6 +266,12 @@ final class Attribution {
         }
         if (c == null) {
             c = figuresParenthetical(text, hits.lower(), at, sentence[1]);
+        }
+        if (c == null) {
+            c = labelParenthetical(text, hits.lower(), at);
+        }
+        if (c == null) {
+            c = citedAuthor(text, at, sentence[1]);
         }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
@@ -442,6 +455,113 @@ final class Attribution {
                 && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start()))
                         && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))   // "(Azerbaijani data)" names no body
                 ? new Credit(open, p.get()) : null;
+    }
+
+    /** "Key figures", "Main official data": a record whose every modifier is vague says whose it is not. */
+    private boolean vagueRecord(String text, BodyPhrase.Phrase p) {
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, p.start(), p.end());
+        if (toks.size() < 2 || !ownedRecords.contains(toks.get(toks.size() - 1).lw())) {
+            return false;
+        }
+        for (int i = 0; i < toks.size() - 1; i++) {
+            if (!vagueWords.contains(toks.get(i).lw())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A label's closing parenthetical: "Killed (Health Ministry, 1993)", "Dead (per Amnesty)"; the inside is group 1. */
+    private static final Pattern LABEL_PARENS = Pattern.compile("\\(\\s*(?:(?:per|according to|by|source:|src\\.?:?)\\s+)?([^()\\d\\n,;]{2,70}?)\\s*(?:[,;]?\\s*(?:(?:est\\.|estimate|in|as of)\\s+)?(?:1[89]|20)\\d\\d)?\\s*\\)\\s*[*_]*\\s*$");
+
+    /**
+     * "| Killed (Health Ministry) | 580 |", "- Dead (per Amnesty, 1993): 172+": a body named alone in parentheses that
+     * close the label of the figure's table row or fact-sheet line credits the figure.
+     */
+    private Credit labelParenthetical(String text, String lower, int at) {
+        int ls = Text.lineStart(text, at, 400);
+        String line = text.substring(ls, at);
+        int labelEnd;
+        if (line.stripLeading().startsWith("|")) {
+            int bar = line.lastIndexOf('|');
+            int prevBar = bar <= 0 ? -1 : line.lastIndexOf('|', bar - 1);
+            if (bar < 0 || prevBar < 0 || !line.substring(bar + 1).isBlank() && !line.substring(bar + 1).matches("\\s*[~≈<>+]?\\s*(?:\\p{Ll}+\\s+){0,2}")) {
+                return null;   // the figure's own cell holds words before it: no label's
+            }
+            labelEnd = ls + bar;
+            int cellStart = ls + prevBar + 1;
+            return parenthesizedBody(text, lower, cellStart, labelEnd);
+        }
+        int colon = line.lastIndexOf(':');
+        if (colon < 0 || !line.substring(colon + 1).matches("\\s*[*_]*\\s*[~≈<>+]?\\s*(?:\\p{Ll}+\\s+){0,2}")) {
+            return null;   // no "label: figure"
+        }
+        return parenthesizedBody(text, lower, ls, ls + colon);
+    }
+
+    private Credit parenthesizedBody(String text, String lower, int from, int to) {
+        Matcher m = LABEL_PARENS.matcher(text).region(from, to);
+        if (!m.find()) {
+            return null;
+        }
+        int s = m.start(1);
+        int e = m.end(1);
+        if (cueWords.contains(Text.lower(text.substring(s, e)).strip())) {
+            return null;   // "Killed (Velin)": a place the facts name, no body
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, s);
+        return p.isPresent() && lower.substring(p.get().end(), e).isBlank() && !bodies.vague(text, p.get())
+                && !bodies.labelWord(Text.lower(p.get().name()))
+                && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start()))
+                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))
+                ? new Credit(m.start(), p.get()) : null;
+    }
+
+    /** A figure's digits and the second bound of its range: "2,100 to 2,400", "500–1,000". */
+    private static final Pattern OWN_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*(?:[–-]|to|and)\\s*[\\d,.]*\\d)?");
+
+    /** An author-date citation: "(Petrova 1997: 4)", "(van Dijk and Roe 2001, p. 12)", "(Orlov et al. 1999)"; the author is group 1. */
+    private static final Pattern CITATION = Pattern.compile("\\(\\s*(?:(?:see|cf\\.)\\s+)?((?:(?:de|van|von|der|den|da|di|du|le|la|al|el|ten|ter)\\s+)*\\p{Lu}[\\p{L}'’-]+"
+            + "(?:\\s+(?:(?:and|&)\\s+)?(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|ten|ter)\\s+)*\\p{Lu}[\\p{L}'’-]+){0,4})(?:\\s+et\\s+al\\.?)?,?\\s+"
+            + "(?:1[6-9]|20)\\d\\d[a-z]?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)?\\s*\\)");
+
+    /**
+     * "only 2,100 residents remained (Petrova 1997: 4)", "claimed some 40,000 lives (van Dijk 2001: 112), yet ...": an
+     * author-date citation right after a figure's own words, closing its part of the sentence, credits that figure to
+     * its author when nothing else in the sentence credits it.
+     */
+    private Credit citedAuthor(String text, int at, int sentenceEnd) {
+        int limit = Math.min(sentenceEnd, Math.min(text.length(), at + 120));
+        int open = -1;
+        for (int i = at; i < limit; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                open = i;
+                break;
+            }
+            if (ch == ';' || ch == '\n' || ch == '|' || ch == ')') {
+                return null;
+            }
+        }
+        Matcher own = OWN_FIGURE.matcher(text).region(at, limit);
+        int space = open < 0 ? -1 : text.indexOf(' ', own.lookingAt() ? own.end() : at);
+        if (space < 0 || space > open || text.substring(space, open).chars().anyMatch(Character::isDigit)) {
+            return null;   // another figure stands between: the citation is its
+        }
+        Matcher m = CITATION.matcher(text).region(open, limit);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int after = m.end();
+        while (after < sentenceEnd && text.charAt(after) == ' ') {
+            after++;
+        }
+        String author = m.group(1);
+        if (after < sentenceEnd && ";,|\n".indexOf(text.charAt(after)) < 0 && !(text.charAt(after) == '.' && after + 1 >= sentenceEnd)
+                || grammar.list("months").contains(Text.lower(author))) {
+            return null;
+        }
+        return new Credit(open, author);
     }
 
     /**
@@ -1750,8 +1870,12 @@ final class Attribution {
             from++;   // "- ", "▪️ ": a list's mark
         }
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);
-        if (p.isEmpty() || bodies.labelWord(Text.lower(p.get().name()))) {
-            return null;   // "**Spokesperson:** ...": a role that labels a turn (of the publisher's own briefing), no body
+        if (p.isEmpty() || bodies.labelWord(Text.lower(p.get().name())) || vagueRecord(text, p.get())) {
+            return null;   // "**Spokesperson:** ...": a role that labels a turn (of the publisher's own briefing), no body; "Key figures:"
+        }
+        String[] words = p.get().name().split("\\s+");
+        if (words.length > 1 && bodies.labelWord(Text.lower(words[0])) && Arrays.stream(words).skip(1).anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))) {
+            return null;   // "**Background for the teacher.**", "**Notes for editors:**": a section's label, no body's name
         }
         String rest = lower.substring(p.get().end(), to);
         Matcher listed = LISTED_TAIL.matcher(text);
@@ -1849,6 +1973,10 @@ final class Attribution {
             }
             String lead = Text.norm(line.substring(k));
             if (notes.stream().noneMatch(lead::startsWith)) {
+                if (asideNotes.stream().anyMatch(lead::startsWith)) {
+                    blanks = 0;
+                    continue;   // "Note: refugees include ...": a note between the table and its source line
+                }
                 return null;
             }
             List<Credit> cs = credits(text, hits, start, end, start, true);

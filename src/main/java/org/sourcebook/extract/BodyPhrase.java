@@ -284,13 +284,18 @@ final class BodyPhrase {
 
     /** The words a gap between two words of a name may hold: spaces, quotes, an ampersand. */
     private static boolean joins(String gap) {
+        int marks = 0;
         for (int i = 0; i < gap.length(); i++) {
             char c = gap.charAt(i);
+            if (c == '*' || c == '_') {
+                marks++;   // "*Bitter Valley* puts": one italic mark around a title, not bold's "**"
+                continue;
+            }
             if (c == '\n' || !Character.isWhitespace(c) && "\"“”«»&'/".indexOf(c) < 0) {
                 return false;
             }
         }
-        return true;
+        return marks <= 1;
     }
 
     private boolean year(Tok t) {
@@ -556,7 +561,7 @@ final class BodyPhrase {
         return b.substring(from, to).strip();
     }
 
-    private static final String QUOTES = "\"“”«»'";
+    private static final String QUOTES = "\"“”«»'*_";
 
     /** Whether a phrase is a proper name only: capitalized words ("Elman Hasanov", "Human Rights Watch"). */
     boolean isName(String text, Phrase p) {
