@@ -105,7 +105,7 @@ public final class ClaimExtractor {
                 placing = null;
             }
         }
-        return new Extraction(BodyNames.onePerBody(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), lower), v.bodyNouns), decisions);
+        return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), lower), body), v.bodyNouns), decisions);
     }
 
     /**
