@@ -1,6 +1,7 @@
 package org.sourcebook.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -132,6 +133,8 @@ final class Attribution {
     private final Set<String> owners;
     private final List<String> leadWords;
     private final List<String> notes;
+    /** Lines of notes that may stand between a table or list and its source line ("Note: figures are rounded."). */
+    private final List<String> asideNotes;
 
     /** Every word of every fact's cues and every people noun: a label holding one says what is counted, not who counted it. */
     private final Set<String> cueWords;
@@ -180,6 +183,7 @@ final class Attribution {
         this.owners = Set.copyOf(grammar.list("attribution_owners"));
         this.leadWords = grammar.list("attribution_lead_words");
         this.notes = grammar.list("attribution_notes");
+        this.asideNotes = grammar.list("aside_notes");
         this.vagueWords = Set.copyOf(grammar.list("attribution_vague_words"));
         this.passiveFrames = grammar.list("attribution_passive_frames");
         this.weakVerbs = Set.copyOf(grammar.list("attribution_weak_verbs"));
@@ -2005,6 +2009,10 @@ final class Attribution {
         if (p.isEmpty() || bodies.labelWord(Text.lower(p.get().name())) || vagueRecord(text, p.get())) {
             return null;   // "**Spokesperson:** ...": a role that labels a turn (of the publisher's own briefing), no body; "Key figures:"
         }
+        String[] words = p.get().name().split("\\s+");
+        if (words.length > 1 && bodies.labelWord(Text.lower(words[0])) && Arrays.stream(words).skip(1).anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))) {
+            return null;   // "**Background for the teacher.**", "**Notes for editors:**": a section's label, no body's name
+        }
         String rest = lower.substring(p.get().end(), to);
         Matcher listed = LISTED_TAIL.matcher(text);
         listed.region(p.get().end(), to);
@@ -2101,6 +2109,10 @@ final class Attribution {
             }
             String lead = Text.norm(line.substring(k));
             if (notes.stream().noneMatch(lead::startsWith)) {
+                if (asideNotes.stream().anyMatch(lead::startsWith)) {
+                    blanks = 0;
+                    continue;   // "Note: refugees include ...": a note between the table and its source line
+                }
                 return null;
             }
             List<Credit> cs = credits(text, hits, start, end, start, true);

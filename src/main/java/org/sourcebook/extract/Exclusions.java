@@ -38,6 +38,7 @@ final class Exclusions {
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
     private static final Pattern SECTION_BEFORE = Pattern.compile("[\\s#*]*");
     static final String SAMPLE = "sample size";
+    static final String MONEY = "amount of money";
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
@@ -49,6 +50,8 @@ final class Exclusions {
     static final String DATE = "date";
     static final String YEAR = "year";
     static final String ORDINAL = "ordinal";
+    /** "2 of " (or "2/") right before a number: the number is the total of a numbered part ("page 2 of 7"). */
+    private static final Pattern OF_TOTAL_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,4}\\s+of\\s+$");
     static final String DOCUMENT = "document number";
     static final String ADDRESS = "address";
     static final String TITLE = "quoted title";
@@ -196,7 +199,7 @@ final class Exclusions {
         if (paragraphNumber(m) || sectionNumber(m) || keycapNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
-        if (document(m) || rowNumber(m) || colonJoined(m) || citedPage(m)) {
+        if (document(m) || rowNumber(m) || colonJoined(m) || citationPage(m) || citedPage(m)) {
             return Optional.of(DOCUMENT);
         }
         if (address(m)) {
@@ -207,6 +210,9 @@ final class Exclusions {
         }
         if (ratio(m)) {
             return Optional.of(RATIO);
+        }
+        if (money(m)) {
+            return Optional.of(MONEY);
         }
         if (sampleSize(m)) {
             return Optional.of(SAMPLE);
@@ -281,7 +287,46 @@ final class Exclusions {
                 return true;
             }
         }
-        return deniedDeed(before);
+        return deniedDeed(before) || wronglyAs(m);
+    }
+
+    /**
+     * "We wrongly described the number of dead as \"over 6,000\"", "the toll was mistakenly put at 900": a figure after
+     * "as" or "at" in a clause where an adverb of error ({@code withdrawn_adverbs}) stands before it is the figure the
+     * text withdraws.
+     */
+    private boolean wronglyAs(NumberMention m) {
+        int from = Math.max(0, m.start() - 120);
+        String before = lower.substring(from, m.start());
+        int e = before.length();
+        while (e > 0 && " \"“”'‘’«".indexOf(before.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        String head = before.substring(0, e) + " ";
+        for (List<String> qs : grammar.lists("qualifiers").values()) {
+            for (String q : qs) {
+                if (endsWithThenSpace(head, q)) {
+                    head = head.substring(0, head.length() - q.length() - 1);
+                    while (head.endsWith(" ") || head.endsWith("\"") || head.endsWith("“")) {
+                        head = head.substring(0, head.length() - 1);
+                    }
+                    head = head + " ";
+                }
+            }
+        }
+        if (!endsWithThenSpace(head, "as") && !endsWithThenSpace(head, "at")) {
+            return false;
+        }
+        int stop = Math.max(Math.max(head.lastIndexOf(". "), head.lastIndexOf("; ")), Math.max(head.lastIndexOf('\n'), head.lastIndexOf(", but ")));
+        String clause = head.substring(stop + 1);
+        for (String w : grammar.list("withdrawn_adverbs")) {
+            int at = clause.indexOf(w);
+            if (at >= 0 && (at == 0 || !Character.isLetter(clause.charAt(at - 1)))
+                    && (at + w.length() >= clause.length() || !Character.isLetter(clause.charAt(at + w.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -616,7 +661,17 @@ final class Exclusions {
         }
         String before = body.substring(Text.lineStart(body, m.start(), 200), m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
-        return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
+        if (!PARAGRAPH_BEFORE.matcher(before).matches() || !PARAGRAPH_AFTER.matcher(after).matches()) {
+            return false;
+        }
+        // "580. Including 40 children ...": a figure of three digits or more opening a reply numbers no paragraph
+        // unless a paragraph next to it in the sequence is numbered too ("114." after "113.")
+        int n = m.value().intValue();
+        return n < 100 || neighbourParagraph(n - 1) || neighbourParagraph(n + 1);
+    }
+
+    private boolean neighbourParagraph(int n) {
+        return Pattern.compile("(?m)^[\\s(>*-]*" + n + "[.)]").matcher(body).find();
     }
 
     /** "1️⃣ 580 civilians killed": a keycap digit (the digit, an optional variation selector, U+20E3) numbering its line. */
@@ -640,6 +695,71 @@ final class Exclusions {
             return false;
         }
         return SECTION_BEFORE.matcher(body.substring(Text.lineStart(body, s, 200), s)).matches();
+    }
+
+    /**
+     * "(Petrov 2003: 41)", "[Lind 1998: 12–14]": the page after an author's year and a colon, in the brackets of
+     * a citation, is a reference. The brackets must open before the year on the same line, with a letter
+     * (the author's name) between them and no closing bracket.
+     */
+    private boolean citationPage(NumberMention m) {
+        int i = m.start();
+        while (i > 0 && body.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == 0 || body.charAt(i - 1) != ':') {
+            return false;
+        }
+        i--;
+        while (i > 0 && body.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && Character.isLowerCase(body.charAt(i - 1))) {
+            i--;   // "2003a: 41"
+        }
+        int yearEnd = i;
+        while (i > 0 && Character.isDigit(body.charAt(i - 1))) {
+            i--;
+        }
+        if (yearEnd - i != 4 || i > 0 && Character.isLetterOrDigit(body.charAt(i - 1))) {
+            return false;
+        }
+        int year = Integer.parseInt(body.substring(i, yearEnd));
+        if (year < 1500 || year > 2100) {
+            return false;
+        }
+        boolean letter = false;
+        for (int j = i - 1; j >= Math.max(0, i - 120); j--) {
+            char c = body.charAt(j);
+            if (c == '(' || c == '[') {
+                return letter;
+            }
+            if (c == ')' || c == ']' || c == '\n') {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return false;
+    }
+
+    /**
+     * "£9,400", "$3,500", "€2.5 million", "900,000 manats", "USD 40,000": an amount of money (a sign or code of the
+     * grammar's {@code currency_before} right before the figure, or a word of {@code currency_after} right after it).
+     */
+    private boolean money(NumberMention m) {
+        int i = m.start();
+        while (i > 0 && body.charAt(i - 1) == ' ') {
+            i--;
+        }
+        String before = lower.substring(Math.max(0, i - 8), i);
+        for (String c : grammar.list("currency_before")) {
+            if (before.endsWith(c) && (c.length() == 1 && !Character.isLetter(c.charAt(0))
+                    || before.length() == c.length() || !Character.isLetter(before.charAt(before.length() - c.length() - 1)))) {
+                return true;
+            }
+        }
+        Matcher w = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 20)));
+        return w.find() && grammar.list("currency_after").contains(w.group(1));
     }
 
     /** "(n = 23)", "n=140": the size of a sample a study drew on, not a count of the event. */
@@ -683,6 +803,11 @@ final class Exclusions {
                 continue;
             }
             break;
+        }
+        // "page 2 of 7", "slide 3 of 12": the last of a numbered document's parts is a document number too
+        Matcher ofTotal = OF_TOTAL_BEFORE.matcher(lower.substring(Math.max(0, p - 16), p));
+        if (ofTotal.find()) {
+            p = p - (Math.min(p, 16) - ofTotal.start());
         }
         // "Articles 100 (waging war), 103 (genocide) and 107": a list whose items carry bracketed asides
         String asideText = lower.substring(Math.max(0, p - 400), p);
@@ -892,6 +1017,9 @@ final class Exclusions {
         if (afterYearPhrase(m)) {
             return true;   // "as of 2024 legislatures in 18 countries"
         }
+        if (openingYearPreposition(m)) {
+            return true;   // "By 2019 parliaments in 15 countries had ...": a sentence that opens on a year
+        }
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
         Matcher w = NEXT_WORD.matcher(after);
         if (w.find() && countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
@@ -925,6 +1053,34 @@ final class Exclusions {
             }
         }
         return false;
+    }
+
+    /**
+     * "By 2019 parliaments in ...", "In 2021 legislatures in ...", "Since 2010 residents have ...": a year of the
+     * twentieth or twenty-first century right after a preposition of time that opens its sentence (or line) places
+     * what follows, whatever noun comes after it.
+     */
+    private boolean openingYearPreposition(NumberMention m) {
+        int v = m.value().intValue();
+        if (v < 1900 || v > 2100 || m.end() - m.start() != 4) {
+            return false;
+        }
+        int e = m.start();
+        while (e > 0 && lower.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
+            s--;
+        }
+        if (e == m.start() || s == e || !yearPrepositions.contains(lower.substring(s, e)) || lower.startsWith("from", s)) {
+            return false;
+        }
+        int b = s;
+        while (b > 0 && (lower.charAt(b - 1) == ' ' || lower.charAt(b - 1) == '*' || lower.charAt(b - 1) == '_' || lower.charAt(b - 1) == '>')) {
+            b--;
+        }
+        return b == 0 || lower.charAt(b - 1) == '\n' || ".!?:;".indexOf(lower.charAt(b - 1)) >= 0;
     }
 
     /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */

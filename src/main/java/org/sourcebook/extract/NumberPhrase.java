@@ -22,9 +22,9 @@ import org.sourcebook.model.Qualifier;
             "concerning", "regarding", "about", "involving");
     private static final Pattern COPULA_NOUN = Pattern.compile("(?:\\s+of\\s+(?:those|the|them|these|whom)\\b[^,.;]{0,30}?)?\\s+(?:were|was|are|is)(?=\\s)");
     /** What ends a noun phrase between two of its words. */
-    private static final Pattern PHRASE_BREAK = Pattern.compile(".*[,;:.!?()\\[\\]\"“”—–\\n|].*");
+    private static final Pattern PHRASE_BREAK = Pattern.compile(".*[,;:.!?()\\[\\]\"“”—–\\n|·•].*");
     /** The chars of {@link #PHRASE_BREAK}'s class: a gap without one of them does not break a phrase. */
-    private static final String PHRASE_BREAK_MARKS = ",;:.!?()[]\"“”—–\n|";
+    private static final String PHRASE_BREAK_MARKS = ",;:.!?()[]\"“”—–\n|·•";
     private static final Pattern POSSESSIVE = Pattern.compile("'s$|’s$|'$");
 
         NumberMention m;
