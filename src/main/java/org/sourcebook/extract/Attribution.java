@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,6 +95,10 @@ final class Attribution {
     private final BodyPhrase bodies;
     /** {@code attribution_vague_words}: "official", "key", "main". */
     private final Set<String> vagueWords;
+    /** {@code attribution_passive_frames}: "corrected to", "put at", before a figure that "by X" follows. */
+    private final List<String> passiveFrames;
+    /** {@code attribution_weak_verbs}: "gave", crediting a named subject right before its figure when nothing else does. */
+    private final Set<String> weakVerbs;
     /** Function words, none of them a first name ("When" in "When Roe arrived"). */
     private final Set<String> stopwords;
     private final List<String> before;
@@ -180,6 +185,8 @@ final class Attribution {
         this.notes = grammar.list("attribution_notes");
         this.asideNotes = grammar.list("aside_notes");
         this.vagueWords = Set.copyOf(grammar.list("attribution_vague_words"));
+        this.passiveFrames = grammar.list("attribution_passive_frames");
+        this.weakVerbs = Set.copyOf(grammar.list("attribution_weak_verbs"));
     }
 
     private static List<String[]> split(List<String> frames) {
@@ -234,7 +241,11 @@ final class Attribution {
             k++;
         }
         int[] own = clauses.get(k);
-        Credit c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
+        Credit c = passiveBy(text, hits.lower(), own[0], at, sentence[1]);
+        if (c != null) {
+            return Optional.of(c.name());   // "the toll was later corrected to 590 by the government"
+        }
+        c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
         if (c != null && c.name() == null && c.pronoun() != null && c.pronoun().startsWith("it")) {
             c = bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
         }
@@ -272,6 +283,9 @@ final class Attribution {
         }
         if (c == null) {
             c = citedAuthor(text, at, sentence[1]);
+        }
+        if (c == null) {
+            c = weakVerbBefore(text, hits.lower(), own[0], at);
         }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
@@ -515,6 +529,86 @@ final class Attribution {
                 && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start()))
                         && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))
                 ? new Credit(m.start(), p.get()) : null;
+    }
+
+    /** After a figure: its own few words, then "by" and the body ("590 dead by the State Commission"). */
+    private static final Pattern BY_AFTER_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*%| per ?cent)?(?:\\s+\\p{Ll}+){0,3}?\\s+by\\s+");
+
+    /**
+     * "The toll was later corrected to 590 by the government", "the dead were put at about 400 by local officials": a
+     * figure given by a participle of revising or estimating ({@code attribution_passive_frames}) and followed by "by"
+     * and a body is that body's.
+     */
+    private Credit passiveBy(String text, String lower, int clauseStart, int at, int sentenceEnd) {
+        int s = at;
+        while (s > clauseStart && lower.charAt(s - 1) == ' ') {
+            s--;
+        }
+        boolean found = false;
+        for (int tries = 0; tries < 4 && !found; tries++) {
+            for (String f : passiveFrames) {
+                if (s - f.length() >= clauseStart && lower.startsWith(f, s - f.length())
+                        && (s - f.length() == 0 || !Text.isWordChar(lower.charAt(s - f.length() - 1)))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                // a bound between: "corrected to about 590", "put at more than 400"
+                int w = s;
+                while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
+                    w--;
+                }
+                String word = lower.substring(w, s);
+                if (w == s || !boundWords.contains(word) && boundWords.stream().noneMatch(b -> b.endsWith(" " + word))) {
+                    return null;
+                }
+                s = w;
+                while (s > clauseStart && lower.charAt(s - 1) == ' ') {
+                    s--;
+                }
+            }
+        }
+        if (!found) {
+            return null;
+        }
+        Matcher m = BY_AFTER_FIGURE.matcher(lower).region(at, Math.min(sentenceEnd, at + 80));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, m.end(), sentenceEnd, m.end());
+        return p.isPresent() && !bodies.vague(text, p.get()) ? new Credit(m.end(), p.get()) : null;
+    }
+
+    /** "Amnesty gave 172", "the Red Crescent gave about 300": a named body, a weak verb ({@code attribution_weak_verbs}), the figure. */
+    private Credit weakVerbBefore(String text, String lower, int clauseStart, int at) {
+        int s = at;
+        while (s > clauseStart && lower.charAt(s - 1) == ' ') {
+            s--;
+        }
+        int w = s;
+        while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
+            w--;
+        }
+        String word = lower.substring(w, s);
+        if (!word.isEmpty() && !weakVerbs.contains(word) && boundWords.contains(word)) {
+            s = w;   // "gave about 300"
+            while (s > clauseStart && lower.charAt(s - 1) == ' ') {
+                s--;
+            }
+            w = s;
+            while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
+                w--;
+            }
+            word = lower.substring(w, s);
+        }
+        if (!weakVerbs.contains(word)) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.before(text, clauseStart, w, clauseStart);
+        return p.isPresent() && !bodies.vague(text, p.get()) && lower.substring(p.get().end(), w).isBlank()
+                && (bodies.isName(text, p.get()) || bodies.namesABody(text, p.get()) || bodyHeads.contains(Text.lower(lastWord(p.get().name()))))
+                ? new Credit(p.get().start(), p.get()) : null;
     }
 
     /** A figure's digits and the second bound of its range: "2,100 to 2,400", "500–1,000". */
@@ -1461,6 +1555,12 @@ final class Attribution {
                 }
             }
         }
+        if (lower.startsWith("ing", wordEnd(lower, verb) - 3)) {
+            Optional<BodyPhrase.Phrase> main = subjectOfMainClause(text, lower, floor, verb);
+            if (main.isPresent()) {
+                return Optional.of(new Credit(verb, main.get()));
+            }
+        }
         boolean stepped = false;
         while (e > floor && ",—–".indexOf(lower.charAt(e - 1)) >= 0) {
             // "Memorial, the Moscow-based rights group, counted", "HRW — no friend of Baku — found": step over the aside
@@ -1514,7 +1614,43 @@ final class Attribution {
         if (p.isEmpty()) {
             p = headOfRelative(text, lower, floor, end);
         }
+
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /**
+     * "Amnesty later called it the worst massacre of the war, documenting no fewer than 172 deaths": a participle of
+     * saying after a comma tells what the sentence's subject did; the subject is a body named at the sentence's start,
+     * right before its verb.
+     */
+    private Optional<BodyPhrase.Phrase> subjectOfMainClause(String text, String lower, int floor, int verb) {
+        int e = verb;
+        while (e > floor && lower.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e <= floor || lower.charAt(e - 1) != ',') {
+            return Optional.empty();
+        }
+        int s = floor;
+        while (s < e && !Character.isLetter(text.charAt(s))) {
+            s++;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, floor);
+        String opening = Text.lower(text.substring(s, p.isEmpty() ? s : p.get().start()).strip());
+        if (p.isEmpty() || !opening.isEmpty() && !grammar.list("articles").contains(opening) || bodies.vague(text, p.get())) {
+            return Optional.empty();
+        }
+        List<BodyPhrase.Tok> next = bodies.tokens(text, p.get().end(), Math.min(e, p.get().end() + 40));
+        int k = 0;
+        while (k < next.size() && adverbs.contains(next.get(k).lw())) {
+            k++;   // "Amnesty later called"
+        }
+        if (k >= next.size() || next.get(k).cap() || !text.substring(p.get().end(), next.get(k).start()).isBlank() && k == 0
+                || stopwords.contains(next.get(k).lw()) || !(next.get(k).lw().endsWith("ed") || verbSet.contains(next.get(k).lw())
+                        || next.get(k).lw().endsWith("s") && !next.get(k).lw().endsWith("ss"))) {
+            return Optional.empty();   // the name must be the subject of a verb that follows it
+        }
+        return p;
     }
 
     /**
@@ -2035,9 +2171,64 @@ final class Attribution {
         String lead = text.substring(start, quote[0]).strip();
         if (lead.endsWith(":") || lead.endsWith(",")) {
             List<Credit> cs = credits(text, hits, start, quote[0], start);
+            if (cs.isEmpty() && lead.endsWith(":")) {
+                return speakerLabel(text, hits.lower(), start, text.lastIndexOf(':', quote[0]));   // "ROE: “...”", "Jane Roe: “...”"
+            }
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
         return lead.isEmpty() ? nextQuotationOfSpeaker(text, hits, quote) : null;
+    }
+
+    /**
+     * "HAJDAROV: “...”", "Jane Roe (translated): “...”": a name alone before the colon that opens a quotation, as a
+     * script or a transcript labels its speakers, is the speaker; a role ("REPORTER", "ANCHOR": {@code label_words}) is none.
+     * A name in capitals takes the given name a line above gives it ("[INTERVIEW — AZAD HAJDAROV, MAYOR]") and reads
+     * in title case.
+     */
+    private Credit speakerLabel(String text, String lower, int from, int colon) {
+        int s = from;
+        while (s < colon && !Character.isLetter(text.charAt(s))) {
+            s++;
+        }
+        int e = colon;
+        Matcher aside = TRAILING_ASIDE.matcher(text).region(s, colon);
+        if (aside.find()) {
+            e = aside.start();
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, s);
+        if (p.isEmpty() || !lower.substring(p.get().end(), e).isBlank() || !bodies.isName(text, p.get())
+                || bodies.labelWord(Text.lower(p.get().name())) || bodies.vague(text, p.get())) {
+            return null;
+        }
+        String name = p.get().name();
+        if (name.equals(name.toUpperCase(Locale.ROOT))) {
+            if (name.indexOf(' ') < 0) {
+                Matcher full = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}'’-]+) " + Pattern.quote(name) + "\\b").matcher(text).region(0, from);
+                String first = null;
+                while (full.find()) {
+                    first = full.group(1);
+                }
+                if (first != null && !bodies.labelWord(Text.lower(first))) {
+                    name = first + " " + name;
+                }
+            }
+            name = titleCase(name);
+        }
+        return new Credit(p.get().start(), name);
+    }
+
+    /** A speaker label's aside: " (translated)", " (VO)". */
+    private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*$");
+
+    private static String titleCase(String caps) {
+        StringBuilder b = new StringBuilder(caps.length());
+        boolean start = true;
+        for (int i = 0; i < caps.length(); i++) {
+            char c = caps.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
     }
 
     /**

@@ -77,69 +77,55 @@ final class BodyNames {
     }
 
     /**
-     * "**TOLL CLIMBS TO 580**" over "The number of dead rose to 580, the prosecutor's office said": a figure in a
-     * headline (a line of its own that is a heading, bold throughout, or in capitals) credited to no one is the figure
-     * its story gives again under it (same fact, value and bound, before the next headline) and takes that one's credit.
+     * "**TOLL CLIMBS TO 512**" over "The toll rose to 512, the Health Ministry said": an uncredited figure in a headline
+     * (a heading, or a line in bold alone) that the story under it gives again with a credit, before the next
+     * headline, is that credited figure (same fact, value and bound) and takes its credit.
      */
     static List<Claim> headlinesCredited(List<Claim> claims, String body) {
         List<Claim> out = new ArrayList<>(claims);
         for (int i = 0; i < out.size(); i++) {
             Claim c = out.get(i);
-            if (c.attributedTo() != null) {
+            int[] line = headline(body, c.start());
+            if (c.attributedTo() != null || line == null) {
                 continue;
             }
-            int ls = body.lastIndexOf('\n', Math.max(0, c.start() - 1)) + 1;
-            int le = body.indexOf('\n', c.end());
-            le = le < 0 ? body.length() : le;
-            if (!headline(body.substring(ls, le))) {
-                continue;
-            }
-            for (Claim later : claims) {
-                if (later.attributedTo() == null || later.start() <= le || later.fact() == null || !later.fact().equals(c.fact())
-                        || later.value().compareTo(c.value()) != 0 || later.qualifier() != c.qualifier()
-                        || (later.valueMax() == null) != (c.valueMax() == null)
-                        || later.valueMax() != null && later.valueMax().compareTo(c.valueMax()) != 0) {
-                    continue;
+            for (Claim later : out) {
+                if (later.attributedTo() != null && later.start() > line[1] && later.fact().equals(c.fact())
+                        && later.value().compareTo(c.value()) == 0 && later.qualifier() == c.qualifier()
+                        && (later.valueMax() == null ? c.valueMax() == null : c.valueMax() != null && later.valueMax().compareTo(c.valueMax()) == 0)
+                        && nextHeadline(body, line[1], later.start()) < 0) {
+                    out.set(i, new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
+                            later.attributedTo(), c.origin(), c.note()));
+                    break;
                 }
-                if (anotherHeadlineBetween(body, le, later.start())) {
-                    continue;
-                }
-                out.set(i, new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
-                        later.attributedTo(), c.origin(), c.note()));
-                break;
             }
         }
         return out;
     }
 
-    /** A headline's line: a heading ("# ..."), bold throughout ("**...**"), or written in capitals (no lower-case letter). */
-    private static boolean headline(String line) {
-        String t = line.strip();
-        if (t.isEmpty()) {
-            return false;
-        }
-        if (t.startsWith("#") || t.startsWith("**") && t.endsWith("**") && t.indexOf("**", 2) == t.length() - 2) {
-            return true;
-        }
-        long letters = t.codePoints().filter(Character::isLetter).count();
-        return letters >= 8 && t.codePoints().noneMatch(Character::isLowerCase);
+    /** The line holding {@code at} as {start, end} when it is a headline: "# ...", or bold from end to end; else null. */
+    private static int[] headline(String body, int at) {
+        int s = body.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int e = body.indexOf('\n', at);
+        e = e < 0 ? body.length() : e;
+        String line = body.substring(s, e).strip();
+        boolean heading = line.startsWith("#");
+        boolean bold = line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2;
+        return heading || bold ? new int[] {s, e} : null;
     }
 
-    private static boolean anotherHeadlineBetween(String body, int from, int to) {
-        int p = from;
-        while (p < to) {
-            int ls = p + 1;
-            int le = body.indexOf('\n', ls);
-            le = le < 0 ? body.length() : le;
-            if (ls < to && le <= to && headline(body.substring(ls, le))) {
-                return true;
+    /** Where the first headline line in {@code [from, to)} starts, or -1. */
+    private static int nextHeadline(String body, int from, int to) {
+        int s = from;
+        while (s < to) {
+            int e = body.indexOf('\n', s);
+            e = e < 0 ? body.length() : e;
+            if (e > s && headline(body, s) != null && !body.substring(s, e).isBlank()) {
+                return s;
             }
-            p = le;
-            if (le >= body.length()) {
-                break;
-            }
+            s = e + 1;
         }
-        return false;
+        return -1;
     }
 
     /**

@@ -44,7 +44,7 @@ public final class ClaimExtractor {
     }
 
     private Extraction extract(String slug, String body, Source source) {
-        String lower = Text.lower(body);
+        String lower = Text.readingView(body);
         PhraseHits hits = v.phrases.scan(lower);
         AnchoredPattern.Positions numberStarts = NumberReader.starts(body);
         Exclusions exclusions = new Exclusions(body, lower, v, source, numberStarts);
@@ -105,7 +105,72 @@ public final class ClaimExtractor {
                 placing = null;
             }
         }
-        return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(claims, body), source)), lower), body), v.bodyNouns), decisions);
+        return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), lower), body), v.bodyNouns), decisions);
+    }
+
+    /**
+     * A quote that starts or ends inside Markdown emphasis takes its marks ("51** children" is "**51** children",
+     * "Killed:** **412" is "**Killed:** **412**"): the marks {@link Text#readingView} made blank, right before
+     * its start or right after its end, on the same line; a figure on a line of its own takes the caption line under
+     * it.
+     */
+    private static List<Claim> layoutClosed(List<Claim> claims, String body, String lower) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            int s = c.start();
+            int e = c.end();
+            while (s > 0 && blanked(body, lower, s - 1)) {
+                s--;
+            }
+            while (e < body.length() && blanked(body, lower, e)) {
+                e++;
+            }
+            if (markRuns(body, s, e) % 2 == 1) {
+                // "**4. Title: 1,140 taken hostage** — site": a mark that closes what opened before the quote stays out
+                if (markRuns(body, s, c.end()) % 2 == 0) {
+                    e = c.end();
+                } else if (markRuns(body, c.start(), e) % 2 == 0) {
+                    s = c.start();
+                } else {
+                    s = c.start();
+                    e = c.end();
+                }
+            }
+            int nl = e;
+            while (nl < body.length() && (body.charAt(nl) == ' ' || body.charAt(nl) == '\t')) {
+                nl++;
+            }
+            if (nl < body.length() && body.charAt(nl) == '\n' && lower.charAt(nl) == ' ' && Text.figureLine(body, Text.lineStart(body, s, 400), nl)
+                    && nl + 1 < body.length() && body.charAt(nl + 1) != '\n') {
+                // "**412**" over "civilians killed": the caption under the figure is its noun, and the quote's
+                int le = body.indexOf('\n', nl + 1);
+                e = le < 0 ? body.length() : le;
+                while (e > nl && Character.isWhitespace(body.charAt(e - 1))) {
+                    e--;
+                }
+            }
+            out.add(s == c.start() && e == c.end() ? c
+                    : new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), body.substring(s, e), s, e,
+                            c.attributedTo(), c.origin(), c.note()));
+        }
+        return out;
+    }
+
+    /** The runs of '*' and of '_' in {@code body}'s {@code [s, e)}. */
+    private static int markRuns(String body, int s, int e) {
+        int runs = 0;
+        for (int i = s; i < e; i++) {
+            char c = body.charAt(i);
+            if ((c == '*' || c == '_') && (i == s || body.charAt(i - 1) != c)) {
+                runs++;
+            }
+        }
+        return runs;
+    }
+
+    private static boolean blanked(String body, String lower, int i) {
+        char c = body.charAt(i);
+        return (c == '*' || c == '_') && lower.charAt(i) == ' ';
     }
 
     /**

@@ -52,6 +52,8 @@ final class Exclusions {
     static final String DATE = "date";
     static final String YEAR = "year";
     static final String ORDINAL = "ordinal";
+    /** "2 of " (or "2/") right before a number: the number is the total of a numbered part ("page 2 of 7"). */
+    private static final Pattern OF_TOTAL_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,4}\\s+of\\s+$");
     static final String DOCUMENT = "document number";
     static final String ADDRESS = "address";
     static final String TITLE = "quoted title";
@@ -806,6 +808,11 @@ final class Exclusions {
                 continue;
             }
             break;
+        }
+        // "page 2 of 7", "slide 3 of 12": the last of a numbered document's parts is a document number too
+        Matcher ofTotal = OF_TOTAL_BEFORE.matcher(lower.substring(Math.max(0, p - 16), p));
+        if (ofTotal.find()) {
+            p = p - (Math.min(p, 16) - ofTotal.start());
         }
         // "Articles 100 (waging war), 103 (genocide) and 107": a list whose items carry bracketed asides
         String asideText = lower.substring(Math.max(0, p - 400), p);

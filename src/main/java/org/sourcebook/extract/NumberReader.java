@@ -28,6 +28,8 @@ public final class NumberReader {
     private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(?:%|per(?:\\s?cent)?(?![\\p{L}])|million|billion|thousand|mln|mn|bn)");
     /** The separators of digit groups: "1,140", "1 140". */
     private static final String GROUP_SEPARATORS = ", \u00A0\u202F";
+    /** "3 of " right before a number: the number is a total of numbered parts ("page 3 of 5"), no range's start. */
+    private static final Pattern OF_TOTAL = Pattern.compile("(?<![\\d,.])\\d{1,4}\\s+of\\s+$");
     private static final Pattern RANGE_DASH = Pattern.compile("\\s?[\u2013\u2014]\\s?|-");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^[-\\u2010\\u2011](year|decade|day|month|week|hour)s?(?:[-\\u2010\\u2011](?:long|old))?(?![\\p{L}])");
     private static final Map<String, Integer> SMALL = Map.ofEntries(
@@ -632,7 +634,8 @@ public final class NumberReader {
         for (int i = 0; i < raw.size(); i++) {
             NumberMention a = raw.get(i);
             // "2/5 300 people", "4/6 — 1,100": the count of a thread's post does not join the figure after it
-            boolean postCount = a.start() > 0 && lower.charAt(a.start() - 1) == '/';
+            boolean postCount = a.start() > 0 && lower.charAt(a.start() - 1) == '/'
+                    || OF_TOTAL.matcher(lower.substring(Math.max(0, a.start() - 10), a.start())).find();   // "part 3 of 5 — 58 died"
             if (!postCount && i + 1 < raw.size() && a.kind() == NumberMention.Kind.CARDINAL && a.bound() == null
                     && raw.get(i + 1).kind() == NumberMention.Kind.CARDINAL && raw.get(i + 1).value().compareTo(a.value()) > 0) {
                 NumberMention b = raw.get(i + 1);
