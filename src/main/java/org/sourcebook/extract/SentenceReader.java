@@ -296,6 +296,9 @@ final class SentenceReader {
                     String own = credits.attributionFor(it);
                     total = Optional.of(emit(it, earlier.fact(), it.qualStart, it.numEnd, own != null ? own : earlier.attributedTo()));
                 }
+                if (total.isPresent()) {
+                    total = Optional.of(wholeOfParts(total.get(), subs));
+                }
                 String fact = total.map(Claim::fact).orElse(null);
                 String attr = total.map(Claim::attributedTo).orElse(null);
                 for (int s : subs) {
@@ -620,6 +623,42 @@ final class SentenceReader {
         }
         int[] span = fit.quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
+    }
+
+    /**
+     * "580 residents were killed with great cruelty, among them 57 children and 98 women": a total read as a
+     * sub-fact with no parts of its own (killed with cruelty) whose parts name sub-facts of that fact's parent
+     * (children, women among the dead) is the parent's figure: the parts say what the whole counts.
+     */
+    private Claim wholeOfParts(Claim total, List<Integer> subs) {
+        FactCues own = v.cues.stream().filter(c -> c.id().equals(total.fact())).findFirst().orElse(null);
+        if (own == null || own.parent() == null || v.cues.stream().anyMatch(c -> total.fact().equals(c.parent()))) {
+            return total;
+        }
+        boolean parentsParts = false;
+        for (int s : subs) {
+            NumberPhrase si = items.get(s);
+            breakdowns.copulaNoun(si);
+            for (FactCues c : v.cues) {
+                if (own.parent().equals(c.parent()) && !c.id().equals(total.fact()) && si.nounHits.contains(c.id())) {
+                    parentsParts = true;
+                }
+            }
+        }
+        if (!parentsParts) {
+            return total;
+        }
+        Claim whole = new Claim(total.id(), total.source(), own.parent(), total.value(), total.qualifier(), total.valueMax(), total.quote(),
+                total.start(), total.end(), total.attributedTo(), total.origin(), total.note());
+        claims.set(claims.lastIndexOf(total), whole);
+        for (int k = decisions.size() - 1; k >= 0; k--) {
+            NumberDecision d = decisions.get(k);
+            if ("claim".equals(d.outcome()) && total.fact().equals(d.fact()) && d.start() >= total.start() && d.end() <= total.end()) {
+                decisions.set(k, new NumberDecision(d.source(), d.start(), d.end(), d.text(), d.outcome(), own.parent(), d.reason()));
+                break;
+            }
+        }
+        return whole;
     }
 
     Claim emit(NumberPhrase it, String fact, int start, int end, String attributedTo) {
