@@ -244,7 +244,7 @@ final class SentenceReader {
                     subs.add(j);
                     done[j] = true;
                     // parts go on while they name what they count ("57 children, 98 women"), not "1,000 people became ..."
-                    if (lists.pure(j) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
+                    if ((lists.pure(j) || labelledNext(j)) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
                         j++;
                     } else {
                         break;
@@ -313,7 +313,7 @@ final class SentenceReader {
                     } else if (fact == null) {
                         ignore(si, NO_FACT);
                     } else {
-                        breakdowns.sub(si, fact, attr);
+                        breakdowns.sub(si, fact, attr, labels.containsKey(si) ? labels.get(si)[0] : si.qualStart);   // "women — 98": the label and its figure
                     }
                 }
                 lastTop = i;
@@ -624,6 +624,19 @@ final class SentenceReader {
         int[] span = fit.quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
     }
+
+    /** "children — 57, women — 98": the next figure's noun is a label that opens right after this figure's list mark. */
+    private boolean labelledNext(int j) {
+        if (j + 1 >= items.size() || !labels.containsKey(items.get(j + 1))) {
+            return false;
+        }
+        int[] label = labels.get(items.get(j + 1));
+        NumberPhrase cur = items.get(j);
+        int from = Math.max(cur.phraseEnd, cur.numEnd);
+        return label[0] >= from && LIST_MARKS.matcher(lower.substring(from, label[0])).matches();
+    }
+
+    private static final Pattern LIST_MARKS = Pattern.compile("[\\s,;·•)]*");
 
     /**
      * "580 residents were killed with great cruelty, among them 57 children and 98 women": a total read as a
