@@ -333,7 +333,8 @@ final class FactFit {
             int[] from = r.scopes.placedFrom();
             for (String s : hits.present(c.scope())) {
                 int at = hits.find(s, from[0], from[1]);
-                while (at >= 0 && (r.clauses.inRelativeClause(at, from[0]) || r.credits.inBodyName(at, from[0]) || r.scopes.comparedWith(at))) {
+                while (at >= 0 && (r.clauses.inRelativeClause(at, from[0]) || r.credits.inBodyName(at, from[0]) || r.scopes.comparedWith(at)
+                        || r.scopes.inTimeFrame(at, from[0]))) {
                     at = hits.find(s, at + 1, from[1]);
                 }
                 if (at >= 0) {
