@@ -97,6 +97,15 @@ final class BackReferences {
      * ends with a question (an interview's or a briefing's question turn). Null when there is none.
      */
     int[] questionAnswered() {
+        int[] asked = questionAnsweredInText();
+        if (asked == null && r.posts != null) {
+            // "how many actually died?" in a thread's first post, "580. Including 40 children." opening a reply
+            asked = r.posts.threadQuestion(lower, sentence[0]);
+        }
+        return asked;
+    }
+
+    private int[] questionAnsweredInText() {
         int para = lower.lastIndexOf("\n\n", sentence[0]);
         para = para < 0 ? 0 : para + 2;
         int q = lower.lastIndexOf('?', sentence[0] - 1);
