@@ -112,6 +112,9 @@ final class Breakdowns {
                 while (at > base && (lower.charAt(at - 1) == ',' || lower.charAt(at - 1) == ' ')) {
                     at--;
                 }
+                if (marker.equals("in which") && at > base && afterEventNoun(at)) {
+                    return -1;   // "a concert marking the anniversary of the massacre, in which 580 were killed": the event's own figure
+                }
                 return at;
             }
         }
@@ -124,6 +127,16 @@ final class Breakdowns {
             return base + dash.start();
         }
         return -1;
+    }
+
+    /** Whether the word that ends right before {@code at} is an event noun ({@code event_nouns}: "massacre", "raid"). */
+    private boolean afterEventNoun(int at) {
+        int e = at;
+        int b = e;
+        while (b > 0 && Character.isLetter(lower.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && v.grammar.list("event_nouns").contains(lower.substring(b, e));
     }
 
     /** The closing dash of an aside that a dash at {@code marker} opens ("1 million people — 750,000 ... — were"), or -1. */
