@@ -245,6 +245,13 @@ final class Attribution {
         if (c != null) {
             return Optional.of(c.name());   // "the toll was later corrected to 590 by the government"
         }
+        Matcher digits = OWN_FIGURE.matcher(text).region(at, sentence[1]);
+        if (digits.lookingAt() && text.startsWith(" (", digits.end())) {
+            c = figuresParenthetical(text, hits.lower(), at, sentence[1], true);
+            if (c != null) {
+                return Optional.of(c.name());   // "through 470 (the 1993 commission) to 590 (the state's figure)": its own parentheses
+            }
+        }
         c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
         if (c != null && c.name() == null && c.pronoun() != null && c.pronoun().startsWith("it")) {
             c = bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
@@ -276,7 +283,7 @@ final class Attribution {
             c = closingParenthetical(text, hits.lower(), at, sentence[1]);
         }
         if (c == null) {
-            c = figuresParenthetical(text, hits.lower(), at, sentence[1]);
+            c = figuresParenthetical(text, hits.lower(), at, sentence[1], false);
         }
         if (c == null) {
             c = labelParenthetical(text, hits.lower(), at);
@@ -432,7 +439,7 @@ final class Attribution {
      * estimates)": a body's name, alone in parentheses right after the figure's own words and closing its part of
      * the line (before a semicolon, a comma, a cell's bar or the end), credits that figure.
      */
-    private Credit figuresParenthetical(String text, String lower, int at, int sentenceEnd) {
+    private Credit figuresParenthetical(String text, String lower, int at, int sentenceEnd, boolean tight) {
         int limit = Math.min(sentenceEnd, Math.min(text.length(), at + 80));
         int open = -1;
         for (int i = at; i < limit; i++) {
@@ -460,14 +467,17 @@ final class Attribution {
         while (after < sentenceEnd && text.charAt(after) == ' ') {
             after++;
         }
-        if (after < sentenceEnd && ";,|\n".indexOf(text.charAt(after)) < 0 && !(text.charAt(after) == '.' && after + 1 >= sentenceEnd)) {
-            return null;
+        if (!tight && after < sentenceEnd && ";,|\n".indexOf(text.charAt(after)) < 0 && !(text.charAt(after) == '.' && after + 1 >= sentenceEnd)) {
+            return null;   // right after the figure's digits the parentheses are its own wherever the sentence goes on
         }
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, close, open + 1);
-        // a name, or a body named by a capitalized modifier and its head ("Azerbaijani government")
+        // a name, or a body named by a capitalized modifier and its head ("Azerbaijani government"), or a body's
+        // noun after "the" ("the 1993 parliamentary commission")
         return p.isPresent() && lower.substring(p.get().end(), close).isBlank() && !bodies.vague(text, p.get())
                 && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start()))
-                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))   // "(Azerbaijani data)" names no body
+                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name())))   // "(Azerbaijani data)" names no body
+                    || lower.startsWith("the ", open + 1) && bodyHeads.contains(Text.lower(lastWord(p.get().name())))
+                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))
                 ? new Credit(open, p.get()) : null;
     }
 
