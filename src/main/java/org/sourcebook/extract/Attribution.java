@@ -245,6 +245,10 @@ final class Attribution {
         if (c != null) {
             return Optional.of(c.name());   // "the toll was later corrected to 590 by the government"
         }
+        c = recordAfterFigure(text, hits.lower(), at, sentence[1]);
+        if (c != null) {
+            return Optional.of(c.name());   // "20 percent in the government's figures, against 13.6 in the estimate of X"
+        }
         Matcher digits = OWN_FIGURE.matcher(text).region(at, sentence[1]);
         if (digits.lookingAt() && text.startsWith(" (", digits.end())) {
             c = figuresParenthetical(text, hits.lower(), at, sentence[1], true);
@@ -330,7 +334,23 @@ final class Attribution {
             c = earlier != null ? earlier : c;
         }
         // "The State Commission's total of 580 ... The commission also lists": the name, not its possessive
-        return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
+        return c == null ? Optional.empty() : Optional.of(ownerOfRecord(POSSESSIVE_END.matcher(c.name()).replaceFirst("")));
+    }
+
+    /** "admission register of the Barda hospital", "the 1995 report of Amnesty": a record of a body is that body's. */
+    private static final Pattern RECORD_THEN_OWNER = Pattern.compile("^(?:the\\s+)?((?:[\\p{L}\\d-]+\\s+){0,2}?([\\p{L}-]+))\\s+(?:of|by)\\s+(?:the\\s+)?(\\S.*)$");
+
+    private String ownerOfRecord(String name) {
+        Matcher m = RECORD_THEN_OWNER.matcher(name);
+        if (!m.matches() || !ownedRecords.contains(Text.lower(m.group(2))) || bodies.labelWord(Text.lower(m.group(3)))) {
+            return name;
+        }
+        for (String w : m.group(1).split("\\s+")) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                return name;   // "Report of the Commission" as a title stays whole
+            }
+        }
+        return m.group(3);
     }
 
     /** A person's page: the name its top heading gives ("# Elmira Huseynova"), two to four capitalized words, no body's; else null. */
@@ -539,6 +559,52 @@ final class Attribution {
                 && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start()))
                         && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))
                 ? new Credit(m.start(), p.get()) : null;
+    }
+
+    /** After a figure: its unit and at most three words, then "in", "by" or "on" and a record ("in the ministry's figures"). */
+    private static final Pattern RECORD_AFTER_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*%|\\s*per ?cent)?(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:in|by|on|from)\\s+(?:the\\s+)?");
+
+    /**
+     * "20 percent in the government's figures", "590 dead by the ministry's count", "13.6 per cent in the estimate of the
+     * Mapping Project": a body's record right after the figure and its words credits the figure to the body.
+     */
+    private Credit recordAfterFigure(String text, String lower, int at, int sentenceEnd) {
+        Matcher m = RECORD_AFTER_FIGURE.matcher(lower).region(at, Math.min(sentenceEnd, at + 60));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int s = m.end();
+        int stop = s;
+        while (stop < sentenceEnd && ",;:()\n".indexOf(lower.charAt(stop)) < 0) {
+            stop++;
+        }
+        Matcher poss = possessed.matcher(lower).region(s, stop);
+        if (poss.find() && poss.start() > s) {
+            int ownerEnd = poss.start();   // the apostrophe
+            Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, s, ownerEnd, s);
+            if (owner.isPresent() && lower.substring(owner.get().end(), ownerEnd).isBlank() && !bodies.vague(text, owner.get())) {
+                return new Credit(s, owner.get());
+            }
+            return null;
+        }
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, s, stop);
+        int k = 0;
+        while (k < toks.size() && k < 3 && !ownedRecords.contains(toks.get(k).lw())) {
+            k++;
+        }
+        if (k >= toks.size() || !ownedRecords.contains(toks.get(k).lw()) || k + 1 >= toks.size()
+                || !(toks.get(k + 1).lw().equals("of") || toks.get(k + 1).lw().equals("by"))) {
+            return null;
+        }
+        for (int j = 0; j < k; j++) {
+            if (!vagueWords.contains(toks.get(j).lw()) && !BodyPhrase.isYear(toks.get(j).word())) {
+                return null;   // "in the estimate of X", "in the 2001 report by X"; not "in the town's list"
+            }
+        }
+        int from = toks.get(k + 1).end();
+        Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, from, stop, from);
+        return owner.isPresent() && lower.substring(owner.get().end(), stop).isBlank() && !bodies.vague(text, owner.get())
+                && (bodies.isName(text, owner.get()) || bodyHeads.contains(Text.lower(lastWord(owner.get().name())))) ? new Credit(from, owner.get()) : null;
     }
 
     /** After a figure: its own few words, then "by" and the body ("590 dead by the State Commission"). */
