@@ -269,6 +269,11 @@ final class Attribution {
             int[] prev = clauses.get(j - 1);
             List<Credit> earlier = credits(text, hits, prev[0], prev[1], sentence[0]);
             c = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            for (int e = earlier.size() - 2; c != null && c.name() == null && "it-subject".equals(c.pronoun()) && e >= 0; e--) {
+                if (earlier.get(e).name() != null) {
+                    c = earlier.get(e);   // "The office says it has identified 141 suspects, and that ...": "it" is the office
+                }
+            }
             if (c == null && clauses.get(j)[2] == 2) {
                 c = label(text, hits.lower(), prev[0], prev[1]);   // "State Commission data: 580 killed, ..."
             }
@@ -337,10 +342,17 @@ final class Attribution {
         return c == null ? Optional.empty() : Optional.of(ownerOfRecord(POSSESSIVE_END.matcher(c.name()).replaceFirst("")));
     }
 
+    /** "Human Rights Watch's 1995 report", "the ministry's own figures": the owner is group 1, the record group 2. */
+    private static final Pattern OWNER_THEN_RECORD = Pattern.compile("^(\\S.*?)['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?([\\p{L}-]+)$");
+
     /** "admission register of the Barda hospital", "the 1995 report of Amnesty": a record of a body is that body's. */
     private static final Pattern RECORD_THEN_OWNER = Pattern.compile("^(?:the\\s+)?((?:[\\p{L}\\d-]+\\s+){0,2}?([\\p{L}-]+))\\s+(?:of|by)\\s+(?:the\\s+)?(\\S.*)$");
 
     private String ownerOfRecord(String name) {
+        Matcher o = OWNER_THEN_RECORD.matcher(name);
+        if (o.matches() && ownedRecords.contains(Text.lower(o.group(2)))) {
+            return o.group(1);   // "Human Rights Watch's 1995 report": Human Rights Watch
+        }
         Matcher m = RECORD_THEN_OWNER.matcher(name);
         if (!m.matches() || !ownedRecords.contains(Text.lower(m.group(2))) || bodies.labelWord(Text.lower(m.group(3)))) {
             return name;

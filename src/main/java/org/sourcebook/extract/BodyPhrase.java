@@ -34,6 +34,8 @@ final class BodyPhrase {
     private final Set<String> connectors;
     /** {@code attribution_roles_to}: roles held "to" a body ("ambassador to", "adviser to"). */
     private final Set<String> rolesTo;
+    /** {@code attribution_dated_records}: records a year names alone ("the 1979 census"). */
+    private final Set<String> datedRecords;
     /** Capitalized, these open a name ("De Waal"); lower-case, a connector stays one ("Thomas de Waal"). */
     private final Set<String> particles;
     private final Set<String> determiners;
@@ -55,6 +57,7 @@ final class BodyPhrase {
         stopwords = Set.copyOf(g.list("attribution_stopwords"));
         connectors = Set.copyOf(g.list("attribution_connectors"));
         rolesTo = Set.copyOf(g.list("attribution_roles_to"));
+        datedRecords = Set.copyOf(g.list("attribution_dated_records"));
         particles = Set.copyOf(g.list("name_particles"));
         Set<String> det = new HashSet<>(g.list("articles"));
         det.addAll(g.list("attribution_quantifiers"));
@@ -692,7 +695,7 @@ final class BodyPhrase {
             boolean owned = false;
             for (int i = 0; i < np.size(); i++) {
                 // "independent estimates", "the report of the Ombudsman"
-                owned |= i < h ? !vague.contains(np.get(i).lw) && !year(np.get(i)) : i > h && np.get(i).cap;
+                owned |= i < h ? !vague.contains(np.get(i).lw) && (!year(np.get(i)) || datedRecords.contains(head.lw)) : i > h && np.get(i).cap;
             }
             if (!owned) {
                 return Optional.empty();   // "official data", "estimates"
