@@ -99,6 +99,8 @@ final class Attribution {
     private final List<String> passiveFrames;
     /** {@code attribution_weak_verbs}: "gave", crediting a named subject right before its figure when nothing else does. */
     private final Set<String> weakVerbs;
+    /** "by her reckoning", "in their own estimate": a record owned by a pronoun ({@code attribution_possessed}). */
+    private final Pattern pronounRecord;
     /** Function words, none of them a first name ("When" in "When Roe arrived"). */
     private final Set<String> stopwords;
     private final List<String> before;
@@ -187,6 +189,8 @@ final class Attribution {
         this.vagueWords = Set.copyOf(grammar.list("attribution_vague_words"));
         this.passiveFrames = grammar.list("attribution_passive_frames");
         this.weakVerbs = Set.copyOf(grammar.list("attribution_weak_verbs"));
+        this.pronounRecord = Pattern.compile("\\b(?:by|in|on|according to)\\s+(his|her|their)\\s+(?:own\\s+)?(?:" + String.join("|",
+                grammar.list("attribution_possessed").stream().map(Pattern::quote).toList()) + ")\\b");
     }
 
     private static List<String[]> split(List<String> frames) {
@@ -1218,6 +1222,12 @@ final class Attribution {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
         recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
+        // "by her reckoning", "in their own estimate": a person's or a body's record, the one named before
+        Matcher own = pronounRecord.matcher(lower).region(from, to);
+        while (own.find()) {
+            String pronoun = own.group(1).equals("his") ? "he" : own.group(1).equals("her") ? "she" : "they";
+            out.add(new Credit(own.start(), null, false, pronoun));
+        }
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
     }
