@@ -2,23 +2,22 @@ package org.sourcebook.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcebook.model.Claim;
 import org.sourcebook.model.NumberDecision;
 import org.sourcebook.model.Qualifier;
 
-/** Reads the numbers of one sentence: lists, breakdowns, then a fact for each, with quotes and attribution. */
+/**
+ * Reads the numbers of one sentence: lists, breakdowns, then a fact for each, with quotes and attribution. It holds
+ * the sentence's state and the read loop; each construction has a part of its own, which takes this reader:
+ * {@link ListItems}, {@link Breakdowns}, {@link LabelLines}, {@link CountFrames}, {@link FigureCredits},
+ * {@link ClauseScope}, {@link NumberClause}, {@link BackReferences}, and {@link FactFit} ranks the facts.
+ */
 final class SentenceReader {
-    private static final Pattern OPENING_MARK = Pattern.compile("\\s*[—–(:]\\s*$");
-    private static final Pattern COPULA_AFTER = Pattern.compile("^\\s+(?:were|was|are|is)\\s");
     static final String NO_FACT = "no fact matched";
     static final String TIME_SPAN = "time span, no fact matched";
     static final String NO_SUB_FACTS = "breakdown of a fact without sub-facts";
@@ -28,191 +27,49 @@ final class SentenceReader {
     /** After a part's phrase: "72 children among them", "some 40 amongst whom". */
     // "57 children among them, and a room ...": the marker ends the sentence or its clause
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*(?:[.;,!)]|$)");
-    /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?!\\d|[,.]\\d)");
-    private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to|against|versus|vs|compared with|compared to)\\b");
-    /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
-    private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
-    private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
-    /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
-    static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
-    /** Auxiliaries: a sentence that has one is a clause of its own, no fragment of a list. */
-    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "will");
-    /** Right after a bare figure: the end of its clause, nothing said of it. */
-    private static final Pattern ENDS_AFTER = Pattern.compile("\\s*(?:[,.;:!?)”\"*]|$)");
-    /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 580", "(b) 44"). */
-    private static final Pattern FRAMED_BEFORE = Pattern.compile("(?:\\bof|(?:^|\\s)\\(?[a-e]\\))\\s*$");
-    /** What is said of a number's noun phrase as a passive: "... from Velin were interviewed". */
-    private static final Pattern PASSIVE_AFTER = Pattern.compile("[^,;.:]{0,40}?\\b(?:were|was|are|is|had been|have been|has been|being)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
-    /** After a cue: "or" (or "and/or") and the next word, as in "killed or injured". */
-    private static final Pattern EITHER_OR = Pattern.compile("\\s+(?:or|and/or)\\s+");
-    /** Before a cue: "or" ending the words before it, as in "dead or missing". */
-    private static final Pattern OR_EITHER = Pattern.compile("\\s+(?:or|and/or)\\s+$");
-    private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
-    /** Between a part and its whole: "150 of the 1,140 ...", "40 out of all 580 ...". */
-    private static final Pattern PARTITIVE_GAP = Pattern.compile("^\\s*(?:out\\s+)?of\\s+(?:(?:all\\s+)?the|those|these|all)?\\s*$");
-    /** The verb of a clause whose subject is a part of a whole: what is said of the part starts there. */
-    private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:are|were|is|was|remain|remains|remained|have|has|had|will|would|could|may|might|still)\\b");
-    /** Between two figures of one label: the first one's credit in parentheses, then a list mark. */
-    private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*\\([^()\\n]{1,80}\\)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
-    private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:it|this|that|one of|the figure|the number|the total|the toll|figures|estimates|estimate|range|ranges|vary|varies)\\b");
     private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including"
             + "|(?:it|this|that|they|these|the (?:toll|figure|total|count|number|list))\\s+(?:also\\s+)?(?:includes|included|include|comprises|comprised))\\b");
-    /** A lead-in line that opens the parts of the total before it: "Among them:", "580 people, of whom:", "Including:". */
-    private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
-    /** After a figure, in its clause: ", one for every ", " — one for each ": what each of its things stands for follows. */
-    private static final Pattern ONE_FOR_EACH = Pattern.compile("[^;:.()\\n]{0,80}?[,—–]\\s*one\\s+for\\s+(?:each|every)\\s+");
-    /** A relative clause about an event: "in which ", "during which ", "where ". */
-    private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
-    /** A noun, then the comma that sets off the figure after it: "the many nations, ". */
-    private static final Pattern APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*,\\s*$");
-    /** "; the wounded, ": after a semicolon, a short phrase and a comma before a figure whose verb is left out. */
-    private static final Pattern GAPPED_LABEL = Pattern.compile("[^;]*;\\s*(?:the\\s+)?(\\p{Ll}[\\p{Ll} '’-]{1,40}?)\\s*,\\s*");
-    /** The mark that closes an aside: " — ", ", ". */
-    private static final Pattern ASIDE_CLOSE = Pattern.compile("\\s*(?:,|—|–|--)\\s*");
-    /** "countries — ", "victims, ": a noun set off by a dash or a comma right before a figure. */
-    /** "children (", "the elderly (": a noun right before an opening bracket that holds a figure. */
-    private static final Pattern NOUN_BEFORE_BRACKET = Pattern.compile("(?<![\\p{L}-])(\\p{L}+)\\s*\\($");
-    private static final Pattern DASH_APPOSED_NOUN = Pattern.compile("(\\p{L}+)\\s*(?:,|—|–|--)\\s*$");
-    /** Units of time ({@code measure_units}): a span or a time is never a whole with parts. */
-    private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "hours");
-    /** A credit that only points back to a source named before: "the same source", "that same report". */
-    private static final Pattern SAME_SOURCE = Pattern.compile("(?:the |that |these |this )?same\\s");
-    /** What may stand between a cue and the number it is bound to: "deaths of the", "fate of". */
-    // a date may stand between the cue and its "of": "the killing on 25 February 1992 of", "the deaths in March 1993 of"
-    private static final Pattern BOUND_GAP = Pattern.compile("\\s*(?:(?:on|in)\\s+[\\p{L}\\d –-]{0,30}?\\d[\\p{L}\\d –-]{0,30}?\\s+of\\s+|of\\s+)?(?:the\\s+)?");
-    /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
-    private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|\\+|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of|in|from)\\s+(?:the\\s+)?$");
-    /** A framed item with no word of its own before its preposition: " and of ". */
-    private static final Pattern BARE_FRAME = Pattern.compile("^\\s*,?\\s*(?:and|or|&|as well as)\\s+(?:of|in|from)\\s+(?:the\\s+)?$");
-    /** "the register of ", "its list of ": a record named right before the bare figure it holds. */
-    private static final Pattern RECORD_OF = Pattern.compile("\\b(?:register|list|roll|count|tally)\\s+of\\s*$");
-    /** A head that gives another count of something already counted: "a lower tally of", "their own figure is". */
-    private static final Pattern COUNT_HEAD = Pattern.compile("\\b(?:count|counts|figure|figures|total|tally|number|estimate|estimates|list|lists|register|registers|roll|rolls)\\b");
-    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted), "Women ........ " (dot leaders). */
-    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 57 |"
-    // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
-    /** A fact sheet's line: a label of at most six words (a note in brackets, a mark), its colon or dot leaders, a figure. */
-    private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+)){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
-    /** "the number of mourners at", "the total of dead was", "the number of countries is now", "... reaches": a frame naming what the figure after it counts. */
-    /** "Human Rights Watch's “", "the Memorial figure of ": a body's own figure named right before a bare number. */
-    private static final Pattern BODYS_FIGURE = Pattern.compile("(?<![\\p{L}.-])((?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)(?:['’]s(?:\\s+(?:figure|estimate|count|tally)\\s+of)?|\\s+(?:figure|estimate|count|tally)\\s+of)\\s*[\"“]?\\s*$");
-    private static final Pattern COUNT_FRAME = Pattern.compile("\\b(?:number|count|total|tally)\\s+of\\s+(?:the\\s+)?(\\p{L}[^,;:()]{0,60}?)(?:\\s+(?:(?:is|was|are|were|has|had)\\s+(?:now|already|still)|now stands at|at|was|is|were|are|stood at|stands at|reached|reaches|has reached|had reached|rose to|rises to|has risen to|grew to|grows to|climbed to|to|as)|\\s*,)\\s*$");
-    /** The tail of what lies between two coordinated figures: " and ", ", and with parliaments in ", " as well as ". */
-    private static final Pattern SIBLING_GAP = Pattern.compile("(?:^|,)[ \\t]*(?:and|&|as well as)[ \\t]+(?:with[ \\t]+)?(?:the[ \\t]+)?(?:\\p{L}+[ \\t]+(?:in|of)[ \\t]+)?(?:the[ \\t]+)?$");
-    /** A count as the sentence's subject, what qualifies it, and its copula right before the figure: "the figure given by the national government is ". */
-    private static final Pattern COUNT_SUBJECT = Pattern.compile("\\s*(?:the|its|their|our|his|her|this|that|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:figure|count|total|tally|estimate|toll)\\s+(?!of\\b)[^.;:!?()\\d]{0,90}?\\b(?:is|was|stands at|stood at|now stands at)\\s*");
-    /** ", Memorial at ", ", and some journalists at ": a body, its verb left out, and the "at" of a figure. */
-    private static final Pattern GAPPED = Pattern.compile("[\\s\"”]*[,;]\\s*(?:and\\s+)?(?:[\\p{L}'’.-]+\\s+){1,7}(?:at|on)\\s*[\"“]?\\s*");
-    /** "and many others", ", and the": a noun phrase joined to the one before. */
-    private static final Pattern CO_SUBJECT = Pattern.compile("\\s*,?\\s*(?:and|or)\\s+(?!\\d)");
-    /** The start of a next conjunct: ", ", " and ", " or ". */
-    private static final Pattern CONJUNCT = Pattern.compile(",|\\b(?:and|or)\\b");
-    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
-    /** Where what is said of a number ends for its scope: a clause mark or a coordinated verb ("and called it"). */
-    private static final Pattern SAID_CUT = Pattern.compile("[,;:—–()\\[\\]]|\\band\\b|\\bbut\\b");
-    /** Where what is said right after a number ends: a clause mark. */
-    private static final Pattern SAID_END = Pattern.compile("[,;:—–()\\[\\]]");
-    /** The chars of {@link #SAID_END}. */
-    private static final String SAID_END_CHARS = ",;:—–()[]";
-    /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
-    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
-    static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
-    private static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
-    /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
-    private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the|the\\s+[\\p{L}-]+['’]s)\\s+$");
-    /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */
-    private static final Pattern LIST_ANAPHOR = Pattern.compile("^\\s*[;:—–]\\s*(?:and\\s+)?(?:all|all of them|all of these|each|each of them|both|they|these|those|every one)\\s");
-    /** "Of the hostages, ", "Among the dead we could name were ": a sentence that opens with the whole its figures are parts of. */
-    private static final Pattern OF_THE_WHOLE = Pattern.compile("\\W*(?:of|among|amongst)\\s+(?:the|these|those|all the)\\s+([\\p{L}' -]{2,40}?)\\s*"
-            + "(?:,|\\b(?:whose|who|that|which)\\b[^,;:]{0,60}?\\b(?:were|was|are|is)\\b|\\b(?:were|was|are|is)\\b)\\s*");
-    /** ", including Pakistan, ", " — among them Pakistan and Peru — ": an aside between two items of a list. */
-    private static final Pattern ASIDE_GAP = Pattern.compile("(?s)^\\s*(?:,.*,|[—–].*[—–])\\s*(?:and\\s+)?$");
-    private static final Set<String> NAME_JOINS = Set.of("of", "for", "on", "and", "the");
     /** A line of a list: "- ", "* ", "• ", "1. ", a keycap digit "2️⃣ ", also in a block quote: "> - ". */
-    /** A reference mark: "[11]", "[n 4]", "¹²". */
-    private static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
-    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
-    private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
-    /** The mark between the items of a list written on one line: " · ", " • ". */
-    private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
-    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s|\\d\\x{FE0F}?\\x{20E3}\\s?|\\x{1F51F}\\s?)");
-    private static final Pattern OPENING_DASH = Pattern.compile("[—–(-]");
-    /** "Azerbaijan's ": a name owning the body named after it, part of its name. */
-    private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s\\s+");
-    /** ", and Memorial ", ") and the Memorial centre of ", "Memorial: ", "Memorial (": a body right after the figure before (or opening the sentence), its verb left out. */
-    private static final Pattern GAPPED_BODY = Pattern.compile("[\\s,;:.)\\]]*(?:(?:and|while|whereas)\\s+)?(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(?:\\([^()\\n]{1,40}\\)\\s*(?=:))?(?:(\\()|:|,|\\s(?:of))?\\s*");
-    /** A list line's mark before a body's label: "- Memorial (Moscow): over 200", "* HRW: 172+". */
-    private static final Pattern LIST_MARK_AT = Pattern.compile("[ \\t]*(?:>\\s*)*[-*•▪–]\\s+");
-    /** "the lower figures of Human Rights Watch (": a body and its figure in brackets, after "of", "by", "and" or a comma. */
-    private static final Pattern BRACKETED_BODY = Pattern.compile("(?:\\bof|\\bby|,|\\band)\\s+(?:[Tt]he\\s+)?(\\p{Lu}[^,;:()\\[\\]]*?)\\s*(\\()\\s*$");
+    static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s|\\d\\x{FE0F}?\\x{20E3}\\s?|\\x{1F51F}\\s?)");
 
-private final Vocabulary v;
+    final Vocabulary v;
     private final String slug;
-    private final String body;
-    private final String lower;
-    private final PhraseHits hits;
-    private final int[] sentence;
-    private final List<NumberPhrase> items;
-    /** Whether the sentence tells of an episode dated by another year: read once, when a count asks. */
-    private Boolean episodeOfOtherYear;
-    /** The years that date the sentence ("In 1945, ..."), as {end, year}: read once, when a fact with {@code not_before} asks. */
-    private List<int[]> datingYears;
-    private final List<Claim> claims;
-    private final List<NumberDecision> decisions;
-    private final int[] previous;
-    private Boolean inherits;
+    final String body;
+    final String lower;
+    final PhraseHits hits;
+    final int[] sentence;
+    final List<NumberPhrase> items;
+    final List<Claim> claims;
+    final List<NumberDecision> decisions;
+    final int[] previous;
     private Boolean placesNothing;
-    private int[] title;
-    /** The scope distance of a scope word found only in the page's title. */
-    private static final int TITLE_SCOPE = 3_000_000;
-    /** After a figure's noun (and up to two words of it): " as the Azerbaijani government's count", " as Memorial's own estimate" (see {@link #asBodysFigure}). */
-    private static final Pattern AS_BODYS_FIGURE = Pattern.compile("(?:\\s+\\p{L}+){0,2}?\\s+as\\s+(?:the\\s+)?(\\p{L}[\\p{L}.&' -]{1,60}?)['’]s\\s+(?:own\\s+|official\\s+)?(\\p{L}+)\\b");
-    /** A capitalized name in parentheses right after a figure: "172 (Human Rights Watch)" (see {@link #creditedInTurn}). */
-    private static final Pattern CREDIT_AFTER_FIGURE = Pattern.compile(" ?\\(\\p{Lu}[^()\\n;]{1,80}\\)| (?:as per|per|according to) (?:the )?\\p{Lu}[^()\\n;|]{0,80}");
-    /** A credit after the figure before, up to the mark that ends it: " per human rights watch", " according to memorial". */
-    private static final Pattern CREDIT_BEFORE_TURN = Pattern.compile("\\s*(?:as per|per|according to)\\s+[^;,()|\\n]{1,80}(?=[;,])");
-    /** What may stand between two bodies' figures in turn: "; ", ", ", "; and ", ", or ", and a bound opens the second. */
-    private static final Pattern TURN_GAP = Pattern.compile("\\s*(?:[;,]\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)(?:at least|more than|about|some|over|up to|nearly|almost|around)?\\s*");
-    private int[] scopeFrom;
-    /** The sentence that placed something before {@link #scopeFrom} in its paragraph (see {@link #placesThroughEarlier}). */
-    private int[] scopeFromEarlier;
-    private PostAuthors posts;
-    private SpeakerTurns turns;
+    int[] title;
+    int[] scopeFrom;
+    /** The sentence that placed something before {@link #scopeFrom} in its paragraph (see {@link ClauseScope#placesThroughEarlier}). */
+    int[] scopeFromEarlier;
+    PostAuthors posts;
+    SpeakerTurns turns;
     /** The label each labelled figure was read with ("Wounded: 90"). */
-    private final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
-    /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link #appositionNoun}). */
-    private final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
+    final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
+    /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link CountFrames#appositionNoun}). */
+    final Map<NumberPhrase, Integer> apposed = new java.util.IdentityHashMap<>();
     /** Figures that take the label of the figure before them ("Deaths: 580 (X); 485 (Y)"). */
-    private final Map<NumberPhrase, List<int[]>> placeCells = new java.util.IdentityHashMap<>();
-    private final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    final Set<NumberPhrase> sharedLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The labelled figures whose label is their table column's header. */
-    private final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
-    private final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
-    /** {@link #scopeClause} of each number's start, read once (not to be changed). */
-    private final Map<Integer, int[]> scopeClauses = new java.util.HashMap<>();
-    /** The scope distance of a scope word found only in the sentence before. */
-    private static final int INHERITED_SCOPE = 2_000_000;
-    /** {@link #head} of each number, worked out once (a copy is given out). */
-    private int[][] heads;
-    /** {@link #openingLabel}, read once per sentence (asked for by each fact a number may count); {@code NO_SPAN} for none. */
-    private int[] openingLabel;
-    private static final int[] NO_SPAN = new int[0];
-    /** The words of each clause {@link #anotherEvent} reads, by its {start, end}, and which of them are event nouns. */
-    private final Map<Long, ClauseWords> clauseWords = new java.util.HashMap<>();
-    /** The credit {@link Attribution#forFigure} gives each figure of the sentence, by its start (it is asked for more than once). */
-    private final Map<Integer, Optional<String>> figureCredits = new java.util.HashMap<>();
-    /** What may open an answer's line before its first sentence: a time stamp, a speaker's label. */
-    private static final Pattern TURN_PREFIX = Pattern.compile("[\\s*_>]*(?:\\[[\\d:.]+\\]\\s*)?(?:[*_]*[\\p{L}][\\p{L} .'’-]{0,40}:[*_]*\\s*)?");
-    /** The scope distance of a scope word found only in the label that opens the sentence ("The town itself: "). */
-    private static final int LABEL_SCOPE = 1_500_000;
-    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
+    final Set<NumberPhrase> columnHeads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** The parts that read each construction; they read and fill the state above. */
+    final ListItems lists;
+    final Breakdowns breakdowns;
+    final LabelLines labelLines;
+    final CountFrames frames;
+    final FigureCredits credits;
+    final ClauseScope scopes;
+    final NumberClause clauses;
+    final FactFit fit;
+    final BackReferences backRefs;
 
     SentenceReader(Vocabulary v, String slug, String body, PhraseHits hits, int[] sentence, int[] previous, List<NumberPhrase> items, List<Claim> claims,
                    List<NumberDecision> decisions) {
@@ -226,150 +83,38 @@ private final Vocabulary v;
         this.items = items;
         this.claims = claims;
         this.decisions = decisions;
+        this.lists = new ListItems(this);
+        this.breakdowns = new Breakdowns(this);
+        this.labelLines = new LabelLines(this);
+        this.frames = new CountFrames(this);
+        this.credits = new FigureCredits(this);
+        this.scopes = new ClauseScope(this);
+        this.clauses = new NumberClause(this);
+        this.fit = new FactFit(this);
+        this.backRefs = new BackReferences(this);
     }
 
-    private String gap(int i) {
-        int to = i + 1 < items.size() ? items.get(i + 1).qualStart : sentence[1];
-        int from = Math.max(items.get(i).phraseEnd, items.get(i).nounEnd);   // "45 were children": the gap starts after the noun
-        return from <= to ? withoutReferenceMarks(lower.substring(from, to)) : "";
-    }
-
-    /** A gap without the reference marks that stand in it ("18 countries[11] and 24 states", "57 children¹; 455 wounded"): they say nothing. */
-    private static String withoutReferenceMarks(String gap) {
-        return gap.indexOf('[') < 0 && !SUPERSCRIPT_MARK.matcher(gap).find() ? gap : REFERENCE_MARK.matcher(gap).replaceAll("");
-    }
-
-    private boolean pure(int i) {
-        return i + 1 < items.size() && PURE_SEPARATOR.matcher(gap(i)).matches();
-    }
-
-    /** A gap that says nothing about the number before it ("countries, including Pakistan, "): the list goes on. */
-    private boolean listGap(int i) {
-        if (pure(i) || i + 1 < items.size() && DETERMINED_ITEM.matcher(gap(i)).matches()) {
-            return true;
-        }
-        if (i + 1 >= items.size()) {
-            return false;
-        }
-        String g = gap(i);
-        // "9 nations and the senates of 14 states": the next item comes with a frame of its own
-        // "of a dozen countries and of 22 states": a bare "and of" goes on with the list only when the item before says nothing of itself ("200 dead and of 700 taken captive")
-        boolean framed = FRAMED_ITEM.matcher(g).matches() && (!BARE_FRAME.matcher(g).matches() || !saysItself(items.get(i)));
-        if (!framed && (!ASIDE_GAP.matcher(g).matches() || g.contains(";") || g.length() > (g.strip().startsWith(",") ? 60 : 90))) {
-            return false;
-        }
-        Matcher w = WORD.matcher(g);
-        while (w.find()) {
-            String word = w.group();
-            if (v.predicateWords.contains(word) || Character.isDigit(word.charAt(0))) {
-                return false;
-            }
-            for (FactCues c : v.cues) {
-                if (c.words().contains(word)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Whether the item's own noun names a fact that is no part of another ("14 schools", not "57 children"). */
-    private boolean ownNounFact(NumberPhrase it) {
-        return v.cues.stream().anyMatch(c -> c.parent() == null && it.nounHits.contains(c.id()));
-    }
-
-    /** Whether a fact's word stands in the item's own phrase ("200 dead", "80 wounded"). */
-    private boolean saysItself(NumberPhrase it) {
-        for (FactCues c : hits.factsWithWords(v.cues)) {
-            for (String w : hits.present(c.words())) {
-                if (hits.find(w, it.numEnd, Math.max(it.numEnd, it.phraseEnd)) >= 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "including those of": a pronoun standing for the whole's noun ({@code part_pronouns}) between a part's marker and its figure is dropped. */
-    private String withoutPartPronoun(String gap) {
-        for (String p : v.grammar.list("part_pronouns")) {
-            if (gap.endsWith(" " + p)) {
-                return gap.substring(0, gap.length() - p.length()).stripTrailing();
-            }
-        }
-        return gap;
-    }
-
-    /** Where a breakdown marker ends the gap after item i ("people, including "), as an offset; -1 if none. */
-    private int opener(int i) {
-        if (i + 1 >= items.size()) {
-            return -1;
-        }
-        String g = gap(i);
-        int base = items.get(i).phraseEnd;
-        NumberPhrase next = items.get(i + 1);
-        if (items.get(i).unit != null && TIME_UNITS.contains(items.get(i).unit) && !items.get(i).unit.equals(next.unit)) {
-            return -1;   // "32 years ago tonight: 580 people killed": a time is no whole that counts are parts of
-        }
-        if (next.ofPrev && !next.nounHits.isEmpty() && (PURE_SEPARATOR.matcher(g).matches() || OPENING_DASH.matcher(g.strip()).matches())) {
-            return base;   // "580 Azerbaijanis, 57 of them children, were killed": the part sits between the total and what is said of it
-        }
-        String trimmed = withoutPartPronoun(g.stripTrailing());
-        for (String marker : v.grammar.list("breakdown_markers")) {
-            if (trimmed.endsWith(marker) && (trimmed.length() == marker.length()
-                    || !Character.isLetterOrDigit(trimmed.charAt(trimmed.length() - marker.length() - 1)))) {
-                int at = base + trimmed.length() - marker.length();
-                while (at > base && (lower.charAt(at - 1) == ',' || lower.charAt(at - 1) == ' ')) {
-                    at--;
-                }
-                return at;
-            }
-        }
-        Matcher dash = OPENING_MARK.matcher(g);
-        // "580 people — 57 children, ...": the mark right after the total's phrase, not after a clause of its own
-        if (dash.find() && !g.contains(";") && !shortOpening(g.substring(0, dash.start()))) {
-            return -1;
-        }
-        if (dash.find(0) && !g.contains(";")) {
-            return base + dash.start();
-        }
-        return -1;
-    }
-
-    /** The closing dash of an aside that a dash at {@code marker} opens ("1 million people — 750,000 ... — were"), or -1. */
-    private int asideClose(int marker) {
-        int at = marker;
-        while (at < sentence[1] && lower.charAt(at) == ' ') {
-            at++;
-        }
-        if (at >= sentence[1] || "—–".indexOf(lower.charAt(at)) < 0) {
-            return -1;
-        }
-        return Text.indexOf(lower, String.valueOf(lower.charAt(at)), at + 1, Math.min(sentence[1], at + 150));
-    }
-
-    /** Whether what stands between a total and the mark that opens its parts is short: no comma, at most four words. */
-    private static boolean shortOpening(String g) {
-        if (g.indexOf(',') >= 0) {
-            return false;
-        }
-        Matcher w = WORD.matcher(g);
-        int words = 0;
-        while (w.find()) {
-            words++;
-        }
-        return words <= 4;
+    /**
+     * The noun phrase from {@code from} to {@code to} read as if it were {@code it}'s, on a throwaway phrase
+     * ({@code it} is left as it is): what a label, a frame or a word before the figure would give it.
+     */
+    NumberPhrase nounOf(NumberPhrase it, int from, int to) {
+        NumberPhrase probe = new NumberPhrase();
+        probe.m = it.m;
+        probe.numEnd = it.numEnd;
+        NumberPhrase.noun(v, hits, probe, from, to);
+        return probe;
     }
 
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 57 children."). */
     Carry read(Carry carry) {
         int n = items.size();
         for (int i = 0; i < n; i++) {
-            labelNoun(i);
-            appositionNoun(i);
-            frameNoun(i);
-            frameNounAfter(i);
-            eachNoun(i);
+            labelLines.labelNoun(i);
+            frames.appositionNoun(i);
+            frames.frameNoun(i);
+            frames.frameNounAfter(i);
+            frames.eachNoun(i);
         }
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -382,13 +127,13 @@ private final Vocabulary v;
         String lastTopFact = null;
         String lastTopAttr = null;
         NumberPhrase pending = null;
-        String whole = n > 0 ? wholeNamedFirst() : null;
+        String whole = n > 0 ? breakdowns.wholeNamedFirst() : null;
         // "A town of some 7,000 people was erased. Among the dead were 57 children": a whole named anew is not the count before
         if (n > 0 && carry != null && (whole == null || whole.equals(carry.fact()))
-                && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || underBreakdownLead())) {
+                && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || labelLines.underBreakdownLead())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
-                    sub(items.get(i), carry.fact(), carry.attributedTo());
+                    breakdowns.sub(items.get(i), carry.fact(), carry.attributedTo());
                     done[i] = true;
                 }
             }
@@ -399,20 +144,20 @@ private final Vocabulary v;
             if (done[i]) {
                 continue;
             }
-            copulaNoun(it);
-            subjectNoun(it);
-            String other = it.nounHits.isEmpty() ? null : otherFactSaid(it, i, whole);
-            if (other != null && familyOf(other, it) != null) {
+            breakdowns.copulaNoun(it);
+            breakdowns.subjectNoun(it);
+            String other = it.nounHits.isEmpty() ? null : breakdowns.otherFactSaid(it, i, whole);
+            if (other != null && breakdowns.familyOf(other, it) != null) {
                 // "Of the dead, 57 were children; another 72 children were among the wounded": a part of the count said of it
-                sub(it, other, null);
+                breakdowns.sub(it, other, null);
                 done[i] = true;
                 continue;
             }
-            if (!it.nounHits.isEmpty() && familyOf(whole, it) == null && ownNounFact(it)) {
+            if (!it.nounHits.isEmpty() && breakdowns.familyOf(whole, it) == null && breakdowns.ownNounFact(it)) {
                 continue;   // "Among the buildings destroyed were 14 schools": a count its own noun gives a fact to, not a part
             }
-            if (!it.nounHits.isEmpty() || it.unit == null && otherFactSaid(it, i, whole) == null) {
-                sub(it, whole, null);
+            if (!it.nounHits.isEmpty() || it.unit == null && breakdowns.otherFactSaid(it, i, whole) == null) {
+                breakdowns.sub(it, whole, null);
                 done[i] = true;
             }
         }
@@ -421,7 +166,7 @@ private final Vocabulary v;
                 continue;
             }
             NumberPhrase it = items.get(i);
-            if (i + 1 < n && !done[i + 1] && partOfThings(i)) {
+            if (i + 1 < n && !done[i + 1] && breakdowns.partOfThings(i)) {
                 // "281 of the 312 texts": a part of things no fact counts is no count of any fact either
                 ignore(it, NO_FACT);
                 ignore(items.get(i + 1), NO_FACT);
@@ -430,13 +175,13 @@ private final Vocabulary v;
                 i++;
                 continue;
             }
-            if (i + 1 < n && !done[i + 1] && denominator(i)) {
+            if (i + 1 < n && !done[i + 1] && breakdowns.denominator(i)) {
                 // "24 of the 50 US states have ...", "14 out of 21 clubs were burned": the whole is every such thing, the part what is said
                 NumberPhrase all = items.get(i + 1);
                 int allEnd = Math.max(all.numEnd, all.nounEnd);
                 it.nounHits.addAll(all.nounHits);
                 it.nounEnd = all.nounEnd;
-                claimFor(it, List.of(new int[] {it.numEnd, allEnd}, predicate(allEnd, i + 1, 16), head(i)), true, true);
+                claimFor(it, List.of(new int[] {it.numEnd, allEnd}, clauses.predicate(allEnd, i + 1, 16), clauses.head(i)), true, true);
                 ignore(all, NO_FACT);
                 done[i] = true;
                 done[i + 1] = true;
@@ -444,7 +189,7 @@ private final Vocabulary v;
                 continue;
             }
             if (i + 1 < n && !done[i + 1]) {
-                Optional<Claim> ofWhole = partOfWhole(i);
+                Optional<Claim> ofWhole = breakdowns.partOfWhole(i);
                 if (ofWhole != null) {
                     done[i] = true;
                     done[i + 1] = true;
@@ -455,41 +200,41 @@ private final Vocabulary v;
                     continue;
                 }
             }
-            if (it.ofPrev && it.nounHits.isEmpty() && !it.classHit && commaApposedNoun(it)) {
+            if (it.ofPrev && it.nounHits.isEmpty() && !it.classHit && frames.commaApposedNoun(it)) {
                 it.ofPrev = false;   // "the many nations, about a dozen of them, whose parliaments ...": the noun right before counts
             }
             if (it.ofPrev && (!it.nounHits.isEmpty() || it.classHit) && lastTop >= 0) {
-                sub(it, lastTopFact, lastTopAttr);
+                breakdowns.sub(it, lastTopFact, lastTopAttr);
                 done[i] = true;
                 continue;
             }
             if (it.ofPrev && !it.nounHits.isEmpty() && i == 0 && carry != null && atMostOneWord(lower.substring(sentence[0], it.qualStart))) {
                 // "300 died. 45 of them were children.", "Perhaps 45 of them were children": a part of the total of the sentence before
-                sub(it, carry.fact(), carry.attributedTo());
+                breakdowns.sub(it, carry.fact(), carry.attributedTo());
                 done[i] = true;
                 continue;
             }
-            if (it.nounHits.isEmpty() && it.unit == null && partOfAWholeAfter(it)) {
-                subjectNoun(it, false);   // "Women made up 98 of the dead": the subject names the part, the whole its fact
+            if (it.nounHits.isEmpty() && it.unit == null && breakdowns.partOfAWholeAfter(it)) {
+                breakdowns.subjectNoun(it, false);   // "Women made up 98 of the dead": the subject names the part, the whole its fact
             }
             if (it.nounHits.isEmpty() && !it.classHit && it.unit == null && lastTop >= 0 && lastTop < i) {
-                int noun = partNounBeforeBracket(it);
+                int noun = breakdowns.partNounBeforeBracket(it);
                 if (noun >= 0) {
-                    sub(it, lastTopFact, lastTopAttr, noun);   // "of the 410 dead, children (39) and women (77)": a part's figure in brackets after its noun
+                    breakdowns.sub(it, lastTopFact, lastTopAttr, noun);   // "of the 410 dead, children (39) and women (77)": a part's figure in brackets after its noun
                     done[i] = true;
                     continue;
                 }
             }
             if (it.nounHits.isEmpty() && !it.classHit && it.unit == null && it.elided) {
-                thingsOfTheWhole(it);
-                oneOfTheFigure(it);
-                totalOfNounBefore(it);
+                breakdowns.thingsOfTheWhole(it);
+                breakdowns.oneOfTheFigure(it);
+                breakdowns.totalOfNounBefore(it);
             }
-            int marker = opener(i);
-            if (marker >= 0 && i + 1 < n && gappedBody(i + 1) != null) {
+            int marker = breakdowns.opener(i);
+            if (marker >= 0 && i + 1 < n && credits.gappedBody(i + 1) != null) {
                 marker = -1;   // "Amnesty (120) and Memorial (180)": two bodies' figures, not a total and its part
             }
-            if (marker >= 0 && i + 1 < n && items.get(i + 1).elided && items.get(i + 1).nounHits.isEmpty() && restated(items.get(i + 1))) {
+            if (marker >= 0 && i + 1 < n && items.get(i + 1).elided && items.get(i + 1).nounHits.isEmpty() && breakdowns.restated(items.get(i + 1))) {
                 marker = -1;   // "More than a thousand were taken prisoner — 1,140, to be precise": the count again, no part of it
             }
             if (marker >= 0) {
@@ -499,7 +244,7 @@ private final Vocabulary v;
                     subs.add(j);
                     done[j] = true;
                     // parts go on while they name what they count ("57 children, 98 women"), not "1,000 people became ..."
-                    if (pure(j) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
+                    if (lists.pure(j) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
                         j++;
                     } else {
                         break;
@@ -507,19 +252,19 @@ private final Vocabulary v;
                 }
                 int last = subs.get(subs.size() - 1);
                 NumberPhrase firstPart = items.get(i + 1);
-                copulaNoun(firstPart);
+                breakdowns.copulaNoun(firstPart);
                 boolean ownFigure = firstPart.nounHits.isEmpty() && !firstPart.classHit && firstPart.unit == null;
                 List<int[]> windows = new ArrayList<>();
                 windows.add(new int[] {it.numEnd, marker});
                 // "1,140 hostages, of whom 150 are still missing": what follows is said of the part, not the total
-                windows.add(ownFigure ? new int[] {marker, marker} : predicate(items.get(last).phraseEnd, last, 16));
-                windows.add(head(i));
+                windows.add(ownFigure ? new int[] {marker, marker} : clauses.predicate(items.get(last).phraseEnd, last, 16));
+                windows.add(clauses.head(i));
                 // "the government's figure is 455, of whom 72 were children": another count of what was just counted, with its parts
-                String sameTotal = sameCount(i, lastTopFact, carry);
-                Claim earlier = sameTotal == null ? earlierFigureOfRecord(i) : null;
-                int close = asideClose(marker);
+                String sameTotal = frames.sameCount(i, lastTopFact, carry);
+                Claim earlier = sameTotal == null ? breakdowns.earlierFigureOfRecord(i) : null;
+                int close = breakdowns.asideClose(marker);
                 // "the government's figure of 580 includes 57 children and 98 women": the parts name the whole
-                String parent = earlier == null && it.nounHits.isEmpty() && !it.classHit && it.unit == null && figureOf(it) ? parentOfParts(subs) : null;
+                String parent = earlier == null && it.nounHits.isEmpty() && !it.classHit && it.unit == null && breakdowns.figureOf(it) ? breakdowns.parentOfParts(subs) : null;
                 Optional<Claim> total = claimFor(it, windows, true, true, i == 0 || sameTotal != null || earlier != null || close >= 0 || parent != null);
                 if (i == 0 && total.isEmpty()) {
                     // "The number of dead, according to the Azerbaijani side, was 580, among them ...": named at the sentence start
@@ -530,7 +275,7 @@ private final Vocabulary v;
                 if (total.isEmpty() && close >= 0 && sameTotal == null && earlier == null) {
                     // "more than 1 million people — about 750,000 internally displaced persons and 250,000 refugees — were
                     // forced to live ...": the parts between the dashes say what the total counts
-                    total = claimFor(it, List.of(new int[] {it.numEnd, marker}, new int[] {marker, close}, head(i)), false, true, true);
+                    total = claimFor(it, List.of(new int[] {it.numEnd, marker}, new int[] {marker, close}, clauses.head(i)), false, true, true);
                     partsSay = total.isPresent();
                     while (partsSay && last + 1 < n && items.get(last + 1).qualStart < close) {
                         last++;
@@ -542,30 +287,30 @@ private final Vocabulary v;
                     }
                 }
                 if (total.isEmpty() && sameTotal != null) {
-                    total = Optional.of(emit(it, sameTotal, it.qualStart, it.numEnd, attributionFor(it)));
+                    total = Optional.of(emit(it, sameTotal, it.qualStart, it.numEnd, credits.attributionFor(it)));
                 }
                 if (total.isEmpty() && parent != null) {
-                    total = Optional.of(emit(it, parent, it.qualStart, it.numEnd, attributionFor(it)));
+                    total = Optional.of(emit(it, parent, it.qualStart, it.numEnd, credits.attributionFor(it)));
                 }
                 if (total.isEmpty() && earlier != null) {
-                    String own = attributionFor(it);
+                    String own = credits.attributionFor(it);
                     total = Optional.of(emit(it, earlier.fact(), it.qualStart, it.numEnd, own != null ? own : earlier.attributedTo()));
                 }
                 String fact = total.map(Claim::fact).orElse(null);
                 String attr = total.map(Claim::attributedTo).orElse(null);
                 for (int s : subs) {
                     NumberPhrase si = items.get(s);
-                    copulaNoun(si);
+                    breakdowns.copulaNoun(si);
                     // "seven districts — roughly 13.4 per cent of the territory": a measure is never a part of a count
                     if (!partsSay && si.nounHits.isEmpty() && !si.classHit && si.unit == null || si.unit != null && it.unit == null) {
                         // "1,140 taken hostage, of whom 150 remain missing": a figure of its own
                         List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
-                                new int[] {si.numEnd, predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
+                                new int[] {si.numEnd, clauses.predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
                         claimFor(si, own, true, true);
                     } else if (fact == null) {
                         ignore(si, NO_FACT);
                     } else {
-                        sub(si, fact, attr);
+                        breakdowns.sub(si, fact, attr);
                     }
                 }
                 lastTop = i;
@@ -575,17 +320,17 @@ private final Vocabulary v;
                 continue;
             }
             int k0 = i;
-            while (k0 + 1 < n && listGap(k0) && hasNoun(items.get(k0)) && hasNoun(items.get(k0 + 1)) && opener(k0) < 0) {
+            while (k0 + 1 < n && lists.listGap(k0) && lists.hasNoun(items.get(k0)) && lists.hasNoun(items.get(k0 + 1)) && breakdowns.opener(k0) < 0) {
                 k0++;
             }
-            if (k0 + 1 < n && AMONG.matcher(gap(k0)).find() && items.stream().skip(i).limit(k0 - i + 1L).noneMatch(x -> x.nounHits.isEmpty())) {
+            if (k0 + 1 < n && AMONG.matcher(lists.gap(k0)).find() && items.stream().skip(i).limit(k0 - i + 1L).noneMatch(x -> x.nounHits.isEmpty())) {
                 // "57 children and 98 women were among the 580 people killed": parts before their total
                 int t = k0 + 1;
                 NumberPhrase total = items.get(t);
-                List<int[]> windows = List.of(new int[] {total.numEnd, total.phraseEnd}, new int[] {total.numEnd, predicate(total.phraseEnd, t, 16)[1]}, head(t));
+                List<int[]> windows = List.of(new int[] {total.numEnd, total.phraseEnd}, new int[] {total.numEnd, clauses.predicate(total.phraseEnd, t, 16)[1]}, clauses.head(t));
                 Optional<Claim> c = claimFor(total, windows, true, true);
                 for (int x = i; x <= k0; x++) {
-                    sub(items.get(x), c.map(Claim::fact).orElse(null), c.map(Claim::attributedTo).orElse(null));
+                    breakdowns.sub(items.get(x), c.map(Claim::fact).orElse(null), c.map(Claim::attributedTo).orElse(null));
                 }
                 lastTop = t;
                 lastTopFact = c.map(Claim::fact).orElse(null);
@@ -593,30 +338,30 @@ private final Vocabulary v;
                 i = t;
                 continue;
             }
-            if (listGap(i) && hasNoun(it) && hasNoun(items.get(i + 1)) && !it.copula && !items.get(i + 1).copula && !items.get(i + 1).ofPrev) {
+            if (lists.listGap(i) && lists.hasNoun(it) && lists.hasNoun(items.get(i + 1)) && !it.copula && !items.get(i + 1).copula && !items.get(i + 1).ofPrev) {
                 int k = i + 1;
-                while (k < n && listGap(k) && k + 1 < n && hasNoun(items.get(k + 1)) && opener(k) < 0 && !items.get(k + 1).copula
+                while (k < n && lists.listGap(k) && k + 1 < n && lists.hasNoun(items.get(k + 1)) && breakdowns.opener(k) < 0 && !items.get(k + 1).copula
                         && !items.get(k + 1).ofPrev) {
                     k++;
                 }
-                int[] shared = anaphoric(predicate(items.get(k).phraseEnd, k, 24), k);
-                int[] head = head(i);
-                int[] lead = lead(i);
+                int[] shared = lists.anaphoric(clauses.predicate(items.get(k).phraseEnd, k, 24), k);
+                int[] head = clauses.head(i);
+                int[] lead = lists.lead(i);
                 if (lead == null) {
-                    lead = colonLead(i);
+                    lead = lists.colonLead(i);
                 }
                 if (lead == null) {
-                    lead = saidOfFigureBefore(i);
+                    lead = lists.saidOfFigureBefore(i);
                 }
                 for (int x = i; x <= k; x++) {
                     NumberPhrase li = items.get(x);
                     List<int[]> windows = lead == null ? List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head)
                             : List.of(new int[] {li.numEnd, li.phraseEnd}, shared, lead, head);
-                    String fam = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), li);
+                    String fam = breakdowns.familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), li);
                     Optional<Claim> c = claimFor(li, windows, false, false, fam != null);
                     if (c.isEmpty() && fam != null) {
                         // "98 were women, 57 children and 66 elderly people": the rest of a breakdown
-                        sub(li, fam, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                        breakdowns.sub(li, fam, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                     } else if (c.isPresent()) {
                         lastTop = x;
                         lastTopFact = c.get().fact();
@@ -627,71 +372,71 @@ private final Vocabulary v;
                 i = k;
                 continue;
             }
-            String family = familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
-            if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && pure(i - 1))) {
+            String family = breakdowns.familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
+            if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && lists.pure(i - 1))) {
                 // "45 were children and 80 women": the second part shares the first one's copula
                 // "..., 57 were children and 70 were elderly": parts of the total named just before
-                sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                breakdowns.sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
-            if (family != null && lastTopFact == null && n == 1 && (fragment(it) || labelledFragment(it))) {
+            if (family != null && lastTopFact == null && n == 1 && (labelLines.fragment(it) || labelLines.labelledFragment(it))) {
                 // "300 killed. 45 children. 80 women.": a sentence that is only a part of the total before it
                 // ("Killed: 580. Women: 98.": its quote keeps its label)
-                sub(it, family, carry.attributedTo(), labels.containsKey(it) ? labels.get(it)[0] : it.qualStart);
+                breakdowns.sub(it, family, carry.attributedTo(), labels.containsKey(it) ? labels.get(it)[0] : it.qualStart);
                 continue;
             }
             if (family != null && (lastTopFact != null || i == 0) && AMONG_AFTER.matcher(lower).region(Math.max(it.phraseEnd, it.nounEnd), sentence[1]).lookingAt()) {
                 // "455 wounded, 72 kids among them": a part of the total just before, its marker after it; or of the
                 // total of the sentence or list line before ("- 580 civilians murdered" over "- 57 children among them")
-                sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                breakdowns.sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
                 continue;
             }
-            int[] lead = labels.containsKey(it) ? labels.get(it) : lead(i);
-            if (lead == null && !it.elided && hasNoun(it)) {
-                lead = colonLead(i);   // "Burned that week: 3 schools and a museum"
+            int[] lead = labels.containsKey(it) ? labels.get(it) : lists.lead(i);
+            if (lead == null && !it.elided && lists.hasNoun(it)) {
+                lead = lists.colonLead(i);   // "Burned that week: 3 schools and a museum"
             }
             List<int[]> windows = lead == null
-                    ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, head(i))
-                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicate(it.phraseEnd, i, 16)[1]}, lead, head(i));
+                    ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, clauses.head(i))
+                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, lead, clauses.head(i));
             if (apposed.containsKey(it)) {
                 // "entire families — eight of them, by one count — were wiped out": what is said comes after the closing dash
                 int said = apposed.get(it);
-                windows = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {said, predicate(said, i, 16)[1]}, head(i));
+                windows = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {said, clauses.predicate(said, i, 16)[1]}, clauses.head(i));
             }
             // another estimate of a count is a count too: never a measure ("five days", "two decades")
             boolean alternative = lastTopFact != null && it.elided && it.unit == null && i > 0
                     && (ALTERNATIVE.matcher(afterClauseBreak(lower.substring(items.get(i - 1).phraseEnd, Math.max(items.get(i - 1).phraseEnd, it.qualStart))) + hedge(it)).find()
-                        || creditedInTurn(i));
+                        || credits.creditedInTurn(i));
             // (not across a clause break: "about 50,000 wounded or left disabled; nearly a million became refugees")
             boolean before = it.elided && it.unit == null && i + 1 < n
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find()
                     && Text.indexOf(lower, ";", it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) < 0;
-            boolean widen = i == 0 && (it.elided || it.classHit) && !afterPreposition(it);
+            boolean widen = i == 0 && (it.elided || it.classHit) && !clauses.afterPreposition(it);
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
-            String same = sameCount(i, lastTopFact, carry);
+            String same = frames.sameCount(i, lastTopFact, carry);
             // "The Human Rights Watch figure of 172 was a minimum", with no count before it in its paragraph
-            String bodysFigure = same == null && lastTopFact == null && carry == null ? bodysFigureFact(i) : null;
+            String bodysFigure = same == null && lastTopFact == null && carry == null ? credits.bodysFigureFact(i) : null;
             // "Human Rights Watch (at least 172) and Memorial (more than 200)": bodies, each with its figure of that count
             String factBefore = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
-            int[] named = factBefore != null ? gappedBody(i) : null;
+            int[] named = factBefore != null ? credits.gappedBody(i) : null;
             if (named != null) {
                 same = null;   // the body named right before the figure is its credit, not the one of the clause before
             }
             // "HRW: at least 172" in a post of its own, "- Memorial (Moscow): over 200" under "**Death toll**": a body's
             // bare figure in a paragraph with no count before it
-            String labelledFact = factBefore == null && same == null && bodysFigure == null ? bodysLabelFact(i) : null;
-            int[] labelled = labelledFact != null ? gappedBody(i) : null;
+            String labelledFact = factBefore == null && same == null && bodysFigure == null ? credits.bodysLabelFact(i) : null;
+            int[] labelled = labelledFact != null ? credits.gappedBody(i) : null;
             // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
             // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
             boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
             // "57 children were among the dead, and another 72 were wounded": another figure of the same kind
-            boolean sameKind = borrow && i > 0 && sameKindAsBefore(i);
+            boolean sameKind = borrow && i > 0 && lists.sameKindAsBefore(i);
             if (sameKind) {
                 it.nounHits.addAll(lent);
             }
-            String sibling = coordinatedSibling(i, lastTopFact);
+            String sibling = lists.coordinatedSibling(i, lastTopFact);
             Optional<Claim> c = claimFor(it, windows, lead == null || labels.containsKey(it), true,
                     alternative || before || widen || ofPrevious || same != null || borrow || named != null || bodysFigure != null || labelled != null
                     || sibling != null);
@@ -719,8 +464,8 @@ private final Vocabulary v;
                 }
             }
             if (c.isEmpty() && same != null) {
-                String gappedBody = gapped(i, lastTopFact) ? gappedAtBody(i) : null;
-                c = Optional.of(emit(it, same, it.qualStart, Math.max(it.numEnd, it.nounEnd), gappedBody != null ? gappedBody : attributionFor(it)));
+                String gappedBody = credits.gapped(i, lastTopFact) ? credits.gappedAtBody(i) : null;
+                c = Optional.of(emit(it, same, it.qualStart, Math.max(it.numEnd, it.nounEnd), gappedBody != null ? gappedBody : credits.attributionFor(it)));
             }
             if (c.isEmpty() && named != null) {
                 c = Optional.of(emit(it, factBefore, named[0], named[2], body.substring(named[0], named[1])));
@@ -729,24 +474,24 @@ private final Vocabulary v;
                 c = Optional.of(emit(it, labelledFact, labelled[0], labelled[2], body.substring(labelled[0], labelled[1])));
             }
             if (c.isEmpty() && bodysFigure != null) {
-                String credit = attributionFor(it);
-                int from = bodysFigureStart(i);
-                int[] label = credit == null && bodysFigureCredit(i) == null ? gappedBody(i) : null;
+                String credit = credits.attributionFor(it);
+                int from = credits.bodysFigureStart(i);
+                int[] label = credit == null && credits.bodysFigureCredit(i) == null ? credits.gappedBody(i) : null;
                 if (label != null) {
                     // "Memorial: 200+": the body and its figure
                     c = Optional.of(emit(it, bodysFigure, label[0], label[2], body.substring(label[0], label[1])));
                 } else {
-                    c = Optional.of(emit(it, bodysFigure, from >= 0 ? from : it.qualStart, it.numEnd, credit != null ? credit : bodysFigureCredit(i)));
+                    c = Optional.of(emit(it, bodysFigure, from >= 0 ? from : it.qualStart, it.numEnd, credit != null ? credit : credits.bodysFigureCredit(i)));
                 }
             }
             if (c.isEmpty() && sibling != null) {
                 // "24 US states and more than 15 countries", "22 state legislatures and parliaments in 16 countries": the
                 // second item counts the sibling fact its noun names and shares what is said of the first
-                c = Optional.of(emit(it, sibling, it.qualStart, Math.max(it.numEnd, it.nounEnd), attributionFor(it)));
+                c = Optional.of(emit(it, sibling, it.qualStart, Math.max(it.numEnd, it.nounEnd), credits.attributionFor(it)));
             }
             if (c.isEmpty() && alternative) {
                 // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
-                c = Optional.of(emit(it, lastTopFact, it.qualStart, it.numEnd, attributionFor(it)));
+                c = Optional.of(emit(it, lastTopFact, it.qualStart, it.numEnd, credits.attributionFor(it)));
             }
             if (c.isEmpty() && before) {
                 // "at least 485 and possibly more than 1,000 civilians died": the same figure as the next number
@@ -754,7 +499,7 @@ private final Vocabulary v;
                 continue;
             }
             if (c.isPresent() && pending != null) {
-                emit(pending, c.get().fact(), pending.qualStart, pending.numEnd, attributionFor(pending));
+                emit(pending, c.get().fact(), pending.qualStart, pending.numEnd, credits.attributionFor(pending));
             }
             if (pending != null && c.isEmpty()) {
                 ignore(pending, NO_FACT);
@@ -773,260 +518,9 @@ private final Vocabulary v;
         return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
     }
 
-    /**
-     * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
-     * span of, none of the fact's words among the next three, is about that, not about the fact.
-     */
-    /**
-     * The clause up to ", and" after the number: "recorded at least 172 civilian deaths, and compared the case with the
-     * Tlatelolco massacre" places the figure in no other event; what comes after ", and" is said of another deed.
-     */
-    private int[] toCoordinatedPredicate(int[] clause, NumberPhrase it) {
-        int and = Text.indexOf(lower, ", and ", Math.max(clause[0], it.numEnd), clause[1]);
-        return and < 0 ? clause : new int[] {clause[0], and};
-    }
-
     /** What follows the last ";" of a gap between two figures: "were wounded or maimed; nearly" offers no other estimate. */
     private static String afterClauseBreak(String gap) {
         return gap.substring(gap.lastIndexOf(';') + 1);
-    }
-
-    private boolean measureOfOther(FactCues c, NumberPhrase it) {
-        Matcher of = MEASURE_OF.matcher(lower).region(it.numEnd, sentence[1]);
-        if ("percent".equals(it.unit) || !of.lookingAt()) {   // "20 percent of the country": a share names its whole after "of"
-            return false;
-        }
-        for (String w : hits.present(c.words())) {
-            if (hits.find(w, of.start(1), of.end(1)) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "renewed hostilities in April 2016, lasting four days", "**April 2016** — Four-day war": a fact whose
-     * cue is a year (the 2020 war's length) is not what a sentence dated by a month of another year before
-     * the number counts; a time said from that date ("in March 2023, three years after the 44-day war") still is.
-     */
-    private boolean datedOtherYear(FactCues c, NumberPhrase it) {
-        String year = null;
-        for (String w : c.words()) {
-            if (YEAR.matcher(w).matches()) {
-                year = w;
-            }
-        }
-        if (year == null) {
-            return false;
-        }
-        boolean other = false;
-        Matcher y = YEAR_IN_TEXT.matcher(lower).region(sentence[0], sentence[1]);
-        while (y.find()) {
-            if (y.group().equals(year)) {
-                return false;
-            }
-            if (y.end() <= it.qualStart && afterMonth(y.start()) && !timeRelationBetween(y.end(), it.qualStart)) {
-                other = true;
-            }
-        }
-        return other;
-    }
-
-    /**
-     * "renewed hostilities in April 2016, lasting four days, claimed around 200 lives on both sides": a count
-     * in a sentence whose length in days is an episode dated by another year ({@link #datedOtherYear}) is that
-     * episode's, neither the town's nor the whole conflict's.
-     */
-    private boolean episodeOfOtherYear(NumberPhrase it) {
-        if (episodeOfOtherYear == null) {
-            episodeOfOtherYear = false;
-            for (NumberPhrase other : items) {
-                if (other != it && other.unit != null && episodeLength(other)) {
-                    for (FactCues c : v.cues) {
-                        if (other.unit.equals(c.measure()) && datedOtherYear(c, other)) {
-                            episodeOfOtherYear = true;
-                        }
-                    }
-                }
-            }
-        }
-        return episodeOfOtherYear;
-    }
-
-    /** Words that date what a clause tells by the year after them: "In 1945, ...", "during 1990", "on 14 February 1945". */
-    private static final Set<String> DATING_WORDS = Set.of("in", "during", "on");
-
-    /**
-     * Whether the sentence dates the figure by a year before {@code year} (a fact's {@code not_before}): "In 1945,
-     * 212 residents of the town were killed", "During March 1990 some 300 ...". The year stands before the figure
-     * after "in", "during" or "on" (a month and a day may come between), with no ";" and no word that moves the
-     * time on ("In 1990 ..., and two years later 580 were killed") between it and the figure.
-     */
-    private boolean datedBefore(NumberPhrase it, int year) {
-        if (datingYears == null) {
-            List<int[]> found = new ArrayList<>();
-            Matcher y = YEAR_IN_TEXT.matcher(lower).region(sentence[0], sentence[1]);
-            while (y.find()) {
-                int at = y.start();
-                String w = lastWord(lower, sentence[0], at);
-                int k = at;
-                for (int step = 0; step < 2 && w != null && (v.grammar.list("months").contains(w) || w.chars().allMatch(Character::isDigit)); step++) {
-                    k = lower.lastIndexOf(w, k - 1);
-                    w = k < 0 ? null : lastWord(lower, sentence[0], k);
-                }
-                if (w != null && DATING_WORDS.contains(w)) {
-                    found.add(new int[] {y.end(), Integer.parseInt(y.group())});
-                }
-            }
-            datingYears = found;
-        }
-        for (int[] d : datingYears) {
-            if (d[1] < year && d[0] <= it.qualStart && Text.indexOf(lower, ";", d[0], it.qualStart) < 0 && !laterBetween(d[0], it.qualStart)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words that move a clause's time forward from a date before them: "In 1990 ..., and two years later ...". */
-    private static final Set<String> LATER_WORDS = Set.of("later", "after", "afterwards", "afterward", "subsequently");
-
-    private boolean laterBetween(int from, int to) {
-        for (String w : lower.substring(from, to).split("[^\\p{L}]+")) {
-            if (LATER_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "a four-day war", "hostilities lasting four days": a length that names an episode, not a time within which ("over two days"). */
-    private boolean episodeLength(NumberPhrase it) {
-        if (lower.startsWith("-day", it.m.end() - 4)) {
-            return true;
-        }
-        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], it.qualStart);
-        return last.find() && (last.group(1).equals("lasting") || last.group(1).equals("lasted"));
-    }
-
-    /** Whether a scope word of {@code c}, a fact that does not need one, places the sentence ("580 were killed in Velin"). */
-    private boolean placedBy(FactCues c) {
-        if (c.scopeRequired()) {
-            return false;
-        }
-        for (String w : hits.present(c.scope())) {
-            if (hits.find(w, sentence[0], sentence[1]) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean afterMonth(int at) {
-        Matcher last = LAST_WORD.matcher(lower).region(sentence[0], at);
-        return last.find() && v.grammar.list("months").contains(last.group(1));
-    }
-
-    private boolean timeRelationBetween(int from, int to) {
-        for (String w : lower.substring(from, to).split("[^\\p{L}]+")) {
-            if (v.grammar.list("time_relations").contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "works with 212 families": the number's phrase is the object of a preposition (not "to": "rose to 580"),
-     * so what the sentence names at its start is not what it counts.
-     */
-    private boolean afterPreposition(NumberPhrase it) {
-        String last = lastWord(lower, sentence[0], it.qualStart);
-        return last != null && !last.equals("to") && v.grammar.list("prepositions").contains(last);
-    }
-
-    /**
-     * What {@link #LAST_WORD} finds in {@code [from, to)} (its group: the word before the figure, past what is no
-     * word char), or null; read backwards by hand where the chars read are ASCII, else by the pattern.
-     */
-    static String lastWord(String s, int from, int to) {
-        int t = to;
-        while (t > from && s.charAt(t - 1) < 128 && !isAsciiWordChar(s.charAt(t - 1))) {
-            t--;
-        }
-        int p = t;
-        while (p > from && s.charAt(p - 1) < 128 && Character.isLetter(s.charAt(p - 1))) {
-            p--;
-        }
-        if (t > from && s.charAt(t - 1) >= 128 || p > from && s.charAt(p - 1) >= 128 || p == t) {
-            return lastWordPlain(s, from, to);   // a char of no ASCII, or no letter before the end: as the pattern reads it
-        }
-        return s.substring(p, t);
-    }
-
-    static String lastWordPlain(String s, int from, int to) {
-        Matcher last = LAST_WORD.matcher(s).region(from, to);
-        return last.find() ? last.group(1) : null;
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
-
-    /**
-     * "Seventy were old men and women who had lived through one war already": a word inside a relative
-     * clause (after "who", "whom", "whose", "which", with no clause mark between) tells of the people it
-     * is about, and places nothing for the sentence after.
-     */
-    private boolean inRelativeClause(int at, int from) {
-        if (Text.indexOf(lower, "wh", from, at) < 0) {
-            return false;   // every relative pronoun of the pattern holds "wh"
-        }
-        Matcher m = RELATIVE.matcher(lower).region(from, at);
-        int last = -1;
-        while (m.find()) {
-            last = m.end();
-        }
-        return last >= 0 && lower.substring(last, at).chars().noneMatch(ch -> ",;:()—–".indexOf(ch) >= 0);
-    }
-
-    /**
-     * "the State Commission on Prisoners of War, Hostages and Missing Persons says ...": a capitalized word
-     * inside a body's name (its capitalized words and their "of", "on", "for", "and" back to a noun of
-     * {@code attribution_nouns}) names the body, and places nothing for the sentence after. "The First
-     * Karabakh War" has no such noun: it is the war.
-     */
-    private boolean inBodyName(int at, int from) {
-        if (!Character.isUpperCase(body.charAt(at))) {
-            return false;
-        }
-        int i = at;
-        for (int words = 0; words < 10; words++) {
-            int e = i;
-            while (e > from && !Character.isLetter(body.charAt(e - 1))) {
-                if (",;:()—–.".indexOf(body.charAt(e - 1)) >= 0 && body.charAt(e - 1) != ',') {
-                    return false;
-                }
-                e--;
-            }
-            int s = e;
-            while (s > from && (Character.isLetter(body.charAt(s - 1)) || body.charAt(s - 1) == '\'')) {
-                s--;
-            }
-            if (s == e) {
-                return false;
-            }
-            String w = Text.lower(body.substring(s, e));
-            boolean connector = v.grammar.list("attribution_connectors").contains(w);
-            if (!connector && !Character.isUpperCase(body.charAt(s))) {
-                return false;
-            }
-            if (!connector && v.bodyNouns.contains(w)) {
-                return true;
-            }
-            i = s;
-        }
-        return false;
     }
 
     /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
@@ -1034,1904 +528,16 @@ private final Vocabulary v;
         return HEDGE.matcher(lower).region(it.qualStart, Math.max(it.qualStart, it.m.start())).lookingAt() ? " perhaps" : "";
     }
 
-    /**
-     * What a list shares, with the clause after it whose subject stands for its items ("14 schools and
-     * 3 museums; all were destroyed"): from the shared window's start to that clause's end.
-     */
-    private int[] anaphoric(int[] shared, int last) {
-        if (last + 1 < items.size() || shared[1] >= sentence[1]) {
-            return shared;
-        }
-        Matcher m = LIST_ANAPHOR.matcher(lower);
-        m.region(shared[1], sentence[1]);
-        if (!m.lookingAt()) {
-            return shared;
-        }
-        return new int[] {shared[0], predicate(m.end() - 1, last, 16)[1]};
-    }
-
-    /**
-     * The fact of the whole a sentence opens with, its parts to follow ("Of the hostages, 68 were
-     * women"): a top fact one of whose words the phrase after "of the" holds; else null.
-     */
-    private String wholeNamedFirst() {
-        Matcher m = OF_THE_WHOLE.matcher(lower);
-        m.region(sentence[0], items.get(0).qualStart);
-        if (!m.matches()) {
-            // "Of the dead, he said, women accounted for 93": the whole, then a part named before its figure
-            NumberPhrase first = items.get(0);
-            if (!first.nounHits.isEmpty() || first.classHit || !m.lookingAt()) {
-                return null;
-            }
-            subjectNoun(first);
-            if (first.nounHits.isEmpty()) {
-                return null;
-            }
-        }
-        String best = null;
-        int longest = 0;
-        for (FactCues c : hits.factsWithWords(v.cues)) {
-            if (c.parent() != null || c.measure() != null) {
-                continue;
-            }
-            for (String w : hits.present(c.words())) {
-                if (w.length() > longest && hits.find(w, m.start(1), m.end(1)) >= 0) {
-                    best = c.id();
-                    longest = w.length();
-                }
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The fact that what is said after a part names, when it is another than its whole's ("Of the
-     * hostages, 150 remain missing", "Among the dead, 52 people were burned alive").
-     */
-    private String otherFactSaid(NumberPhrase it, int idx, String whole) {
-        int[] said = predicate(it.phraseEnd, idx, 16);
-        for (FactCues c : hits.factsWithWords(v.cues)) {
-            if (c.id().equals(whole) || c.measure() != null || c.counts() == null) {
-                continue;
-            }
-            for (String w : hits.present(c.words())) {
-                if (hits.find(w, said[0], said[1]) >= 0) {
-                    return c.id();
-                }
-            }
-        }
-        return null;
-    }
-
-    private boolean hasNoun(NumberPhrase it) {
-        return it.classHit || !it.nounHits.isEmpty() || it.unit != null && it.unknownNoun;
-    }
-
-    /** What is said after a number: to the next number, the clause end, or 16 words. */
-    private int[] predicate(int from, int idx, int maxWords) {
-        int to = sentence[1];
-        if (idx + 1 < items.size()) {
-            // up to the last clause mark before the next number ("..., and the fate of 150"), else to the number
-            to = Math.max(from, items.get(idx + 1).qualStart);
-            Matcher b = HEAD_CUT.matcher(lower);
-            b.region(from, to);
-            int cut = -1;
-            while (b.find()) {
-                cut = b.start();
-            }
-            if (cut >= 0) {
-                to = cut;
-            }
-        }
-        to = Math.max(from, to);
-        String seg = lower.substring(from, to);
-        int semi = seg.indexOf(';');
-        if (semi >= 0) {
-            seg = seg.substring(0, semi);
-        }
-        for (String br : v.grammar.list("clause_breaks")) {
-            int at = seg.indexOf(br);
-            if (at >= 0 && !br.strip().equals(":")) {
-                seg = seg.substring(0, at);
-            }
-        }
-        int and = seg.indexOf(", and ");
-        if (and >= 0 && maxWords <= 16) {
-            seg = seg.substring(0, and);
-        }
-        to = subordinateCut(from, from + seg.length());
-        int count = 0;
-        for (int at = wordAt(lower, from, to); at >= 0; at = wordAt(lower, wordEnd(lower, at, to), to)) {
-            if (++count > maxWords) {
-                to = at;
-                break;
-            }
-        }
-        return new int[] {from, to};
-    }
-
-    /**
-     * The start of the first {@link #WORD} at or after {@code i} in a region that ends at {@code to}, as
-     * {@code find()} over that region gives it (read code point by code point as the pattern reads), or -1.
-     * FastPathTest compares it and {@link #wordEnd} with the pattern.
-     */
-    static int wordAt(String s, int i, int to) {
-        for (; i < to; i++) {
-            int c = s.codePointAt(i);
-            if (i + Character.charCount(c) <= to && BodyPhrase.letterOrNumber(c)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The end of the {@link #WORD} that starts at {@code i} ({@link #wordAt}), in a region that ends at {@code to}. */
-    static int wordEnd(String s, int i, int to) {
-        int j = i + Character.charCount(s.codePointAt(i));
-        while (j < to) {
-            int d = s.codePointAt(j);
-            int n = Character.charCount(d);
-            if (j + n > to || !BodyPhrase.letterOrNumber(d) && d != '\'' && d != '’' && d != '-') {
-                break;
-            }
-            j += n;
-        }
-        return j;
-    }
-
-    /**
-     * Where a subordinate clause starts after the number's own verb ("580 civilians were killed when
-     * the forces captured the town": the "when" clause has its own subject and says nothing of the
-     * number), or {@code to}. A subordinator before the verb ("580 people, when the town fell, were
-     * killed") cuts nothing.
-     */
-    private int subordinateCut(int from, int to) {
-        boolean any = false;
-        for (String s : v.subordinators) {
-            if (Text.indexOf(lower, s, from, to) >= 0) {
-                any = true;   // one is enough
-                break;
-            }
-        }
-        if (!any) {
-            return to;
-        }
-        Matcher w = WORD.matcher(lower);
-        w.region(from, to);
-        boolean verb = false;
-        while (w.find()) {
-            String word = w.group();
-            if (verb && v.subordinators.contains(word)) {
-                return w.start();
-            }
-            verb |= v.predicateWords.contains(word);
-        }
-        return to;
-    }
-
-    /**
-     * "The register of 580 comprises 98 women, ...": a bare figure named as a register, list or
-     * count of itself, the same figure the text has already counted, is that count again (credited
-     * as its own clause says, else as before): the earlier claim with that value, or null.
-     */
-    private Claim earlierFigureOfRecord(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (!it.nounHits.isEmpty() || it.classHit || it.unit != null
-                || !RECORD_OF.matcher(lower.substring(head(idx)[0], it.qualStart)).find()) {
-            return null;
-        }
-        for (int k = claims.size() - 1; k >= 0; k--) {
-            Claim c = claims.get(k);
-            if (c.valueMax() == null && c.value().compareTo(it.value) == 0) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The fact of a figure that gives another count of what was just counted, or null: "a higher tally
-     * of 19 countries" (its noun is the total's), "our own figure is 90", "today we
-     * cite 350" (nothing after it, and its head names a figure or ends on an attribution verb).
-     */
-    private String sameCount(int idx, String lastTopFact, Carry carry) {
-        NumberPhrase it = items.get(idx);
-        String h = lower.substring(head(idx)[0], it.qualStart);
-        String before = lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact();
-        if (before != null && it.unit != null) {
-            return sameMeasure(it, before) ? before : null;
-        }
-        if (before == null) {
-            return null;
-        }
-        if (lastTopFact == null && it.nounHits.contains(before) && COUNT_HEAD.matcher(h).find()) {
-            return before;
-        }
-        String counted = lastTopFact == null && !it.nounHits.isEmpty() && COUNT_FRAME.matcher(h).find() ? lastClaimedOf(it.nounHits) : null;
-        if (counted != null) {
-            return counted;   // "... and parliaments in 15 countries. The number of countries is now 17.": a count the text has made before
-        }
-        if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
-            return null;
-        }
-        if (lastTopFact != null && restated(it)) {
-            return lastTopFact;   // "More than a thousand were taken prisoner — 1,140, to be precise."
-        }
-        Matcher last = LAST_WORD.matcher(h);
-        // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
-        boolean credited = last.find() && (creditVerb(last.group(1)) || h.strip().contains(" ") && creditFrameObject(last.group(1), it));
-        if (!(COUNT_HEAD.matcher(h).find() || credited || gapped(idx, lastTopFact) || countSubject(it))) {
-            return null;
-        }
-        // "... 1,140 hostages and 455 wounded. Human Rights Watch gave 172 as a minimum": a figure the text has
-        // already claimed with this value (the table's "172+ (HRW)") is that figure again, not the last count's
-        String again = lastTopFact == null ? factClaimedWith(it.value) : null;
-        return again != null ? again : before;
-    }
-
-    /**
-     * Whether the sentence's subject is a count and its copula comes right before the figure: "The figure given by the
-     * national government is 580", "The total the ministry later published was 9", "Their own estimate now stands at 70".
-     */
-    private boolean countSubject(NumberPhrase it) {
-        return it.qualStart - sentence[0] <= 120 && COUNT_SUBJECT.matcher(lower).region(sentence[0], it.qualStart).matches();
-    }
-
-    /**
-     * The fact of a figure coordinated with the one just claimed ("24 US states and more than 15 countries", ", and
-     * parliaments in 16 countries"), when its own noun names exactly one other fact of the same group that shares
-     * most of what is said of it (the first fact's words), or null.
-     */
-    private String coordinatedSibling(int idx, String lastTopFact) {
-        NumberPhrase it = items.get(idx);
-        if (idx == 0 || lastTopFact == null || it.nounHits.isEmpty() || it.unit != null || it.nounHits.contains(lastTopFact)) {
-            return null;
-        }
-        NumberPhrase prev = items.get(idx - 1);
-        if (prev.phraseEnd > it.qualStart || !SIBLING_GAP.matcher(lower).region(prev.phraseEnd, it.qualStart).find()) {
-            return null;
-        }
-        FactCues first = v.cues.stream().filter(c -> c.id().equals(lastTopFact)).findFirst().orElse(null);
-        if (first == null || first.words().isEmpty()) {
-            return null;
-        }
-        String found = null;
-        for (FactCues c : v.cues) {
-            if (!it.nounHits.contains(c.id()) || c.id().equals(lastTopFact) || !java.util.Objects.equals(c.fact().group(), first.fact().group())
-                    || c.words().isEmpty() || c.beyond(it.value)) {
-                continue;
-            }
-            long shared = c.words().stream().filter(first.words()::contains).count();
-            if (shared * 2 < Math.min(c.words().size(), first.words().size())) {
-                continue;
-            }
-            if (found != null) {
-                return null;   // the noun names more than one such fact
-            }
-            found = c.id();
-        }
-        return found;
-    }
-
-    /** The fact of the last claim of the text whose fact is one of {@code facts}, or null. */
-    private String lastClaimedOf(java.util.Collection<String> facts) {
-        for (int k = claims.size() - 1; k >= 0; k--) {
-            if (facts.contains(claims.get(k).fact())) {
-                return claims.get(k).fact();
-            }
-        }
-        return null;
-    }
-
-    /** The fact of the last claim of the text with exactly {@code value} (no range), or null. */
-    private String factClaimedWith(BigDecimal value) {
-        for (int k = claims.size() - 1; k >= 0; k--) {
-            Claim c = claims.get(k);
-            if (c.valueMax() == null && c.value().compareTo(value) == 0) {
-                return c.fact();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The fact of a bare figure that a body's figure names, in a paragraph with no count before it, or null:
-     * "The Human Rights Watch figure of 172 was a minimum", "Memorial's “over 200” is rarely cited". It is
-     * the figure the text has already claimed with that value, else a figure of the archive's lead count (its
-     * first headline fact, the town's dead) when the text has already claimed that one or a part of it.
-     */
-    private String bodysFigureFact(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.records
-                || bodysFigureCredit(idx) == null && !creditedBareFigure(idx)) {
-            return null;
-        }
-        FactCues lead = v.cues.stream().filter(f -> f.fact().headline()).findFirst().orElse(null);
-        boolean leadClaimed = false;
-        for (int k = claims.size() - 1; k >= 0; k--) {
-            Claim c = claims.get(k);
-            if (c.valueMax() == null && c.value().compareTo(it.value) == 0) {
-                return c.fact();
-            }
-            leadClaimed |= lead != null && (c.fact().equals(lead.id()) || c.fact().startsWith(lead.id() + "."));   // or a part of it
-        }
-        return leadClaimed && !lead.beyond(it.value) ? lead.id() : null;
-    }
-
-    /**
-     * "HRW at the time said “at least 172”.", "Memorial: 200+.", "Human Rights Watch could confirm at least 172.": a
-     * bare figure that ends its clause, credited in its own sentence to a body (or with the body's name before it, its
-     * verb left out), says nothing of what it counts but that it is that body's figure (see {@link #bodysFigureFact}).
-     */
-    private boolean creditedBareFigure(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (it.phraseEnd > it.numEnd || !ENDS_AFTER.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
-            return false;
-        }
-        Matcher last = LAST_WORD.matcher(lower.substring(head(idx)[0], it.qualStart));
-        if (last.find() && creditVerb(last.group(1))) {
-            // the figure is what the body said: "Memorial said 200+", not "said the chair, Elnur Huseynov, 54"
-            return figureCredits.computeIfAbsent(it.m.start(), at -> v.attribution.forFigure(body, hits, sentence, at)).isPresent();
-        }
-        // "HRW: at least 172": a body's label and its figure, a bound or a figure the text has given (no tally "Abstain: 1")
-        int[] label = gappedBody(idx);
-        return label != null && Text.indexOf(lower, ":", label[1], it.qualStart) >= 0
-                && (it.qualifier != Qualifier.EXACT || factClaimedWith(it.value) != null);
-    }
-
-    private Matcher bodysFigure(int idx) {
-        Matcher m = BODYS_FIGURE.matcher(body).region(Math.max(head(idx)[0], items.get(idx).qualStart - 80), items.get(idx).qualStart);
-        return m.find() ? m : null;
-    }
-
-    /** Where the quote of a body's figure starts: at the body's name ("Human Rights Watch's “at least 172"), -1 if none is named. */
-    private int bodysFigureStart(int idx) {
-        Matcher m = bodysFigure(idx);
-        String name = bodysFigureCredit(idx);
-        return m == null || name == null ? -1 : m.end(1) - name.length();
-    }
-
-    /** The body whose own figure is named right before a bare number: "Human Rights Watch" of "the Human Rights Watch figure of 172". */
-    private String bodysFigureCredit(int idx) {
-        Matcher m = bodysFigure(idx);
-        if (m == null) {
-            return null;
-        }
-        String name = m.group(1);
-        int space = name.indexOf(' ');
-        String first = Text.lower(space < 0 ? name : name.substring(0, space));
-        if (v.grammar.list("articles").contains(first)) {
-            name = space < 0 ? "" : name.substring(space + 1);   // "the Human Rights Watch figure of"
-        } else if (v.grammar.list("possessive_determiners").contains(first) || v.grammar.list("own_text_determiners").contains(first)) {
-            return null;   // "Her estimate of 300", "Our count of"
-        }
-        return name.isEmpty() ? null : name;
-    }
-
-    /**
-     * Whether a bare figure after a dash or colon ends its sentence, or only says it is exact ({@code restated_after}:
-     * "to be precise", "in all"): the count just given, said again more exactly.
-     */
-    private boolean restated(NumberPhrase it) {
-        String before = lower.substring(Math.max(sentence[0], it.qualStart - 4), it.qualStart).strip();
-        if (!before.endsWith("—") && !before.endsWith("–") && !before.endsWith(":")) {
-            return false;
-        }
-        String rest = lower.substring(it.numEnd, sentence[1]).strip();
-        rest = rest.startsWith(",") ? rest.substring(1).strip() : rest;
-        int e = rest.length();
-        while (e > 0 && ".!?)".indexOf(rest.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        rest = rest.substring(0, e).strip();
-        return rest.isEmpty() || v.grammar.list("restated_after").contains(rest);
-    }
-
-    /**
-     * "13.6% of the territory ... Officials give a higher figure, 20 percent": a measure right after a
-     * noun that names a figure, in the measure of the fact just counted, is another figure for it.
-     */
-    private boolean sameMeasure(NumberPhrase it, String before) {
-        boolean measured = v.cues.stream().anyMatch(c -> c.id().equals(before) && it.unit.equals(c.measure()));
-        if (!measured) {
-            return false;
-        }
-        int i = it.qualStart;
-        while (i > sentence[0] && " ,:—–".indexOf(lower.charAt(i - 1)) >= 0) {
-            i--;
-        }
-        Matcher last = LAST_WORD.matcher(lower);
-        last.region(Math.max(sentence[0], i - 20), i);
-        return i < it.qualStart && last.find() && last.end() == i && COUNT_HEAD.matcher(last.group(1)).matches();
-    }
-
-    /**
-     * The body of a gapped clause, or null: "X puts the number at 300, Y at 90 and Z at over 1,000",
-     * after a figure of the sentence, a body and "at" with the verb left out give another figure for
-     * the same count, credited to that body.
-     */
-    private String gappedAtBody(int idx) {
-        int from = items.get(idx - 1).phraseEnd;
-        int to = items.get(idx).qualStart;
-        while (from < to && ",;".indexOf(lower.charAt(from)) < 0) {
-            from++;
-        }
-        int at = Math.max(lower.lastIndexOf(" at", to), lower.lastIndexOf(" on", to));   // ", Memorial at 200", ", and Memorial on \"over 200\""
-        if (from >= to || at < from) {
-            return null;
-        }
-        int start = from + 1;
-        Matcher mark = REFERENCE_MARK.matcher(lower).region(start, at);
-        if (mark.lookingAt()) {
-            start = mark.end();   // "“at least 172”,[4] the Russian rights centre Memorial at ..."
-        }
-        while (start < at && lower.charAt(start) == ' ') {
-            start++;
-        }
-        if (lower.startsWith("and ", start)) {
-            start += 4;
-        }
-        return v.attribution.bodyOnly(body, lower, start, at).orElse(null);
-    }
-
-    private boolean gapped(int idx, String lastTopFact) {
-        if (lastTopFact == null || idx == 0) {
-            return false;
-        }
-        String gap = lower.substring(Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart), items.get(idx).qualStart);
-        // quotation marks around the figures and reference marks after them say nothing: "“at least 172”,[4] Memorial at “over 200”"
-        gap = QUOTE_MARKS.matcher(withoutReferenceMarks(gap)).replaceAll("");
-        if (!GAPPED.matcher(gap).matches()) {
-            return false;
-        }
-        Matcher w = WORD.matcher(gap);
-        while (w.find()) {
-            if (v.predicateWords.contains(w.group()) || creditVerb(w.group())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A body named right before a figure that names nothing it counts, its verb left out: after the
-     * figure before (", and Memorial more than 200", ", and the Memorial centre of more than 200"), at
-     * the sentence's start ("Memorial: 200+"), or with the figure in brackets ("the lower figures of
-     * Human Rights Watch (at least 172)"). {name start, name end, quote end}, or null.
-     */
-    /** Where what lies between figure {@code idx} and the one before it starts. */
-    private int from(int idx) {
-        return Math.min(items.get(idx - 1).phraseEnd, items.get(idx).qualStart);
-    }
-
-    private int[] gappedBody(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.unit != null || it.ofPrev) {
-            return null;
-        }
-        int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
-        if (idx == 0) {
-            Matcher mark = LIST_MARK_AT.matcher(body).region(from, it.qualStart);
-            from = mark.lookingAt() ? mark.end() : from;   // "- Memorial (Moscow): over 200": the list line's mark is no part of the name
-        }
-        // "reported 120 civilians killed, and the Helsinki Committee more than 180": the body comes after the last clause mark
-        int mark = Math.max(lower.lastIndexOf(',', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1));
-        if (idx > 0 && mark >= from) {
-            from = mark;
-        }
-        int semicolon = mark > 0 ? lower.lastIndexOf(';', mark - 1) : -1;
-        if (idx > 0 && semicolon >= 0 && mark < it.qualStart && lower.charAt(mark) == ',' && lower.substring(mark + 1, it.qualStart).isBlank()
-                && semicolon >= from(idx)) {
-            from = semicolon;   // "...; Memorial, 200+": a body and its comma open the clause, the verb before left out
-        }
-        Matcher m = GAPPED_BODY.matcher(body);
-        m.region(from, it.qualStart);
-        if (!m.matches()) {
-            m = BRACKETED_BODY.matcher(body);
-            m.region(from, it.qualStart);
-            if (!m.find()) {
-                return null;
-            }
-        }
-        boolean bracket = m.group(2) != null;
-        if (bracket && !body.startsWith(")", it.numEnd)) {
-            return null;
-        }
-        int nameStart = m.start(1);
-        return v.attribution.nameEndingAt(body, nameStart, m.end(1), sentence[0])
-                .filter(p -> p.start() == nameStart || OWNER_NAME.matcher(body.substring(nameStart, p.start())).matches())
-                .map(p -> new int[] {nameStart, p.end(), bracket ? it.numEnd + 1 : it.numEnd})
-                .orElse(null);
-    }
-
-    /**
-     * The fact of a body's bare figure given as a label ("HRW: at least 172", "- Memorial (Moscow): over 200") in a
-     * paragraph with no count before it, or null: what the heading or bold line over its paragraph, or its list's
-     * lead-in, names ("**Death toll**"); else, in a paragraph that speaks of counts ("Independent counts are lower."),
-     * the figure the text has already claimed with that value, or the archive's lead count (its first headline fact)
-     * when the text has already claimed that one.
-     */
-    private String bodysLabelFact(int idx) {
-        NumberPhrase it = items.get(idx);
-        int[] named = it.records ? null : gappedBody(idx);
-        if (named == null || Text.indexOf(lower, ":", named[1], it.qualStart) < 0) {
-            return null;   // a label has its colon: "Memorial: 200+", not "Prints 30 × 40 cm"
-        }
-        int[] over = leadInLine();
-        if (over == null) {
-            over = headingOver();
-        }
-        if (over != null) {
-            FactMatch m = bestElsewhere(hits.factsWithWords(v.cues), it, List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
-            return m == null ? null : m.cues().id();   // a heading that names no count names something else ("Donors")
-        }
-        int para = lower.lastIndexOf("\n\n", it.qualStart);
-        if (!COUNT_HEAD.matcher(lower).region(para < 0 ? 0 : para, it.qualStart).find()) {
-            return null;   // "Followers: 5,000", "Azerbaijan: 18": its paragraph speaks of no count, figure or estimate
-        }
-        FactCues lead = v.cues.stream().filter(f -> f.fact().headline()).findFirst().orElse(null);
-        boolean leadClaimed = false;
-        for (int k = claims.size() - 1; k >= 0; k--) {
-            Claim c = claims.get(k);
-            if (c.valueMax() == null && c.value().compareTo(it.value) == 0 && v.cues.stream().anyMatch(f -> f.id().equals(c.fact()) && f.measure() == null)) {
-                return c.fact();   // a count said again, never a measure ("a 30-year occupation" is no "30")
-            }
-            leadClaimed |= lead != null && c.fact().equals(lead.id());
-        }
-        return leadClaimed && !lead.beyond(it.value) ? lead.id() : null;
-    }
-
-    /** The line right over this sentence's paragraph when it is a heading ("## Death toll") or bold alone ("**Death toll**"), or null. */
-    private int[] headingOver() {
-        int[] bold = boldLineBefore();
-        if (bold != null) {
-            return bold;
-        }
-        int para = lower.lastIndexOf("\n\n", sentence[0]);
-        if (para < 0) {
-            return null;
-        }
-        int e = para;
-        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
-            e--;
-        }
-        int ps = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
-        return e > ps && lower.charAt(ps) == '#' ? new int[] {ps, e} : null;
-    }
-
-    /**
-     * "Human Rights Watch spoke of at least 172", "the ministry put it at 580": the figure is the object
-     * of a frame that credits it (the head ends with the frame's "of", "at" or "as" and a body is credited).
-     */
-    private boolean creditFrameObject(String lastWord, NumberPhrase it) {
-        return (lastWord.equals("of") || lastWord.equals("at") || lastWord.equals("as") || lastWord.equals("on")) && attributionFor(it) != null;
-    }
-
-    /** An attribution verb of the grammar, or its present form ("cite", "cites" for "cited"; "lists" for "listed"). */
-    private boolean creditVerb(String w) {
-        // "w + d is a verb" is "w is a verb without its d"
-        Vocabulary.CreditVerbs verbs = v.creditVerbs;
-        if (verbs.all().contains(w) || w.length() > 2 && (verbs.withoutD().contains(w) || verbs.withoutEd().contains(w))) {
-            return true;
-        }
-        String stem = w.substring(0, w.length() - 1);
-        return w.endsWith("s") && w.length() > 3 && (verbs.withoutD().contains(stem) || verbs.withoutEd().contains(stem));
-    }
-
-    /**
-     * "Organisers put the number of mourners at 12,000": a figure with nothing after it counts the noun of
-     * the "number of" frame before it ("the number of wounded stood at over 300").
-     */
-    /**
-     * "580 candles, one for every person who was killed", "sixty-three, one for each child who died": a
-     * figure of things set out one for each of what is counted counts that, and what is said of it follows.
-     */
-    private void eachNoun(int idx) {
-        NumberPhrase it = items.get(idx);
-        int limit = idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1];
-        Matcher m = ONE_FOR_EACH.matcher(lower).region(it.numEnd, Math.min(limit, it.numEnd + 100));
-        if (it.unit != null || !it.nounHits.isEmpty() || it.classHit || !m.lookingAt()) {
-            return;
-        }
-        NumberPhrase probe = nounAt(it, m.end(), limit);
-        if (probe != null) {
-            takeNoun(it, probe);
-        }
-    }
-
-    /** The noun phrase from {@code from} to {@code to} read as {@code it}'s noun; null when it names nothing a fact counts. */
-    private NumberPhrase nounAt(NumberPhrase it, int from, int to) {
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, from, to);
-        return probe.nounHits.isEmpty() && !probe.classHit ? null : probe;
-    }
-
-    /** {@code it} takes the noun {@link #nounAt} read for it (after a frame, or "one for each ..."), with what is said after it. */
-    private static void takeNoun(NumberPhrase it, NumberPhrase probe) {
-        it.nounHits.addAll(probe.nounHits);
-        it.classHit = probe.classHit;
-        it.elided = false;
-        it.unknownNoun = false;
-        it.records = false;
-        it.phraseEnd = probe.phraseEnd;
-        it.nounEnd = Math.max(it.nounEnd, probe.phraseEnd);
-    }
-
-    /** " the number of ", " the total of": a count frame right after a bare figure ("bringing to 25 the number of states that ..."). */
-    private static final Pattern COUNT_FRAME_AFTER = Pattern.compile("[ \\t]+the[ \\t]+(?:number|count|total|tally)[ \\t]+of[ \\t]+(?:the[ \\t]+)?");
-
-    /**
-     * "Its vote brought to 25 the number of states that ...": a figure with nothing after it but a
-     * "the number of" frame counts the frame's noun, and what is said of that noun is said of it.
-     */
-    private void frameNounAfter(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (!it.nounHits.isEmpty() || it.classHit || it.unit != null || labels.containsKey(it)) {
-            return;
-        }
-        int limit = idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1];
-        if (it.numEnd >= limit) {
-            return;
-        }
-        Matcher m = COUNT_FRAME_AFTER.matcher(lower).region(it.numEnd, limit);
-        if (!m.lookingAt()) {
-            return;
-        }
-        NumberPhrase probe = nounAt(it, m.end(), Math.min(limit, m.end() + 60));
-        if (probe != null) {
-            takeNoun(it, probe);
-        }
-    }
-
-    private void frameNoun(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (!it.elided || it.unit != null || labels.containsKey(it)) {
-            return;
-        }
-        // back to the figure before, not only the head: "the number of children who lost both parents, 25,"
-        int from = idx > 0 ? Math.max(sentence[0], Math.min(items.get(idx - 1).numEnd, it.qualStart)) : sentence[0];
-        Matcher m = COUNT_FRAME.matcher(lower);
-        m.region(from, it.qualStart);
-        if (!m.find()) {
-            return;
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
-        if (!probe.elided) {
-            it.elided = false;
-            it.nounHits.addAll(probe.nounHits);
-            it.classHit = probe.classHit;
-            it.unknownNoun = probe.unknownNoun;
-        }
-    }
-
-    /**
-     * "Households left with no survivors: 11", "| Killed | 300–500 |": a figure with nothing after it that
-     * follows a label on its line takes its noun from the label; the label is what is said of it.
-     */
-    private void labelNoun(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (!it.elided || it.unit != null) {
-            return;
-        }
-        int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
-        int line = lower.lastIndexOf('\n', it.qualStart - 1) + 1;
-        from = Math.max(from, line);
-        if (from == line) {
-            from = TableCells.afterRowNumber(lower, line, it.qualStart);   // "| 1.1 | of whom women | 98 |"
-        }
-        Matcher m = LABEL.matcher(lower);
-        m.region(from, it.qualStart);
-        if (!m.matches() && gappedLabel(idx, from)) {
-            return;
-        }
-        if (!m.matches() && sameLabelAsPrevious(idx)) {
-            return;
-        }
-        if (!m.matches() || !namesAFact(m.start(1), m.end(1)) && columnHeadNamesAFact(it)) {
-            // "| Velin | 580 |" under "| Town | Killed |": the row's label places, the column's header counts
-            columnHeadNoun(it);
-            return;
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, afterPartMarker(m.start(1), m.end(1)), m.end(1));
-        it.nounHits.addAll(probe.nounHits);
-        it.classHit = probe.classHit;
-        labels.put(it, new int[] {m.start(1), m.end(1)});
-    }
-
-    /**
-     * "entire families — eight of them, by official count — were wiped out": a figure said "N of them" between
-     * dashes right after the noun phrase it counts, with nothing counted before it in its sentence, takes that
-     * noun, and what is said of it comes after the closing dash.
-     */
-    private void appositionNoun(int idx) {
-        NumberPhrase it = items.get(idx);
-        if (!it.ofPrev || !it.nounHits.isEmpty() || it.classHit || it.unit != null || idx > 0) {
-            return;
-        }
-        int dash = it.qualStart - 1;
-        while (dash > sentence[0] && lower.charAt(dash) == ' ') {
-            dash--;
-        }
-        if (dash <= sentence[0] || "—–".indexOf(lower.charAt(dash)) < 0) {
-            return;
-        }
-        int close = -1;
-        for (int k = it.numEnd; k < sentence[1]; k++) {
-            if (lower.charAt(k) == lower.charAt(dash)) {
-                close = k;
-                break;
-            }
-            if (";:()\n".indexOf(lower.charAt(k)) >= 0) {
-                return;
-            }
-        }
-        if (close < 0 || close - it.numEnd > 60) {
-            return;
-        }
-        int from = dash;
-        while (from > sentence[0] && ",;:(\n".indexOf(lower.charAt(from - 1)) < 0) {
-            from--;
-        }
-        NumberPhrase probe = nounAt(it, from, dash);
-        if (probe == null) {
-            return;
-        }
-        it.nounHits.addAll(probe.nounHits);
-        it.classHit = probe.classHit;
-        labels.remove(it);   // "WHEREAS, entire families — ": read as a label that named nothing
-        apposed.put(it, close + 1);
-    }
-
-    /**
-     * "the many nations, about a dozen of them,": a part "of them" set off right after a noun of some fact
-     * counts what that noun names (not the count before). Returns whether the noun was taken.
-     */
-    private boolean commaApposedNoun(NumberPhrase it) {
-        Matcher m = APPOSED_NOUN.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
-        if (!m.find()) {
-            return false;
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
-        if (probe.nounHits.isEmpty()) {
-            return false;
-        }
-        it.nounHits.addAll(probe.nounHits);
-        return true;
-    }
-
-    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 57 |", "- of them women: 98"). */
-    private int afterPartMarker(int from, int to) {
-        String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);
-        int after = of == null ? -1 : lower.indexOf(of, from) + of.length();
-        return after > from && after < to ? after : from;
-    }
-
-    /**
-     * "Deaths: 580 (government); 485 (commission); 200+ (Memorial)": a figure that follows a labelled one
-     * with only that one's credit in parentheses and a list mark between them is another figure for the
-     * same label. Returns whether it took the label.
-     */
-    private boolean sameLabelAsPrevious(int idx) {
-        if (idx == 0) {
-            return false;
-        }
-        NumberPhrase prev = items.get(idx - 1);
-        NumberPhrase it = items.get(idx);
-        int[] label = labels.get(prev);
-        if (label == null || prev.numEnd > it.qualStart || !CREDITED_NEXT.matcher(lower.substring(prev.numEnd, it.qualStart)).matches()) {
-            return false;
-        }
-        it.nounHits.addAll(prev.nounHits);
-        it.classHit = prev.classHit;
-        labels.put(it, label);
-        sharedLabels.add(it);
-        return true;
-    }
-
-    /**
-     * "| Memorial | 1992 | >200 | – |" under "| Source | Year | Killed | Wounded |": a figure alone in its table
-     * cell takes its noun from its column's header, which is what is said of it; its quote is the figure alone.
-     */
-    private boolean columnHeadNamesAFact(NumberPhrase it) {
-        int[] head = TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd));
-        return head != null && namesAFact(head[0], head[1]);
-    }
-
-    /** Whether a noun or a word of some fact's cues stands in [from, to). */
-    /**
-     * "The dead numbered about 600; the wounded, nearly 500": after a semicolon, what a fact's words name and a comma
-     * stand for the verb of the clause before, left out; the figure takes its noun and what is said from them.
-     */
-    private boolean gappedLabel(int idx, int from) {
-        NumberPhrase it = items.get(idx);
-        Matcher g = GAPPED_LABEL.matcher(lower).region(from, it.qualStart);
-        if (idx == 0 || !g.matches() || !namesAFact(g.start(1), g.end(1))) {
-            return false;
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, g.start(1), g.end(1));
-        it.nounHits.addAll(probe.nounHits);
-        it.classHit = probe.classHit;
-        labels.put(it, new int[] {g.start(1), g.end(1)});
-        return true;
-    }
-
-    private boolean namesAFact(int from, int to) {
-        for (FactCues c : v.cues) {
-            for (List<String> phrases : List.of(c.nouns(), c.words())) {
-                for (String p : phrases) {
-                    if (hits.find(p, from, to) >= 0) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private void columnHeadNoun(NumberPhrase it) {
-        int[] head = TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd));
-        if (head == null) {
-            return;
-        }
-        if (!namesAFact(head[0], head[1])) {
-            // "| Killed | 580 | 172 |" under "| | Government | Human Rights Watch |": the row's label counts
-            int[] rowLabel = TableCells.rowLabel(lower, it.qualStart);
-            if (rowLabel == null || !namesAFact(rowLabel[0], rowLabel[1])) {
-                return;
-            }
-            head = rowLabel;
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, head[0], head[1]);
-        it.nounHits.addAll(probe.nounHits);
-        it.classHit = probe.classHit;
-        labels.put(it, head);
-        columnHeads.add(it);
-    }
-
-    /**
-     * The lead-in of the list the sentence is a line of: the first line above the list's lines, when
-     * it ends with a colon ("Destroyed in the town:"); else null.
-     */
-    private int[] leadInLine() {
-        return leadInLine(lower, sentence);
-    }
-
-    private static int[] leadInLine(String lower, int[] sentence) {
-        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
-        if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank()
-                || !LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(lower, ls) && !labelLine(lower, ls, sentence[1])) {
-            return null;
-        }
-        int end = ls - 1;
-        for (int n = 0; n < 50 && end > 0; n++) {
-            int start = lower.lastIndexOf('\n', end - 1) + 1;
-            String line = lower.substring(start, end).strip();
-            if (!line.isEmpty() && !LIST_LINE.matcher(lower).region(start, end).lookingAt() && !labelLine(lower, start, end)) {
-                return line.endsWith(":") ? new int[] {start, end} : null;
-            }
-            end = start - 1;
-        }
-        return null;
-    }
-
-    /**
-     * Whether the line at {@code start} is a fact sheet's line with no list mark: a short label, its colon or dot
-     * leaders, and a figure ("Women: 98", "Children (under 18) ........ 57"); such lines under a lead-in are a list.
-     */
-    static boolean labelLine(String lower, int start, int end) {
-        return LABEL_LINE.matcher(lower).region(start, end).lookingAt();
-    }
-
-    private boolean underBreakdownLead() {
-        return underBreakdownLead(lower, sentence);
-    }
-
-    /** Whether the sentence is a list line whose lead-in opens the parts of the total before it: "580 civilians. Among them:" over "- 57 children". */
-    private static boolean underBreakdownLead(String lower, int[] sentence) {
-        int[] lead = leadInLine(lower, sentence);
-        return lead != null && BREAKDOWN_LEAD.matcher(lower.substring(lead[0], lead[1]).strip()).find();
-    }
-
-    /**
-     * The caption of the table the sentence is a row of: the line right above the table (a blank line
-     * between them at most), when it is no table row itself and no longer than a caption; else null.
-     */
-    private int[] tableCaption() {
-        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
-        if (!lower.startsWith("|", ls)) {
-            return null;
-        }
-        int end = ls - 1;
-        boolean blank = false;
-        for (int n = 0; n < 60 && end > 0; n++) {
-            int start = lower.lastIndexOf('\n', end - 1) + 1;
-            String line = lower.substring(start, end).strip();
-            if (line.startsWith("|")) {
-                if (blank) {
-                    return null;
-                }
-            } else if (line.isEmpty()) {
-                if (blank) {
-                    return null;
-                }
-                blank = true;
-            } else {
-                return line.length() <= 160 ? new int[] {start, end} : null;
-            }
-            end = start - 1;
-        }
-        return null;
-    }
-
-    /** Whether the line at {@code ls} is a list written on one line, its items parted by dots: "14 schools · 21 clubs · 3 museums". */
-    static boolean inlineList(String lower, int ls) {
-        int le = lower.indexOf('\n', ls);
-        int marks = 0;
-        for (int i = ls; i < (le < 0 ? lower.length() : le) && marks < 2; i++) {
-            char c = lower.charAt(i);
-            if (c == '·' || c == '•') {
-                marks++;   // each match of the pattern holds one of its own
-            }
-        }
-        return marks >= 2 && inlineListPlain(lower, ls);
-    }
-
-    static boolean inlineListPlain(String lower, int ls) {
-        int le = lower.indexOf('\n', ls);
-        String line = lower.substring(ls, le < 0 ? lower.length() : le);
-        return INLINE_LIST_MARK.matcher(line).results().count() >= 2;
-    }
-
-    /**
-     * Whether what is said before a figure points back to the sentence before ("Officials put it at 580",
-     * "the figure is 580"); a "that" after a verb of saying only opens what was said ("police said that 60,000
-     * people marched").
-     */
-    private boolean pointsBack(String head) {
-        Matcher m = PRONOUN_HEAD.matcher(head);
-        while (m.find()) {
-            if (!m.group().equals("that") || !v.attribution.saysBefore(head, m.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "There are ", "There were still ", "They number ": an opening that only says how many of something there are. */
-    private static final Pattern THERE_ARE = Pattern.compile("[\\W&&[^\\n]]*(?:there\\s+(?:are|were|remain|remained)|they\\s+(?:number|numbered|are|were))(?:\\s+(?:still|now|only|just))?\\s*");
-
-    /**
-     * "My husband is among the missing. There are 150 of them.", "The hostages were taken away. There were 1,140 of
-     * them.": a sentence that opens by saying how many "of them" there are counts what the sentence before names.
-     */
-    private boolean thereAreOfThem(NumberPhrase it) {
-        return it.ofPrev && it.nounHits.isEmpty() && !it.classHit && items.indexOf(it) == 0
-                && THERE_ARE.matcher(lower).region(sentence[0], it.qualStart).matches();
-    }
-
-    /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
-    private boolean answers() {
-        return previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n")
-                && lower.substring(previous[0], previous[1]).stripTrailing().endsWith("?") || answersQuestionLine();
-    }
-
-    /**
-     * "**How many were taken hostage?**" over "Some 900.": the sentence before is a question on a line of its
-     * own (an FAQ's or an interview's question, bold or a heading) and this sentence opens the paragraph under it.
-     */
-    private boolean answersQuestionLine() {
-        if (previous == null || previous[1] > sentence[0]) {
-            return false;
-        }
-        String gap = lower.substring(previous[1], sentence[0]);
-        int ls = lower.lastIndexOf('\n', Math.max(0, previous[0] - 1)) + 1;
-        String question = lower.substring(previous[0], previous[1]).replaceAll("[*_\\s]+$", "");
-        return gap.contains("\n") && !gap.contains("\n\n\n") && gap.chars().allMatch(ch -> Character.isWhitespace(ch) || ch == '*' || ch == '_')
-                && question.endsWith("?") && lower.substring(ls, previous[0]).chars().allMatch(ch -> Character.isWhitespace(ch) || "*_#>".indexOf(ch) >= 0);
-    }
-
-    /**
-     * Whether a figure stands bare, as an answer gives it: not "12 of our neighbours", "two were my classmates",
-     * "my class of 28", nor a multiple choice's option ("c) 580").
-     */
-    private boolean bareAnswer(NumberPhrase it) {
-        if (!ENDS_AFTER.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
-            return false;   // something is said of it: "12 of our neighbours", "two were my classmates", "eleven did not come back"
-        }
-        String before = lower.substring(Math.max(Text.lineStart(lower, it.qualStart, 200), it.qualStart - 12), it.qualStart);
-        return !FRAMED_BEFORE.matcher(before).find();
-    }
-
-    /**
-     * The question a sentence answers: one asked earlier in its own paragraph ("How many died? This is where
-     * you have to be careful. The official number is 580."), or the paragraph right before it when that one
-     * ends with a question (an interview's or a briefing's question turn). Null when there is none.
-     */
-    private int[] questionAnswered() {
-        int para = lower.lastIndexOf("\n\n", sentence[0]);
-        para = para < 0 ? 0 : para + 2;
-        int q = lower.lastIndexOf('?', sentence[0] - 1);
-        int nl = lower.indexOf('\n', q + 1);
-        if (q >= para && (nl < 0 || nl >= sentence[0])) {
-            int s = para;
-            for (char end : new char[] {'.', '!', '?', '\n'}) {
-                s = Math.max(s, lower.lastIndexOf(end, q - 1) + 1);
-            }
-            return s < q ? new int[] {s, q + 1} : null;
-        }
-        if (para < 2 || q >= para && q >= 0) {
-            return null;   // a question on an earlier line of the paragraph (a worksheet's, a list's) is no turn this one answers
-        }
-        int e = para - 2;
-        while (e > 0 && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == '*' || lower.charAt(e - 1) == '_')) {
-            e--;
-        }
-        int ps = lower.lastIndexOf("\n\n", e - 1);
-        ps = ps < 0 ? 0 : ps + 2;
-        return e > ps && lower.charAt(e - 1) == '?' ? new int[] {ps, e} : null;
-    }
-
-    /**
-     * Whether all that is said of the figure, to its clause's end, is an auxiliary and words that go with one
-     * ({@code ellipsis_words}: "have", "did", "have already done", "will too"): the verb is left out.
-     */
-    private boolean elidedPredicate(NumberPhrase it) {
-        int at = Math.max(it.numEnd, Math.max(it.phraseEnd, it.nounEnd));
-        List<String> words = v.grammar.list("ellipsis_words");
-        Matcher w = WORD.matcher(lower);
-        w.region(at, sentence[1]);
-        int said = 0;
-        while (w.find() && lower.substring(at, w.start()).isBlank()) {
-            if (!words.contains(w.group())) {
-                return false;
-            }
-            said++;
-            at = w.end();
-        }
-        return said > 0 && ENDS_AFTER.matcher(lower).region(at, sentence[1]).lookingAt();
-    }
-
-    /** The paragraph right before this sentence's, when it is one bold line ("**CRQ: Your book also covers what was lost.**"), or null. */
-    private int[] boldLineBefore() {
-        int para = lower.lastIndexOf("\n\n", sentence[0]);
-        if (para < 0) {
-            return null;
-        }
-        int e = para;
-        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
-            e--;
-        }
-        if (e == 0) {
-            return null;   // only blank lines before the paragraph
-        }
-        int ps = lower.lastIndexOf('\n', e - 1) + 1;
-        String line = lower.substring(ps, e).strip();
-        return line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2 ? new int[] {ps, e} : null;
-    }
-
-    /** Whether the sentence is the number's phrase alone: no other word before or after it. */
-    private boolean fragment(NumberPhrase it) {
-        // the mark of a numbered list line is no word of it: "2. 98 women", "3️⃣ 66 elderly"
-        Matcher mark = LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
-        int from = mark.lookingAt() ? mark.end() : sentence[0];
-        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
-        return rest.chars().noneMatch(Character::isLetterOrDigit);
-    }
-
-    /**
-     * "Killed: 580. Women: 98.": a sentence that is only a short label naming what its figure counts, and the
-     * figure ("Women: 98", "- Children — 57"), is a fragment like "45 children." is.
-     */
-    private boolean labelledFragment(NumberPhrase it) {
-        int[] label = labels.get(it);
-        if (label == null || sharedLabels.contains(it) || columnHeads.contains(it) || it.nounHits.isEmpty()) {
-            return false;
-        }
-        String name = lower.substring(label[0], label[1]).strip();
-        String rest = lower.substring(sentence[0], label[0]) + " " + lower.substring(label[1], it.qualStart)
-                + " " + lower.substring(Math.max(it.phraseEnd, it.numEnd), sentence[1]);
-        return name.split("\\s+").length <= 2 && rest.replaceAll("\\d{1,2}/\\d{1,2}", " ").chars().noneMatch(Character::isLetterOrDigit);
-    }
-
-    /** "The town remembered: 300 killed": a verb right after the figure, which its quote keeps instead of the label. */
-    private boolean ownVerb(NumberPhrase it) {
-        Matcher next = WORD.matcher(lower);
-        next.region(it.numEnd, sentence[1]);
-        return next.find() && lower.substring(it.numEnd, next.start()).isBlank() && v.predicateWords.contains(next.group());
-    }
-
-    /**
-     * "580 killed (Azerbaijani government); at least 172 (Human Rights Watch)": figure {@code idx}, without a noun,
-     * right after the figure before it (past only a comma, a semicolon or "and"/"or"), with a capitalized name
-     * in parentheses right after it: each body's figure of the same count, in turn.
-     */
-    private boolean creditedInTurn(int idx) {
-        NumberPhrase it = items.get(idx);
-        NumberPhrase prev = items.get(idx - 1);
-        if (prev.phraseEnd > it.qualStart || !CREDIT_AFTER_FIGURE.matcher(body).region(it.numEnd, sentence[1]).lookingAt()) {
-            return false;
-        }
-        String between = lower.substring(prev.phraseEnd, it.qualStart);
-        int close = between.lastIndexOf(')');
-        Matcher credit = CREDIT_BEFORE_TURN.matcher(between);
-        if (credit.lookingAt()) {
-            between = between.substring(credit.end());   // "172 per Human Rights Watch; 580 per the government"
-        }
-        return TURN_GAP.matcher(close >= 0 && between.lastIndexOf('(') >= 0 ? between.substring(close + 1) : between).matches();
-    }
-
-    /**
-     * Whether figure {@code idx}, without a noun, is opened by a word that says it counts more of the kind the
-     * figure before it counts ({@code same_kind_before}: "another 72 were wounded", "a further 40"), that figure
-     * being no part of a breakdown ("580 died, among them 57 children, and another 455 ..." counts people).
-     */
-    private boolean sameKindAsBefore(int idx) {
-        NumberPhrase it = items.get(idx);
-        NumberPhrase prev = items.get(idx - 1);
-        int from = Math.min(prev.phraseEnd, it.qualStart);
-        String between = lower.substring(from, it.qualStart).stripTrailing();
-        boolean opened = false;
-        for (String w : v.grammar.list("same_kind_before")) {
-            int at = between.length() - w.length();
-            if (at >= 0 && between.endsWith(w) && (at == 0 || !Character.isLetterOrDigit(between.charAt(at - 1)))) {
-                opened = true;
-                break;
-            }
-        }
-        if (!opened) {
-            return false;
-        }
-        String lead = " " + lower.substring(sentence[0], prev.qualStart).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        for (String marker : v.grammar.list("breakdown_markers")) {
-            if (lead.contains(" " + marker + " ")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "Many public buildings were razed, among them 6 schools": what is said of a whole before the
-     * breakdown marker that opens its parts (back to the previous number or a semicolon), or null.
-     */
-    private int[] lead(int idx) {
-        int to = items.get(idx).qualStart;
-        int from = Math.max(sentence[0], idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, to) : sentence[0]);
-        String before = lower.substring(from, to).stripTrailing();
-        for (String marker : v.grammar.list("breakdown_markers")) {
-            int at = before.length() - marker.length();
-            if (at > 0 && before.endsWith(marker) && !Character.isLetterOrDigit(before.charAt(at - 1))) {
-                int semi = before.lastIndexOf(';', at);
-                return new int[] {from + semi + 1, from + at};
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Destroyed along with the homes: 14 schools, 21 clubs, 29 libraries": a list that follows a label
-     * and its colon in its own sentence takes what the label says (from the clause start to the colon),
-     * or null; a lead-in that holds a figure of its own is no label.
-     */
-    private int[] colonLead(int idx) {
-        NumberPhrase it = items.get(idx);
-        int from = Math.max(sentence[0], Math.max(lower.lastIndexOf('\n', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1)) + 1);
-        if (idx > 0 && items.get(idx - 1).numEnd > from) {
-            // "..., a town of 7,000 people, and shows what was lost: 14 schools": a clause of its own after the figure before
-            int prevEnd = items.get(idx - 1).numEnd;
-            int and = prevEnd < it.qualStart ? lower.substring(prevEnd, it.qualStart).lastIndexOf(", and ") : -1;
-            if (and < 0) {
-                return null;   // "a million were displaced on both sides: 724,000 Azerbaijanis ...": parts of a figure, no label
-            }
-            from = prevEnd + and + 2;
-        }
-        String before = withoutDeterminer(lower.substring(from, it.qualStart).stripTrailing());
-        if (!before.endsWith(":") || before.chars().noneMatch(Character::isLetter)) {
-            return null;
-        }
-        return new int[] {from, from + before.length() - 1};
-    }
-
-    /** "what was lost: its" → "what was lost:": a possessive or an article that opens the figure's phrase, dropped. */
-    private String withoutDeterminer(String before) {
-        int sp = before.lastIndexOf(' ');
-        String last = before.substring(sp + 1);
-        if (sp < 0 || !v.grammar.list("possessive_determiners").contains(last) && !v.grammar.list("articles").contains(last)) {
-            return before;
-        }
-        return before.substring(0, sp).stripTrailing();
-    }
-
-    /**
-     * "14 schools were destroyed, along with 21 clubs and 29 libraries": items joined to the figure before
-     * them by a word of {@code shared_predicate_joins} share what was said of that figure (from its number
-     * to the join), or null.
-     */
-    private int[] saidOfFigureBefore(int idx) {
-        if (idx == 0) {
-            return null;
-        }
-        NumberPhrase prev = items.get(idx - 1);
-        int from = prev.numEnd;
-        int to = items.get(idx).qualStart;
-        if (from >= to) {
-            return null;
-        }
-        String gap = lower.substring(from, to).stripTrailing();
-        if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0) {
-            return null;
-        }
-        for (String join : v.grammar.list("shared_predicate_joins")) {
-            int at = gap.length() - join.length();
-            if (at > 0 && gap.endsWith(join) && !Character.isLetterOrDigit(gap.charAt(at - 1))) {
-                return new int[] {from, from + at};
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Where a list of names that ends right before a number starts ("Peru, Chile and 9 other
-     * countries"), or {@code to} when there is none: capitalized names joined by commas, the
-     * last by "and".
-     */
-    private int namesBefore(int from, int to) {
-        Matcher m = NAME_LIST_END.matcher(body);
-        m.region(Math.max(from, to - 160), to);
-        if (!mayEndNameList(body, Math.max(from, to - 160), to) || !m.find()) {
-            return to;
-        }
-        return m.start();
-    }
-
-    /**
-     * Whether {@link #NAME_LIST_END} may match {@code [from, to)} of {@code text}: it must end on "and",
-     * white space and at most a line end ({@code $} may stand before one). A cheap test, so the
-     * pattern is tried before few numbers.
-     */
-    static boolean mayEndNameList(String text, int from, int to) {
-        int i = to;
-        while (i > from && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(text.charAt(i - 1)) >= 0) {
-            i--;
-        }
-        return i < to && i - 3 >= from && text.regionMatches(true, i - 3, "and", 0, 3);
-    }
-
-    /** What is said right before a number: back to the previous number or clause, at most 6 words. */
-    private int[] head(int idx) {
-        // asked for up to five times per number; items, their spans and the sentence never change once read
-        if (heads == null) {
-            heads = new int[items.size()][];
-        }
-        if (heads[idx] == null) {
-            heads[idx] = headPlain(idx);
-        }
-        return heads[idx].clone();
-    }
-
-    private int[] headPlain(int idx) {
-        NumberPhrase it = items.get(idx);
-        int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
-        from = Math.max(from, sentence[0]);
-        // "condemned by the parliaments of Peru, Chile and 9 other countries": a list of names is no clause break
-        int to = namesBefore(from, it.qualStart);
-        String h = lower.substring(from, to);
-        int cut = -1;
-        int asideCut = -1;
-        Matcher b = HEAD_CUT.matcher(h);
-        while (b.find()) {
-            asideCut = cut;
-            cut = b.end();
-        }
-        if (cut >= 0 && asideCut >= 0 && commaAside(h, asideCut, cut)) {
-            // "destroyed, among other buildings, 14 schools": the verb before a short aside between commas is what is said
-            cut = -1;
-            b.reset();
-            while (b.find() && b.end() < asideCut) {
-                cut = b.end();
-            }
-        }
-        if (cut >= 0) {
-            from += cut;
-        }
-        Matcher w = WORD.matcher(lower);
-        w.region(from, to);
-        List<Integer> starts = new ArrayList<>();
-        while (w.find()) {
-            starts.add(w.start());
-        }
-        if (starts.size() > 6) {
-            from = starts.get(starts.size() - 6);
-        }
-        return new int[] {from, it.qualStart};
-    }
-
-    /**
-     * Whether {@code h} ends with an aside of a few words set off by commas right before the number, after a
-     * word: "destroyed, among other buildings, " ({@code open} and {@code close} the ends of the two commas).
-     */
-    private static boolean commaAside(String h, int open, int close) {
-        if (open < 2 || h.charAt(open - 1) != ',' || h.charAt(close - 1) != ',' || !h.substring(close).isBlank()
-                || !Character.isLetter(h.charAt(open - 2))) {
-            return false;
-        }
-        String aside = h.substring(open, close - 1).strip();
-        int words = aside.isEmpty() ? 0 : aside.split("\\s+").length;
-        return words >= 1 && words <= 4 && aside.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-');
-    }
-
-    private void ignore(NumberPhrase it, String reason) {
+    void ignore(NumberPhrase it, String reason) {
         decisions.add(decision(slug, body, it.m, "ignored", null, reason));
     }
 
-    /**
-     * "150 of the 1,140 residents taken hostage are still missing", "300 of the 455 wounded were children":
-     * a part of a whole that its own phrase counts. The whole takes the fact of its phrase, up to the
-     * clause's verb; the part takes what is said after the verb, or, when that names what it counts
-     * ("were children"), the sub-fact of the whole's fact. Returns the whole's claim, or null when the
-     * two numbers are no part and whole.
-     */
-    private Optional<Claim> partOfWhole(int i) {
-        NumberPhrase part = items.get(i);
-        NumberPhrase whole = items.get(i + 1);
-        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null
-                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
-            return null;
-        }
-        int end = i + 2 < items.size() ? items.get(i + 2).qualStart : sentence[1];
-        Matcher verb = FINITE_VERB.matcher(lower);
-        verb.region(Math.max(whole.numEnd, whole.nounEnd), end);
-        if (!verb.find()) {
-            return null;
-        }
-        int at = verb.start();
-        int phrase = at;
-        while (phrase > whole.numEnd && Character.isWhitespace(lower.charAt(phrase - 1))) {
-            phrase--;
-        }
-        Optional<Claim> w = claimFor(whole, List.of(new int[] {whole.numEnd, phrase}, new int[] {phrase, phrase}, new int[] {whole.qualStart, whole.qualStart}),
-                true, true);
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = part.m;
-        probe.numEnd = part.numEnd;
-        Matcher cop = COPULA_AFTER.matcher(lower);
-        cop.region(at - 1, end);
-        if (cop.lookingAt()) {
-            NumberPhrase.noun(v, hits, probe, cop.end() - 1, end);
-        }
-        if (w.isPresent() && familyOf(w.get().fact(), probe) != null) {
-            NumberPhrase.noun(v, hits, part, cop.end() - 1, end);
-            sub(part, w.get().fact(), w.get().attributedTo());
-        } else {
-            // "150 of the 1,140 hostages are still missing" counts the missing; "40 of the 580 victims were buried in
-            // Baku" says where some of the dead lie: a part said to be what its whole is counts nothing of its own
-            int[] said = predicate(at, i + 1, 16);
-            int made = claims.size();
-            Optional<Claim> p = claimFor(part, List.of(new int[] {part.numEnd, part.numEnd}, said, new int[] {part.qualStart, part.qualStart}), true, true);
-            // "a dozen of the 57 children killed were buried here": the part is said to be what its whole (a part of that fact) is
-            if (p.isPresent() && (w.isPresent() && (p.get().fact().equals(w.get().fact()) || w.get().fact().startsWith(p.get().fact() + "."))
-                    || ruledOutIn(p.get().fact(), said))) {
-                claims.remove(made);
-                decisions.remove(decisions.size() - 1);   // the "claim" decision emit() just made
-                ignore(part, NO_FACT);
-            }
-        }
-        return w;
-    }
-
-    /**
-     * "24 of the 50 US states", "14 out of 21 clubs": a part without a noun of its own, then a whole whose
-     * noun names a fact that counts things, not people (of people, "150 of the 1,140 hostages" counts both).
-     */
-    private boolean denominator(int i) {
-        NumberPhrase part = items.get(i);
-        NumberPhrase whole = items.get(i + 1);
-        if (!part.nounHits.isEmpty() || part.classHit || part.unit != null || whole.unit != null || whole.nounHits.isEmpty() || whole.classHit
-                || !PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches()) {
-            return false;
-        }
-        return whole.nounHits.stream().allMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.counts() == null && c.parent() == null));
-    }
-
-    /** "281 of the 312 texts", "5 of the 20 villages": a part without a noun of a whole whose noun no fact names. */
-    private boolean partOfThings(int i) {
-        NumberPhrase part = items.get(i);
-        NumberPhrase whole = items.get(i + 1);
-        return part.nounHits.isEmpty() && !part.classHit && part.unit == null && whole.unit == null
-                && whole.unknownNoun && whole.nounHits.isEmpty() && !whole.classHit && part.numEnd <= whole.qualStart
-                && PARTITIVE_GAP.matcher(lower.substring(part.numEnd, whole.qualStart)).matches();
-    }
-
-    /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */
-    private boolean afterArticle(int at) {
-        Matcher w = LAST_WORD.matcher(lower.substring(Math.max(sentence[0], at - 12), at));
-        return w.find() && lower.substring(Math.max(sentence[0], at - 12), at).endsWith(w.group(1) + " ")
-                && v.grammar.list("articles").contains(w.group(1));
-    }
-
-    /** Whether a word that rules fact {@code id} out stands in {@code window} ("remained in captivity" is no population). */
-    private boolean ruledOutIn(String id, int[] window) {
-        for (FactCues c : v.cues) {
-            if (c.id().equals(id)) {
-                for (String no : hits.present(c.not())) {
-                    if (hits.find(no, window[0], window[1]) >= 0) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A part of a breakdown: a sub-fact of the total's fact, chosen by its noun. */
-    private void sub(NumberPhrase it, String parentFact, String attr) {
-        sub(it, parentFact, attr, it.qualStart);
-    }
-
-    /** {@link #sub(NumberPhrase, String, String)} with its quote from {@code start} (a label before the figure). */
-    private void sub(NumberPhrase it, String parentFact, String attr, int start) {
-        if (parentFact == null) {
-            ignore(it, NO_FACT);
-            return;
-        }
-        List<FactCues> children = v.cues.stream().filter(c -> parentFact.equals(c.parent())).toList();
-        if (children.isEmpty()) {
-            ignore(it, NO_SUB_FACTS);
-            return;
-        }
-        copulaNoun(it);
-        for (FactCues c : children) {
-            if (it.nounHits.contains(c.id()) && c.measure() == null && it.unit == null) {
-                int end = Math.max(it.nounEnd, it.numEnd);
-                String own = attributionFor(it);
-                emit(it, c.id(), Math.min(start, it.qualStart), end, own != null ? own : attr);
-                return;
-            }
-        }
-        ignore(it, NO_SUB_FACT);
-    }
-
-    /** "of whom 98 were women": the noun comes after the copula. */
-    private void copulaNoun(NumberPhrase it) {
-        if (it.nounHits.isEmpty() && !it.classHit) {
-            Matcher cop = COPULA_AFTER.matcher(lower.substring(it.numEnd, Math.min(lower.length(), it.numEnd + 6)));
-            if (cop.find()) {
-                NumberPhrase probe = new NumberPhrase();
-                probe.m = it.m;
-                probe.numEnd = it.numEnd;
-                NumberPhrase.noun(v, hits, probe, it.numEnd + cop.end() - 1, sentence[1]);
-                if (!probe.nounHits.isEmpty()) {
-                    NumberPhrase.noun(v, hits, it, it.numEnd + cop.end() - 1, sentence[1]);
-                }
-            }
-        }
-    }
-
-    /**
-     * "Of the dead, women accounted for 93; children, 51": a part named right before its figure, as the subject
-     * of a verb of {@code part_verbs} or with the verb left out after a comma, in a sentence that opens with its whole.
-     */
-    private void subjectNoun(NumberPhrase it) {
-        if (!it.nounHits.isEmpty() || it.classHit || it.unit != null) {
-            return;
-        }
-        subjectNoun(it, true);
-    }
-
-    /** {@link #subjectNoun(NumberPhrase)}; with {@code elided} false, only the subject of a verb of {@code part_verbs}. */
-    private void subjectNoun(NumberPhrase it, boolean elided) {
-        int end = it.qualStart;
-        while (end > sentence[0] && lower.charAt(end - 1) == ' ') {
-            end--;
-        }
-        String before = lower.substring(sentence[0], end);
-        int cut = -1;
-        if (before.endsWith(",") && elided) {
-            cut = end - 1;
-        } else {
-            for (String verb : v.grammar.list("part_verbs")) {
-                if (before.endsWith(" " + verb)) {
-                    cut = end - verb.length() - 1;
-                    break;
-                }
-            }
-        }
-        if (cut <= sentence[0]) {
-            return;
-        }
-        int from = cut;
-        while (from > sentence[0] && ",;:(".indexOf(lower.charAt(from - 1)) < 0) {
-            from--;
-        }
-        if (Text.lower(body.substring(from, cut)).strip().split("\\s+").length > 3) {
-            return;   // a clause of its own, not a part's noun
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, from, cut);
-        it.nounHits.addAll(probe.nounHits);
-    }
-
-    /** "the government's figure of 580", "a total of 300": the figure is a bare count ({@code whole_figure_nouns} and "of" before it, or a table cell of its own). */
-    private boolean figureOf(NumberPhrase it) {
-        String before = lower.substring(Math.max(sentence[0], it.qualStart - 20), it.qualStart).stripTrailing();
-        if (before.endsWith("|")) {
-            return true;   // "| Government of Azerbaijan | 580 | includes 98 women ... |": a figure alone in its cell
-        }
-        if (!before.endsWith(" of")) {
-            return false;
-        }
-        String w = Exclusions.wordBeforeSpace(before.substring(0, before.length() - 2));
-        return w != null && v.grammar.list("whole_figure_nouns").contains(w);
-    }
-
-    /**
-     * The one fact whose sub-facts the parts {@code subs} all name ("57 children and 98 women": children may be
-     * among the dead or the wounded, women only among the dead), or null: none, or more than one.
-     */
-    private String parentOfParts(List<Integer> subs) {
-        Set<String> common = null;
-        for (int s : subs) {
-            NumberPhrase part = items.get(s);
-            Set<String> parents = new HashSet<>();
-            for (FactCues c : v.cues) {
-                if (c.parent() != null && part.nounHits.contains(c.id())) {
-                    parents.add(c.parent());
-                }
-            }
-            if (common == null) {
-                common = parents;
-            } else {
-                common.retainAll(parents);
-            }
-        }
-        return common != null && common.size() == 1 ? common.iterator().next() : null;
-    }
-
-    /**
-     * "Eight of the families were wiped out", "12 of our schools were burned": a part of a whole of things (a
-     * fact that counts no people) counts those things. A part of people ("150 of the hostages remain missing")
-     * is left to what is said of it.
-     */
-    private void thingsOfTheWhole(NumberPhrase it) {
-        Matcher of = PARTITIVE_OF_OWNED.matcher(lower).region(it.numEnd, sentence[1]);
-        if (of.lookingAt()) {
-            thingsNamedIn(it, of.end(), sentence[1]);
-        }
-    }
-
-    /**
-     * "Her family was one of the 8 that were wiped out", "our school is one of the 14 burned": a figure without a
-     * noun after "X was one of the" counts the things X is one of, when X is a thing a fact counts.
-     */
-    private void oneOfTheFigure(NumberPhrase it) {
-        Matcher one = ONE_OF_THE.matcher(lower).region(Math.max(sentence[0], it.qualStart - 60), it.qualStart);
-        if (one.find()) {
-            thingsNamedIn(it, one.start(1), one.end(1));
-        }
-    }
-
-    /**
-     * "other countries — some 20 in all —", "the victims, 580 in total,": a figure without a noun that says it is the
-     * whole number ({@code total_after}) of the noun set off right before it counts that noun.
-     */
-    private void totalOfNounBefore(NumberPhrase it) {
-        String total = Text.phraseStartingAt(lower, v.grammar.list("total_after"), it.numEnd + 1);
-        if (total == null || !lower.startsWith(" ", it.numEnd)) {
-            return;
-        }
-        Matcher m = DASH_APPOSED_NOUN.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
-        if (m.find()) {
-            NumberPhrase probe = new NumberPhrase();
-            probe.m = it.m;
-            probe.numEnd = it.numEnd;
-            NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
-            it.nounHits.addAll(probe.nounHits);
-            int end = lower.indexOf(total, it.numEnd) + total.length();
-            Matcher close = ASIDE_CLOSE.matcher(lower).region(end, sentence[1]);
-            if (!probe.nounHits.isEmpty() && close.lookingAt()) {
-                it.phraseEnd = close.end();   // "— some 20 in all — as well as 22 states ...": the list goes on past the aside
-            }
-        }
-    }
-
-    /**
-     * "children (39) and women (77)": a bare figure alone in brackets right after a noun of a part (a sub-fact's noun)
-     * counts that noun; returns where the noun starts, or -1. A bound in the brackets ("children (under 14)") is an age.
-     */
-    private int partNounBeforeBracket(NumberPhrase it) {
-        if (it.qualStart != it.m.start() || it.numEnd >= sentence[1] || lower.charAt(it.numEnd) != ')') {
-            return -1;
-        }
-        Matcher m = NOUN_BEFORE_BRACKET.matcher(lower).region(Math.max(sentence[0], it.qualStart - 40), it.qualStart);
-        if (!m.find()) {
-            return -1;
-        }
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, m.start(1), m.end(1));
-        boolean part = probe.nounHits.stream().anyMatch(id -> v.cues.stream().anyMatch(c -> c.id().equals(id) && c.parent() != null));
-        if (!part) {
-            return -1;
-        }
-        it.nounHits.addAll(probe.nounHits);
-        it.nounEnd = it.numEnd + 1;
-        return m.start(1);
-    }
-
-    /** The nouns in {@code [from, to)} of facts that count things, not people, taken as the figure's own. */
-    private void thingsNamedIn(NumberPhrase it, int from, int to) {
-        NumberPhrase probe = new NumberPhrase();
-        probe.m = it.m;
-        probe.numEnd = it.numEnd;
-        NumberPhrase.noun(v, hits, probe, from, to);
-        for (FactCues c : v.cues) {
-            if (probe.nounHits.contains(c.id()) && c.counts() == null && c.measure() == null) {
-                it.nounHits.add(c.id());
-            }
-        }
-    }
-
-    /** "Women made up 98 of the dead": the whole after the figure, its part named by the subject before it. */
-    private boolean partOfAWholeAfter(NumberPhrase it) {
-        return PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt();
-    }
-
-    /**
-     * Whether a word at {@code at} is inside the name of the body the figure is credited to; only a
-     * capitalized word inside a run of capitalized words ("Prisoners of War") can be.
-     */
-    private boolean inCreditedName(NumberPhrase it, int at) {
-        if (!Character.isUpperCase(body.charAt(at))) {
-            return false;
-        }
-        int i = at;
-        while (i > sentence[0] && body.charAt(i - 1) == ' ') {
-            i--;
-        }
-        int ws = i;
-        while (ws > sentence[0] && Character.isLetter(body.charAt(ws - 1))) {
-            ws--;
-        }
-        if (ws == i || !Character.isUpperCase(body.charAt(ws)) && !NAME_JOINS.contains(lower.substring(ws, i))) {
-            return false;
-        }
-        int[] credited = creditedName(it);
-        return at >= credited[0] && at < credited[1];
-    }
-
-    /**
-     * Whether a cue that ends on "of" ("town of", "city of") has a capitalized name right after it ("the town of Velin"):
-     * a place or an event named by its frame, not a figure framed by it ("a town of 7,000").
-     */
-    private boolean ofAName(String cue, int end) {
-        if (!cue.endsWith(" of")) {
-            return false;
-        }
-        int k = end;
-        while (k < sentence[1] && body.charAt(k) == ' ') {
-            k++;
-        }
-        return k > end && k < sentence[1] && Character.isUpperCase(body.charAt(k));
-    }
-
-    /** Where the name of the body the figure is credited to stands in its sentence, or an empty span. */
-    private int[] creditedName(NumberPhrase it) {
-        int[] known = credited.get(it);
-        if (known == null) {
-            String name = attributionFor(it);
-            int at = name == null ? -1 : body.indexOf(name, sentence[0]);
-            known = at >= 0 && at + name.length() <= sentence[1] ? new int[] {at, at + name.length()} : new int[] {0, 0};
-            credited.put(it, known);
-        }
-        return known;
-    }
-
-    /**
-     * "reported the figure of 580 dead as the Azerbaijani government's count", "cited 172 as Human Rights Watch's
-     * estimate": the body the figure's own clause says it is the figure of ({@code attribution_possessed}), or null.
-     */
-    private String asBodysFigure(NumberPhrase it) {
-        int from = Math.max(it.numEnd, it.nounEnd);   // the noun's end: the phrase may run on into the "as"
-        Matcher m = AS_BODYS_FIGURE.matcher(body).region(from, Math.min(sentence[1], from + 100));
-        if (!m.lookingAt() || !v.grammar.list("attribution_possessed").contains(Text.lower(m.group(2)))) {
-            return null;
-        }
-        return v.attribution.bodyOnly(body, lower, m.start(1), m.end(1)).orElse(null);
-    }
-
-    private String attributionFor(NumberPhrase it) {
-        Matcher paren = CREDIT_IN_PARENS.matcher(body);
-        paren.region(it.numEnd, sentence[1]);
-        if (paren.lookingAt()) {
-            return paren.group(1).strip();   // "172 (Human Rights Watch)"
-        }
-        int phrase = Math.max(it.phraseEnd, it.nounEnd);
-        if (phrase > it.numEnd && phrase < sentence[1] && WORD.matcher(lower.substring(it.numEnd, phrase)).results().count() <= 3) {
-            paren.region(phrase, sentence[1]);
-            if (paren.lookingAt() && !v.cueWords.contains(Text.lower(paren.group(1).strip()))) {
-                return paren.group(1).strip();   // "172 civilian deaths (Human Rights Watch, 1993)"; not a place ("580 civilians (Velin)")
-            }
-        }
-        String asFigure = asBodysFigure(it);
-        if (asFigure != null) {
-            return asFigure;   // "reported 580 dead as the Azerbaijani government's count"
-        }
-        Optional<String> column = v.attribution.tableColumnCredit(body, it.m.start());
-        if (column.isPresent()) {
-            return column.get();   // "| Killed | 172 | Human Rights Watch |" under "| ... | Given by |"
-        }
-        return figureCredits.computeIfAbsent(it.m.start(), at -> v.attribution.forFigure(body, hits, sentence, at))
-                .map(c -> SAME_SOURCE.matcher(Text.lower(c)).lookingAt() && sameSourceCredit() != null ? sameSourceCredit() : c)
-                .or(() -> Optional.ofNullable(items.indexOf(it) >= 0 ? bodysFigureCredit(items.indexOf(it)) : null))
-                .or(() -> Optional.ofNullable(creditGoingOn(it)))
-                .or(() -> Optional.ofNullable(sameSourceCredit()))
-                .orElseGet(() -> voiceAt(it.m.start()));
-    }
-
-    /**
-     * "Azerbaijan's count: 580 killed. 455 wounded. 150 still missing.": a sentence that is only its figure's
-     * phrase, on the line of the sentence before, goes on with that sentence's credit.
-     */
-    private String creditGoingOn(NumberPhrase it) {
-        if (previous == null || items.size() != 1 || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n")
-                || lower.substring(sentence[0], it.qualStart).chars().anyMatch(Character::isLetterOrDigit)
-                || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().count() > 3
-                || WORD.matcher(lower.substring(it.numEnd, sentence[1])).results().anyMatch(w -> AUXILIARIES.contains(w.group()))) {
-            return null;   // not a figure and a few words without a verb of their own: "455 wounded.", "150 still missing."
-        }
-        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= previous[0]; k--) {
-            if (claims.get(k).end() <= previous[1]) {
-                return claims.get(k).attributedTo();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "According to the Prosecutor's Office, 580 perished. By the same data, 455 were wounded.": a sentence that
-     * opens by pointing back to the source just named ({@code same_source_openers}) takes the credit of the
-     * sentence before in its paragraph.
-     */
-    private String sameSourceCredit() {
-        if (previous == null || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n\n")
-                || Text.phraseStartingAt(lower, v.grammar.list("same_source_openers"), sentence[0]) == null) {
-            return null;
-        }
-        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= previous[0]; k--) {
-            if (claims.get(k).end() <= previous[1] && claims.get(k).attributedTo() != null) {
-                return claims.get(k).attributedTo();
-            }
-        }
-        return null;
-    }
-
-    /** Who the text at {@code at} is the words of, when nothing in it credits anyone: a reply's author, a transcript's speaker. */
-    private String voiceAt(int at) {
-        String author = posts == null ? null : posts.otherAuthorAt(at);
-        return author != null || turns == null ? author : turns.speakerAt(at);
-    }
-
-    /** Whether {@code at} is inside a quotation that opens after the number: someone's words about it, not its place. */
-    private boolean quotedAfter(NumberPhrase it, int at) {
-        if (at < it.m.end()) {
-            return false;
-        }
-        int straight = 0;
-        int curly = 0;
-        for (int k = it.m.end(); k < at; k++) {
-            char ch = body.charAt(k);
-            if (ch == '"') {
-                straight++;
-            } else if (ch == '\u201C') {
-                curly++;
-            } else if (ch == '\u201D') {
-                curly = Math.max(0, curly - 1);
-            }
-        }
-        return straight % 2 == 1 || curly > 0;
-    }
-
-    /**
-     * Whether {@code at} is inside a relative clause between commas that closes before the number at
-     * {@code number}: "Memorial, which interviewed refugees on both sides, wrote of more than 200 dead".
-     */
-    private boolean inClosedRelative(int at, int number) {
-        if (at >= number) {
-            return false;
-        }
-        int comma = at - 1;
-        while (comma >= sentence[0] && lower.charAt(comma) != ',') {
-            comma--;
-        }
-        if (comma < sentence[0] || !lower.startsWith(" which ", comma + 1) && !lower.startsWith(" who ", comma + 1)) {
-            return false;
-        }
-        int close = at;
-        while (close < number && lower.charAt(close) != ',' && ";:()—–".indexOf(lower.charAt(close)) < 0) {
-            close++;
-        }
-        return close < number && lower.charAt(close) == ',';
-    }
-
-    /** Whether the scope word at {@code at} names the whole a superlative compares with: "the largest massacre of the conflict". */
-    private boolean comparedWith(int at) {
-        return v.superlativeOf.matcher(lower).region(Math.max(0, at - 60), at).find();
-    }
-
-    /**
-     * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
-     * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
-     * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
-     */
-    private int[] scopeClause(int at) {
-        return scopeClauses.computeIfAbsent(at, this::scopeClauseAt);   // asked for each fact the number may count
-    }
-
-    private int[] scopeClauseAt(int at) {
-        String sent = lower.substring(sentence[0], sentence[1]);
-        int rel = at - sentence[0];
-        int s = sentence[0];
-        int e = sentence[1];
-        for (String br : v.grammar.list("clause_breaks")) {
-            int before = sent.lastIndexOf(br, rel);
-            if (before >= 0 && before < rel) {
-                s = Math.max(s, sentence[0] + before + br.length());
-            }
-            int after = sent.indexOf(br, rel);
-            if (after >= 0) {
-                e = Math.min(e, sentence[0] + after);
-            }
-        }
-        Matcher and = NEW_SUBJECT.matcher(body);
-        and.region(Math.min(at, e), e);
-        if (and.find()) {
-            e = and.start();
-        }
-        return new int[] {s, Math.max(s, e)};
-    }
-
-    private Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst) {
+    Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst) {
         return claimFor(it, windows, extendQuote, predicateFirst, false);
     }
 
-    /** The fact of {@code fact}'s family (itself or its parent) that has a sub-fact for the item's noun, or null. */
-    private String familyOf(String fact, NumberPhrase it) {
-        if (fact == null || it.nounHits.isEmpty()) {
-            return null;
-        }
-        String parent = v.schema.find(fact).map(f -> f.parent()).orElse(null);
-        for (String f : parent == null ? List.of(fact) : List.of(fact, parent)) {
-            for (FactCues c : v.cues) {
-                if (f.equals(c.parent()) && it.nounHits.contains(c.id())) {
-                    return f;
-                }
-            }
-        }
-        return null;
-    }
-
-    private Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst, boolean quiet) {
-        if (pointInTime(it)) {
+    Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst, boolean quiet) {
+        if (frames.pointInTime(it)) {
             // "three years after its victory", "two days later": when something happened, not how long it lasted
             if (!quiet) {
                 ignore(it, TIME_SPAN);
@@ -2941,7 +547,7 @@ private final Vocabulary v;
         FactMatch best = null;
         List<FactCues> facts = hits.factsWithWords(v.cues);   // match() finds no other
         for (FactCues c : facts) {
-            FactMatch m = match(c, it, windows, predicateFirst);
+            FactMatch m = fit.match(c, it, windows, predicateFirst);
             if (m != null && (best == null || m.better(best))) {
                 best = m;
             }
@@ -2949,28 +555,28 @@ private final Vocabulary v;
         if (best == null && it.unit != null) {
             // a measure ("three decades", "20 percent") may be told anywhere in its sentence
             List<int[]> whole = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], sentence[1]});
-            best = bestElsewhere(facts.stream().filter(c -> c.measure() != null).toList(), it, whole, true);
+            best = fit.bestElsewhere(facts.stream().filter(c -> c.measure() != null).toList(), it, whole, true);
         }
-        if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !countedBefore(it)
-                && (pointsBack(lower.substring(head(items.indexOf(it))[0], it.qualStart)) || answers() && otherVerb(it) == Integer.MAX_VALUE
-                    || thereAreOfThem(it))) {
+        if (best == null && it.unit == null && (it.elided || it.classHit) && previous != null && !backRefs.countedBefore(it)
+                && (backRefs.pointsBack(lower.substring(clauses.head(items.indexOf(it))[0], it.qualStart)) || backRefs.answers() && clauses.otherVerb(it) == Integer.MAX_VALUE
+                    || backRefs.thereAreOfThem(it))) {
             // "The death toll is disputed. Official sources put it at 580": the fact is named in the sentence before
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
-            best = bestElsewhere(facts, it, before, false);
+            best = fit.bestElsewhere(facts, it, before, false);
         }
-        if (best == null && it.unit == null && it.elided && !countedBefore(it) && bareAnswer(it)) {
+        if (best == null && it.unit == null && it.elided && !backRefs.countedBefore(it) && backRefs.bareAnswer(it)) {
             // "How many died? ... The official number is 580.": a bare figure answers the question its paragraph asks or answers
-            int[] question = questionAnswered();
+            int[] question = backRefs.questionAnswered();
             if (question != null) {
                 List<int[]> asked = List.of(new int[] {it.numEnd, it.phraseEnd}, question, new int[] {it.qualStart, it.qualStart});
-                best = bestElsewhere(facts, it, asked, false);
+                best = fit.bestElsewhere(facts, it, asked, false);
             }
         }
-        if (best == null && it.unit == null && elidedPredicate(it)) {
+        if (best == null && it.unit == null && backRefs.elidedPredicate(it)) {
             // "Has Hungary recognised it? Not yet. Around twenty parliaments have.", "..., as the parliaments of 16 states
             // have already done": what is said of the figure is an auxiliary that stands for the verb said before it
             List<int[]> said = new ArrayList<>(List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], it.qualStart}));
-            int[] question = questionAnswered();
+            int[] question = backRefs.questionAnswered();
             if (previous != null) {
                 said.add(previous);
             }
@@ -2978,32 +584,32 @@ private final Vocabulary v;
                 said.add(question);
             }
             said.add(new int[] {it.qualStart, it.qualStart});
-            best = bestElsewhere(facts, it, said, false);
+            best = fit.bestElsewhere(facts, it, said, false);
         }
         if (best == null && (!it.nounHits.isEmpty() || it.classHit)) {
             // "Destroyed in the town:" over "- 14 schools": a list line takes what its lead-in says
-            int[] lead = leadInLine();
+            int[] lead = labelLines.leadInLine();
             if (lead == null) {
-                lead = tableCaption();   // "Table 1. Recognition of the massacre" over "| National parliaments | 18 |"
+                lead = labelLines.tableCaption();   // "Table 1. Recognition of the massacre" over "| National parliaments | 18 |"
             }
             if (lead != null) {
                 List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, lead, new int[] {it.qualStart, it.qualStart});
-                best = bestElsewhere(facts, it, under, false);
+                best = fit.bestElsewhere(facts, it, under, false);
             }
         }
-        if (best == null && !it.nounHits.isEmpty() && otherVerb(it) == Integer.MAX_VALUE) {
+        if (best == null && !it.nounHits.isEmpty() && clauses.otherVerb(it) == Integer.MAX_VALUE) {
             // "**Your book also covers what was lost physically.**" over "Yes, a chapter on buildings: 14 schools, 29 libraries":
             // a figure whose own noun names a fact, with no verb of its own, takes what the bold prompt or heading over its paragraph says
-            int[] prompt = boldLineBefore();
+            int[] prompt = labelLines.boldLineBefore();
             if (prompt != null) {
                 List<int[]> under = List.of(new int[] {it.numEnd, it.phraseEnd}, prompt, new int[] {it.qualStart, it.qualStart});
-                best = bestElsewhere(facts, it, under, false);
+                best = fit.bestElsewhere(facts, it, under, false);
             }
         }
-        if (best != null && sampled(it)) {
+        if (best != null && breakdowns.sampled(it)) {
             best = null;   // "47 displaced persons were interviewed": a sample of people, not a count of the event
         }
-        if (best != null && joinedWithAnotherFact(best, facts)) {
+        if (best != null && fit.joinedWithAnotherFact(best, facts)) {
             best = null;   // "360 people have been killed or injured": one count of two facts, which no fact fits
         }
         if (best == null) {
@@ -3012,412 +618,11 @@ private final Vocabulary v;
             }
             return Optional.empty();
         }
-        int[] span = quote(it, best, windows, extendQuote);
-        return Optional.of(emit(it, best.cues().id(), span[0], span[1], attributionFor(it)));
+        int[] span = fit.quote(it, best, windows, extendQuote);
+        return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
     }
 
-    /** Whether {@code [from, at)} holds an "of" that ends before its last char, as {@link #RELATION_OF} needs ("\\s+of\\s+"). */
-    static boolean mayHoldRelationOf(String lower, int from, int at) {
-        return lower.lastIndexOf("of", at - 2) >= from;
-    }
-
-    /** "150 of those captured remain missing": the whole a figure without a noun is part of ("of the ...", no figure in it). */
-    /** "of the", "of our", "of their": a part's whole after its figure, owned or not. */
-    private static final Pattern PARTITIVE_OF_OWNED = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these|our|their|its)\\s+(?=\\p{L})");
-    /** "family was one of the": the thing a figure right after counts, as the subject of a copula. */
-    private static final Pattern ONE_OF_THE = Pattern.compile("(?<![\\p{L}'’])(\\p{L}+)\\s+(?:was|is|became|remains)\\s+(?:just\\s+|only\\s+)?one\\s+of\\s+(?:the\\s+)?$");
-    private static final Pattern PARTITIVE_OF = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these)\\s+\\D");
-
-    /**
-     * Where the whole of a part named right after a figure without a noun ends: the clause's verb after "150 of
-     * those captured" ("remain missing"); -1 when the figure names no such whole or no verb follows it.
-     */
-    private int partitiveWholeEnd(NumberPhrase it) {
-        if (!it.elided || it.unit != null || !PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
-            return -1;
-        }
-        Matcher verb = FINITE_VERB.matcher(lower);
-        verb.region(it.numEnd, Math.min(sentence[1], it.numEnd + 80));
-        return verb.find() ? verb.start() : -1;
-    }
-
-    /** Whether {@code at} is in the "of" phrase of a noun of {@code relation_nouns} right after the number ("40 families of former hostages"). */
-    private boolean ofRelation(NumberPhrase it, int at) {
-        if (at <= it.numEnd || at - it.numEnd > 60 || !mayHoldRelationOf(lower, it.numEnd, at)) {
-            return false;
-        }
-        Matcher m = RELATION_OF.matcher(lower.substring(it.numEnd, at));
-        return m.matches() && v.grammar.list("relation_nouns").contains(m.group(1)) && !relativeAfterOf(it.numEnd + m.end(1), at);
-    }
-
-    /** "eight families of which no member survived", "families of whom none survived": "of" opens a relative clause about the noun, not its owner. */
-    private boolean relativeAfterOf(int from, int to) {
-        Matcher w = WORD.matcher(lower).region(from, to);
-        return w.find() && w.group().equals("of") && w.find() && v.grammar.list("relative_pronouns").contains(w.group());
-    }
-
-    /**
-     * Whether the clause names an event of another place ({@code event_nouns}): "the assault on Maraghar",
-     * "the shelling of Stepanakert", "the Sumgait pogrom", a name that is no scope word of the fact.
-     */
-    /**
-     * Where an event that places a figure may be named: its span, with the label before a colon (or the one clause
-     * before a semicolon) that opens it ("Pogrom in Sumgait (27–29 February): 32 people killed", "Sumgait pogrom;
-     * according to official figures, 32 people are killed") or the noun a relative clause opening it is about
-     * ("the Sumgait pogrom of 1988, in which at least 26 died").
-     */
-    private int[] eventSpan(int[] span) {
-        String before = lower.substring(sentence[0], Math.max(sentence[0], span[0])).stripTrailing();
-        // "Pogrom in Sumgait: 32 killed"; a timeline's "Sumgait pogrom; according to official figures, 32 people are killed"
-        if ((before.endsWith(":") || before.endsWith(";") && before.indexOf(';') == before.length() - 1) && before.length() <= 120) {
-            return new int[] {sentence[0], span[1]};
-        }
-        int at = span[0];
-        while (at < span[1] && (lower.charAt(at) == ' ' || lower.charAt(at) == ',')) {
-            at++;
-        }
-        if (!EVENT_RELATIVE.matcher(lower).region(at, span[1]).lookingAt()) {
-            return span;
-        }
-        int from = span[0] - 1;
-        while (from > sentence[0] && lower.charAt(from - 1) != ',' && span[0] - from < 120) {
-            from--;
-        }
-        return new int[] {Math.max(sentence[0], from), span[1]};
-    }
-
-    /**
-     * The words of {@code [from, to)} of {@code body} ({@link #WORD}) and the indexes of those that are {@code events}
-     * lower-cased: none are read where no event noun stands in {@code lower} (Text.lower is char by char).
-     */
-    static ClauseWords eventWords(String body, String lower, List<String> events, int from, int to) {
-        for (String e : events) {
-            if (Text.indexOf(lower, e, from, to) >= 0) {
-                return eventWordsPlain(body, events, from, to);
-            }
-        }
-        return ClauseWords.NONE;
-    }
-
-    /** A clause's words and the indexes of those that are event nouns. */
-    record ClauseWords(List<String> words, List<Integer> eventAt) {
-        static final ClauseWords NONE = new ClauseWords(List.of(), List.of());
-    }
-
-    static ClauseWords eventWordsPlain(String body, List<String> events, int from, int to) {
-        Matcher w = WORD.matcher(body);
-        w.region(from, to);
-        List<String> all = new ArrayList<>();
-        List<Integer> eventAt = new ArrayList<>();
-        while (w.find()) {
-            if (events.contains(Text.lower(w.group()))) {
-                eventAt.add(all.size());
-            }
-            all.add(w.group());
-        }
-        return new ClauseWords(all, eventAt);
-    }
-
-    private boolean anotherEvent(FactCues c, int[] clause) {
-        if (c.scope().isEmpty()) {
-            return false;
-        }
-        List<String> events = v.grammar.list("event_nouns");
-        // the clause's words and which of them are event nouns, read once for every fact that asks
-        ClauseWords read = clauseWords.computeIfAbsent((long) clause[0] << 32 | clause[1], key -> eventWords(body, lower, events, clause[0], clause[1]));
-        List<String> words = read.words();
-        for (int i : read.eventAt()) {
-            String place = null;
-            boolean prepositional = i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1));
-            if (prepositional) {
-                int k = i + 2;
-                while (k < words.size() - 1 && List.of("the", "village", "town", "city", "of").contains(words.get(k))) {
-                    k++;
-                }
-                if (peopleAdjective(words, k)) {
-                    // "the massacre of Azerbaijani civilians" names no place; "the attack on Armenian villagers in Maraghar" does after them
-                    k = k + 3 < words.size() && List.of("in", "at").contains(words.get(k + 2)) ? k + 3 : -1;
-                }
-                place = k < 0 ? null : words.get(k);
-                if (place != null && !Character.isUpperCase(place.charAt(0)) && i > 0 && Character.isUpperCase(words.get(i - 1).charAt(0))) {
-                    place = words.get(i - 1);   // "the Sumgait pogrom of 1988": a year after it, the place before it
-                    prepositional = false;
-                }
-            } else if (i > 0) {
-                place = words.get(i - 1);   // "the Sumgait pogrom"
-            }
-            String named = place == null ? "" : Text.lower(place);
-            // the event noun in lower case, or opening the clause before its place ("Pogroms against Armenians in Sumgait")
-            boolean common = i > 0 ? !Character.isUpperCase(words.get(i).charAt(0)) : prepositional;
-            if (place != null && Character.isUpperCase(place.charAt(0)) && common
-                    && c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named)) && !v.cueWords.contains(named)
-                    && !v.grammar.list("months").contains(named)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the capitalized word at {@code k} only says whose the people noun right after it are ("Azerbaijani civilians", "Armenian villagers"). */
-    private boolean peopleAdjective(List<String> words, int k) {
-        return k + 1 < words.size() && v.grammar.list("noun_classes.people").contains(words.get(k + 1));
-    }
-
-    /**
-     * Whether the word {@code not} that rules fact {@code c} out stands in {@code w}, other than as a verb
-     * whose "as" names the fact: "485 people had been identified as killed" counts the dead, "the remains of
-     * 9 victims were identified" does not.
-     */
-    private boolean rulesOut(String not, FactCues c, int[] w) {
-        for (int at = hits.find(not, w[0], w[1]); at >= 0; at = hits.find(not, at + 1, w[1])) {
-            int end = Text.matchEnd(lower, not, at);
-            if (!lower.startsWith(" as ", end) || !startsCue(c, end + 4)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean startsCue(FactCues c, int at) {
-        for (String cue : hits.present(c.words())) {
-            if (hits.find(cue, at, Math.min(lower.length(), at + cue.length() + 1)) == at) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the figure is in the row of a table whose rows are places or events ({@code place_headers}:
-     * "| Name | Date | Location | Killed |") and none of its cells under those headers holds a scope word of
-     * the fact: that row counts another place's dead, not the town's nor the whole war's.
-     */
-    private boolean inAnotherPlacesRow(FactCues c, NumberPhrase it) {
-        if (c.scope().isEmpty() || lower.charAt(Text.lineStart(lower, it.qualStart, 2000)) != '|') {
-            return false;
-        }
-        List<int[]> places = placeCells.computeIfAbsent(it, x -> TableCells.cellsUnder(lower, x.qualStart, v.placeHeaders));
-        if (places.isEmpty()) {
-            return false;
-        }
-        for (int[] cell : places) {
-            for (String sc : hits.present(c.scope())) {
-                if (hits.find(sc, cell[0], cell[1]) >= 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether the number stands in a "where" clause after a place named with a preposition ("in Maraghar in
-     * April 1992, where at least 40 villagers were killed", "near Shusha, where ...") that is no scope word of
-     * the fact, and the clause names none of them: what it counts happened there.
-     */
-    private boolean whereAtAnotherPlace(FactCues c, NumberPhrase it) {
-        if (c.scope().isEmpty()) {
-            return false;
-        }
-        int where = lastIndexOf(lower, ", where ", it.qualStart, sentence[0]);
-        if (where < sentence[0] || lower.substring(where, it.qualStart).chars().anyMatch(ch -> ";:()—–".indexOf(ch) >= 0)) {
-            return false;
-        }
-        for (String sc : hits.present(c.scope())) {
-            if (hits.find(sc, where, sentence[1]) >= 0) {
-                return false;   // "in Agdam, where Velin's dead were buried"
-            }
-        }
-        List<String> words = new ArrayList<>();
-        Matcher w = WORD.matcher(body);
-        w.region(Math.max(sentence[0], where - 60), where);
-        while (w.find()) {
-            words.add(w.group());
-        }
-        List<String> places = List.of("in", "near", "at", "outside", "around");
-        for (int k = words.size() - 1; k >= 1 && k >= words.size() - 6; k--) {
-            String word = words.get(k);
-            String named = Text.lower(word);
-            // "the lesson of Srebrenica, where ...": "of" before a name that closes the phrase right before "where"
-            boolean ofPlace = k == words.size() - 1 && words.get(k - 1).equals("of");
-            // "compared it to Srebrenica, where ...", "worse than Halabja, where ...": the object of any preposition
-            boolean afterPreposition = places.contains(words.get(k - 1)) || v.grammar.list("prepositions").contains(words.get(k - 1));
-            if (Character.isUpperCase(word.charAt(0)) && (afterPreposition || ofPlace)
-                    && !v.months.contains(named) && !v.grammar.list("weekdays").contains(named)) {
-                return c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named));
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code s} is {@code word} or ends with a space and {@code word} ({@code s.endsWith(" " + word) || s.equals(word)}). */
-    static boolean endsWithWord(String s, String word) {
-        int at = s.length() - word.length();
-        return at >= 0 && s.startsWith(word, at) && (at == 0 || s.charAt(at - 1) == ' ');
-    }
-
-    /**
-     * {@code s.lastIndexOf(p, at)} where it is {@code floor} or more, else -1: the text before {@code floor} is not read.
-     */
-    static int lastIndexOf(String s, String p, int at, int floor) {
-        for (int i = Math.min(at, s.length() - p.length()); i >= Math.max(floor, 0); i--) {
-            if (s.startsWith(p, i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether any of {@code words} stands in {@code [from, to)} of {@code s} (as {@link Text#indexOf} finds it). */
-    static boolean anyStandsIn(String s, List<String> words, int from, int to) {
-        for (String verb : words) {
-            if (Text.indexOf(s, verb, from, to) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "The physician examined 47 of these bodies", "able to match 319 of the named victims to burial records": a
-     * part of a whole, the object of a verb that no fact is about and that says nothing ("examined", "to match"), is
-     * what was done to some of them, not a count of the event ("killed 40 of the", "Memorial counted 200 of the" are).
-     */
-    private boolean chosenPart(NumberPhrase it) {
-        if (!it.elided || it.unit != null || !PARTITIVE_OF.matcher(lower).region(it.numEnd, sentence[1]).lookingAt()) {
-            return false;   // "affected 20 per cent of the territory": a share, not a part
-        }
-        String before = lower.substring(Math.max(sentence[0], it.qualStart - 30), it.qualStart);
-        String w = Exclusions.wordBeforeSpace(before);
-        if (w == null || v.cueWords.contains(w) || v.attribution.saysBefore(lower, it.qualStart)
-                || v.grammar.list("breakdown_markers").contains(w)) {
-            return false;
-        }
-        // a verb: a past form, or an infinitive after "to"
-        return w.endsWith("ed") || before.endsWith(" to " + w + " ");
-    }
-
-    /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
-    private boolean sampled(NumberPhrase it) {
-        if (chosenPart(it)) {
-            return true;
-        }
-        List<String> verbs = v.grammar.list("sample_verbs");
-        int from = Math.max(sentence[0], it.qualStart - 30);
-        String before = lower.substring(from, it.qualStart).strip();
-        for (String verb : verbs) {
-            if (endsWithWord(before, verb)) {
-                return true;   // "we interviewed 47 survivors"
-            }
-        }
-        int after = Math.max(it.numEnd, it.phraseEnd);
-        if (after <= sentence[1] && !anyStandsIn(lower, verbs, after, sentence[1])) {
-            return false;   // the pattern's words are the text's: where no verb stands, none of them is one
-        }
-        // "47 survivors were interviewed", "... were later interviewed"
-        return passiveSample(lower, verbs, after, sentence[1]);
-    }
-
-    /** Whether {@link #PASSIVE_AFTER} opens {@code [from, to)} with a verb of {@code verbs} as one of its words. */
-    static boolean passiveSample(String lower, List<String> verbs, int from, int to) {
-        Matcher passive = PASSIVE_AFTER.matcher(lower);
-        passive.region(from, to);
-        return passive.lookingAt() && (verbs.contains(passive.group(1)) || passive.group(2) != null && verbs.contains(passive.group(2)));
-    }
-
-    /**
-     * Whether the cue that names the number's fact is joined by "or" to a cue of another fact, not of its
-     * family ("killed or injured", "dead or missing", "wounded or taken hostage"): the count is of both together.
-     */
-    private boolean joinedWithAnotherFact(FactMatch best, List<FactCues> facts) {
-        if (best.cueAt() < sentence[0] || best.cueEnd() > sentence[1]) {
-            return false;   // no cue span, or a cue read in another sentence
-        }
-        Matcher after = EITHER_OR.matcher(lower);
-        after.region(best.cueEnd(), sentence[1]);
-        Matcher before = OR_EITHER.matcher(lower);
-        before.region(sentence[0], best.cueAt());
-        int next = after.lookingAt() ? after.end() : -1;
-        int prev = before.find() ? before.start() : -1;
-        if (next >= 0 && Text.phraseStartingAt(lower, best.cues().words(), next) != null
-                || prev >= 0 && Text.phraseEndingAt(lower, best.cues().words(), prev, sentence[0]) >= 0) {
-            return false;   // "tortured to death or burned alive": two cues of one fact
-        }
-        for (FactCues c : facts) {
-            if (c == best.cues() || c.measure() != null || sameFamily(c, best.cues()) || !Objects.equals(c.counts(), best.cues().counts())) {
-                continue;
-            }
-            String p = next < 0 ? null : Text.phraseStartingAt(lower, c.words(), next);
-            int q = prev < 0 ? -1 : Text.phraseEndingAt(lower, c.words(), prev, sentence[0]);
-            if (p != null && !best.cues().words().contains(p)
-                    || q >= 0 && !best.cues().words().contains(lower.substring(q, prev).strip())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameFamily(FactCues a, FactCues b) {
-        String fa = a.parent() == null ? a.id() : a.parent();
-        String fb = b.parent() == null ? b.id() : b.parent();
-        return fa.equals(fb);
-    }
-
-    /** A measure of time followed by a word that places an event in time ({@code time_relations}: "after", "ago"). */
-    private boolean pointInTime(NumberPhrase it) {
-        if (it.unit == null || "percent".equals(it.unit)) {
-            return false;
-        }
-        Matcher w = WORD.matcher(lower);
-        w.region(it.numEnd, sentence[1]);
-        return w.find() && lower.substring(it.numEnd, w.start()).isBlank() && v.grammar.list("time_relations").contains(w.group());
-    }
-
-    /**
-     * Whether this sentence made a claim before the figure: "at least 150 were still unaccounted for; relatives
-     * put the figure at up to 200" re-counts that claim's count, not one of the sentence before.
-     */
-    private boolean countedBefore(NumberPhrase it) {
-        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= sentence[0]; k--) {
-            if (claims.get(k).end() <= it.qualStart) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The quote's span: what is said after the number (or, for an item of a list, its own words), and a cue bound to it before. */
-    private int[] quote(NumberPhrase it, FactMatch best, List<int[]> windows, boolean extendQuote) {
-        QuoteSpan quotes = new QuoteSpan(v, hits, sentence);
-        int idx = items.indexOf(it);
-        int after;
-        if (extendQuote) {
-            after = Math.max(it.numEnd, it.nounEnd);
-            for (int k = 0; k < windows.size() - 1; k++) {
-                if (windows.get(k)[0] >= it.numEnd) {
-                    after = Math.max(after, windows.get(k)[1]);
-                }
-            }
-        } else {
-            after = quotes.itemEnd(it, idx >= 0 && idx + 1 < items.size() ? items.get(idx + 1).qualStart : sentence[1]);
-        }
-        if (columnHeads.contains(it)) {
-            return new int[] {it.qualStart, it.numEnd};   // "| 1992 | >200 |": the header is lines away
-        }
-        if (sharedLabels.contains(it)) {
-            return new int[] {it.qualStart, it.numEnd};   // "Deaths: 580 (government); 485 (commission)": the item alone
-        }
-        if (labels.containsKey(it) && !ownVerb(it)) {
-            return new int[] {labels.get(it)[0], Math.max(it.numEnd, it.nounEnd)};   // "Held captive: 900"
-        }
-        int[] head = windows.size() > 1 ? windows.get(windows.size() - 1) : null;
-        if (head != null && (head[1] > it.qualStart || head[0] >= it.qualStart)) {
-            head = new int[] {Math.max(sentence[0], Math.min(head[0], it.qualStart)), it.qualStart};
-        }
-        return quotes.span(it, best, head, after, extendQuote);
-    }
-
-    private Claim emit(NumberPhrase it, String fact, int start, int end, String attributedTo) {
+    Claim emit(NumberPhrase it, String fact, int start, int end, String attributedTo) {
         // a quote stays on the number's line: "became\n\nrefugees" is cut before the break
         int nl = Text.indexOf(body.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
         while (nl >= 0) {
@@ -3447,315 +652,6 @@ private final Vocabulary v;
         return c;
     }
 
-    /**
-     * How well fact {@code c} fits the number: {@code windows} are its own noun phrase (first), then
-     * what is said after it and before it. With {@code predicateFirst}, a cue in what is said beats
-     * a cue inside the noun phrase ("150 hostages ... remain unknown" is about the missing).
-     */
-    /** The best of {@code facts} for {@code it} read over {@code windows} outside its own phrase (the sentence, the one before, a lead-in line), or null. */
-    private FactMatch bestElsewhere(List<FactCues> facts, NumberPhrase it, List<int[]> windows, boolean predicateFirst) {
-        FactMatch best = null;
-        for (FactCues c : facts) {
-            FactMatch m = match(c, it, windows, predicateFirst);
-            if (m != null && (best == null || m.better(best))) {
-                best = m;
-            }
-        }
-        return best == null ? null : best.cueElsewhere();
-    }
-
-    private FactMatch match(FactCues c, NumberPhrase it, List<int[]> windows, boolean predicateFirst) {
-        int nounScore;
-        if (it.records) {
-            return null;
-        } else if (c.measure() != null) {
-            if (!c.measure().equals(it.unit) || measureOfOther(c, it) || datedOtherYear(c, it)) {
-                return null;
-            }
-            nounScore = 2;
-        } else if (it.unit != null || episodeOfOtherYear(it) && !placedBy(c)) {
-            return null;
-        } else if (!c.nouns().isEmpty() && it.nounHits.contains(c.id())) {
-            nounScore = 3;
-        } else if (c.counts() != null) {
-            if (it.classHit) {
-                nounScore = 2;
-            } else if (!it.nounHits.isEmpty()) {
-                return null;
-            } else if (it.elided) {
-                nounScore = 1;
-            } else if (it.unknownNoun && !it.m.weak()) {
-                nounScore = 0;
-            } else {
-                return null;
-            }
-        } else {
-            return null;
-        }
-        if (c.beyond(it.value)) {
-            return null;   // "more than 8,000 men and boys were murdered in Srebrenica": more than the fact can count
-        }
-        if (c.notBefore() != null && datedBefore(it, c.notBefore())) {
-            return null;   // "In 1945, 212 residents were killed in an air raid": an event of an earlier year
-        }
-        List<String> cues = hits.present(c.words());
-        if (cues.isEmpty()) {
-            return null;   // no cue of the fact in the text: nothing below can match
-        }
-        List<String> not = hits.present(c.not());
-        int[] own = not.isEmpty() ? null : notWindow(it, windows.get(0));   // read only when a word rules the fact out
-        int[] before = windows.get(windows.size() - 1);
-        for (int k = 0; k < not.size(); k++) {
-            if (rulesOut(not.get(k), c, own) || rulesOut(not.get(k), c, before)) {
-                return null;
-            }
-        }
-        if (ruledOutBySaid(c, it)) {
-            return null;
-        }
-        FactMatch best = null;
-        int wholeEnd = partitiveWholeEnd(it);
-        for (int k = 0; k < cues.size(); k++) {
-            String cue = cues.get(k);
-            for (int wi = nounScore == 0 ? 1 : 0; wi < windows.size(); wi++) {
-                int[] w = windows.get(wi);
-                int at = hits.find(cue, w[0], w[1]);
-                while (at >= 0) {
-                    int end = Text.matchEnd(lower, cue, at);
-                    int dist = at >= it.m.end() ? at - it.m.end() : it.m.start() - end;
-                    boolean said = at >= it.m.end() && end > it.phraseEnd;
-                    if (said && at >= otherVerb(it)) {
-                        // "Some 4,000 people attended the commemoration": said after a verb of its own
-                        at = hits.find(cue, at + 1, w[1]);
-                        continue;
-                    }
-                    // "compiled by the State Commission on Prisoners of War, Hostages and ...": a word of the body's name says nothing
-                    if (Character.isUpperCase(body.charAt(at)) && at >= creditedName(it)[0] && at < creditedName(it)[1]) {
-                        at = hits.find(cue, at + 1, w[1]);
-                        continue;
-                    }
-                    if (at >= it.m.end() && ofAName(cue, end)) {
-                        // "580 civilians in the town of Velin": a frame said of a name after the count names a place, says nothing of it
-                        at = hits.find(cue, at + 1, w[1]);
-                        continue;
-                    }
-                    if (ofRelation(it, at)) {
-                        // "40 families of former hostages": whose families they are, not what is counted
-                        at = hits.find(cue, at + 1, w[1]);
-                        continue;
-                    }
-                    // a noun no fact names ("35 letters", "30 villages") counts people only if what is said right after it says so
-                    // ("12 lists containing information on the missing": "the missing" are people of their own)
-                    if (nounScore == 0 && (!said || !saidOf(it, at) || afterArticle(at))) {
-                        at = hits.find(cue, at + 1, w[1]);
-                        continue;
-                    }
-                    // "the slaughter of 250", "killing 300", "a town of 12,000": a cue bound to the number frames what it counts
-                    // "150 of those captured remain missing": the whole a part is of is not what is said of the part
-                    int tier = at < it.qualStart && BOUND_GAP.matcher(lower.substring(Math.min(end, it.qualStart), it.qualStart)).matches() ? 3
-                            : predicateFirst && said && at >= wholeEnd ? 2 : 1;
-                    if (tier != 3 && v.boundOnlyCues.contains(cue)) {
-                        // "which had about 6,000 residents": a possessive verb says what it counts only right before the figure
-                        at = hits.find(cue, at + 1, w[1]);
-                        continue;
-                    }
-                    FactMatch m = new FactMatch(c, nounScore, tier, end - at, Math.abs(dist), at, end, 0);
-                    if (best == null || m.better(best)) {
-                        best = m;
-                    }
-                    at = hits.find(cue, at + 1, w[1]);
-                }
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        // the nearest scope word; one inside the number's own comma-delimited segment comes first
-        List<String> scope = hits.present(c.scope());
-        int segStart = scope.isEmpty() ? 0 : segmentStart(it);
-        int segEnd = scope.isEmpty() ? 0 : segmentEnd(it);
-        // scope words of the number's own clause: "..., and Amnesty called it the worst atrocity of the war" does not place it
-        int[] clause = scopeClause(it.m.start());
-        int scopeDist = Integer.MAX_VALUE;
-        for (String s : scope) {
-            int at = hits.find(s, clause[0], clause[1]);
-            while (at >= 0) {
-                // "compiled by the Commission on Prisoners of War": a word of the body's name places nothing;
-                // nor does a word of a quotation opened after the number ("called it \"the worst massacre of the war\"")
-                if (!inCreditedName(it, at) && !quotedAfter(it, at) && !comparedWith(at) && !inClosedRelative(at, it.qualStart)) {
-                    int d = Math.abs(at - it.m.start()) + (at >= segStart && at < segEnd ? 0 : 1_000_000);
-                    scopeDist = Math.min(scopeDist, d);
-                }
-                at = hits.find(s, at + 1, clause[1]);
-            }
-        }
-        int[] label = scopeDist == Integer.MAX_VALUE ? openingLabel() : null;
-        if (label != null && label[1] <= clause[0]) {
-            // "The town itself: ~7,000 residents before the war; 5,140 forcibly expelled": the sentence's label places its clauses
-            for (String s : scope) {
-                int at = hits.find(s, label[0], label[1]);
-                if (at >= 0) {
-                    scopeDist = Math.min(scopeDist, LABEL_SCOPE + it.m.start() - at);
-                }
-            }
-        }
-        if (scopeDist == Integer.MAX_VALUE && inheritsScope()) {
-            // a sentence that places nothing is placed by the sentence before it in its paragraph
-            int[] from = placedFrom();
-            for (String s : hits.present(c.scope())) {
-                int at = hits.find(s, from[0], from[1]);
-                while (at >= 0 && (inRelativeClause(at, from[0]) || inBodyName(at, from[0]) || comparedWith(at))) {
-                    at = hits.find(s, at + 1, from[1]);
-                }
-                if (at >= 0) {
-                    scopeDist = INHERITED_SCOPE;
-                    break;
-                }
-            }
-            if (scopeDist == Integer.MAX_VALUE && placesThroughEarlier(c, from)) {
-                scopeDist = INHERITED_SCOPE;
-            }
-        }
-        if (scopeDist == Integer.MAX_VALUE && titlePlaces(c)) {
-            scopeDist = TITLE_SCOPE;   // "# The Karabakh conflict: casualties": a page about the war places what nothing else places
-        }
-        if (c.scopeRequired() && scopeDist == Integer.MAX_VALUE) {
-            return null;
-        }
-        if (inAnotherPlacesRow(c, it)) {
-            // "| Aghdaban | 8 April 1992 | 67 |" in a table of places: the row's figure is that place's
-            return null;
-        }
-        if (whereAtAnotherPlace(c, it)) {
-            // "... near Shusha, where four soldiers were killed": the figure is that place's, not the town's or the war's
-            return null;
-        }
-        if (scopeDist >= INHERITED_SCOPE && scopeDist != Integer.MAX_VALUE && c.scopeRequired() && anotherEvent(c, eventSpan(clause))) {
-            // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
-            return null;
-        }
-        if (scopeDist >= 1_000_000 && !c.scopeRequired() && anotherEvent(c, eventSpan(scopeDist == Integer.MAX_VALUE ? toCoordinatedPredicate(clause, it) : new int[] {segStart, segEnd}))) {
-            // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
-            // outside the number's own segment does not hold it: "the shelling from Velin killed dozens, and 40 ...")
-            return null;
-        }
-        if (scopeDist >= 1_000_000 && placedElsewhere(c, clause, it)) {
-            return null;   // "4,000 are still missing in the conflict as a whole": not the town's missing
-        }
-        if (scopeDist == Integer.MAX_VALUE && best.cueAt() >= 0 && best.cueAt() < it.qualStart && rivalScopeBetween(c, best.cueEnd(), it.qualStart, it)) {
-            return null;   // "persons missing in connection with the conflict as a whole exceeds 4,000": the cue is placed elsewhere
-        }
-        // the furthest cue of this fact after the number, for the quote
-        int cueEnd = best.cueEnd();
-        int cueAt = best.cueAt();
-        return new FactMatch(c, nounScore, best.tier(), best.cueLength(), best.distance(), cueAt, cueEnd, scopeDist);
-    }
-
-    /**
-     * Whether what is said of the number holds a scope word of a fact whose scope shares nothing with
-     * this fact's (the wider conflict's, for the town's facts) while no scope word of this fact places it
-     * ("4,000 are still missing in the conflict as a whole").
-     */
-    private boolean placedElsewhere(FactCues c, int[] clause, NumberPhrase it) {
-        if (c.scope().isEmpty()) {
-            return false;
-        }
-        // what is said of the number, to the first clause mark or "and" ("..., and called it the worst of the war" is another statement)
-        int from = Math.max(it.phraseEnd, it.nounEnd);
-        if (from >= clause[1]) {
-            return false;   // the number's noun runs to the clause's end or past it (a noun read across a clause mark): nothing more is said
-        }
-        Matcher cut = SAID_CUT.matcher(lower);
-        cut.region(from, clause[1]);
-        int to = cut.find() ? cut.start() : clause[1];
-        for (String s : hits.present(v.rivalScopes.get(c.id()))) {
-            for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
-                if (!inCreditedName(it, at) && !quotedAfter(it, at)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a scope word of a fact whose scope shares nothing with {@code c}'s stands in [from, to), outside the credited name. */
-    private boolean rivalScopeBetween(FactCues c, int from, int to, NumberPhrase it) {
-        if (c.scope().isEmpty() || from >= to) {
-            return false;
-        }
-        int[] credited = null;   // read only where a rival scope word stands (it asks for the figure's credit)
-        for (String s : hits.present(v.rivalScopes.getOrDefault(c.id(), List.of()))) {
-            for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
-                if (credited == null) {
-                    credited = creditedName(it);
-                }
-                if (at < credited[0] || at >= credited[1]) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether no scope word of any fact is in this sentence and the sentence before is in the same paragraph. */
-    private boolean inheritsScope() {
-        if (inherits == null) {
-            int[] from = placedFrom();
-            inherits = from != null && from[1] <= sentence[0] && (!lower.substring(from[1], sentence[0]).contains("\n\n") || answersTurnBefore(from))
-                    && placesNothing() && !inAnotherListItem(lower, from, sentence);
-        }
-        return inherits;
-    }
-
-    /**
-     * The sentence whose scope this one takes if it places nothing: the last one before it in its
-     * paragraph that places something ("For thirty years our land was under occupation. A million became
-     * refugees. Twenty thousand were killed."), else the one right before.
-     */
-    /**
-     * "The town itself: ..." — a short label (at most six words, no figure) that opens the sentence and ends
-     * with a colon: its span, or null.
-     */
-    private int[] openingLabel() {
-        if (openingLabel == null) {
-            int[] label = openingLabelPlain();
-            openingLabel = label == null ? NO_SPAN : label;
-        }
-        return openingLabel == NO_SPAN ? null : openingLabel;
-    }
-
-    private int[] openingLabelPlain() {
-        Matcher m = OPENING_LABEL.matcher(lower);
-        m.region(sentence[0], sentence[1]);
-        if (!m.lookingAt()) {
-            return null;
-        }
-        Matcher w = WORD.matcher(lower);
-        w.region(m.start(1), m.end(1));
-        int words = 0;
-        while (w.find()) {
-            words++;
-        }
-        return words <= 6 ? new int[] {m.start(1), m.end(1)} : null;
-    }
-
-    /**
-     * "What did the whole war cost?" then, in the next paragraph, "Roughly 30,000 dead ...": the sentence opens the
-     * paragraph right after one that ends with a question (an interviewer's turn), after at most a speaker's label.
-     */
-    private boolean answersTurnBefore(int[] from) {
-        if (from != previous || !lower.substring(from[0], from[1]).replaceAll("[*_\\s]+$", "").endsWith("?")) {
-            return false;
-        }
-        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
-        return ls > from[1] && lower.substring(from[1], ls).isBlank() && !lower.substring(from[1], ls).contains("\n\n\n")
-                && TURN_PREFIX.matcher(lower).region(ls, sentence[0]).matches();
-    }
-
-    private int[] placedFrom() {
-        return scopeFrom != null ? scopeFrom : previous;
-    }
-
     /** The last sentence before this one that places something (a scope word of a fact), or null. */
     SentenceReader scopeFrom(int[] placing) {
         this.scopeFrom = placing;
@@ -3766,35 +662,6 @@ private final Vocabulary v;
     SentenceReader scopeFromEarlier(int[] placing) {
         this.scopeFromEarlier = placing;
         return this;
-    }
-
-    /**
-     * Whether fact {@code c}, which the sentence it inherits from ({@code from}) does not place, is placed by the
-     * sentence that placed something before that one, {@code from} naming no rival of {@code c} either: "The
-     * deadliest episode of the war was the capture of Velin. The government gives 580, and says 1,140
-     * residents were taken hostage. HRW documented 172 deaths." (the residents place the town's people, not
-     * the war's dead: the 172 are still the town's).
-     */
-    private boolean placesThroughEarlier(FactCues c, int[] from) {
-        int[] earlier = scopeFromEarlier;
-        if (earlier == null || from != scopeFrom || earlier[1] > from[0] || c.scope().isEmpty()) {
-            return false;
-        }
-        for (String s : hits.present(v.rivalScopes.getOrDefault(c.id(), List.of()))) {
-            if (hits.find(s, from[0], from[1]) >= 0) {
-                return false;
-            }
-        }
-        for (String s : hits.present(c.scope())) {
-            int at = hits.find(s, earlier[0], earlier[1]);
-            while (at >= 0 && (inRelativeClause(at, earlier[0]) || inBodyName(at, earlier[0]) || comparedWith(at))) {
-                at = hits.find(s, at + 1, earlier[1]);
-            }
-            if (at >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -3834,26 +701,11 @@ private final Vocabulary v;
     }
 
     /**
-     * Whether the page's title places fact {@code c} for a sentence that places nothing: it holds a scope
-     * word of {@code c} and none of the facts whose scope shares nothing with it.
-     */
-    private boolean titlePlaces(FactCues c) {
-        if (title == null || title[0] >= sentence[0] || c.scope().isEmpty() || !placesNothing()) {
-            return false;
-        }
-        if (!body.startsWith("# ", title[0]) && !c.scopeRequired()) {
-            return false;   // a lead's bold subject places only a fact that needs placing (the war's toll), not the town's
-        }
-        return c.scope().stream().anyMatch(s -> hits.find(s, title[0], title[1]) >= 0)
-                && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().noneMatch(s -> hits.find(s, title[0], title[1]) >= 0);
-    }
-
-    /**
      * Whether the sentence opens with the parts of the count before it ("Among them 57 children."), after
      * at most a post's number ("2/7"), or is a list line under a lead-in that opens them ("Among them:"): it goes on with that count across a paragraph break.
      */
     static boolean opensWithParts(String lower, int[] sentence) {
-        return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find() || underBreakdownLead(lower, sentence);
+        return CONTINUES_BREAKDOWN.matcher(lower).region(sentence[0], sentence[1]).find() || LabelLines.underBreakdownLead(lower, sentence);
     }
 
     /** Whether {@code sentence} is on a list item's line and {@code placing} on another list item's line. */
@@ -3871,7 +723,7 @@ private final Vocabulary v;
             // "old men and women who had lived through one war already": a scope word in a relative clause places nothing
             for (String s : hits.present(v.allScopes)) {
                 int at = hits.find(s, sentence[0], sentence[1]);
-                while (at >= 0 && inRelativeClause(at, sentence[0])) {
+                while (at >= 0 && clauses.inRelativeClause(at, sentence[0])) {
                     at = hits.find(s, at + 1, sentence[1]);
                 }
                 if (at >= 0) {
@@ -3882,186 +734,6 @@ private final Vocabulary v;
             placesNothing = none;
         }
         return placesNothing;
-    }
-
-    /**
-     * Where the number's own verb starts when it is a verb no fact is about ("Some 4,000 people attended
-     * the commemoration of the killings", "300 people were evacuated"): past the
-     * auxiliaries, adverbs, relative pronouns and light verbs ("received", "became") after its noun,
-     * the first word, when it is a verb of the grammar's predicate words that is no fact's cue. Else MAX_VALUE.
-     */
-    private int otherVerb(NumberPhrase it) {
-        Integer known = otherVerbs.get(it);
-        if (known != null) {
-            return known;
-        }
-        int found = Integer.MAX_VALUE;
-        Matcher w = WORD.matcher(lower);
-        int from = Math.max(it.phraseEnd, it.nounEnd);
-        w.region(from, sentence[1]);
-        int end = from;
-        int listed = -1;   // words read past a comma into the rest of a list of nouns ("85 students, faculty and friends joined")
-        boolean closed = false;
-        while (w.find()) {
-            String gap = lower.substring(end, w.start());
-            if (SAID_END.matcher(gap).find()) {
-                String mark = gap.strip();
-                int close = mark.equals("—") || mark.equals("–") ? Text.indexOf(lower, mark, w.start(), Math.min(sentence[1], w.start() + 80)) : -1;
-                if (close >= 0 && listed < 0) {
-                    // "26 families — 107 people in total — moved into new homes": past an aside between dashes
-                    end = close + 1;
-                    w.region(end, sentence[1]);
-                    listed = -2;
-                    continue;
-                }
-                if (listed != -1 || !mark.equals(",")) {
-                    break;
-                }
-                listed = 0;
-            }
-            end = w.end();
-            String word = w.group();
-            boolean verbal = v.predicateWords.contains(word) || v.lightVerbs.contains(word) || v.quoteOpenWords.contains(word);
-            if (listed >= 0 && !(closed && verbal)) {
-                // a list's items end at "and" or "or" and the item after it; a verb or a number before that ends the reading
-                if (++listed > 6 || verbal || Character.isDigit(word.charAt(0))) {
-                    break;
-                }
-                closed = closed || word.equals("and") || word.equals("or");
-                continue;
-            }
-            if (v.quoteOpenWords.contains(word) || v.lightVerbs.contains(word) || creditVerb(word)
-                    || v.relativePronouns.contains(word) || word.endsWith("ly") && !v.cueWords.contains(word)) {
-                continue;
-            }
-            boolean verb = v.predicateWords.contains(word);
-            if (verb && !v.cueWords.contains(word)) {
-                found = w.start();
-            }
-            break;
-        }
-        otherVerbs.put(it, found);
-        return found;
-    }
-
-    /**
-     * Whether a cue at {@code at} is said of the number: no clause mark between them, or the last one
-     * opens the number's verb after an insertion ("12 reporters, most of them foreigners, were killed"),
-     * not the next item of a list ("60 interviews, photographs and the graves of the dead").
-     */
-    private boolean saidOf(NumberPhrase it, int at) {
-        int from = Math.min(it.phraseEnd, at);
-        Matcher mark = SAID_END.matcher(lower);
-        mark.region(from, at);
-        int last = -1;
-        while (mark.find()) {
-            last = mark.end();
-        }
-        if (last < 0) {
-            return true;
-        }
-        Matcher w = WORD.matcher(lower);
-        w.region(last, at + 1);
-        return w.find() && v.predicateWords.contains(w.group());
-    }
-
-    /**
-     * Where a word that rules a fact out counts in the number's own phrase: up to the next conjunct
-     * after its noun ("15 nations and many American states": the states are a count of their own).
-     */
-    private int[] notWindow(NumberPhrase it, int[] own) {
-        if (it.nounHits.isEmpty()) {
-            return own;
-        }
-        Matcher m = CONJUNCT.matcher(lower);
-        m.region(own[0], own[1]);
-        return m.find() ? new int[] {own[0], m.start()} : own;
-    }
-
-    /**
-     * "50 hostages were exchanged for prisoners": a word that rules the fact out, said of the number
-     * right after its noun (before any cue of the fact and any clause mark), rules it out.
-     */
-    private boolean ruledOutBySaid(FactCues c, NumberPhrase it) {
-        if (c.not().isEmpty()) {
-            return false;
-        }
-        int from = Math.max(it.phraseEnd, it.nounEnd);
-        int to = saidEnd(lower, from, sentence[1]);
-        int idx = items.indexOf(it);
-        if (idx >= 0 && idx + 1 < items.size()) {
-            to = Math.min(to, Math.max(from, items.get(idx + 1).qualStart));
-        }
-        for (String cue : hits.present(c.words())) {   // a word the text lacks is found nowhere in it
-            int at = hits.find(cue, from, to);
-            if (at >= 0 && !v.lightVerbs.contains(cue)) {   // "remain unaccounted for": the light verb carries what follows
-                to = Math.min(to, at);
-            }
-        }
-        from = pastCoSubject(from, to);
-        for (String no : hits.present(c.not())) {
-            if (rulesOut(no, c, new int[] {from, to})) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The first char of {@link #SAID_END} in {@code [from, to)}, else {@code to}: as {@code find()} over that region gives it. */
-    static int saidEnd(String s, int from, int to) {
-        if (from < 0 || from > to || to > s.length()) {
-            return saidEndPlain(s, from, to);   // a region the matcher refuses: as it refuses it
-        }
-        for (int i = from; i < to; i++) {
-            if (SAID_END_CHARS.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return to;
-    }
-
-    static int saidEndPlain(String s, int from, int to) {
-        Matcher mark = SAID_END.matcher(s);
-        mark.region(from, to);
-        return mark.find() ? mark.start() : to;
-    }
-
-    /**
-     * "15 nations and many American states have recognised": a noun phrase joined to the number's by
-     * "and" or "or" is a subject of its own; what is said of both starts at the first predicate word after it.
-     */
-    private int pastCoSubject(int from, int to) {
-        Matcher join = CO_SUBJECT.matcher(lower);
-        join.region(from, to);
-        if (!join.lookingAt()) {
-            return from;
-        }
-        Matcher w = WORD.matcher(lower);
-        w.region(join.end(), to);
-        while (w.find()) {
-            if (v.predicateWords.contains(w.group())) {
-                return w.start();
-            }
-        }
-        return from;
-    }
-
-    /** Start of the number's own segment of its sentence: back to a comma, semicolon, colon, dash or parenthesis. */
-    private int segmentStart(NumberPhrase it) {
-        int segStart = it.m.start();
-        while (segStart > sentence[0] && ",;:—(".indexOf(lower.charAt(segStart - 1)) < 0) {
-            segStart--;
-        }
-        return segStart;
-    }
-
-    /** End of the number's own segment of its sentence. */
-    private int segmentEnd(NumberPhrase it) {
-        int segEnd = it.m.end();
-        while (segEnd < sentence[1] && ",;:—)".indexOf(lower.charAt(segEnd)) < 0) {
-            segEnd++;
-        }
-        return segEnd;
     }
 
     static NumberDecision decision(String slug, String body, NumberMention m, String outcome, String fact, String reason) {
@@ -4078,7 +750,7 @@ private final Vocabulary v;
     /** The nouns of the last figure of the sentence before, when it ended in this sentence's paragraph; else none. */
     private Set<String> nounsOfSentenceBefore(Carry carry, NumberPhrase it, int idx) {
         // a figure with nothing said after it ("What of the remaining 26?") borrows nothing
-        boolean says = lower.substring(it.numEnd, predicate(it.phraseEnd, idx, 16)[1]).chars().anyMatch(Character::isLetter);
+        boolean says = lower.substring(it.numEnd, clauses.predicate(it.phraseEnd, idx, 16)[1]).chars().anyMatch(Character::isLetter);
         if (!says || carry == null || carry.end() > sentence[0] || lower.substring(carry.end(), sentence[0]).contains("\n\n")) {
             return Set.of();
         }

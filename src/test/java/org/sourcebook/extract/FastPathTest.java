@@ -83,12 +83,12 @@ class FastPathTest {
         List<String> texts = new ArrayList<>(texts());
         texts.add("Peru, Chile and 9 other countries; Peru and\n9; Peru, Chile, and\u2028 9; Peru AND 9; Peru and\t \n");
         for (String text : texts) {
-            java.util.regex.Matcher m = SentenceReader.NAME_LIST_END.matcher(text);
+            java.util.regex.Matcher m = ListItems.NAME_LIST_END.matcher(text);
             for (int to = 0; to <= text.length(); to++) {
                 int from = Math.max(0, to - 160);
                 m.region(from, to);
-                if (m.find() && !SentenceReader.mayEndNameList(text, from, to)) {
-                    assertEquals(true, SentenceReader.mayEndNameList(text, from, to), "ruled out, yet the pattern matches: " + text.substring(from, to));
+                if (m.find() && !ListItems.mayEndNameList(text, from, to)) {
+                    assertEquals(true, ListItems.mayEndNameList(text, from, to), "ruled out, yet the pattern matches: " + text.substring(from, to));
                 }
             }
         }
@@ -169,8 +169,8 @@ class FastPathTest {
                         want.add(new int[] {plain.start(), plain.end()});
                     }
                     List<int[]> got = new ArrayList<>();
-                    for (int at = SentenceReader.wordAt(text, from, to); at >= 0; at = SentenceReader.wordAt(text, got.get(got.size() - 1)[1], to)) {
-                        got.add(new int[] {at, SentenceReader.wordEnd(text, at, to)});
+                    for (int at = NumberClause.wordAt(text, from, to); at >= 0; at = NumberClause.wordAt(text, got.get(got.size() - 1)[1], to)) {
+                        got.add(new int[] {at, NumberClause.wordEnd(text, at, to)});
                     }
                     assertEquals(spans(want), spans(got), "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n)));
                 }
@@ -243,7 +243,7 @@ class FastPathTest {
                         if (to > n) {
                             continue;
                         }
-                        assertEquals(SentenceReader.lastWordPlain(t, from, to), SentenceReader.lastWord(t, from, to),
+                        assertEquals(NumberClause.lastWordPlain(t, from, to), NumberClause.lastWord(t, from, to),
                                 "[" + from + ", " + to + ") of: " + t.substring(0, Math.min(80, n)));
                     }
                 }
@@ -283,8 +283,8 @@ class FastPathTest {
             int n = lower.length();
             for (int from = 0; from < n; from++) {
                 for (int at = from + 1; at <= Math.min(n, from + 61); at++) {
-                    if (SentenceReader.RELATION_OF.matcher(lower.substring(from, at)).matches() && ++matched > 0) {
-                        assertEquals(true, SentenceReader.mayHoldRelationOf(lower, from, at), "ruled out, yet the pattern matches: '" + lower.substring(from, at) + "'");
+                    if (NumberClause.RELATION_OF.matcher(lower.substring(from, at)).matches() && ++matched > 0) {
+                        assertEquals(true, NumberClause.mayHoldRelationOf(lower, from, at), "ruled out, yet the pattern matches: '" + lower.substring(from, at) + "'");
                     }
                 }
             }
@@ -297,7 +297,7 @@ class FastPathTest {
         List<String> words = List.of("", "a", "interviewed", "surveyed", "x ");
         for (String s : List.of("", " ", "a", " a", "ba", "we interviewed", "interviewed", "reinterviewed", "we  interviewed", "x  ", "x ", "\ta")) {
             for (String w : words) {
-                assertEquals(s.endsWith(" " + w) || s.equals(w), SentenceReader.endsWithWord(s, w), "'" + s + "' and '" + w + "'");
+                assertEquals(s.endsWith(" " + w) || s.equals(w), NumberClause.endsWithWord(s, w), "'" + s + "' and '" + w + "'");
             }
         }
     }
@@ -318,8 +318,8 @@ class FastPathTest {
                     if (to > n) {
                         continue;
                     }
-                    SentenceReader.ClauseWords want = SentenceReader.eventWordsPlain(text, events, from, to);
-                    SentenceReader.ClauseWords got = SentenceReader.eventWords(text, lower, events, from, to);
+                    ClauseScope.ClauseWords want = ClauseScope.eventWordsPlain(text, events, from, to);
+                    ClauseScope.ClauseWords got = ClauseScope.eventWords(text, lower, events, from, to);
                     String where = "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n));
                     assertEquals(want.eventAt(), got.eventAt(), where);
                     if (!got.eventAt().isEmpty()) {
@@ -341,7 +341,7 @@ class FastPathTest {
             for (int from = 0; from <= n; from++) {
                 for (int to : new int[] {from, from + 1, from + 7, from + 50, n}) {
                     if (to <= n) {
-                        assertEquals(SentenceReader.saidEndPlain(text, from, to), SentenceReader.saidEnd(text, from, to),
+                        assertEquals(NumberClause.saidEndPlain(text, from, to), NumberClause.saidEnd(text, from, to),
                                 "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n)));
                     }
                 }
@@ -402,9 +402,9 @@ class FastPathTest {
         for (String text : texts) {
             String lower = Text.lower(text);
             for (int ls = 0; ls <= lower.length(); ls++) {
-                boolean want = SentenceReader.inlineListPlain(lower, ls);
+                boolean want = LabelLines.inlineListPlain(lower, ls);
                 lists += want ? 1 : 0;
-                assertEquals(want, SentenceReader.inlineList(lower, ls), "at " + ls + " of: " + lower.substring(0, Math.min(80, lower.length())));
+                assertEquals(want, LabelLines.inlineList(lower, ls), "at " + ls + " of: " + lower.substring(0, Math.min(80, lower.length())));
             }
         }
         assertEquals(true, lists > 3, "inline lists found at only " + lists + " places");
@@ -429,7 +429,7 @@ class FastPathTest {
             for (int at = -2; at <= s.length() + 2; at++) {
                 for (int floor = -1; floor <= s.length() + 1; floor += 3) {
                     int plain = s.lastIndexOf(p, at);
-                    assertEquals(plain >= floor ? plain : -1, SentenceReader.lastIndexOf(s, p, at, floor), p + " at " + at + " from " + floor);
+                    assertEquals(plain >= floor ? plain : -1, NumberClause.lastIndexOf(s, p, at, floor), p + " at " + at + " from " + floor);
                 }
             }
         }
@@ -446,9 +446,9 @@ class FastPathTest {
             int n = lower.length();
             for (int from = 0; from <= n; from++) {
                 for (int to : new int[] {from, from + 20, from + 80, n}) {
-                    if (to <= n && SentenceReader.passiveSample(lower, verbs, from, to)) {
+                    if (to <= n && Breakdowns.passiveSample(lower, verbs, from, to)) {
                         found++;
-                        assertEquals(true, SentenceReader.anyStandsIn(lower, verbs, from, to), "ruled out, yet a sample: " + lower.substring(from, to));
+                        assertEquals(true, NumberClause.anyStandsIn(lower, verbs, from, to), "ruled out, yet a sample: " + lower.substring(from, to));
                     }
                 }
             }

@@ -1,0 +1,436 @@
+package org.sourcebook.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads clause scope: where a scope word places a figure, another place or event, and the scope a sentence takes from before. */
+final class ClauseScope {
+    private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
+    /** A relative clause about an event: "in which ", "during which ", "where ". */
+    private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
+    /** Where what is said of a number ends for its scope: a clause mark or a coordinated verb ("and called it"). */
+    private static final Pattern SAID_CUT = Pattern.compile("[,;:—–()\\[\\]]|\\band\\b|\\bbut\\b");
+    /** What may open an answer's line before its first sentence: a time stamp, a speaker's label. */
+    private static final Pattern TURN_PREFIX = Pattern.compile("[\\s*_>]*(?:\\[[\\d:.]+\\]\\s*)?(?:[*_]*[\\p{L}][\\p{L} .'’-]{0,40}:[*_]*\\s*)?");
+
+    private final SentenceReader r;
+    private final Vocabulary v;
+    private final String body;
+    private final String lower;
+    private final PhraseHits hits;
+    private final int[] sentence;
+    private final int[] previous;
+    /** The place cells of each figure's table row ({@link TableCells#cellsUnder}), read once. */
+    private final Map<NumberPhrase, List<int[]>> placeCells = new java.util.IdentityHashMap<>();
+    private Boolean inherits;
+    /** {@link #scopeClause} of each number's start, read once (not to be changed). */
+    private final Map<Integer, int[]> scopeClauses = new java.util.HashMap<>();
+    /** The words of each clause {@link #anotherEvent} reads, by its {start, end}, and which of them are event nouns. */
+    private final Map<Long, ClauseWords> clauseWords = new java.util.HashMap<>();
+
+    ClauseScope(SentenceReader r) {
+        this.r = r;
+        this.v = r.v;
+        this.body = r.body;
+        this.lower = r.lower;
+        this.hits = r.hits;
+        this.sentence = r.sentence;
+        this.previous = r.previous;
+    }
+
+    /**
+     * The clause up to ", and" after the number: "recorded at least 172 civilian deaths, and compared the case with the
+     * Tlatelolco massacre" places the figure in no other event; what comes after ", and" is said of another deed.
+     */
+    int[] toCoordinatedPredicate(int[] clause, NumberPhrase it) {
+        int and = Text.indexOf(lower, ", and ", Math.max(clause[0], it.numEnd), clause[1]);
+        return and < 0 ? clause : new int[] {clause[0], and};
+    }
+
+    /** Whether a scope word of {@code c}, a fact that does not need one, places the sentence ("580 were killed in Velin"). */
+    boolean placedBy(FactCues c) {
+        if (c.scopeRequired()) {
+            return false;
+        }
+        for (String w : hits.present(c.scope())) {
+            if (hits.find(w, sentence[0], sentence[1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code at} is inside a quotation that opens after the number: someone's words about it, not its place. */
+    boolean quotedAfter(NumberPhrase it, int at) {
+        if (at < it.m.end()) {
+            return false;
+        }
+        int straight = 0;
+        int curly = 0;
+        for (int k = it.m.end(); k < at; k++) {
+            char ch = body.charAt(k);
+            if (ch == '"') {
+                straight++;
+            } else if (ch == '\u201C') {
+                curly++;
+            } else if (ch == '\u201D') {
+                curly = Math.max(0, curly - 1);
+            }
+        }
+        return straight % 2 == 1 || curly > 0;
+    }
+
+    /**
+     * Whether {@code at} is inside a relative clause between commas that closes before the number at
+     * {@code number}: "Memorial, which interviewed refugees on both sides, wrote of more than 200 dead".
+     */
+    boolean inClosedRelative(int at, int number) {
+        if (at >= number) {
+            return false;
+        }
+        int comma = at - 1;
+        while (comma >= sentence[0] && lower.charAt(comma) != ',') {
+            comma--;
+        }
+        if (comma < sentence[0] || !lower.startsWith(" which ", comma + 1) && !lower.startsWith(" who ", comma + 1)) {
+            return false;
+        }
+        int close = at;
+        while (close < number && lower.charAt(close) != ',' && ";:()—–".indexOf(lower.charAt(close)) < 0) {
+            close++;
+        }
+        return close < number && lower.charAt(close) == ',';
+    }
+
+    /** Whether the scope word at {@code at} names the whole a superlative compares with: "the largest massacre of the conflict". */
+    boolean comparedWith(int at) {
+        return v.superlativeOf.matcher(lower).region(Math.max(0, at - 60), at).find();
+    }
+
+    /**
+     * Where a scope word places a number: its clause, cut at the clause breaks and, after the number,
+     * where a new subject starts (", and Amnesty called it the worst atrocity of the war");
+     * a list of names before it ("Shusha, Lachin, and Kalbajar") does not cut it.
+     */
+    int[] scopeClause(int at) {
+        return scopeClauses.computeIfAbsent(at, this::scopeClauseAt);   // asked for each fact the number may count
+    }
+
+    private int[] scopeClauseAt(int at) {
+        String sent = lower.substring(sentence[0], sentence[1]);
+        int rel = at - sentence[0];
+        int s = sentence[0];
+        int e = sentence[1];
+        for (String br : v.grammar.list("clause_breaks")) {
+            int before = sent.lastIndexOf(br, rel);
+            if (before >= 0 && before < rel) {
+                s = Math.max(s, sentence[0] + before + br.length());
+            }
+            int after = sent.indexOf(br, rel);
+            if (after >= 0) {
+                e = Math.min(e, sentence[0] + after);
+            }
+        }
+        Matcher and = NEW_SUBJECT.matcher(body);
+        and.region(Math.min(at, e), e);
+        if (and.find()) {
+            e = and.start();
+        }
+        return new int[] {s, Math.max(s, e)};
+    }
+
+    /**
+     * Where an event that places a figure may be named: its span, with the label before a colon (or the one clause
+     * before a semicolon) that opens it ("Pogrom in Sumgait (27–29 February): 32 people killed", "Sumgait pogrom;
+     * according to official figures, 32 people are killed") or the noun a relative clause opening it is about
+     * ("the Sumgait pogrom of 1988, in which at least 26 died").
+     */
+    int[] eventSpan(int[] span) {
+        String before = lower.substring(sentence[0], Math.max(sentence[0], span[0])).stripTrailing();
+        // "Pogrom in Sumgait: 32 killed"; a timeline's "Sumgait pogrom; according to official figures, 32 people are killed"
+        if ((before.endsWith(":") || before.endsWith(";") && before.indexOf(';') == before.length() - 1) && before.length() <= 120) {
+            return new int[] {sentence[0], span[1]};
+        }
+        int at = span[0];
+        while (at < span[1] && (lower.charAt(at) == ' ' || lower.charAt(at) == ',')) {
+            at++;
+        }
+        if (!EVENT_RELATIVE.matcher(lower).region(at, span[1]).lookingAt()) {
+            return span;
+        }
+        int from = span[0] - 1;
+        while (from > sentence[0] && lower.charAt(from - 1) != ',' && span[0] - from < 120) {
+            from--;
+        }
+        return new int[] {Math.max(sentence[0], from), span[1]};
+    }
+
+    /**
+     * The words of {@code [from, to)} of {@code body} ({@link SentenceReader#WORD}) and the indexes of those that are {@code events}
+     * lower-cased: none are read where no event noun stands in {@code lower} (Text.lower is char by char).
+     */
+    static ClauseWords eventWords(String body, String lower, List<String> events, int from, int to) {
+        for (String e : events) {
+            if (Text.indexOf(lower, e, from, to) >= 0) {
+                return eventWordsPlain(body, events, from, to);
+            }
+        }
+        return ClauseWords.NONE;
+    }
+
+    /** A clause's words and the indexes of those that are event nouns. */
+    record ClauseWords(List<String> words, List<Integer> eventAt) {
+        static final ClauseWords NONE = new ClauseWords(List.of(), List.of());
+    }
+
+    static ClauseWords eventWordsPlain(String body, List<String> events, int from, int to) {
+        Matcher w = SentenceReader.WORD.matcher(body);
+        w.region(from, to);
+        List<String> all = new ArrayList<>();
+        List<Integer> eventAt = new ArrayList<>();
+        while (w.find()) {
+            if (events.contains(Text.lower(w.group()))) {
+                eventAt.add(all.size());
+            }
+            all.add(w.group());
+        }
+        return new ClauseWords(all, eventAt);
+    }
+
+    /**
+     * Whether the clause names an event of another place ({@code event_nouns}): "the assault on Maraghar",
+     * "the shelling of Stepanakert", "the Sumgait pogrom", a name that is no scope word of the fact.
+     */
+    boolean anotherEvent(FactCues c, int[] clause) {
+        if (c.scope().isEmpty()) {
+            return false;
+        }
+        List<String> events = v.grammar.list("event_nouns");
+        // the clause's words and which of them are event nouns, read once for every fact that asks
+        ClauseWords read = clauseWords.computeIfAbsent((long) clause[0] << 32 | clause[1], key -> eventWords(body, lower, events, clause[0], clause[1]));
+        List<String> words = read.words();
+        for (int i : read.eventAt()) {
+            String place = null;
+            boolean prepositional = i + 2 < words.size() && List.of("on", "of", "in", "at", "against").contains(words.get(i + 1));
+            if (prepositional) {
+                int k = i + 2;
+                while (k < words.size() - 1 && List.of("the", "village", "town", "city", "of").contains(words.get(k))) {
+                    k++;
+                }
+                if (peopleAdjective(words, k)) {
+                    // "the massacre of Azerbaijani civilians" names no place; "the attack on Armenian villagers in Maraghar" does after them
+                    k = k + 3 < words.size() && List.of("in", "at").contains(words.get(k + 2)) ? k + 3 : -1;
+                }
+                place = k < 0 ? null : words.get(k);
+                if (place != null && !Character.isUpperCase(place.charAt(0)) && i > 0 && Character.isUpperCase(words.get(i - 1).charAt(0))) {
+                    place = words.get(i - 1);   // "the Sumgait pogrom of 1988": a year after it, the place before it
+                    prepositional = false;
+                }
+            } else if (i > 0) {
+                place = words.get(i - 1);   // "the Sumgait pogrom"
+            }
+            String named = place == null ? "" : Text.lower(place);
+            // the event noun in lower case, or opening the clause before its place ("Pogroms against Armenians in Sumgait")
+            boolean common = i > 0 ? !Character.isUpperCase(words.get(i).charAt(0)) : prepositional;
+            if (place != null && Character.isUpperCase(place.charAt(0)) && common
+                    && c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named)) && !v.cueWords.contains(named)
+                    && !v.grammar.list("months").contains(named)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the capitalized word at {@code k} only says whose the people noun right after it are ("Azerbaijani civilians", "Armenian villagers"). */
+    private boolean peopleAdjective(List<String> words, int k) {
+        return k + 1 < words.size() && v.grammar.list("noun_classes.people").contains(words.get(k + 1));
+    }
+
+    /**
+     * Whether the figure is in the row of a table whose rows are places or events ({@code place_headers}:
+     * "| Name | Date | Location | Killed |") and none of its cells under those headers holds a scope word of
+     * the fact: that row counts another place's dead, not the town's nor the whole war's.
+     */
+    boolean inAnotherPlacesRow(FactCues c, NumberPhrase it) {
+        if (c.scope().isEmpty() || lower.charAt(Text.lineStart(lower, it.qualStart, 2000)) != '|') {
+            return false;
+        }
+        List<int[]> places = placeCells.computeIfAbsent(it, x -> TableCells.cellsUnder(lower, x.qualStart, v.placeHeaders));
+        if (places.isEmpty()) {
+            return false;
+        }
+        for (int[] cell : places) {
+            for (String sc : hits.present(c.scope())) {
+                if (hits.find(sc, cell[0], cell[1]) >= 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the number stands in a "where" clause after a place named with a preposition ("in Maraghar in
+     * April 1992, where at least 40 villagers were killed", "near Shusha, where ...") that is no scope word of
+     * the fact, and the clause names none of them: what it counts happened there.
+     */
+    boolean whereAtAnotherPlace(FactCues c, NumberPhrase it) {
+        if (c.scope().isEmpty()) {
+            return false;
+        }
+        int where = NumberClause.lastIndexOf(lower, ", where ", it.qualStart, sentence[0]);
+        if (where < sentence[0] || lower.substring(where, it.qualStart).chars().anyMatch(ch -> ";:()—–".indexOf(ch) >= 0)) {
+            return false;
+        }
+        for (String sc : hits.present(c.scope())) {
+            if (hits.find(sc, where, sentence[1]) >= 0) {
+                return false;   // "in Agdam, where Velin's dead were buried"
+            }
+        }
+        List<String> words = new ArrayList<>();
+        Matcher w = SentenceReader.WORD.matcher(body);
+        w.region(Math.max(sentence[0], where - 60), where);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        List<String> places = List.of("in", "near", "at", "outside", "around");
+        for (int k = words.size() - 1; k >= 1 && k >= words.size() - 6; k--) {
+            String word = words.get(k);
+            String named = Text.lower(word);
+            // "the lesson of Srebrenica, where ...": "of" before a name that closes the phrase right before "where"
+            boolean ofPlace = k == words.size() - 1 && words.get(k - 1).equals("of");
+            // "compared it to Srebrenica, where ...", "worse than Halabja, where ...": the object of any preposition
+            boolean afterPreposition = places.contains(words.get(k - 1)) || v.grammar.list("prepositions").contains(words.get(k - 1));
+            if (Character.isUpperCase(word.charAt(0)) && (afterPreposition || ofPlace)
+                    && !v.months.contains(named) && !v.grammar.list("weekdays").contains(named)) {
+                return c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether what is said of the number holds a scope word of a fact whose scope shares nothing with
+     * this fact's (the wider conflict's, for the town's facts) while no scope word of this fact places it
+     * ("4,000 are still missing in the conflict as a whole").
+     */
+    boolean placedElsewhere(FactCues c, int[] clause, NumberPhrase it) {
+        if (c.scope().isEmpty()) {
+            return false;
+        }
+        // what is said of the number, to the first clause mark or "and" ("..., and called it the worst of the war" is another statement)
+        int from = Math.max(it.phraseEnd, it.nounEnd);
+        if (from >= clause[1]) {
+            return false;   // the number's noun runs to the clause's end or past it (a noun read across a clause mark): nothing more is said
+        }
+        Matcher cut = SAID_CUT.matcher(lower);
+        cut.region(from, clause[1]);
+        int to = cut.find() ? cut.start() : clause[1];
+        for (String s : hits.present(v.rivalScopes.get(c.id()))) {
+            for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
+                if (!r.credits.inCreditedName(it, at) && !quotedAfter(it, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a scope word of a fact whose scope shares nothing with {@code c}'s stands in [from, to), outside the credited name. */
+    boolean rivalScopeBetween(FactCues c, int from, int to, NumberPhrase it) {
+        if (c.scope().isEmpty() || from >= to) {
+            return false;
+        }
+        int[] credited = null;   // read only where a rival scope word stands (it asks for the figure's credit)
+        for (String s : hits.present(v.rivalScopes.getOrDefault(c.id(), List.of()))) {
+            for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
+                if (credited == null) {
+                    credited = r.credits.creditedName(it);
+                }
+                if (at < credited[0] || at >= credited[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether no scope word of any fact is in this sentence and the sentence before is in the same paragraph. */
+    boolean inheritsScope() {
+        if (inherits == null) {
+            int[] from = placedFrom();
+            inherits = from != null && from[1] <= sentence[0] && (!lower.substring(from[1], sentence[0]).contains("\n\n") || answersTurnBefore(from))
+                    && r.placesNothing() && !SentenceReader.inAnotherListItem(lower, from, sentence);
+        }
+        return inherits;
+    }
+
+    /**
+     * "What did the whole war cost?" then, in the next paragraph, "Roughly 30,000 dead ...": the sentence opens the
+     * paragraph right after one that ends with a question (an interviewer's turn), after at most a speaker's label.
+     */
+    private boolean answersTurnBefore(int[] from) {
+        if (from != previous || !lower.substring(from[0], from[1]).replaceAll("[*_\\s]+$", "").endsWith("?")) {
+            return false;
+        }
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        return ls > from[1] && lower.substring(from[1], ls).isBlank() && !lower.substring(from[1], ls).contains("\n\n\n")
+                && TURN_PREFIX.matcher(lower).region(ls, sentence[0]).matches();
+    }
+
+    /**
+     * The sentence whose scope this one takes if it places nothing: the last one before it in its
+     * paragraph that places something ("For thirty years our land was under occupation. A million became
+     * refugees. Twenty thousand were killed."), else the one right before.
+     */
+    int[] placedFrom() {
+        return r.scopeFrom != null ? r.scopeFrom : previous;
+    }
+
+    /**
+     * Whether fact {@code c}, which the sentence it inherits from ({@code from}) does not place, is placed by the
+     * sentence that placed something before that one, {@code from} naming no rival of {@code c} either: "The
+     * deadliest episode of the war was the capture of Velin. The government gives 580, and says 1,140
+     * residents were taken hostage. HRW documented 172 deaths." (the residents place the town's people, not
+     * the war's dead: the 172 are still the town's).
+     */
+    boolean placesThroughEarlier(FactCues c, int[] from) {
+        int[] earlier = r.scopeFromEarlier;
+        if (earlier == null || from != r.scopeFrom || earlier[1] > from[0] || c.scope().isEmpty()) {
+            return false;
+        }
+        for (String s : hits.present(v.rivalScopes.getOrDefault(c.id(), List.of()))) {
+            if (hits.find(s, from[0], from[1]) >= 0) {
+                return false;
+            }
+        }
+        for (String s : hits.present(c.scope())) {
+            int at = hits.find(s, earlier[0], earlier[1]);
+            while (at >= 0 && (r.clauses.inRelativeClause(at, earlier[0]) || r.credits.inBodyName(at, earlier[0]) || comparedWith(at))) {
+                at = hits.find(s, at + 1, earlier[1]);
+            }
+            if (at >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the page's title places fact {@code c} for a sentence that places nothing: it holds a scope
+     * word of {@code c} and none of the facts whose scope shares nothing with it.
+     */
+    boolean titlePlaces(FactCues c) {
+        if (r.title == null || r.title[0] >= sentence[0] || c.scope().isEmpty() || !r.placesNothing()) {
+            return false;
+        }
+        if (!body.startsWith("# ", r.title[0]) && !c.scopeRequired()) {
+            return false;   // a lead's bold subject places only a fact that needs placing (the war's toll), not the town's
+        }
+        return c.scope().stream().anyMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0)
+                && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().noneMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0);
+    }
+}

@@ -1,0 +1,362 @@
+package org.sourcebook.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads labels, fact-sheet lines and table cells: the label or column header that names what a figure counts. */
+final class LabelLines {
+    /** Between two figures of one label: the first one's credit in parentheses, then a list mark. */
+    private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*\\([^()\\n]{1,80}\\)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
+    /** A lead-in line that opens the parts of the total before it: "Among them:", "580 people, of whom:", "Including:". */
+    private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
+    /** "; the wounded, ": after a semicolon, a short phrase and a comma before a figure whose verb is left out. */
+    private static final Pattern GAPPED_LABEL = Pattern.compile("[^;]*;\\s*(?:the\\s+)?(\\p{Ll}[\\p{Ll} '’-]{1,40}?)\\s*,\\s*");
+    /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted), "Women ........ " (dot leaders). */
+    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 57 |"
+    // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
+    /** A fact sheet's line: a label of at most six words (a note in brackets, a mark), its colon or dot leaders, a figure. */
+    private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+)){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
+    /** The mark between the items of a list written on one line: " · ", " • ". */
+    private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
+    private static final int[] NO_SPAN = new int[0];
+    private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
+
+    private final SentenceReader r;
+    private final Vocabulary v;
+    private final String lower;
+    private final PhraseHits hits;
+    private final int[] sentence;
+    private final List<NumberPhrase> items;
+    private final Set<NumberPhrase> columnHeads;
+    private final Map<NumberPhrase, int[]> labels;
+    private final Set<NumberPhrase> sharedLabels;
+    /** {@link #openingLabel}, read once per sentence (asked for by each fact a number may count); {@code NO_SPAN} for none. */
+    private int[] openingLabel;
+
+    LabelLines(SentenceReader r) {
+        this.r = r;
+        this.v = r.v;
+        this.lower = r.lower;
+        this.hits = r.hits;
+        this.sentence = r.sentence;
+        this.items = r.items;
+        this.columnHeads = r.columnHeads;
+        this.labels = r.labels;
+        this.sharedLabels = r.sharedLabels;
+    }
+
+    /** The line right over this sentence's paragraph when it is a heading ("## Death toll") or bold alone ("**Death toll**"), or null. */
+    int[] headingOver() {
+        int[] bold = boldLineBefore();
+        if (bold != null) {
+            return bold;
+        }
+        int para = lower.lastIndexOf("\n\n", sentence[0]);
+        if (para < 0) {
+            return null;
+        }
+        int e = para;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        int ps = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+        return e > ps && lower.charAt(ps) == '#' ? new int[] {ps, e} : null;
+    }
+
+    /**
+     * "Households left with no survivors: 11", "| Killed | 300–500 |": a figure with nothing after it that
+     * follows a label on its line takes its noun from the label; the label is what is said of it.
+     */
+    void labelNoun(int idx) {
+        NumberPhrase it = items.get(idx);
+        if (!it.elided || it.unit != null) {
+            return;
+        }
+        int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
+        int line = lower.lastIndexOf('\n', it.qualStart - 1) + 1;
+        from = Math.max(from, line);
+        if (from == line) {
+            from = TableCells.afterRowNumber(lower, line, it.qualStart);   // "| 1.1 | of whom women | 98 |"
+        }
+        Matcher m = LABEL.matcher(lower);
+        m.region(from, it.qualStart);
+        if (!m.matches() && gappedLabel(idx, from)) {
+            return;
+        }
+        if (!m.matches() && sameLabelAsPrevious(idx)) {
+            return;
+        }
+        if (!m.matches() || !namesAFact(m.start(1), m.end(1)) && columnHeadNamesAFact(it)) {
+            // "| Velin | 580 |" under "| Town | Killed |": the row's label places, the column's header counts
+            columnHeadNoun(it);
+            return;
+        }
+        NumberPhrase probe = r.nounOf(it, afterPartMarker(m.start(1), m.end(1)), m.end(1));
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 57 |", "- of them women: 98"). */
+    private int afterPartMarker(int from, int to) {
+        String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);
+        int after = of == null ? -1 : lower.indexOf(of, from) + of.length();
+        return after > from && after < to ? after : from;
+    }
+
+    /**
+     * "Deaths: 580 (government); 485 (commission); 200+ (Memorial)": a figure that follows a labelled one
+     * with only that one's credit in parentheses and a list mark between them is another figure for the
+     * same label. Returns whether it took the label.
+     */
+    private boolean sameLabelAsPrevious(int idx) {
+        if (idx == 0) {
+            return false;
+        }
+        NumberPhrase prev = items.get(idx - 1);
+        NumberPhrase it = items.get(idx);
+        int[] label = labels.get(prev);
+        if (label == null || prev.numEnd > it.qualStart || !CREDITED_NEXT.matcher(lower.substring(prev.numEnd, it.qualStart)).matches()) {
+            return false;
+        }
+        it.nounHits.addAll(prev.nounHits);
+        it.classHit = prev.classHit;
+        labels.put(it, label);
+        sharedLabels.add(it);
+        return true;
+    }
+
+    /**
+     * "| Memorial | 1992 | >200 | – |" under "| Source | Year | Killed | Wounded |": a figure alone in its table
+     * cell takes its noun from its column's header, which is what is said of it; its quote is the figure alone.
+     */
+    private boolean columnHeadNamesAFact(NumberPhrase it) {
+        int[] head = TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd));
+        return head != null && namesAFact(head[0], head[1]);
+    }
+
+    /**
+     * "The dead numbered about 600; the wounded, nearly 500": after a semicolon, what a fact's words name and a comma
+     * stand for the verb of the clause before, left out; the figure takes its noun and what is said from them.
+     */
+    private boolean gappedLabel(int idx, int from) {
+        NumberPhrase it = items.get(idx);
+        Matcher g = GAPPED_LABEL.matcher(lower).region(from, it.qualStart);
+        if (idx == 0 || !g.matches() || !namesAFact(g.start(1), g.end(1))) {
+            return false;
+        }
+        NumberPhrase probe = r.nounOf(it, g.start(1), g.end(1));
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        labels.put(it, new int[] {g.start(1), g.end(1)});
+        return true;
+    }
+
+    /** Whether a noun or a word of some fact's cues stands in [from, to). */
+    private boolean namesAFact(int from, int to) {
+        for (FactCues c : v.cues) {
+            for (List<String> phrases : List.of(c.nouns(), c.words())) {
+                for (String p : phrases) {
+                    if (hits.find(p, from, to) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private void columnHeadNoun(NumberPhrase it) {
+        int[] head = TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd));
+        if (head == null) {
+            return;
+        }
+        if (!namesAFact(head[0], head[1])) {
+            // "| Killed | 580 | 172 |" under "| | Government | Human Rights Watch |": the row's label counts
+            int[] rowLabel = TableCells.rowLabel(lower, it.qualStart);
+            if (rowLabel == null || !namesAFact(rowLabel[0], rowLabel[1])) {
+                return;
+            }
+            head = rowLabel;
+        }
+        NumberPhrase probe = r.nounOf(it, head[0], head[1]);
+        it.nounHits.addAll(probe.nounHits);
+        it.classHit = probe.classHit;
+        labels.put(it, head);
+        columnHeads.add(it);
+    }
+
+    /**
+     * The lead-in of the list the sentence is a line of: the first line above the list's lines, when
+     * it ends with a colon ("Destroyed in the town:"); else null.
+     */
+    int[] leadInLine() {
+        return leadInLine(lower, sentence);
+    }
+
+    static int[] leadInLine(String lower, int[] sentence) {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank()
+                || !SentenceReader.LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !inlineList(lower, ls) && !labelLine(lower, ls, sentence[1])) {
+            return null;
+        }
+        int end = ls - 1;
+        for (int n = 0; n < 50 && end > 0; n++) {
+            int start = lower.lastIndexOf('\n', end - 1) + 1;
+            String line = lower.substring(start, end).strip();
+            if (!line.isEmpty() && !SentenceReader.LIST_LINE.matcher(lower).region(start, end).lookingAt() && !labelLine(lower, start, end)) {
+                return line.endsWith(":") ? new int[] {start, end} : null;
+            }
+            end = start - 1;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the line at {@code start} is a fact sheet's line with no list mark: a short label, its colon or dot
+     * leaders, and a figure ("Women: 98", "Children (under 18) ........ 57"); such lines under a lead-in are a list.
+     */
+    static boolean labelLine(String lower, int start, int end) {
+        return LABEL_LINE.matcher(lower).region(start, end).lookingAt();
+    }
+
+    boolean underBreakdownLead() {
+        return underBreakdownLead(lower, sentence);
+    }
+
+    /** Whether the sentence is a list line whose lead-in opens the parts of the total before it: "580 civilians. Among them:" over "- 57 children". */
+    static boolean underBreakdownLead(String lower, int[] sentence) {
+        int[] lead = leadInLine(lower, sentence);
+        return lead != null && BREAKDOWN_LEAD.matcher(lower.substring(lead[0], lead[1]).strip()).find();
+    }
+
+    /**
+     * The caption of the table the sentence is a row of: the line right above the table (a blank line
+     * between them at most), when it is no table row itself and no longer than a caption; else null.
+     */
+    int[] tableCaption() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        if (!lower.startsWith("|", ls)) {
+            return null;
+        }
+        int end = ls - 1;
+        boolean blank = false;
+        for (int n = 0; n < 60 && end > 0; n++) {
+            int start = lower.lastIndexOf('\n', end - 1) + 1;
+            String line = lower.substring(start, end).strip();
+            if (line.startsWith("|")) {
+                if (blank) {
+                    return null;
+                }
+            } else if (line.isEmpty()) {
+                if (blank) {
+                    return null;
+                }
+                blank = true;
+            } else {
+                return line.length() <= 160 ? new int[] {start, end} : null;
+            }
+            end = start - 1;
+        }
+        return null;
+    }
+
+    /** Whether the line at {@code ls} is a list written on one line, its items parted by dots: "14 schools · 21 clubs · 3 museums". */
+    static boolean inlineList(String lower, int ls) {
+        int le = lower.indexOf('\n', ls);
+        int marks = 0;
+        for (int i = ls; i < (le < 0 ? lower.length() : le) && marks < 2; i++) {
+            char c = lower.charAt(i);
+            if (c == '·' || c == '•') {
+                marks++;   // each match of the pattern holds one of its own
+            }
+        }
+        return marks >= 2 && inlineListPlain(lower, ls);
+    }
+
+    static boolean inlineListPlain(String lower, int ls) {
+        int le = lower.indexOf('\n', ls);
+        String line = lower.substring(ls, le < 0 ? lower.length() : le);
+        return INLINE_LIST_MARK.matcher(line).results().count() >= 2;
+    }
+
+    /** The paragraph right before this sentence's, when it is one bold line ("**CRQ: Your book also covers what was lost.**"), or null. */
+    int[] boldLineBefore() {
+        int para = lower.lastIndexOf("\n\n", sentence[0]);
+        if (para < 0) {
+            return null;
+        }
+        int e = para;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        if (e == 0) {
+            return null;   // only blank lines before the paragraph
+        }
+        int ps = lower.lastIndexOf('\n', e - 1) + 1;
+        String line = lower.substring(ps, e).strip();
+        return line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2 ? new int[] {ps, e} : null;
+    }
+
+    /** Whether the sentence is the number's phrase alone: no other word before or after it. */
+    boolean fragment(NumberPhrase it) {
+        // the mark of a numbered list line is no word of it: "2. 98 women", "3️⃣ 66 elderly"
+        Matcher mark = SentenceReader.LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
+        int from = mark.lookingAt() ? mark.end() : sentence[0];
+        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
+        return rest.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * "Killed: 580. Women: 98.": a sentence that is only a short label naming what its figure counts, and the
+     * figure ("Women: 98", "- Children — 57"), is a fragment like "45 children." is.
+     */
+    boolean labelledFragment(NumberPhrase it) {
+        int[] label = labels.get(it);
+        if (label == null || sharedLabels.contains(it) || columnHeads.contains(it) || it.nounHits.isEmpty()) {
+            return false;
+        }
+        String name = lower.substring(label[0], label[1]).strip();
+        String rest = lower.substring(sentence[0], label[0]) + " " + lower.substring(label[1], it.qualStart)
+                + " " + lower.substring(Math.max(it.phraseEnd, it.numEnd), sentence[1]);
+        return name.split("\\s+").length <= 2 && rest.replaceAll("\\d{1,2}/\\d{1,2}", " ").chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** "The town remembered: 300 killed": a verb right after the figure, which its quote keeps instead of the label. */
+    boolean ownVerb(NumberPhrase it) {
+        Matcher next = SentenceReader.WORD.matcher(lower);
+        next.region(it.numEnd, sentence[1]);
+        return next.find() && lower.substring(it.numEnd, next.start()).isBlank() && v.predicateWords.contains(next.group());
+    }
+
+    /**
+     * "The town itself: ..." — a short label (at most six words, no figure) that opens the sentence and ends
+     * with a colon: its span, or null.
+     */
+    int[] openingLabel() {
+        if (openingLabel == null) {
+            int[] label = openingLabelPlain();
+            openingLabel = label == null ? NO_SPAN : label;
+        }
+        return openingLabel == NO_SPAN ? null : openingLabel;
+    }
+
+    private int[] openingLabelPlain() {
+        Matcher m = OPENING_LABEL.matcher(lower);
+        m.region(sentence[0], sentence[1]);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Matcher w = SentenceReader.WORD.matcher(lower);
+        w.region(m.start(1), m.end(1));
+        int words = 0;
+        while (w.find()) {
+            words++;
+        }
+        return words <= 6 ? new int[] {m.start(1), m.end(1)} : null;
+    }
+}
