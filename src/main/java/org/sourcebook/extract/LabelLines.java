@@ -17,7 +17,9 @@ final class LabelLines {
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted), "Women ........ " (dot leaders). */
     // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 57 |"
     // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
+    // labels may follow one another on a line, after a total or a part's marker: "numbered 410: children — 39, women — 77",
+    // "Of them: children — 39, women — 77" (the marker is read as the label's, {@link #afterPartMarker})
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—]*(?:[:,;]\\s*)?(?:\\d{1,2}/\\d{1,2}\\s+)?((?:(?:of|among) (?:them|whom|these|those)\\s*:\\s*)?\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
     /** A fact sheet's line: a label of at most six words (a note in brackets, a mark), its colon or dot leaders, a figure. */
     private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+)){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
     /** The mark between the items of a list written on one line: " · ", " • ". */
@@ -101,10 +103,13 @@ final class LabelLines {
         labels.put(it, new int[] {m.start(1), m.end(1)});
     }
 
-    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 57 |", "- of them women: 98"). */
+    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 57 |", "- of them women: 98", "Of them, women: 98"). */
     private int afterPartMarker(int from, int to) {
         String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);
         int after = of == null ? -1 : lower.indexOf(of, from) + of.length();
+        while (after > from && after < to && (lower.charAt(after) == ',' || lower.charAt(after) == ':' || Character.isWhitespace(lower.charAt(after)))) {
+            after++;   // "Of them, children: 51": the comma after the marker
+        }
         return after > from && after < to ? after : from;
     }
 
