@@ -161,6 +161,66 @@ final class LabelLines {
         return true;
     }
 
+    /**
+     * "| Women | 98 | 40 |" under "| Group | Killed | Wounded |": a table whose rows are groups a fact's parts count
+     * and whose columns are facts. A cell's figure is the part of its column's fact that its row names (killed.women
+     * 98), no claim where that fact has no such part (the wounded women, 40: a breakdown without a sub-fact), and
+     * the column's fact itself in a row of totals ("| Total | 580 | 410 |"). Returns whether the figure was read so.
+     */
+    boolean tableBreakdown(NumberPhrase it) {
+        int[] head = TableCells.columnHead(lower, it.qualStart, it.numEnd);
+        int[] row = head == null ? null : TableCells.rowLabel(lower, it.qualStart);
+        if (row == null || row[1] > it.qualStart) {
+            return false;
+        }
+        String rowText = lower.substring(row[0], row[1]).replaceAll("[*_]", "").strip();
+        boolean total = v.grammar.list("total_labels").contains(rowText);
+        NumberPhrase part = r.nounOf(it, row[0], row[1]);
+        List<String> subs = part.nounHits.stream().filter(f -> v.schema.find(f).map(x -> x.parent() != null).orElse(false)).toList();
+        if (!total && (subs.isEmpty() || saysOfAFact(row[0], row[1]))) {
+            return false;   // "| Children who lost one parent | 130 |": a row that says what befell its group is a fact of its own
+        }
+        NumberPhrase column = r.nounOf(it, head[0], head[1]);
+        List<FactCues> tops = hits.factsWithWords(v.cues).stream().filter(c -> c.parent() == null && c.measure() == null).toList();
+        FactMatch m = r.fit.bestElsewhere(tops, column, List.of(new int[] {it.numEnd, it.numEnd}, head, new int[] {it.qualStart, it.qualStart}), false);
+        int[] caption = m == null ? tableCaption() : null;
+        if (caption != null) {
+            // "Table 2. Civilians killed, by group" over "| Group | Number |": the caption names the columns' fact
+            m = r.fit.bestElsewhere(tops, r.nounOf(it, it.numEnd, it.numEnd), List.of(new int[] {it.numEnd, it.numEnd}, caption,
+                    new int[] {it.qualStart, it.qualStart}), false);
+        }
+        if (m == null) {
+            return false;
+        }
+        String fact = m.cues().id();
+        String attr = r.credits.attributionFor(it);
+        if (total) {
+            r.emit(it, fact, it.qualStart, it.numEnd, attr);
+            return true;
+        }
+        for (String sub : subs) {
+            if (v.schema.find(sub).map(x -> fact.equals(x.parent())).orElse(false)) {
+                int start = lower.substring(row[1], it.qualStart).replaceAll("[|*_\\s]", "").isEmpty() ? row[0] : it.qualStart;
+                r.emit(it, sub, start, it.numEnd, attr);
+                return true;
+            }
+        }
+        r.ignore(it, SentenceReader.NO_SUB_FACT);
+        return true;
+    }
+
+    /** Whether a word of some fact's cues (what is said of what it counts, not its noun) stands in [from, to). */
+    private boolean saysOfAFact(int from, int to) {
+        for (FactCues c : v.cues) {
+            for (String p : hits.present(c.words())) {
+                if (hits.find(p, from, to) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a noun or a word of some fact's cues stands in [from, to). */
     private boolean namesAFact(int from, int to) {
         for (FactCues c : v.cues) {

@@ -181,6 +181,11 @@ final class SentenceReader {
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (labelLines.tableBreakdown(it)) {
+                // "| Women | 98 | 40 |" under "| Group | Killed | Wounded |": its row's part of its column's fact
+                done[i] = true;
+                continue;
+            }
             if (i + 1 < n && !done[i + 1] && breakdowns.partOfThings(i)) {
                 // "281 of the 312 texts": a part of things no fact counts is no count of any fact either
                 ignore(it, NO_FACT);
