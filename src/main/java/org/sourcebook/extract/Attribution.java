@@ -2029,7 +2029,21 @@ final class Attribution {
         if (!name.isEmpty() && name.codePoints().noneMatch(Character::isLetter)) {
             return null;   // "| 580 |" under "| Parliamentary commission |": a column of figures, its header the body
         }
+        if (!name.isEmpty() && namesWhatIsCounted(name)) {
+            return null;   // "| Women | 98 |", "| Total | 580 |" under "| Group | Killed |": the rows are what is counted, no bodies
+        }
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    /** Whether every word of {@code name} is a cue word, a people noun or a label word ("Women", "Elderly people", "Total"). */
+    private boolean namesWhatIsCounted(String name) {
+        for (String w : Text.lower(name).split("[^\\p{L}'’-]+")) {
+            if (!w.isEmpty() && !cueWords.contains(w) && !bodies.labelWord(w) && !w.equals("all") && !w.equals("and") && !w.equals("of")
+                    && !w.equals("the")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A list or table line: the credit of its lead-in ("According to the ministry:") or its table's caption. */
