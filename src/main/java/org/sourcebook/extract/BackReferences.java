@@ -97,15 +97,6 @@ final class BackReferences {
      * ends with a question (an interview's or a briefing's question turn). Null when there is none.
      */
     int[] questionAnswered() {
-        int[] asked = questionAnsweredInText();
-        if (asked == null && r.posts != null) {
-            // "how many actually died?" in a thread's first post, "580. Including 40 children." opening a reply
-            asked = r.posts.threadQuestion(lower, sentence[0]);
-        }
-        return asked;
-    }
-
-    private int[] questionAnsweredInText() {
         int para = lower.lastIndexOf("\n\n", sentence[0]);
         para = para < 0 ? 0 : para + 2;
         int q = lower.lastIndexOf('?', sentence[0] - 1);
@@ -120,6 +111,10 @@ final class BackReferences {
         if (para < 2 || q >= para && q >= 0) {
             return null;   // a question on an earlier line of the paragraph (a worksheet's, a list's) is no turn this one answers
         }
+        int[] thread = threadQuestion();
+        if (thread != null) {
+            return thread;
+        }
         int e = para - 2;
         while (e > 0 && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == '*' || lower.charAt(e - 1) == '_')) {
             e--;
@@ -127,6 +122,38 @@ final class BackReferences {
         int ps = lower.lastIndexOf("\n\n", e - 1);
         ps = ps < 0 ? 0 : ps + 2;
         return e > ps && lower.charAt(e - 1) == '?' ? new int[] {ps, e} : null;
+    }
+
+    /**
+     * The question of a thread's opening post, when this sentence opens a reply to it (a reply's first sentence,
+     * on the first line of words under its header): "how many people died there?" over a reply "580. Including 57
+     * children." The opening post's last sentence that ends with '?', or null.
+     */
+    private int[] threadQuestion() {
+        int[] post = r.posts == null ? null : r.posts.openingPostBefore(sentence[0]);
+        if (post == null) {
+            return null;
+        }
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        if (!lower.substring(ls, sentence[0]).isBlank()) {
+            return null;   // not the first sentence of its line
+        }
+        int e = ls;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        if (!r.posts.headerAt(lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1)) {
+            return null;   // only the reply's first line, right under its header, answers
+        }
+        int q = lower.lastIndexOf('?', post[1] - 1);
+        if (q < post[0]) {
+            return null;
+        }
+        int s = post[0];
+        for (char end : new char[] {'.', '!', '?', '\n', ':'}) {
+            s = Math.max(s, lower.lastIndexOf(end, q - 1) + 1);
+        }
+        return s < q ? new int[] {s, q + 1} : null;
     }
 
     /**

@@ -177,6 +177,9 @@ final class Exclusions {
         if (inWordsAround(HASHTAGS, "#", body, s, e)) {
             return Optional.of(HASHTAG);
         }
+        if (engagement(m)) {
+            return Optional.of(FURNITURE);
+        }
         if (inside(phones, s, e) || phoneLine(s)) {
             return Optional.of(PHONE);
         }
@@ -916,6 +919,39 @@ final class Exclusions {
             start -= Character.charCount(c);
         }
         return start < end ? before.substring(start, end) : null;
+    }
+
+    /**
+     * A post's engagement counter: the figure right after a mark of {@code engagement_marks} ("💬 12 🔁 4 ❤️ 97"),
+     * or right before a word of {@code engagement_words} ("88.4K views", "1,200 likes").
+     */
+    private boolean engagement(NumberMention m) {
+        int b = m.start();
+        while (b > 0 && (body.charAt(b - 1) == ' ' || body.charAt(b - 1) == '\u00A0' || body.charAt(b - 1) == '\uFE0F')) {
+            b--;
+        }
+        String before = body.substring(Math.max(0, b - 2), b);
+        for (String mark : grammar.list("engagement_marks")) {
+            if (before.endsWith(mark)) {
+                return true;
+            }
+        }
+        for (String mark : grammar.list("engagement_row_marks")) {
+            if (before.endsWith(mark)) {
+                int ls = body.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+                int le = body.indexOf('\n', m.end());
+                String line = body.substring(ls, le < 0 ? body.length() : le);
+                return grammar.list("engagement_marks").stream().anyMatch(line::contains)
+                        || grammar.list("engagement_row_marks").stream().filter(line::contains).count() > 1;
+            }
+        }
+        Matcher w = WORDS_AFTER.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 20)));
+        if (w.find() && w.start() <= 1) {
+            String word = w.group().strip();
+            int sp = word.indexOf(' ');
+            return grammar.list("engagement_words").contains(sp < 0 ? word : word.substring(0, sp));
+        }
+        return false;
     }
 
     private boolean address(NumberMention m) {

@@ -17,9 +17,11 @@ final class LabelLines {
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted), "Women ........ " (dot leaders). */
     // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 57 |"
     // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
-    // after the figure before it on its line, a list's separator may open the next pair: "Taken hostage: 340; still missing: 45",
-    // "numbered 580: children — 57, women — 98", "of whom children: 57 · women: 98"; a lead "of them:" may open the line
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—;,:]*(?:(?:of|among)\\s+(?:them|whom|these|those)\\s*[:,]\\s*)?(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
+    // labels may follow one another on a line, after a total or a part's marker: "numbered 410: children — 39, women — 77",
+    // "Of them: children — 39, women — 77" (the marker is read as the label's, {@link #afterPartMarker}); after the figure
+    // before it on its line, a list's separator may open the next pair: "Taken hostage: 340; still missing: 45",
+    // "of whom children: 57 · women: 98"
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—;,:]*(?:\\d{1,2}/\\d{1,2}\\s+)?((?:(?:of|among)\\s+(?:them|whom|these|those)\\s*[:,]\\s*)?\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
     /** A fact sheet's line: a label of at most six words (a note in brackets, a mark), its colon or dot leaders, a figure. */
     private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+)){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
     /** The mark between the items of a list written on one line: " · ", " • ". */
@@ -103,10 +105,13 @@ final class LabelLines {
         labels.put(it, new int[] {m.start(1), m.end(1)});
     }
 
-    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 57 |", "- of them women: 98"). */
+    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 57 |", "- of them women: 98", "Of them, women: 98"). */
     private int afterPartMarker(int from, int to) {
         String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);
         int after = of == null ? -1 : lower.indexOf(of, from) + of.length();
+        while (after > from && after < to && (lower.charAt(after) == ',' || lower.charAt(after) == ':' || Character.isWhitespace(lower.charAt(after)))) {
+            after++;   // "Of them, children: 51": the comma after the marker
+        }
         return after > from && after < to ? after : from;
     }
 
@@ -156,6 +161,66 @@ final class LabelLines {
         it.classHit = probe.classHit;
         labels.put(it, new int[] {g.start(1), g.end(1)});
         return true;
+    }
+
+    /**
+     * "| Women | 98 | 40 |" under "| Group | Killed | Wounded |": a table whose rows are groups a fact's parts count
+     * and whose columns are facts. A cell's figure is the part of its column's fact that its row names (killed.women
+     * 98), no claim where that fact has no such part (the wounded women, 40: a breakdown without a sub-fact), and
+     * the column's fact itself in a row of totals ("| Total | 580 | 410 |"). Returns whether the figure was read so.
+     */
+    boolean tableBreakdown(NumberPhrase it) {
+        int[] head = TableCells.columnHead(lower, it.qualStart, it.numEnd);
+        int[] row = head == null ? null : TableCells.rowLabel(lower, it.qualStart);
+        if (row == null || row[1] > it.qualStart) {
+            return false;
+        }
+        String rowText = lower.substring(row[0], row[1]).replaceAll("[*_]", "").strip();
+        boolean total = v.grammar.list("total_labels").contains(rowText);
+        NumberPhrase part = r.nounOf(it, row[0], row[1]);
+        List<String> subs = part.nounHits.stream().filter(f -> v.schema.find(f).map(x -> x.parent() != null).orElse(false)).toList();
+        if (!total && (subs.isEmpty() || saysOfAFact(row[0], row[1]))) {
+            return false;   // "| Children who lost one parent | 130 |": a row that says what befell its group is a fact of its own
+        }
+        NumberPhrase column = r.nounOf(it, head[0], head[1]);
+        List<FactCues> tops = hits.factsWithWords(v.cues).stream().filter(c -> c.parent() == null && c.measure() == null).toList();
+        FactMatch m = r.fit.bestElsewhere(tops, column, List.of(new int[] {it.numEnd, it.numEnd}, head, new int[] {it.qualStart, it.qualStart}), false);
+        int[] caption = m == null ? tableCaption() : null;
+        if (caption != null) {
+            // "Table 2. Civilians killed, by group" over "| Group | Number |": the caption names the columns' fact
+            m = r.fit.bestElsewhere(tops, r.nounOf(it, it.numEnd, it.numEnd), List.of(new int[] {it.numEnd, it.numEnd}, caption,
+                    new int[] {it.qualStart, it.qualStart}), false);
+        }
+        if (m == null) {
+            return false;
+        }
+        String fact = m.cues().id();
+        String attr = r.credits.attributionFor(it);
+        if (total) {
+            r.emit(it, fact, it.qualStart, it.numEnd, attr);
+            return true;
+        }
+        for (String sub : subs) {
+            if (v.schema.find(sub).map(x -> fact.equals(x.parent())).orElse(false)) {
+                int start = lower.substring(row[1], it.qualStart).replaceAll("[|*_\\s]", "").isEmpty() ? row[0] : it.qualStart;
+                r.emit(it, sub, start, it.numEnd, attr);
+                return true;
+            }
+        }
+        r.ignore(it, SentenceReader.NO_SUB_FACT);
+        return true;
+    }
+
+    /** Whether a word of some fact's cues (what is said of what it counts, not its noun) stands in [from, to). */
+    private boolean saysOfAFact(int from, int to) {
+        for (FactCues c : v.cues) {
+            for (String p : hits.present(c.words())) {
+                if (hits.find(p, from, to) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a noun or a word of some fact's cues stands in [from, to). */

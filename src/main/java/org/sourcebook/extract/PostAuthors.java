@@ -62,36 +62,17 @@ final class PostAuthors {
     }
 
     /**
-     * The question the thread's first post asks, when {@code at} opens a reply in it: the last sentence ending in
-     * "?" of the first post's text, as {start, end} in {@code lower}; null when {@code at} is in the first post or
-     * no reply's first sentence, or the first post asks nothing.
+     * The thread's opening post, {start, end}, when {@code at} is in a reply to it (a post after the first), else
+     * null: what a reply answers when it opens with a bare figure ("How many died?" over a reply "580.").
      */
-    int[] threadQuestion(String lower, int at) {
+    int[] openingPostBefore(int at) {
         List<LineMarks.Mark> marks = headers.marks();
-        if (marks.size() < 2 || at < marks.get(1).start()) {
-            return null;
-        }
-        int post = -1;
-        for (LineMarks.Mark m : marks) {
-            if (m.start() <= at) {
-                post = m.start();
-            }
-        }
-        // only the reply's opening sentence: its text before at holds no sentence end
-        int bodyStart = lower.indexOf('\n', post);
-        if (bodyStart < 0 || bodyStart > at || lower.substring(bodyStart, at).chars().anyMatch(ch -> ch == '.' || ch == '!' || ch == '?')) {
-            return null;
-        }
-        int firstEnd = marks.get(1).start();
-        int q = lower.lastIndexOf('?', firstEnd - 1);
-        if (q < marks.get(0).start()) {
-            return null;
-        }
-        int s = Math.max(lower.indexOf('\n', marks.get(0).start()) + 1, 0);
-        for (char end : new char[] {'.', '!', '?', '\n', ':'}) {
-            s = Math.max(s, lower.lastIndexOf(end, q - 1) + 1);
-        }
-        return s < q ? new int[] {s, q + 1} : null;
+        return marks.size() < 2 || at < marks.get(1).start() ? null : new int[] {marks.get(0).start(), marks.get(1).start()};
+    }
+
+    /** Whether a post's header line starts at {@code lineStart}. */
+    boolean headerAt(int lineStart) {
+        return headers.marks().stream().anyMatch(m -> m.start() == lineStart);
     }
 
     /** The handle of another account whose post holds {@code at}, or null (the page's own post, or no post). */

@@ -106,6 +106,20 @@ final class SentenceReader {
         return probe;
     }
 
+    /** "Among the " (or "among those ") right before a whole's figure. */
+    private static final Pattern AMONG_WHOLE = Pattern.compile("\\b(?:among|amongst)\\s+(?:the|those|these|all)?\\s*$");
+    /** What stands between a whole's phrase and its part's figure: its own words at most, then a copula ("killed were "). */
+    private static final Pattern COPULA_BEFORE_PART = Pattern.compile("^[^,;:.()\\n]{0,40}?\\b(?:were|was|are|is|included|includes)\\s+$");
+
+    /** Whether the figure at {@code i} is said, after a copula, to be among the whole at {@code i - 1}: "Among the 410 dead were 39 children". */
+    private boolean partAfterAmongWhole(int i) {
+        NumberPhrase whole = items.get(i - 1);
+        NumberPhrase part = items.get(i);
+        int from = Math.max(whole.phraseEnd, whole.nounEnd);
+        return from <= part.qualStart && AMONG_WHOLE.matcher(lower.substring(Math.max(sentence[0], whole.qualStart - 20), whole.qualStart)).find()
+                && COPULA_BEFORE_PART.matcher(lower.substring(from, part.qualStart)).find();
+    }
+
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 57 children."). */
     Carry read(Carry carry) {
         int n = items.size();
@@ -133,7 +147,8 @@ final class SentenceReader {
                 && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || labelLines.underBreakdownLead())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
-                    breakdowns.sub(items.get(i), carry.fact(), carry.attributedTo());
+                    // "Of them, children: 39": a labelled part's quote keeps its label
+                    breakdowns.sub(items.get(i), carry.fact(), carry.attributedTo(), labels.containsKey(items.get(i)) ? labels.get(items.get(i))[0] : items.get(i).qualStart);
                     done[i] = true;
                 }
             }
@@ -166,6 +181,11 @@ final class SentenceReader {
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (labelLines.tableBreakdown(it)) {
+                // "| Women | 98 | 40 |" under "| Group | Killed | Wounded |": its row's part of its column's fact
+                done[i] = true;
+                continue;
+            }
             if (i + 1 < n && !done[i + 1] && breakdowns.partOfThings(i)) {
                 // "281 of the 312 texts": a part of things no fact counts is no count of any fact either
                 ignore(it, NO_FACT);
@@ -392,6 +412,16 @@ final class SentenceReader {
                 // "455 wounded, 72 kids among them": a part of the total just before, its marker after it; or of the
                 // total of the sentence or list line before ("- 580 civilians murdered" over "- 57 children among them")
                 breakdowns.sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                continue;
+            }
+            if (family != null && lastTopFact != null && lastTop == i - 1 && partAfterAmongWhole(i)) {
+                // "Among the 410 victims were 39 children": the whole the sentence opens among, then its part after the copula
+                breakdowns.sub(it, family, lastTopAttr);
+                continue;
+            }
+            if (family != null && lastTopFact != null && lastTop >= 0 && lastTop < i && labels.containsKey(it) && !columnHeads.contains(it)) {
+                // "the victims numbered 410: children — 39, women — 77": labelled parts after their total, in its sentence
+                breakdowns.sub(it, family, lastTopAttr, labels.get(it)[0]);
                 continue;
             }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lists.lead(i);
