@@ -97,6 +97,8 @@ final class Attribution {
     private final Set<String> vagueWords;
     /** {@code attribution_passive_frames}: "corrected to", "put at", before a figure that "by X" follows. */
     private final List<String> passiveFrames;
+    /** {@code attribution_weak_verbs}: "gave", crediting a named subject right before its figure when nothing else does. */
+    private final Set<String> weakVerbs;
     /** Function words, none of them a first name ("When" in "When Roe arrived"). */
     private final Set<String> stopwords;
     private final List<String> before;
@@ -184,6 +186,7 @@ final class Attribution {
         this.asideNotes = grammar.list("aside_notes");
         this.vagueWords = Set.copyOf(grammar.list("attribution_vague_words"));
         this.passiveFrames = grammar.list("attribution_passive_frames");
+        this.weakVerbs = Set.copyOf(grammar.list("attribution_weak_verbs"));
     }
 
     private static List<String[]> split(List<String> frames) {
@@ -280,6 +283,9 @@ final class Attribution {
         }
         if (c == null) {
             c = citedAuthor(text, at, sentence[1]);
+        }
+        if (c == null) {
+            c = weakVerbBefore(text, hits.lower(), own[0], at);
         }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
@@ -572,6 +578,37 @@ final class Attribution {
         }
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, m.end(), sentenceEnd, m.end());
         return p.isPresent() && !bodies.vague(text, p.get()) ? new Credit(m.end(), p.get()) : null;
+    }
+
+    /** "Amnesty gave 172", "the Red Crescent gave about 300": a named body, a weak verb ({@code attribution_weak_verbs}), the figure. */
+    private Credit weakVerbBefore(String text, String lower, int clauseStart, int at) {
+        int s = at;
+        while (s > clauseStart && lower.charAt(s - 1) == ' ') {
+            s--;
+        }
+        int w = s;
+        while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
+            w--;
+        }
+        String word = lower.substring(w, s);
+        if (!word.isEmpty() && !weakVerbs.contains(word) && boundWords.contains(word)) {
+            s = w;   // "gave about 300"
+            while (s > clauseStart && lower.charAt(s - 1) == ' ') {
+                s--;
+            }
+            w = s;
+            while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
+                w--;
+            }
+            word = lower.substring(w, s);
+        }
+        if (!weakVerbs.contains(word)) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.before(text, clauseStart, w, clauseStart);
+        return p.isPresent() && !bodies.vague(text, p.get()) && lower.substring(p.get().end(), w).isBlank()
+                && (bodies.isName(text, p.get()) || bodies.namesABody(text, p.get()) || bodyHeads.contains(Text.lower(lastWord(p.get().name()))))
+                ? new Credit(p.get().start(), p.get()) : null;
     }
 
     /** A figure's digits and the second bound of its range: "2,100 to 2,400", "500–1,000". */
@@ -1518,6 +1555,12 @@ final class Attribution {
                 }
             }
         }
+        if (lower.startsWith("ing", wordEnd(lower, verb) - 3)) {
+            Optional<BodyPhrase.Phrase> main = subjectOfMainClause(text, lower, floor, verb);
+            if (main.isPresent()) {
+                return Optional.of(new Credit(verb, main.get()));
+            }
+        }
         boolean stepped = false;
         while (e > floor && ",—–".indexOf(lower.charAt(e - 1)) >= 0) {
             // "Memorial, the Moscow-based rights group, counted", "HRW — no friend of Baku — found": step over the aside
@@ -1571,7 +1614,43 @@ final class Attribution {
         if (p.isEmpty()) {
             p = headOfRelative(text, lower, floor, end);
         }
+
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /**
+     * "Amnesty later called it the worst massacre of the war, documenting no fewer than 172 deaths": a participle of
+     * saying after a comma tells what the sentence's subject did; the subject is a body named at the sentence's start,
+     * right before its verb.
+     */
+    private Optional<BodyPhrase.Phrase> subjectOfMainClause(String text, String lower, int floor, int verb) {
+        int e = verb;
+        while (e > floor && lower.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e <= floor || lower.charAt(e - 1) != ',') {
+            return Optional.empty();
+        }
+        int s = floor;
+        while (s < e && !Character.isLetter(text.charAt(s))) {
+            s++;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, floor);
+        String opening = Text.lower(text.substring(s, p.isEmpty() ? s : p.get().start()).strip());
+        if (p.isEmpty() || !opening.isEmpty() && !grammar.list("articles").contains(opening) || bodies.vague(text, p.get())) {
+            return Optional.empty();
+        }
+        List<BodyPhrase.Tok> next = bodies.tokens(text, p.get().end(), Math.min(e, p.get().end() + 40));
+        int k = 0;
+        while (k < next.size() && adverbs.contains(next.get(k).lw())) {
+            k++;   // "Amnesty later called"
+        }
+        if (k >= next.size() || next.get(k).cap() || !text.substring(p.get().end(), next.get(k).start()).isBlank() && k == 0
+                || stopwords.contains(next.get(k).lw()) || !(next.get(k).lw().endsWith("ed") || verbSet.contains(next.get(k).lw())
+                        || next.get(k).lw().endsWith("s") && !next.get(k).lw().endsWith("ss"))) {
+            return Optional.empty();   // the name must be the subject of a verb that follows it
+        }
+        return p;
     }
 
     /**

@@ -105,6 +105,7 @@ public final class ClaimExtractor {
                 placing = null;
             }
         }
+        partsOfTableTotals(claims, decisions, body);
         return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), lower), body), v.bodyNouns), decisions);
     }
 
@@ -171,6 +172,88 @@ public final class ClaimExtractor {
     private static boolean blanked(String body, String lower, int i) {
         char c = body.charAt(i);
         return (c == '*' || c == '_') && lower.charAt(i) == ' ';
+    }
+
+    /**
+     * "| Refugees | 353.5 |" and "| Internally displaced | 658.5 |" over "| Total, refugees and IDPs | 1 012.0 |": in a
+     * table's column, the figures of a fact with no sub-facts on rows under or over a row whose label opens with
+     * "total" and that gives a larger figure of the same fact are its parts, no claims of their own.
+     */
+    private void partsOfTableTotals(List<Claim> claims, List<NumberDecision> decisions, String body) {
+        List<Claim> totals = new ArrayList<>();
+        for (Claim c : claims) {
+            if (tableRowLabel(body, c.start()).startsWith("total")) {
+                totals.add(c);
+            }
+        }
+        if (totals.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> parents = new java.util.HashSet<>();
+        for (FactCues c : v.cues) {
+            if (c.parent() != null) {
+                parents.add(c.parent());
+            }
+        }
+        java.util.Iterator<Claim> it = claims.iterator();
+        while (it.hasNext()) {
+            Claim c = it.next();
+            if (parents.contains(c.fact()) || totals.contains(c) || tableRowLabel(body, c.start()).isEmpty()) {
+                continue;
+            }
+            for (Claim t : totals) {
+                if (t.fact().equals(c.fact()) && t.value().compareTo(c.value()) > 0 && sameTableColumn(body, t.start(), c.start())) {
+                    it.remove();
+                    for (int k = 0; k < decisions.size(); k++) {
+                        NumberDecision d = decisions.get(k);
+                        if ("claim".equals(d.outcome()) && d.start() <= c.start() && d.end() >= c.end() - 1 && c.fact().equals(d.fact())) {
+                            decisions.set(k, new NumberDecision(d.source(), d.start(), d.end(), d.text(), "ignored", null, SentenceReader.NO_SUB_FACTS));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The first cell of the table row that holds {@code at}, trimmed and in lower case; "" outside a table. */
+    private static String tableRowLabel(String body, int at) {
+        int ls = body.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int le = body.indexOf('\n', at);
+        le = le < 0 ? body.length() : le;
+        String line = body.substring(ls, le).strip();
+        if (!line.startsWith("|")) {
+            return "";
+        }
+        int bar = line.indexOf('|', 1);
+        return bar < 0 ? "" : Text.lower(line.substring(1, bar).replace("*", "").strip());
+    }
+
+    /** Whether two positions stand in the same column of one table (no line between them that is not a row). */
+    private static boolean sameTableColumn(String body, int a, int b) {
+        int from = Math.min(a, b);
+        int to = Math.max(a, b);
+        int ls = body.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+        for (int p = ls; p < to; ) {
+            int le = body.indexOf('\n', p);
+            le = le < 0 ? body.length() : le;
+            if (!body.substring(p, le).strip().startsWith("|")) {
+                return false;
+            }
+            p = le + 1;
+        }
+        return column(body, a) == column(body, b);
+    }
+
+    private static int column(String body, int at) {
+        int ls = body.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int n = 0;
+        for (int i = ls; i < at; i++) {
+            if (body.charAt(i) == '|') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

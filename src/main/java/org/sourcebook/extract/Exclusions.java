@@ -37,6 +37,8 @@ final class Exclusions {
     private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
     private static final Pattern SECTION_BEFORE = Pattern.compile("[\\s#*]*");
+    /** A markdown heading's marks and their space, opening the line right before a figure. */
+    private static final Pattern HEADING_MARKS = Pattern.compile("[ \\t>]*#{1,6}[ \\t]+[*_]*");
     static final String SAMPLE = "sample size";
     static final String MONEY = "amount of money";
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
@@ -787,6 +789,9 @@ final class Exclusions {
     private boolean document(NumberMention m) {
         int s = m.start();
         int e = m.end();
+        if (HEADING_MARKS.matcher(lower.substring(Text.lineStart(lower, s, 20), s)).matches()) {
+            return false;   // "## 212 killed in night raid": a heading's marks, no number sign
+        }
         if (s > 0 && (body.charAt(s - 1) == '/' || body.charAt(s - 1) == '№')) {
             return true;
         }

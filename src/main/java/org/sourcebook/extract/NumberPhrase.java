@@ -269,6 +269,9 @@ import org.sourcebook.model.Qualifier;
             if (v.creditStarts.mayStartAt(lower, w.start()) && startsAny(lower, w.start(), v.grammar.list("attribution_before"))) {
                 break;   // "at least 90 according to witnesses": who said it is not what is counted
             }
+            if (count == 0 && v.grammar.list("time_adverbs").contains(word)) {
+                break;   // "rose to 212 yesterday": a time, no noun
+            }
             if (count == 0 && modifiesNext(v, lower, word, w.end(), limit)) {
                 from = w.end();   // "11 more countries": the noun comes after the modifier
                 end = from;

@@ -264,7 +264,7 @@ final class SentenceReader {
                     subs.add(j);
                     done[j] = true;
                     // parts go on while they name what they count ("57 children, 98 women"), not "1,000 people became ..."
-                    if (lists.pure(j) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
+                    if ((lists.pure(j) || labelledNext(j)) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
                         j++;
                     } else {
                         break;
@@ -316,6 +316,9 @@ final class SentenceReader {
                     String own = credits.attributionFor(it);
                     total = Optional.of(emit(it, earlier.fact(), it.qualStart, it.numEnd, own != null ? own : earlier.attributedTo()));
                 }
+                if (total.isPresent()) {
+                    total = Optional.of(wholeOfParts(total.get(), subs));
+                }
                 String fact = total.map(Claim::fact).orElse(null);
                 String attr = total.map(Claim::attributedTo).orElse(null);
                 for (int s : subs) {
@@ -330,7 +333,7 @@ final class SentenceReader {
                     } else if (fact == null) {
                         ignore(si, NO_FACT);
                     } else {
-                        breakdowns.sub(si, fact, attr);
+                        breakdowns.sub(si, fact, attr, labels.containsKey(si) ? labels.get(si)[0] : si.qualStart);   // "women — 98": the label and its figure
                     }
                 }
                 lastTop = i;
@@ -650,6 +653,55 @@ final class SentenceReader {
         }
         int[] span = fit.quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
+    }
+
+    /** "children — 57, women — 98": the next figure's noun is a label that opens right after this figure's list mark. */
+    private boolean labelledNext(int j) {
+        if (j + 1 >= items.size() || !labels.containsKey(items.get(j + 1))) {
+            return false;
+        }
+        int[] label = labels.get(items.get(j + 1));
+        NumberPhrase cur = items.get(j);
+        int from = Math.max(cur.phraseEnd, cur.numEnd);
+        return label[0] >= from && LIST_MARKS.matcher(lower.substring(from, label[0])).matches();
+    }
+
+    private static final Pattern LIST_MARKS = Pattern.compile("[\\s,;·•)]*");
+
+    /**
+     * "580 residents were killed with great cruelty, among them 57 children and 98 women": a total read as a
+     * sub-fact with no parts of its own (killed with cruelty) whose parts name sub-facts of that fact's parent
+     * (children, women among the dead) is the parent's figure: the parts say what the whole counts.
+     */
+    private Claim wholeOfParts(Claim total, List<Integer> subs) {
+        FactCues own = v.cues.stream().filter(c -> c.id().equals(total.fact())).findFirst().orElse(null);
+        if (own == null || own.parent() == null || v.cues.stream().anyMatch(c -> total.fact().equals(c.parent()))) {
+            return total;
+        }
+        boolean parentsParts = false;
+        for (int s : subs) {
+            NumberPhrase si = items.get(s);
+            breakdowns.copulaNoun(si);
+            for (FactCues c : v.cues) {
+                if (own.parent().equals(c.parent()) && !c.id().equals(total.fact()) && si.nounHits.contains(c.id())) {
+                    parentsParts = true;
+                }
+            }
+        }
+        if (!parentsParts) {
+            return total;
+        }
+        Claim whole = new Claim(total.id(), total.source(), own.parent(), total.value(), total.qualifier(), total.valueMax(), total.quote(),
+                total.start(), total.end(), total.attributedTo(), total.origin(), total.note());
+        claims.set(claims.lastIndexOf(total), whole);
+        for (int k = decisions.size() - 1; k >= 0; k--) {
+            NumberDecision d = decisions.get(k);
+            if ("claim".equals(d.outcome()) && total.fact().equals(d.fact()) && d.start() >= total.start() && d.end() <= total.end()) {
+                decisions.set(k, new NumberDecision(d.source(), d.start(), d.end(), d.text(), d.outcome(), own.parent(), d.reason()));
+                break;
+            }
+        }
+        return whole;
     }
 
     Claim emit(NumberPhrase it, String fact, int start, int end, String attributedTo) {
