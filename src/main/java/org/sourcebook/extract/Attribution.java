@@ -99,6 +99,8 @@ final class Attribution {
     private final List<String> passiveFrames;
     /** {@code attribution_weak_verbs}: "gave", crediting a named subject right before its figure when nothing else does. */
     private final Set<String> weakVerbs;
+    /** "by her reckoning", "in their own estimate": a record owned by a pronoun ({@code attribution_possessed}). */
+    private final Pattern pronounRecord;
     /** Function words, none of them a first name ("When" in "When Roe arrived"). */
     private final Set<String> stopwords;
     private final List<String> before;
@@ -187,6 +189,8 @@ final class Attribution {
         this.vagueWords = Set.copyOf(grammar.list("attribution_vague_words"));
         this.passiveFrames = grammar.list("attribution_passive_frames");
         this.weakVerbs = Set.copyOf(grammar.list("attribution_weak_verbs"));
+        this.pronounRecord = Pattern.compile("\\b(?:by|in|on|according to)\\s+(his|her|their)\\s+(?:own\\s+)?(?:" + String.join("|",
+                grammar.list("attribution_possessed").stream().map(Pattern::quote).toList()) + ")\\b");
     }
 
     private static List<String[]> split(List<String> frames) {
@@ -245,6 +249,17 @@ final class Attribution {
         if (c != null) {
             return Optional.of(c.name());   // "the toll was later corrected to 590 by the government"
         }
+        c = recordAfterFigure(text, hits.lower(), at, sentence[1]);
+        if (c != null) {
+            return Optional.of(c.name());   // "20 percent in the government's figures, against 13.6 in the estimate of X"
+        }
+        Matcher digits = OWN_FIGURE.matcher(text).region(at, sentence[1]);
+        if (digits.lookingAt() && text.startsWith(" (", digits.end())) {
+            c = figuresParenthetical(text, hits.lower(), at, sentence[1], true);
+            if (c != null) {
+                return Optional.of(c.name());   // "through 470 (the 1993 commission) to 590 (the state's figure)": its own parentheses
+            }
+        }
         c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
         if (c != null && c.name() == null && c.pronoun() != null && c.pronoun().startsWith("it")) {
             c = bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
@@ -258,6 +273,11 @@ final class Attribution {
             int[] prev = clauses.get(j - 1);
             List<Credit> earlier = credits(text, hits, prev[0], prev[1], sentence[0]);
             c = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            for (int e = earlier.size() - 2; c != null && c.name() == null && "it-subject".equals(c.pronoun()) && e >= 0; e--) {
+                if (earlier.get(e).name() != null) {
+                    c = earlier.get(e);   // "The office says it has identified 141 suspects, and that ...": "it" is the office
+                }
+            }
             if (c == null && clauses.get(j)[2] == 2) {
                 c = label(text, hits.lower(), prev[0], prev[1]);   // "State Commission data: 580 killed, ..."
             }
@@ -276,7 +296,7 @@ final class Attribution {
             c = closingParenthetical(text, hits.lower(), at, sentence[1]);
         }
         if (c == null) {
-            c = figuresParenthetical(text, hits.lower(), at, sentence[1]);
+            c = figuresParenthetical(text, hits.lower(), at, sentence[1], false);
         }
         if (c == null) {
             c = labelParenthetical(text, hits.lower(), at);
@@ -323,7 +343,30 @@ final class Attribution {
             c = earlier != null ? earlier : c;
         }
         // "The State Commission's total of 580 ... The commission also lists": the name, not its possessive
-        return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
+        return c == null ? Optional.empty() : Optional.of(ownerOfRecord(POSSESSIVE_END.matcher(c.name()).replaceFirst("")));
+    }
+
+    /** "Human Rights Watch's 1995 report", "the ministry's own figures": the owner is group 1, the record group 2. */
+    private static final Pattern OWNER_THEN_RECORD = Pattern.compile("^(\\S.*?)['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?([\\p{L}-]+)$");
+
+    /** "admission register of the Barda hospital", "the 1995 report of Amnesty": a record of a body is that body's. */
+    private static final Pattern RECORD_THEN_OWNER = Pattern.compile("^(?:the\\s+)?((?:[\\p{L}\\d-]+\\s+){0,2}?([\\p{L}-]+))\\s+(?:of|by)\\s+(?:the\\s+)?(\\S.*)$");
+
+    private String ownerOfRecord(String name) {
+        Matcher o = OWNER_THEN_RECORD.matcher(name);
+        if (o.matches() && ownedRecords.contains(Text.lower(o.group(2)))) {
+            return o.group(1);   // "Human Rights Watch's 1995 report": Human Rights Watch
+        }
+        Matcher m = RECORD_THEN_OWNER.matcher(name);
+        if (!m.matches() || !ownedRecords.contains(Text.lower(m.group(2))) || bodies.labelWord(Text.lower(m.group(3)))) {
+            return name;
+        }
+        for (String w : m.group(1).split("\\s+")) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                return name;   // "Report of the Commission" as a title stays whole
+            }
+        }
+        return m.group(3);
     }
 
     /** A person's page: the name its top heading gives ("# Elmira Huseynova"), two to four capitalized words, no body's; else null. */
@@ -432,7 +475,7 @@ final class Attribution {
      * estimates)": a body's name, alone in parentheses right after the figure's own words and closing its part of
      * the line (before a semicolon, a comma, a cell's bar or the end), credits that figure.
      */
-    private Credit figuresParenthetical(String text, String lower, int at, int sentenceEnd) {
+    private Credit figuresParenthetical(String text, String lower, int at, int sentenceEnd, boolean tight) {
         int limit = Math.min(sentenceEnd, Math.min(text.length(), at + 80));
         int open = -1;
         for (int i = at; i < limit; i++) {
@@ -460,14 +503,17 @@ final class Attribution {
         while (after < sentenceEnd && text.charAt(after) == ' ') {
             after++;
         }
-        if (after < sentenceEnd && ";,|\n".indexOf(text.charAt(after)) < 0 && !(text.charAt(after) == '.' && after + 1 >= sentenceEnd)) {
-            return null;
+        if (!tight && after < sentenceEnd && ";,|\n".indexOf(text.charAt(after)) < 0 && !(text.charAt(after) == '.' && after + 1 >= sentenceEnd)) {
+            return null;   // right after the figure's digits the parentheses are its own wherever the sentence goes on
         }
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, close, open + 1);
-        // a name, or a body named by a capitalized modifier and its head ("Azerbaijani government")
+        // a name, or a body named by a capitalized modifier and its head ("Azerbaijani government"), or a body's
+        // noun after "the" ("the 1993 parliamentary commission")
         return p.isPresent() && lower.substring(p.get().end(), close).isBlank() && !bodies.vague(text, p.get())
                 && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start()))
-                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))   // "(Azerbaijani data)" names no body
+                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name())))   // "(Azerbaijani data)" names no body
+                    || lower.startsWith("the ", open + 1) && bodyHeads.contains(Text.lower(lastWord(p.get().name())))
+                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))
                 ? new Credit(open, p.get()) : null;
     }
 
@@ -529,6 +575,52 @@ final class Attribution {
                 && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start()))
                         && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))
                 ? new Credit(m.start(), p.get()) : null;
+    }
+
+    /** After a figure: its unit and at most three words, then "in", "by" or "on" and a record ("in the ministry's figures"). */
+    private static final Pattern RECORD_AFTER_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*%|\\s*per ?cent)?(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:in|by|on|from)\\s+(?:the\\s+)?");
+
+    /**
+     * "20 percent in the government's figures", "590 dead by the ministry's count", "13.6 per cent in the estimate of the
+     * Mapping Project": a body's record right after the figure and its words credits the figure to the body.
+     */
+    private Credit recordAfterFigure(String text, String lower, int at, int sentenceEnd) {
+        Matcher m = RECORD_AFTER_FIGURE.matcher(lower).region(at, Math.min(sentenceEnd, at + 60));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int s = m.end();
+        int stop = s;
+        while (stop < sentenceEnd && ",;:()\n".indexOf(lower.charAt(stop)) < 0) {
+            stop++;
+        }
+        Matcher poss = possessed.matcher(lower).region(s, stop);
+        if (poss.find() && poss.start() > s) {
+            int ownerEnd = poss.start();   // the apostrophe
+            Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, s, ownerEnd, s);
+            if (owner.isPresent() && lower.substring(owner.get().end(), ownerEnd).isBlank() && !bodies.vague(text, owner.get())) {
+                return new Credit(s, owner.get());
+            }
+            return null;
+        }
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, s, stop);
+        int k = 0;
+        while (k < toks.size() && k < 3 && !ownedRecords.contains(toks.get(k).lw())) {
+            k++;
+        }
+        if (k >= toks.size() || !ownedRecords.contains(toks.get(k).lw()) || k + 1 >= toks.size()
+                || !(toks.get(k + 1).lw().equals("of") || toks.get(k + 1).lw().equals("by"))) {
+            return null;
+        }
+        for (int j = 0; j < k; j++) {
+            if (!vagueWords.contains(toks.get(j).lw()) && !BodyPhrase.isYear(toks.get(j).word())) {
+                return null;   // "in the estimate of X", "in the 2001 report by X"; not "in the town's list"
+            }
+        }
+        int from = toks.get(k + 1).end();
+        Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, from, stop, from);
+        return owner.isPresent() && lower.substring(owner.get().end(), stop).isBlank() && !bodies.vague(text, owner.get())
+                && (bodies.isName(text, owner.get()) || bodyHeads.contains(Text.lower(lastWord(owner.get().name())))) ? new Credit(from, owner.get()) : null;
     }
 
     /** After a figure: its own few words, then "by" and the body ("590 dead by the State Commission"). */
@@ -1130,6 +1222,12 @@ final class Attribution {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
         recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
+        // "by her reckoning", "in their own estimate": a person's or a body's record, the one named before
+        Matcher own = pronounRecord.matcher(lower).region(from, to);
+        while (own.find()) {
+            String pronoun = own.group(1).equals("his") ? "he" : own.group(1).equals("her") ? "she" : "they";
+            out.add(new Credit(own.start(), null, false, pronoun));
+        }
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
     }
