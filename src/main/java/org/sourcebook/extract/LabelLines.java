@@ -369,6 +369,34 @@ final class LabelLines {
         return line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2 ? new int[] {ps, e} : null;
     }
 
+    /**
+     * Whether the sentence is the figure alone, but for its list mark, emphasis and an aside in brackets: "**402**",
+     * "- 402 (official figure)", as a slide or a card under a heading gives it.
+     */
+    boolean bareFigure(NumberPhrase it) {
+        if (!it.elided || it.records) {
+            return false;
+        }
+        Matcher mark = SentenceReader.LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
+        int from = mark.lookingAt() ? mark.end() : sentence[0];
+        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(it.numEnd, sentence[1]).replaceAll("\\([^()\\n]{0,60}\\)", " ");
+        return rest.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** Whether the figure's label names a whole ({@code total_labels}): "Total: 580", "| Overall | 580 |", "In total .... 580". */
+    boolean totalLabelled(NumberPhrase it) {
+        int[] label = labels.get(it);
+        if (label == null) {
+            int ls = lower.lastIndexOf('\n', Math.max(0, it.qualStart - 1)) + 1;
+            Matcher m = TOTAL_LABEL.matcher(lower).region(Math.max(ls, sentence[0]), it.qualStart);
+            return m.matches() && v.grammar.list("total_labels").contains(m.group(1).strip());
+        }
+        return v.grammar.list("total_labels").contains(lower.substring(label[0], label[1]).replaceAll("[*_]", "").strip());
+    }
+
+    /** A line's label and its mark right before a figure: "- Total: ", "**Overall** — ". */
+    private static final Pattern TOTAL_LABEL = Pattern.compile("[\\s\\-*•·|>_]*([\\p{L} ]{2,20}?)[\\s*_]*(?::|—|–|\\.{3,}|…+|\\|)\\s*");
+
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     boolean fragment(NumberPhrase it) {
         // the mark of a numbered list line is no word of it: "2. 98 women", "3️⃣ 66 elderly"

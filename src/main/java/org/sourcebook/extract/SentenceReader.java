@@ -639,6 +639,22 @@ final class SentenceReader {
                 best = fit.bestElsewhere(facts, it, under, false);
             }
         }
+        if (best == null && it.unit == null && (labelLines.bareFigure(it) || labelLines.totalLabelled(it)
+                || (!it.nounHits.isEmpty() || it.classHit) && clauses.otherVerb(it) == Integer.MAX_VALUE && (labels.containsKey(it) || labelLines.fragment(it) || listLine()))) {
+            // "## Death toll" over "**402**", "## People killed" over "- Women: 88", "Killed, by group:" over "Total: 402": a
+            // figure alone, a total's line or a figure with its noun takes what the heading or lead-in over it names
+            int[] over = labelLines.totalLabelled(it) ? labelLines.leadInLine() : null;
+            if (over == null) {
+                over = labelLines.headingOver();
+            }
+            if (over != null && labelLines.totalLabelled(it)) {
+                NumberPhrase whole = nounOf(it, it.numEnd, it.numEnd);   // a total is the whole, never a part its label's noun names
+                best = fit.bestElsewhere(facts.stream().filter(c -> c.parent() == null).toList(), whole,
+                        List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
+            } else if (over != null) {
+                best = fit.bestElsewhere(facts, it, List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
+            }
+        }
         if (best != null && breakdowns.sampled(it)) {
             best = null;   // "47 displaced persons were interviewed": a sample of people, not a count of the event
         }
@@ -653,6 +669,12 @@ final class SentenceReader {
         }
         int[] span = fit.quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
+    }
+
+    /** Whether the sentence opens a line of a list ("- ", "1. ", "• "). */
+    private boolean listLine() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        return lower.substring(ls, sentence[0]).isBlank() && LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt();
     }
 
     /** "children — 57, women — 98": the next figure's noun is a label that opens right after this figure's list mark. */
