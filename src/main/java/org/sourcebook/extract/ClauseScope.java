@@ -278,7 +278,10 @@ final class ClauseScope {
             }
             String named = place == null ? "" : Text.lower(place);
             // the event noun in lower case, or opening the clause before its place ("Pogroms against Armenians in Sumgait")
-            boolean common = i > 0 ? !Character.isUpperCase(words.get(i).charAt(0)) : prepositional;
+            // or opening a dated entry after its date ("April 29 – May 4 — Riots in Lyon leave 40 dead")
+            boolean afterDate = i > 0 && prepositional && (Character.isDigit(words.get(i - 1).charAt(0))
+                    || v.grammar.list("months").contains(Text.lower(words.get(i - 1))));
+            boolean common = i > 0 ? !Character.isUpperCase(words.get(i).charAt(0)) || afterDate : prepositional;
             if (place != null && Character.isUpperCase(place.charAt(0)) && common
                     && c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named)) && !v.cueWords.contains(named)
                     && !v.grammar.list("months").contains(named)) {
