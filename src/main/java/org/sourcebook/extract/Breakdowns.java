@@ -588,6 +588,10 @@ final class Breakdowns {
         if (chosenPart(it)) {
             return true;
         }
+        int idx = items.indexOf(it);
+        if (it.ofPrev && idx > 0 && sampledObject(items.get(idx - 1))) {
+            return true;   // "we interviewed 42 survivors; 31 of them could name a relative still missing": a part of the sample
+        }
         List<String> verbs = v.grammar.list("sample_verbs");
         int from = Math.max(sentence[0], it.qualStart - 30);
         String before = lower.substring(from, it.qualStart).strip();
@@ -602,6 +606,17 @@ final class Breakdowns {
         }
         // "47 survivors were interviewed", "... were later interviewed"
         return passiveSample(lower, verbs, after, sentence[1]);
+    }
+
+    /** Whether the number is the object of a verb of {@code sample_verbs} ("we interviewed 42 survivors"). */
+    private boolean sampledObject(NumberPhrase it) {
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 30), it.qualStart).strip();
+        for (String verb : v.grammar.list("sample_verbs")) {
+            if (NumberClause.endsWithWord(before, verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@link #PASSIVE_AFTER} opens {@code [from, to)} with a verb of {@code verbs} as one of its words. */
