@@ -583,6 +583,48 @@ final class Breakdowns {
         return w.endsWith("ed") || before.endsWith(" to " + w + " ");
     }
 
+    /**
+     * "Settlements for displaced persons built after the war numbered 67": a figure right after a verb of {@code part_verbs}
+     * counts its subject's head, the subject's first word (past an article); a head that no fact counts (no cue, no
+     * fact's noun, no people) makes the figure a count of things, whatever the words after the head say.
+     */
+    boolean countsSubjectThing(NumberPhrase it) {
+        int end = it.qualStart;
+        while (end > sentence[0] && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        String before = lower.substring(sentence[0], end);
+        int cut = -1;
+        for (String verb : List.of("numbered", "totalled", "totaled", "numbers", "number", "totals")) {
+            if (before.endsWith(" " + verb)) {
+                cut = end - verb.length() - 1;
+                break;
+            }
+        }
+        if (cut <= sentence[0]) {
+            return false;
+        }
+        int from = cut;
+        while (from > sentence[0] && ",;:(".indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        Matcher w = SentenceReader.WORD.matcher(lower).region(from, cut);
+        String head = null;
+        while (w.find()) {
+            if (!v.grammar.list("articles").contains(w.group())) {
+                head = w.group();
+                break;
+            }
+        }
+        if (head == null || !w.find() || !List.of("for", "of", "in", "at", "built", "set").contains(w.group())) {
+            return false;   // a head with a preposition or a participle after it: "Settlements for ...", "Camps built ..."
+        }
+        String h = head;
+        return !v.cueWords.contains(h) && !v.classNouns.contains(h) && v.cues.stream().noneMatch(c -> c.nouns().contains(h))
+                && h.length() > 3 && h.endsWith("s") && Character.isLetter(h.charAt(0))
+                && !v.grammar.list("prepositions").contains(h) && !v.grammar.list("attribution_stopwords").contains(h);
+    }
+
     /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
     boolean sampled(NumberPhrase it) {
         if (chosenPart(it)) {

@@ -655,6 +655,9 @@ final class SentenceReader {
                 best = fit.bestElsewhere(facts, it, List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
             }
         }
+        if (best != null && breakdowns.countsSubjectThing(it)) {
+            best = null;   // "Camps for displaced persons numbered 40": the figure counts camps
+        }
         if (best != null && breakdowns.sampled(it)) {
             best = null;   // "47 displaced persons were interviewed": a sample of people, not a count of the event
         }
