@@ -664,6 +664,14 @@ final class SentenceReader {
         if (best != null && fit.joinedWithAnotherFact(best, facts)) {
             best = null;   // "360 people have been killed or injured": one count of two facts, which no fact fits
         }
+        if (best == null && it.unit == null) {
+            Claim earlier = earlierFigureOfSame(it);
+            if (earlier != null) {
+                // "rose to 580, up from the 320 it reported on Saturday": the earlier figure of the same count
+                String own = credits.attributionFor(it);
+                return Optional.of(emit(it, earlier.fact(), it.qualStart, it.numEnd, own != null ? own : earlier.attributedTo()));
+            }
+        }
         if (best == null) {
             if (!quiet) {
                 ignore(it, it.unit != null && !"percent".equals(it.unit) && !"degrees".equals(it.unit) ? TIME_SPAN : NO_FACT);
@@ -672,6 +680,25 @@ final class SentenceReader {
         }
         int[] span = fit.quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
+    }
+
+    /** "up from the ", "down from ", "revised from ": a change of a count from an earlier figure, right before it. */
+    private static final Pattern CHANGED_FROM = Pattern.compile("(?:\\bup|\\bdown|\\brevised|\\braised|\\blowered|\\bcorrected)\\s+from\\s+(?:the\\s+|an?\\s+(?:earlier|previous|initial)\\s+(?:figure|count|toll|estimate)\\s+of\\s+)?$");
+
+    /** The claim of the figure before {@code it} in its sentence when {@code it} is the figure that count changed from ({@link #CHANGED_FROM}). */
+    private Claim earlierFigureOfSame(NumberPhrase it) {
+        int idx = items.indexOf(it);
+        if (idx <= 0 || !it.nounHits.isEmpty() || it.classHit || !CHANGED_FROM.matcher(lower).region(Math.max(sentence[0], it.qualStart - 60), it.qualStart).find()) {
+            return null;
+        }
+        NumberPhrase prev = items.get(idx - 1);
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.start() <= prev.m.start() && c.end() >= prev.m.end() && c.start() >= sentence[0]) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether the sentence opens a line of a list ("- ", "1. ", "• "). */
