@@ -597,6 +597,12 @@ final class SentenceReader {
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = fit.bestElsewhere(facts, it, before, false);
         }
+        int semi = best == null && it.unit == null && it.elided && items.indexOf(it) > 0 ? lower.lastIndexOf(';', it.qualStart) : -1;
+        if (semi > sentence[0] && !backRefs.countedBefore(it) && backRefs.pointsBack(lower.substring(semi + 1, it.qualStart))) {
+            // "It said 12,750 were taken hostage; the figure given by the authorities is 1,275": the fact named before the semicolon
+            List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], semi}, new int[] {it.qualStart, it.qualStart});
+            best = fit.bestElsewhere(facts, it, before, false);
+        }
         if (best == null && it.unit == null && it.elided && !backRefs.countedBefore(it) && backRefs.bareAnswer(it)) {
             // "How many died? ... The official number is 580.": a bare figure answers the question its paragraph asks or answers
             int[] question = backRefs.questionAnswered();
