@@ -2370,7 +2370,36 @@ final class Attribution {
             }
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
-        return lead.isEmpty() ? nextQuotationOfSpeaker(text, hits, quote) : null;
+        if (!lead.isEmpty()) {
+            return null;
+        }
+        Credit next = nextQuotationOfSpeaker(text, hits, quote);
+        return next != null ? next : afterSpeakersLine(text, hits, quote);
+    }
+
+    /**
+     * "Leyla Roe was nine when she fled, she says. “They tell us 90 women died.”": a quotation that opens right after a
+     * sentence of its paragraph ending on its speaker's credit goes on with that speaker.
+     */
+    private Credit afterSpeakersLine(String text, PhraseHits hits, int[] quote) {
+        int s = quote[0];
+        while (s > 0 && text.charAt(s - 1) == ' ') {
+            s--;
+        }
+        if (s == 0 || ".:".indexOf(text.charAt(s - 1)) < 0) {
+            return null;
+        }
+        int from = Math.max(Math.max(text.lastIndexOf('\n', s - 1) + 1, 0), s - 200);
+        int comma = text.lastIndexOf(',', s - 1);
+        if (comma < from) {
+            return null;
+        }
+        String[] words = text.substring(comma + 1, s - 1).strip().split("\\s+");
+        if (words.length < 2 || words.length > 6 || !(inverted.contains(words[words.length - 1]) || inverted.contains(words[0]))) {
+            return null;   // "..., she says.", "..., the council said.", "..., said Jane Roe."
+        }
+        List<Credit> cs = credits(text, hits, comma, s, comma);
+        return cs.isEmpty() ? null : cs.get(cs.size() - 1);
     }
 
     /**
