@@ -400,9 +400,21 @@ final class LabelLines {
         // the mark of a numbered list line is no word of it: "2. 98 women", "3️⃣ 66 elderly"
         Matcher mark = SentenceReader.LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
         int from = mark.lookingAt() ? mark.end() : sentence[0];
-        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
+        int end = Math.max(it.phraseEnd, it.nounEnd);
+        Matcher pair = COORDINATED_NOUN.matcher(lower).region(end, sentence[1]);
+        if (pair.lookingAt()) {
+            // "30 grandmas and grandpas", "12 mothers and grandmothers": a second noun of the same part, joined to the first
+            NumberPhrase second = r.nounOf(it, pair.start(1), pair.end(1));
+            if (!second.nounHits.isEmpty() && it.nounHits.containsAll(second.nounHits)) {
+                end = pair.end(1);   // not "30 women and children": one count of two parts, neither's
+            }
+        }
+        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(end, sentence[1]);
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
+
+    /** " and grandpas", " or women": a second noun joined to a figure's noun, with nothing said after it. */
+    private static final Pattern COORDINATED_NOUN = Pattern.compile("\\s+(?:and|or|&)\\s+([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)(?=[\\s.!?…]*$|\\s*[^\\p{L}\\p{N}\\s])");
 
     /**
      * "Killed: 580. Women: 98.": a sentence that is only a short label naming what its figure counts, and the
