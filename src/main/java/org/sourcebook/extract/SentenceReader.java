@@ -727,13 +727,14 @@ final class SentenceReader {
     }
 
     Claim emit(NumberPhrase it, String fact, int start, int end, String attributedTo) {
-        // a quote stays on the number's line: "became\n\nrefugees" is cut before the break
-        int nl = Text.indexOf(body.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
+        // a quote stays on the number's line: "became\n\nrefugees" is cut before the break (a line break the readers
+        // see as a space, inside a hard-wrapped sentence or under a figure's own line, is none: Text.readingView)
+        int nl = Text.indexOf(lower.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
         while (nl >= 0) {
             start = start + nl + 1;
-            nl = Text.indexOf(body.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
+            nl = Text.indexOf(lower.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
         }
-        int next = Text.indexOf(body, "\n", it.m.end(), end);
+        int next = Text.indexOf(lower, "\n", it.m.end(), end);
         if (next >= 0) {
             end = next;
         }
