@@ -605,6 +605,13 @@ final class SentenceReader {
                 best = fit.bestElsewhere(facts, it, asked, false);
             }
         }
+        if (best == null) {
+            // "[6] Some 15 countries by 2022.": a note goes on with the sentence that carries its mark
+            int[] noted = backRefs.notedSentence();
+            if (noted != null) {
+                best = fit.bestElsewhere(facts, it, List.of(new int[] {it.numEnd, it.phraseEnd}, noted, new int[] {it.qualStart, it.qualStart}), false);
+            }
+        }
         if (best == null && it.unit == null && backRefs.elidedPredicate(it)) {
             // "Has Hungary recognised it? Not yet. Around twenty parliaments have.", "..., as the parliaments of 16 states
             // have already done": what is said of the figure is an auxiliary that stands for the verb said before it
