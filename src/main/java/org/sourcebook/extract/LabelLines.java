@@ -377,8 +377,39 @@ final class LabelLines {
         }
         Matcher mark = SentenceReader.LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
         int from = mark.lookingAt() ? mark.end() : sentence[0];
-        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(it.numEnd, sentence[1]).replaceAll("\\([^()\\n]{0,60}\\)", " ");
+        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(it.numEnd, sentence[1]).replaceAll("\\([^()\\n]{0,60}\\)|\\[\\^?\\d{1,3}\\]", " ");
         return rest.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** A line that holds a figure and nothing else but a bound, an aside in brackets and reference marks: "402 (official)[1]". */
+    private static final Pattern FIGURE_ONLY_LINE = Pattern.compile("[ \\t>*_-]*[~≈<>]?\\s*\\d[\\d,. –-]*\\+?[*_]*\\s*(?:\\([^()\\n]{0,60}\\))?\\s*(?:\\[\\^?\\d{1,3}\\])*\\s*");
+    /** A label on a line of its own: a few words, no figure, no full stop ("Deaths", "Civilians killed:"). */
+    private static final Pattern LABEL_ALONE = Pattern.compile("[ \\t>*_#-]*\\p{L}[\\p{L}'’ ,()-]{0,50}?[*_]*\\s*:?\\s*");
+
+    /**
+     * The label on the line over a figure's own line, as an infobox or a definition list leaves them: "Deaths" over
+     * "402 (official)[1]" and "140–200 (rights groups)[2]"; other figure lines between are passed over. Null when
+     * the line above is no short label of its own.
+     */
+    int[] labelLineOver() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        int le = lower.indexOf('\n', sentence[0]);
+        if (!FIGURE_ONLY_LINE.matcher(lower).region(ls, le < 0 ? lower.length() : le).matches()) {
+            return null;
+        }
+        for (int n = 0; n < 6 && ls > 0; n++) {
+            int e = ls - 1;
+            int s = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+            if (s >= e) {
+                return null;   // a blank line: the figure's paragraph has no label over it
+            }
+            if (FIGURE_ONLY_LINE.matcher(lower).region(s, e).matches()) {
+                ls = s;
+                continue;
+            }
+            return LABEL_ALONE.matcher(lower).region(s, e).matches() && lower.substring(s, e).strip().split("\\s+").length <= 5 ? new int[] {s, e} : null;
+        }
+        return null;
     }
 
     /** Whether the figure's label names a whole ({@code total_labels}): "Total: 580", "| Overall | 580 |", "In total .... 580". */

@@ -651,6 +651,9 @@ final class SentenceReader {
             // "## Death toll" over "**402**", "## People killed" over "- Women: 88", "Killed, by group:" over "Total: 402": a
             // figure alone, a total's line or a figure with its noun takes what the heading or lead-in over it names
             int[] over = labelLines.totalLabelled(it) ? labelLines.leadInLine() : null;
+            if (over == null && labelLines.bareFigure(it)) {
+                over = labelLines.labelLineOver();   // "Deaths" over "402 (official)[1]"
+            }
             if (over == null) {
                 over = labelLines.headingOver();
             }
