@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /** Reads labels, fact-sheet lines and table cells: the label or column header that names what a figure counts. */
 final class LabelLines {
-    /** Between two figures of one label: the first one's credit in parentheses, then a list mark. */
-    private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*\\([^()\\n]{1,80}\\)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
+    /** Between two figures of one label: the first one's credit in parentheses or after a dash, then a list mark. */
+    private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*(?:\\([^()\\n]{1,80}\\)|[—–]\\s+[^\\d;,()\\n—–]{1,60}?)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
     /** A lead-in line that opens the parts of the total before it: "Among them:", "580 people, of whom:", "Including:". */
     private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
     /** "; the wounded, ": after a semicolon, a short phrase and a comma before a figure whose verb is left out. */
