@@ -67,7 +67,7 @@ public final class ClaimExtractor {
         int[] placedBefore = null;   // the sentence that placed something before placing, in its paragraph
         int[] title = titleLine(body);
         PostAuthors posts = PostAuthors.of(body, source);
-        SpeakerTurns speakers = SpeakerTurns.of(body);
+        SpeakerTurns speakers = SpeakerTurns.of(body, source == null ? null : source.meta().author());
         int first = 0;
         for (int[] sentence : Sentences.split(body, v.abbreviations, source == null ? List.of() : source.furniture())) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {

@@ -597,6 +597,12 @@ final class SentenceReader {
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = fit.bestElsewhere(facts, it, before, false);
         }
+        int semi = best == null && it.unit == null && it.elided && items.indexOf(it) > 0 ? lower.lastIndexOf(';', it.qualStart) : -1;
+        if (semi > sentence[0] && !backRefs.countedBefore(it) && backRefs.pointsBack(lower.substring(semi + 1, it.qualStart))) {
+            // "It said 12,750 were taken hostage; the figure given by the authorities is 1,275": the fact named before the semicolon
+            List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], semi}, new int[] {it.qualStart, it.qualStart});
+            best = fit.bestElsewhere(facts, it, before, false);
+        }
         if (best == null && it.unit == null && it.elided && !backRefs.countedBefore(it) && backRefs.bareAnswer(it)) {
             // "How many died? ... The official number is 580.": a bare figure answers the question its paragraph asks or answers
             int[] question = backRefs.questionAnswered();
@@ -665,11 +671,22 @@ final class SentenceReader {
                 best = fit.bestElsewhere(facts, it, List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
             }
         }
+        if (best != null && breakdowns.countsSubjectThing(it)) {
+            best = null;   // "Camps for displaced persons numbered 40": the figure counts camps
+        }
         if (best != null && breakdowns.sampled(it)) {
             best = null;   // "47 displaced persons were interviewed": a sample of people, not a count of the event
         }
         if (best != null && fit.joinedWithAnotherFact(best, facts)) {
             best = null;   // "360 people have been killed or injured": one count of two facts, which no fact fits
+        }
+        if (best == null && it.unit == null) {
+            Claim earlier = earlierFigureOfSame(it);
+            if (earlier != null) {
+                // "rose to 580, up from the 320 it reported on Saturday": the earlier figure of the same count
+                String own = credits.attributionFor(it);
+                return Optional.of(emit(it, earlier.fact(), it.qualStart, it.numEnd, own != null ? own : earlier.attributedTo()));
+            }
         }
         if (best == null) {
             if (!quiet) {
@@ -679,6 +696,25 @@ final class SentenceReader {
         }
         int[] span = fit.quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
+    }
+
+    /** "up from the ", "down from ", "revised from ": a change of a count from an earlier figure, right before it. */
+    private static final Pattern CHANGED_FROM = Pattern.compile("(?:\\bup|\\bdown|\\brevised|\\braised|\\blowered|\\bcorrected)\\s+from\\s+(?:the\\s+|an?\\s+(?:earlier|previous|initial)\\s+(?:figure|count|toll|estimate)\\s+of\\s+)?$");
+
+    /** The claim of the figure before {@code it} in its sentence when {@code it} is the figure that count changed from ({@link #CHANGED_FROM}). */
+    private Claim earlierFigureOfSame(NumberPhrase it) {
+        int idx = items.indexOf(it);
+        if (idx <= 0 || !it.nounHits.isEmpty() || it.classHit || !CHANGED_FROM.matcher(lower).region(Math.max(sentence[0], it.qualStart - 60), it.qualStart).find()) {
+            return null;
+        }
+        NumberPhrase prev = items.get(idx - 1);
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.start() <= prev.m.start() && c.end() >= prev.m.end() && c.start() >= sentence[0]) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether the sentence opens a line of a list ("- ", "1. ", "• "). */
