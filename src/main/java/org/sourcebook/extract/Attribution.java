@@ -43,8 +43,8 @@ final class Attribution {
     static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\^?\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
     /** A frame's object that names a count ("the number of ...", "the toll among ..."): its words may run to this many. */
-    private static final int COUNTED_MIDDLE_WORDS = 12;
-    private static final Pattern COUNT_OBJECT = Pattern.compile("\\s*(?:the|its|their|our)\\s+(?:(?:overall|total|final|official|civilian|death)\\s+)?(?:number|total|toll|count|figure|tally)\\b");
+    private static final int COUNTED_MIDDLE_WORDS = 14;
+    private static final Pattern COUNT_OBJECT = Pattern.compile("\\s*(?:the|its|their|our)\\s+(?:(?:overall|total|final|official|civilian|death|confirmed|reported)\\s+){0,2}(?:number|total|toll|count|figure|tally)\\b");
     private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:[^()]*\\D)?(?:1[89]|20)\\d\\d(?:\\D[^()]*)?\\)");
     /** After a name in a label: a work's title and a note in parentheses (", Black Book (1999)", " (official figure)"). */
@@ -812,6 +812,12 @@ final class Attribution {
         Optional<BodyPhrase.Phrase> opener = k > 0 ? bodies.after(text, hits.lower(), sentenceStart, first[1], sentenceStart) : Optional.empty();
         if (opener.isPresent() && opener.get().name() != null && text.substring(sentenceStart, opener.get().start()).strip().matches("(?i)(the)?")) {
             return new Credit(it.at(), opener.get());
+        }
+        // the body that opens the sentence as the subject of its verb ("**10:15** The Committee has released its data:
+        // it says ..."), or the name right before the parentheses "it" opens ("Human Rights Watch (it counted ...)")
+        Optional<BodyPhrase.Phrase> own = itsBody(text, hits.lower(), sentenceStart, it.at());
+        if (own.isPresent()) {
+            return new Credit(it.at(), own.get());
         }
         return "it".equals(it.pronoun()) ? it : null;
     }
@@ -1732,6 +1738,21 @@ final class Attribution {
             stepped = true;
             e = comma + 1;
         }
+        int closing = end;
+        while (closing > floor && Character.isWhitespace(lower.charAt(closing - 1))) {
+            closing--;
+        }
+        if (closing > floor && lower.charAt(closing - 1) == ')' && closing < verb) {
+            // "Human Rights Watch (HRW), in its 1995 report, said": the initials after the name, past the aside
+            int open = lower.lastIndexOf('(', closing - 1);
+            if (open >= floor && closing - open <= 60) {
+                end = open;
+            }
+        }
+        Optional<BodyPhrase.Phrase> recordBy = recordBy(text, lower, floor, end);
+        if (recordBy.isPresent()) {
+            return Optional.of(new Credit(verb, recordBy.get()));   // "Early reports from Barda by Reuters spoke of"
+        }
         int aside = asideBefore(text, lower, floor, end);
         if (aside > floor) {
             Optional<BodyPhrase.Phrase> said = bodies.before(text, floor, aside, floor);
@@ -1746,6 +1767,7 @@ final class Attribution {
         if (p.isEmpty()) {
             p = headOfRelative(text, lower, floor, end);
         }
+
 
         return p.map(b -> new Credit(verb, b));
     }
@@ -1783,6 +1805,66 @@ final class Attribution {
             return Optional.empty();   // the name must be the subject of a verb that follows it
         }
         return p;
+    }
+
+    /** A record, a place it came from, "by": "reports from Barda by ", "figures by ". */
+    private static final Pattern RECORD_BY = Pattern.compile("(?:^|\\s)([\\p{L}-]+)(?:\\s+from\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+by\\s+$");
+
+    /** The body after "by" in a subject that is a record: "Early reports from Barda by Reuters, whose ..., spoke of". */
+    private Optional<BodyPhrase.Phrase> recordBy(String text, String lower, int floor, int end) {
+        int e = end;
+        while (e > floor && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int by = lower.lastIndexOf(" by ", e);
+        if (by < Math.max(floor, e - 60)) {
+            return Optional.empty();
+        }
+        Matcher m = RECORD_BY.matcher(lower).region(Math.max(floor, by - 60), by + 4);
+        if (!m.find() || !ownedRecords.contains(m.group(1))) {
+            return Optional.empty();
+        }
+        int nameEnd = e;
+        Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, by + 4, nameEnd, by + 4);
+        return b.filter(x -> lower.substring(x.end(), nameEnd).isBlank() && (bodies.isName(text, x) || namedBody(x)));
+    }
+
+    /** What opens a sentence before its subject: marks, and a live blog's time ("**10:15** "). */
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s*_#>•-]*(?:\\d{1,2}[:.]\\d{2}[\\s*_]*)?");
+
+    /** The body "it" at {@code it} stands for: the name before the parentheses it opens, or the body opening the sentence. */
+    private Optional<BodyPhrase.Phrase> itsBody(String text, String lower, int floor, int it) {
+        int i = lower.lastIndexOf("it", it);
+        int p = i - 1;
+        while (p > floor && lower.charAt(p) == ' ') {
+            p--;
+        }
+        if (i > floor && p >= floor && lower.charAt(p) == '(') {
+            int e = p;
+            while (e > floor && lower.charAt(e - 1) == ' ') {
+                e--;
+            }
+            Optional<BodyPhrase.Phrase> named = bodies.before(text, floor, e, floor);
+            return named.filter(b -> bodies.isName(text, b));
+        }
+        Matcher open = SENTENCE_OPENING.matcher(text).region(floor, it);
+        int s = open.lookingAt() ? open.end() : floor;
+        Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, s, it, s);
+        if (b.isEmpty() || bodies.vague(text, b.get())) {
+            return Optional.empty();
+        }
+        String opening = Text.lower(text.substring(s, b.get().start()).strip());
+        if (!opening.isEmpty() && !grammar.list("articles").contains(opening)) {
+            return Optional.empty();
+        }
+        List<BodyPhrase.Tok> next = bodies.tokens(text, b.get().end(), Math.min(it, b.get().end() + 40));
+        int k = 0;
+        while (k < next.size() && adverbs.contains(next.get(k).lw())) {
+            k++;
+        }
+        return k < next.size() && !next.get(k).cap() && !stopwords.contains(next.get(k).lw())
+                && (next.get(k).lw().endsWith("ed") || verbSet.contains(next.get(k).lw())) && (bodies.isName(text, b.get()) || namedBody(b.get()))
+                ? b : Optional.empty();
     }
 
     /**
@@ -2322,7 +2404,36 @@ final class Attribution {
             }
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
-        return lead.isEmpty() ? nextQuotationOfSpeaker(text, hits, quote) : null;
+        if (!lead.isEmpty()) {
+            return null;
+        }
+        Credit next = nextQuotationOfSpeaker(text, hits, quote);
+        return next != null ? next : afterSpeakersLine(text, hits, quote);
+    }
+
+    /**
+     * "Leyla Roe was nine when she fled, she says. “They tell us 90 women died.”": a quotation that opens right after a
+     * sentence of its paragraph ending on its speaker's credit goes on with that speaker.
+     */
+    private Credit afterSpeakersLine(String text, PhraseHits hits, int[] quote) {
+        int s = quote[0];
+        while (s > 0 && text.charAt(s - 1) == ' ') {
+            s--;
+        }
+        if (s == 0 || ".:".indexOf(text.charAt(s - 1)) < 0) {
+            return null;
+        }
+        int from = Math.max(Math.max(text.lastIndexOf('\n', s - 1) + 1, 0), s - 200);
+        int comma = text.lastIndexOf(',', s - 1);
+        if (comma < from) {
+            return null;
+        }
+        String[] words = text.substring(comma + 1, s - 1).strip().split("\\s+");
+        if (words.length < 2 || words.length > 6 || !(inverted.contains(words[words.length - 1]) || inverted.contains(words[0]))) {
+            return null;   // "..., she says.", "..., the council said.", "..., said Jane Roe."
+        }
+        List<Credit> cs = credits(text, hits, comma, s, comma);
+        return cs.isEmpty() ? null : cs.get(cs.size() - 1);
     }
 
     /**
