@@ -611,6 +611,13 @@ final class SentenceReader {
                 best = fit.bestElsewhere(facts, it, asked, false);
             }
         }
+        if (best == null) {
+            // "[6] Some 15 countries by 2022.": a note goes on with the sentence that carries its mark
+            int[] noted = backRefs.notedSentence();
+            if (noted != null) {
+                best = fit.bestElsewhere(facts, it, List.of(new int[] {it.numEnd, it.phraseEnd}, noted, new int[] {it.qualStart, it.qualStart}), false);
+            }
+        }
         if (best == null && it.unit == null && backRefs.elidedPredicate(it)) {
             // "Has Hungary recognised it? Not yet. Around twenty parliaments have.", "..., as the parliaments of 16 states
             // have already done": what is said of the figure is an auxiliary that stands for the verb said before it
@@ -650,6 +657,9 @@ final class SentenceReader {
             // "## Death toll" over "**402**", "## People killed" over "- Women: 88", "Killed, by group:" over "Total: 402": a
             // figure alone, a total's line or a figure with its noun takes what the heading or lead-in over it names
             int[] over = labelLines.totalLabelled(it) ? labelLines.leadInLine() : null;
+            if (over == null && labelLines.bareFigure(it)) {
+                over = labelLines.labelLineOver();   // "Deaths" over "402 (official)[1]"
+            }
             if (over == null) {
                 over = labelLines.headingOver();
             }
@@ -763,13 +773,14 @@ final class SentenceReader {
     }
 
     Claim emit(NumberPhrase it, String fact, int start, int end, String attributedTo) {
-        // a quote stays on the number's line: "became\n\nrefugees" is cut before the break
-        int nl = Text.indexOf(body.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
+        // a quote stays on the number's line: "became\n\nrefugees" is cut before the break (a line break the readers
+        // see as a space, inside a hard-wrapped sentence or under a figure's own line, is none: Text.readingView)
+        int nl = Text.indexOf(lower.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
         while (nl >= 0) {
             start = start + nl + 1;
-            nl = Text.indexOf(body.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
+            nl = Text.indexOf(lower.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
         }
-        int next = Text.indexOf(body, "\n", it.m.end(), end);
+        int next = Text.indexOf(lower, "\n", it.m.end(), end);
         if (next >= 0) {
             end = next;
         }
