@@ -599,7 +599,7 @@ final class SentenceReader {
         }
         int semi = best == null && it.unit == null && it.elided && items.indexOf(it) > 0 ? lower.lastIndexOf(';', it.qualStart) : -1;
         if (semi > sentence[0] && !backRefs.countedBefore(it) && backRefs.pointsBack(lower.substring(semi + 1, it.qualStart))) {
-            // "It said 12,750 were taken hostage; the figure given by the authorities is 1,275": the fact named before the semicolon
+            // "It said 11,400 were taken hostage; the figure given by the authorities is 1,140": the fact named before the semicolon
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], semi}, new int[] {it.qualStart, it.qualStart});
             best = fit.bestElsewhere(facts, it, before, false);
         }
