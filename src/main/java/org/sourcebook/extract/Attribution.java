@@ -260,6 +260,10 @@ final class Attribution {
                 return Optional.of(c.name());   // "through 470 (the 1993 commission) to 590 (the state's figure)": its own parentheses
             }
         }
+        Credit dashed = dashedCredit(text, hits.lower(), at, sentence[1]);
+        if (dashed != null) {
+            return Optional.of(dashed.name());   // "no fewer than 161 dead (HRW); over 200 — Memorial": its own credit after a dash
+        }
         c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
         if (c != null && c.name() == null && c.pronoun() != null && c.pronoun().startsWith("it")) {
             c = bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
@@ -455,6 +459,36 @@ final class Attribution {
      * "- Still missing: 150, among them 68 women (State Commission)": a body's name, alone in parentheses that close
      * the figure's line or sentence, credits the figures before it.
      */
+    /** A figure and its own words, then a dash: "over 200 — ", "402 dead – ". Group 1 is where the name after the dash starts. */
+    private static final Pattern FIGURE_DASH = Pattern.compile("[^;,.:()\\n—–]{1,40}?\\s[—–]\\s+()");
+
+    /**
+     * "Counts: 402 — the ministry; 140 — Amnesty; over 180 — Memorial": a body's name alone after a dash that follows
+     * the figure and its own words, closing the figure's part of the line (before a semicolon, a comma, a full stop or
+     * the end), credits that figure.
+     */
+    private Credit dashedCredit(String text, String lower, int at, int sentenceEnd) {
+        Matcher m = FIGURE_DASH.matcher(text).region(at, Math.min(sentenceEnd, text.length()));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int s = m.start(1);
+        int e = s;
+        while (e < sentenceEnd && ";,.\n()".indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        int end = e;
+        while (end > s && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= s || end - s > 80 || text.substring(s, end).chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, end, s);
+        return p.isPresent() && p.get().start() == s && lower.substring(p.get().end(), end).isBlank() && bodies.isName(text, p.get())
+                && !bodies.vague(text, p.get()) ? new Credit(s, p.get()) : null;
+    }
+
     private Credit closingParenthetical(String text, String lower, int at, int sentenceEnd) {
         int lineEnd = text.indexOf('\n', at);
         int e = Math.min(sentenceEnd, lineEnd < 0 ? text.length() : lineEnd);

@@ -350,8 +350,8 @@ public final class ClaimExtractor {
             NumberMention m = inSentence.get(k);
             if (m.weak()) {
                 NumberPhrase it = NumberPhrase.read(v, hits, m, sentence, k + 1 < inSentence.size() ? inSentence.get(k + 1).start() : sentence[1]);
-                if (!it.classHit && it.nounHits.isEmpty()) {
-                    continue;
+                if (!it.classHit && it.nounHits.isEmpty() || Text.phraseStartingAt(hits.lower(), v.grammar.list("lone_one_not_before"), it.numEnd) != null) {
+                    continue;   // "one life lost is too many": a lone "one" before these words counts nothing
                 }
             }
             kept.add(m);

@@ -84,6 +84,32 @@ final class FactFit {
     }
 
     /**
+     * "12 displaced families housed in carriages": a cue right after the figure that is only a participle before
+     * its noun, when that noun is a word that rules the fact out, rules it out as the figure's own noun would.
+     */
+    private boolean participleBeforeNot(FactCues c, NumberPhrase it, List<String> not) {
+        int at = Math.max(it.numEnd, it.phraseEnd);
+        while (at < lower.length() && lower.charAt(at) == ' ') {
+            at++;
+        }
+        for (String cue : hits.present(c.words())) {
+            if (hits.find(cue, at, Math.min(lower.length(), at + cue.length() + 1)) != at) {
+                continue;
+            }
+            int next = Text.matchEnd(lower, cue, at);
+            while (next < lower.length() && lower.charAt(next) == ' ') {
+                next++;
+            }
+            for (String no : not) {
+                if (hits.find(no, next, Math.min(lower.length(), next + no.length() + 1)) == next) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the word {@code not} that rules fact {@code c} out stands in {@code w}, other than as a verb
      * whose "as" names the fact: "485 people had been identified as killed" counts the dead, "the remains of
      * 9 victims were identified" does not.
@@ -239,7 +265,7 @@ final class FactFit {
                 return null;
             }
         }
-        if (r.clauses.ruledOutBySaid(c, it)) {
+        if (r.clauses.ruledOutBySaid(c, it) || !not.isEmpty() && participleBeforeNot(c, it, not)) {
             return null;
         }
         FactMatch best = null;
@@ -333,7 +359,8 @@ final class FactFit {
             int[] from = r.scopes.placedFrom();
             for (String s : hits.present(c.scope())) {
                 int at = hits.find(s, from[0], from[1]);
-                while (at >= 0 && (r.clauses.inRelativeClause(at, from[0]) || r.credits.inBodyName(at, from[0]) || r.scopes.comparedWith(at))) {
+                while (at >= 0 && (r.clauses.inRelativeClause(at, from[0]) || r.credits.inBodyName(at, from[0]) || r.scopes.comparedWith(at)
+                        || r.scopes.inTimeFrame(at, from[0]))) {
                     at = hits.find(s, at + 1, from[1]);
                 }
                 if (at >= 0) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /** Reads labels, fact-sheet lines and table cells: the label or column header that names what a figure counts. */
 final class LabelLines {
-    /** Between two figures of one label: the first one's credit in parentheses, then a list mark. */
-    private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*\\([^()\\n]{1,80}\\)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
+    /** Between two figures of one label: the first one's credit in parentheses or after a dash, then a list mark. */
+    private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*(?:\\([^()\\n]{1,80}\\)|[—–]\\s+[^\\d;,()\\n—–]{1,60}?)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
     /** A lead-in line that opens the parts of the total before it: "Among them:", "580 people, of whom:", "Including:". */
     private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
     /** "; the wounded, ": after a semicolon, a short phrase and a comma before a figure whose verb is left out. */
@@ -369,14 +369,85 @@ final class LabelLines {
         return line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2 ? new int[] {ps, e} : null;
     }
 
+    /**
+     * Whether the sentence is the figure alone, but for its list mark, emphasis and an aside in brackets: "**402**",
+     * "- 402 (official figure)", as a slide or a card under a heading gives it.
+     */
+    boolean bareFigure(NumberPhrase it) {
+        if (!it.elided || it.records) {
+            return false;
+        }
+        Matcher mark = SentenceReader.LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
+        int from = mark.lookingAt() ? mark.end() : sentence[0];
+        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(it.numEnd, sentence[1]).replaceAll("\\([^()\\n]{0,60}\\)|\\[\\^?\\d{1,3}\\]", " ");
+        return rest.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** A line that holds a figure and nothing else but a bound, an aside in brackets and reference marks: "402 (official)[1]". */
+    private static final Pattern FIGURE_ONLY_LINE = Pattern.compile("[ \\t>*_-]*[~≈<>]?\\s*\\d[\\d,. –-]*\\+?[*_]*\\s*(?:\\([^()\\n]{0,60}\\))?\\s*(?:\\[\\^?\\d{1,3}\\])*\\s*");
+    /** A label on a line of its own: a few words, no figure, no full stop ("Deaths", "Civilians killed:"). */
+    private static final Pattern LABEL_ALONE = Pattern.compile("[ \\t>*_#-]*\\p{L}[\\p{L}'’ ,()-]{0,50}?[*_]*\\s*:?\\s*");
+
+    /**
+     * The label on the line over a figure's own line, as an infobox or a definition list leaves them: "Deaths" over
+     * "402 (official)[1]" and "140–200 (rights groups)[2]"; other figure lines between are passed over. Null when
+     * the line above is no short label of its own.
+     */
+    int[] labelLineOver() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        int le = lower.indexOf('\n', sentence[0]);
+        if (!FIGURE_ONLY_LINE.matcher(lower).region(ls, le < 0 ? lower.length() : le).matches()) {
+            return null;
+        }
+        for (int n = 0; n < 6 && ls > 0; n++) {
+            int e = ls - 1;
+            int s = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+            if (s >= e) {
+                return null;   // a blank line: the figure's paragraph has no label over it
+            }
+            if (FIGURE_ONLY_LINE.matcher(lower).region(s, e).matches()) {
+                ls = s;
+                continue;
+            }
+            return LABEL_ALONE.matcher(lower).region(s, e).matches() && lower.substring(s, e).strip().split("\\s+").length <= 5 ? new int[] {s, e} : null;
+        }
+        return null;
+    }
+
+    /** Whether the figure's label names a whole ({@code total_labels}): "Total: 580", "| Overall | 580 |", "In total .... 580". */
+    boolean totalLabelled(NumberPhrase it) {
+        int[] label = labels.get(it);
+        if (label == null) {
+            int ls = lower.lastIndexOf('\n', Math.max(0, it.qualStart - 1)) + 1;
+            Matcher m = TOTAL_LABEL.matcher(lower).region(Math.max(ls, sentence[0]), it.qualStart);
+            return m.matches() && v.grammar.list("total_labels").contains(m.group(1).strip());
+        }
+        return v.grammar.list("total_labels").contains(lower.substring(label[0], label[1]).replaceAll("[*_]", "").strip());
+    }
+
+    /** A line's label and its mark right before a figure: "- Total: ", "**Overall** — ". */
+    private static final Pattern TOTAL_LABEL = Pattern.compile("[\\s\\-*•·|>_]*([\\p{L} ]{2,20}?)[\\s*_]*(?::|—|–|\\.{3,}|…+|\\|)\\s*");
+
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     boolean fragment(NumberPhrase it) {
         // the mark of a numbered list line is no word of it: "2. 98 women", "3️⃣ 66 elderly"
         Matcher mark = SentenceReader.LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
         int from = mark.lookingAt() ? mark.end() : sentence[0];
-        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
+        int end = Math.max(it.phraseEnd, it.nounEnd);
+        Matcher pair = COORDINATED_NOUN.matcher(lower).region(end, sentence[1]);
+        if (pair.lookingAt()) {
+            // "30 grandmas and grandpas", "12 mothers and grandmothers": a second noun of the same part, joined to the first
+            NumberPhrase second = r.nounOf(it, pair.start(1), pair.end(1));
+            if (!second.nounHits.isEmpty() && it.nounHits.containsAll(second.nounHits)) {
+                end = pair.end(1);   // not "30 women and children": one count of two parts, neither's
+            }
+        }
+        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(end, sentence[1]);
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
+
+    /** " and grandpas", " or women": a second noun joined to a figure's noun, with nothing said after it. */
+    private static final Pattern COORDINATED_NOUN = Pattern.compile("\\s+(?:and|or|&)\\s+([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)(?=[\\s.!?…]*$|\\s*[^\\p{L}\\p{N}\\s])");
 
     /**
      * "Killed: 580. Women: 98.": a sentence that is only a short label naming what its figure counts, and the

@@ -597,12 +597,25 @@ final class SentenceReader {
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = fit.bestElsewhere(facts, it, before, false);
         }
+        int semi = best == null && it.unit == null && it.elided && items.indexOf(it) > 0 ? lower.lastIndexOf(';', it.qualStart) : -1;
+        if (semi > sentence[0] && !backRefs.countedBefore(it) && backRefs.pointsBack(lower.substring(semi + 1, it.qualStart))) {
+            // "It said 11,400 were taken hostage; the figure given by the authorities is 1,140": the fact named before the semicolon
+            List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], semi}, new int[] {it.qualStart, it.qualStart});
+            best = fit.bestElsewhere(facts, it, before, false);
+        }
         if (best == null && it.unit == null && it.elided && !backRefs.countedBefore(it) && backRefs.bareAnswer(it)) {
             // "How many died? ... The official number is 580.": a bare figure answers the question its paragraph asks or answers
             int[] question = backRefs.questionAnswered();
             if (question != null) {
                 List<int[]> asked = List.of(new int[] {it.numEnd, it.phraseEnd}, question, new int[] {it.qualStart, it.qualStart});
                 best = fit.bestElsewhere(facts, it, asked, false);
+            }
+        }
+        if (best == null) {
+            // "[6] Some 15 countries by 2022.": a note goes on with the sentence that carries its mark
+            int[] noted = backRefs.notedSentence();
+            if (noted != null) {
+                best = fit.bestElsewhere(facts, it, List.of(new int[] {it.numEnd, it.phraseEnd}, noted, new int[] {it.qualStart, it.qualStart}), false);
             }
         }
         if (best == null && it.unit == null && backRefs.elidedPredicate(it)) {
@@ -639,11 +652,41 @@ final class SentenceReader {
                 best = fit.bestElsewhere(facts, it, under, false);
             }
         }
+        if (best == null && it.unit == null && (labelLines.bareFigure(it) || labelLines.totalLabelled(it)
+                || (!it.nounHits.isEmpty() || it.classHit) && clauses.otherVerb(it) == Integer.MAX_VALUE && (labels.containsKey(it) || labelLines.fragment(it) || listLine()))) {
+            // "## Death toll" over "**402**", "## People killed" over "- Women: 88", "Killed, by group:" over "Total: 402": a
+            // figure alone, a total's line or a figure with its noun takes what the heading or lead-in over it names
+            int[] over = labelLines.totalLabelled(it) ? labelLines.leadInLine() : null;
+            if (over == null && labelLines.bareFigure(it)) {
+                over = labelLines.labelLineOver();   // "Deaths" over "402 (official)[1]"
+            }
+            if (over == null) {
+                over = labelLines.headingOver();
+            }
+            if (over != null && labelLines.totalLabelled(it)) {
+                NumberPhrase whole = nounOf(it, it.numEnd, it.numEnd);   // a total is the whole, never a part its label's noun names
+                best = fit.bestElsewhere(facts.stream().filter(c -> c.parent() == null).toList(), whole,
+                        List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
+            } else if (over != null) {
+                best = fit.bestElsewhere(facts, it, List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
+            }
+        }
+        if (best != null && breakdowns.countsSubjectThing(it)) {
+            best = null;   // "Camps for displaced persons numbered 40": the figure counts camps
+        }
         if (best != null && breakdowns.sampled(it)) {
             best = null;   // "47 displaced persons were interviewed": a sample of people, not a count of the event
         }
         if (best != null && fit.joinedWithAnotherFact(best, facts)) {
             best = null;   // "360 people have been killed or injured": one count of two facts, which no fact fits
+        }
+        if (best == null && it.unit == null) {
+            Claim earlier = earlierFigureOfSame(it);
+            if (earlier != null) {
+                // "rose to 580, up from the 320 it reported on Saturday": the earlier figure of the same count
+                String own = credits.attributionFor(it);
+                return Optional.of(emit(it, earlier.fact(), it.qualStart, it.numEnd, own != null ? own : earlier.attributedTo()));
+            }
         }
         if (best == null) {
             if (!quiet) {
@@ -653,6 +696,31 @@ final class SentenceReader {
         }
         int[] span = fit.quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
+    }
+
+    /** "up from the ", "down from ", "revised from ": a change of a count from an earlier figure, right before it. */
+    private static final Pattern CHANGED_FROM = Pattern.compile("(?:\\bup|\\bdown|\\brevised|\\braised|\\blowered|\\bcorrected)\\s+from\\s+(?:the\\s+|an?\\s+(?:earlier|previous|initial)\\s+(?:figure|count|toll|estimate)\\s+of\\s+)?$");
+
+    /** The claim of the figure before {@code it} in its sentence when {@code it} is the figure that count changed from ({@link #CHANGED_FROM}). */
+    private Claim earlierFigureOfSame(NumberPhrase it) {
+        int idx = items.indexOf(it);
+        if (idx <= 0 || !it.nounHits.isEmpty() || it.classHit || !CHANGED_FROM.matcher(lower).region(Math.max(sentence[0], it.qualStart - 60), it.qualStart).find()) {
+            return null;
+        }
+        NumberPhrase prev = items.get(idx - 1);
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.start() <= prev.m.start() && c.end() >= prev.m.end() && c.start() >= sentence[0]) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence opens a line of a list ("- ", "1. ", "• "). */
+    private boolean listLine() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        return lower.substring(ls, sentence[0]).isBlank() && LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt();
     }
 
     /** "children — 57, women — 98": the next figure's noun is a label that opens right after this figure's list mark. */
@@ -705,13 +773,14 @@ final class SentenceReader {
     }
 
     Claim emit(NumberPhrase it, String fact, int start, int end, String attributedTo) {
-        // a quote stays on the number's line: "became\n\nrefugees" is cut before the break
-        int nl = Text.indexOf(body.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
+        // a quote stays on the number's line: "became\n\nrefugees" is cut before the break (a line break the readers
+        // see as a space, inside a hard-wrapped sentence or under a figure's own line, is none: Text.readingView)
+        int nl = Text.indexOf(lower.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
         while (nl >= 0) {
             start = start + nl + 1;
-            nl = Text.indexOf(body.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
+            nl = Text.indexOf(lower.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
         }
-        int next = Text.indexOf(body, "\n", it.m.end(), end);
+        int next = Text.indexOf(lower, "\n", it.m.end(), end);
         if (next >= 0) {
             end = next;
         }
