@@ -171,6 +171,9 @@ final class LabelLines {
      */
     boolean tableBreakdown(NumberPhrase it) {
         int[] head = TableCells.columnHead(lower, it.qualStart, it.numEnd);
+        if (head != null && columnPart(it, head)) {
+            return true;
+        }
         int[] row = head == null ? null : TableCells.rowLabel(lower, it.qualStart);
         if (row == null || row[1] > it.qualStart) {
             return false;
@@ -209,6 +212,50 @@ final class LabelLines {
         }
         r.ignore(it, SentenceReader.NO_SUB_FACT);
         return true;
+    }
+
+    /**
+     * "| Ministry | 402 | 51 | 88 |" under "| Source | Killed | Children | Women |", "| 402 | of whom children | ...":
+     * a column headed by a part's noun alone, in a table with a column headed by the whole's fact, holds parts of it.
+     * Returns whether the figure was read so (claimed as the part, or set aside where the fact has no such part).
+     */
+    private boolean columnPart(NumberPhrase it, int[] head) {
+        if (saysOfAFact(head[0], head[1])) {
+            return false;
+        }
+        NumberPhrase part = r.nounOf(it, afterPartMarker(head[0], head[1]), head[1]);
+        List<String> subs = part.nounHits.stream().filter(f -> v.schema.find(f).map(x -> x.parent() != null).orElse(false)).toList();
+        if (subs.isEmpty()) {
+            return false;
+        }
+        int hs = head[0];
+        int hl = lower.lastIndexOf('\n', Math.max(0, hs - 1)) + 1;
+        int he = lower.indexOf('\n', hs);
+        he = he < 0 ? lower.length() : he;
+        List<FactCues> tops = hits.factsWithWords(v.cues).stream().filter(c -> c.parent() == null && c.measure() == null).toList();
+        int cs = hl;
+        while (cs < he) {
+            int bar = lower.indexOf('|', cs);
+            int ce = bar < 0 || bar > he ? he : bar;
+            int[] span = {cs, ce};
+            cs = ce + 1;
+            if (lower.substring(span[0], span[1]).isBlank() || span[0] <= head[0] && span[1] >= head[1]) {
+                continue;   // an empty cell, or the figure's own column
+            }
+            FactMatch m = r.fit.bestElsewhere(tops, r.nounOf(it, it.numEnd, it.numEnd), List.of(new int[] {it.numEnd, it.numEnd}, span,
+                    new int[] {it.qualStart, it.qualStart}), false);
+            if (m == null) {
+                continue;
+            }
+            String attr = r.credits.attributionFor(it);
+            for (String sub : subs) {
+                if (v.schema.find(sub).map(x -> m.cues().id().equals(x.parent())).orElse(false)) {
+                    r.emit(it, sub, it.qualStart, it.numEnd, attr);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a word of some fact's cues (what is said of what it counts, not its noun) stands in [from, to). */
