@@ -835,6 +835,11 @@ final class Exclusions {
         if (word == null) {
             return false;
         }
+        String gap = lower.substring(Math.max(0, p - 30), p);
+        String gapAfter = gap.substring(gap.stripTrailing().length());
+        if (gapAfter.contains("\n\n") || gap.stripTrailing().endsWith(".") && gapAfter.contains("\n")) {
+            return false;   // "... but the steps.\n\nThirty years": a word that ends a sentence or paragraph names no number after it
+        }
         Set<String> docs = v.documentWords;
         if (docs.contains(word) || docs.contains(FINAL_POINT.matcher(word).replaceAll(""))) {
             String before = lower.substring(Math.max(0, p - 30), p);
@@ -905,9 +910,6 @@ final class Exclusions {
         if (!before.isEmpty() && isOtherLineEnd(before.charAt(before.length() - 1))) {
             Matcher w = DOC_WORD_BEFORE.matcher(before);
             return w.find() ? w.group(1) : null;
-        }
-        if (before.endsWith("\n\n") || before.stripTrailing().endsWith(".") && before.substring(before.stripTrailing().length()).contains("\n")) {
-            return null;   // "... but the steps.\n\nThirty years": a word that ends a sentence or paragraph names no number after it
         }
         int end = before.length();
         while (end > 0 && isRegexSpace(before.charAt(end - 1))) {
