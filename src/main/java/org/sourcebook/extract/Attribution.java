@@ -306,6 +306,9 @@ final class Attribution {
             c = boldLabel(text, hits.lower(), sentence[0]);
         }
         if (c == null) {
+            c = boldTitleAbove(text, hits.lower(), sentence[0]);
+        }
+        if (c == null) {
             c = leadInOnce(text, hits, sentence[0]);
         }
         if (c == null) {
@@ -767,6 +770,45 @@ final class Attribution {
         return p.isPresent() && !bodies.vague(text, p.get()) && lower.substring(p.get().end(), w).isBlank()
                 && (bodies.isName(text, p.get()) || bodies.namesABody(text, p.get()) || bodyHeads.contains(Text.lower(lastWord(p.get().name()))))
                 ? new Credit(p.get().start(), p.get()) : null;
+    }
+
+    /** A result's or an item's bold title alone on its line, a number before it and a site after it: "**2. Title** — site.org". */
+    private static final Pattern BOLD_TITLE_LINE = Pattern.compile("[ \\t]*\\*\\*(?:\\d{1,2}[.)]\\s+)?([^*\\n]{3,120})\\*\\*(?:\\s*[—–-]\\s*[^\\n]{0,80})?[ \\t]*");
+
+    /**
+     * "**2. Human Rights Watch: Bloodshed in the Mountains (1995)** — hrw.org" or "**3. Memorial's findings on the town**"
+     * over a snippet: a bold title alone on the line right above, that names a body before its colon or as the owner of
+     * a record, credits the figures of the lines under it.
+     */
+    private Credit boldTitleAbove(String text, String lower, int sentenceStart) {
+        int ls = Text.lineStart(text, sentenceStart, 4000);
+        if (ls < 2) {
+            return null;
+        }
+        int prevStart = Text.lineStart(text, ls - 1, 400);
+        Matcher m = BOLD_TITLE_LINE.matcher(text).region(prevStart, ls - 1);
+        if (!m.matches()) {
+            return null;
+        }
+        int s = m.start(1);
+        int e = m.end(1);
+        int colon = text.indexOf(':', s);
+        if (colon > s && colon < e) {
+            Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, colon, s);
+            if (p.isPresent() && lower.substring(p.get().end(), colon).isBlank() && bodies.isName(text, p.get())
+                    && !bodies.labelWord(Text.lower(p.get().name())) && !cueWords.contains(Text.lower(p.get().name()))) {
+                return new Credit(p.get().start(), p.get());
+            }
+            return null;
+        }
+        Matcher poss = possessed.matcher(lower).region(s, e);
+        if (poss.find() && poss.start() > s) {
+            Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, s, poss.start(), s);
+            if (owner.isPresent() && lower.substring(owner.get().end(), poss.start()).isBlank() && bodies.isName(text, owner.get())) {
+                return new Credit(owner.get().start(), owner.get());
+            }
+        }
+        return null;
     }
 
     /** A copula right before a name: "The first count was ", "the source is ". */
