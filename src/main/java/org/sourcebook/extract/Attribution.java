@@ -101,6 +101,8 @@ final class Attribution {
     private final Set<String> weakVerbs;
     /** "by her reckoning", "in their own estimate": a record owned by a pronoun ({@code attribution_possessed}). */
     private final Pattern pronounRecord;
+    /** ", whose tally of", ", whose own figure": a record of the body before the comma. */
+    private final Pattern whoseRecord;
     /** Function words, none of them a first name ("When" in "When Roe arrived"). */
     private final Set<String> stopwords;
     private final List<String> before;
@@ -189,6 +191,8 @@ final class Attribution {
         this.vagueWords = Set.copyOf(grammar.list("attribution_vague_words"));
         this.passiveFrames = grammar.list("attribution_passive_frames");
         this.weakVerbs = Set.copyOf(grammar.list("attribution_weak_verbs"));
+        this.whoseRecord = Pattern.compile(",\\s+whose\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:" + String.join("|",
+                grammar.list("attribution_possessed").stream().map(Pattern::quote).toList()) + ")\\b");
         this.pronounRecord = Pattern.compile("\\b(?:by|in|on|according to)\\s+(his|her|their)\\s+(?:own\\s+)?(?:" + String.join("|",
                 grammar.list("attribution_possessed").stream().map(Pattern::quote).toList()) + ")\\b");
     }
@@ -1339,6 +1343,13 @@ final class Attribution {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
         recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
+        // "the Justice for Velin campaign, whose tally of 17 countries": the body the relative clause is about
+        Matcher whose = whoseRecord.matcher(lower).region(from, to);
+        while (whose.find()) {
+            bodies.owner(text, sentenceStart, whose.start(), sentenceStart)
+                    .filter(b -> bodies.isName(text, b) || namedBody(b) || bodyHeads.contains(Text.lower(lastWord(b.name()))))
+                    .ifPresent(b -> out.add(new Credit(whose.start(), b)));
+        }
         // "by her reckoning", "in their own estimate": a person's or a body's record, the one named before
         Matcher own = pronounRecord.matcher(lower).region(from, to);
         while (own.find()) {
