@@ -347,6 +347,9 @@ final class Attribution {
             c = earlier != null ? earlier : c;
         }
         // "The State Commission's total of 580 ... The commission also lists": the name, not its possessive
+        if (c != null && c.name() != null && vagueRecordName(c.name())) {
+            return Optional.empty();   // "Official figures speak of 590 dead": a record that says whose it is not
+        }
         return c == null ? Optional.empty() : Optional.of(ownerOfRecord(POSSESSIVE_END.matcher(c.name()).replaceFirst("")));
     }
 
@@ -549,6 +552,20 @@ final class Attribution {
                     || lower.startsWith("the ", open + 1) && bodyHeads.contains(Text.lower(lastWord(p.get().name())))
                         && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))
                 ? new Credit(open, p.get()) : null;
+    }
+
+    /** {@link #vagueRecord} of a name: "Official figures", "Key data". */
+    private boolean vagueRecordName(String name) {
+        String[] words = Text.lower(name).strip().split("\\s+");
+        if (words.length < 2 || !ownedRecords.contains(words[words.length - 1])) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!vagueWords.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Key figures", "Main official data": a record whose every modifier is vague says whose it is not. */

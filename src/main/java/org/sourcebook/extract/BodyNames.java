@@ -70,6 +70,18 @@ final class BodyNames {
                         break;
                     }
                 }
+                if (named == c && backHead) {
+                    // "The figure of 172 that is waved about ... Human Rights Watch documented at least 172": the figure
+                    // the paragraph goes on to credit
+                    for (Claim later : claims) {
+                        if (later.attributedTo() != null && later.start() > c.end() && later.fact().equals(c.fact())
+                                && later.value().compareTo(c.value()) == 0 && !lower.substring(c.end(), later.start()).contains("\n\n")) {
+                            named = new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
+                                    later.attributedTo(), c.origin(), c.note());
+                            break;
+                        }
+                    }
+                }
             }
             out.add(named);
         }

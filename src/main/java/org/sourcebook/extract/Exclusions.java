@@ -938,6 +938,9 @@ final class Exclusions {
             Matcher w = DOC_WORD_BEFORE.matcher(before);
             return w.find() ? w.group(1) : null;
         }
+        if (before.endsWith("\n\n") || before.stripTrailing().endsWith(".") && before.substring(before.stripTrailing().length()).contains("\n")) {
+            return null;   // "... but the steps.\n\nThirty years": a word that ends a sentence or paragraph names no number after it
+        }
         int end = before.length();
         while (end > 0 && isRegexSpace(before.charAt(end - 1))) {
             end--;

@@ -599,7 +599,7 @@ final class SentenceReader {
         }
         int semi = best == null && it.unit == null && it.elided && items.indexOf(it) > 0 ? lower.lastIndexOf(';', it.qualStart) : -1;
         if (semi > sentence[0] && !backRefs.countedBefore(it) && backRefs.pointsBack(lower.substring(semi + 1, it.qualStart))) {
-            // "It said 11,400 were taken hostage; the figure given by the authorities is 1,140": the fact named before the semicolon
+            // "It said 34,000 were taken hostage; the figure given by the council is 340": the fact named before the semicolon
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], semi}, new int[] {it.qualStart, it.qualStart});
             best = fit.bestElsewhere(facts, it, before, false);
         }
@@ -681,6 +681,13 @@ final class SentenceReader {
             best = null;   // "360 people have been killed or injured": one count of two facts, which no fact fits
         }
         if (best == null && it.unit == null) {
+            Claim said = restatedInBrackets(it);
+            if (said != null) {
+                // "killed 580 people (580, incl. 40 children)": the count said again in brackets, to give its parts
+                return Optional.of(emit(it, said.fact(), it.qualStart, it.numEnd, said.attributedTo()));
+            }
+        }
+        if (best == null && it.unit == null) {
             Claim earlier = earlierFigureOfSame(it);
             if (earlier != null) {
                 // "rose to 580, up from the 320 it reported on Saturday": the earlier figure of the same count
@@ -696,6 +703,24 @@ final class SentenceReader {
         }
         int[] span = fit.quote(it, best, windows, extendQuote);
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
+    }
+
+    /** The claim, earlier in this sentence, of the same value as a bare figure that opens brackets ("(580, incl. ..."), or null. */
+    private Claim restatedInBrackets(NumberPhrase it) {
+        int b = it.qualStart;
+        while (b > sentence[0] && lower.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b <= sentence[0] || lower.charAt(b - 1) != '(' || !it.nounHits.isEmpty() || it.classHit) {
+            return null;
+        }
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.start() >= sentence[0] && c.end() <= b && c.value().compareTo(it.value) == 0 && c.valueMax() == null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** "up from the ", "down from ", "revised from ": a change of a count from an earlier figure, right before it. */
