@@ -275,6 +275,21 @@ final class Attribution {
         // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
         for (int j = k; c == null && j > 0 && clauses.get(j)[2] > 0; j--) {
             int[] prev = clauses.get(j - 1);
+            if (clauses.get(j)[2] == 2 && j == k && FIGURE_NEXT.matcher(text).region(prev[1], text.length()).lookingAt()) {
+                // "The first independent count was Human Rights Watch: “at least 172” in its report": the name the colon follows
+                Matcher copula = COPULA_BEFORE.matcher(hits.lower()).region(prev[0], prev[1]);
+                int nameFrom = -1;
+                while (copula.find()) {
+                    nameFrom = copula.end();
+                }
+                int nameTo = prev[1];
+                c = nameFrom < 0 ? null : bodies.after(text, hits.lower(), nameFrom, nameTo, nameFrom)
+                        .filter(b -> bodies.isName(text, b) && !bodies.labelWord(Text.lower(b.name())) && text.substring(b.end(), nameTo).isBlank())
+                        .map(b -> new Credit(b.start(), b)).orElse(null);
+            }
+            if (c != null) {
+                break;
+            }
             List<Credit> earlier = credits(text, hits, prev[0], prev[1], sentence[0]);
             c = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
             for (int e = earlier.size() - 2; c != null && c.name() == null && "it-subject".equals(c.pronoun()) && e >= 0; e--) {
@@ -753,6 +768,9 @@ final class Attribution {
                 && (bodies.isName(text, p.get()) || bodies.namesABody(text, p.get()) || bodyHeads.contains(Text.lower(lastWord(p.get().name()))))
                 ? new Credit(p.get().start(), p.get()) : null;
     }
+
+    /** A copula right before a name: "The first count was ", "the source is ". */
+    private static final Pattern COPULA_BEFORE = Pattern.compile("\\s(?:was|is|were|are)\\s+(?:the\\s+)?");
 
     /** A figure's digits and the second bound of its range: "2,100 to 2,400", "500–1,000". */
     private static final Pattern OWN_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*(?:[–-]|to|and)\\s*[\\d,.]*\\d)?");
