@@ -83,6 +83,18 @@ final class FactFit {
         return k > end && k < sentence[1] && Character.isUpperCase(body.charAt(k));
     }
 
+    /** Whether a part marker with no figure ({@code vague_part_markers}: "many of them") stands between the figure and {@code at}. */
+    private boolean vaguePartBefore(NumberPhrase it, int at) {
+        int from = Math.max(it.numEnd, it.phraseEnd);
+        for (String m : v.grammar.list("vague_part_markers")) {
+            int k = Text.indexOf(lower, m, from, at);
+            if (k >= 0 && (k == 0 || !Character.isLetter(lower.charAt(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "12 displaced families housed in carriages": a cue right after the figure that is only a participle before
      * its noun, when that noun is a word that rules the fact out, rules it out as the figure's own noun would.
@@ -281,6 +293,11 @@ final class FactFit {
                     boolean said = at >= it.m.end() && end > it.phraseEnd;
                     if (said && at >= r.clauses.otherVerb(it)) {
                         // "Some 4,000 people attended the commemoration": said after a verb of its own
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
+                    if (said && c.parent() != null && vaguePartBefore(it, at)) {
+                        // "580 were killed, many of them tortured to death": a sub-fact's cue said of some of them, not all
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }

@@ -171,6 +171,9 @@ final class LabelLines {
      */
     boolean tableBreakdown(NumberPhrase it) {
         int[] head = TableCells.columnHead(lower, it.qualStart, it.numEnd);
+        if (head != null && columnPart(it, head)) {
+            return true;
+        }
         int[] row = head == null ? null : TableCells.rowLabel(lower, it.qualStart);
         if (row == null || row[1] > it.qualStart) {
             return false;
@@ -209,6 +212,50 @@ final class LabelLines {
         }
         r.ignore(it, SentenceReader.NO_SUB_FACT);
         return true;
+    }
+
+    /**
+     * "| Ministry | 402 | 51 | 88 |" under "| Source | Killed | Children | Women |", "| 402 | of whom children | ...":
+     * a column headed by a part's noun alone, in a table with a column headed by the whole's fact, holds parts of it.
+     * Returns whether the figure was read so (claimed as the part, or set aside where the fact has no such part).
+     */
+    private boolean columnPart(NumberPhrase it, int[] head) {
+        if (saysOfAFact(head[0], head[1])) {
+            return false;
+        }
+        NumberPhrase part = r.nounOf(it, afterPartMarker(head[0], head[1]), head[1]);
+        List<String> subs = part.nounHits.stream().filter(f -> v.schema.find(f).map(x -> x.parent() != null).orElse(false)).toList();
+        if (subs.isEmpty()) {
+            return false;
+        }
+        int hs = head[0];
+        int hl = lower.lastIndexOf('\n', Math.max(0, hs - 1)) + 1;
+        int he = lower.indexOf('\n', hs);
+        he = he < 0 ? lower.length() : he;
+        List<FactCues> tops = hits.factsWithWords(v.cues).stream().filter(c -> c.parent() == null && c.measure() == null).toList();
+        int cs = hl;
+        while (cs < he) {
+            int bar = lower.indexOf('|', cs);
+            int ce = bar < 0 || bar > he ? he : bar;
+            int[] span = {cs, ce};
+            cs = ce + 1;
+            if (lower.substring(span[0], span[1]).isBlank() || span[0] <= head[0] && span[1] >= head[1]) {
+                continue;   // an empty cell, or the figure's own column
+            }
+            FactMatch m = r.fit.bestElsewhere(tops, r.nounOf(it, it.numEnd, it.numEnd), List.of(new int[] {it.numEnd, it.numEnd}, span,
+                    new int[] {it.qualStart, it.qualStart}), false);
+            if (m == null) {
+                continue;
+            }
+            String attr = r.credits.attributionFor(it);
+            for (String sub : subs) {
+                if (v.schema.find(sub).map(x -> m.cues().id().equals(x.parent())).orElse(false)) {
+                    r.emit(it, sub, it.qualStart, it.numEnd, attr);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a word of some fact's cues (what is said of what it counts, not its noun) stands in [from, to). */
@@ -416,6 +463,10 @@ final class LabelLines {
 
     /** Whether the figure's label names a whole ({@code total_labels}): "Total: 580", "| Overall | 580 |", "In total .... 580". */
     boolean totalLabelled(NumberPhrase it) {
+        Matcher after = TOTAL_AFTER.matcher(lower).region(it.numEnd, sentence[1]);
+        if (it.nounHits.isEmpty() && after.lookingAt()) {
+            return true;   // "402 in total", "402 in all", "402 altogether"
+        }
         int[] label = labels.get(it);
         if (label == null) {
             int ls = lower.lastIndexOf('\n', Math.max(0, it.qualStart - 1)) + 1;
@@ -424,6 +475,16 @@ final class LabelLines {
         }
         return v.grammar.list("total_labels").contains(lower.substring(label[0], label[1]).replaceAll("[*_]", "").strip());
     }
+
+    /** The quote of a total's figure: its label and the figure ("Total: 402"), or the figure and its words ("402 in all"). */
+    int[] totalQuote(NumberPhrase it) {
+        Matcher after = TOTAL_AFTER.matcher(lower).region(it.numEnd, sentence[1]);
+        int end = it.nounHits.isEmpty() && after.lookingAt() ? after.end() : it.numEnd;
+        return new int[] {labels.containsKey(it) ? labels.get(it)[0] : it.qualStart, end};
+    }
+
+    /** Right after a figure, words that make it the whole: "402 in total", "in all", "altogether", "all told". */
+    private static final Pattern TOTAL_AFTER = Pattern.compile("\\s+(?:(?:people|persons|victims|dead|killed)\\s+)?(?:in total|in all|altogether|all told|overall)\\b");
 
     /** A line's label and its mark right before a figure: "- Total: ", "**Overall** — ". */
     private static final Pattern TOTAL_LABEL = Pattern.compile("[\\s\\-*•·|>_]*([\\p{L} ]{2,20}?)[\\s*_]*(?::|—|–|\\.{3,}|…+|\\|)\\s*");

@@ -19,8 +19,13 @@ import org.sourcebook.model.Qualifier;
  */
 public final class NumberReader {
     static final AnchoredPattern DIGITS = new AnchoredPattern(
-            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?![\\d])|(?<!/)\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)",
+            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?![\\d])|(?<!/)\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d])(?!\\.\\d)"
+            + "|\\d{1,3},\\d{1,2}(?=[ \\u00A0]+(?:million|thousand|billion|mln)s?(?![\\p{L}]))|\\d+(?:\\.\\d+)?)",
             AnchoredPattern.DIGITS, AnchoredPattern.NOT_AFTER_DIGIT);
+    /** "3,5 thousand", "2,5 million": a decimal comma before a scale word, as translated texts write it. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
+    /** "1.000.000", "20.000.000": thousands points in two groups or more. */
+    private static final Pattern POINT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}");
     private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(?:st|nd|rd|th)(?![\\p{L}])");
     private static final Pattern MULTIPLIER = Pattern.compile("^[ \\u00A0]+(million|thousand|billion|mln|mn|bn)s?(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile("^(?:[ \\u00A0]?%|[ \\u00A0]+(?:percent|per cent|pct)(?![\\p{L}]))");
@@ -133,9 +138,9 @@ public final class NumberReader {
                 continue;
             }
             String digits = d.group(1);
-            String clean = withoutGroupSeparators(digits);
-            if (isThousandsPoint(digits) && !after(SCALE_AFTER, lower, d.end()).find()) {
-                clean = clean.replace(".", "");   // "1.275 people": a thousands point
+            String clean = DECIMAL_COMMA.matcher(digits).matches() ? digits.replace(',', '.') : withoutGroupSeparators(digits);
+            if (isThousandsPoint(digits) && !after(SCALE_AFTER, lower, d.end()).find() || POINT_GROUPS.matcher(digits).matches()) {
+                clean = clean.replace(".", "");   // "1.275 people", "1.000.000": thousands points, as translated texts write them
             }
             BigDecimal v = new BigDecimal(clean);
             boolean plain = isBareDigits(digits);

@@ -159,6 +159,13 @@ final class SentenceReader {
             if (done[i]) {
                 continue;
             }
+            if (labelLines.totalLabelled(it)) {
+                // "Among the dead were 51 children and 88 women; 402 in all": the whole itself, no part of it
+                int[] q = labelLines.totalQuote(it);
+                emit(it, whole, q[0], q[1], credits.attributionFor(it));
+                done[i] = true;
+                continue;
+            }
             breakdowns.copulaNoun(it);
             breakdowns.subjectNoun(it);
             String other = it.nounHits.isEmpty() ? null : breakdowns.otherFactSaid(it, i, whole);
@@ -184,6 +191,16 @@ final class SentenceReader {
             if (labelLines.tableBreakdown(it)) {
                 // "| Women | 98 | 40 |" under "| Group | Killed | Wounded |": its row's part of its column's fact
                 done[i] = true;
+                continue;
+            }
+            String wholeOfParts = labelLines.totalLabelled(it) ? wholeOfPartsBefore() : null;
+            if (wholeOfParts != null) {
+                // "51 children and 88 women among the dead; 402 in all", "- 88 women" over "- 402 in total": the whole of those parts
+                int[] q = labelLines.totalQuote(it);
+                emit(it, wholeOfParts, q[0], q[1], credits.attributionFor(it));
+                done[i] = true;
+                lastTop = i;
+                lastTopFact = wholeOfParts;
                 continue;
             }
             if (i + 1 < n && !done[i + 1] && breakdowns.partOfThings(i)) {
@@ -599,7 +616,7 @@ final class SentenceReader {
         }
         int semi = best == null && it.unit == null && it.elided && items.indexOf(it) > 0 ? lower.lastIndexOf(';', it.qualStart) : -1;
         if (semi > sentence[0] && !backRefs.countedBefore(it) && backRefs.pointsBack(lower.substring(semi + 1, it.qualStart))) {
-            // "It said 11,400 were taken hostage; the figure given by the authorities is 1,140": the fact named before the semicolon
+            // "It said 34,000 were taken hostage; the figure given by the council is 340": the fact named before the semicolon
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], semi}, new int[] {it.qualStart, it.qualStart});
             best = fit.bestElsewhere(facts, it, before, false);
         }
@@ -681,6 +698,13 @@ final class SentenceReader {
             best = null;   // "360 people have been killed or injured": one count of two facts, which no fact fits
         }
         if (best == null && it.unit == null) {
+            Claim said = restatedInBrackets(it);
+            if (said != null) {
+                // "killed 580 people (580, incl. 40 children)": the count said again in brackets, to give its parts
+                return Optional.of(emit(it, said.fact(), it.qualStart, it.numEnd, said.attributedTo()));
+            }
+        }
+        if (best == null && it.unit == null) {
             Claim earlier = earlierFigureOfSame(it);
             if (earlier != null) {
                 // "rose to 580, up from the 320 it reported on Saturday": the earlier figure of the same count
@@ -698,6 +722,24 @@ final class SentenceReader {
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
     }
 
+    /** The claim, earlier in this sentence, of the same value as a bare figure that opens brackets ("(580, incl. ..."), or null. */
+    private Claim restatedInBrackets(NumberPhrase it) {
+        int b = it.qualStart;
+        while (b > sentence[0] && lower.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b <= sentence[0] || lower.charAt(b - 1) != '(' || !it.nounHits.isEmpty() || it.classHit) {
+            return null;
+        }
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.start() >= sentence[0] && c.end() <= b && c.value().compareTo(it.value) == 0 && c.valueMax() == null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** "up from the ", "down from ", "revised from ": a change of a count from an earlier figure, right before it. */
     private static final Pattern CHANGED_FROM = Pattern.compile("(?:\\bup|\\bdown|\\brevised|\\braised|\\blowered|\\bcorrected)\\s+from\\s+(?:the\\s+|an?\\s+(?:earlier|previous|initial)\\s+(?:figure|count|toll|estimate)\\s+of\\s+)?$");
 
@@ -713,6 +755,19 @@ final class SentenceReader {
             if (c.start() <= prev.m.start() && c.end() >= prev.m.end() && c.start() >= sentence[0]) {
                 return c;
             }
+        }
+        return null;
+    }
+
+    /** The parent of the last part claimed in this sentence, or in the lines before it in its paragraph; else null. */
+    private String wholeOfPartsBefore() {
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.end() > sentence[1] || c.end() <= sentence[0] && lower.substring(c.end(), sentence[0]).contains("\n\n")) {
+                return null;
+            }
+            String parent = v.schema.find(c.fact()).map(f -> f.parent()).orElse(null);
+            return parent;
         }
         return null;
     }
