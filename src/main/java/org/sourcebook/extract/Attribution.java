@@ -101,6 +101,8 @@ final class Attribution {
     private final Set<String> weakVerbs;
     /** "by her reckoning", "in their own estimate": a record owned by a pronoun ({@code attribution_possessed}). */
     private final Pattern pronounRecord;
+    /** ", whose tally of", ", whose own figure": a record of the body before the comma. */
+    private final Pattern whoseRecord;
     /** Function words, none of them a first name ("When" in "When Roe arrived"). */
     private final Set<String> stopwords;
     private final List<String> before;
@@ -189,6 +191,8 @@ final class Attribution {
         this.vagueWords = Set.copyOf(grammar.list("attribution_vague_words"));
         this.passiveFrames = grammar.list("attribution_passive_frames");
         this.weakVerbs = Set.copyOf(grammar.list("attribution_weak_verbs"));
+        this.whoseRecord = Pattern.compile(",\\s+whose\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:" + String.join("|",
+                grammar.list("attribution_possessed").stream().map(Pattern::quote).toList()) + ")\\b");
         this.pronounRecord = Pattern.compile("\\b(?:by|in|on|according to)\\s+(his|her|their)\\s+(?:own\\s+)?(?:" + String.join("|",
                 grammar.list("attribution_possessed").stream().map(Pattern::quote).toList()) + ")\\b");
     }
@@ -275,6 +279,21 @@ final class Attribution {
         // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
         for (int j = k; c == null && j > 0 && clauses.get(j)[2] > 0; j--) {
             int[] prev = clauses.get(j - 1);
+            if (clauses.get(j)[2] == 2 && j == k && FIGURE_NEXT.matcher(text).region(prev[1], text.length()).lookingAt()) {
+                // "The first independent count was Human Rights Watch: “at least 172” in its report": the name the colon follows
+                Matcher copula = COPULA_BEFORE.matcher(hits.lower()).region(prev[0], prev[1]);
+                int nameFrom = -1;
+                while (copula.find()) {
+                    nameFrom = copula.end();
+                }
+                int nameTo = prev[1];
+                c = nameFrom < 0 ? null : bodies.after(text, hits.lower(), nameFrom, nameTo, nameFrom)
+                        .filter(b -> bodies.isName(text, b) && !bodies.labelWord(Text.lower(b.name())) && text.substring(b.end(), nameTo).isBlank())
+                        .map(b -> new Credit(b.start(), b)).orElse(null);
+            }
+            if (c != null) {
+                break;
+            }
             List<Credit> earlier = credits(text, hits, prev[0], prev[1], sentence[0]);
             c = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
             for (int e = earlier.size() - 2; c != null && c.name() == null && "it-subject".equals(c.pronoun()) && e >= 0; e--) {
@@ -289,6 +308,9 @@ final class Attribution {
         int[] quote = quotation(text, at);
         if (c == null) {
             c = boldLabel(text, hits.lower(), sentence[0]);
+        }
+        if (c == null) {
+            c = boldTitleAbove(text, hits.lower(), sentence[0]);
         }
         if (c == null) {
             c = leadInOnce(text, hits, sentence[0]);
@@ -753,6 +775,48 @@ final class Attribution {
                 && (bodies.isName(text, p.get()) || bodies.namesABody(text, p.get()) || bodyHeads.contains(Text.lower(lastWord(p.get().name()))))
                 ? new Credit(p.get().start(), p.get()) : null;
     }
+
+    /** A result's or an item's bold title alone on its line, a number before it and a site after it: "**2. Title** — site.org". */
+    private static final Pattern BOLD_TITLE_LINE = Pattern.compile("[ \\t]*\\*\\*(?:\\d{1,2}[.)]\\s+)?([^*\\n]{3,120})\\*\\*(?:\\s*[—–-]\\s*[^\\n]{0,80})?[ \\t]*");
+
+    /**
+     * "**2. Human Rights Watch: Bloodshed in the Mountains (1995)** — hrw.org" or "**3. Memorial's findings on the town**"
+     * over a snippet: a bold title alone on the line right above, that names a body before its colon or as the owner of
+     * a record, credits the figures of the lines under it.
+     */
+    private Credit boldTitleAbove(String text, String lower, int sentenceStart) {
+        int ls = Text.lineStart(text, sentenceStart, 4000);
+        if (ls < 2) {
+            return null;
+        }
+        int prevStart = Text.lineStart(text, ls - 1, 400);
+        Matcher m = BOLD_TITLE_LINE.matcher(text).region(prevStart, ls - 1);
+        if (!m.matches()) {
+            return null;
+        }
+        int s = m.start(1);
+        int e = m.end(1);
+        int colon = text.indexOf(':', s);
+        if (colon > s && colon < e) {
+            Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, colon, s);
+            if (p.isPresent() && lower.substring(p.get().end(), colon).isBlank() && bodies.isName(text, p.get())
+                    && !bodies.labelWord(Text.lower(p.get().name())) && !cueWords.contains(Text.lower(p.get().name()))) {
+                return new Credit(p.get().start(), p.get());
+            }
+            return null;
+        }
+        Matcher poss = possessed.matcher(lower).region(s, e);
+        if (poss.find() && poss.start() > s) {
+            Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, s, poss.start(), s);
+            if (owner.isPresent() && lower.substring(owner.get().end(), poss.start()).isBlank() && bodies.isName(text, owner.get())) {
+                return new Credit(owner.get().start(), owner.get());
+            }
+        }
+        return null;
+    }
+
+    /** A copula right before a name: "The first count was ", "the source is ". */
+    private static final Pattern COPULA_BEFORE = Pattern.compile("\\s(?:was|is|were|are)\\s+(?:the\\s+)?");
 
     /** A figure's digits and the second bound of its range: "2,100 to 2,400", "500–1,000". */
     private static final Pattern OWN_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*(?:[–-]|to|and)\\s*[\\d,.]*\\d)?");
@@ -1279,6 +1343,13 @@ final class Attribution {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
         recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
+        // "the Justice for Velin campaign, whose tally of 17 countries": the body the relative clause is about
+        Matcher whose = whoseRecord.matcher(lower).region(from, to);
+        while (whose.find()) {
+            bodies.owner(text, sentenceStart, whose.start(), sentenceStart)
+                    .filter(b -> bodies.isName(text, b) || namedBody(b) || bodyHeads.contains(Text.lower(lastWord(b.name()))))
+                    .ifPresent(b -> out.add(new Credit(whose.start(), b)));
+        }
         // "by her reckoning", "in their own estimate": a person's or a body's record, the one named before
         Matcher own = pronounRecord.matcher(lower).region(from, to);
         while (own.find()) {

@@ -561,8 +561,8 @@ final class BodyPhrase {
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
                     b.append(' ');
                 }
-            } else {
-                b.append(c);
+            } else if ("\"“”«»".indexOf(c) < 0) {
+                b.append(c);   // quotes around a part of the name ("the \"Justice for Velin\" campaign") are no part of it
             }
         }
         int from = 0;

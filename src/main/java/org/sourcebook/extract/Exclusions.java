@@ -201,7 +201,7 @@ final class Exclusions {
         if (personal(m)) {
             return Optional.of(PERSONAL);
         }
-        if (paragraphNumber(m) || sectionNumber(m) || keycapNumber(m)) {
+        if (paragraphNumber(m) || sectionNumber(m) || keycapNumber(m) || inlineItemNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
         if (document(m) || rowNumber(m) || colonJoined(m) || citationPage(m) || citedPage(m)) {
@@ -673,6 +673,38 @@ final class Exclusions {
         // unless a paragraph next to it in the sequence is numbered too ("114." after "113.")
         int n = m.value().intValue();
         return n < 100 || neighbourParagraph(n - 1) || neighbourParagraph(n + 1);
+    }
+
+    /** An item number inside a line: after its start, a space or a colon, then "." or ")" and a space. */
+    private static final Pattern INLINE_ITEM = Pattern.compile("(?:^|[\\s:;])(\\d{1,2})[.)] ");
+
+    /**
+     * "Key figures: 1. 402 killed 2. 1,020 hostages 3. 140 missing": a list a converter ran into one line; a small
+     * number before "." or ")" and a space is an item's number when the line also numbers the item before or after it.
+     */
+    private boolean inlineItemNumber(NumberMention m) {
+        if (!m.plain() || m.end() + 1 >= body.length() || ".)".indexOf(body.charAt(m.end())) < 0 || body.charAt(m.end() + 1) != ' ') {
+            return false;
+        }
+        int n = m.value().intValue();
+        if (n < 1 || n > 20 || m.start() > 0 && !Character.isWhitespace(body.charAt(m.start() - 1)) && ":;".indexOf(body.charAt(m.start() - 1)) < 0) {
+            return false;
+        }
+        int ls = Text.lineStart(body, m.start(), 2000);
+        int le = body.indexOf('\n', m.end());
+        Matcher items = INLINE_ITEM.matcher(body).region(ls, le < 0 ? body.length() : le);
+        char mark = body.charAt(m.end());
+        boolean first = n == 1;
+        boolean neighbour = false;
+        while (items.find()) {
+            int k = Integer.parseInt(items.group(1));
+            if (items.start(1) == m.start() || body.charAt(items.end(1)) != mark) {
+                continue;
+            }
+            first |= k == 1 && items.start(1) < m.start();   // the run opens with item 1: "The toll rose to 2. Then 3." numbers nothing
+            neighbour |= k == n - 1 && items.start(1) < m.start() || k == n + 1 && items.start(1) > m.start();
+        }
+        return first && neighbour;
     }
 
     private boolean neighbourParagraph(int n) {

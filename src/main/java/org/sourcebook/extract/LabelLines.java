@@ -463,6 +463,10 @@ final class LabelLines {
 
     /** Whether the figure's label names a whole ({@code total_labels}): "Total: 580", "| Overall | 580 |", "In total .... 580". */
     boolean totalLabelled(NumberPhrase it) {
+        Matcher after = TOTAL_AFTER.matcher(lower).region(it.numEnd, sentence[1]);
+        if (it.nounHits.isEmpty() && after.lookingAt()) {
+            return true;   // "402 in total", "402 in all", "402 altogether"
+        }
         int[] label = labels.get(it);
         if (label == null) {
             int ls = lower.lastIndexOf('\n', Math.max(0, it.qualStart - 1)) + 1;
@@ -471,6 +475,16 @@ final class LabelLines {
         }
         return v.grammar.list("total_labels").contains(lower.substring(label[0], label[1]).replaceAll("[*_]", "").strip());
     }
+
+    /** The quote of a total's figure: its label and the figure ("Total: 402"), or the figure and its words ("402 in all"). */
+    int[] totalQuote(NumberPhrase it) {
+        Matcher after = TOTAL_AFTER.matcher(lower).region(it.numEnd, sentence[1]);
+        int end = it.nounHits.isEmpty() && after.lookingAt() ? after.end() : it.numEnd;
+        return new int[] {labels.containsKey(it) ? labels.get(it)[0] : it.qualStart, end};
+    }
+
+    /** Right after a figure, words that make it the whole: "402 in total", "in all", "altogether", "all told". */
+    private static final Pattern TOTAL_AFTER = Pattern.compile("\\s+(?:(?:people|persons|victims|dead|killed)\\s+)?(?:in total|in all|altogether|all told|overall)\\b");
 
     /** A line's label and its mark right before a figure: "- Total: ", "**Overall** — ". */
     private static final Pattern TOTAL_LABEL = Pattern.compile("[\\s\\-*•·|>_]*([\\p{L} ]{2,20}?)[\\s*_]*(?::|—|–|\\.{3,}|…+|\\|)\\s*");

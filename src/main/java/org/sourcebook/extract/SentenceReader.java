@@ -159,6 +159,13 @@ final class SentenceReader {
             if (done[i]) {
                 continue;
             }
+            if (labelLines.totalLabelled(it)) {
+                // "Among the dead were 51 children and 88 women; 402 in all": the whole itself, no part of it
+                int[] q = labelLines.totalQuote(it);
+                emit(it, whole, q[0], q[1], credits.attributionFor(it));
+                done[i] = true;
+                continue;
+            }
             breakdowns.copulaNoun(it);
             breakdowns.subjectNoun(it);
             String other = it.nounHits.isEmpty() ? null : breakdowns.otherFactSaid(it, i, whole);
@@ -184,6 +191,16 @@ final class SentenceReader {
             if (labelLines.tableBreakdown(it)) {
                 // "| Women | 98 | 40 |" under "| Group | Killed | Wounded |": its row's part of its column's fact
                 done[i] = true;
+                continue;
+            }
+            String wholeOfParts = labelLines.totalLabelled(it) ? wholeOfPartsBefore() : null;
+            if (wholeOfParts != null) {
+                // "51 children and 88 women among the dead; 402 in all", "- 88 women" over "- 402 in total": the whole of those parts
+                int[] q = labelLines.totalQuote(it);
+                emit(it, wholeOfParts, q[0], q[1], credits.attributionFor(it));
+                done[i] = true;
+                lastTop = i;
+                lastTopFact = wholeOfParts;
                 continue;
             }
             if (i + 1 < n && !done[i + 1] && breakdowns.partOfThings(i)) {
@@ -738,6 +755,19 @@ final class SentenceReader {
             if (c.start() <= prev.m.start() && c.end() >= prev.m.end() && c.start() >= sentence[0]) {
                 return c;
             }
+        }
+        return null;
+    }
+
+    /** The parent of the last part claimed in this sentence, or in the lines before it in its paragraph; else null. */
+    private String wholeOfPartsBefore() {
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.end() > sentence[1] || c.end() <= sentence[0] && lower.substring(c.end(), sentence[0]).contains("\n\n")) {
+                return null;
+            }
+            String parent = v.schema.find(c.fact()).map(f -> f.parent()).orElse(null);
+            return parent;
         }
         return null;
     }
