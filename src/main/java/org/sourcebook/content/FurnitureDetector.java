@@ -59,7 +59,7 @@ public final class FurnitureDetector {
             char[] chars = text.toCharArray();
             int words = FurnitureLines.words(chars);
             if (words <= 4 && l[0] > body.length() / 3
-                    && startsWithAny(TRAILING_PUNCTUATION.matcher(pastSymbols(text)).replaceAll(""), cues.restOfPage(), true)) {
+                    && startsWithAny(COUNT_BEFORE.matcher(TRAILING_PUNCTUATION.matcher(pastSymbols(text)).replaceAll("")).replaceFirst(""), cues.restOfPage(), true)) {
                 found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
                 break;
             }
@@ -192,6 +192,9 @@ public final class FurnitureDetector {
     }
 
     /** The line from its first letter or digit: "📎 related news", "▶ read more" open with a pictogram. */
+    /** "48 comments", "1.2k comments": the count that opens a comment section's heading. */
+    private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile("^\\d[\\d.,]*k?\\s+(?=comments?\\b)");
+
     private static String pastSymbols(String text) {
         int i = 0;
         while (i < text.length() && !Character.isLetterOrDigit(text.codePointAt(i))) {

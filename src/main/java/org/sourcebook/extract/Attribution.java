@@ -1,10 +1,12 @@
 package org.sourcebook.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,8 +43,8 @@ final class Attribution {
     static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\^?\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
     private static final int MIDDLE_WORDS = 6;
     /** A frame's object that names a count ("the number of ...", "the toll among ..."): its words may run to this many. */
-    private static final int COUNTED_MIDDLE_WORDS = 12;
-    private static final Pattern COUNT_OBJECT = Pattern.compile("\\s*(?:the|its|their|our)\\s+(?:(?:overall|total|final|official|civilian|death)\\s+)?(?:number|total|toll|count|figure|tally)\\b");
+    private static final int COUNTED_MIDDLE_WORDS = 14;
+    private static final Pattern COUNT_OBJECT = Pattern.compile("\\s*(?:the|its|their|our)\\s+(?:(?:overall|total|final|official|civilian|death|confirmed|reported)\\s+){0,2}(?:number|total|toll|count|figure|tally)\\b");
     private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:[^()]*\\D)?(?:1[89]|20)\\d\\d(?:\\D[^()]*)?\\)");
     /** After a name in a label: a work's title and a note in parentheses (", Black Book (1999)", " (official figure)"). */
@@ -91,6 +93,16 @@ final class Attribution {
 
     private final Grammar grammar;
     private final BodyPhrase bodies;
+    /** {@code attribution_vague_words}: "official", "key", "main". */
+    private final Set<String> vagueWords;
+    /** {@code attribution_passive_frames}: "corrected to", "put at", before a figure that "by X" follows. */
+    private final List<String> passiveFrames;
+    /** {@code attribution_weak_verbs}: "gave", crediting a named subject right before its figure when nothing else does. */
+    private final Set<String> weakVerbs;
+    /** "by her reckoning", "in their own estimate": a record owned by a pronoun ({@code attribution_possessed}). */
+    private final Pattern pronounRecord;
+    /** ", whose tally of", ", whose own figure": a record of the body before the comma. */
+    private final Pattern whoseRecord;
     /** Function words, none of them a first name ("When" in "When Roe arrived"). */
     private final Set<String> stopwords;
     private final List<String> before;
@@ -125,6 +137,8 @@ final class Attribution {
     private final Set<String> owners;
     private final List<String> leadWords;
     private final List<String> notes;
+    /** Lines of notes that may stand between a table or list and its source line ("Note: figures are rounded."). */
+    private final List<String> asideNotes;
 
     /** Every word of every fact's cues and every people noun: a label holding one says what is counted, not who counted it. */
     private final Set<String> cueWords;
@@ -173,6 +187,14 @@ final class Attribution {
         this.owners = Set.copyOf(grammar.list("attribution_owners"));
         this.leadWords = grammar.list("attribution_lead_words");
         this.notes = grammar.list("attribution_notes");
+        this.asideNotes = grammar.list("aside_notes");
+        this.vagueWords = Set.copyOf(grammar.list("attribution_vague_words"));
+        this.passiveFrames = grammar.list("attribution_passive_frames");
+        this.weakVerbs = Set.copyOf(grammar.list("attribution_weak_verbs"));
+        this.whoseRecord = Pattern.compile(",\\s+whose\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:" + String.join("|",
+                grammar.list("attribution_possessed").stream().map(Pattern::quote).toList()) + ")\\b");
+        this.pronounRecord = Pattern.compile("\\b(?:by|in|on|according to)\\s+(his|her|their)\\s+(?:own\\s+)?(?:" + String.join("|",
+                grammar.list("attribution_possessed").stream().map(Pattern::quote).toList()) + ")\\b");
     }
 
     private static List<String[]> split(List<String> frames) {
@@ -227,7 +249,26 @@ final class Attribution {
             k++;
         }
         int[] own = clauses.get(k);
-        Credit c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
+        Credit c = passiveBy(text, hits.lower(), own[0], at, sentence[1]);
+        if (c != null) {
+            return Optional.of(c.name());   // "the toll was later corrected to 590 by the government"
+        }
+        c = recordAfterFigure(text, hits.lower(), at, sentence[1]);
+        if (c != null) {
+            return Optional.of(c.name());   // "20 percent in the government's figures, against 13.6 in the estimate of X"
+        }
+        Matcher digits = OWN_FIGURE.matcher(text).region(at, sentence[1]);
+        if (digits.lookingAt() && text.startsWith(" (", digits.end())) {
+            c = figuresParenthetical(text, hits.lower(), at, sentence[1], true);
+            if (c != null) {
+                return Optional.of(c.name());   // "through 470 (the 1993 commission) to 590 (the state's figure)": its own parentheses
+            }
+        }
+        Credit dashed = dashedCredit(text, hits.lower(), at, sentence[1]);
+        if (dashed != null) {
+            return Optional.of(dashed.name());   // "no fewer than 161 dead (HRW); over 200 — Memorial": its own credit after a dash
+        }
+        c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
         if (c != null && c.name() == null && c.pronoun() != null && c.pronoun().startsWith("it")) {
             c = bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
         }
@@ -238,8 +279,28 @@ final class Attribution {
         // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
         for (int j = k; c == null && j > 0 && clauses.get(j)[2] > 0; j--) {
             int[] prev = clauses.get(j - 1);
+            if (clauses.get(j)[2] == 2 && j == k && FIGURE_NEXT.matcher(text).region(prev[1], text.length()).lookingAt()) {
+                // "The first independent count was Human Rights Watch: “at least 172” in its report": the name the colon follows
+                Matcher copula = COPULA_BEFORE.matcher(hits.lower()).region(prev[0], prev[1]);
+                int nameFrom = -1;
+                while (copula.find()) {
+                    nameFrom = copula.end();
+                }
+                int nameTo = prev[1];
+                c = nameFrom < 0 ? null : bodies.after(text, hits.lower(), nameFrom, nameTo, nameFrom)
+                        .filter(b -> bodies.isName(text, b) && !bodies.labelWord(Text.lower(b.name())) && text.substring(b.end(), nameTo).isBlank())
+                        .map(b -> new Credit(b.start(), b)).orElse(null);
+            }
+            if (c != null) {
+                break;
+            }
             List<Credit> earlier = credits(text, hits, prev[0], prev[1], sentence[0]);
             c = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            for (int e = earlier.size() - 2; c != null && c.name() == null && "it-subject".equals(c.pronoun()) && e >= 0; e--) {
+                if (earlier.get(e).name() != null) {
+                    c = earlier.get(e);   // "The office says it has identified 141 suspects, and that ...": "it" is the office
+                }
+            }
             if (c == null && clauses.get(j)[2] == 2) {
                 c = label(text, hits.lower(), prev[0], prev[1]);   // "State Commission data: 580 killed, ..."
             }
@@ -247,6 +308,9 @@ final class Attribution {
         int[] quote = quotation(text, at);
         if (c == null) {
             c = boldLabel(text, hits.lower(), sentence[0]);
+        }
+        if (c == null) {
+            c = boldTitleAbove(text, hits.lower(), sentence[0]);
         }
         if (c == null) {
             c = leadInOnce(text, hits, sentence[0]);
@@ -258,7 +322,16 @@ final class Attribution {
             c = closingParenthetical(text, hits.lower(), at, sentence[1]);
         }
         if (c == null) {
-            c = figuresParenthetical(text, hits.lower(), at, sentence[1]);
+            c = figuresParenthetical(text, hits.lower(), at, sentence[1], false);
+        }
+        if (c == null) {
+            c = labelParenthetical(text, hits.lower(), at);
+        }
+        if (c == null) {
+            c = citedAuthor(text, at, sentence[1]);
+        }
+        if (c == null) {
+            c = weakVerbBefore(text, hits.lower(), own[0], at);
         }
         if (c == null && quote != null) {
             c = speaker(text, hits, quote);
@@ -296,7 +369,33 @@ final class Attribution {
             c = earlier != null ? earlier : c;
         }
         // "The State Commission's total of 580 ... The commission also lists": the name, not its possessive
-        return c == null ? Optional.empty() : Optional.of(POSSESSIVE_END.matcher(c.name()).replaceFirst(""));
+        if (c != null && c.name() != null && vagueRecordName(c.name())) {
+            return Optional.empty();   // "Official figures speak of 590 dead": a record that says whose it is not
+        }
+        return c == null ? Optional.empty() : Optional.of(ownerOfRecord(POSSESSIVE_END.matcher(c.name()).replaceFirst("")));
+    }
+
+    /** "Human Rights Watch's 1995 report", "the ministry's own figures": the owner is group 1, the record group 2. */
+    private static final Pattern OWNER_THEN_RECORD = Pattern.compile("^(\\S.*?)['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?([\\p{L}-]+)$");
+
+    /** "admission register of the Barda hospital", "the 1995 report of Amnesty": a record of a body is that body's. */
+    private static final Pattern RECORD_THEN_OWNER = Pattern.compile("^(?:the\\s+)?((?:[\\p{L}\\d-]+\\s+){0,2}?([\\p{L}-]+))\\s+(?:of|by)\\s+(?:the\\s+)?(\\S.*)$");
+
+    private String ownerOfRecord(String name) {
+        Matcher o = OWNER_THEN_RECORD.matcher(name);
+        if (o.matches() && ownedRecords.contains(Text.lower(o.group(2)))) {
+            return o.group(1);   // "Human Rights Watch's 1995 report": Human Rights Watch
+        }
+        Matcher m = RECORD_THEN_OWNER.matcher(name);
+        if (!m.matches() || !ownedRecords.contains(Text.lower(m.group(2))) || bodies.labelWord(Text.lower(m.group(3)))) {
+            return name;
+        }
+        for (String w : m.group(1).split("\\s+")) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                return name;   // "Report of the Commission" as a title stays whole
+            }
+        }
+        return m.group(3);
     }
 
     /** A person's page: the name its top heading gives ("# Elmira Huseynova"), two to four capitalized words, no body's; else null. */
@@ -382,6 +481,36 @@ final class Attribution {
      * "- Still missing: 150, among them 68 women (State Commission)": a body's name, alone in parentheses that close
      * the figure's line or sentence, credits the figures before it.
      */
+    /** A figure and its own words, then a dash: "over 200 — ", "402 dead – ". Group 1 is where the name after the dash starts. */
+    private static final Pattern FIGURE_DASH = Pattern.compile("[^;,.:()\\n—–]{1,40}?\\s[—–]\\s+()");
+
+    /**
+     * "Counts: 402 — the ministry; 140 — Amnesty; over 180 — Memorial": a body's name alone after a dash that follows
+     * the figure and its own words, closing the figure's part of the line (before a semicolon, a comma, a full stop or
+     * the end), credits that figure.
+     */
+    private Credit dashedCredit(String text, String lower, int at, int sentenceEnd) {
+        Matcher m = FIGURE_DASH.matcher(text).region(at, Math.min(sentenceEnd, text.length()));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int s = m.start(1);
+        int e = s;
+        while (e < sentenceEnd && ";,.\n()".indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        int end = e;
+        while (end > s && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= s || end - s > 80 || text.substring(s, end).chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, end, s);
+        return p.isPresent() && p.get().start() == s && lower.substring(p.get().end(), end).isBlank() && bodies.isName(text, p.get())
+                && !bodies.vague(text, p.get()) ? new Credit(s, p.get()) : null;
+    }
+
     private Credit closingParenthetical(String text, String lower, int at, int sentenceEnd) {
         int lineEnd = text.indexOf('\n', at);
         int e = Math.min(sentenceEnd, lineEnd < 0 ? text.length() : lineEnd);
@@ -405,7 +534,7 @@ final class Attribution {
      * estimates)": a body's name, alone in parentheses right after the figure's own words and closing its part of
      * the line (before a semicolon, a comma, a cell's bar or the end), credits that figure.
      */
-    private Credit figuresParenthetical(String text, String lower, int at, int sentenceEnd) {
+    private Credit figuresParenthetical(String text, String lower, int at, int sentenceEnd, boolean tight) {
         int limit = Math.min(sentenceEnd, Math.min(text.length(), at + 80));
         int open = -1;
         for (int i = at; i < limit; i++) {
@@ -433,15 +562,307 @@ final class Attribution {
         while (after < sentenceEnd && text.charAt(after) == ' ') {
             after++;
         }
-        if (after < sentenceEnd && ";,|\n".indexOf(text.charAt(after)) < 0 && !(text.charAt(after) == '.' && after + 1 >= sentenceEnd)) {
-            return null;
+        if (!tight && after < sentenceEnd && ";,|\n".indexOf(text.charAt(after)) < 0 && !(text.charAt(after) == '.' && after + 1 >= sentenceEnd)) {
+            return null;   // right after the figure's digits the parentheses are its own wherever the sentence goes on
         }
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, close, open + 1);
-        // a name, or a body named by a capitalized modifier and its head ("Azerbaijani government")
+        // a name, or a body named by a capitalized modifier and its head ("Azerbaijani government"), or a body's
+        // noun after "the" ("the 1993 parliamentary commission")
         return p.isPresent() && lower.substring(p.get().end(), close).isBlank() && !bodies.vague(text, p.get())
                 && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start()))
-                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))   // "(Azerbaijani data)" names no body
+                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name())))   // "(Azerbaijani data)" names no body
+                    || lower.startsWith("the ", open + 1) && bodyHeads.contains(Text.lower(lastWord(p.get().name())))
+                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))
                 ? new Credit(open, p.get()) : null;
+    }
+
+    /** {@link #vagueRecord} of a name: "Official figures", "Key data". */
+    private boolean vagueRecordName(String name) {
+        String[] words = Text.lower(name).strip().split("\\s+");
+        if (words.length < 2 || !ownedRecords.contains(words[words.length - 1])) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!vagueWords.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Key figures", "Main official data": a record whose every modifier is vague says whose it is not. */
+    private boolean vagueRecord(String text, BodyPhrase.Phrase p) {
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, p.start(), p.end());
+        if (toks.size() < 2 || !ownedRecords.contains(toks.get(toks.size() - 1).lw())) {
+            return false;
+        }
+        for (int i = 0; i < toks.size() - 1; i++) {
+            if (!vagueWords.contains(toks.get(i).lw())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A label's closing parenthetical: "Killed (Health Ministry, 1993)", "Dead (per Amnesty)"; the inside is group 1. */
+    private static final Pattern LABEL_PARENS = Pattern.compile("\\(\\s*(?:(?:per|according to|by|source:|src\\.?:?)\\s+)?([^()\\d\\n,;]{2,70}?)\\s*(?:[,;]?\\s*(?:(?:est\\.|estimate|in|as of)\\s+)?(?:1[89]|20)\\d\\d)?\\s*\\)\\s*[*_]*\\s*$");
+
+    /**
+     * "| Killed (Health Ministry) | 580 |", "- Dead (per Amnesty, 1993): 172+": a body named alone in parentheses that
+     * close the label of the figure's table row or fact-sheet line credits the figure.
+     */
+    private Credit labelParenthetical(String text, String lower, int at) {
+        int ls = Text.lineStart(text, at, 400);
+        String line = text.substring(ls, at);
+        int labelEnd;
+        if (line.stripLeading().startsWith("|")) {
+            int bar = line.lastIndexOf('|');
+            int prevBar = bar <= 0 ? -1 : line.lastIndexOf('|', bar - 1);
+            if (bar < 0 || prevBar < 0 || !line.substring(bar + 1).isBlank() && !line.substring(bar + 1).matches("\\s*[~≈<>+]?\\s*(?:\\p{Ll}+\\s+){0,2}")) {
+                return null;   // the figure's own cell holds words before it: no label's
+            }
+            labelEnd = ls + bar;
+            int cellStart = ls + prevBar + 1;
+            return parenthesizedBody(text, lower, cellStart, labelEnd);
+        }
+        int colon = line.lastIndexOf(':');
+        if (colon < 0 || !line.substring(colon + 1).matches("\\s*[*_]*\\s*[~≈<>+]?\\s*(?:\\p{Ll}+\\s+){0,2}")) {
+            return null;   // no "label: figure"
+        }
+        return parenthesizedBody(text, lower, ls, ls + colon);
+    }
+
+    private Credit parenthesizedBody(String text, String lower, int from, int to) {
+        Matcher m = LABEL_PARENS.matcher(text).region(from, to);
+        if (!m.find()) {
+            return null;
+        }
+        int s = m.start(1);
+        int e = m.end(1);
+        if (cueWords.contains(Text.lower(text.substring(s, e)).strip())) {
+            return null;   // "Killed (Velin)": a place the facts name, no body
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, s);
+        return p.isPresent() && lower.substring(p.get().end(), e).isBlank() && !bodies.vague(text, p.get())
+                && !bodies.labelWord(Text.lower(p.get().name()))
+                && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start()))
+                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))
+                ? new Credit(m.start(), p.get()) : null;
+    }
+
+    /** After a figure: its unit and at most three words, then "in", "by" or "on" and a record ("in the ministry's figures"). */
+    private static final Pattern RECORD_AFTER_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*%|\\s*per ?cent)?(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:in|by|on|from)\\s+(?:the\\s+)?");
+
+    /**
+     * "20 percent in the government's figures", "590 dead by the ministry's count", "13.6 per cent in the estimate of the
+     * Mapping Project": a body's record right after the figure and its words credits the figure to the body.
+     */
+    private Credit recordAfterFigure(String text, String lower, int at, int sentenceEnd) {
+        Matcher m = RECORD_AFTER_FIGURE.matcher(lower).region(at, Math.min(sentenceEnd, at + 60));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int s = m.end();
+        int stop = s;
+        while (stop < sentenceEnd && ",;:()\n".indexOf(lower.charAt(stop)) < 0) {
+            stop++;
+        }
+        Matcher poss = possessed.matcher(lower).region(s, stop);
+        if (poss.find() && poss.start() > s) {
+            int ownerEnd = poss.start();   // the apostrophe
+            Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, s, ownerEnd, s);
+            if (owner.isPresent() && lower.substring(owner.get().end(), ownerEnd).isBlank() && !bodies.vague(text, owner.get())) {
+                return new Credit(s, owner.get());
+            }
+            return null;
+        }
+        List<BodyPhrase.Tok> toks = bodies.tokens(text, s, stop);
+        int k = 0;
+        while (k < toks.size() && k < 3 && !ownedRecords.contains(toks.get(k).lw())) {
+            k++;
+        }
+        if (k >= toks.size() || !ownedRecords.contains(toks.get(k).lw()) || k + 1 >= toks.size()
+                || !(toks.get(k + 1).lw().equals("of") || toks.get(k + 1).lw().equals("by"))) {
+            return null;
+        }
+        for (int j = 0; j < k; j++) {
+            if (!vagueWords.contains(toks.get(j).lw()) && !BodyPhrase.isYear(toks.get(j).word())) {
+                return null;   // "in the estimate of X", "in the 2001 report by X"; not "in the town's list"
+            }
+        }
+        int from = toks.get(k + 1).end();
+        Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, from, stop, from);
+        return owner.isPresent() && lower.substring(owner.get().end(), stop).isBlank() && !bodies.vague(text, owner.get())
+                && (bodies.isName(text, owner.get()) || bodyHeads.contains(Text.lower(lastWord(owner.get().name())))) ? new Credit(from, owner.get()) : null;
+    }
+
+    /** After a figure: its own few words, then "by" and the body ("590 dead by the State Commission"). */
+    private static final Pattern BY_AFTER_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*%| per ?cent)?(?:\\s+\\p{Ll}+){0,3}?\\s+by\\s+");
+
+    /**
+     * "The toll was later corrected to 590 by the government", "the dead were put at about 400 by local officials": a
+     * figure given by a participle of revising or estimating ({@code attribution_passive_frames}) and followed by "by"
+     * and a body is that body's.
+     */
+    private Credit passiveBy(String text, String lower, int clauseStart, int at, int sentenceEnd) {
+        int s = at;
+        while (s > clauseStart && lower.charAt(s - 1) == ' ') {
+            s--;
+        }
+        boolean found = false;
+        for (int tries = 0; tries < 4 && !found; tries++) {
+            for (String f : passiveFrames) {
+                if (s - f.length() >= clauseStart && lower.startsWith(f, s - f.length())
+                        && (s - f.length() == 0 || !Text.isWordChar(lower.charAt(s - f.length() - 1)))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                // a bound between: "corrected to about 590", "put at more than 400"
+                int w = s;
+                while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
+                    w--;
+                }
+                String word = lower.substring(w, s);
+                if (w == s || !boundWords.contains(word) && boundWords.stream().noneMatch(b -> b.endsWith(" " + word))) {
+                    return null;
+                }
+                s = w;
+                while (s > clauseStart && lower.charAt(s - 1) == ' ') {
+                    s--;
+                }
+            }
+        }
+        if (!found) {
+            return null;
+        }
+        Matcher m = BY_AFTER_FIGURE.matcher(lower).region(at, Math.min(sentenceEnd, at + 80));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, m.end(), sentenceEnd, m.end());
+        return p.isPresent() && !bodies.vague(text, p.get()) ? new Credit(m.end(), p.get()) : null;
+    }
+
+    /** "Amnesty gave 172", "the Red Crescent gave about 300": a named body, a weak verb ({@code attribution_weak_verbs}), the figure. */
+    private Credit weakVerbBefore(String text, String lower, int clauseStart, int at) {
+        int s = at;
+        while (s > clauseStart && lower.charAt(s - 1) == ' ') {
+            s--;
+        }
+        int w = s;
+        while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
+            w--;
+        }
+        String word = lower.substring(w, s);
+        if (!word.isEmpty() && !weakVerbs.contains(word) && boundWords.contains(word)) {
+            s = w;   // "gave about 300"
+            while (s > clauseStart && lower.charAt(s - 1) == ' ') {
+                s--;
+            }
+            w = s;
+            while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
+                w--;
+            }
+            word = lower.substring(w, s);
+        }
+        if (!weakVerbs.contains(word)) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.before(text, clauseStart, w, clauseStart);
+        return p.isPresent() && !bodies.vague(text, p.get()) && lower.substring(p.get().end(), w).isBlank()
+                && (bodies.isName(text, p.get()) || bodies.namesABody(text, p.get()) || bodyHeads.contains(Text.lower(lastWord(p.get().name()))))
+                ? new Credit(p.get().start(), p.get()) : null;
+    }
+
+    /** A result's or an item's bold title alone on its line, a number before it and a site after it: "**2. Title** — site.org". */
+    private static final Pattern BOLD_TITLE_LINE = Pattern.compile("[ \\t]*\\*\\*(?:\\d{1,2}[.)]\\s+)?([^*\\n]{3,120})\\*\\*(?:\\s*[—–-]\\s*[^\\n]{0,80})?[ \\t]*");
+
+    /**
+     * "**2. Human Rights Watch: Bloodshed in the Mountains (1995)** — hrw.org" or "**3. Memorial's findings on the town**"
+     * over a snippet: a bold title alone on the line right above, that names a body before its colon or as the owner of
+     * a record, credits the figures of the lines under it.
+     */
+    private Credit boldTitleAbove(String text, String lower, int sentenceStart) {
+        int ls = Text.lineStart(text, sentenceStart, 4000);
+        if (ls < 2) {
+            return null;
+        }
+        int prevStart = Text.lineStart(text, ls - 1, 400);
+        Matcher m = BOLD_TITLE_LINE.matcher(text).region(prevStart, ls - 1);
+        if (!m.matches()) {
+            return null;
+        }
+        int s = m.start(1);
+        int e = m.end(1);
+        int colon = text.indexOf(':', s);
+        if (colon > s && colon < e) {
+            Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, colon, s);
+            if (p.isPresent() && lower.substring(p.get().end(), colon).isBlank() && bodies.isName(text, p.get())
+                    && !bodies.labelWord(Text.lower(p.get().name())) && !cueWords.contains(Text.lower(p.get().name()))) {
+                return new Credit(p.get().start(), p.get());
+            }
+            return null;
+        }
+        Matcher poss = possessed.matcher(lower).region(s, e);
+        if (poss.find() && poss.start() > s) {
+            Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, s, poss.start(), s);
+            if (owner.isPresent() && lower.substring(owner.get().end(), poss.start()).isBlank() && bodies.isName(text, owner.get())) {
+                return new Credit(owner.get().start(), owner.get());
+            }
+        }
+        return null;
+    }
+
+    /** A copula right before a name: "The first count was ", "the source is ". */
+    private static final Pattern COPULA_BEFORE = Pattern.compile("\\s(?:was|is|were|are)\\s+(?:the\\s+)?");
+
+    /** A figure's digits and the second bound of its range: "2,100 to 2,400", "500–1,000". */
+    private static final Pattern OWN_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*(?:[–-]|to|and)\\s*[\\d,.]*\\d)?");
+
+    /** An author-date citation: "(Petrova 1997: 4)", "(van Dijk and Roe 2001, p. 12)", "(Orlov et al. 1999)"; the author is group 1. */
+    private static final Pattern CITATION = Pattern.compile("\\(\\s*(?:(?:see|cf\\.)\\s+)?((?:(?:de|van|von|der|den|da|di|du|le|la|al|el|ten|ter)\\s+)*\\p{Lu}[\\p{L}'’-]+"
+            + "(?:\\s+(?:(?:and|&)\\s+)?(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|ten|ter)\\s+)*\\p{Lu}[\\p{L}'’-]+){0,4})(?:\\s+et\\s+al\\.?)?,?\\s+"
+            + "(?:1[6-9]|20)\\d\\d[a-z]?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)?\\s*\\)");
+
+    /**
+     * "only 2,100 residents remained (Petrova 1997: 4)", "claimed some 40,000 lives (van Dijk 2001: 112), yet ...": an
+     * author-date citation right after a figure's own words, closing its part of the sentence, credits that figure to
+     * its author when nothing else in the sentence credits it.
+     */
+    private Credit citedAuthor(String text, int at, int sentenceEnd) {
+        int limit = Math.min(sentenceEnd, Math.min(text.length(), at + 120));
+        int open = -1;
+        for (int i = at; i < limit; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                open = i;
+                break;
+            }
+            if (ch == ';' || ch == '\n' || ch == '|' || ch == ')') {
+                return null;
+            }
+        }
+        Matcher own = OWN_FIGURE.matcher(text).region(at, limit);
+        int space = open < 0 ? -1 : text.indexOf(' ', own.lookingAt() ? own.end() : at);
+        if (space < 0 || space > open || text.substring(space, open).chars().anyMatch(Character::isDigit)) {
+            return null;   // another figure stands between: the citation is its
+        }
+        Matcher m = CITATION.matcher(text).region(open, limit);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int after = m.end();
+        while (after < sentenceEnd && text.charAt(after) == ' ') {
+            after++;
+        }
+        String author = m.group(1);
+        if (after < sentenceEnd && ";,|\n".indexOf(text.charAt(after)) < 0 && !(text.charAt(after) == '.' && after + 1 >= sentenceEnd)
+                || grammar.list("months").contains(Text.lower(author))) {
+            return null;
+        }
+        return new Credit(open, author);
     }
 
     /**
@@ -472,6 +893,12 @@ final class Attribution {
         Optional<BodyPhrase.Phrase> opener = k > 0 ? bodies.after(text, hits.lower(), sentenceStart, first[1], sentenceStart) : Optional.empty();
         if (opener.isPresent() && opener.get().name() != null && text.substring(sentenceStart, opener.get().start()).strip().matches("(?i)(the)?")) {
             return new Credit(it.at(), opener.get());
+        }
+        // the body that opens the sentence as the subject of its verb ("**10:15** The Committee has released its data:
+        // it says ..."), or the name right before the parentheses "it" opens ("Human Rights Watch (it counted ...)")
+        Optional<BodyPhrase.Phrase> own = itsBody(text, hits.lower(), sentenceStart, it.at());
+        if (own.isPresent()) {
+            return new Credit(it.at(), own.get());
         }
         return "it".equals(it.pronoun()) ? it : null;
     }
@@ -916,6 +1343,19 @@ final class Attribution {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
         recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
+        // "the Justice for Velin campaign, whose tally of 17 countries": the body the relative clause is about
+        Matcher whose = whoseRecord.matcher(lower).region(from, to);
+        while (whose.find()) {
+            bodies.owner(text, sentenceStart, whose.start(), sentenceStart)
+                    .filter(b -> bodies.isName(text, b) || namedBody(b) || bodyHeads.contains(Text.lower(lastWord(b.name()))))
+                    .ifPresent(b -> out.add(new Credit(whose.start(), b)));
+        }
+        // "by her reckoning", "in their own estimate": a person's or a body's record, the one named before
+        Matcher own = pronounRecord.matcher(lower).region(from, to);
+        while (own.find()) {
+            String pronoun = own.group(1).equals("his") ? "he" : own.group(1).equals("her") ? "she" : "they";
+            out.add(new Credit(own.start(), null, false, pronoun));
+        }
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
     }
@@ -1341,6 +1781,12 @@ final class Attribution {
                 }
             }
         }
+        if (lower.startsWith("ing", wordEnd(lower, verb) - 3)) {
+            Optional<BodyPhrase.Phrase> main = subjectOfMainClause(text, lower, floor, verb);
+            if (main.isPresent()) {
+                return Optional.of(new Credit(verb, main.get()));
+            }
+        }
         boolean stepped = false;
         while (e > floor && ",—–".indexOf(lower.charAt(e - 1)) >= 0) {
             // "Memorial, the Moscow-based rights group, counted", "HRW — no friend of Baku — found": step over the aside
@@ -1380,6 +1826,21 @@ final class Attribution {
             stepped = true;
             e = comma + 1;
         }
+        int closing = end;
+        while (closing > floor && Character.isWhitespace(lower.charAt(closing - 1))) {
+            closing--;
+        }
+        if (closing > floor && lower.charAt(closing - 1) == ')' && closing < verb) {
+            // "Human Rights Watch (HRW), in its 1995 report, said": the initials after the name, past the aside
+            int open = lower.lastIndexOf('(', closing - 1);
+            if (open >= floor && closing - open <= 60) {
+                end = open;
+            }
+        }
+        Optional<BodyPhrase.Phrase> recordBy = recordBy(text, lower, floor, end);
+        if (recordBy.isPresent()) {
+            return Optional.of(new Credit(verb, recordBy.get()));   // "Early reports from Barda by Reuters spoke of"
+        }
         int aside = asideBefore(text, lower, floor, end);
         if (aside > floor) {
             Optional<BodyPhrase.Phrase> said = bodies.before(text, floor, aside, floor);
@@ -1394,7 +1855,104 @@ final class Attribution {
         if (p.isEmpty()) {
             p = headOfRelative(text, lower, floor, end);
         }
+
+
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /**
+     * "Amnesty later called it the worst massacre of the war, documenting no fewer than 172 deaths": a participle of
+     * saying after a comma tells what the sentence's subject did; the subject is a body named at the sentence's start,
+     * right before its verb.
+     */
+    private Optional<BodyPhrase.Phrase> subjectOfMainClause(String text, String lower, int floor, int verb) {
+        int e = verb;
+        while (e > floor && lower.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e <= floor || lower.charAt(e - 1) != ',') {
+            return Optional.empty();
+        }
+        int s = floor;
+        while (s < e && !Character.isLetter(text.charAt(s))) {
+            s++;
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, floor);
+        String opening = Text.lower(text.substring(s, p.isEmpty() ? s : p.get().start()).strip());
+        if (p.isEmpty() || !opening.isEmpty() && !grammar.list("articles").contains(opening) || bodies.vague(text, p.get())) {
+            return Optional.empty();
+        }
+        List<BodyPhrase.Tok> next = bodies.tokens(text, p.get().end(), Math.min(e, p.get().end() + 40));
+        int k = 0;
+        while (k < next.size() && adverbs.contains(next.get(k).lw())) {
+            k++;   // "Amnesty later called"
+        }
+        if (k >= next.size() || next.get(k).cap() || !text.substring(p.get().end(), next.get(k).start()).isBlank() && k == 0
+                || stopwords.contains(next.get(k).lw()) || !(next.get(k).lw().endsWith("ed") || verbSet.contains(next.get(k).lw())
+                        || next.get(k).lw().endsWith("s") && !next.get(k).lw().endsWith("ss"))) {
+            return Optional.empty();   // the name must be the subject of a verb that follows it
+        }
+        return p;
+    }
+
+    /** A record, a place it came from, "by": "reports from Barda by ", "figures by ". */
+    private static final Pattern RECORD_BY = Pattern.compile("(?:^|\\s)([\\p{L}-]+)(?:\\s+from\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+by\\s+$");
+
+    /** The body after "by" in a subject that is a record: "Early reports from Barda by Reuters, whose ..., spoke of". */
+    private Optional<BodyPhrase.Phrase> recordBy(String text, String lower, int floor, int end) {
+        int e = end;
+        while (e > floor && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int by = lower.lastIndexOf(" by ", e);
+        if (by < Math.max(floor, e - 60)) {
+            return Optional.empty();
+        }
+        Matcher m = RECORD_BY.matcher(lower).region(Math.max(floor, by - 60), by + 4);
+        if (!m.find() || !ownedRecords.contains(m.group(1))) {
+            return Optional.empty();
+        }
+        int nameEnd = e;
+        Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, by + 4, nameEnd, by + 4);
+        return b.filter(x -> lower.substring(x.end(), nameEnd).isBlank() && (bodies.isName(text, x) || namedBody(x)));
+    }
+
+    /** What opens a sentence before its subject: marks, and a live blog's time ("**10:15** "). */
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s*_#>•-]*(?:\\d{1,2}[:.]\\d{2}[\\s*_]*)?");
+
+    /** The body "it" at {@code it} stands for: the name before the parentheses it opens, or the body opening the sentence. */
+    private Optional<BodyPhrase.Phrase> itsBody(String text, String lower, int floor, int it) {
+        int i = lower.lastIndexOf("it", it);
+        int p = i - 1;
+        while (p > floor && lower.charAt(p) == ' ') {
+            p--;
+        }
+        if (i > floor && p >= floor && lower.charAt(p) == '(') {
+            int e = p;
+            while (e > floor && lower.charAt(e - 1) == ' ') {
+                e--;
+            }
+            Optional<BodyPhrase.Phrase> named = bodies.before(text, floor, e, floor);
+            return named.filter(b -> bodies.isName(text, b));
+        }
+        Matcher open = SENTENCE_OPENING.matcher(text).region(floor, it);
+        int s = open.lookingAt() ? open.end() : floor;
+        Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, s, it, s);
+        if (b.isEmpty() || bodies.vague(text, b.get())) {
+            return Optional.empty();
+        }
+        String opening = Text.lower(text.substring(s, b.get().start()).strip());
+        if (!opening.isEmpty() && !grammar.list("articles").contains(opening)) {
+            return Optional.empty();
+        }
+        List<BodyPhrase.Tok> next = bodies.tokens(text, b.get().end(), Math.min(it, b.get().end() + 40));
+        int k = 0;
+        while (k < next.size() && adverbs.contains(next.get(k).lw())) {
+            k++;
+        }
+        return k < next.size() && !next.get(k).cap() && !stopwords.contains(next.get(k).lw())
+                && (next.get(k).lw().endsWith("ed") || verbSet.contains(next.get(k).lw())) && (bodies.isName(text, b.get()) || namedBody(b.get()))
+                ? b : Optional.empty();
     }
 
     /**
@@ -1675,7 +2233,21 @@ final class Attribution {
         if (!name.isEmpty() && name.codePoints().noneMatch(Character::isLetter)) {
             return null;   // "| 580 |" under "| Parliamentary commission |": a column of figures, its header the body
         }
+        if (!name.isEmpty() && namesWhatIsCounted(name)) {
+            return null;   // "| Women | 98 |", "| Total | 580 |" under "| Group | Killed |": the rows are what is counted, no bodies
+        }
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    /** Whether every word of {@code name} is a cue word, a people noun or a label word ("Women", "Elderly people", "Total"). */
+    private boolean namesWhatIsCounted(String name) {
+        for (String w : Text.lower(name).split("[^\\p{L}'’-]+")) {
+            if (!w.isEmpty() && !cueWords.contains(w) && !bodies.labelWord(w) && !w.equals("all") && !w.equals("and") && !w.equals("of")
+                    && !w.equals("the")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A list or table line: the credit of its lead-in ("According to the ministry:") or its table's caption. */
@@ -1750,8 +2322,12 @@ final class Attribution {
             from++;   // "- ", "▪️ ": a list's mark
         }
         Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);
-        if (p.isEmpty() || bodies.labelWord(Text.lower(p.get().name()))) {
-            return null;   // "**Spokesperson:** ...": a role that labels a turn (of the publisher's own briefing), no body
+        if (p.isEmpty() || bodies.labelWord(Text.lower(p.get().name())) || vagueRecord(text, p.get())) {
+            return null;   // "**Spokesperson:** ...": a role that labels a turn (of the publisher's own briefing), no body; "Key figures:"
+        }
+        String[] words = p.get().name().split("\\s+");
+        if (words.length > 1 && bodies.labelWord(Text.lower(words[0])) && Arrays.stream(words).skip(1).anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))) {
+            return null;   // "**Background for the teacher.**", "**Notes for editors:**": a section's label, no body's name
         }
         String rest = lower.substring(p.get().end(), to);
         Matcher listed = LISTED_TAIL.matcher(text);
@@ -1849,6 +2425,10 @@ final class Attribution {
             }
             String lead = Text.norm(line.substring(k));
             if (notes.stream().noneMatch(lead::startsWith)) {
+                if (asideNotes.stream().anyMatch(lead::startsWith)) {
+                    blanks = 0;
+                    continue;   // "Note: refugees include ...": a note between the table and its source line
+                }
                 return null;
             }
             List<Credit> cs = credits(text, hits, start, end, start, true);
@@ -1907,9 +2487,93 @@ final class Attribution {
         String lead = text.substring(start, quote[0]).strip();
         if (lead.endsWith(":") || lead.endsWith(",")) {
             List<Credit> cs = credits(text, hits, start, quote[0], start);
+            if (cs.isEmpty() && lead.endsWith(":")) {
+                return speakerLabel(text, hits.lower(), start, text.lastIndexOf(':', quote[0]));   // "ROE: “...”", "Jane Roe: “...”"
+            }
             return cs.isEmpty() ? null : cs.get(cs.size() - 1);
         }
-        return lead.isEmpty() ? nextQuotationOfSpeaker(text, hits, quote) : null;
+        if (!lead.isEmpty()) {
+            return null;
+        }
+        Credit next = nextQuotationOfSpeaker(text, hits, quote);
+        return next != null ? next : afterSpeakersLine(text, hits, quote);
+    }
+
+    /**
+     * "Leyla Roe was nine when she fled, she says. “They tell us 90 women died.”": a quotation that opens right after a
+     * sentence of its paragraph ending on its speaker's credit goes on with that speaker.
+     */
+    private Credit afterSpeakersLine(String text, PhraseHits hits, int[] quote) {
+        int s = quote[0];
+        while (s > 0 && text.charAt(s - 1) == ' ') {
+            s--;
+        }
+        if (s == 0 || ".:".indexOf(text.charAt(s - 1)) < 0) {
+            return null;
+        }
+        int from = Math.max(Math.max(text.lastIndexOf('\n', s - 1) + 1, 0), s - 200);
+        int comma = text.lastIndexOf(',', s - 1);
+        if (comma < from) {
+            return null;
+        }
+        String[] words = text.substring(comma + 1, s - 1).strip().split("\\s+");
+        if (words.length < 2 || words.length > 6 || !(inverted.contains(words[words.length - 1]) || inverted.contains(words[0]))) {
+            return null;   // "..., she says.", "..., the council said.", "..., said Jane Roe."
+        }
+        List<Credit> cs = credits(text, hits, comma, s, comma);
+        return cs.isEmpty() ? null : cs.get(cs.size() - 1);
+    }
+
+    /**
+     * "HAJDAROV: “...”", "Jane Roe (translated): “...”": a name alone before the colon that opens a quotation, as a
+     * script or a transcript labels its speakers, is the speaker; a role ("REPORTER", "ANCHOR": {@code label_words}) is none.
+     * A name in capitals takes the given name a line above gives it ("[INTERVIEW — AZAD HAJDAROV, MAYOR]") and reads
+     * in title case.
+     */
+    private Credit speakerLabel(String text, String lower, int from, int colon) {
+        int s = from;
+        while (s < colon && !Character.isLetter(text.charAt(s))) {
+            s++;
+        }
+        int e = colon;
+        Matcher aside = TRAILING_ASIDE.matcher(text).region(s, colon);
+        if (aside.find()) {
+            e = aside.start();
+        }
+        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, s);
+        if (p.isEmpty() || !lower.substring(p.get().end(), e).isBlank() || !bodies.isName(text, p.get())
+                || bodies.labelWord(Text.lower(p.get().name())) || bodies.vague(text, p.get())) {
+            return null;
+        }
+        String name = p.get().name();
+        if (name.equals(name.toUpperCase(Locale.ROOT))) {
+            if (name.indexOf(' ') < 0) {
+                Matcher full = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}'’-]+) " + Pattern.quote(name) + "\\b").matcher(text).region(0, from);
+                String first = null;
+                while (full.find()) {
+                    first = full.group(1);
+                }
+                if (first != null && !bodies.labelWord(Text.lower(first))) {
+                    name = first + " " + name;
+                }
+            }
+            name = titleCase(name);
+        }
+        return new Credit(p.get().start(), name);
+    }
+
+    /** A speaker label's aside: " (translated)", " (VO)". */
+    private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*$");
+
+    private static String titleCase(String caps) {
+        StringBuilder b = new StringBuilder(caps.length());
+        boolean start = true;
+        for (int i = 0; i < caps.length(); i++) {
+            char c = caps.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
     }
 
     /**

@@ -58,6 +58,39 @@ final class BackReferences {
                 && THERE_ARE.matcher(lower).region(sentence[0], it.qualStart).matches();
     }
 
+    /** A note line's mark: "[6] ", "[^6]: ", "⁶ " at its start; group 1 or 2 is the note's number. */
+    private static final Pattern NOTE_LINE = Pattern.compile("[ \\t>*-]*(?:\\[\\^?(\\d{1,3})\\]:?|\\^(\\d{1,3})[.:]?)\\s+");
+
+    /**
+     * A note's text goes on with the sentence that carries its mark: "[6] Some 15 countries by 2022, according to
+     * the ministry." under "The massacre has been recognised by the parliaments of several countries.[6]". For a
+     * sentence that opens a note line, the span of the sentence in the text above that carries the mark, else null.
+     */
+    int[] notedSentence() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        Matcher note = NOTE_LINE.matcher(lower).region(ls, sentence[1]);
+        if (!note.lookingAt() || note.end() < sentence[0] - 1 && !lower.substring(note.end(), sentence[0]).isBlank()) {
+            return null;
+        }
+        String n = note.group(1) != null ? note.group(1) : note.group(2);
+        for (String mark : new String[] {"[" + n + "]", "[^" + n + "]"}) {
+            int at = lower.lastIndexOf(mark, ls - 1);
+            while (at >= 0) {
+                int lineStart = lower.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+                if (!NOTE_LINE.matcher(lower).region(lineStart, at + mark.length() + 1).lookingAt() || lineStart != at) {
+                    int s = lineStart;
+                    for (char end : new char[] {'.', '!', '?'}) {
+                        int e = lower.lastIndexOf(end + " ", at - 1);
+                        s = Math.max(s, e < 0 ? s : e + 2);
+                    }
+                    return s < at ? new int[] {s, at} : null;
+                }
+                at = lower.lastIndexOf(mark, at - 1);
+            }
+        }
+        return null;
+    }
+
     /** "How many were taken hostage? 900.": the sentence before, in the same paragraph, is a question this one answers. */
     boolean answers() {
         return previous != null && previous[1] <= sentence[0] && !lower.substring(previous[1], sentence[0]).contains("\n")
@@ -111,6 +144,10 @@ final class BackReferences {
         if (para < 2 || q >= para && q >= 0) {
             return null;   // a question on an earlier line of the paragraph (a worksheet's, a list's) is no turn this one answers
         }
+        int[] thread = threadQuestion();
+        if (thread != null) {
+            return thread;
+        }
         int e = para - 2;
         while (e > 0 && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == '*' || lower.charAt(e - 1) == '_')) {
             e--;
@@ -118,6 +155,38 @@ final class BackReferences {
         int ps = lower.lastIndexOf("\n\n", e - 1);
         ps = ps < 0 ? 0 : ps + 2;
         return e > ps && lower.charAt(e - 1) == '?' ? new int[] {ps, e} : null;
+    }
+
+    /**
+     * The question of a thread's opening post, when this sentence opens a reply to it (a reply's first sentence,
+     * on the first line of words under its header): "how many people died there?" over a reply "580. Including 57
+     * children." The opening post's last sentence that ends with '?', or null.
+     */
+    private int[] threadQuestion() {
+        int[] post = r.posts == null ? null : r.posts.openingPostBefore(sentence[0]);
+        if (post == null) {
+            return null;
+        }
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        if (!lower.substring(ls, sentence[0]).isBlank()) {
+            return null;   // not the first sentence of its line
+        }
+        int e = ls;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        if (!r.posts.headerAt(lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1)) {
+            return null;   // only the reply's first line, right under its header, answers
+        }
+        int q = lower.lastIndexOf('?', post[1] - 1);
+        if (q < post[0]) {
+            return null;
+        }
+        int s = post[0];
+        for (char end : new char[] {'.', '!', '?', '\n', ':'}) {
+            s = Math.max(s, lower.lastIndexOf(end, q - 1) + 1);
+        }
+        return s < q ? new int[] {s, q + 1} : null;
     }
 
     /**

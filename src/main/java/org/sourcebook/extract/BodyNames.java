@@ -70,10 +70,74 @@ final class BodyNames {
                         break;
                     }
                 }
+                if (named == c && backHead) {
+                    // "The figure of 172 that is waved about ... Human Rights Watch documented at least 172": the figure
+                    // the paragraph goes on to credit
+                    for (Claim later : claims) {
+                        if (later.attributedTo() != null && later.start() > c.end() && later.fact().equals(c.fact())
+                                && later.value().compareTo(c.value()) == 0 && !lower.substring(c.end(), later.start()).contains("\n\n")) {
+                            named = new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
+                                    later.attributedTo(), c.origin(), c.note());
+                            break;
+                        }
+                    }
+                }
             }
             out.add(named);
         }
         return out;
+    }
+
+    /**
+     * "**TOLL CLIMBS TO 512**" over "The toll rose to 512, the Health Ministry said": an uncredited figure in a headline
+     * (a heading, or a line in bold alone) that the story under it gives again with a credit, before the next
+     * headline, is that credited figure (same fact, value and bound) and takes its credit.
+     */
+    static List<Claim> headlinesCredited(List<Claim> claims, String body) {
+        List<Claim> out = new ArrayList<>(claims);
+        for (int i = 0; i < out.size(); i++) {
+            Claim c = out.get(i);
+            int[] line = headline(body, c.start());
+            if (c.attributedTo() != null || line == null) {
+                continue;
+            }
+            for (Claim later : out) {
+                if (later.attributedTo() != null && later.start() > line[1] && later.fact().equals(c.fact())
+                        && later.value().compareTo(c.value()) == 0 && later.qualifier() == c.qualifier()
+                        && (later.valueMax() == null ? c.valueMax() == null : c.valueMax() != null && later.valueMax().compareTo(c.valueMax()) == 0)
+                        && nextHeadline(body, line[1], later.start()) < 0) {
+                    out.set(i, new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
+                            later.attributedTo(), c.origin(), c.note()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The line holding {@code at} as {start, end} when it is a headline: "# ...", or bold from end to end; else null. */
+    private static int[] headline(String body, int at) {
+        int s = body.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int e = body.indexOf('\n', at);
+        e = e < 0 ? body.length() : e;
+        String line = body.substring(s, e).strip();
+        boolean heading = line.startsWith("#");
+        boolean bold = line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2;
+        return heading || bold ? new int[] {s, e} : null;
+    }
+
+    /** Where the first headline line in {@code [from, to)} starts, or -1. */
+    private static int nextHeadline(String body, int from, int to) {
+        int s = from;
+        while (s < to) {
+            int e = body.indexOf('\n', s);
+            e = e < 0 ? body.length() : e;
+            if (e > s && headline(body, s) != null && !body.substring(s, e).isBlank()) {
+                return s;
+            }
+            s = e + 1;
+        }
+        return -1;
     }
 
     /**

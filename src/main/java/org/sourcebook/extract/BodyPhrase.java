@@ -32,6 +32,10 @@ final class BodyPhrase {
     private final Set<String> labelWords;
     private final Set<String> stopwords;
     private final Set<String> connectors;
+    /** {@code attribution_roles_to}: roles held "to" a body ("ambassador to", "adviser to"). */
+    private final Set<String> rolesTo;
+    /** {@code attribution_dated_records}: records a year names alone ("the 1979 census"). */
+    private final Set<String> datedRecords;
     /** Capitalized, these open a name ("De Waal"); lower-case, a connector stays one ("Thomas de Waal"). */
     private final Set<String> particles;
     private final Set<String> determiners;
@@ -52,6 +56,8 @@ final class BodyPhrase {
         labelWords = Set.copyOf(g.list("label_words"));
         stopwords = Set.copyOf(g.list("attribution_stopwords"));
         connectors = Set.copyOf(g.list("attribution_connectors"));
+        rolesTo = Set.copyOf(g.list("attribution_roles_to"));
+        datedRecords = Set.copyOf(g.list("attribution_dated_records"));
         particles = Set.copyOf(g.list("name_particles"));
         Set<String> det = new HashSet<>(g.list("articles"));
         det.addAll(g.list("attribution_quantifiers"));
@@ -284,13 +290,18 @@ final class BodyPhrase {
 
     /** The words a gap between two words of a name may hold: spaces, quotes, an ampersand. */
     private static boolean joins(String gap) {
+        int marks = 0;
         for (int i = 0; i < gap.length(); i++) {
             char c = gap.charAt(i);
+            if (c == '*' || c == '_') {
+                marks++;   // "*Bitter Valley* puts": one italic mark around a title, not bold's "**"
+                continue;
+            }
             if (c == '\n' || !Character.isWhitespace(c) && "\"“”«»&'/".indexOf(c) < 0) {
                 return false;
             }
         }
-        return true;
+        return marks <= 1;
     }
 
     private boolean year(Tok t) {
@@ -434,7 +445,8 @@ final class BodyPhrase {
                 }
                 taken.add(0, t);
                 next = t.start;
-                if (prev != null && inner(prev) && joins(text.substring(prev.end, t.start))) {
+                if (prev != null && (inner(prev) || prev.lw.equals("to") && i >= 2 && rolesTo.contains(toks.get(i - 2).lw))
+                        && joins(text.substring(prev.end, t.start))) {
                     continue;
                 }
                 stop = prev != null && joins(text.substring(prev.end, t.start)) ? prev : null;
@@ -442,6 +454,11 @@ final class BodyPhrase {
                     stop = toks.get(i - 2);   // "the 150 people the Commission listed as missing": the count is the object
                 }
                 break;
+            }
+            if (!taken.isEmpty() && t.lw.equals("to") && prev != null && rolesTo.contains(prev.lw)) {
+                taken.add(0, t);   // "the ambassador to the United Nations said": a role held to a body
+                next = t.start;
+                continue;
             }
             if (connectors.contains(t.lw) && !t.cap) {
                 boolean and = t.lw.equals("and") || t.lw.equals("&");
@@ -497,9 +514,12 @@ final class BodyPhrase {
             Tok last = taken.isEmpty() ? null : taken.get(taken.size() - 1);
             Tok nxt = i + 1 < toks.size() ? toks.get(i + 1) : null;
             if (determiners.contains(t.lw)) {
-                if (last != null && !(connectors.contains(last.lw) && !last.cap)) {
+                if (last != null && !(connectors.contains(last.lw) && !last.cap) && !(last.lw.equals("to") && taken.size() >= 2
+                        && rolesTo.contains(taken.get(taken.size() - 2).lw))) {
                     break;
                 }
+            } else if (t.lw.equals("to") && last != null && rolesTo.contains(last.lw) && nxt != null) {
+                // "the ambassador to the United Nations": a role held to a body
             } else if (connectors.contains(t.lw) && !t.cap) {
                 boolean and = t.lw.equals("and") || t.lw.equals("&");
                 Tok after = nxt != null && determiners.contains(nxt.lw) && i + 2 < toks.size() ? toks.get(i + 2) : nxt;
@@ -541,8 +561,8 @@ final class BodyPhrase {
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
                     b.append(' ');
                 }
-            } else {
-                b.append(c);
+            } else if ("\"“”«»".indexOf(c) < 0) {
+                b.append(c);   // quotes around a part of the name ("the \"Justice for Velin\" campaign") are no part of it
             }
         }
         int from = 0;
@@ -556,7 +576,7 @@ final class BodyPhrase {
         return b.substring(from, to).strip();
     }
 
-    private static final String QUOTES = "\"“”«»'";
+    private static final String QUOTES = "\"“”«»'*_";
 
     /** Whether a phrase is a proper name only: capitalized words ("Elman Hasanov", "Human Rights Watch"). */
     boolean isName(String text, Phrase p) {
@@ -675,7 +695,7 @@ final class BodyPhrase {
             boolean owned = false;
             for (int i = 0; i < np.size(); i++) {
                 // "independent estimates", "the report of the Ombudsman"
-                owned |= i < h ? !vague.contains(np.get(i).lw) && !year(np.get(i)) : i > h && np.get(i).cap;
+                owned |= i < h ? !vague.contains(np.get(i).lw) && (!year(np.get(i)) || datedRecords.contains(head.lw)) : i > h && np.get(i).cap;
             }
             if (!owned) {
                 return Optional.empty();   // "official data", "estimates"

@@ -112,6 +112,9 @@ final class Breakdowns {
                 while (at > base && (lower.charAt(at - 1) == ',' || lower.charAt(at - 1) == ' ')) {
                     at--;
                 }
+                if (marker.equals("in which") && at > base && afterEventNoun(at)) {
+                    return -1;   // "a concert marking the anniversary of the massacre, in which 580 were killed": the event's own figure
+                }
                 return at;
             }
         }
@@ -124,6 +127,16 @@ final class Breakdowns {
             return base + dash.start();
         }
         return -1;
+    }
+
+    /** Whether the word that ends right before {@code at} is an event noun ({@code event_nouns}: "massacre", "raid"). */
+    private boolean afterEventNoun(int at) {
+        int e = at;
+        int b = e;
+        while (b > 0 && Character.isLetter(lower.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && v.grammar.list("event_nouns").contains(lower.substring(b, e));
     }
 
     /** The closing dash of an aside that a dash at {@code marker} opens ("1 million people — 750,000 ... — were"), or -1. */
@@ -570,10 +583,56 @@ final class Breakdowns {
         return w.endsWith("ed") || before.endsWith(" to " + w + " ");
     }
 
+    /**
+     * "Settlements for displaced persons built after the war numbered 67": a figure right after a verb of {@code part_verbs}
+     * counts its subject's head, the subject's first word (past an article); a head that no fact counts (no cue, no
+     * fact's noun, no people) makes the figure a count of things, whatever the words after the head say.
+     */
+    boolean countsSubjectThing(NumberPhrase it) {
+        int end = it.qualStart;
+        while (end > sentence[0] && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        String before = lower.substring(sentence[0], end);
+        int cut = -1;
+        for (String verb : List.of("numbered", "totalled", "totaled", "numbers", "number", "totals")) {
+            if (before.endsWith(" " + verb)) {
+                cut = end - verb.length() - 1;
+                break;
+            }
+        }
+        if (cut <= sentence[0]) {
+            return false;
+        }
+        int from = cut;
+        while (from > sentence[0] && ",;:(".indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        Matcher w = SentenceReader.WORD.matcher(lower).region(from, cut);
+        String head = null;
+        while (w.find()) {
+            if (!v.grammar.list("articles").contains(w.group())) {
+                head = w.group();
+                break;
+            }
+        }
+        if (head == null || !w.find() || !List.of("for", "of", "in", "at", "built", "set").contains(w.group())) {
+            return false;   // a head with a preposition or a participle after it: "Settlements for ...", "Camps built ..."
+        }
+        String h = head;
+        return !v.cueWords.contains(h) && !v.classNouns.contains(h) && v.cues.stream().noneMatch(c -> c.nouns().contains(h))
+                && h.length() > 3 && h.endsWith("s") && Character.isLetter(h.charAt(0))
+                && !v.grammar.list("prepositions").contains(h) && !v.grammar.list("attribution_stopwords").contains(h);
+    }
+
     /** Whether the number counts people a study spoke to: the object of a verb of {@code sample_verbs}, or its passive subject. */
     boolean sampled(NumberPhrase it) {
         if (chosenPart(it)) {
             return true;
+        }
+        int idx = items.indexOf(it);
+        if (it.ofPrev && idx > 0 && sampledObject(items.get(idx - 1))) {
+            return true;   // "we interviewed 42 survivors; 31 of them could name a relative still missing": a part of the sample
         }
         List<String> verbs = v.grammar.list("sample_verbs");
         int from = Math.max(sentence[0], it.qualStart - 30);
@@ -589,6 +648,17 @@ final class Breakdowns {
         }
         // "47 survivors were interviewed", "... were later interviewed"
         return passiveSample(lower, verbs, after, sentence[1]);
+    }
+
+    /** Whether the number is the object of a verb of {@code sample_verbs} ("we interviewed 42 survivors"). */
+    private boolean sampledObject(NumberPhrase it) {
+        String before = lower.substring(Math.max(sentence[0], it.qualStart - 30), it.qualStart).strip();
+        for (String verb : v.grammar.list("sample_verbs")) {
+            if (NumberClause.endsWithWord(before, verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@link #PASSIVE_AFTER} opens {@code [from, to)} with a verb of {@code verbs} as one of its words. */

@@ -44,7 +44,7 @@ public final class ClaimExtractor {
     }
 
     private Extraction extract(String slug, String body, Source source) {
-        String lower = Text.lower(body);
+        String lower = Text.readingView(body);
         PhraseHits hits = v.phrases.scan(lower);
         AnchoredPattern.Positions numberStarts = NumberReader.starts(body);
         Exclusions exclusions = new Exclusions(body, lower, v, source, numberStarts);
@@ -67,7 +67,7 @@ public final class ClaimExtractor {
         int[] placedBefore = null;   // the sentence that placed something before placing, in its paragraph
         int[] title = titleLine(body);
         PostAuthors posts = PostAuthors.of(body, source);
-        SpeakerTurns speakers = SpeakerTurns.of(body);
+        SpeakerTurns speakers = SpeakerTurns.of(body, source == null ? null : source.meta().author());
         int first = 0;
         for (int[] sentence : Sentences.split(body, v.abbreviations, source == null ? List.of() : source.furniture())) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {
@@ -105,7 +105,155 @@ public final class ClaimExtractor {
                 placing = null;
             }
         }
-        return new Extraction(BodyNames.onePerBody(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(claims, body), source)), lower), v.bodyNouns), decisions);
+        partsOfTableTotals(claims, decisions, body);
+        return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), lower), body), v.bodyNouns), decisions);
+    }
+
+    /**
+     * A quote that starts or ends inside Markdown emphasis takes its marks ("51** children" is "**51** children",
+     * "Killed:** **412" is "**Killed:** **412**"): the marks {@link Text#readingView} made blank, right before
+     * its start or right after its end, on the same line; a figure on a line of its own takes the caption line under
+     * it.
+     */
+    private static List<Claim> layoutClosed(List<Claim> claims, String body, String lower) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            int s = c.start();
+            int e = c.end();
+            while (s > 0 && blanked(body, lower, s - 1)) {
+                s--;
+            }
+            while (e < body.length() && blanked(body, lower, e)) {
+                e++;
+            }
+            if (markRuns(body, s, e) % 2 == 1) {
+                // "**4. Title: 1,140 taken hostage** — site": a mark that closes what opened before the quote stays out
+                if (markRuns(body, s, c.end()) % 2 == 0) {
+                    e = c.end();
+                } else if (markRuns(body, c.start(), e) % 2 == 0) {
+                    s = c.start();
+                } else {
+                    s = c.start();
+                    e = c.end();
+                }
+            }
+            int nl = e;
+            while (nl < body.length() && (body.charAt(nl) == ' ' || body.charAt(nl) == '\t')) {
+                nl++;
+            }
+            if (nl < body.length() && body.charAt(nl) == '\n' && lower.charAt(nl) == ' ' && Text.figureLine(body, Text.lineStart(body, s, 400), nl)
+                    && nl + 1 < body.length() && body.charAt(nl + 1) != '\n') {
+                // "**412**" over "civilians killed": the caption under the figure is its noun, and the quote's
+                int le = body.indexOf('\n', nl + 1);
+                e = le < 0 ? body.length() : le;
+                while (e > nl && Character.isWhitespace(body.charAt(e - 1))) {
+                    e--;
+                }
+            }
+            out.add(s == c.start() && e == c.end() ? c
+                    : new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), body.substring(s, e), s, e,
+                            c.attributedTo(), c.origin(), c.note()));
+        }
+        return out;
+    }
+
+    /** The runs of '*' and of '_' in {@code body}'s {@code [s, e)}. */
+    private static int markRuns(String body, int s, int e) {
+        int runs = 0;
+        for (int i = s; i < e; i++) {
+            char c = body.charAt(i);
+            if ((c == '*' || c == '_') && (i == s || body.charAt(i - 1) != c)) {
+                runs++;
+            }
+        }
+        return runs;
+    }
+
+    private static boolean blanked(String body, String lower, int i) {
+        char c = body.charAt(i);
+        return (c == '*' || c == '_') && lower.charAt(i) == ' ';
+    }
+
+    /**
+     * "| Refugees | 353.5 |" and "| Internally displaced | 658.5 |" over "| Total, refugees and IDPs | 1 012.0 |": in a
+     * table's column, the figures of a fact with no sub-facts on rows under or over a row whose label opens with
+     * "total" and that gives a larger figure of the same fact are its parts, no claims of their own.
+     */
+    private void partsOfTableTotals(List<Claim> claims, List<NumberDecision> decisions, String body) {
+        List<Claim> totals = new ArrayList<>();
+        for (Claim c : claims) {
+            if (tableRowLabel(body, c.start()).startsWith("total")) {
+                totals.add(c);
+            }
+        }
+        if (totals.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> parents = new java.util.HashSet<>();
+        for (FactCues c : v.cues) {
+            if (c.parent() != null) {
+                parents.add(c.parent());
+            }
+        }
+        java.util.Iterator<Claim> it = claims.iterator();
+        while (it.hasNext()) {
+            Claim c = it.next();
+            if (parents.contains(c.fact()) || totals.contains(c) || tableRowLabel(body, c.start()).isEmpty()) {
+                continue;
+            }
+            for (Claim t : totals) {
+                if (t.fact().equals(c.fact()) && t.value().compareTo(c.value()) > 0 && sameTableColumn(body, t.start(), c.start())) {
+                    it.remove();
+                    for (int k = 0; k < decisions.size(); k++) {
+                        NumberDecision d = decisions.get(k);
+                        if ("claim".equals(d.outcome()) && d.start() <= c.start() && d.end() >= c.end() - 1 && c.fact().equals(d.fact())) {
+                            decisions.set(k, new NumberDecision(d.source(), d.start(), d.end(), d.text(), "ignored", null, SentenceReader.NO_SUB_FACTS));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The first cell of the table row that holds {@code at}, trimmed and in lower case; "" outside a table. */
+    private static String tableRowLabel(String body, int at) {
+        int ls = body.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int le = body.indexOf('\n', at);
+        le = le < 0 ? body.length() : le;
+        String line = body.substring(ls, le).strip();
+        if (!line.startsWith("|")) {
+            return "";
+        }
+        int bar = line.indexOf('|', 1);
+        return bar < 0 ? "" : Text.lower(line.substring(1, bar).replace("*", "").strip());
+    }
+
+    /** Whether two positions stand in the same column of one table (no line between them that is not a row). */
+    private static boolean sameTableColumn(String body, int a, int b) {
+        int from = Math.min(a, b);
+        int to = Math.max(a, b);
+        int ls = body.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+        for (int p = ls; p < to; ) {
+            int le = body.indexOf('\n', p);
+            le = le < 0 ? body.length() : le;
+            if (!body.substring(p, le).strip().startsWith("|")) {
+                return false;
+            }
+            p = le + 1;
+        }
+        return column(body, a) == column(body, b);
+    }
+
+    private static int column(String body, int at) {
+        int ls = body.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int n = 0;
+        for (int i = ls; i < at; i++) {
+            if (body.charAt(i) == '|') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -202,8 +350,8 @@ public final class ClaimExtractor {
             NumberMention m = inSentence.get(k);
             if (m.weak()) {
                 NumberPhrase it = NumberPhrase.read(v, hits, m, sentence, k + 1 < inSentence.size() ? inSentence.get(k + 1).start() : sentence[1]);
-                if (!it.classHit && it.nounHits.isEmpty()) {
-                    continue;
+                if (!it.classHit && it.nounHits.isEmpty() || Text.phraseStartingAt(hits.lower(), v.grammar.list("lone_one_not_before"), it.numEnd) != null) {
+                    continue;   // "one life lost is too many": a lone "one" before these words counts nothing
                 }
             }
             kept.add(m);

@@ -105,6 +105,50 @@ final class ClauseScope {
         return close < number && lower.charAt(close) == ',';
     }
 
+    /**
+     * "On the night of the raid, during the Second Border War, soldiers took the town": a scope word in a phrase of
+     * {@code time_frames} ("during the ...", at most five words before it, no clause mark between) of the sentence
+     * that starts at {@code from} dates what that sentence tells; it places nothing for the sentences after it.
+     */
+    boolean inTimeFrame(int at, int from) {
+        if (!datesOneEvent(from)) {
+            return false;   // "The region suffered for years during the war. Some 30,000 died.": the war is what the sentence is about
+        }
+        String before = lower.substring(Math.max(from, at - 60), at);
+        for (String f : v.grammar.list("time_frames")) {
+            int k = before.lastIndexOf(f + " ");
+            if (k >= 0 && (k == 0 || !Character.isLetter(before.charAt(k - 1)))) {
+                String gap = before.substring(k + f.length()).strip();
+                if (gap.split("\\s+").length <= 5 && gap.chars().noneMatch(ch -> ch == ',' || ch == ';' || ch == '.' || ch == ':')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "On the night of 25 February ...", "... the raid ...": the sentence at {@code from} tells of one day or one event. */
+    private boolean datesOneEvent(int from) {
+        int end = from;
+        while (end < lower.length() && ".!?\n".indexOf(lower.charAt(end)) < 0) {
+            end++;
+        }
+        String s = lower.substring(from, end);
+        if (s.contains("night of") || ONE_DAY.matcher(s).find()) {
+            return true;
+        }
+        Matcher w = SentenceReader.WORD.matcher(s);
+        List<String> events = v.grammar.list("event_nouns");
+        while (w.find()) {
+            if (events.contains(w.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ONE_DAY = Pattern.compile("\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+
     /** Whether the scope word at {@code at} names the whole a superlative compares with: "the largest massacre of the conflict". */
     boolean comparedWith(int at) {
         return v.superlativeOf.matcher(lower).region(Math.max(0, at - 60), at).find();
@@ -234,7 +278,10 @@ final class ClauseScope {
             }
             String named = place == null ? "" : Text.lower(place);
             // the event noun in lower case, or opening the clause before its place ("Pogroms against Armenians in Sumgait")
-            boolean common = i > 0 ? !Character.isUpperCase(words.get(i).charAt(0)) : prepositional;
+            // or opening a dated entry after its date ("April 29 – May 4 — Riots in Lyon leave 40 dead")
+            boolean afterDate = i > 0 && prepositional && (Character.isDigit(words.get(i - 1).charAt(0))
+                    || v.grammar.list("months").contains(Text.lower(words.get(i - 1))));
+            boolean common = i > 0 ? !Character.isUpperCase(words.get(i).charAt(0)) || afterDate : prepositional;
             if (place != null && Character.isUpperCase(place.charAt(0)) && common
                     && c.scope().stream().noneMatch(sc -> Text.lower(sc).equals(named)) && !v.cueWords.contains(named)
                     && !v.grammar.list("months").contains(named)) {

@@ -37,7 +37,10 @@ final class Exclusions {
     private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
     private static final Pattern SECTION_BEFORE = Pattern.compile("[\\s#*]*");
+    /** A markdown heading's marks and their space, opening the line right before a figure. */
+    private static final Pattern HEADING_MARKS = Pattern.compile("[ \\t>]*#{1,6}[ \\t]+[*_]*");
     static final String SAMPLE = "sample size";
+    static final String MONEY = "amount of money";
     private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
@@ -49,6 +52,8 @@ final class Exclusions {
     static final String DATE = "date";
     static final String YEAR = "year";
     static final String ORDINAL = "ordinal";
+    /** "2 of " (or "2/") right before a number: the number is the total of a numbered part ("page 2 of 7"). */
+    private static final Pattern OF_TOTAL_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,4}\\s+of\\s+$");
     static final String DOCUMENT = "document number";
     static final String ADDRESS = "address";
     static final String TITLE = "quoted title";
@@ -173,6 +178,9 @@ final class Exclusions {
         if (inWordsAround(HASHTAGS, "#", body, s, e)) {
             return Optional.of(HASHTAG);
         }
+        if (engagement(m)) {
+            return Optional.of(FURNITURE);
+        }
         if (inside(phones, s, e) || phoneLine(s)) {
             return Optional.of(PHONE);
         }
@@ -194,10 +202,10 @@ final class Exclusions {
         if (personal(m)) {
             return Optional.of(PERSONAL);
         }
-        if (paragraphNumber(m) || sectionNumber(m) || keycapNumber(m)) {
+        if (paragraphNumber(m) || sectionNumber(m) || keycapNumber(m) || inlineItemNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
-        if (document(m) || rowNumber(m) || colonJoined(m)) {
+        if (document(m) || rowNumber(m) || colonJoined(m) || citationPage(m) || citedPage(m)) {
             return Optional.of(DOCUMENT);
         }
         if (address(m)) {
@@ -208,6 +216,9 @@ final class Exclusions {
         }
         if (ratio(m)) {
             return Optional.of(RATIO);
+        }
+        if (money(m)) {
+            return Optional.of(MONEY);
         }
         if (sampleSize(m)) {
             return Optional.of(SAMPLE);
@@ -272,7 +283,46 @@ final class Exclusions {
                 return true;
             }
         }
-        return deniedDeed(before);
+        return deniedDeed(before) || wronglyAs(m);
+    }
+
+    /**
+     * "We wrongly described the number of dead as \"over 6,000\"", "the toll was mistakenly put at 900": a figure after
+     * "as" or "at" in a clause where an adverb of error ({@code withdrawn_adverbs}) stands before it is the figure the
+     * text withdraws.
+     */
+    private boolean wronglyAs(NumberMention m) {
+        int from = Math.max(0, m.start() - 120);
+        String before = lower.substring(from, m.start());
+        int e = before.length();
+        while (e > 0 && " \"“”'‘’«".indexOf(before.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        String head = before.substring(0, e) + " ";
+        for (List<String> qs : grammar.lists("qualifiers").values()) {
+            for (String q : qs) {
+                if (endsWithThenSpace(head, q)) {
+                    head = head.substring(0, head.length() - q.length() - 1);
+                    while (head.endsWith(" ") || head.endsWith("\"") || head.endsWith("“")) {
+                        head = head.substring(0, head.length() - 1);
+                    }
+                    head = head + " ";
+                }
+            }
+        }
+        if (!endsWithThenSpace(head, "as") && !endsWithThenSpace(head, "at")) {
+            return false;
+        }
+        int stop = Math.max(Math.max(head.lastIndexOf(". "), head.lastIndexOf("; ")), Math.max(head.lastIndexOf('\n'), head.lastIndexOf(", but ")));
+        String clause = head.substring(stop + 1);
+        for (String w : grammar.list("withdrawn_adverbs")) {
+            int at = clause.indexOf(w);
+            if (at >= 0 && (at == 0 || !Character.isLetter(clause.charAt(at - 1)))
+                    && (at + w.length() >= clause.length() || !Character.isLetter(clause.charAt(at + w.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -307,6 +357,20 @@ final class Exclusions {
         int e = m.end();
         return s >= 2 && lower.charAt(s - 1) == ':' && Character.isDigit(lower.charAt(s - 2))
                 || e + 1 < lower.length() && lower.charAt(e) == ':' && Character.isDigit(lower.charAt(e + 1));
+    }
+
+    /** An author-date citation's page: "(Petrova 1997: 4)", "(van Dijk 2001: 112–14; Roe 2004: 9)", "(Roe et al. 1999, 31)". */
+    private static final Pattern CITED_PAGE_BEFORE = Pattern.compile("\\((?:[^()\\n]{0,80}[;,]\\s*)?\\p{Lu}[^()\\n\\d]{0,60}\\s(?:1[6-9]|20)\\d\\d[a-z]?\\s*[:,]\\s*(?:pp?\\.\\s*)?(?:\\d{1,4}\\s*[–-]\\s*)?$");
+    private static final Pattern CITED_PAGE_AFTER = Pattern.compile("^(?:\\s*[–-]\\s*\\d{1,4})?\\s*[;)]");
+
+    /** A page cited after an author and a year in parentheses: no count. */
+    private boolean citedPage(NumberMention m) {
+        if (!m.plain() || m.end() - m.start() > 4) {
+            return false;
+        }
+        int lineStart = Text.lineStart(lower, m.start(), 160);
+        return CITED_PAGE_BEFORE.matcher(body.substring(lineStart, m.start())).find()
+                && CITED_PAGE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).find();
     }
 
     /** "the war of 1988–94", "in 1992-93": two digits right after a year and a dash end a span of years. */
@@ -587,7 +651,49 @@ final class Exclusions {
         }
         String before = body.substring(Text.lineStart(body, m.start(), 200), m.start());
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
-        return PARAGRAPH_BEFORE.matcher(before).matches() && PARAGRAPH_AFTER.matcher(after).matches();
+        if (!PARAGRAPH_BEFORE.matcher(before).matches() || !PARAGRAPH_AFTER.matcher(after).matches()) {
+            return false;
+        }
+        // "580. Including 40 children ...": a figure of three digits or more opening a reply numbers no paragraph
+        // unless a paragraph next to it in the sequence is numbered too ("114." after "113.")
+        int n = m.value().intValue();
+        return n < 100 || neighbourParagraph(n - 1) || neighbourParagraph(n + 1);
+    }
+
+    /** An item number inside a line: after its start, a space or a colon, then "." or ")" and a space. */
+    private static final Pattern INLINE_ITEM = Pattern.compile("(?:^|[\\s:;])(\\d{1,2})[.)] ");
+
+    /**
+     * "Key figures: 1. 402 killed 2. 1,020 hostages 3. 140 missing": a list a converter ran into one line; a small
+     * number before "." or ")" and a space is an item's number when the line also numbers the item before or after it.
+     */
+    private boolean inlineItemNumber(NumberMention m) {
+        if (!m.plain() || m.end() + 1 >= body.length() || ".)".indexOf(body.charAt(m.end())) < 0 || body.charAt(m.end() + 1) != ' ') {
+            return false;
+        }
+        int n = m.value().intValue();
+        if (n < 1 || n > 20 || m.start() > 0 && !Character.isWhitespace(body.charAt(m.start() - 1)) && ":;".indexOf(body.charAt(m.start() - 1)) < 0) {
+            return false;
+        }
+        int ls = Text.lineStart(body, m.start(), 2000);
+        int le = body.indexOf('\n', m.end());
+        Matcher items = INLINE_ITEM.matcher(body).region(ls, le < 0 ? body.length() : le);
+        char mark = body.charAt(m.end());
+        boolean first = n == 1;
+        boolean neighbour = false;
+        while (items.find()) {
+            int k = Integer.parseInt(items.group(1));
+            if (items.start(1) == m.start() || body.charAt(items.end(1)) != mark) {
+                continue;
+            }
+            first |= k == 1 && items.start(1) < m.start();   // the run opens with item 1: "The toll rose to 2. Then 3." numbers nothing
+            neighbour |= k == n - 1 && items.start(1) < m.start() || k == n + 1 && items.start(1) > m.start();
+        }
+        return first && neighbour;
+    }
+
+    private boolean neighbourParagraph(int n) {
+        return Pattern.compile("(?m)^[\\s(>*-]*" + n + "[.)]").matcher(body).find();
     }
 
     /** "1️⃣ 580 civilians killed": a keycap digit (the digit, an optional variation selector, U+20E3) numbering its line. */
@@ -613,6 +719,71 @@ final class Exclusions {
         return SECTION_BEFORE.matcher(body.substring(Text.lineStart(body, s, 200), s)).matches();
     }
 
+    /**
+     * "(Petrov 2003: 41)", "[Lind 1998: 12–14]": the page after an author's year and a colon, in the brackets of
+     * a citation, is a reference. The brackets must open before the year on the same line, with a letter
+     * (the author's name) between them and no closing bracket.
+     */
+    private boolean citationPage(NumberMention m) {
+        int i = m.start();
+        while (i > 0 && body.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == 0 || body.charAt(i - 1) != ':') {
+            return false;
+        }
+        i--;
+        while (i > 0 && body.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && Character.isLowerCase(body.charAt(i - 1))) {
+            i--;   // "2003a: 41"
+        }
+        int yearEnd = i;
+        while (i > 0 && Character.isDigit(body.charAt(i - 1))) {
+            i--;
+        }
+        if (yearEnd - i != 4 || i > 0 && Character.isLetterOrDigit(body.charAt(i - 1))) {
+            return false;
+        }
+        int year = Integer.parseInt(body.substring(i, yearEnd));
+        if (year < 1500 || year > 2100) {
+            return false;
+        }
+        boolean letter = false;
+        for (int j = i - 1; j >= Math.max(0, i - 120); j--) {
+            char c = body.charAt(j);
+            if (c == '(' || c == '[') {
+                return letter;
+            }
+            if (c == ')' || c == ']' || c == '\n') {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return false;
+    }
+
+    /**
+     * "£9,400", "$3,500", "€2.5 million", "900,000 manats", "USD 40,000": an amount of money (a sign or code of the
+     * grammar's {@code currency_before} right before the figure, or a word of {@code currency_after} right after it).
+     */
+    private boolean money(NumberMention m) {
+        int i = m.start();
+        while (i > 0 && body.charAt(i - 1) == ' ') {
+            i--;
+        }
+        String before = lower.substring(Math.max(0, i - 8), i);
+        for (String c : grammar.list("currency_before")) {
+            if (before.endsWith(c) && (c.length() == 1 && !Character.isLetter(c.charAt(0))
+                    || before.length() == c.length() || !Character.isLetter(before.charAt(before.length() - c.length() - 1)))) {
+                return true;
+            }
+        }
+        Matcher w = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 20)));
+        return w.find() && grammar.list("currency_after").contains(w.group(1));
+    }
+
     /** "(n = 23)", "n=140": the size of a sample a study drew on, not a count of the event. */
     private boolean sampleSize(NumberMention m) {
         int i = m.start();
@@ -635,6 +806,9 @@ final class Exclusions {
     private boolean document(NumberMention m) {
         int s = m.start();
         int e = m.end();
+        if (HEADING_MARKS.matcher(lower.substring(Text.lineStart(lower, s, 20), s)).matches()) {
+            return false;   // "## 212 killed in night raid": a heading's marks, no number sign
+        }
         if (s > 0 && (body.charAt(s - 1) == '/' || body.charAt(s - 1) == '№')) {
             return true;
         }
@@ -655,6 +829,11 @@ final class Exclusions {
             }
             break;
         }
+        // "page 2 of 7", "slide 3 of 12": the last of a numbered document's parts is a document number too
+        Matcher ofTotal = OF_TOTAL_BEFORE.matcher(lower.substring(Math.max(0, p - 16), p));
+        if (ofTotal.find()) {
+            p = p - (Math.min(p, 16) - ofTotal.start());
+        }
         // "Articles 100 (waging war), 103 (genocide) and 107": a list whose items carry bracketed asides
         String asideText = lower.substring(Math.max(0, p - 400), p);
         Matcher asides = ASIDE_LIST_BEFORE.matcher(asideText);
@@ -672,6 +851,11 @@ final class Exclusions {
         String word = documentWordBefore(lower.substring(Math.max(0, p - 30), p));
         if (word == null) {
             return false;
+        }
+        String gap = lower.substring(Math.max(0, p - 30), p);
+        String gapAfter = gap.substring(gap.stripTrailing().length());
+        if (gapAfter.contains("\n\n") || gap.stripTrailing().endsWith(".") && gapAfter.contains("\n")) {
+            return false;   // "... but the steps.\n\nThirty years": a word that ends a sentence or paragraph names no number after it
         }
         Set<String> docs = v.documentWords;
         if (docs.contains(word) || docs.contains(FINAL_POINT.matcher(word).replaceAll(""))) {
@@ -757,6 +941,39 @@ final class Exclusions {
             start -= Character.charCount(c);
         }
         return start < end ? before.substring(start, end) : null;
+    }
+
+    /**
+     * A post's engagement counter: the figure right after a mark of {@code engagement_marks} ("💬 12 🔁 4 ❤️ 97"),
+     * or right before a word of {@code engagement_words} ("88.4K views", "1,200 likes").
+     */
+    private boolean engagement(NumberMention m) {
+        int b = m.start();
+        while (b > 0 && (body.charAt(b - 1) == ' ' || body.charAt(b - 1) == '\u00A0' || body.charAt(b - 1) == '\uFE0F')) {
+            b--;
+        }
+        String before = body.substring(Math.max(0, b - 2), b);
+        for (String mark : grammar.list("engagement_marks")) {
+            if (before.endsWith(mark)) {
+                return true;
+            }
+        }
+        for (String mark : grammar.list("engagement_row_marks")) {
+            if (before.endsWith(mark)) {
+                int ls = body.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+                int le = body.indexOf('\n', m.end());
+                String line = body.substring(ls, le < 0 ? body.length() : le);
+                return grammar.list("engagement_marks").stream().anyMatch(line::contains)
+                        || grammar.list("engagement_row_marks").stream().filter(line::contains).count() > 1;
+            }
+        }
+        Matcher w = WORDS_AFTER.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 20)));
+        if (w.find() && w.start() <= 1) {
+            String word = w.group().strip();
+            int sp = word.indexOf(' ');
+            return grammar.list("engagement_words").contains(sp < 0 ? word : word.substring(0, sp));
+        }
+        return false;
     }
 
     private boolean address(NumberMention m) {
@@ -863,6 +1080,9 @@ final class Exclusions {
         if (afterYearPhrase(m)) {
             return true;   // "as of 2024 legislatures in 18 countries"
         }
+        if (openingYearPreposition(m)) {
+            return true;   // "By 2019 parliaments in 15 countries had ...": a sentence that opens on a year
+        }
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
         Matcher w = NEXT_WORD.matcher(after);
         if (w.find() && countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
@@ -896,6 +1116,34 @@ final class Exclusions {
             }
         }
         return false;
+    }
+
+    /**
+     * "By 2019 parliaments in ...", "In 2021 legislatures in ...", "Since 2010 residents have ...": a year of the
+     * twentieth or twenty-first century right after a preposition of time that opens its sentence (or line) places
+     * what follows, whatever noun comes after it.
+     */
+    private boolean openingYearPreposition(NumberMention m) {
+        int v = m.value().intValue();
+        if (v < 1900 || v > 2100 || m.end() - m.start() != 4) {
+            return false;
+        }
+        int e = m.start();
+        while (e > 0 && lower.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
+            s--;
+        }
+        if (e == m.start() || s == e || !yearPrepositions.contains(lower.substring(s, e)) || lower.startsWith("from", s)) {
+            return false;
+        }
+        int b = s;
+        while (b > 0 && (lower.charAt(b - 1) == ' ' || lower.charAt(b - 1) == '*' || lower.charAt(b - 1) == '_' || lower.charAt(b - 1) == '>')) {
+            b--;
+        }
+        return b == 0 || lower.charAt(b - 1) == '\n' || ".!?:;".indexOf(lower.charAt(b - 1)) >= 0;
     }
 
     /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */

@@ -96,9 +96,15 @@ record FactCues(FactDef fact, String counts, List<String> nouns, List<String> wo
         return List.copyOf(sorted);
     }
 
-    /** Whether {@code value} is larger than any figure of this fact can be ({@code at_most}). */
+    /**
+     * Whether {@code value} cannot be a figure of this fact: larger than any can be ({@code at_most}), or, for a fact
+     * that counts (people, families, schools: no measure), a fraction ("against 33.8 for the country" counts no one).
+     */
     boolean beyond(BigDecimal value) {
-        return atMost != null && value != null && value.compareTo(atMost) > 0;
+        if (value == null) {
+            return false;
+        }
+        return atMost != null && value.compareTo(atMost) > 0 || measure == null && value.stripTrailingZeros().scale() > 0;
     }
 
     String id() {

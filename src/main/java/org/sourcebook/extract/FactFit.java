@@ -83,6 +83,44 @@ final class FactFit {
         return k > end && k < sentence[1] && Character.isUpperCase(body.charAt(k));
     }
 
+    /** Whether a part marker with no figure ({@code vague_part_markers}: "many of them") stands between the figure and {@code at}. */
+    private boolean vaguePartBefore(NumberPhrase it, int at) {
+        int from = Math.max(it.numEnd, it.phraseEnd);
+        for (String m : v.grammar.list("vague_part_markers")) {
+            int k = Text.indexOf(lower, m, from, at);
+            if (k >= 0 && (k == 0 || !Character.isLetter(lower.charAt(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "12 displaced families housed in carriages": a cue right after the figure that is only a participle before
+     * its noun, when that noun is a word that rules the fact out, rules it out as the figure's own noun would.
+     */
+    private boolean participleBeforeNot(FactCues c, NumberPhrase it, List<String> not) {
+        int at = Math.max(it.numEnd, it.phraseEnd);
+        while (at < lower.length() && lower.charAt(at) == ' ') {
+            at++;
+        }
+        for (String cue : hits.present(c.words())) {
+            if (hits.find(cue, at, Math.min(lower.length(), at + cue.length() + 1)) != at) {
+                continue;
+            }
+            int next = Text.matchEnd(lower, cue, at);
+            while (next < lower.length() && lower.charAt(next) == ' ') {
+                next++;
+            }
+            for (String no : not) {
+                if (hits.find(no, next, Math.min(lower.length(), next + no.length() + 1)) == next) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the word {@code not} that rules fact {@code c} out stands in {@code w}, other than as a verb
      * whose "as" names the fact: "485 people had been identified as killed" counts the dead, "the remains of
@@ -239,7 +277,7 @@ final class FactFit {
                 return null;
             }
         }
-        if (r.clauses.ruledOutBySaid(c, it)) {
+        if (r.clauses.ruledOutBySaid(c, it) || !not.isEmpty() && participleBeforeNot(c, it, not)) {
             return null;
         }
         FactMatch best = null;
@@ -255,6 +293,11 @@ final class FactFit {
                     boolean said = at >= it.m.end() && end > it.phraseEnd;
                     if (said && at >= r.clauses.otherVerb(it)) {
                         // "Some 4,000 people attended the commemoration": said after a verb of its own
+                        at = hits.find(cue, at + 1, w[1]);
+                        continue;
+                    }
+                    if (said && c.parent() != null && vaguePartBefore(it, at)) {
+                        // "580 were killed, many of them tortured to death": a sub-fact's cue said of some of them, not all
                         at = hits.find(cue, at + 1, w[1]);
                         continue;
                     }
@@ -333,7 +376,8 @@ final class FactFit {
             int[] from = r.scopes.placedFrom();
             for (String s : hits.present(c.scope())) {
                 int at = hits.find(s, from[0], from[1]);
-                while (at >= 0 && (r.clauses.inRelativeClause(at, from[0]) || r.credits.inBodyName(at, from[0]) || r.scopes.comparedWith(at))) {
+                while (at >= 0 && (r.clauses.inRelativeClause(at, from[0]) || r.credits.inBodyName(at, from[0]) || r.scopes.comparedWith(at)
+                        || r.scopes.inTimeFrame(at, from[0]))) {
                     at = hits.find(s, at + 1, from[1]);
                 }
                 if (at >= 0) {

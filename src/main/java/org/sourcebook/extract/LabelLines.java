@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /** Reads labels, fact-sheet lines and table cells: the label or column header that names what a figure counts. */
 final class LabelLines {
-    /** Between two figures of one label: the first one's credit in parentheses, then a list mark. */
-    private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*\\([^()\\n]{1,80}\\)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
+    /** Between two figures of one label: the first one's credit in parentheses or after a dash, then a list mark. */
+    private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*(?:\\([^()\\n]{1,80}\\)|[—–]\\s+[^\\d;,()\\n—–]{1,60}?)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
     /** A lead-in line that opens the parts of the total before it: "Among them:", "580 people, of whom:", "Including:". */
     private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:^|[^\\p{L}])(?:among (?:them|these|those|whom)|of (?:them|these|those|whom)|including|incl\\.?|they included|these included)\\W*:$");
     /** "; the wounded, ": after a semicolon, a short phrase and a comma before a figure whose verb is left out. */
@@ -17,7 +17,11 @@ final class LabelLines {
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted), "Women ........ " (dot leaders). */
     // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 57 |"
     // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
+    // labels may follow one another on a line, after a total or a part's marker: "numbered 410: children — 39, women — 77",
+    // "Of them: children — 39, women — 77" (the marker is read as the label's, {@link #afterPartMarker}); after the figure
+    // before it on its line, a list's separator may open the next pair: "Taken hostage: 340; still missing: 45",
+    // "of whom children: 57 · women: 98"
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—;,:]*(?:\\d{1,2}/\\d{1,2}\\s+)?((?:(?:of|among)\\s+(?:them|whom|these|those)\\s*[:,]\\s*)?\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
     /** A fact sheet's line: a label of at most six words (a note in brackets, a mark), its colon or dot leaders, a figure. */
     private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+)){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
     /** The mark between the items of a list written on one line: " · ", " • ". */
@@ -101,10 +105,13 @@ final class LabelLines {
         labels.put(it, new int[] {m.start(1), m.end(1)});
     }
 
-    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 57 |", "- of them women: 98"). */
+    /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 57 |", "- of them women: 98", "Of them, women: 98"). */
     private int afterPartMarker(int from, int to) {
         String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);
         int after = of == null ? -1 : lower.indexOf(of, from) + of.length();
+        while (after > from && after < to && (lower.charAt(after) == ',' || lower.charAt(after) == ':' || Character.isWhitespace(lower.charAt(after)))) {
+            after++;   // "Of them, children: 51": the comma after the marker
+        }
         return after > from && after < to ? after : from;
     }
 
@@ -154,6 +161,113 @@ final class LabelLines {
         it.classHit = probe.classHit;
         labels.put(it, new int[] {g.start(1), g.end(1)});
         return true;
+    }
+
+    /**
+     * "| Women | 98 | 40 |" under "| Group | Killed | Wounded |": a table whose rows are groups a fact's parts count
+     * and whose columns are facts. A cell's figure is the part of its column's fact that its row names (killed.women
+     * 98), no claim where that fact has no such part (the wounded women, 40: a breakdown without a sub-fact), and
+     * the column's fact itself in a row of totals ("| Total | 580 | 410 |"). Returns whether the figure was read so.
+     */
+    boolean tableBreakdown(NumberPhrase it) {
+        int[] head = TableCells.columnHead(lower, it.qualStart, it.numEnd);
+        if (head != null && columnPart(it, head)) {
+            return true;
+        }
+        int[] row = head == null ? null : TableCells.rowLabel(lower, it.qualStart);
+        if (row == null || row[1] > it.qualStart) {
+            return false;
+        }
+        String rowText = lower.substring(row[0], row[1]).replaceAll("[*_]", "").strip();
+        boolean total = v.grammar.list("total_labels").contains(rowText);
+        NumberPhrase part = r.nounOf(it, row[0], row[1]);
+        List<String> subs = part.nounHits.stream().filter(f -> v.schema.find(f).map(x -> x.parent() != null).orElse(false)).toList();
+        if (!total && (subs.isEmpty() || saysOfAFact(row[0], row[1]))) {
+            return false;   // "| Children who lost one parent | 130 |": a row that says what befell its group is a fact of its own
+        }
+        NumberPhrase column = r.nounOf(it, head[0], head[1]);
+        List<FactCues> tops = hits.factsWithWords(v.cues).stream().filter(c -> c.parent() == null && c.measure() == null).toList();
+        FactMatch m = r.fit.bestElsewhere(tops, column, List.of(new int[] {it.numEnd, it.numEnd}, head, new int[] {it.qualStart, it.qualStart}), false);
+        int[] caption = m == null ? tableCaption() : null;
+        if (caption != null) {
+            // "Table 2. Civilians killed, by group" over "| Group | Number |": the caption names the columns' fact
+            m = r.fit.bestElsewhere(tops, r.nounOf(it, it.numEnd, it.numEnd), List.of(new int[] {it.numEnd, it.numEnd}, caption,
+                    new int[] {it.qualStart, it.qualStart}), false);
+        }
+        if (m == null) {
+            return false;
+        }
+        String fact = m.cues().id();
+        String attr = r.credits.attributionFor(it);
+        if (total) {
+            r.emit(it, fact, it.qualStart, it.numEnd, attr);
+            return true;
+        }
+        for (String sub : subs) {
+            if (v.schema.find(sub).map(x -> fact.equals(x.parent())).orElse(false)) {
+                int start = lower.substring(row[1], it.qualStart).replaceAll("[|*_\\s]", "").isEmpty() ? row[0] : it.qualStart;
+                r.emit(it, sub, start, it.numEnd, attr);
+                return true;
+            }
+        }
+        r.ignore(it, SentenceReader.NO_SUB_FACT);
+        return true;
+    }
+
+    /**
+     * "| Ministry | 402 | 51 | 88 |" under "| Source | Killed | Children | Women |", "| 402 | of whom children | ...":
+     * a column headed by a part's noun alone, in a table with a column headed by the whole's fact, holds parts of it.
+     * Returns whether the figure was read so (claimed as the part, or set aside where the fact has no such part).
+     */
+    private boolean columnPart(NumberPhrase it, int[] head) {
+        if (saysOfAFact(head[0], head[1])) {
+            return false;
+        }
+        NumberPhrase part = r.nounOf(it, afterPartMarker(head[0], head[1]), head[1]);
+        List<String> subs = part.nounHits.stream().filter(f -> v.schema.find(f).map(x -> x.parent() != null).orElse(false)).toList();
+        if (subs.isEmpty()) {
+            return false;
+        }
+        int hs = head[0];
+        int hl = lower.lastIndexOf('\n', Math.max(0, hs - 1)) + 1;
+        int he = lower.indexOf('\n', hs);
+        he = he < 0 ? lower.length() : he;
+        List<FactCues> tops = hits.factsWithWords(v.cues).stream().filter(c -> c.parent() == null && c.measure() == null).toList();
+        int cs = hl;
+        while (cs < he) {
+            int bar = lower.indexOf('|', cs);
+            int ce = bar < 0 || bar > he ? he : bar;
+            int[] span = {cs, ce};
+            cs = ce + 1;
+            if (lower.substring(span[0], span[1]).isBlank() || span[0] <= head[0] && span[1] >= head[1]) {
+                continue;   // an empty cell, or the figure's own column
+            }
+            FactMatch m = r.fit.bestElsewhere(tops, r.nounOf(it, it.numEnd, it.numEnd), List.of(new int[] {it.numEnd, it.numEnd}, span,
+                    new int[] {it.qualStart, it.qualStart}), false);
+            if (m == null) {
+                continue;
+            }
+            String attr = r.credits.attributionFor(it);
+            for (String sub : subs) {
+                if (v.schema.find(sub).map(x -> m.cues().id().equals(x.parent())).orElse(false)) {
+                    r.emit(it, sub, it.qualStart, it.numEnd, attr);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of some fact's cues (what is said of what it counts, not its noun) stands in [from, to). */
+    private boolean saysOfAFact(int from, int to) {
+        for (FactCues c : v.cues) {
+            for (String p : hits.present(c.words())) {
+                if (hits.find(p, from, to) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a noun or a word of some fact's cues stands in [from, to). */
@@ -302,14 +416,99 @@ final class LabelLines {
         return line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2 ? new int[] {ps, e} : null;
     }
 
+    /**
+     * Whether the sentence is the figure alone, but for its list mark, emphasis and an aside in brackets: "**402**",
+     * "- 402 (official figure)", as a slide or a card under a heading gives it.
+     */
+    boolean bareFigure(NumberPhrase it) {
+        if (!it.elided || it.records) {
+            return false;
+        }
+        Matcher mark = SentenceReader.LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
+        int from = mark.lookingAt() ? mark.end() : sentence[0];
+        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(it.numEnd, sentence[1]).replaceAll("\\([^()\\n]{0,60}\\)|\\[\\^?\\d{1,3}\\]", " ");
+        return rest.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** A line that holds a figure and nothing else but a bound, an aside in brackets and reference marks: "402 (official)[1]". */
+    private static final Pattern FIGURE_ONLY_LINE = Pattern.compile("[ \\t>*_-]*[~≈<>]?\\s*\\d[\\d,. –-]*\\+?[*_]*\\s*(?:\\([^()\\n]{0,60}\\))?\\s*(?:\\[\\^?\\d{1,3}\\])*\\s*");
+    /** A label on a line of its own: a few words, no figure, no full stop ("Deaths", "Civilians killed:"). */
+    private static final Pattern LABEL_ALONE = Pattern.compile("[ \\t>*_#-]*\\p{L}[\\p{L}'’ ,()-]{0,50}?[*_]*\\s*:?\\s*");
+
+    /**
+     * The label on the line over a figure's own line, as an infobox or a definition list leaves them: "Deaths" over
+     * "402 (official)[1]" and "140–200 (rights groups)[2]"; other figure lines between are passed over. Null when
+     * the line above is no short label of its own.
+     */
+    int[] labelLineOver() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        int le = lower.indexOf('\n', sentence[0]);
+        if (!FIGURE_ONLY_LINE.matcher(lower).region(ls, le < 0 ? lower.length() : le).matches()) {
+            return null;
+        }
+        for (int n = 0; n < 6 && ls > 0; n++) {
+            int e = ls - 1;
+            int s = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+            if (s >= e) {
+                return null;   // a blank line: the figure's paragraph has no label over it
+            }
+            if (FIGURE_ONLY_LINE.matcher(lower).region(s, e).matches()) {
+                ls = s;
+                continue;
+            }
+            return LABEL_ALONE.matcher(lower).region(s, e).matches() && lower.substring(s, e).strip().split("\\s+").length <= 5 ? new int[] {s, e} : null;
+        }
+        return null;
+    }
+
+    /** Whether the figure's label names a whole ({@code total_labels}): "Total: 580", "| Overall | 580 |", "In total .... 580". */
+    boolean totalLabelled(NumberPhrase it) {
+        Matcher after = TOTAL_AFTER.matcher(lower).region(it.numEnd, sentence[1]);
+        if (it.nounHits.isEmpty() && after.lookingAt()) {
+            return true;   // "402 in total", "402 in all", "402 altogether"
+        }
+        int[] label = labels.get(it);
+        if (label == null) {
+            int ls = lower.lastIndexOf('\n', Math.max(0, it.qualStart - 1)) + 1;
+            Matcher m = TOTAL_LABEL.matcher(lower).region(Math.max(ls, sentence[0]), it.qualStart);
+            return m.matches() && v.grammar.list("total_labels").contains(m.group(1).strip());
+        }
+        return v.grammar.list("total_labels").contains(lower.substring(label[0], label[1]).replaceAll("[*_]", "").strip());
+    }
+
+    /** The quote of a total's figure: its label and the figure ("Total: 402"), or the figure and its words ("402 in all"). */
+    int[] totalQuote(NumberPhrase it) {
+        Matcher after = TOTAL_AFTER.matcher(lower).region(it.numEnd, sentence[1]);
+        int end = it.nounHits.isEmpty() && after.lookingAt() ? after.end() : it.numEnd;
+        return new int[] {labels.containsKey(it) ? labels.get(it)[0] : it.qualStart, end};
+    }
+
+    /** Right after a figure, words that make it the whole: "402 in total", "in all", "altogether", "all told". */
+    private static final Pattern TOTAL_AFTER = Pattern.compile("\\s+(?:(?:people|persons|victims|dead|killed)\\s+)?(?:in total|in all|altogether|all told|overall)\\b");
+
+    /** A line's label and its mark right before a figure: "- Total: ", "**Overall** — ". */
+    private static final Pattern TOTAL_LABEL = Pattern.compile("[\\s\\-*•·|>_]*([\\p{L} ]{2,20}?)[\\s*_]*(?::|—|–|\\.{3,}|…+|\\|)\\s*");
+
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     boolean fragment(NumberPhrase it) {
         // the mark of a numbered list line is no word of it: "2. 98 women", "3️⃣ 66 elderly"
         Matcher mark = SentenceReader.LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
         int from = mark.lookingAt() ? mark.end() : sentence[0];
-        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(Math.max(it.phraseEnd, it.nounEnd), sentence[1]);
+        int end = Math.max(it.phraseEnd, it.nounEnd);
+        Matcher pair = COORDINATED_NOUN.matcher(lower).region(end, sentence[1]);
+        if (pair.lookingAt()) {
+            // "30 grandmas and grandpas", "12 mothers and grandmothers": a second noun of the same part, joined to the first
+            NumberPhrase second = r.nounOf(it, pair.start(1), pair.end(1));
+            if (!second.nounHits.isEmpty() && it.nounHits.containsAll(second.nounHits)) {
+                end = pair.end(1);   // not "30 women and children": one count of two parts, neither's
+            }
+        }
+        String rest = lower.substring(from, it.qualStart) + " " + lower.substring(end, sentence[1]);
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
+
+    /** " and grandpas", " or women": a second noun joined to a figure's noun, with nothing said after it. */
+    private static final Pattern COORDINATED_NOUN = Pattern.compile("\\s+(?:and|or|&)\\s+([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)(?=[\\s.!?…]*$|\\s*[^\\p{L}\\p{N}\\s])");
 
     /**
      * "Killed: 580. Women: 98.": a sentence that is only a short label naming what its figure counts, and the

@@ -22,9 +22,9 @@ import org.sourcebook.model.Qualifier;
             "concerning", "regarding", "about", "involving");
     private static final Pattern COPULA_NOUN = Pattern.compile("(?:\\s+of\\s+(?:those|the|them|these|whom)\\b[^,.;]{0,30}?)?\\s+(?:were|was|are|is)(?=\\s)");
     /** What ends a noun phrase between two of its words. */
-    private static final Pattern PHRASE_BREAK = Pattern.compile(".*[,;:.!?()\\[\\]\"“”—–\\n|].*");
+    private static final Pattern PHRASE_BREAK = Pattern.compile(".*[,;:.!?()\\[\\]\"“”—–\\n|·•].*");
     /** The chars of {@link #PHRASE_BREAK}'s class: a gap without one of them does not break a phrase. */
-    private static final String PHRASE_BREAK_MARKS = ",;:.!?()[]\"“”—–\n|";
+    private static final String PHRASE_BREAK_MARKS = ",;:.!?()[]\"“”—–\n|·•";
     private static final Pattern POSSESSIVE = Pattern.compile("'s$|’s$|'$");
 
         NumberMention m;
@@ -268,6 +268,9 @@ import org.sourcebook.model.Qualifier;
             }
             if (v.creditStarts.mayStartAt(lower, w.start()) && startsAny(lower, w.start(), v.grammar.list("attribution_before"))) {
                 break;   // "at least 90 according to witnesses": who said it is not what is counted
+            }
+            if (count == 0 && v.grammar.list("time_adverbs").contains(word)) {
+                break;   // "rose to 212 yesterday": a time, no noun
             }
             if (count == 0 && modifiesNext(v, lower, word, w.end(), limit)) {
                 from = w.end();   // "11 more countries": the noun comes after the modifier

@@ -19,8 +19,13 @@ import org.sourcebook.model.Qualifier;
  */
 public final class NumberReader {
     static final AnchoredPattern DIGITS = new AnchoredPattern(
-            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?![\\d])|(?<!/)\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)",
+            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+(?![\\d])|(?<!/)\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d])(?!\\.\\d)"
+            + "|\\d{1,3},\\d{1,2}(?=[ \\u00A0]+(?:million|thousand|billion|mln)s?(?![\\p{L}]))|\\d+(?:\\.\\d+)?)",
             AnchoredPattern.DIGITS, AnchoredPattern.NOT_AFTER_DIGIT);
+    /** "3,5 thousand", "2,5 million": a decimal comma before a scale word, as translated texts write it. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
+    /** "1.000.000", "20.000.000": thousands points in two groups or more. */
+    private static final Pattern POINT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}");
     private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(?:st|nd|rd|th)(?![\\p{L}])");
     private static final Pattern MULTIPLIER = Pattern.compile("^[ \\u00A0]+(million|thousand|billion|mln|mn|bn)s?(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile("^(?:[ \\u00A0]?%|[ \\u00A0]+(?:percent|per cent|pct)(?![\\p{L}]))");
@@ -28,6 +33,8 @@ public final class NumberReader {
     private static final Pattern SCALE_AFTER = Pattern.compile("^\\s*(?:%|per(?:\\s?cent)?(?![\\p{L}])|million|billion|thousand|mln|mn|bn)");
     /** The separators of digit groups: "1,140", "1 140". */
     private static final String GROUP_SEPARATORS = ", \u00A0\u202F";
+    /** "3 of " right before a number: the number is a total of numbered parts ("page 3 of 5"), no range's start. */
+    private static final Pattern OF_TOTAL = Pattern.compile("(?<![\\d,.])\\d{1,4}\\s+of\\s+$");
     private static final Pattern RANGE_DASH = Pattern.compile("\\s?[\u2013\u2014]\\s?|-");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^[-\\u2010\\u2011](year|decade|day|month|week|hour)s?(?:[-\\u2010\\u2011](?:long|old))?(?![\\p{L}])");
     private static final Map<String, Integer> SMALL = Map.ofEntries(
@@ -131,9 +138,9 @@ public final class NumberReader {
                 continue;
             }
             String digits = d.group(1);
-            String clean = withoutGroupSeparators(digits);
-            if (isThousandsPoint(digits) && !after(SCALE_AFTER, lower, d.end()).find()) {
-                clean = clean.replace(".", "");   // "1.275 people": a thousands point
+            String clean = DECIMAL_COMMA.matcher(digits).matches() ? digits.replace(',', '.') : withoutGroupSeparators(digits);
+            if (isThousandsPoint(digits) && !after(SCALE_AFTER, lower, d.end()).find() || POINT_GROUPS.matcher(digits).matches()) {
+                clean = clean.replace(".", "");   // "1.275 people", "1.000.000": thousands points, as translated texts write them
             }
             BigDecimal v = new BigDecimal(clean);
             boolean plain = isBareDigits(digits);
@@ -141,7 +148,102 @@ public final class NumberReader {
             raw.add(suffixes(lower, abbreviatedScale(text, m)));
         }
         raw.sort(Comparator.comparingInt(NumberMention::start));
-        return ranges(lower, restated(lower, fractionsRestated(lower, raw)));
+        return tableScaled(lower, ranges(lower, restated(lower, fractionsRestated(lower, raw))));
+    }
+
+    /** A table's unit of thousands, in brackets on a caption line over it: "(thousand persons)", "(in thousands)", "('000)". */
+    private static final Pattern THOUSANDS_CAPTION = Pattern.compile(
+            "\\((?:in |figures in |numbers in )?(?:thousands?|'000|’000|000s|thous\\.)(?: of)?(?: persons| people| inhabitants| individuals)?\\)");
+
+    /**
+     * "| Refugees | 353.5 |" under a caption "(thousand persons)": a figure alone in a cell of a table's body counts
+     * thousands. The caption is one of the two lines right over the table (a blank line may stand between).
+     */
+    static List<NumberMention> tableScaled(String lower, List<NumberMention> in) {
+        if (!lower.contains("thous") && !lower.contains("000)") && !lower.contains("000s)")) {
+            return in;
+        }
+        List<NumberMention> out = null;
+        for (int k = 0; k < in.size(); k++) {
+            NumberMention m = in.get(k);
+            if (m.kind() != NumberMention.Kind.CARDINAL || m.unit() != null || !aloneInBodyCell(lower, m) || !thousandsTable(lower, m.start())) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(in);
+            }
+            BigDecimal thousand = BigDecimal.valueOf(1000);
+            NumberMention scaled = m.withValue(m.value().multiply(thousand).stripTrailingZeros(), m.end());
+            if (m.valueMax() != null) {
+                scaled = new NumberMention(scaled.start(), scaled.end(), scaled.value(), m.valueMax().multiply(thousand).stripTrailingZeros(),
+                        scaled.kind(), scaled.unit(), scaled.bound(), false, false);
+            }
+            out.set(k, new NumberMention(scaled.start(), scaled.end(), plain(scaled.value()),
+                    scaled.valueMax() == null ? null : plain(scaled.valueMax()), scaled.kind(), scaled.unit(), scaled.bound(), false, false));
+        }
+        return out == null ? in : out;
+    }
+
+    /** Whether {@code m} is all its cell holds (but for a bound's signs and a decimal tail), in a row under a table's separator. */
+    private static boolean aloneInBodyCell(String lower, NumberMention m) {
+        int ls = lower.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+        if (ls >= lower.length() || lower.charAt(ls) != '|') {
+            return false;
+        }
+        int a = m.start();
+        while (a > ls && " ~≈<>+c.".indexOf(lower.charAt(a - 1)) >= 0) {
+            a--;
+        }
+        int b = m.end();
+        while (b < lower.length() && (" .0+*".indexOf(lower.charAt(b)) >= 0)) {
+            b++;
+        }
+        if (a <= ls || lower.charAt(a - 1) != '|' || b >= lower.length() || lower.charAt(b) != '|') {
+            return false;
+        }
+        // a body row: some line above it in the same table is the separator ("| --- | --- |")
+        int p = ls;
+        while (p > 0) {
+            int prev = lower.lastIndexOf('\n', p - 2) + 1;
+            if (prev >= p || lower.charAt(prev) != '|') {
+                return false;
+            }
+            if (lower.substring(prev, p).matches("\\|[\\s|:-]*-[\\s|:-]*\\n?")) {
+                return true;
+            }
+            p = prev;
+        }
+        return false;
+    }
+
+    /** Whether one of the two lines over the table that holds {@code at} (past one blank line) gives its unit as thousands. */
+    private static boolean thousandsTable(String lower, int at) {
+        int p = lower.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        while (p > 0) {
+            int prev = lower.lastIndexOf('\n', p - 2) + 1;
+            if (lower.charAt(prev) != '|') {
+                break;
+            }
+            p = prev;
+        }
+        int seen = 0;
+        int blanks = 0;
+        while (p > 0 && seen < 2) {
+            int prev = lower.lastIndexOf('\n', p - 2) + 1;
+            String line = lower.substring(prev, p - 1).strip();
+            p = prev;
+            if (line.isEmpty()) {
+                if (++blanks > 1) {
+                    return false;
+                }
+                continue;
+            }
+            seen++;
+            if (THOUSANDS_CAPTION.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A form of words that may start at word {@code i}: the index of its last word, or -1. */
@@ -173,7 +275,8 @@ public final class NumberReader {
         if (NUMERATORS.contains(w.get(i)) && w.joined(i, " -") && FRACTION_WORDS.contains(w.get(i + 1)) && w.followedAfterSpaces(i + 1, "of")) {
             return i + 1;
         }
-        return FRACTION_WORDS.contains(w.get(i)) && w.followedAfterSpaces(i, "of") ? i : -1;
+        // a denominator with no numerator is a fraction only as "half of": "the old quarter of the town" is a district
+        return w.get(i).equals("half") && w.followedAfterSpaces(i, "of") ? i : -1;
     }
 
     /** "one in five", "one in every four" (two to ten) that starts at word {@code i}: the index of its denominator's word, or -1. */
@@ -536,7 +639,8 @@ public final class NumberReader {
         for (int i = 0; i < raw.size(); i++) {
             NumberMention a = raw.get(i);
             // "2/5 300 people", "4/6 — 1,100": the count of a thread's post does not join the figure after it
-            boolean postCount = a.start() > 0 && lower.charAt(a.start() - 1) == '/';
+            boolean postCount = a.start() > 0 && lower.charAt(a.start() - 1) == '/'
+                    || OF_TOTAL.matcher(lower.substring(Math.max(0, a.start() - 10), a.start())).find();   // "part 3 of 5 — 58 died"
             if (!postCount && i + 1 < raw.size() && a.kind() == NumberMention.Kind.CARDINAL && a.bound() == null
                     && raw.get(i + 1).kind() == NumberMention.Kind.CARDINAL && raw.get(i + 1).value().compareTo(a.value()) > 0) {
                 NumberMention b = raw.get(i + 1);

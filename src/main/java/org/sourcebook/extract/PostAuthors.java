@@ -61,6 +61,20 @@ final class PostAuthors {
         return new PostAuthors(new LineMarks(headers), headers.get(0).label());
     }
 
+    /**
+     * The thread's opening post, {start, end}, when {@code at} is in a reply to it (a post after the first), else
+     * null: what a reply answers when it opens with a bare figure ("How many died?" over a reply "580.").
+     */
+    int[] openingPostBefore(int at) {
+        List<LineMarks.Mark> marks = headers.marks();
+        return marks.size() < 2 || at < marks.get(1).start() ? null : new int[] {marks.get(0).start(), marks.get(1).start()};
+    }
+
+    /** Whether a post's header line starts at {@code lineStart}. */
+    boolean headerAt(int lineStart) {
+        return headers.marks().stream().anyMatch(m -> m.start() == lineStart);
+    }
+
     /** The handle of another account whose post holds {@code at}, or null (the page's own post, or no post). */
     String otherAuthorAt(int at) {
         String author = headers.labelAt(at);

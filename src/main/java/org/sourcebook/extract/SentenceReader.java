@@ -106,6 +106,20 @@ final class SentenceReader {
         return probe;
     }
 
+    /** "Among the " (or "among those ") right before a whole's figure. */
+    private static final Pattern AMONG_WHOLE = Pattern.compile("\\b(?:among|amongst)\\s+(?:the|those|these|all)?\\s*$");
+    /** What stands between a whole's phrase and its part's figure: its own words at most, then a copula ("killed were "). */
+    private static final Pattern COPULA_BEFORE_PART = Pattern.compile("^[^,;:.()\\n]{0,40}?\\b(?:were|was|are|is|included|includes)\\s+$");
+
+    /** Whether the figure at {@code i} is said, after a copula, to be among the whole at {@code i - 1}: "Among the 410 dead were 39 children". */
+    private boolean partAfterAmongWhole(int i) {
+        NumberPhrase whole = items.get(i - 1);
+        NumberPhrase part = items.get(i);
+        int from = Math.max(whole.phraseEnd, whole.nounEnd);
+        return from <= part.qualStart && AMONG_WHOLE.matcher(lower.substring(Math.max(sentence[0], whole.qualStart - 20), whole.qualStart)).find()
+                && COPULA_BEFORE_PART.matcher(lower.substring(from, part.qualStart)).find();
+    }
+
     /** Reads the sentence; {@code carry} is the last total of the sentence before ("Among them were 57 children."). */
     Carry read(Carry carry) {
         int n = items.size();
@@ -133,7 +147,8 @@ final class SentenceReader {
                 && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || labelLines.underBreakdownLead())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
-                    breakdowns.sub(items.get(i), carry.fact(), carry.attributedTo());
+                    // "Of them, children: 39": a labelled part's quote keeps its label
+                    breakdowns.sub(items.get(i), carry.fact(), carry.attributedTo(), labels.containsKey(items.get(i)) ? labels.get(items.get(i))[0] : items.get(i).qualStart);
                     done[i] = true;
                 }
             }
@@ -142,6 +157,13 @@ final class SentenceReader {
             // "Of the hostages, 68 were women and 26 children": parts of the whole the sentence opens with
             NumberPhrase it = items.get(i);
             if (done[i]) {
+                continue;
+            }
+            if (labelLines.totalLabelled(it)) {
+                // "Among the dead were 51 children and 88 women; 402 in all": the whole itself, no part of it
+                int[] q = labelLines.totalQuote(it);
+                emit(it, whole, q[0], q[1], credits.attributionFor(it));
+                done[i] = true;
                 continue;
             }
             breakdowns.copulaNoun(it);
@@ -166,6 +188,21 @@ final class SentenceReader {
                 continue;
             }
             NumberPhrase it = items.get(i);
+            if (labelLines.tableBreakdown(it)) {
+                // "| Women | 98 | 40 |" under "| Group | Killed | Wounded |": its row's part of its column's fact
+                done[i] = true;
+                continue;
+            }
+            String wholeOfParts = labelLines.totalLabelled(it) ? wholeOfPartsBefore() : null;
+            if (wholeOfParts != null) {
+                // "51 children and 88 women among the dead; 402 in all", "- 88 women" over "- 402 in total": the whole of those parts
+                int[] q = labelLines.totalQuote(it);
+                emit(it, wholeOfParts, q[0], q[1], credits.attributionFor(it));
+                done[i] = true;
+                lastTop = i;
+                lastTopFact = wholeOfParts;
+                continue;
+            }
             if (i + 1 < n && !done[i + 1] && breakdowns.partOfThings(i)) {
                 // "281 of the 312 texts": a part of things no fact counts is no count of any fact either
                 ignore(it, NO_FACT);
@@ -244,7 +281,7 @@ final class SentenceReader {
                     subs.add(j);
                     done[j] = true;
                     // parts go on while they name what they count ("57 children, 98 women"), not "1,000 people became ..."
-                    if (lists.pure(j) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
+                    if ((lists.pure(j) || labelledNext(j)) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
                         j++;
                     } else {
                         break;
@@ -296,6 +333,9 @@ final class SentenceReader {
                     String own = credits.attributionFor(it);
                     total = Optional.of(emit(it, earlier.fact(), it.qualStart, it.numEnd, own != null ? own : earlier.attributedTo()));
                 }
+                if (total.isPresent()) {
+                    total = Optional.of(wholeOfParts(total.get(), subs));
+                }
                 String fact = total.map(Claim::fact).orElse(null);
                 String attr = total.map(Claim::attributedTo).orElse(null);
                 for (int s : subs) {
@@ -310,7 +350,7 @@ final class SentenceReader {
                     } else if (fact == null) {
                         ignore(si, NO_FACT);
                     } else {
-                        breakdowns.sub(si, fact, attr);
+                        breakdowns.sub(si, fact, attr, labels.containsKey(si) ? labels.get(si)[0] : si.qualStart);   // "women — 98": the label and its figure
                     }
                 }
                 lastTop = i;
@@ -389,6 +429,16 @@ final class SentenceReader {
                 // "455 wounded, 72 kids among them": a part of the total just before, its marker after it; or of the
                 // total of the sentence or list line before ("- 580 civilians murdered" over "- 57 children among them")
                 breakdowns.sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                continue;
+            }
+            if (family != null && lastTopFact != null && lastTop == i - 1 && partAfterAmongWhole(i)) {
+                // "Among the 410 victims were 39 children": the whole the sentence opens among, then its part after the copula
+                breakdowns.sub(it, family, lastTopAttr);
+                continue;
+            }
+            if (family != null && lastTopFact != null && lastTop >= 0 && lastTop < i && labels.containsKey(it) && !columnHeads.contains(it)) {
+                // "the victims numbered 410: children — 39, women — 77": labelled parts after their total, in its sentence
+                breakdowns.sub(it, family, lastTopAttr, labels.get(it)[0]);
                 continue;
             }
             int[] lead = labels.containsKey(it) ? labels.get(it) : lists.lead(i);
@@ -564,12 +614,25 @@ final class SentenceReader {
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = fit.bestElsewhere(facts, it, before, false);
         }
+        int semi = best == null && it.unit == null && it.elided && items.indexOf(it) > 0 ? lower.lastIndexOf(';', it.qualStart) : -1;
+        if (semi > sentence[0] && !backRefs.countedBefore(it) && backRefs.pointsBack(lower.substring(semi + 1, it.qualStart))) {
+            // "It said 34,000 were taken hostage; the figure given by the council is 340": the fact named before the semicolon
+            List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {sentence[0], semi}, new int[] {it.qualStart, it.qualStart});
+            best = fit.bestElsewhere(facts, it, before, false);
+        }
         if (best == null && it.unit == null && it.elided && !backRefs.countedBefore(it) && backRefs.bareAnswer(it)) {
             // "How many died? ... The official number is 580.": a bare figure answers the question its paragraph asks or answers
             int[] question = backRefs.questionAnswered();
             if (question != null) {
                 List<int[]> asked = List.of(new int[] {it.numEnd, it.phraseEnd}, question, new int[] {it.qualStart, it.qualStart});
                 best = fit.bestElsewhere(facts, it, asked, false);
+            }
+        }
+        if (best == null) {
+            // "[6] Some 15 countries by 2022.": a note goes on with the sentence that carries its mark
+            int[] noted = backRefs.notedSentence();
+            if (noted != null) {
+                best = fit.bestElsewhere(facts, it, List.of(new int[] {it.numEnd, it.phraseEnd}, noted, new int[] {it.qualStart, it.qualStart}), false);
             }
         }
         if (best == null && it.unit == null && backRefs.elidedPredicate(it)) {
@@ -606,11 +669,48 @@ final class SentenceReader {
                 best = fit.bestElsewhere(facts, it, under, false);
             }
         }
+        if (best == null && it.unit == null && (labelLines.bareFigure(it) || labelLines.totalLabelled(it)
+                || (!it.nounHits.isEmpty() || it.classHit) && clauses.otherVerb(it) == Integer.MAX_VALUE && (labels.containsKey(it) || labelLines.fragment(it) || listLine()))) {
+            // "## Death toll" over "**402**", "## People killed" over "- Women: 88", "Killed, by group:" over "Total: 402": a
+            // figure alone, a total's line or a figure with its noun takes what the heading or lead-in over it names
+            int[] over = labelLines.totalLabelled(it) ? labelLines.leadInLine() : null;
+            if (over == null && labelLines.bareFigure(it)) {
+                over = labelLines.labelLineOver();   // "Deaths" over "402 (official)[1]"
+            }
+            if (over == null) {
+                over = labelLines.headingOver();
+            }
+            if (over != null && labelLines.totalLabelled(it)) {
+                NumberPhrase whole = nounOf(it, it.numEnd, it.numEnd);   // a total is the whole, never a part its label's noun names
+                best = fit.bestElsewhere(facts.stream().filter(c -> c.parent() == null).toList(), whole,
+                        List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
+            } else if (over != null) {
+                best = fit.bestElsewhere(facts, it, List.of(new int[] {it.numEnd, it.phraseEnd}, over, new int[] {it.qualStart, it.qualStart}), false);
+            }
+        }
+        if (best != null && breakdowns.countsSubjectThing(it)) {
+            best = null;   // "Camps for displaced persons numbered 40": the figure counts camps
+        }
         if (best != null && breakdowns.sampled(it)) {
             best = null;   // "47 displaced persons were interviewed": a sample of people, not a count of the event
         }
         if (best != null && fit.joinedWithAnotherFact(best, facts)) {
             best = null;   // "360 people have been killed or injured": one count of two facts, which no fact fits
+        }
+        if (best == null && it.unit == null) {
+            Claim said = restatedInBrackets(it);
+            if (said != null) {
+                // "killed 580 people (580, incl. 40 children)": the count said again in brackets, to give its parts
+                return Optional.of(emit(it, said.fact(), it.qualStart, it.numEnd, said.attributedTo()));
+            }
+        }
+        if (best == null && it.unit == null) {
+            Claim earlier = earlierFigureOfSame(it);
+            if (earlier != null) {
+                // "rose to 580, up from the 320 it reported on Saturday": the earlier figure of the same count
+                String own = credits.attributionFor(it);
+                return Optional.of(emit(it, earlier.fact(), it.qualStart, it.numEnd, own != null ? own : earlier.attributedTo()));
+            }
         }
         if (best == null) {
             if (!quiet) {
@@ -622,14 +722,120 @@ final class SentenceReader {
         return Optional.of(emit(it, best.cues().id(), span[0], span[1], credits.attributionFor(it)));
     }
 
+    /** The claim, earlier in this sentence, of the same value as a bare figure that opens brackets ("(580, incl. ..."), or null. */
+    private Claim restatedInBrackets(NumberPhrase it) {
+        int b = it.qualStart;
+        while (b > sentence[0] && lower.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b <= sentence[0] || lower.charAt(b - 1) != '(' || !it.nounHits.isEmpty() || it.classHit) {
+            return null;
+        }
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.start() >= sentence[0] && c.end() <= b && c.value().compareTo(it.value) == 0 && c.valueMax() == null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** "up from the ", "down from ", "revised from ": a change of a count from an earlier figure, right before it. */
+    private static final Pattern CHANGED_FROM = Pattern.compile("(?:\\bup|\\bdown|\\brevised|\\braised|\\blowered|\\bcorrected)\\s+from\\s+(?:the\\s+|an?\\s+(?:earlier|previous|initial)\\s+(?:figure|count|toll|estimate)\\s+of\\s+)?$");
+
+    /** The claim of the figure before {@code it} in its sentence when {@code it} is the figure that count changed from ({@link #CHANGED_FROM}). */
+    private Claim earlierFigureOfSame(NumberPhrase it) {
+        int idx = items.indexOf(it);
+        if (idx <= 0 || !it.nounHits.isEmpty() || it.classHit || !CHANGED_FROM.matcher(lower).region(Math.max(sentence[0], it.qualStart - 60), it.qualStart).find()) {
+            return null;
+        }
+        NumberPhrase prev = items.get(idx - 1);
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.start() <= prev.m.start() && c.end() >= prev.m.end() && c.start() >= sentence[0]) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The parent of the last part claimed in this sentence, or in the lines before it in its paragraph; else null. */
+    private String wholeOfPartsBefore() {
+        for (int k = claims.size() - 1; k >= 0; k--) {
+            Claim c = claims.get(k);
+            if (c.end() > sentence[1] || c.end() <= sentence[0] && lower.substring(c.end(), sentence[0]).contains("\n\n")) {
+                return null;
+            }
+            String parent = v.schema.find(c.fact()).map(f -> f.parent()).orElse(null);
+            return parent;
+        }
+        return null;
+    }
+
+    /** Whether the sentence opens a line of a list ("- ", "1. ", "• "). */
+    private boolean listLine() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        return lower.substring(ls, sentence[0]).isBlank() && LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt();
+    }
+
+    /** "children — 57, women — 98": the next figure's noun is a label that opens right after this figure's list mark. */
+    private boolean labelledNext(int j) {
+        if (j + 1 >= items.size() || !labels.containsKey(items.get(j + 1))) {
+            return false;
+        }
+        int[] label = labels.get(items.get(j + 1));
+        NumberPhrase cur = items.get(j);
+        int from = Math.max(cur.phraseEnd, cur.numEnd);
+        return label[0] >= from && LIST_MARKS.matcher(lower.substring(from, label[0])).matches();
+    }
+
+    private static final Pattern LIST_MARKS = Pattern.compile("[\\s,;·•)]*");
+
+    /**
+     * "580 residents were killed with great cruelty, among them 57 children and 98 women": a total read as a
+     * sub-fact with no parts of its own (killed with cruelty) whose parts name sub-facts of that fact's parent
+     * (children, women among the dead) is the parent's figure: the parts say what the whole counts.
+     */
+    private Claim wholeOfParts(Claim total, List<Integer> subs) {
+        FactCues own = v.cues.stream().filter(c -> c.id().equals(total.fact())).findFirst().orElse(null);
+        if (own == null || own.parent() == null || v.cues.stream().anyMatch(c -> total.fact().equals(c.parent()))) {
+            return total;
+        }
+        boolean parentsParts = false;
+        for (int s : subs) {
+            NumberPhrase si = items.get(s);
+            breakdowns.copulaNoun(si);
+            for (FactCues c : v.cues) {
+                if (own.parent().equals(c.parent()) && !c.id().equals(total.fact()) && si.nounHits.contains(c.id())) {
+                    parentsParts = true;
+                }
+            }
+        }
+        if (!parentsParts) {
+            return total;
+        }
+        Claim whole = new Claim(total.id(), total.source(), own.parent(), total.value(), total.qualifier(), total.valueMax(), total.quote(),
+                total.start(), total.end(), total.attributedTo(), total.origin(), total.note());
+        claims.set(claims.lastIndexOf(total), whole);
+        for (int k = decisions.size() - 1; k >= 0; k--) {
+            NumberDecision d = decisions.get(k);
+            if ("claim".equals(d.outcome()) && total.fact().equals(d.fact()) && d.start() >= total.start() && d.end() <= total.end()) {
+                decisions.set(k, new NumberDecision(d.source(), d.start(), d.end(), d.text(), d.outcome(), own.parent(), d.reason()));
+                break;
+            }
+        }
+        return whole;
+    }
+
     Claim emit(NumberPhrase it, String fact, int start, int end, String attributedTo) {
-        // a quote stays on the number's line: "became\n\nrefugees" is cut before the break
-        int nl = Text.indexOf(body.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
+        // a quote stays on the number's line: "became\n\nrefugees" is cut before the break (a line break the readers
+        // see as a space, inside a hard-wrapped sentence or under a figure's own line, is none: Text.readingView)
+        int nl = Text.indexOf(lower.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
         while (nl >= 0) {
             start = start + nl + 1;
-            nl = Text.indexOf(body.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
+            nl = Text.indexOf(lower.substring(start, it.m.start()), "\n", 0, it.m.start() - start);
         }
-        int next = Text.indexOf(body, "\n", it.m.end(), end);
+        int next = Text.indexOf(lower, "\n", it.m.end(), end);
         if (next >= 0) {
             end = next;
         }

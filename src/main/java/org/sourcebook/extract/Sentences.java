@@ -39,7 +39,13 @@ final class Sentences {
         while (p > start && Character.isWhitespace(text.charAt(p - 1))) {
             p--;
         }
-        if (p == start || ".!?:;\"”*".indexOf(text.charAt(p - 1)) >= 0) {
+        if (p == start) {
+            return false;
+        }
+        if (Text.figureLine(text, start, p)) {
+            return Text.captionFollows(text, nl);
+        }
+        if (".!?:;\"”*".indexOf(text.charAt(p - 1)) >= 0) {
             return false;
         }
         int k = nl;
@@ -54,6 +60,11 @@ final class Sentences {
         return text.charAt(i) == '…' || i >= 2 && text.charAt(i) == '.' && text.charAt(i - 1) == '.' && text.charAt(i - 2) == '.';
     }
 
+    /** A bound's mark right before a digit: "~90", "≈90", ">200", "<50". */
+    private static boolean boundMark(String text, int k) {
+        return "~≈<>".indexOf(text.charAt(k)) >= 0 && k + 1 < text.length() && Character.isDigit(text.charAt(k + 1));
+    }
+
     private static boolean ends(String text, int i, Collection<String> abbreviations) {
         int j = closingMarksEnd(text, i + 1);
         if (j < text.length() && text.charAt(j) != ' ' && text.charAt(j) != '\n' && text.charAt(j) != '\u00A0') {
@@ -65,8 +76,8 @@ final class Sentences {
         }
         if (k < text.length()) {
             char next = text.charAt(k);
-            if (Character.isLowerCase(next) || Character.isDigit(next) && dotLeader(text, i)) {
-                return false;   // "Women .......... 98": dot leaders join a label to its figure
+            if (Character.isLowerCase(next) || (Character.isDigit(next) || boundMark(text, k)) && dotLeader(text, i)) {
+                return false;   // "Women .......... 98", "Missing ...... ~90": dot leaders join a label to its figure
             }
         }
         if (text.charAt(i) != '.') {

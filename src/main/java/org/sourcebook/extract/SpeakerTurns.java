@@ -33,6 +33,63 @@ final class SpeakerTurns {
     }
 
     static SpeakerTurns of(String body) {
+        return of(body, null);
+    }
+
+    /** An interview's turns: "Q:" and "A:" (bold or not) opening lines. */
+    private static final Pattern QA_LINE = Pattern.compile("(?m)^[ \\t>]*[*_]*([QA])[*_]*\\s*[.:][*_]*\\s");
+    /** A person named in an interview's lead: a title, then two or three capitalized words, no possessive after them. */
+    private static final Pattern LEAD_PERSON = Pattern.compile("\\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.)\\s+)?"
+            + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2})(?!['’]s)\\b");
+
+    /**
+     * An interview written as "Q:" and "A:" lines (at least two of each): the answers are the words of the person its
+     * lead names before the first question (not the author, who asks), the questions no one else's.
+     */
+    private static SpeakerTurns interview(String body, String author) {
+        Matcher qa = QA_LINE.matcher(body);
+        List<int[]> lines = new ArrayList<>();
+        int questions = 0;
+        int answers = 0;
+        while (qa.find()) {
+            boolean answer = qa.group(1).equals("A");
+            lines.add(new int[] {qa.start(), answer ? 1 : 0});
+            questions += answer ? 0 : 1;
+            answers += answer ? 1 : 0;
+        }
+        if (questions < 2 || answers < 2) {
+            return NONE;
+        }
+        Matcher person = LEAD_PERSON.matcher(body).region(0, lines.get(0)[0]);
+        String interviewee = null;
+        while (person.find() && interviewee == null) {
+            String name = person.group(1);
+            boolean asker = author != null && !author.isBlank() && author.contains(name.substring(name.lastIndexOf(' ') + 1));
+            if (!asker && person.start() > 0 && !startsSentence(body, person.start())) {
+                interviewee = name;   // a name inside a sentence, not a capital that opens one ("For more than ...")
+            } else if (!asker && person.group().length() > person.group(1).length()) {
+                interviewee = name;   // "Dr Jane Roe" with her title
+            }
+        }
+        if (interviewee == null) {
+            return NONE;
+        }
+        List<LineMarks.Mark> marks = new ArrayList<>();
+        for (int[] l : lines) {
+            marks.add(new LineMarks.Mark(l[0], l[1] == 1 ? interviewee : null));
+        }
+        return new SpeakerTurns(new LineMarks(marks));
+    }
+
+    private static boolean startsSentence(String body, int at) {
+        int i = at - 1;
+        while (i >= 0 && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || ".!?\n\"“".indexOf(body.charAt(i)) >= 0;
+    }
+
+    static SpeakerTurns of(String body, String author) {
         List<LineMarks.Mark> turns = new ArrayList<>();
         Map<String, String> fullNames = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
@@ -60,7 +117,7 @@ final class SpeakerTurns {
         }
         boolean recurs = count.values().stream().anyMatch(n -> n > 1);
         if (count.size() < 2 || !recurs) {
-            return NONE;
+            return interview(body, author);
         }
         List<LineMarks.Mark> named = new ArrayList<>();
         for (LineMarks.Mark t : turns) {

@@ -27,6 +27,238 @@ final class Text {
         return new String(cs);
     }
 
+    /**
+     * The text as the readers see it: lower case ({@link #lower}), Markdown emphasis blank ({@link #unemphasized}),
+     * and a hard line break inside a sentence of running text a space ("including 98\nwomen", "supports at\nleast
+     * 400", as a PDF's or a mail's fixed width leaves them). Offsets are the text's.
+     */
+    static String readingView(String body) {
+        String lower = unemphasized(lower(body));
+        char[] cs = null;
+        for (int nl = body.indexOf('\n'); nl >= 0; nl = body.indexOf('\n', nl + 1)) {
+            int ls = body.lastIndexOf('\n', nl - 1) + 1;
+            if (lower.charAt(nl) == '\n' && wrapped(body, ls, nl)) {
+                if (cs == null) {
+                    cs = lower.toCharArray();
+                }
+                cs[nl] = ' ';
+            }
+        }
+        return cs == null ? lower : new String(cs);
+    }
+
+    /** Chars a line of running text a fixed width wrapped has at least: a fact sheet's or a list's short line is no such line. */
+    private static final int WRAPPED_LINE = 45;
+    private static final java.util.regex.Pattern LABEL_START = java.util.regex.Pattern.compile("[\\p{L}][\\p{L} '’-]{0,40}:\\s*[~≈<>+]?\\d");
+
+    /**
+     * Whether the line {@code [ls, nl)} is running text wrapped at a fixed width: long, of words (no table row, list
+     * mark or heading), ending without a stop, with the sentence going on in lower case on the next line, which is
+     * no label of its own ("women: 98").
+     */
+    private static boolean wrapped(String body, int ls, int nl) {
+        int p = nl;
+        while (p > ls && Character.isWhitespace(body.charAt(p - 1))) {
+            p--;
+        }
+        if (p - ls < WRAPPED_LINE || ".!?:;\"”*|".indexOf(body.charAt(p - 1)) >= 0) {
+            return false;
+        }
+        int a = ls;
+        while (a < p && (body.charAt(a) == ' ' || body.charAt(a) == '\t' || body.charAt(a) == '>')) {
+            a++;
+        }
+        if (a >= p || "-*•#|+".indexOf(body.charAt(a)) >= 0) {
+            return false;
+        }
+        int k = nl + 1;
+        while (k < body.length() && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) {
+            k++;
+        }
+        if (k >= body.length() || !Character.isLowerCase(body.charAt(k))) {
+            return false;
+        }
+        int le = body.indexOf('\n', k);
+        return !LABEL_START.matcher(body).region(k, le < 0 ? body.length() : le).lookingAt();
+    }
+
+    /**
+     * Markdown emphasis made blank, offsets kept: the runs of '*' and the '_' runs at a word's edge that bold or
+     * italicize a label or a figure ("**Killed:** **412**", "_about_ 90") become spaces, so a figure reads its
+     * noun and its label across them. A line's bullet ("* item") and a '_' inside a word (a handle, a URL) stay.
+     */
+    static String unemphasized(String lower) {
+        char[] cs = null;
+        int n = lower.length();
+        java.util.BitSet kept = wholeLineEmphasis(lower);
+        for (int i = 0; i < n; i++) {
+            char c = lower.charAt(i);
+            if (c != '*' && c != '_' || kept.get(i)) {
+                continue;
+            }
+            int e = i;
+            while (e < n && lower.charAt(e) == c) {
+                e++;
+            }
+            boolean before = i > 0 && isWordChar(lower.charAt(i - 1));
+            boolean after = e < n && isWordChar(lower.charAt(e));
+            boolean bullet = c == '*' && e - i == 1 && (e >= n || lower.charAt(e) == ' ' || lower.charAt(e) == '\t')
+                    && lower.substring(lineStart(lower, i, i + 1), i).isBlank();
+            boolean blank = c == '*' ? !bullet && e - i <= 3 : !(before && after) && e - i <= 2;
+            if (blank) {
+                if (cs == null) {
+                    cs = lower.toCharArray();
+                }
+                for (int k = i; k < e; k++) {
+                    cs[k] = ' ';
+                }
+            }
+            i = e - 1;
+        }
+        for (int nl = lower.indexOf('\n'); nl >= 0; nl = lower.indexOf('\n', nl + 1)) {
+            int ls = lower.lastIndexOf('\n', nl - 1) + 1;
+            if (figureLine(lower, ls, nl) && captionFollows(lower, nl)) {
+                if (cs == null) {
+                    cs = lower.toCharArray();
+                }
+                cs[nl] = ' ';   // "**412**" over "people killed": the caption is the figure's noun
+            }
+        }
+        String joined = cs == null ? lower : new String(cs);
+        return statRun(joined);
+    }
+
+    /**
+     * The marks of a line set in emphasis as a whole, by one pair ("**Death toll**", "*Q: how many were taken?*"): a
+     * heading, a prompt or a signature, whose marks say so to the readers and stay. A figure's own line
+     * ("**412**") is no heading: its marks go.
+     */
+    private static java.util.BitSet wholeLineEmphasis(String lower) {
+        java.util.BitSet kept = new java.util.BitSet();
+        int n = lower.length();
+        for (int s = 0; s < n; ) {
+            int e = lower.indexOf('\n', s);
+            e = e < 0 ? n : e;
+            int a = s;
+            while (a < e && (lower.charAt(a) == ' ' || lower.charAt(a) == '\t' || lower.charAt(a) == '>')) {
+                a++;
+            }
+            int b = e;
+            while (b > a && Character.isWhitespace(lower.charAt(b - 1))) {
+                b--;
+            }
+            if (b - a > 2 && (lower.charAt(a) == '*' || lower.charAt(a) == '_') && lower.charAt(b - 1) == lower.charAt(a)) {
+                char c = lower.charAt(a);
+                int open = a;
+                while (open < b && lower.charAt(open) == c) {
+                    open++;
+                }
+                int close = b;
+                while (close > open && lower.charAt(close - 1) == c) {
+                    close--;
+                }
+                boolean onePair = close > open && lower.substring(open, close).indexOf(c) < 0 && open - a == b - close;
+                if (onePair && !(c == '*' && open - a == 1 && lower.charAt(open) == ' ') && !figureLine(lower, s, e)) {
+                    kept.set(a, open);
+                    kept.set(close, b);
+                }
+            }
+            s = e + 1;
+        }
+        return kept;
+    }
+
+    /**
+     * Figures set one to a paragraph ("412 civilians killed", blank line, "98 women", blank line, "37 children"),
+     * as an infographic or a slide gives them, read as the lines of one block: the blank line between two such
+     * paragraphs becomes a line break, so the parts under a total stay its parts. A paragraph of running text
+     * (more than {@link #STAT_WORDS} words, or not opening with its figure) ends the run.
+     */
+    private static String statRun(String lower) {
+        char[] cs = null;
+        int prevEnd = -1;
+        int n = lower.length();
+        int s = 0;
+        while (s < n) {
+            int e = lower.indexOf('\n', s);
+            e = e < 0 ? n : e;
+            if (!lower.substring(s, e).isBlank()) {
+                boolean stat = statLine(lower, s, e);
+                if (stat && prevEnd >= 0 && lower.substring(prevEnd, s).isBlank() && lower.substring(prevEnd + 1, s).indexOf('\n') >= 0
+                        && lower.substring(prevEnd + 1, s).chars().filter(ch -> ch == '\n').count() == 1) {
+                    if (cs == null) {
+                        cs = lower.toCharArray();
+                    }
+                    cs[prevEnd] = ' ';   // the blank line after the figure before: one block
+                }
+                prevEnd = stat ? e : -1;
+            }
+            s = e + 1;
+        }
+        return cs == null ? lower : new String(cs);
+    }
+
+    /** Words a figure's own paragraph may hold and still be a stat of a run: the figure's caption only. */
+    private static final int STAT_WORDS = 7;
+
+    /** A line that opens with a figure (past emphasis blanks and a bound mark) and holds a short caption at most. */
+    private static boolean statLine(String lower, int s, int e) {
+        int i = s;
+        while (i < e && (lower.charAt(i) == ' ' || lower.charAt(i) == '\t' || "~≈<>".indexOf(lower.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i >= e || !Character.isDigit(lower.charAt(i))) {
+            return false;
+        }
+        String line = lower.substring(i, e).strip();
+        return line.split("\\s+").length <= STAT_WORDS + 1 && line.indexOf(". ") < 0;
+    }
+
+    /**
+     * A line that holds a figure and nothing else but its emphasis and bound marks ("**412**", "~90", "1,200+",
+     * "**35%**"): an infographic's or a slide's big number, whose caption is the line under it.
+     */
+    static boolean figureLine(String text, int s, int e) {
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || "*_~≈<>".indexOf(text.charAt(s)) >= 0)) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || "*_+%".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        if (s == e || !Character.isDigit(text.charAt(s)) || !Character.isDigit(text.charAt(e - 1)) || e - s > 12) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (!Character.isDigit(c) && c != ',' && c != ' ' && c != '\u00A0' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The line after a figure's own line is its caption: it opens with a word and is short (up to six words, no
+     * full stop before its end), as the label under an infographic's number is ("civilians killed", "Hostages").
+     */
+    static boolean captionFollows(String text, int nl) {
+        int k = nl + 1;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '*' || text.charAt(k) == '_')) {
+            k++;
+        }
+        if (k >= text.length() || !Character.isLetter(text.charAt(k))) {
+            return false;
+        }
+        int e = text.indexOf('\n', k);
+        e = e < 0 ? text.length() : e;
+        String line = text.substring(k, e).strip();
+        if (line.isEmpty() || line.split("\\s+").length > 6) {
+            return false;
+        }
+        int stop = line.indexOf(". ");
+        return stop < 0;
+    }
+
     static boolean isWordChar(char c) {
         if (c < 128) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';

@@ -155,7 +155,7 @@ class FurnitureLinesTest {
                     continue;
                 }
                 int words = text.split("\\s+").length;
-                String bare = text.replaceAll("^[^\\p{L}\\p{Nd}]+", "").replaceAll("[\\p{Punct}\\s]+$", "");
+                String bare = text.replaceAll("^[^\\p{L}\\p{Nd}]+", "").replaceAll("[\\p{Punct}\\s]+$", "").replaceFirst("^\\d[\\d.,]*k?\\s+(?=comments?\\b)", "");
                 if (words <= 4 && l[0] > body.length() / 3 && startsWithAny(bare, cues.restOfPage(), true)) {
                     found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
                     break;

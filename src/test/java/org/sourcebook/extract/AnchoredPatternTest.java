@@ -17,7 +17,7 @@ import org.sourcebook.testutil.Project;
 class AnchoredPatternTest {
     /** What {@link NumberReader#fractionAt} reads, as a pattern. */
     private static final Pattern FRACTION = Pattern.compile(
-            "(?<![\\p{L}])(?:(a|one|two|three|four)[ -])?(half|thirds?|quarters?|fifths?|sixths?|tenths?)(?=[ ]+of(?![\\p{L}]))");
+            "(?<![\\p{L}])(?:(a|one|two|three|four)[ -](half|thirds?|quarters?|fifths?|sixths?|tenths?)|half)(?=[ ]+of(?![\\p{L}]))");
     /** What {@link NumberReader#ordinalAt} reads, as a pattern. */
     private static final Pattern ORDINAL_WORD = Pattern.compile(
             "(?<![\\p{L}])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
