@@ -77,37 +77,41 @@ import org.sourcebook.testutil.Project;
  * then), when W, X and Y were written blind (20 statements each, 160, 185 and 201 gold claims; W
  * spoken and translated texts, X web and social pages with their furniture, Y reference works and
  * records) and scored once with the extractor of that round's start (38bd0cb): f1 W 0.972, X
- * 0.957, Y 0.899 (attribution 0.619, 0.694, 0.444); floors those less 0.01.
+ * 0.957, Y 0.899 (attribution 0.619, 0.694, 0.444); floors those less 0.01. Rules made in that
+ * round against T, U and V and the misses, false alarms and credits of all development sets (T
+ * 0.880 to 0.985, U 0.907 to 0.987, V 0.921 to 0.995) left W, X and Y's precision and recall
+ * exactly as they were and raised attribution W 0.619 to 0.643, Y 0.444 to 0.469; floors raised
+ * to those less 0.01.
  */
 class HeldOutScoreTest {
 
     @ParameterizedTest(name = "{0}: f1 >= {1}, qualifiers >= {2}, attribution >= {3}")
     @CsvSource({
-        "heldout,   0.987, 0.99, 0.969, development",
+        "heldout,   0.987, 0.99, 0.99, development",
         "heldout-b, 0.975, 0.984, 0.975, development",
         "heldout-c, 0.987, 0.99, 0.99, development",
-        "heldout-d, 0.971, 0.99, 0.921, development",
-        "heldout-e, 0.984, 0.99, 0.89, development",
+        "heldout-d, 0.971, 0.99, 0.931, development",
+        "heldout-e, 0.984, 0.99, 0.936, development",
         "heldout-f, 0.967, 0.99, 0.976, development",
         "heldout-g, 0.982, 0.99, 0.899, development",
         "heldout-h, 0.979, 0.99, 0.973, development",
-        "heldout-i, 0.927, 0.985, 0.932, development",
-        "heldout-j, 0.98, 0.985, 0.966, development",
-        "heldout-k, 0.972, 0.99, 0.961, development",
-        "heldout-l, 0.962, 0.99, 0.887, development",
+        "heldout-i, 0.932, 0.985, 0.971, development",
+        "heldout-j, 0.98, 0.985, 0.978, development",
+        "heldout-k, 0.977, 0.99, 0.961, development",
+        "heldout-l, 0.967, 0.99, 0.913, development",
         "heldout-m, 0.971, 0.99, 0.941, development",
-        "heldout-n, 0.965, 0.99, 0.965, development",
-        "heldout-o, 0.974, 0.99, 0.968, development",
-        "heldout-p, 0.952, 0.99, 0.936, development",
-        "heldout-q, 0.943, 0.981, 0.963, development",
-        "heldout-r, 0.985, 0.99, 0.879, development",
+        "heldout-n, 0.968, 0.99, 0.978, development",
+        "heldout-o, 0.977, 0.99, 0.968, development",
+        "heldout-p, 0.96, 0.99, 0.964, development",
+        "heldout-q, 0.954, 0.981, 0.963, development",
+        "heldout-r, 0.985, 0.99, 0.941, development",
         "heldout-s, 0.966, 0.99, 0.95, development",
-        "heldout-t, 0.87, 0.984, 0.74, development",
-        "heldout-u, 0.897, 0.99, 0.91, development",
-        "heldout-v, 0.911, 0.984, 0.847, development",
-        "heldout-w, 0.962, 0.99, 0.609, blind",
+        "heldout-t, 0.975, 0.985, 0.969, development",
+        "heldout-u, 0.977, 0.99, 0.973, development",
+        "heldout-v, 0.985, 0.99, 0.923, development",
+        "heldout-w, 0.962, 0.99, 0.633, blind",
         "heldout-x, 0.947, 0.99, 0.684, blind",
-        "heldout-y, 0.889, 0.984, 0.434, blind",
+        "heldout-y, 0.889, 0.984, 0.459, blind",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
