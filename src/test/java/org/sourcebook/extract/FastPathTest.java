@@ -124,7 +124,7 @@ class FastPathTest {
                     }
                     java.util.regex.Matcher fast = Attribution.NAME.matcher(text);
                     List<int[]> got = new ArrayList<>();
-                    for (int next = from; Attribution.findName(fast, text, from, next, before); next = fast.end()) {
+                    for (int next = from; Speakers.findName(fast, text, from, next, before); next = fast.end()) {
                         got.add(new int[] {fast.start(), fast.end()});
                     }
                     assertEquals(spans(want), spans(got), "[" + from + ", " + before + ") of: " + text.substring(0, Math.min(80, n)));
