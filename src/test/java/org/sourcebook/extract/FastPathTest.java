@@ -143,7 +143,7 @@ class FastPathTest {
                 int le = nl < 0 ? text.length() : nl;
                 for (int from = ls; from <= Math.min(le, ls + 3); from++) {
                     String line = text.substring(from, le);
-                    assertEquals(Attribution.ITEM.matcher(line).find(), Attribution.ITEM.matcher(text).region(from, le).lookingAt(), line);
+                    assertEquals(LineCredits.ITEM.matcher(line).find(), LineCredits.ITEM.matcher(text).region(from, le).lookingAt(), line);
                 }
                 ls = le + 1;
             }
@@ -456,7 +456,7 @@ class FastPathTest {
             lines.addAll(List.of(text.split("\n\n", -1)));
         }
         for (String line : lines) {
-            assertEquals(Attribution.ITEM.matcher(line).find(), Attribution.ITEM.matcher(line).lookingAt(), line);
+            assertEquals(LineCredits.ITEM.matcher(line).find(), LineCredits.ITEM.matcher(line).lookingAt(), line);
         }
     }
 
