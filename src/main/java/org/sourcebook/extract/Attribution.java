@@ -72,11 +72,11 @@ final class Attribution {
     final Grammar grammar;
     final BodyPhrase bodies;
     /** {@code attribution_vague_words}: "official", "key", "main". */
-    private final Set<String> vagueWords;
+    final Set<String> vagueWords;
     /** {@code attribution_passive_frames}: "corrected to", "put at", before a figure that "by X" follows. */
-    private final List<String> passiveFrames;
+    final List<String> passiveFrames;
     /** {@code attribution_weak_verbs}: "gave", crediting a named subject right before its figure when nothing else does. */
-    private final Set<String> weakVerbs;
+    final Set<String> weakVerbs;
     /** "by her reckoning", "in their own estimate": a record owned by a pronoun ({@code attribution_possessed}). */
     private final Pattern pronounRecord;
     /** ", whose tally of", ", whose own figure": a record of the body before the comma. */
@@ -87,7 +87,7 @@ final class Attribution {
     private final List<String> verbs;
     /** Verbs that are also nouns, read as verbs only right before a figure ("figures list 455", not "its list"). */
     private final Set<String> figureVerbs;
-    private final List<String> boundWords;
+    final List<String> boundWords;
     private final List<String> deedObjects;
     final Set<String> inverted;
     /** Verbs of saying that no noun spells ("says"): before a copula they still say. */
@@ -103,7 +103,7 @@ final class Attribution {
     private final int verbsFrom;
     /** The verbs and the verbs of frames, to look one up. */
     final Set<String> verbSet;
-    private final Pattern possessed;
+    final Pattern possessed;
     final Set<String> adverbs;
     final Set<String> pronouns;
     final Set<String> phraseEnds;
@@ -125,7 +125,9 @@ final class Attribution {
     private final LineCredits lines;
     private final Subjects subjects;
     private final BracketedCredits bracketed;
+    final RecordCredits records;
     Attribution(Grammar grammar, Set<String> cueWords) {
+        this.records = new RecordCredits(this);
         this.bracketed = new BracketedCredits(this);
         this.subjects = new Subjects(this);
         this.lines = new LineCredits(this);
@@ -240,11 +242,11 @@ final class Attribution {
             k++;
         }
         int[] own = clauses.get(k);
-        Credit c = passiveBy(text, hits.lower(), own[0], at, sentence[1]);
+        Credit c = records.passiveBy(text, hits.lower(), own[0], at, sentence[1]);
         if (c != null) {
             return Optional.of(c.name());   // "the toll was later corrected to 590 by the government"
         }
-        c = recordAfterFigure(text, hits.lower(), at, sentence[1]);
+        c = records.recordAfterFigure(text, hits.lower(), at, sentence[1]);
         if (c != null) {
             return Optional.of(c.name());   // "20 percent in the government's figures, against 13.6 in the estimate of X"
         }
@@ -301,7 +303,7 @@ final class Attribution {
             c = lines.boldLabel(text, hits.lower(), sentence[0]);
         }
         if (c == null) {
-            c = boldTitleAbove(text, hits.lower(), sentence[0]);
+            c = records.boldTitleAbove(text, hits.lower(), sentence[0]);
         }
         if (c == null) {
             c = leadInOnce(text, hits, sentence[0]);
@@ -322,7 +324,7 @@ final class Attribution {
             c = bracketed.citedAuthor(text, at, sentence[1]);
         }
         if (c == null) {
-            c = weakVerbBefore(text, hits.lower(), own[0], at);
+            c = records.weakVerbBefore(text, hits.lower(), own[0], at);
         }
         if (c == null && quote != null) {
             c = speakers.speaker(text, hits, quote);
@@ -360,33 +362,10 @@ final class Attribution {
             c = earlier != null ? earlier : c;
         }
         // "The State Commission's total of 580 ... The commission also lists": the name, not its possessive
-        if (c != null && c.name() != null && vagueRecordName(c.name())) {
+        if (c != null && c.name() != null && records.vagueRecordName(c.name())) {
             return Optional.empty();   // "Official figures speak of 590 dead": a record that says whose it is not
         }
-        return c == null ? Optional.empty() : Optional.of(ownerOfRecord(POSSESSIVE_END.matcher(c.name()).replaceFirst("")));
-    }
-
-    /** "Human Rights Watch's 1995 report", "the ministry's own figures": the owner is group 1, the record group 2. */
-    private static final Pattern OWNER_THEN_RECORD = Pattern.compile("^(\\S.*?)['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?([\\p{L}-]+)$");
-
-    /** "admission register of the Barda hospital", "the 1995 report of Amnesty": a record of a body is that body's. */
-    private static final Pattern RECORD_THEN_OWNER = Pattern.compile("^(?:the\\s+)?((?:[\\p{L}\\d-]+\\s+){0,2}?([\\p{L}-]+))\\s+(?:of|by)\\s+(?:the\\s+)?(\\S.*)$");
-
-    private String ownerOfRecord(String name) {
-        Matcher o = OWNER_THEN_RECORD.matcher(name);
-        if (o.matches() && ownedRecords.contains(Text.lower(o.group(2)))) {
-            return o.group(1);   // "Human Rights Watch's 1995 report": Human Rights Watch
-        }
-        Matcher m = RECORD_THEN_OWNER.matcher(name);
-        if (!m.matches() || !ownedRecords.contains(Text.lower(m.group(2))) || bodies.labelWord(Text.lower(m.group(3)))) {
-            return name;
-        }
-        for (String w : m.group(1).split("\\s+")) {
-            if (Character.isUpperCase(w.charAt(0))) {
-                return name;   // "Report of the Commission" as a title stays whole
-            }
-        }
-        return m.group(3);
+        return c == null ? Optional.empty() : Optional.of(records.ownerOfRecord(POSSESSIVE_END.matcher(c.name()).replaceFirst("")));
     }
 
     /** A person's page: the name its top heading gives ("# Elmira Huseynova"), two to four capitalized words, no body's; else null. */
@@ -431,199 +410,6 @@ final class Attribution {
             s = speakers.named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
         }
         return s;
-    }
-
-    /** {@link #vagueRecord} of a name: "Official figures", "Key data". */
-    private boolean vagueRecordName(String name) {
-        String[] words = Text.lower(name).strip().split("\\s+");
-        if (words.length < 2 || !ownedRecords.contains(words[words.length - 1])) {
-            return false;
-        }
-        for (int i = 0; i < words.length - 1; i++) {
-            if (!vagueWords.contains(words[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "Key figures", "Main official data": a record whose every modifier is vague says whose it is not. */
-    boolean vagueRecord(String text, BodyPhrase.Phrase p) {
-        List<BodyPhrase.Tok> toks = bodies.tokens(text, p.start(), p.end());
-        if (toks.size() < 2 || !ownedRecords.contains(toks.get(toks.size() - 1).lw())) {
-            return false;
-        }
-        for (int i = 0; i < toks.size() - 1; i++) {
-            if (!vagueWords.contains(toks.get(i).lw())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** After a figure: its unit and at most three words, then "in", "by" or "on" and a record ("in the ministry's figures"). */
-    private static final Pattern RECORD_AFTER_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*%|\\s*per ?cent)?(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:in|by|on|from)\\s+(?:the\\s+)?");
-
-    /**
-     * "20 percent in the government's figures", "590 dead by the ministry's count", "13.6 per cent in the estimate of the
-     * Mapping Project": a body's record right after the figure and its words credits the figure to the body.
-     */
-    private Credit recordAfterFigure(String text, String lower, int at, int sentenceEnd) {
-        Matcher m = RECORD_AFTER_FIGURE.matcher(lower).region(at, Math.min(sentenceEnd, at + 60));
-        if (!m.lookingAt()) {
-            return null;
-        }
-        int s = m.end();
-        int stop = s;
-        while (stop < sentenceEnd && ",;:()\n".indexOf(lower.charAt(stop)) < 0) {
-            stop++;
-        }
-        Matcher poss = possessed.matcher(lower).region(s, stop);
-        if (poss.find() && poss.start() > s) {
-            int ownerEnd = poss.start();   // the apostrophe
-            Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, s, ownerEnd, s);
-            if (owner.isPresent() && lower.substring(owner.get().end(), ownerEnd).isBlank() && !bodies.vague(text, owner.get())) {
-                return new Credit(s, owner.get());
-            }
-            return null;
-        }
-        List<BodyPhrase.Tok> toks = bodies.tokens(text, s, stop);
-        int k = 0;
-        while (k < toks.size() && k < 3 && !ownedRecords.contains(toks.get(k).lw())) {
-            k++;
-        }
-        if (k >= toks.size() || !ownedRecords.contains(toks.get(k).lw()) || k + 1 >= toks.size()
-                || !(toks.get(k + 1).lw().equals("of") || toks.get(k + 1).lw().equals("by"))) {
-            return null;
-        }
-        for (int j = 0; j < k; j++) {
-            if (!vagueWords.contains(toks.get(j).lw()) && !BodyPhrase.isYear(toks.get(j).word())) {
-                return null;   // "in the estimate of X", "in the 2001 report by X"; not "in the town's list"
-            }
-        }
-        int from = toks.get(k + 1).end();
-        Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, from, stop, from);
-        return owner.isPresent() && lower.substring(owner.get().end(), stop).isBlank() && !bodies.vague(text, owner.get())
-                && (bodies.isName(text, owner.get()) || bodyHeads.contains(Text.lower(lastWord(owner.get().name())))) ? new Credit(from, owner.get()) : null;
-    }
-
-    /** After a figure: its own few words, then "by" and the body ("590 dead by the State Commission"). */
-    private static final Pattern BY_AFTER_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*%| per ?cent)?(?:\\s+\\p{Ll}+){0,3}?\\s+by\\s+");
-
-    /**
-     * "The toll was later corrected to 590 by the government", "the dead were put at about 400 by local officials": a
-     * figure given by a participle of revising or estimating ({@code attribution_passive_frames}) and followed by "by"
-     * and a body is that body's.
-     */
-    private Credit passiveBy(String text, String lower, int clauseStart, int at, int sentenceEnd) {
-        int s = at;
-        while (s > clauseStart && lower.charAt(s - 1) == ' ') {
-            s--;
-        }
-        boolean found = false;
-        for (int tries = 0; tries < 4 && !found; tries++) {
-            for (String f : passiveFrames) {
-                if (s - f.length() >= clauseStart && lower.startsWith(f, s - f.length())
-                        && (s - f.length() == 0 || !Text.isWordChar(lower.charAt(s - f.length() - 1)))) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                // a bound between: "corrected to about 590", "put at more than 400"
-                int w = s;
-                while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
-                    w--;
-                }
-                String word = lower.substring(w, s);
-                if (w == s || !boundWords.contains(word) && boundWords.stream().noneMatch(b -> b.endsWith(" " + word))) {
-                    return null;
-                }
-                s = w;
-                while (s > clauseStart && lower.charAt(s - 1) == ' ') {
-                    s--;
-                }
-            }
-        }
-        if (!found) {
-            return null;
-        }
-        Matcher m = BY_AFTER_FIGURE.matcher(lower).region(at, Math.min(sentenceEnd, at + 80));
-        if (!m.lookingAt()) {
-            return null;
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, m.end(), sentenceEnd, m.end());
-        return p.isPresent() && !bodies.vague(text, p.get()) ? new Credit(m.end(), p.get()) : null;
-    }
-
-    /** "Amnesty gave 172", "the Red Crescent gave about 300": a named body, a weak verb ({@code attribution_weak_verbs}), the figure. */
-    private Credit weakVerbBefore(String text, String lower, int clauseStart, int at) {
-        int s = at;
-        while (s > clauseStart && lower.charAt(s - 1) == ' ') {
-            s--;
-        }
-        int w = s;
-        while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
-            w--;
-        }
-        String word = lower.substring(w, s);
-        if (!word.isEmpty() && !weakVerbs.contains(word) && boundWords.contains(word)) {
-            s = w;   // "gave about 300"
-            while (s > clauseStart && lower.charAt(s - 1) == ' ') {
-                s--;
-            }
-            w = s;
-            while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
-                w--;
-            }
-            word = lower.substring(w, s);
-        }
-        if (!weakVerbs.contains(word)) {
-            return null;
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.before(text, clauseStart, w, clauseStart);
-        return p.isPresent() && !bodies.vague(text, p.get()) && lower.substring(p.get().end(), w).isBlank()
-                && (bodies.isName(text, p.get()) || bodies.namesABody(text, p.get()) || bodyHeads.contains(Text.lower(lastWord(p.get().name()))))
-                ? new Credit(p.get().start(), p.get()) : null;
-    }
-
-    /** A result's or an item's bold title alone on its line, a number before it and a site after it: "**2. Title** — site.org". */
-    private static final Pattern BOLD_TITLE_LINE = Pattern.compile("[ \\t]*\\*\\*(?:\\d{1,2}[.)]\\s+)?([^*\\n]{3,120})\\*\\*(?:\\s*[—–-]\\s*[^\\n]{0,80})?[ \\t]*");
-
-    /**
-     * "**2. Human Rights Watch: Bloodshed in the Mountains (1995)** — hrw.org" or "**3. Memorial's findings on the town**"
-     * over a snippet: a bold title alone on the line right above, that names a body before its colon or as the owner of
-     * a record, credits the figures of the lines under it.
-     */
-    private Credit boldTitleAbove(String text, String lower, int sentenceStart) {
-        int ls = Text.lineStart(text, sentenceStart, 4000);
-        if (ls < 2) {
-            return null;
-        }
-        int prevStart = Text.lineStart(text, ls - 1, 400);
-        Matcher m = BOLD_TITLE_LINE.matcher(text).region(prevStart, ls - 1);
-        if (!m.matches()) {
-            return null;
-        }
-        int s = m.start(1);
-        int e = m.end(1);
-        int colon = text.indexOf(':', s);
-        if (colon > s && colon < e) {
-            Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, colon, s);
-            if (p.isPresent() && lower.substring(p.get().end(), colon).isBlank() && bodies.isName(text, p.get())
-                    && !bodies.labelWord(Text.lower(p.get().name())) && !cueWords.contains(Text.lower(p.get().name()))) {
-                return new Credit(p.get().start(), p.get());
-            }
-            return null;
-        }
-        Matcher poss = possessed.matcher(lower).region(s, e);
-        if (poss.find() && poss.start() > s) {
-            Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, s, poss.start(), s);
-            if (owner.isPresent() && lower.substring(owner.get().end(), poss.start()).isBlank() && bodies.isName(text, owner.get())) {
-                return new Credit(owner.get().start(), owner.get());
-            }
-        }
-        return null;
     }
 
     /** A copula right before a name: "The first count was ", "the source is ". */
@@ -1064,11 +850,11 @@ final class Attribution {
                 }
                 if (body.isEmpty()) {
                     // "according to figures supplied by X", "according to information submitted in March by X"
-                    body = recordGivenBy(text, lower, at + p.length(), to, sentenceStart);
+                    body = records.recordGivenBy(text, lower, at + p.length(), to, sentenceStart);
                 }
                 if (body.isEmpty()) {
                     // "according to our partners in the district administration", "according to our colleagues at Memorial"
-                    body = ownContactsAt(text, lower, at + p.length(), to, sentenceStart);
+                    body = records.ownContactsAt(text, lower, at + p.length(), to, sentenceStart);
                 }
                 // "according to eyewitnesses interviewed by Helsinki Watch": the one who asked them
                 if (body.isPresent() && Text.phraseStartingAt(lower, before, body.get().end()) == null) {
@@ -1085,7 +871,7 @@ final class Attribution {
                     }
                 }
             } else {
-                Optional<BodyPhrase.Phrase> by = used.contains(at) ? Optional.empty() : asParticipleLaterBy(text, lower, at, p, to, sentenceStart);
+                Optional<BodyPhrase.Phrase> by = used.contains(at) ? Optional.empty() : records.asParticipleLaterBy(text, lower, at, p, to, sentenceStart);
                 if (by.isPresent()) {
                     out.add(new Credit(at - 3, by.get()).asTrailing());   // ", as reported at the time by X"
                     used.add(at);
@@ -1109,7 +895,7 @@ final class Attribution {
         for (int owner : possessivesIn(text, lower, from, to)) {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
-        recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
+        records.recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
         // "the Justice for Velin campaign, whose tally of 17 countries": the body the relative clause is about
         Matcher whose = whoseRecord.matcher(lower).region(from, to);
         while (whose.find()) {
@@ -1125,138 +911,6 @@ final class Attribution {
         }
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
-    }
-
-    /**
-     * ", as reported at the time by X", "as documented in 1993 by X": a frame before the body ({@code attribution_before}:
-     * "as reported by") with a short time or manner between its participle and "by" (at most 40 chars, no clause mark):
-     * the body after "by", if any.
-     */
-    private Optional<BodyPhrase.Phrase> asParticipleLaterBy(String text, String lower, int at, String verb, int to, int sentenceStart) {
-        if (at < 3 || !lower.startsWith("as ", at - 3) || at > 3 && Text.isWordChar(lower.charAt(at - 4)) || !before.contains("as " + verb + " by")) {
-            return Optional.empty();
-        }
-        int from = at + verb.length();
-        int by = Text.indexOf(lower, " by ", from, Math.min(to, from + 40));
-        if (by <= from || anyOf(lower, from, by, ",;:()\n\"“”")) {
-            return Optional.empty();
-        }
-        return bodies.after(text, lower, by + 4, to, sentenceStart);
-    }
-
-    /** Participles that do not end in "-ed" or "-en" ("figures kept by", "a list made by"). */
-    private static final Set<String> SHORT_PARTICIPLES = Set.of("kept", "made", "sent", "put", "set", "built", "held", "read");
-
-    /**
-     * After a frame ("according to"), a record and a participle before "by" name who gave the record: "figures
-     * supplied by X", "information submitted in March by X", "the lists kept by X" (a record among the first four
-     * words, a participle after it, no clause mark before "by"): the body after "by", if any.
-     */
-    private Optional<BodyPhrase.Phrase> recordGivenBy(String text, String lower, int from, int to, int sentenceStart) {
-        int by = Text.indexOf(lower, " by ", from, Math.min(to, from + 90));
-        if (by < 0 || anyOf(lower, from, by, ",;:()\n\"“”")) {
-            return Optional.empty();
-        }
-        String[] words = lower.substring(from, by).strip().split("\\s+");
-        int record = -1;
-        for (int k = 0; k < Math.min(4, words.length) && record < 0; k++) {
-            record = ownedRecords.contains(words[k]) ? k : -1;
-        }
-        if (record < 0 || words.length - record > 6) {
-            return Optional.empty();
-        }
-        for (int k = record + 1; k < words.length; k++) {
-            String w = words[k];
-            if (w.length() > 3 && (w.endsWith("ed") || w.endsWith("en")) || SHORT_PARTICIPLES.contains(w)) {
-                return bodies.after(text, lower, by + 4, to, sentenceStart);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "our partners in the district administration", "their colleagues at Memorial", "my sources within the ministry":
-     * the publisher's (or someone's) own contacts at a body pass on that body's figure. An owner, one or two words,
-     * then "in", "at", "within" or "from" and the body: after "in" or "within" a body's noun must head it (not "our
-     * relatives in Baku"); after "at" or "from" a name will do.
-     */
-    private Optional<BodyPhrase.Phrase> ownContactsAt(String text, String lower, int from, int to, int sentenceStart) {
-        List<BodyPhrase.Tok> toks = bodies.tokens(text, from, Math.min(to, from + 120));
-        if (toks.size() < 3 || !owners.contains(toks.get(0).lw()) || !lower.substring(from, toks.get(0).start()).isBlank()) {
-            return Optional.empty();
-        }
-        for (int k = 2; k <= 3 && k < toks.size(); k++) {
-            String prep = toks.get(k).lw();
-            boolean strict = prep.equals("in") || prep.equals("within");
-            if (!strict && !prep.equals("at") && !prep.equals("from")) {
-                continue;
-            }
-            if (anyOf(lower, toks.get(0).end(), toks.get(k).start(), ",;:()\n") || toks.subList(1, k).stream().anyMatch(t -> t.cap())) {
-                return Optional.empty();
-            }
-            Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, toks.get(k).end(), to, sentenceStart);
-            if (b.isPresent() && (bodyHeads.contains(lastWord(Text.lower(b.get().name()))) || !strict && bodies.isName(text, b.get()))) {
-                return b;
-            }
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /** A copula that gives a record's figure: "The figure X uses is 580". */
-    private static final List<String> RECORD_COPULAS = List.of("is", "was", "remains", "stands at", "stood at", "has been", "had been");
-
-    /**
-     * "The figure the Azerbaijani government uses is 580", "The number that Memorial gives is 250": a clause that
-     * opens with a record noun ({@code attribution_possessed}) whose relative clause names a body and its verb (any
-     * verb: "uses", "adopted", "accepts") before a copula credits that body. Read at the clause's start only.
-     */
-    private Optional<Credit> recordOfBody(String text, String lower, int from, int to, int sentenceStart) {
-        int at = from;
-        while (at < to && !Character.isLetter(lower.charAt(at))) {
-            at++;
-        }
-        if (!lower.startsWith("the ", at)) {
-            return Optional.empty();
-        }
-        String noun = Text.phraseStartingAt(lower, grammar.list("attribution_possessed"), at + 4);
-        if (noun == null) {
-            return Optional.empty();
-        }
-        int k = at + 4 + noun.length();
-        if (k >= to || lower.charAt(k) != ' ') {
-            return Optional.empty();
-        }
-        k++;
-        k = lower.startsWith("that ", k) || lower.startsWith("which ", k) ? lower.indexOf(' ', k) + 1 : k;
-        // the words up to the copula: the body, then its verb with at most two words before it ("itself", "has officially")
-        List<Integer> starts = new ArrayList<>();
-        int e = k;
-        boolean copulaFound = false;
-        while (!copulaFound && starts.size() < 9) {
-            while (e < to && lower.charAt(e) == ' ') {
-                e++;
-            }
-            int w = e;
-            while (e < to && (Character.isLetter(lower.charAt(e)) || lower.charAt(e) == '-' || lower.charAt(e) == '\'')) {
-                e++;
-            }
-            if (e == w || e >= to || lower.charAt(e) != ' ') {
-                return Optional.empty();
-            }
-            String copula = Text.phraseStartingAt(lower, RECORD_COPULAS, w);
-            copulaFound = copula != null && !starts.isEmpty() && w + copula.length() < to && lower.charAt(w + copula.length()) == ' ';
-            if (!copulaFound) {
-                starts.add(w);
-            }
-        }
-        for (int j = copulaFound ? starts.size() - 1 : -1; j >= Math.max(1, starts.size() - 3); j--) {
-            Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, k, starts.get(j), sentenceStart);
-            if (b.isPresent() && b.get().start() <= k + 4 && !bodies.vague(text, b.get()) && lower.substring(b.get().end(), starts.get(j)).isBlank()) {
-                return Optional.of(new Credit(b.get().start(), b.get()));
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -205,7 +205,7 @@ final class LineCredits {
             from++;   // "- ", "▪️ ": a list's mark
         }
         Optional<BodyPhrase.Phrase> p = a.bodies.after(text, lower, from, to, from);
-        if (p.isEmpty() || a.bodies.labelWord(Text.lower(p.get().name())) || a.vagueRecord(text, p.get())) {
+        if (p.isEmpty() || a.bodies.labelWord(Text.lower(p.get().name())) || a.records.vagueRecord(text, p.get())) {
             return null;   // "**Spokesperson:** ...": a role that labels a turn (of the publisher's own briefing), no body; "Key figures:"
         }
         String[] words = p.get().name().split("\\s+");
