@@ -115,13 +115,15 @@ final class Attribution {
     /** Every word of every fact's cues and every people noun: a label holding one says what is counted, not who counted it. */
     final Set<String> cueWords;
 
-    private final Speakers speakers;
-    private final LineCredits lines;
-    private final Subjects subjects;
+    final Speakers speakers;
+    final LineCredits lines;
+    final Subjects subjects;
     private final BracketedCredits bracketed;
     final RecordCredits records;
     private final VerbChecks verbChecks;
+    private final StandInCredits standIns;
     Attribution(Grammar grammar, Set<String> cueWords) {
+        this.standIns = new StandInCredits(this);
         this.verbChecks = new VerbChecks(this);
         this.records = new RecordCredits(this);
         this.bracketed = new BracketedCredits(this);
@@ -229,6 +231,12 @@ final class Attribution {
         return lines.tableColumnCredit(text, at);
     }
 
+    /** A copula right before a name: "The first count was ", "the source is ". */
+    private static final Pattern COPULA_BEFORE = Pattern.compile("\\s(?:was|is|were|are)\\s+(?:the\\s+)?");
+
+    /** A figure's digits and the second bound of its range: "2,100 to 2,400", "500–1,000". */
+    static final Pattern OWN_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*(?:[–-]|to|and)\\s*[\\d,.]*\\d)?");
+
     /** The body credited with the figure at {@code at} of {@code sentence}, if any. */
     Optional<String> forFigure(String text, PhraseHits hits, int[] whole, int at) {
         int[] sentence = ownSentence(text, whole, at);
@@ -259,7 +267,7 @@ final class Attribution {
         }
         c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
         if (c != null && c.name() == null && c.pronoun() != null && c.pronoun().startsWith("it")) {
-            c = bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
+            c = standIns.bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
         }
         if ((c == null || c.at() < own[0]) && k > 0 && clauses.get(k)[2] == 1) {
             Credit gapped = bracketed.gappedCredit(text, hits.lower(), own);   // "; Memorial, about 250": the verb before left out
@@ -334,17 +342,17 @@ final class Attribution {
             String pronoun = c.pronoun();
             c = speakers.named(text, hits, before, null, !"they".equals(pronoun), "it".equals(pronoun));
             if (c == null && quote != null) {
-                c = quotedHearsay(text, hits, quote, before);
+                c = standIns.quotedHearsay(text, hits, quote, before);
             }
             if (c == null && ("he".equals(pronoun) || "she".equals(pronoun))) {
-                c = pageSubject(text);   // a biography: "she spoke of 150 neighbours" far below the name
+                c = standIns.pageSubject(text);   // a biography: "she spoke of 150 neighbours" far below the name
             }
         } else if (c != null && (c.definite() || generic.contains(c.name()))) {
             // "the ministry", and a bare role word as translations write it ("according to newspaper")
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
             Credit earlier = speakers.named(text, hits, before, head, true, false);
             if (earlier == null && generic.contains(head)) {
-                earlier = bodyNamedBefore(text, sentence[0], c.at());
+                earlier = standIns.bodyNamedBefore(text, sentence[0], c.at());
             }
             if (earlier == null && generic.contains(head)) {
                 // "Memorial, a Russian rights group, said ... The group also said": the body credited before
@@ -362,103 +370,6 @@ final class Attribution {
             return Optional.empty();   // "Official figures speak of 590 dead": a record that says whose it is not
         }
         return c == null ? Optional.empty() : Optional.of(records.ownerOfRecord(POSSESSIVE_END.matcher(c.name()).replaceFirst("")));
-    }
-
-    /** A person's page: the name its top heading gives ("# Elmira Huseynova"), two to four capitalized words, no body's; else null. */
-    private Credit pageSubject(String text) {
-        int s = 0;
-        while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        if (!text.startsWith("# ", s)) {
-            return null;
-        }
-        int e = text.indexOf('\n', s);
-        String title = text.substring(s + 2, e < 0 ? text.length() : e).strip();
-        String[] words = title.split(" ");
-        if (words.length < 2 || words.length > 4) {
-            return null;
-        }
-        for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')
-                    || bodyHeads.contains(Text.lower(w)) || stopwords.contains(Text.lower(w))) {
-                return null;
-            }
-        }
-        return new Credit(s + 2, title);
-    }
-
-    /**
-     * "“They say 150 are still missing,” she says": a pronoun inside a quotation that points to no one named
-     * before tells what the speaker heard, and the figure is the speaker's; null when the speaker is no one named.
-     */
-    private Credit quotedHearsay(String text, PhraseHits hits, int[] quote, int before) {
-        Credit s = speakers.speaker(text, hits, quote);
-        if (s == null) {
-            // "“They counted 300 dead,” said Anar Guliyev": the speaker named after the quotation, the verb first
-            int end = quote[1] + 1;
-            while (end < text.length() && end - quote[1] < 160 && ".!?\n".indexOf(text.charAt(end)) < 0) {
-                end++;
-            }
-            s = credits(text, hits, quote[1], end, quote[0]).stream().filter(c -> c.at() > quote[1]).findFirst().orElse(null);
-        }
-        if (s != null && s.name() == null) {
-            s = speakers.named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
-        }
-        return s;
-    }
-
-    /** A copula right before a name: "The first count was ", "the source is ". */
-    private static final Pattern COPULA_BEFORE = Pattern.compile("\\s(?:was|is|were|are)\\s+(?:the\\s+)?");
-
-    /** A figure's digits and the second bound of its range: "2,100 to 2,400", "500–1,000". */
-    static final Pattern OWN_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*(?:[–-]|to|and)\\s*[\\d,.]*\\d)?");
-
-    /**
-     * "The Commission gives 1,140, of whom, it says, 150 remain missing", "- Prosecutor's Office: 476 dead; 52 of
-     * them, it says, ...", "The Commission revised its list: in 1995 it listed 1,356": the body credited earlier in
-     * the same sentence, which "it" stands for. Without one, "it" between commas is resolved later (the document
-     * named before) and "it" as a plain subject credits no one.
-     */
-    private Credit bodyItStandsFor(String text, PhraseHits hits, List<int[]> clauses, int k, int sentenceStart, Credit it) {
-        for (int j = k; j >= 0; j--) {
-            int[] clause = clauses.get(j);
-            int to = j == k ? Math.min(clause[1], it.at()) : clause[1];
-            List<Credit> earlier = to > clause[0] ? credits(text, hits, clause[0], to, sentenceStart) : List.of();
-            for (int i = earlier.size() - 1; i >= 0; i--) {
-                if (earlier.get(i).name() != null && earlier.get(i).at() < it.at()) {
-                    return earlier.get(i);
-                }
-            }
-            if (j < k && clauses.get(j + 1)[2] == 2) {
-                Credit l = lines.label(text, hits.lower(), clause[0], clause[1]);   // "Prosecutor's Office: 476 dead; ..."
-                if (l != null) {
-                    return l;
-                }
-            }
-        }
-        // "The Commission has revised its list: in 1995 it listed ...": the body that opens the sentence
-        int[] first = clauses.get(0);
-        Optional<BodyPhrase.Phrase> opener = k > 0 ? bodies.after(text, hits.lower(), sentenceStart, first[1], sentenceStart) : Optional.empty();
-        if (opener.isPresent() && opener.get().name() != null && text.substring(sentenceStart, opener.get().start()).strip().matches("(?i)(the)?")) {
-            return new Credit(it.at(), opener.get());
-        }
-        // the body that opens the sentence as the subject of its verb ("**10:15** The Committee has released its data:
-        // it says ..."), or the name right before the parentheses "it" opens ("Human Rights Watch (it counted ...)")
-        Optional<BodyPhrase.Phrase> own = subjects.itsBody(text, hits.lower(), sentenceStart, it.at());
-        if (own.isPresent()) {
-            return new Credit(it.at(), own.get());
-        }
-        return "it".equals(it.pronoun()) ? it : null;
-    }
-
-    /**
-     * "presented the report of Human Rights Watch, in which the organisation recorded": the last name its own
-     * sentence gives before the generic word, when that name ends with a body's head word ("Watch", "Commission"), or null.
-     */
-    private Credit bodyNamedBefore(String text, int sentenceStart, int at) {
-        Credit named = speakers.mentioned(text, sentenceStart, at, null, true);
-        return named != null && bodyHeads.contains(Text.lower(lastWord(named.name()))) ? named : null;
     }
 
     /**
