@@ -32,7 +32,7 @@ final class VerbChecks {
             return c;
         }
         Credit moved = new Credit(as + 2, c.name(), c.definite(), c.pronoun(), true);
-        return Attribution.trails(lower, moved.at(), verb) ? moved : c;
+        return CreditClauses.trails(lower, moved.at(), verb) ? moved : c;
     }
 
     /** Whether a figure (its digits, or a bound before them) comes right after {@code at}: "list 455 wounded", "list over 400". */

@@ -199,9 +199,9 @@ class FastPathTest {
         List<String> texts = new ArrayList<>(texts());
         texts.add("were killed.[5] Journalists came. Then.[a][12] “Who” and.¹ Next, and.^1 Other; x.[1234] Y! [b] Z");
         for (String text : texts) {
-            java.util.regex.Matcher m = Attribution.FOOTNOTED_STOP.matcher(text);
+            java.util.regex.Matcher m = CreditClauses.FOOTNOTED_STOP.matcher(text);
             while (m.find()) {
-                assertEquals(true, m.group().indexOf('[') >= 0, "a stop without '[' (Attribution.ownSentence looks for one first): " + m.group());
+                assertEquals(true, m.group().indexOf('[') >= 0, "a stop without '[' (CreditClauses.ownSentence looks for one first): " + m.group());
             }
         }
     }
@@ -422,14 +422,14 @@ class FastPathTest {
             int step = Math.max(1, n / 200);
             for (int from = 0; from <= n; from += step) {
                 for (int to : new int[] {from, from + 2, from + 30, from + 300, n, n + 5}) {
-                    List<int[]> want = Attribution.breakAtsPlain(lower, breaks, from, to);
+                    List<int[]> want = CreditClauses.breakAtsPlain(lower, breaks, from, to);
                     found += want.size();
-                    assertEquals(spans(want), spans(Attribution.breakAts(lower, breaks, from, to)), "[" + from + ", " + to + ") of: " + lower.substring(0, Math.min(80, n)));
+                    assertEquals(spans(want), spans(CreditClauses.breakAts(lower, breaks, from, to)), "[" + from + ", " + to + ") of: " + lower.substring(0, Math.min(80, n)));
                 }
             }
         }
         assertEquals(true, found > 10, "breaks found only " + found + " times");
-        assertEquals(spans(Attribution.breakAtsPlain("a; b", List.of("", ";"), 0, 4)), spans(Attribution.breakAts("a; b", List.of("", ";"), 0, 4)));
+        assertEquals(spans(CreditClauses.breakAtsPlain("a; b", List.of("", ";"), 0, 4)), spans(CreditClauses.breakAts("a; b", List.of("", ";"), 0, 4)));
     }
 
     @Test
