@@ -32,6 +32,13 @@ import java.util.regex.Pattern;
  * ("As reported by X, ... 580 ..., while 1,000 were wounded"); a list or table line takes the
  * credit of its lead-in line ending in ":" (or a table's caption); a figure inside a quotation
  * takes its speaker ("“...,” he said": the body named before). A new sentence starts fresh.
+ *
+ * <p>This class finds the patterns and ties the constructions together; each construction is read by
+ * a class of its own: {@link VerbChecks} (whether a verb or frame found credits), {@link Subjects} (the
+ * body before a verb), {@link RecordCredits} (a body's record, "by" the body), {@link BracketedCredits}
+ * (parentheses, dashes, gapped clauses, citations), {@link LineCredits} (list and table lines),
+ * {@link Speakers} (quotations and the persons named before), {@link StandInCredits} ("it", "the
+ * organisation", a person's page) and {@link CreditClauses} (a credit's sentence and clauses).
  */
 final class Attribution {
     private static final List<String> OBJECT_PRONOUNS = List.of("them", "him", "her", "it");
