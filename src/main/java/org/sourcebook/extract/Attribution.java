@@ -1,12 +1,10 @@
 package org.sourcebook.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,42 +32,21 @@ import java.util.regex.Pattern;
  * ("As reported by X, ... 580 ..., while 1,000 were wounded"); a list or table line takes the
  * credit of its lead-in line ending in ":" (or a table's caption); a figure inside a quotation
  * takes its speaker ("“...,” he said": the body named before). A new sentence starts fresh.
+ *
+ * <p>This class finds the patterns and ties the constructions together; each construction is read by
+ * a class of its own: {@link VerbChecks} (whether a verb or frame found credits), {@link Subjects} (the
+ * body before a verb), {@link RecordCredits} (a body's record, "by" the body), {@link BracketedCredits}
+ * (parentheses, dashes, gapped clauses, citations), {@link LineCredits} (list and table lines),
+ * {@link Speakers} (quotations and the persons named before), {@link StandInCredits} ("it", "the
+ * organisation", a person's page) and {@link CreditClauses} (a credit's sentence and clauses).
  */
 final class Attribution {
-    static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*•–—]\\s|\\||\\d{1,2}[.)]\\s|[\\p{L}][\\p{L} ,'’()-]{0,40}:\\s*[~≈<>+]?\\s*\\d)");
-    private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
-    /** "- **Human Rights Watch.** ", "**Memorial:** ": a bold label opening a line, its mark inside or after the bold. */
-    private static final Pattern BOLD_LABEL = Pattern.compile("[ \\t]*(?:[-*•]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*\\n]{2,80}?)\\s*[.:]?\\*\\*\\s*[.:]?\\s");
-    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\^?\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
-    private static final int MIDDLE_WORDS = 6;
-    /** A frame's object that names a count ("the number of ...", "the toll among ..."): its words may run to this many. */
-    private static final int COUNTED_MIDDLE_WORDS = 14;
-    private static final Pattern COUNT_OBJECT = Pattern.compile("\\s*(?:the|its|their|our)\\s+(?:(?:overall|total|final|official|civilian|death|confirmed|reported)\\s+){0,2}(?:number|total|toll|count|figure|tally)\\b");
-    private static final Pattern PAREN_ASIDE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*");
-    private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:[^()]*\\D)?(?:1[89]|20)\\d\\d(?:\\D[^()]*)?\\)");
-    /** After a name in a label: a work's title and a note in parentheses (", Black Book (1999)", " (official figure)"). */
-    /** After a name in a label: the year of its count (" in 1992", ", 1993"). */
-    private static final Pattern LABEL_YEAR = Pattern.compile("\\s*(?:,\\s*|\\s+in\\s+)(?:1[89]|20)\\d\\d\\s*");
-    private static final Pattern LABEL_ASIDE = Pattern.compile("\\s*(?:,[^,:;()\\d]{1,60})?\\s*(?:\\([^()]{1,40}\\))?\\s*");
     private static final List<String> OBJECT_PRONOUNS = List.of("them", "him", "her", "it");
-    /** How far a paragraph is looked for around a figure, in chars. */
-    private static final int PARAGRAPH = 3000;
-    private static final Set<String> COPULAS = Set.of("were", "was", "are", "is", "have", "has", "had", "will", "would", "may", "might", "can",
-            "could", "remain", "remains", "indicate", "indicates", "suggest", "suggests");
-    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=\\p{Lu})");
     /** A capitalized name on one line ("BAKU MILITARY COURT" over "Summary of ..." is no one name). */
     static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:of|for|and|on|the|de)[ \\t]+)*\\p{Lu}[\\p{L}'’-]+)*");
 
     /** A possessive ending a name: "State Commission's". */
-    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
-    /** A column's header that classifies its rows: "type of ", "kind of ", "category of ". */
-    private static final Pattern CLASSIFYING_HEAD = Pattern.compile("(?:type|types|kind|kinds|category|categories|class|level|form)\\s+of\\s");
-    /** A record owned by a name, up to a relative clause's comma: "Human Rights Watch's 1993 report". */
-    private static final Pattern RECORD_OWNER = Pattern.compile("\\p{L}(['’]s)\\s+(?:\\d{4}\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
-            + "(?:report|reports|study|survey|investigation|inquiry|count|list|figures|estimate|estimates|findings|data|statement|review)\\s*$");
-    /** A record and its owner after "of", up to a relative clause's comma: "the 1993 report of Human Rights Watch". */
-    private static final Pattern RECORD_OF = Pattern.compile("\\b(?:report|reports|study|survey|investigation|inquiry|count|list|figures|estimate|estimates|findings|data|statement|review)"
-            + "\\s+(?:of|by)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’ -]*$");
+    static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
 
     /** A credit found: where its pattern stands, and the body (null for "he"/"she", resolved later). */
     record Credit(int at, String name, boolean definite, String pronoun, boolean trailing) {
@@ -91,31 +68,31 @@ final class Attribution {
         }
     }
 
-    private final Grammar grammar;
-    private final BodyPhrase bodies;
+    final Grammar grammar;
+    final BodyPhrase bodies;
     /** {@code attribution_vague_words}: "official", "key", "main". */
-    private final Set<String> vagueWords;
+    final Set<String> vagueWords;
     /** {@code attribution_passive_frames}: "corrected to", "put at", before a figure that "by X" follows. */
-    private final List<String> passiveFrames;
+    final List<String> passiveFrames;
     /** {@code attribution_weak_verbs}: "gave", crediting a named subject right before its figure when nothing else does. */
-    private final Set<String> weakVerbs;
+    final Set<String> weakVerbs;
     /** "by her reckoning", "in their own estimate": a record owned by a pronoun ({@code attribution_possessed}). */
     private final Pattern pronounRecord;
     /** ", whose tally of", ", whose own figure": a record of the body before the comma. */
     private final Pattern whoseRecord;
     /** Function words, none of them a first name ("When" in "When Roe arrived"). */
-    private final Set<String> stopwords;
-    private final List<String> before;
+    final Set<String> stopwords;
+    final List<String> before;
     private final List<String> verbs;
     /** Verbs that are also nouns, read as verbs only right before a figure ("figures list 455", not "its list"). */
     private final Set<String> figureVerbs;
-    private final List<String> boundWords;
-    private final List<String> deedObjects;
-    private final Set<String> inverted;
+    final List<String> boundWords;
+    final List<String> deedObjects;
+    final Set<String> inverted;
     /** Verbs of saying that no noun spells ("says"): before a copula they still say. */
-    private final Set<String> neverNouns;
+    final Set<String> neverNouns;
     /** Records a person keeps ("her own appendix", "his list"): owned by "his", "her" or "their", the owner says. */
-    private final Set<String> ownedRecords;
+    final Set<String> ownedRecords;
     private final List<String[]> frames;
     private final List<String[]> objectFrames;
     /** Every pattern's first words, in the order tried: object frames, frames before the body, verb frames, verbs. */
@@ -124,26 +101,42 @@ final class Attribution {
     private final int framesFrom;
     private final int verbsFrom;
     /** The verbs and the verbs of frames, to look one up. */
-    private final Set<String> verbSet;
-    private final Pattern possessed;
-    private final Set<String> adverbs;
-    private final Set<String> pronouns;
-    private final Set<String> phraseEnds;
-    private final Set<String> continues;
-    private final Set<String> temporal;
-    private final Set<String> generic;
-    private final Set<String> bodyHeads;
-    private final Set<String> asidePrepositions;
-    private final Set<String> owners;
-    private final List<String> leadWords;
-    private final List<String> notes;
+    final Set<String> verbSet;
+    final Pattern possessed;
+    final Set<String> adverbs;
+    final Set<String> pronouns;
+    final Set<String> phraseEnds;
+    final Set<String> continues;
+    final Set<String> temporal;
+    final Set<String> generic;
+    final Set<String> bodyHeads;
+    final Set<String> asidePrepositions;
+    final Set<String> owners;
+    final List<String> leadWords;
+    final List<String> notes;
     /** Lines of notes that may stand between a table or list and its source line ("Note: figures are rounded."). */
-    private final List<String> asideNotes;
+    final List<String> asideNotes;
 
     /** Every word of every fact's cues and every people noun: a label holding one says what is counted, not who counted it. */
-    private final Set<String> cueWords;
+    final Set<String> cueWords;
 
+    final Speakers speakers;
+    final LineCredits lines;
+    final Subjects subjects;
+    private final BracketedCredits bracketed;
+    final RecordCredits records;
+    private final VerbChecks verbChecks;
+    private final StandInCredits standIns;
+    private final CreditClauses creditClauses;
     Attribution(Grammar grammar, Set<String> cueWords) {
+        this.creditClauses = new CreditClauses(this);
+        this.standIns = new StandInCredits(this);
+        this.verbChecks = new VerbChecks(this);
+        this.records = new RecordCredits(this);
+        this.bracketed = new BracketedCredits(this);
+        this.subjects = new Subjects(this);
+        this.lines = new LineCredits(this);
+        this.speakers = new Speakers(this);
         this.grammar = grammar;
         this.cueWords = cueWords;
         this.bodies = new BodyPhrase(grammar);
@@ -240,46 +233,57 @@ final class Attribution {
         return p.isPresent() && lower.substring(p.get().end(), to).isBlank() ? Optional.of(p.get().name()) : Optional.empty();
     }
 
+    /** {@link LineCredits#tableColumnCredit}: who gave the figure at {@code at} of a table row, in a later cell. */
+    Optional<String> tableColumnCredit(String text, int at) {
+        return lines.tableColumnCredit(text, at);
+    }
+
+    /** A copula right before a name: "The first count was ", "the source is ". */
+    private static final Pattern COPULA_BEFORE = Pattern.compile("\\s(?:was|is|were|are)\\s+(?:the\\s+)?");
+
+    /** A figure's digits and the second bound of its range: "2,100 to 2,400", "500–1,000". */
+    static final Pattern OWN_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*(?:[–-]|to|and)\\s*[\\d,.]*\\d)?");
+
     /** The body credited with the figure at {@code at} of {@code sentence}, if any. */
     Optional<String> forFigure(String text, PhraseHits hits, int[] whole, int at) {
-        int[] sentence = ownSentence(text, whole, at);
+        int[] sentence = CreditClauses.ownSentence(text, whole, at);
         List<int[]> clauses = clausesOf(text, hits.lower(), sentence);
         int k = 0;
         while (k + 1 < clauses.size() && clauses.get(k + 1)[0] <= at) {
             k++;
         }
         int[] own = clauses.get(k);
-        Credit c = passiveBy(text, hits.lower(), own[0], at, sentence[1]);
+        Credit c = records.passiveBy(text, hits.lower(), own[0], at, sentence[1]);
         if (c != null) {
             return Optional.of(c.name());   // "the toll was later corrected to 590 by the government"
         }
-        c = recordAfterFigure(text, hits.lower(), at, sentence[1]);
+        c = records.recordAfterFigure(text, hits.lower(), at, sentence[1]);
         if (c != null) {
             return Optional.of(c.name());   // "20 percent in the government's figures, against 13.6 in the estimate of X"
         }
         Matcher digits = OWN_FIGURE.matcher(text).region(at, sentence[1]);
         if (digits.lookingAt() && text.startsWith(" (", digits.end())) {
-            c = figuresParenthetical(text, hits.lower(), at, sentence[1], true);
+            c = bracketed.figuresParenthetical(text, hits.lower(), at, sentence[1], true);
             if (c != null) {
                 return Optional.of(c.name());   // "through 470 (the 1993 commission) to 590 (the state's figure)": its own parentheses
             }
         }
-        Credit dashed = dashedCredit(text, hits.lower(), at, sentence[1]);
+        Credit dashed = bracketed.dashedCredit(text, hits.lower(), at, sentence[1]);
         if (dashed != null) {
             return Optional.of(dashed.name());   // "no fewer than 161 dead (HRW); over 200 — Memorial": its own credit after a dash
         }
-        c = choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
+        c = CreditClauses.choose(credits(text, hits, own[0], own[1], sentence[0]), at, hits.lower());
         if (c != null && c.name() == null && c.pronoun() != null && c.pronoun().startsWith("it")) {
-            c = bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
+            c = standIns.bodyItStandsFor(text, hits, clauses, k, sentence[0], c);
         }
         if ((c == null || c.at() < own[0]) && k > 0 && clauses.get(k)[2] == 1) {
-            Credit gapped = gappedCredit(text, hits.lower(), own);   // "; Memorial, about 250": the verb before left out
+            Credit gapped = bracketed.gappedCredit(text, hits.lower(), own);   // "; Memorial, about 250": the verb before left out
             c = gapped != null ? gapped : c;
         }
         // a clause that goes on with the same statement: "; the fate of 150 ...", ", while 1,000 were wounded"
         for (int j = k; c == null && j > 0 && clauses.get(j)[2] > 0; j--) {
             int[] prev = clauses.get(j - 1);
-            if (clauses.get(j)[2] == 2 && j == k && FIGURE_NEXT.matcher(text).region(prev[1], text.length()).lookingAt()) {
+            if (clauses.get(j)[2] == 2 && j == k && LineCredits.FIGURE_NEXT.matcher(text).region(prev[1], text.length()).lookingAt()) {
                 // "The first independent count was Human Rights Watch: “at least 172” in its report": the name the colon follows
                 Matcher copula = COPULA_BEFORE.matcher(hits.lower()).region(prev[0], prev[1]);
                 int nameFrom = -1;
@@ -302,15 +306,15 @@ final class Attribution {
                 }
             }
             if (c == null && clauses.get(j)[2] == 2) {
-                c = label(text, hits.lower(), prev[0], prev[1]);   // "State Commission data: 580 killed, ..."
+                c = lines.label(text, hits.lower(), prev[0], prev[1]);   // "State Commission data: 580 killed, ..."
             }
         }
-        int[] quote = quotation(text, at);
+        int[] quote = Speakers.quotation(text, at);
         if (c == null) {
-            c = boldLabel(text, hits.lower(), sentence[0]);
+            c = lines.boldLabel(text, hits.lower(), sentence[0]);
         }
         if (c == null) {
-            c = boldTitleAbove(text, hits.lower(), sentence[0]);
+            c = records.boldTitleAbove(text, hits.lower(), sentence[0]);
         }
         if (c == null) {
             c = leadInOnce(text, hits, sentence[0]);
@@ -319,22 +323,22 @@ final class Attribution {
             c = sourceNoteOnce(text, hits, sentence[0]);
         }
         if (c == null) {
-            c = closingParenthetical(text, hits.lower(), at, sentence[1]);
+            c = bracketed.closingParenthetical(text, hits.lower(), at, sentence[1]);
         }
         if (c == null) {
-            c = figuresParenthetical(text, hits.lower(), at, sentence[1], false);
+            c = bracketed.figuresParenthetical(text, hits.lower(), at, sentence[1], false);
         }
         if (c == null) {
-            c = labelParenthetical(text, hits.lower(), at);
+            c = bracketed.labelParenthetical(text, hits.lower(), at);
         }
         if (c == null) {
-            c = citedAuthor(text, at, sentence[1]);
+            c = bracketed.citedAuthor(text, at, sentence[1]);
         }
         if (c == null) {
-            c = weakVerbBefore(text, hits.lower(), own[0], at);
+            c = records.weakVerbBefore(text, hits.lower(), own[0], at);
         }
         if (c == null && quote != null) {
-            c = speaker(text, hits, quote);
+            c = speakers.speaker(text, hits, quote);
         }
         int before = quote != null ? Math.min(quote[0], sentence[0]) : sentence[0];
         if (c != null && c.name() == null && "it-subject".equals(c.pronoun())) {
@@ -343,573 +347,36 @@ final class Attribution {
         if (c != null && c.name() == null) {
             // "he said": the person named before; "they said": the body credited before
             String pronoun = c.pronoun();
-            c = named(text, hits, before, null, !"they".equals(pronoun), "it".equals(pronoun));
+            c = speakers.named(text, hits, before, null, !"they".equals(pronoun), "it".equals(pronoun));
             if (c == null && quote != null) {
-                c = quotedHearsay(text, hits, quote, before);
+                c = standIns.quotedHearsay(text, hits, quote, before);
             }
             if (c == null && ("he".equals(pronoun) || "she".equals(pronoun))) {
-                c = pageSubject(text);   // a biography: "she spoke of 150 neighbours" far below the name
+                c = standIns.pageSubject(text);   // a biography: "she spoke of 150 neighbours" far below the name
             }
         } else if (c != null && (c.definite() || generic.contains(c.name()))) {
             // "the ministry", and a bare role word as translations write it ("according to newspaper")
             String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
-            Credit earlier = named(text, hits, before, head, true, false);
+            Credit earlier = speakers.named(text, hits, before, head, true, false);
             if (earlier == null && generic.contains(head)) {
-                earlier = bodyNamedBefore(text, sentence[0], c.at());
+                earlier = standIns.bodyNamedBefore(text, sentence[0], c.at());
             }
             if (earlier == null && generic.contains(head)) {
                 // "Memorial, a Russian rights group, said ... The group also said": the body credited before
-                earlier = named(text, hits, before, null, false, false);
+                earlier = speakers.named(text, hits, before, null, false, false);
             }
             if (earlier == null && generic.contains(head)) {
                 // "Günlük Haber runs a long feature. The newspaper writes ...": the name that opens a sentence of the paragraph
                 int paragraph = text.lastIndexOf("\n\n", Math.max(0, before - 1));
-                earlier = mentioned(text, paragraph < 0 ? 0 : paragraph + 2, before, null, false);
+                earlier = speakers.mentioned(text, paragraph < 0 ? 0 : paragraph + 2, before, null, false);
             }
             c = earlier != null ? earlier : c;
         }
         // "The State Commission's total of 580 ... The commission also lists": the name, not its possessive
-        if (c != null && c.name() != null && vagueRecordName(c.name())) {
+        if (c != null && c.name() != null && records.vagueRecordName(c.name())) {
             return Optional.empty();   // "Official figures speak of 590 dead": a record that says whose it is not
         }
-        return c == null ? Optional.empty() : Optional.of(ownerOfRecord(POSSESSIVE_END.matcher(c.name()).replaceFirst("")));
-    }
-
-    /** "Human Rights Watch's 1995 report", "the ministry's own figures": the owner is group 1, the record group 2. */
-    private static final Pattern OWNER_THEN_RECORD = Pattern.compile("^(\\S.*?)['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?([\\p{L}-]+)$");
-
-    /** "admission register of the Barda hospital", "the 1995 report of Amnesty": a record of a body is that body's. */
-    private static final Pattern RECORD_THEN_OWNER = Pattern.compile("^(?:the\\s+)?((?:[\\p{L}\\d-]+\\s+){0,2}?([\\p{L}-]+))\\s+(?:of|by)\\s+(?:the\\s+)?(\\S.*)$");
-
-    private String ownerOfRecord(String name) {
-        Matcher o = OWNER_THEN_RECORD.matcher(name);
-        if (o.matches() && ownedRecords.contains(Text.lower(o.group(2)))) {
-            return o.group(1);   // "Human Rights Watch's 1995 report": Human Rights Watch
-        }
-        Matcher m = RECORD_THEN_OWNER.matcher(name);
-        if (!m.matches() || !ownedRecords.contains(Text.lower(m.group(2))) || bodies.labelWord(Text.lower(m.group(3)))) {
-            return name;
-        }
-        for (String w : m.group(1).split("\\s+")) {
-            if (Character.isUpperCase(w.charAt(0))) {
-                return name;   // "Report of the Commission" as a title stays whole
-            }
-        }
-        return m.group(3);
-    }
-
-    /** A person's page: the name its top heading gives ("# Elmira Huseynova"), two to four capitalized words, no body's; else null. */
-    private Credit pageSubject(String text) {
-        int s = 0;
-        while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        if (!text.startsWith("# ", s)) {
-            return null;
-        }
-        int e = text.indexOf('\n', s);
-        String title = text.substring(s + 2, e < 0 ? text.length() : e).strip();
-        String[] words = title.split(" ");
-        if (words.length < 2 || words.length > 4) {
-            return null;
-        }
-        for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')
-                    || bodyHeads.contains(Text.lower(w)) || stopwords.contains(Text.lower(w))) {
-                return null;
-            }
-        }
-        return new Credit(s + 2, title);
-    }
-
-    /**
-     * "“They say 150 are still missing,” she says": a pronoun inside a quotation that points to no one named
-     * before tells what the speaker heard, and the figure is the speaker's; null when the speaker is no one named.
-     */
-    private Credit quotedHearsay(String text, PhraseHits hits, int[] quote, int before) {
-        Credit s = speaker(text, hits, quote);
-        if (s == null) {
-            // "“They counted 300 dead,” said Anar Guliyev": the speaker named after the quotation, the verb first
-            int end = quote[1] + 1;
-            while (end < text.length() && end - quote[1] < 160 && ".!?\n".indexOf(text.charAt(end)) < 0) {
-                end++;
-            }
-            s = credits(text, hits, quote[1], end, quote[0]).stream().filter(c -> c.at() > quote[1]).findFirst().orElse(null);
-        }
-        if (s != null && s.name() == null) {
-            s = named(text, hits, before, null, !"they".equals(s.pronoun()), "it".equals(s.pronoun()));
-        }
-        return s;
-    }
-
-    /**
-     * "The ministry gives 600 dead; Memorial, about 250; the Red Cross, 190": a clause after a semicolon that opens
-     * with a body's name and a comma right before its first figure has the verb of the clause before left out; that
-     * body credits the figures of its clause.
-     */
-    private Credit gappedCredit(String text, String lower, int[] clause) {
-        int start = clause[0];
-        while (start < clause[1] && lower.charAt(start) == ' ') {
-            start++;
-        }
-        int comma = lower.indexOf(',', start);
-        if (comma < 0 || comma >= clause[1] || comma - start > 80) {
-            return null;
-        }
-        int digit = comma + 1;
-        int words = 0;
-        while (digit < clause[1] && !Character.isDigit(lower.charAt(digit))) {
-            char ch = lower.charAt(digit);
-            if (ch == ' ' && digit + 1 < clause[1] && lower.charAt(digit + 1) != ' ' && !Character.isDigit(lower.charAt(digit + 1))) {
-                words++;
-            }
-            if (!(Character.isLetter(ch) || ch == ' ' || ch == '.' || ch == '~') || words > 2) {
-                return null;   // only a bound between the comma and the figure ("c.", "about", "at least")
-            }
-            digit++;
-        }
-        if (digit >= clause[1]) {
-            return null;
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, start, comma, start);
-        return p.isPresent() && lower.substring(p.get().end(), comma).isBlank() && !bodies.vague(text, p.get())
-                && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start())))
-                ? new Credit(start, p.get()) : null;
-    }
-
-    /**
-     * "- Still missing: 150, among them 68 women (State Commission)": a body's name, alone in parentheses that close
-     * the figure's line or sentence, credits the figures before it.
-     */
-    /** A figure and its own words, then a dash: "over 200 — ", "402 dead – ". Group 1 is where the name after the dash starts. */
-    private static final Pattern FIGURE_DASH = Pattern.compile("[^;,.:()\\n—–]{1,40}?\\s[—–]\\s+()");
-
-    /**
-     * "Counts: 402 — the ministry; 140 — Amnesty; over 180 — Memorial": a body's name alone after a dash that follows
-     * the figure and its own words, closing the figure's part of the line (before a semicolon, a comma, a full stop or
-     * the end), credits that figure.
-     */
-    private Credit dashedCredit(String text, String lower, int at, int sentenceEnd) {
-        Matcher m = FIGURE_DASH.matcher(text).region(at, Math.min(sentenceEnd, text.length()));
-        if (!m.lookingAt()) {
-            return null;
-        }
-        int s = m.start(1);
-        int e = s;
-        while (e < sentenceEnd && ";,.\n()".indexOf(text.charAt(e)) < 0) {
-            e++;
-        }
-        int end = e;
-        while (end > s && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end <= s || end - s > 80 || text.substring(s, end).chars().anyMatch(Character::isDigit)) {
-            return null;
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, end, s);
-        return p.isPresent() && p.get().start() == s && lower.substring(p.get().end(), end).isBlank() && bodies.isName(text, p.get())
-                && !bodies.vague(text, p.get()) ? new Credit(s, p.get()) : null;
-    }
-
-    private Credit closingParenthetical(String text, String lower, int at, int sentenceEnd) {
-        int lineEnd = text.indexOf('\n', at);
-        int e = Math.min(sentenceEnd, lineEnd < 0 ? text.length() : lineEnd);
-        while (e > at && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
-            e--;
-        }
-        if (e <= at || text.charAt(e - 1) != ')') {
-            return null;
-        }
-        int open = text.lastIndexOf('(', e - 1);
-        if (open <= at || e - open > 120 || text.indexOf(')', open) != e - 1 || text.lastIndexOf(')', open) > at) {
-            return null;
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, e - 1, open + 1);
-        return p.isPresent() && lower.substring(p.get().end(), e - 1).isBlank() && bodies.isName(text, p.get())
-                ? new Credit(open, p.get()) : null;
-    }
-
-    /**
-     * "580 killed (Azerbaijani government); at least 172 (Human Rights Watch)", "20,000 dead (UN), 30,000 (other
-     * estimates)": a body's name, alone in parentheses right after the figure's own words and closing its part of
-     * the line (before a semicolon, a comma, a cell's bar or the end), credits that figure.
-     */
-    private Credit figuresParenthetical(String text, String lower, int at, int sentenceEnd, boolean tight) {
-        int limit = Math.min(sentenceEnd, Math.min(text.length(), at + 80));
-        int open = -1;
-        for (int i = at; i < limit; i++) {
-            char ch = text.charAt(i);
-            if (ch == '(') {
-                open = i;
-                break;
-            }
-            if (ch == ';' || ch == '\n' || ch == '|' || ch == ')') {
-                return null;
-            }
-        }
-        if (open < 0) {
-            return null;
-        }
-        int space = text.indexOf(' ', at);
-        if (space < 0 || space > open || text.substring(space, open).chars().anyMatch(Character::isDigit)) {
-            return null;   // another figure stands between: the parentheses are its
-        }
-        int close = text.indexOf(')', open);
-        if (close < 0 || close > sentenceEnd || close - open > 80 || text.substring(open + 1, close).indexOf('(') >= 0) {
-            return null;
-        }
-        int after = close + 1;
-        while (after < sentenceEnd && text.charAt(after) == ' ') {
-            after++;
-        }
-        if (!tight && after < sentenceEnd && ";,|\n".indexOf(text.charAt(after)) < 0 && !(text.charAt(after) == '.' && after + 1 >= sentenceEnd)) {
-            return null;   // right after the figure's digits the parentheses are its own wherever the sentence goes on
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, close, open + 1);
-        // a name, or a body named by a capitalized modifier and its head ("Azerbaijani government"), or a body's
-        // noun after "the" ("the 1993 parliamentary commission")
-        return p.isPresent() && lower.substring(p.get().end(), close).isBlank() && !bodies.vague(text, p.get())
-                && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start()))
-                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name())))   // "(Azerbaijani data)" names no body
-                    || lower.startsWith("the ", open + 1) && bodyHeads.contains(Text.lower(lastWord(p.get().name())))
-                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))
-                ? new Credit(open, p.get()) : null;
-    }
-
-    /** {@link #vagueRecord} of a name: "Official figures", "Key data". */
-    private boolean vagueRecordName(String name) {
-        String[] words = Text.lower(name).strip().split("\\s+");
-        if (words.length < 2 || !ownedRecords.contains(words[words.length - 1])) {
-            return false;
-        }
-        for (int i = 0; i < words.length - 1; i++) {
-            if (!vagueWords.contains(words[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "Key figures", "Main official data": a record whose every modifier is vague says whose it is not. */
-    private boolean vagueRecord(String text, BodyPhrase.Phrase p) {
-        List<BodyPhrase.Tok> toks = bodies.tokens(text, p.start(), p.end());
-        if (toks.size() < 2 || !ownedRecords.contains(toks.get(toks.size() - 1).lw())) {
-            return false;
-        }
-        for (int i = 0; i < toks.size() - 1; i++) {
-            if (!vagueWords.contains(toks.get(i).lw())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A label's closing parenthetical: "Killed (Health Ministry, 1993)", "Dead (per Amnesty)"; the inside is group 1. */
-    private static final Pattern LABEL_PARENS = Pattern.compile("\\(\\s*(?:(?:per|according to|by|source:|src\\.?:?)\\s+)?([^()\\d\\n,;]{2,70}?)\\s*(?:[,;]?\\s*(?:(?:est\\.|estimate|in|as of)\\s+)?(?:1[89]|20)\\d\\d)?\\s*\\)\\s*[*_]*\\s*$");
-
-    /**
-     * "| Killed (Health Ministry) | 580 |", "- Dead (per Amnesty, 1993): 172+": a body named alone in parentheses that
-     * close the label of the figure's table row or fact-sheet line credits the figure.
-     */
-    private Credit labelParenthetical(String text, String lower, int at) {
-        int ls = Text.lineStart(text, at, 400);
-        String line = text.substring(ls, at);
-        int labelEnd;
-        if (line.stripLeading().startsWith("|")) {
-            int bar = line.lastIndexOf('|');
-            int prevBar = bar <= 0 ? -1 : line.lastIndexOf('|', bar - 1);
-            if (bar < 0 || prevBar < 0 || !line.substring(bar + 1).isBlank() && !line.substring(bar + 1).matches("\\s*[~≈<>+]?\\s*(?:\\p{Ll}+\\s+){0,2}")) {
-                return null;   // the figure's own cell holds words before it: no label's
-            }
-            labelEnd = ls + bar;
-            int cellStart = ls + prevBar + 1;
-            return parenthesizedBody(text, lower, cellStart, labelEnd);
-        }
-        int colon = line.lastIndexOf(':');
-        if (colon < 0 || !line.substring(colon + 1).matches("\\s*[*_]*\\s*[~≈<>+]?\\s*(?:\\p{Ll}+\\s+){0,2}")) {
-            return null;   // no "label: figure"
-        }
-        return parenthesizedBody(text, lower, ls, ls + colon);
-    }
-
-    private Credit parenthesizedBody(String text, String lower, int from, int to) {
-        Matcher m = LABEL_PARENS.matcher(text).region(from, to);
-        if (!m.find()) {
-            return null;
-        }
-        int s = m.start(1);
-        int e = m.end(1);
-        if (cueWords.contains(Text.lower(text.substring(s, e)).strip())) {
-            return null;   // "Killed (Velin)": a place the facts name, no body
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, s);
-        return p.isPresent() && lower.substring(p.get().end(), e).isBlank() && !bodies.vague(text, p.get())
-                && !bodies.labelWord(Text.lower(p.get().name()))
-                && (bodies.isName(text, p.get()) || Character.isUpperCase(text.charAt(p.get().start()))
-                        && !ownedRecords.contains(Text.lower(lastWord(p.get().name()))))
-                ? new Credit(m.start(), p.get()) : null;
-    }
-
-    /** After a figure: its unit and at most three words, then "in", "by" or "on" and a record ("in the ministry's figures"). */
-    private static final Pattern RECORD_AFTER_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*%|\\s*per ?cent)?(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:in|by|on|from)\\s+(?:the\\s+)?");
-
-    /**
-     * "20 percent in the government's figures", "590 dead by the ministry's count", "13.6 per cent in the estimate of the
-     * Mapping Project": a body's record right after the figure and its words credits the figure to the body.
-     */
-    private Credit recordAfterFigure(String text, String lower, int at, int sentenceEnd) {
-        Matcher m = RECORD_AFTER_FIGURE.matcher(lower).region(at, Math.min(sentenceEnd, at + 60));
-        if (!m.lookingAt()) {
-            return null;
-        }
-        int s = m.end();
-        int stop = s;
-        while (stop < sentenceEnd && ",;:()\n".indexOf(lower.charAt(stop)) < 0) {
-            stop++;
-        }
-        Matcher poss = possessed.matcher(lower).region(s, stop);
-        if (poss.find() && poss.start() > s) {
-            int ownerEnd = poss.start();   // the apostrophe
-            Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, s, ownerEnd, s);
-            if (owner.isPresent() && lower.substring(owner.get().end(), ownerEnd).isBlank() && !bodies.vague(text, owner.get())) {
-                return new Credit(s, owner.get());
-            }
-            return null;
-        }
-        List<BodyPhrase.Tok> toks = bodies.tokens(text, s, stop);
-        int k = 0;
-        while (k < toks.size() && k < 3 && !ownedRecords.contains(toks.get(k).lw())) {
-            k++;
-        }
-        if (k >= toks.size() || !ownedRecords.contains(toks.get(k).lw()) || k + 1 >= toks.size()
-                || !(toks.get(k + 1).lw().equals("of") || toks.get(k + 1).lw().equals("by"))) {
-            return null;
-        }
-        for (int j = 0; j < k; j++) {
-            if (!vagueWords.contains(toks.get(j).lw()) && !BodyPhrase.isYear(toks.get(j).word())) {
-                return null;   // "in the estimate of X", "in the 2001 report by X"; not "in the town's list"
-            }
-        }
-        int from = toks.get(k + 1).end();
-        Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, from, stop, from);
-        return owner.isPresent() && lower.substring(owner.get().end(), stop).isBlank() && !bodies.vague(text, owner.get())
-                && (bodies.isName(text, owner.get()) || bodyHeads.contains(Text.lower(lastWord(owner.get().name())))) ? new Credit(from, owner.get()) : null;
-    }
-
-    /** After a figure: its own few words, then "by" and the body ("590 dead by the State Commission"). */
-    private static final Pattern BY_AFTER_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*%| per ?cent)?(?:\\s+\\p{Ll}+){0,3}?\\s+by\\s+");
-
-    /**
-     * "The toll was later corrected to 590 by the government", "the dead were put at about 400 by local officials": a
-     * figure given by a participle of revising or estimating ({@code attribution_passive_frames}) and followed by "by"
-     * and a body is that body's.
-     */
-    private Credit passiveBy(String text, String lower, int clauseStart, int at, int sentenceEnd) {
-        int s = at;
-        while (s > clauseStart && lower.charAt(s - 1) == ' ') {
-            s--;
-        }
-        boolean found = false;
-        for (int tries = 0; tries < 4 && !found; tries++) {
-            for (String f : passiveFrames) {
-                if (s - f.length() >= clauseStart && lower.startsWith(f, s - f.length())
-                        && (s - f.length() == 0 || !Text.isWordChar(lower.charAt(s - f.length() - 1)))) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                // a bound between: "corrected to about 590", "put at more than 400"
-                int w = s;
-                while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
-                    w--;
-                }
-                String word = lower.substring(w, s);
-                if (w == s || !boundWords.contains(word) && boundWords.stream().noneMatch(b -> b.endsWith(" " + word))) {
-                    return null;
-                }
-                s = w;
-                while (s > clauseStart && lower.charAt(s - 1) == ' ') {
-                    s--;
-                }
-            }
-        }
-        if (!found) {
-            return null;
-        }
-        Matcher m = BY_AFTER_FIGURE.matcher(lower).region(at, Math.min(sentenceEnd, at + 80));
-        if (!m.lookingAt()) {
-            return null;
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, m.end(), sentenceEnd, m.end());
-        return p.isPresent() && !bodies.vague(text, p.get()) ? new Credit(m.end(), p.get()) : null;
-    }
-
-    /** "Amnesty gave 172", "the Red Crescent gave about 300": a named body, a weak verb ({@code attribution_weak_verbs}), the figure. */
-    private Credit weakVerbBefore(String text, String lower, int clauseStart, int at) {
-        int s = at;
-        while (s > clauseStart && lower.charAt(s - 1) == ' ') {
-            s--;
-        }
-        int w = s;
-        while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
-            w--;
-        }
-        String word = lower.substring(w, s);
-        if (!word.isEmpty() && !weakVerbs.contains(word) && boundWords.contains(word)) {
-            s = w;   // "gave about 300"
-            while (s > clauseStart && lower.charAt(s - 1) == ' ') {
-                s--;
-            }
-            w = s;
-            while (w > clauseStart && Character.isLetter(lower.charAt(w - 1))) {
-                w--;
-            }
-            word = lower.substring(w, s);
-        }
-        if (!weakVerbs.contains(word)) {
-            return null;
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.before(text, clauseStart, w, clauseStart);
-        return p.isPresent() && !bodies.vague(text, p.get()) && lower.substring(p.get().end(), w).isBlank()
-                && (bodies.isName(text, p.get()) || bodies.namesABody(text, p.get()) || bodyHeads.contains(Text.lower(lastWord(p.get().name()))))
-                ? new Credit(p.get().start(), p.get()) : null;
-    }
-
-    /** A result's or an item's bold title alone on its line, a number before it and a site after it: "**2. Title** — site.org". */
-    private static final Pattern BOLD_TITLE_LINE = Pattern.compile("[ \\t]*\\*\\*(?:\\d{1,2}[.)]\\s+)?([^*\\n]{3,120})\\*\\*(?:\\s*[—–-]\\s*[^\\n]{0,80})?[ \\t]*");
-
-    /**
-     * "**2. Human Rights Watch: Bloodshed in the Mountains (1995)** — hrw.org" or "**3. Memorial's findings on the town**"
-     * over a snippet: a bold title alone on the line right above, that names a body before its colon or as the owner of
-     * a record, credits the figures of the lines under it.
-     */
-    private Credit boldTitleAbove(String text, String lower, int sentenceStart) {
-        int ls = Text.lineStart(text, sentenceStart, 4000);
-        if (ls < 2) {
-            return null;
-        }
-        int prevStart = Text.lineStart(text, ls - 1, 400);
-        Matcher m = BOLD_TITLE_LINE.matcher(text).region(prevStart, ls - 1);
-        if (!m.matches()) {
-            return null;
-        }
-        int s = m.start(1);
-        int e = m.end(1);
-        int colon = text.indexOf(':', s);
-        if (colon > s && colon < e) {
-            Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, colon, s);
-            if (p.isPresent() && lower.substring(p.get().end(), colon).isBlank() && bodies.isName(text, p.get())
-                    && !bodies.labelWord(Text.lower(p.get().name())) && !cueWords.contains(Text.lower(p.get().name()))) {
-                return new Credit(p.get().start(), p.get());
-            }
-            return null;
-        }
-        Matcher poss = possessed.matcher(lower).region(s, e);
-        if (poss.find() && poss.start() > s) {
-            Optional<BodyPhrase.Phrase> owner = bodies.after(text, lower, s, poss.start(), s);
-            if (owner.isPresent() && lower.substring(owner.get().end(), poss.start()).isBlank() && bodies.isName(text, owner.get())) {
-                return new Credit(owner.get().start(), owner.get());
-            }
-        }
-        return null;
-    }
-
-    /** A copula right before a name: "The first count was ", "the source is ". */
-    private static final Pattern COPULA_BEFORE = Pattern.compile("\\s(?:was|is|were|are)\\s+(?:the\\s+)?");
-
-    /** A figure's digits and the second bound of its range: "2,100 to 2,400", "500–1,000". */
-    private static final Pattern OWN_FIGURE = Pattern.compile("[\\d,.]*\\d(?:\\s*(?:[–-]|to|and)\\s*[\\d,.]*\\d)?");
-
-    /** An author-date citation: "(Petrova 1997: 4)", "(van Dijk and Roe 2001, p. 12)", "(Orlov et al. 1999)"; the author is group 1. */
-    private static final Pattern CITATION = Pattern.compile("\\(\\s*(?:(?:see|cf\\.)\\s+)?((?:(?:de|van|von|der|den|da|di|du|le|la|al|el|ten|ter)\\s+)*\\p{Lu}[\\p{L}'’-]+"
-            + "(?:\\s+(?:(?:and|&)\\s+)?(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|ten|ter)\\s+)*\\p{Lu}[\\p{L}'’-]+){0,4})(?:\\s+et\\s+al\\.?)?,?\\s+"
-            + "(?:1[6-9]|20)\\d\\d[a-z]?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)?\\s*\\)");
-
-    /**
-     * "only 2,100 residents remained (Petrova 1997: 4)", "claimed some 40,000 lives (van Dijk 2001: 112), yet ...": an
-     * author-date citation right after a figure's own words, closing its part of the sentence, credits that figure to
-     * its author when nothing else in the sentence credits it.
-     */
-    private Credit citedAuthor(String text, int at, int sentenceEnd) {
-        int limit = Math.min(sentenceEnd, Math.min(text.length(), at + 120));
-        int open = -1;
-        for (int i = at; i < limit; i++) {
-            char ch = text.charAt(i);
-            if (ch == '(') {
-                open = i;
-                break;
-            }
-            if (ch == ';' || ch == '\n' || ch == '|' || ch == ')') {
-                return null;
-            }
-        }
-        Matcher own = OWN_FIGURE.matcher(text).region(at, limit);
-        int space = open < 0 ? -1 : text.indexOf(' ', own.lookingAt() ? own.end() : at);
-        if (space < 0 || space > open || text.substring(space, open).chars().anyMatch(Character::isDigit)) {
-            return null;   // another figure stands between: the citation is its
-        }
-        Matcher m = CITATION.matcher(text).region(open, limit);
-        if (!m.lookingAt()) {
-            return null;
-        }
-        int after = m.end();
-        while (after < sentenceEnd && text.charAt(after) == ' ') {
-            after++;
-        }
-        String author = m.group(1);
-        if (after < sentenceEnd && ";,|\n".indexOf(text.charAt(after)) < 0 && !(text.charAt(after) == '.' && after + 1 >= sentenceEnd)
-                || grammar.list("months").contains(Text.lower(author))) {
-            return null;
-        }
-        return new Credit(open, author);
-    }
-
-    /**
-     * "The Commission gives 1,140, of whom, it says, 150 remain missing", "- Prosecutor's Office: 476 dead; 52 of
-     * them, it says, ...", "The Commission revised its list: in 1995 it listed 1,356": the body credited earlier in
-     * the same sentence, which "it" stands for. Without one, "it" between commas is resolved later (the document
-     * named before) and "it" as a plain subject credits no one.
-     */
-    private Credit bodyItStandsFor(String text, PhraseHits hits, List<int[]> clauses, int k, int sentenceStart, Credit it) {
-        for (int j = k; j >= 0; j--) {
-            int[] clause = clauses.get(j);
-            int to = j == k ? Math.min(clause[1], it.at()) : clause[1];
-            List<Credit> earlier = to > clause[0] ? credits(text, hits, clause[0], to, sentenceStart) : List.of();
-            for (int i = earlier.size() - 1; i >= 0; i--) {
-                if (earlier.get(i).name() != null && earlier.get(i).at() < it.at()) {
-                    return earlier.get(i);
-                }
-            }
-            if (j < k && clauses.get(j + 1)[2] == 2) {
-                Credit l = label(text, hits.lower(), clause[0], clause[1]);   // "Prosecutor's Office: 476 dead; ..."
-                if (l != null) {
-                    return l;
-                }
-            }
-        }
-        // "The Commission has revised its list: in 1995 it listed ...": the body that opens the sentence
-        int[] first = clauses.get(0);
-        Optional<BodyPhrase.Phrase> opener = k > 0 ? bodies.after(text, hits.lower(), sentenceStart, first[1], sentenceStart) : Optional.empty();
-        if (opener.isPresent() && opener.get().name() != null && text.substring(sentenceStart, opener.get().start()).strip().matches("(?i)(the)?")) {
-            return new Credit(it.at(), opener.get());
-        }
-        // the body that opens the sentence as the subject of its verb ("**10:15** The Committee has released its data:
-        // it says ..."), or the name right before the parentheses "it" opens ("Human Rights Watch (it counted ...)")
-        Optional<BodyPhrase.Phrase> own = itsBody(text, hits.lower(), sentenceStart, it.at());
-        if (own.isPresent()) {
-            return new Credit(it.at(), own.get());
-        }
-        return "it".equals(it.pronoun()) ? it : null;
-    }
-
-    /**
-     * "presented the report of Human Rights Watch, in which the organisation recorded": the last name its own
-     * sentence gives before the generic word, when that name ends with a body's head word ("Watch", "Commission"), or null.
-     */
-    private Credit bodyNamedBefore(String text, int sentenceStart, int at) {
-        Credit named = mentioned(text, sentenceStart, at, null, true);
-        return named != null && bodyHeads.contains(Text.lower(lastWord(named.name()))) ? named : null;
+        return c == null ? Optional.empty() : Optional.of(records.ownerOfRecord(POSSESSIVE_END.matcher(c.name()).replaceFirst("")));
     }
 
     /**
@@ -922,91 +389,8 @@ final class Attribution {
                 .filter(p -> bodies.isName(text, p) && !bodies.vague(text, p) && !cueWords.contains(Text.lower(lastWord(p.name()))));
     }
 
-    private static String lastWord(String name) {
+    static String lastWord(String name) {
         return name.substring(name.lastIndexOf(' ') + 1);
-    }
-
-    /**
-     * The sentence of the figure inside what was read as one: a full stop followed by a footnote
-     * mark ("were killed.[5] Journalists ...") ends a sentence too.
-     */
-    private static int[] ownSentence(String text, int[] sentence, int at) {
-        int s = sentence[0];
-        int e = sentence[1];
-        int bracket = s;
-        while (bracket < e && text.charAt(bracket) != '[') {
-            bracket++;   // looked for in the sentence only, not in the rest of the text
-        }
-        if (bracket >= e) {
-            return new int[] {s, e};   // every footnote mark opens with '[': none in the sentence, no stop found
-        }
-        Matcher m = FOOTNOTED_STOP.matcher(text);
-        m.region(sentence[0], sentence[1]);
-        while (m.find()) {
-            if (m.end() <= at) {
-                s = m.end();
-            } else if (m.start() >= at) {
-                e = m.start() + 1;
-                break;
-            }
-        }
-        return new int[] {s, e};
-    }
-
-    /**
-     * The nearest credit before the figure, else the nearest after it. A credit right after another
-     * figure is that figure's: "from 172, according to HRW, to 580, according to Baku".
-     */
-    private static Credit choose(List<Credit> credits, int at, String lower) {
-        Credit best = null;
-        for (Credit c : credits) {
-            if (c.at() > at && c.trailing() && trailsOwn(lower, c.at(), at)) {
-                return c;   // "..., or 598, as the ministry says": the credit right after this figure
-            }
-        }
-        for (Credit c : credits) {
-            if (c.at() < at && c.trailing() && trails(lower, c.at(), at)) {
-                continue;
-            }
-            if (c.at() < at && (best == null || best.at() > at || c.at() > best.at())) {
-                best = c;
-            } else if (c.at() > at && (best == null || best.at() > at && c.at() < best.at())) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    /** Whether the credit at {@code at} comes right after the digits of the figure at {@code figure}: "598, as". */
-    private static boolean trailsOwn(String lower, int at, int figure) {
-        int i = at;
-        while (i > figure && " ,".indexOf(lower.charAt(i - 1)) >= 0 && at - i < 3) {
-            i--;
-        }
-        if (i == at || i <= figure || !Character.isDigit(lower.charAt(i - 1))) {
-            return false;
-        }
-        int n = i;
-        while (n > figure && (Character.isDigit(lower.charAt(n - 1)) || lower.charAt(n - 1) == ',')) {
-            n--;
-        }
-        return n - figure < 12 && !anyOf(lower, figure, n, ",;:");
-    }
-
-    /** Whether the credit at {@code at} comes right after a figure other than the one at {@code figure}: ", according to". */
-    private static boolean trails(String lower, int at, int figure) {
-        int i = at;
-        while (i > 0 && " ,(–—-".indexOf(lower.charAt(i - 1)) >= 0 && at - i < 4) {
-            i--;
-        }
-        if (i == at || i == 0 || i >= figure || !Character.isDigit(lower.charAt(i - 1))) {
-            return false;
-        }
-        int n = i;
-        while (n > 0 && (Character.isDigit(lower.charAt(n - 1)) || lower.charAt(n - 1) == ',')) {
-            n--;
-        }
-        return !BodyPhrase.isYear(lower.substring(n, i));   // "In March 1992, according to X" is no figure's
     }
 
     private List<int[]> clausesOf(String text, String lower, int[] sentence) {
@@ -1014,87 +398,10 @@ final class Attribution {
         long key = (long) sentence[0] << 32 | sentence[1];
         List<int[]> c = m.clauses.get(key);
         if (c == null) {
-            c = clauses(text, lower, sentence);
+            c = creditClauses.clauses(text, lower, sentence);
             m.clauses.put(key, c);
         }
         return c;
-    }
-
-    /**
-     * The clauses of a sentence as {start, end, goesOn}: goesOn is 1 when the break before the
-     * clause carries on the statement before it (a semicolon, "while", a colon).
-     */
-    private List<int[]> clauses(String text, String lower, int[] sentence) {
-        List<int[]> breaks = new ArrayList<>();   // {start, end, goesOn}
-        List<String> clauseBreaks = grammar.list("clause_breaks");
-        for (int[] found : breakAts(lower, clauseBreaks, sentence[0], sentence[1])) {
-            String br = clauseBreaks.get(found[1]);
-            int at = found[0];
-            String word = br.replace(",", "").strip();
-            int colon = at;
-            // "Source: the ministry": the colon of a credit is no clause break
-            boolean credit = word.equals(":") && before.stream().anyMatch(p -> p.endsWith(":") && Text.phraseEndingAt(lower, List.of(p), colon + 1, sentence[0]) >= 0);
-            if (!credit) {
-                breaks.add(new int[] {at, at + br.length(), word.equals(":") ? 2 : continues.contains(word) ? 1 : 0});
-            }
-        }
-        // ", and Armenian forces occupied ...": a new clause with its own subject
-        Matcher and = NEW_SUBJECT.matcher(text);
-        and.region(sentence[0], sentence[1]);
-        while (and.find()) {
-            breaks.add(new int[] {and.start(), and.end(), 0});
-        }
-        breaks.sort(Comparator.<int[]>comparingInt(b -> b[0]).thenComparingInt(b -> -(b[1] - b[0])));
-        List<int[]> out = new ArrayList<>();
-        int start = sentence[0];
-        int goesOn = 0;
-        for (int[] b : breaks) {
-            if (b[0] < start) {
-                continue;
-            }
-            out.add(new int[] {start, b[0], goesOn});
-            start = b[1];
-            goesOn = b[2];
-        }
-        out.add(new int[] {start, Math.max(start, sentence[1]), goesOn});
-        return out;
-    }
-
-    /**
-     * Where each of {@code breaks} stands in {@code [from, to)} as {@link Text#indexOf} finds it, as {at, index of the
-     * break}: break by break in their order, each from the left. One pass over the region: a break is tried only
-     * where a char that opens one stands.
-     */
-    static List<int[]> breakAts(String lower, List<String> breaks, int from, int to) {
-        char[] firsts = new char[breaks.size()];
-        for (int k = 0; k < firsts.length; k++) {
-            if (breaks.get(k).isEmpty()) {
-                return breakAtsPlain(lower, breaks, from, to);
-            }
-            firsts[k] = breaks.get(k).charAt(0);
-        }
-        int end = Math.min(to, lower.length());
-        List<int[]> out = new ArrayList<>();
-        for (int at = Math.max(0, from); at < end; at++) {
-            char c = lower.charAt(at);
-            for (int k = 0; k < firsts.length; k++) {
-                if (firsts[k] == c && at + breaks.get(k).length() <= end && lower.startsWith(breaks.get(k), at)) {
-                    out.add(new int[] {at, k});
-                }
-            }
-        }
-        out.sort(Comparator.comparingInt(f -> f[1]));   // stable: each break's places stay from the left
-        return out;
-    }
-
-    static List<int[]> breakAtsPlain(String lower, List<String> breaks, int from, int to) {
-        List<int[]> out = new ArrayList<>();
-        for (int k = 0; k < breaks.size(); k++) {
-            for (int at = Text.indexOf(lower, breaks.get(k), from, to); at >= 0; at = Text.indexOf(lower, breaks.get(k), at + 1, to)) {
-                out.add(new int[] {at, k});
-            }
-        }
-        return out;
     }
 
     /** Every credit whose pattern stands in {@code [from, to)}, in text order. */
@@ -1103,7 +410,7 @@ final class Attribution {
     }
 
     /** With {@code lead}, a line that introduces a list: a frame's verb credits alone ("Azerbaijan gives these figures:"). */
-    private List<Credit> credits(String text, PhraseHits hits, int from, int to, int sentenceStart, boolean lead) {
+    List<Credit> credits(String text, PhraseHits hits, int from, int to, int sentenceStart, boolean lead) {
         Memo m = memo(text);
         List<Integer> key = List.of(from, to, sentenceStart, lead ? 1 : 0);
         List<Credit> found = m.credits.get(key);
@@ -1124,19 +431,19 @@ final class Attribution {
         private List<int[]> possessives;
         /** The clauses of each sentence read, by its start. */
         private final Map<Long, List<int[]>> clauses = new HashMap<>();
-        /** {@link #leadIn} and {@link #sourceNote} of each sentence start asked for (empty: none). */
+        /** {@link LineCredits#leadIn} and {@link LineCredits#sourceNote} of each sentence start asked for (empty: none). */
         private final Map<Integer, Optional<Credit>> leadIns = new HashMap<>();
         private final Map<Integer, Optional<Credit>> sourceNotes = new HashMap<>();
     }
 
-    /** {@link #leadIn}, worked out once per sentence start of a text (every figure of a sentence asks for it). */
+    /** {@link LineCredits#leadIn}, worked out once per sentence start of a text (every figure of a sentence asks for it). */
     private Credit leadInOnce(String text, PhraseHits hits, int sentenceStart) {
-        return once(memo(text).leadIns, sentenceStart, () -> leadIn(text, hits, sentenceStart));
+        return once(memo(text).leadIns, sentenceStart, () -> lines.leadIn(text, hits, sentenceStart));
     }
 
-    /** {@link #sourceNote}, worked out once per sentence start of a text. */
+    /** {@link LineCredits#sourceNote}, worked out once per sentence start of a text. */
     private Credit sourceNoteOnce(String text, PhraseHits hits, int sentenceStart) {
-        return once(memo(text).sourceNotes, sentenceStart, () -> sourceNote(text, hits, sentenceStart));
+        return once(memo(text).sourceNotes, sentenceStart, () -> lines.sourceNote(text, hits, sentenceStart));
     }
 
     /** The credit {@code known} holds for {@code sentenceStart}, else {@code work}'s, kept (none kept too). */
@@ -1297,11 +604,11 @@ final class Attribution {
                 }
                 if (body.isEmpty()) {
                     // "according to figures supplied by X", "according to information submitted in March by X"
-                    body = recordGivenBy(text, lower, at + p.length(), to, sentenceStart);
+                    body = records.recordGivenBy(text, lower, at + p.length(), to, sentenceStart);
                 }
                 if (body.isEmpty()) {
                     // "according to our partners in the district administration", "according to our colleagues at Memorial"
-                    body = ownContactsAt(text, lower, at + p.length(), to, sentenceStart);
+                    body = records.ownContactsAt(text, lower, at + p.length(), to, sentenceStart);
                 }
                 // "according to eyewitnesses interviewed by Helsinki Watch": the one who asked them
                 if (body.isPresent() && Text.phraseStartingAt(lower, before, body.get().end()) == null) {
@@ -1310,31 +617,31 @@ final class Attribution {
                 }
             } else if (g < verbsFrom) {
                 String[] f = frames.get(g - framesFrom);
-                if (!used.contains(at) && (lead || closes(lower, at + f[0].length(), f[1], to))) {
-                    Optional<Credit> s = subject(text, lower, sentenceStart, at);
+                if (!used.contains(at) && (lead || VerbChecks.closes(lower, at + f[0].length(), f[1], to))) {
+                    Optional<Credit> s = subjects.subject(text, lower, sentenceStart, at);
                     if (s.isPresent()) {
                         out.add(new Credit(at, s.get().name(), s.get().definite(), s.get().pronoun()));
                         used.add(at);
                     }
                 }
             } else {
-                Optional<BodyPhrase.Phrase> by = used.contains(at) ? Optional.empty() : asParticipleLaterBy(text, lower, at, p, to, sentenceStart);
+                Optional<BodyPhrase.Phrase> by = used.contains(at) ? Optional.empty() : records.asParticipleLaterBy(text, lower, at, p, to, sentenceStart);
                 if (by.isPresent()) {
                     out.add(new Credit(at - 3, by.get()).asTrailing());   // ", as reported at the time by X"
                     used.add(at);
                     continue;
                 }
-                if (used.contains(at) || nounBeforeVerb(lower, at + p.length(), to) || tellsADeed(lower, at + p.length(), to)
-                        || afterArticle(lower, at) || figureVerbs.contains(p) && !figureAfter(lower, at + p.length(), to)) {
+                if (used.contains(at) || verbChecks.nounBeforeVerb(lower, at + p.length(), to) || verbChecks.tellsADeed(lower, at + p.length(), to)
+                        || VerbChecks.afterArticle(lower, at) || figureVerbs.contains(p) && !verbChecks.figureAfter(lower, at + p.length(), to)) {
                     continue;
                 }
-                Optional<Credit> s = subject(text, lower, sentenceStart, at);
-                if (s.isEmpty() && inverted.contains(p) && invertedAt(lower, sentenceStart, at)) {
+                Optional<Credit> s = subjects.subject(text, lower, sentenceStart, at);
+                if (s.isEmpty() && inverted.contains(p) && VerbChecks.invertedAt(lower, sentenceStart, at)) {
                     // "..., said the Azerbaijani government", "“...,” said Aliyev"
                     s = bodies.after(text, lower, at + p.length(), to, sentenceStart).map(b -> new Credit(at, b).asTrailing());
                 }
                 if (s.isPresent()) {
-                    out.add(asClauseAfterFigure(lower, sentenceStart, at, s.get()));
+                    out.add(VerbChecks.asClauseAfterFigure(lower, sentenceStart, at, s.get()));
                     used.add(at);
                 }
             }
@@ -1342,12 +649,12 @@ final class Attribution {
         for (int owner : possessivesIn(text, lower, from, to)) {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
-        recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
+        records.recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
         // "the Justice for Velin campaign, whose tally of 17 countries": the body the relative clause is about
         Matcher whose = whoseRecord.matcher(lower).region(from, to);
         while (whose.find()) {
             bodies.owner(text, sentenceStart, whose.start(), sentenceStart)
-                    .filter(b -> bodies.isName(text, b) || namedBody(b) || bodyHeads.contains(Text.lower(lastWord(b.name()))))
+                    .filter(b -> bodies.isName(text, b) || subjects.namedBody(b) || bodyHeads.contains(Text.lower(lastWord(b.name()))))
                     .ifPresent(b -> out.add(new Credit(whose.start(), b)));
         }
         // "by her reckoning", "in their own estimate": a person's or a body's record, the one named before
@@ -1360,328 +667,7 @@ final class Attribution {
         return out;
     }
 
-    /**
-     * ", as reported at the time by X", "as documented in 1993 by X": a frame before the body ({@code attribution_before}:
-     * "as reported by") with a short time or manner between its participle and "by" (at most 40 chars, no clause mark):
-     * the body after "by", if any.
-     */
-    private Optional<BodyPhrase.Phrase> asParticipleLaterBy(String text, String lower, int at, String verb, int to, int sentenceStart) {
-        if (at < 3 || !lower.startsWith("as ", at - 3) || at > 3 && Text.isWordChar(lower.charAt(at - 4)) || !before.contains("as " + verb + " by")) {
-            return Optional.empty();
-        }
-        int from = at + verb.length();
-        int by = Text.indexOf(lower, " by ", from, Math.min(to, from + 40));
-        if (by <= from || anyOf(lower, from, by, ",;:()\n\"“”")) {
-            return Optional.empty();
-        }
-        return bodies.after(text, lower, by + 4, to, sentenceStart);
-    }
-
-    /** Participles that do not end in "-ed" or "-en" ("figures kept by", "a list made by"). */
-    private static final Set<String> SHORT_PARTICIPLES = Set.of("kept", "made", "sent", "put", "set", "built", "held", "read");
-
-    /**
-     * After a frame ("according to"), a record and a participle before "by" name who gave the record: "figures
-     * supplied by X", "information submitted in March by X", "the lists kept by X" (a record among the first four
-     * words, a participle after it, no clause mark before "by"): the body after "by", if any.
-     */
-    private Optional<BodyPhrase.Phrase> recordGivenBy(String text, String lower, int from, int to, int sentenceStart) {
-        int by = Text.indexOf(lower, " by ", from, Math.min(to, from + 90));
-        if (by < 0 || anyOf(lower, from, by, ",;:()\n\"“”")) {
-            return Optional.empty();
-        }
-        String[] words = lower.substring(from, by).strip().split("\\s+");
-        int record = -1;
-        for (int k = 0; k < Math.min(4, words.length) && record < 0; k++) {
-            record = ownedRecords.contains(words[k]) ? k : -1;
-        }
-        if (record < 0 || words.length - record > 6) {
-            return Optional.empty();
-        }
-        for (int k = record + 1; k < words.length; k++) {
-            String w = words[k];
-            if (w.length() > 3 && (w.endsWith("ed") || w.endsWith("en")) || SHORT_PARTICIPLES.contains(w)) {
-                return bodies.after(text, lower, by + 4, to, sentenceStart);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "our partners in the district administration", "their colleagues at Memorial", "my sources within the ministry":
-     * the publisher's (or someone's) own contacts at a body pass on that body's figure. An owner, one or two words,
-     * then "in", "at", "within" or "from" and the body: after "in" or "within" a body's noun must head it (not "our
-     * relatives in Baku"); after "at" or "from" a name will do.
-     */
-    private Optional<BodyPhrase.Phrase> ownContactsAt(String text, String lower, int from, int to, int sentenceStart) {
-        List<BodyPhrase.Tok> toks = bodies.tokens(text, from, Math.min(to, from + 120));
-        if (toks.size() < 3 || !owners.contains(toks.get(0).lw()) || !lower.substring(from, toks.get(0).start()).isBlank()) {
-            return Optional.empty();
-        }
-        for (int k = 2; k <= 3 && k < toks.size(); k++) {
-            String prep = toks.get(k).lw();
-            boolean strict = prep.equals("in") || prep.equals("within");
-            if (!strict && !prep.equals("at") && !prep.equals("from")) {
-                continue;
-            }
-            if (anyOf(lower, toks.get(0).end(), toks.get(k).start(), ",;:()\n") || toks.subList(1, k).stream().anyMatch(t -> t.cap())) {
-                return Optional.empty();
-            }
-            Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, toks.get(k).end(), to, sentenceStart);
-            if (b.isPresent() && (bodyHeads.contains(lastWord(Text.lower(b.get().name()))) || !strict && bodies.isName(text, b.get()))) {
-                return b;
-            }
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /** A copula that gives a record's figure: "The figure X uses is 580". */
-    private static final List<String> RECORD_COPULAS = List.of("is", "was", "remains", "stands at", "stood at", "has been", "had been");
-
-    /**
-     * "The figure the Azerbaijani government uses is 580", "The number that Memorial gives is 250": a clause that
-     * opens with a record noun ({@code attribution_possessed}) whose relative clause names a body and its verb (any
-     * verb: "uses", "adopted", "accepts") before a copula credits that body. Read at the clause's start only.
-     */
-    private Optional<Credit> recordOfBody(String text, String lower, int from, int to, int sentenceStart) {
-        int at = from;
-        while (at < to && !Character.isLetter(lower.charAt(at))) {
-            at++;
-        }
-        if (!lower.startsWith("the ", at)) {
-            return Optional.empty();
-        }
-        String noun = Text.phraseStartingAt(lower, grammar.list("attribution_possessed"), at + 4);
-        if (noun == null) {
-            return Optional.empty();
-        }
-        int k = at + 4 + noun.length();
-        if (k >= to || lower.charAt(k) != ' ') {
-            return Optional.empty();
-        }
-        k++;
-        k = lower.startsWith("that ", k) || lower.startsWith("which ", k) ? lower.indexOf(' ', k) + 1 : k;
-        // the words up to the copula: the body, then its verb with at most two words before it ("itself", "has officially")
-        List<Integer> starts = new ArrayList<>();
-        int e = k;
-        boolean copulaFound = false;
-        while (!copulaFound && starts.size() < 9) {
-            while (e < to && lower.charAt(e) == ' ') {
-                e++;
-            }
-            int w = e;
-            while (e < to && (Character.isLetter(lower.charAt(e)) || lower.charAt(e) == '-' || lower.charAt(e) == '\'')) {
-                e++;
-            }
-            if (e == w || e >= to || lower.charAt(e) != ' ') {
-                return Optional.empty();
-            }
-            String copula = Text.phraseStartingAt(lower, RECORD_COPULAS, w);
-            copulaFound = copula != null && !starts.isEmpty() && w + copula.length() < to && lower.charAt(w + copula.length()) == ' ';
-            if (!copulaFound) {
-                starts.add(w);
-            }
-        }
-        for (int j = copulaFound ? starts.size() - 1 : -1; j >= Math.max(1, starts.size() - 3); j--) {
-            Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, k, starts.get(j), sentenceStart);
-            if (b.isPresent() && b.get().start() <= k + 4 && !bodies.vague(text, b.get()) && lower.substring(b.get().end(), starts.get(j)).isBlank()) {
-                return Optional.of(new Credit(b.get().start(), b.get()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "172, as Human Rights Watch documented, or 580, as Baku has maintained": a subject opened by "as"
-     * right after a figure credits that figure, so the credit stands at its "as" and trails.
-     */
-    private static Credit asClauseAfterFigure(String lower, int floor, int verb, Credit c) {
-        int as = verb - 5;
-        while (as >= floor && verb - as <= 80 && !lower.startsWith(", as ", as)) {
-            as--;
-        }
-        if (as < floor || verb - as > 80 || anyOf(lower, as + 5, verb, ",;:()\n\"“”")) {
-            return c;
-        }
-        Credit moved = new Credit(as + 2, c.name(), c.definite(), c.pronoun(), true);
-        return trails(lower, moved.at(), verb) ? moved : c;
-    }
-
-    /** Whether a figure (its digits, or a bound before them) comes right after {@code at}: "list 455 wounded", "list over 400". */
-    private boolean figureAfter(String lower, int at, int to) {
-        int k = at;
-        while (k < to && lower.charAt(k) == ' ') {
-            k++;
-        }
-        String bound = k < to ? Text.phraseStartingAt(lower, boundWords, k) : null;
-        if (bound != null) {
-            k += bound.length();
-            while (k < to && lower.charAt(k) == ' ') {
-                k++;
-            }
-        }
-        return k < to && Character.isDigit(lower.charAt(k));
-    }
-
-    /** "killed an estimated 25,000", "the reported figure": a verb's form after an article is a modifier, no saying. */
-    private static boolean afterArticle(String lower, int at) {
-        int k = at;
-        while (k > 0 && lower.charAt(k - 1) == ' ') {
-            k--;
-        }
-        return k < at && (lower.startsWith("an", k - 2) && (k == 2 || !Character.isLetter(lower.charAt(k - 3)))
-                || lower.startsWith("a", k - 1) && (k == 1 || !Character.isLetter(lower.charAt(k - 2)))
-                || lower.startsWith("the", k - 3) && (k == 3 || !Character.isLetter(lower.charAt(k - 4))));
-    }
-
-    /**
-     * Whether the object after a verb, up to its clause's end, holds a word of {@code attribution_deed_objects} ("claimed 8,000 lives").
-     * A clause in the object ends it ("said that the attack had claimed the lives of 580", "said the shelling claimed 40 lives"):
-     * the deed is its verb's, and the verb before it still tells a saying.
-     */
-    private boolean tellsADeed(String lower, int from, int to) {
-        int end = from;
-        while (end < to && (",;:.!?".indexOf(lower.charAt(end)) < 0 || inNumber(lower, end)) && !clauseOpensAt(lower, end, to)) {
-            end++;
-        }
-        for (String w : deedObjects) {
-            int at = Text.find(lower, w, from, end);
-            if (at >= 0 && !ownedBySubject(lower, from, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the word right before {@code at} is a possessive ("580 civilians lost their lives"): the lives are
-     * those of the object clause's own subject, a deed of that clause, and the verb before it still tells a saying.
-     */
-    private boolean ownedBySubject(String lower, int from, int at) {
-        int e = at;
-        while (e > from && lower.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int s = e;
-        while (s > from && Character.isLetter(lower.charAt(s - 1))) {
-            s--;
-        }
-        return s < e && owners.contains(lower.substring(s, e));
-    }
-
-    /** Whether a word at {@code i} opens a clause of its own in a verb's object: "that", or another verb of saying or frame ("claimed"). */
-    private boolean clauseOpensAt(String lower, int i, int to) {
-        if (!Text.isWordChar(lower.charAt(i)) || i > 0 && Text.isWordChar(lower.charAt(i - 1))) {
-            return false;
-        }
-        int e = i;
-        while (e < to && Text.isWordChar(lower.charAt(e))) {
-            e++;
-        }
-        String w = lower.substring(i, e);
-        return w.equals("that") || verbSet.contains(w);
-    }
-
-    /** A separator inside a number: "8,000", "1.2". */
-    private static boolean inNumber(String lower, int i) {
-        return i > 0 && i + 1 < lower.length() && Character.isDigit(lower.charAt(i - 1)) && Character.isDigit(lower.charAt(i + 1));
-    }
-
-    /** Whether the frame's second word follows within a few words, in the same clause: "put [the toll] at". */
-    private static boolean closes(String lower, int from, String word, int to) {
-        if (word.isEmpty()) {
-            return true;
-        }
-        int words = 0;
-        int i = from;
-        // "put the number of people displaced within the country by the war at": a count named with what it counts may run longer
-        int most = COUNT_OBJECT.matcher(lower).region(from, to).lookingAt() ? COUNTED_MIDDLE_WORDS : MIDDLE_WORDS;
-        while (i < to && words <= most) {
-            while (i < to && lower.charAt(i) == ' ') {
-                i++;
-            }
-            if (lower.startsWith(word, i) && (i + word.length() >= lower.length() || !Text.isWordChar(lower.charAt(i + word.length())))) {
-                return true;
-            }
-            int s = i;
-            while (i < to && (Text.isWordChar(lower.charAt(i)) || "'-".indexOf(lower.charAt(i)) >= 0)) {
-                i++;
-            }
-            if (i == s && lower.charAt(i) == ',' && comparativeBefore(lower, from, i)) {
-                i++;   // "put the share lower, at about 13.6 per cent": a comparison set off before the frame's word
-                continue;
-            }
-            if (i == s) {
-                return false;   // a comma, a digit's mark, a quote: the frame is broken
-            }
-            if (Character.isDigit(lower.charAt(s))) {
-                return false;
-            }
-            words++;
-        }
-        return false;
-    }
-
-    /** Whether the word right before {@code at} compares ("lower", "higher"): "-er" of an adjective, five letters or more. */
-    private static boolean comparativeBefore(String lower, int from, int at) {
-        int s = at;
-        while (s > from && Text.isWordChar(lower.charAt(s - 1))) {
-            s--;
-        }
-        return at - s >= 5 && lower.startsWith("er", at - 2);
-    }
-
-    private static int wordEnd(String lower, int at) {
-        int i = at;
-        while (i < lower.length() && Text.isWordChar(lower.charAt(i))) {
-            i++;
-        }
-        return Math.max(i, at + 3);
-    }
-
-    /** Where the word that ends at {@code end} starts. */
-    private static int verbStart(String lower, int end) {
-        int i = end;
-        while (i > 0 && Text.isWordChar(lower.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    /** Whether a verb follows right away: then the word before it is a noun ("the official records show", "its counts were"). */
-    private boolean nounBeforeVerb(String lower, int end, int to) {
-        int i = end;
-        while (i < to && lower.charAt(i) == ' ') {
-            i++;
-        }
-        if (i == end) {
-            return false;
-        }
-        int e = i;
-        while (e < to && Text.isWordChar(lower.charAt(e))) {
-            e++;
-        }
-        String next = lower.substring(i, e);
-        // "the official count of 580", "its estimate of": a noun; but "survivors told of", "he wrote of"
-        String verb = lower.substring(verbStart(lower, end), end).strip();
-        boolean of = next.equals("of") && !inverted.contains(verb);
-        if (COPULAS.contains(next) && neverNouns.contains(verb)) {
-            return false;   // "the 1,140 people Azerbaijan says were taken prisoner": no noun says
-        }
-        return !next.isEmpty() && (COPULAS.contains(next) || verbSet.contains(next) || of);
-    }
-
-    private static boolean digits(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
-                return false;
-            }
-        }
-        return !w.isEmpty();
-    }
-
-    private static boolean anyOf(String s, int from, int to, String chars) {
+    static boolean anyOf(String s, int from, int to, String chars) {
         for (int i = from; i < to; i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) {
                 return true;
@@ -1690,1042 +676,11 @@ final class Attribution {
         return false;
     }
 
-    private static String stripEnd(String s, String chars) {
+    static String stripEnd(String s, String chars) {
         int e = s.length();
         while (e > 0 && chars.indexOf(s.charAt(e - 1)) >= 0) {
             e--;
         }
         return s.substring(0, e);
-    }
-
-    /** Whether the words from {@code from} through the verb at {@code verb} stand between commas: ", it says,". */
-    private static boolean asideBetweenCommas(String lower, int from, int verb) {
-        int b = from;
-        while (b > 0 && lower.charAt(b - 1) == ' ') {
-            b--;
-        }
-        int a = wordEnd(lower, verb);
-        return b > 0 && lower.charAt(b - 1) == ',' && a < lower.length() && lower.charAt(a) == ',';
-    }
-
-    /** Whether a verb stands right after a comma or a closing quote: "..., said X", "“...” said X". */
-    private static boolean invertedAt(String lower, int floor, int at) {
-        int i = at;
-        while (i > floor && lower.charAt(i - 1) == ' ') {
-            i--;
-        }
-        return i > floor && ",”\"'".indexOf(lower.charAt(i - 1)) >= 0;
-    }
-
-    /** The subject of the verb at {@code verb}: the phrase before it, past adverbs and an aside between commas. */
-    private Optional<Credit> subject(String text, String lower, int floor, int verb) {
-        List<BodyPhrase.Tok> toks = bodies.tokens(text, floor, verb);
-        int end = verb;
-        int i = toks.size() - 1;
-        while (i >= 0 && (adverbs.contains(toks.get(i).lw()) || toks.get(i).lw().endsWith("ly") && !toks.get(i).cap() && toks.get(i).lw().length() > 3)
-                && lower.substring(toks.get(i).end(), end).isBlank()) {
-            end = toks.get(i).start();
-            i--;
-        }
-        // "Azerbaijani officials on Tuesday said", "Memorial in 1993 reported": a time between subject and verb
-        int j = i;
-        while (j >= 0 && (bodies.date(toks.get(j)) || digits(toks.get(j).word()) && toks.get(j).word().length() <= 4)
-                && lower.substring(toks.get(j).end(), end).isBlank()) {
-            j--;
-        }
-        if (j < i && j >= 0 && temporal.contains(toks.get(j).lw())) {
-            end = toks.get(j).start();
-            i = j - 1;
-        }
-        Optional<Credit> owned = ownedRecord(toks, i, lower, end, verb);
-        if (owned.isPresent()) {
-            return owned;
-        }
-        int relative = i >= 1 && (toks.get(i).lw().equals("which") || toks.get(i).lw().equals("who")) && lower.substring(toks.get(i).end(), end).isBlank()
-                ? toks.get(i).start() : -1;
-        if (relative < 0 && i >= 1 && toks.get(i).lw().equals("and") && lower.substring(toks.get(i).end(), end).isBlank()) {
-            // "Human Rights Watch, which in 1993 described it as ... and counted at least 172": the second verb of the relative clause
-            relative = relativeOpening(lower, floor, toks.get(i).start());
-        }
-        if (relative >= 0) {
-            // "Human Rights Watch, which documented at least 172 deaths": the name the relative clause is about
-            Optional<Credit> head = relativeHead(text, lower, floor, relative, verb);
-            if (head.isPresent()) {
-                return head;
-            }
-        }
-        if (i >= 0 && pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
-            return Optional.of(new Credit(verb, null, false, toks.get(i).lw()));   // "he said": resolved to the body named before
-        }
-        if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank() && asideBetweenCommas(lower, toks.get(i).start(), verb)) {
-            return Optional.of(new Credit(verb, null, false, "it"));   // "Fifty-six people, it says, were killed": the document named before
-        }
-        if (i >= 0 && toks.get(i).word().equals("It") && lower.substring(toks.get(i).end(), end).isBlank() && opensSentence(text, floor, toks.get(i).start())) {
-            return Optional.of(new Credit(verb, null, false, "it"));   // "Memorial said ... It said 700 had been taken": the body credited before
-        }
-        if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank()) {
-            return Optional.of(new Credit(verb, null, false, "it-subject"));   // "in 1995 it listed 1,356": only a body credited earlier in the sentence
-        }
-        int e = end;
-        while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
-            e--;
-        }
-        if (e > floor && lower.charAt(e - 1) == ')') {
-            // "the International Committee of the Red Cross (ICRC) said"
-            int open = lower.lastIndexOf('(', e - 1);
-            if (open >= floor && e - open <= 60) {
-                end = open;
-                e = open;
-                while (e > floor && Character.isWhitespace(lower.charAt(e - 1))) {
-                    e--;
-                }
-            }
-        }
-        if (lower.startsWith("ing", wordEnd(lower, verb) - 3)) {
-            Optional<BodyPhrase.Phrase> main = subjectOfMainClause(text, lower, floor, verb);
-            if (main.isPresent()) {
-                return Optional.of(new Credit(verb, main.get()));
-            }
-        }
-        boolean stepped = false;
-        while (e > floor && ",—–".indexOf(lower.charAt(e - 1)) >= 0) {
-            // "Memorial, the Moscow-based rights group, counted", "HRW — no friend of Baku — found": step over the aside
-            int comma = lower.lastIndexOf(lower.charAt(e - 1), e - 2);
-            boolean relClause = false;
-            if (lower.charAt(e - 1) == ',' && (comma < floor || e - comma > 100 || anyOf(lower, comma, e, ";:()\n") || relativeAt(lower, comma + 1, e))) {
-                // "The indictment, which runs to 421 pages and cites Article 103 (genocide), also states": a relative clause, however long
-                int opening = relativeOpening(lower, floor, e - 1);
-                if (opening >= 0) {
-                    comma = lower.lastIndexOf(',', opening);
-                    relClause = true;
-                }
-            }
-            if (stepped && !relClause && coordinatorAt(lower, comma + 1, e)) {
-                break;   // "..., and the Memorial centre, whose observers were there, reported": no apposition before the relative clause
-            }
-            if (comma < floor || !relClause && (e - comma > 100 || anyOf(lower, comma, e, ";:()\n"))) {
-                if (stepped) {
-                    break;   // "Memorial, which ..., said": only the relative clause was an aside
-                }
-                return Optional.empty();
-            }
-            // "The head of the community, Elman Hasanov, said": the name between the commas
-            Optional<BodyPhrase.Phrase> name = relClause ? Optional.empty() : bodies.before(text, comma + 1, e - 1, comma + 1);
-            // "Azerbaijan's permanent representative to the United Nations, Ambassador Jane Roe, said": a body opens the phrase before
-            if (name.isPresent() && bodies.isName(text, name.get())
-                    && (bodies.before(text, floor, comma, floor).isPresent() || bodies.after(text, lower, floor, comma, floor).isPresent()
-                        || ownedRole(text, floor, comma))) {
-                return Optional.of(new Credit(verb, name.get()));
-            }
-            end = comma;
-            if (!relClause || stepped) {
-                end = pastAsides(text, lower, floor, end);
-                break;
-            }
-            // "Memorial, the Russian rights group, which interviewed refugees, wrote": an apposition may stand before the relative clause
-            stepped = true;
-            e = comma + 1;
-        }
-        int closing = end;
-        while (closing > floor && Character.isWhitespace(lower.charAt(closing - 1))) {
-            closing--;
-        }
-        if (closing > floor && lower.charAt(closing - 1) == ')' && closing < verb) {
-            // "Human Rights Watch (HRW), in its 1995 report, said": the initials after the name, past the aside
-            int open = lower.lastIndexOf('(', closing - 1);
-            if (open >= floor && closing - open <= 60) {
-                end = open;
-            }
-        }
-        Optional<BodyPhrase.Phrase> recordBy = recordBy(text, lower, floor, end);
-        if (recordBy.isPresent()) {
-            return Optional.of(new Credit(verb, recordBy.get()));   // "Early reports from Barda by Reuters spoke of"
-        }
-        int aside = asideBefore(text, lower, floor, end);
-        if (aside > floor) {
-            Optional<BodyPhrase.Phrase> said = bodies.before(text, floor, aside, floor);
-            if (said.isPresent()) {
-                return Optional.of(new Credit(verb, said.get()));   // "Memorial in its report said", "the ministry in a statement said"
-            }
-        }
-        // "the report of the Ombudsman stating that": a participle tells of the phrase before it, wherever it stands
-        boolean participle = lower.startsWith("ing", wordEnd(lower, verb) - 3);
-        Optional<BodyPhrase.Phrase> p = participle ? bodies.owner(text, floor, end, floor) : bodies.before(text, floor, end, floor);
-        p = p.filter(b -> !bodies.onlyVague(text, b));   // "Revised estimates": a heading, not "Revised" estimating
-        if (p.isEmpty()) {
-            p = headOfRelative(text, lower, floor, end);
-        }
-
-
-        return p.map(b -> new Credit(verb, b));
-    }
-
-    /**
-     * "Amnesty later called it the worst massacre of the war, documenting no fewer than 172 deaths": a participle of
-     * saying after a comma tells what the sentence's subject did; the subject is a body named at the sentence's start,
-     * right before its verb.
-     */
-    private Optional<BodyPhrase.Phrase> subjectOfMainClause(String text, String lower, int floor, int verb) {
-        int e = verb;
-        while (e > floor && lower.charAt(e - 1) == ' ') {
-            e--;
-        }
-        if (e <= floor || lower.charAt(e - 1) != ',') {
-            return Optional.empty();
-        }
-        int s = floor;
-        while (s < e && !Character.isLetter(text.charAt(s))) {
-            s++;
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, floor);
-        String opening = Text.lower(text.substring(s, p.isEmpty() ? s : p.get().start()).strip());
-        if (p.isEmpty() || !opening.isEmpty() && !grammar.list("articles").contains(opening) || bodies.vague(text, p.get())) {
-            return Optional.empty();
-        }
-        List<BodyPhrase.Tok> next = bodies.tokens(text, p.get().end(), Math.min(e, p.get().end() + 40));
-        int k = 0;
-        while (k < next.size() && adverbs.contains(next.get(k).lw())) {
-            k++;   // "Amnesty later called"
-        }
-        if (k >= next.size() || next.get(k).cap() || !text.substring(p.get().end(), next.get(k).start()).isBlank() && k == 0
-                || stopwords.contains(next.get(k).lw()) || !(next.get(k).lw().endsWith("ed") || verbSet.contains(next.get(k).lw())
-                        || next.get(k).lw().endsWith("s") && !next.get(k).lw().endsWith("ss"))) {
-            return Optional.empty();   // the name must be the subject of a verb that follows it
-        }
-        return p;
-    }
-
-    /** A record, a place it came from, "by": "reports from Barda by ", "figures by ". */
-    private static final Pattern RECORD_BY = Pattern.compile("(?:^|\\s)([\\p{L}-]+)(?:\\s+from\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+by\\s+$");
-
-    /** The body after "by" in a subject that is a record: "Early reports from Barda by Reuters, whose ..., spoke of". */
-    private Optional<BodyPhrase.Phrase> recordBy(String text, String lower, int floor, int end) {
-        int e = end;
-        while (e > floor && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == ',')) {
-            e--;
-        }
-        int by = lower.lastIndexOf(" by ", e);
-        if (by < Math.max(floor, e - 60)) {
-            return Optional.empty();
-        }
-        Matcher m = RECORD_BY.matcher(lower).region(Math.max(floor, by - 60), by + 4);
-        if (!m.find() || !ownedRecords.contains(m.group(1))) {
-            return Optional.empty();
-        }
-        int nameEnd = e;
-        Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, by + 4, nameEnd, by + 4);
-        return b.filter(x -> lower.substring(x.end(), nameEnd).isBlank() && (bodies.isName(text, x) || namedBody(x)));
-    }
-
-    /** What opens a sentence before its subject: marks, and a live blog's time ("**10:15** "). */
-    private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s*_#>•-]*(?:\\d{1,2}[:.]\\d{2}[\\s*_]*)?");
-
-    /** The body "it" at {@code it} stands for: the name before the parentheses it opens, or the body opening the sentence. */
-    private Optional<BodyPhrase.Phrase> itsBody(String text, String lower, int floor, int it) {
-        int i = lower.lastIndexOf("it", it);
-        int p = i - 1;
-        while (p > floor && lower.charAt(p) == ' ') {
-            p--;
-        }
-        if (i > floor && p >= floor && lower.charAt(p) == '(') {
-            int e = p;
-            while (e > floor && lower.charAt(e - 1) == ' ') {
-                e--;
-            }
-            Optional<BodyPhrase.Phrase> named = bodies.before(text, floor, e, floor);
-            return named.filter(b -> bodies.isName(text, b));
-        }
-        Matcher open = SENTENCE_OPENING.matcher(text).region(floor, it);
-        int s = open.lookingAt() ? open.end() : floor;
-        Optional<BodyPhrase.Phrase> b = bodies.after(text, lower, s, it, s);
-        if (b.isEmpty() || bodies.vague(text, b.get())) {
-            return Optional.empty();
-        }
-        String opening = Text.lower(text.substring(s, b.get().start()).strip());
-        if (!opening.isEmpty() && !grammar.list("articles").contains(opening)) {
-            return Optional.empty();
-        }
-        List<BodyPhrase.Tok> next = bodies.tokens(text, b.get().end(), Math.min(it, b.get().end() + 40));
-        int k = 0;
-        while (k < next.size() && adverbs.contains(next.get(k).lw())) {
-            k++;
-        }
-        return k < next.size() && !next.get(k).cap() && !stopwords.contains(next.get(k).lw())
-                && (next.get(k).lw().endsWith("ed") || verbSet.contains(next.get(k).lw())) && (bodies.isName(text, b.get()) || namedBody(b.get()))
-                ? b : Optional.empty();
-    }
-
-    /**
-     * "Our guide, Rashad, told us", "my driver, Elchin, said": a short phrase owned by a possessive and
-     * naming no one, right before a name between commas, is that person's role.
-     */
-    private boolean ownedRole(String text, int floor, int comma) {
-        List<BodyPhrase.Tok> toks = bodies.tokens(text, floor, comma);
-        if (toks.size() < 2 || toks.size() > 4 || !owners.contains(toks.get(0).lw())) {
-            return false;
-        }
-        for (BodyPhrase.Tok t : toks) {
-            if (t.cap() && t != toks.get(0) || !t.lw().chars().allMatch(Character::isLetter)) {
-                return false;
-            }
-        }
-        return text.substring(floor, toks.get(0).start()).isBlank();
-    }
-
-    /** "Her own appendix lists 609": a person's record says what its owner says ("she", resolved later). */
-    private Optional<Credit> ownedRecord(List<BodyPhrase.Tok> toks, int i, String lower, int end, int verb) {
-        if (i < 1 || !ownedRecords.contains(toks.get(i).lw()) || !lower.substring(toks.get(i).end(), end).isBlank()) {
-            return Optional.empty();
-        }
-        int o = toks.get(i - 1).lw().equals("own") ? i - 2 : i - 1;
-        String owner = o >= 0 ? toks.get(o).lw() : "";
-        String pronoun = owner.equals("her") ? "she" : owner.equals("his") ? "he" : owner.equals("their") ? "they" : null;
-        return pronoun == null ? Optional.empty() : Optional.of(new Credit(verb, null, false, pronoun));
-    }
-
-    /** Where the "which" or "who" of the relative clause that runs up to {@code to} starts (after its comma), or -1: none before a clause mark. */
-    private static int relativeOpening(String lower, int floor, int to) {
-        int from = Math.max(floor, to - 250);
-        for (int i = to - 1; i > from; i--) {
-            char ch = lower.charAt(i);
-            if (ch == ';' || ch == ':' || ch == '\n') {
-                return -1;
-            }
-            if (ch == ',' && relativeAt(lower, i + 1, to)) {
-                int w = i + 1;
-                while (w < to && lower.charAt(w) == ' ') {
-                    w++;
-                }
-                return w;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether the text at {@code at} (past spaces) opens with a coordinator: "and", "or", "but", "while". */
-    private static boolean coordinatorAt(String lower, int at, int to) {
-        int w = at;
-        while (w < to && lower.charAt(w) == ' ') {
-            w++;
-        }
-        return lower.startsWith("and ", w) || lower.startsWith("or ", w) || lower.startsWith("but ", w) || lower.startsWith("while ", w);
-    }
-
-    /** Whether the text at {@code at} (past spaces) opens a relative clause: "which", "who", "whose". */
-    private static boolean relativeAt(String lower, int at, int to) {
-        int w = at;
-        while (w < to && lower.charAt(w) == ' ') {
-            w++;
-        }
-        return lower.startsWith("which ", w) || lower.startsWith("who ", w) || lower.startsWith("whose ", w);
-    }
-
-    /**
-     * The name a relative clause opened at {@code relative} is about: "Human Rights Watch, which ...", or the
-     * owner of a record named so: "Human Rights Watch's 1993 report, which gave", "the report of Memorial, which".
-     */
-    private Optional<Credit> relativeHead(String text, String lower, int floor, int relative, int verb) {
-        int comma = relative;
-        while (comma > floor && Character.isWhitespace(lower.charAt(comma - 1))) {
-            comma--;
-        }
-        if (comma <= floor || lower.charAt(comma - 1) != ',') {
-            return Optional.empty();
-        }
-        // the clause's subject or an object: "She quoted Human Rights Watch, which ... counted"
-        Optional<BodyPhrase.Phrase> head = bodies.owner(text, floor, comma - 1, floor);
-        if (head.isPresent() && bodies.isName(text, head.get())) {
-            return Optional.of(new Credit(verb, head.get()));
-        }
-        // "let me quote Human Rights Watch, which": the capitalized name that ends at the comma
-        int nameFrom = Math.max(floor, comma - 1 - 80);
-        Matcher named = NAME.matcher(text).region(nameFrom, comma - 1);
-        while (named.find()) {
-            if (named.end() == comma - 1 && named.start() > nameFrom && !Character.isLetter(text.charAt(named.start() - 1))) {
-                BodyPhrase.Phrase whole = new BodyPhrase.Phrase(named.start(), named.end(), named.group(), false);
-                if (named.group().indexOf(' ') > 0 && bodies.isName(text, whole)) {
-                    return Optional.of(new Credit(verb, whole));
-                }
-            }
-        }
-        // the record's owner: "Human Rights Watch's 1993 report", "the report of Human Rights Watch"
-        int from = Math.max(floor, comma - 1 - 80);
-        Matcher own = RECORD_OWNER.matcher(lower.substring(from, comma - 1));
-        int ownerEnd = -1;
-        if (own.find()) {
-            ownerEnd = from + own.start(1);
-        } else if (own.usePattern(RECORD_OF).reset().find()) {
-            ownerEnd = comma - 1;
-        }
-        Optional<BodyPhrase.Phrase> owner = ownerEnd < 0 ? Optional.empty() : bodies.owner(text, floor, ownerEnd, floor);
-        if (owner.isPresent() && bodies.isName(text, owner.get())) {
-            return Optional.of(new Credit(verb, owner.get()));
-        }
-        // "let me quote the Moscow-based Memorial centre, which counted": a name with a body's noun at its end
-        return head.filter(h -> namedBody(h)).map(h -> new Credit(verb, h));
-    }
-
-    /** "the Moscow-based Memorial centre", "the Helsinki Committee delegation": a name with a body's noun at its end. */
-    private boolean namedBody(BodyPhrase.Phrase p) {
-        String name = p.name();
-        return name.chars().anyMatch(Character::isUpperCase) && bodyHeads.contains(lastWord(Text.lower(name)));
-    }
-
-    /**
-     * Where the subject ends when asides follow one another between it and its verb: "Zahid Mammadov, 61, who
-     * lost his brother that night, said", "the State Commission on Prisoners of War, Hostages and Missing Persons,
-     * which has spent years on the names, counts": {@code end} is the comma that opens the last aside; an aside
-     * before it is stepped over while no body ends right before that comma (at most two more, each short).
-     */
-    private int pastAsides(String text, String lower, int floor, int end) {
-        for (int n = 0; n < 2 && bodies.before(text, floor, end, floor).isEmpty(); n++) {
-            int comma = lower.lastIndexOf(',', end - 1);
-            if (comma < floor || end - comma > 60 || anyOf(lower, comma, end, ";:()\n")) {
-                break;
-            }
-            end = comma;
-        }
-        return end;
-    }
-
-    /**
-     * Where an aside between a body and its verb starts, one that tells where or how the body said
-     * it: a preposition of {@code attribution_aside_prepositions} opening a phrase that is owned or
-     * indefinite ("in its report", "in a statement", "in the column of its foreign editor"); -1 if none.
-     * A place is no aside ("officials at the morgue in Agdam said").
-     */
-    private int asideBefore(String text, String lower, int floor, int end) {
-        List<BodyPhrase.Tok> toks = bodies.tokens(text, floor, end);
-        for (int i = toks.size() - 2; i >= 1 && toks.size() - i <= 8; i--) {
-            BodyPhrase.Tok t = toks.get(i);
-            if (!asidePrepositions.contains(t.lw())) {
-                continue;
-            }
-            if (anyOf(lower, t.start(), end, ",;:()\n\"“”")) {
-                return -1;
-            }
-            String next = toks.get(i + 1).lw();
-            boolean owned = next.equals("a") || next.equals("an");
-            for (int k = i + 1; k < toks.size() && !owned; k++) {
-                owned = owners.contains(toks.get(k).lw());
-            }
-            return owned ? t.start() : -1;
-        }
-        return -1;
-    }
-
-    /**
-     * "Journalists who reached Aghdam estimated", "A commission set up in March counted": the phrase
-     * at the clause start, ended by a relative word or a participle.
-     */
-    private Optional<BodyPhrase.Phrase> headOfRelative(String text, String lower, int floor, int end) {
-        int start = floor;
-        for (int i = end - 1; i >= floor; i--) {
-            // a dateline's spaced dash ends what stands before the clause: "BAKU, April 9 (Reuters) - A commission set up ..."
-            if (",;:(—".indexOf(lower.charAt(i)) >= 0 || lower.charAt(i) == '-' && i > floor && lower.charAt(i - 1) == ' ' && lower.startsWith(" ", i + 1)) {
-                start = i + 1;
-                break;
-            }
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, start, end, floor);
-        if (p.isEmpty()) {
-            return p;
-        }
-        List<BodyPhrase.Tok> rest = bodies.tokens(text, p.get().end(), end);
-        if (rest.isEmpty() || !lower.substring(p.get().end(), rest.get(0).start()).isBlank()) {
-            return Optional.empty();
-        }
-        // "The ombudsman stressed that the dead counted ...": a clause of its own has its own subject
-        for (int i = 1; i < rest.size(); i++) {
-            if (rest.get(i).lw().equals("that")) {
-                return Optional.empty();
-            }
-        }
-        String w = rest.get(0).lw();
-        return phraseEnds.contains(w) || w.endsWith("ed") && !rest.get(0).cap() ? p : Optional.empty();
-    }
-
-    /**
-     * A table row whose figure at {@code at} has, in a later cell, who gave it: the column's header is a
-     * credit frame ("Given by", "Reported by", "Source"). The cell as written, without a bracketed note
-     * ("Human Rights Watch (1992)" gives "Human Rights Watch"); empty when the row is no such table's.
-     */
-    Optional<String> tableColumnCredit(String text, int at) {
-        int ls = Text.lineStart(text, at, 2000);
-        int le = text.indexOf('\n', at);
-        String row = text.substring(ls, le < 0 ? text.length() : le);
-        if (!row.stripLeading().startsWith("|")) {
-            return Optional.empty();
-        }
-        String header = null;
-        for (int pos = ls; pos > 0; ) {
-            int prevStart = Text.lineStart(text, pos - 1, 2000);
-            String prev = text.substring(prevStart, pos - 1).strip();
-            if (!prev.startsWith("|")) {
-                break;
-            }
-            header = prev;
-            pos = prevStart;
-        }
-        if (header == null) {
-            return Optional.empty();
-        }
-        String[] heads = header.split("\\|", -1);
-        String[] cells = row.split("\\|", -1);
-        int col = 0;
-        for (int k = 0, off = ls; k < cells.length; off += cells[k].length() + 1, k++) {
-            if (at >= off && at < off + cells[k].length()) {
-                col = k;
-            }
-        }
-        for (int k = col + 1; k < cells.length && k < heads.length; k++) {
-            Optional<String> name = creditCell(heads[k], cells[k]);
-            if (name != null) {
-                return name;
-            }
-        }
-        // "| Memorial | >200 |" under "| Source | Killed |": a credit column before the figure's
-        for (int k = 1; k < col && k < heads.length; k++) {
-            Optional<String> name = creditCell(heads[k], cells[k]);
-            if (name != null) {
-                return name;
-            }
-        }
-        // "| Killed | 580 | 172 |" under "| | Government | Human Rights Watch |": a column headed by a body's name alone
-        int[] head = TableCells.headerOfColumn(text, at);
-        if (head != null && col > 1) {
-            Credit c = label(text, Text.lower(text), head[0], head[1]);
-            if (c != null) {
-                return Optional.of(c.name());
-            }
-        }
-        // "| Human Rights Watch | 172 |" under "| | Killed |": a row labelled with a body's name alone
-        if (col > 1 && heads[1].isBlank()) {
-            int from = ls + cells[0].length() + 1;
-            Credit c = label(text, Text.lower(text), from, from + cells[1].length());
-            if (c != null) {
-                return Optional.of(c.name());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The body named in a cell whose column's header is a credit frame, without a bracketed note or a
-     * work's title after a comma ("Jane Roe, *Open Wounds*" gives "Jane Roe"); null when the header is no credit frame.
-     */
-    private Optional<String> creditCell(String headCell, String cell) {
-        // "Source (year)", "Reporting body": a frame or a body's generic noun, without a bracketed note
-        String written = headCell.replaceAll("\\([^)]*\\)", "").strip();
-        String head = Text.lower(written);
-        head = head.endsWith(":") ? head.substring(0, head.length() - 1).strip() : head;
-        String last = head.substring(head.lastIndexOf(' ') + 1);
-        // "Reporting body" is a column's label; "Memorial Centre" is a body's name, not a label
-        boolean label = generic.contains(last) && written.indexOf(' ') < 0 || generic.contains(last)
-                && written.substring(written.indexOf(' ')).equals(Text.lower(written.substring(written.indexOf(' '))));
-        if (CLASSIFYING_HEAD.matcher(head).lookingAt()) {
-            return null;   // "Type of body", "Kind of source": the column classifies its rows, it credits none
-        }
-        if (head.isEmpty() || !before.contains(head) && !notes.contains(head + ":") && !label) {
-            return null;
-        }
-        String name = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll(",\\s*[*_“\"].*$", "").strip();
-        if (!name.isEmpty() && name.codePoints().noneMatch(Character::isLetter)) {
-            return null;   // "| 580 |" under "| Parliamentary commission |": a column of figures, its header the body
-        }
-        if (!name.isEmpty() && namesWhatIsCounted(name)) {
-            return null;   // "| Women | 98 |", "| Total | 580 |" under "| Group | Killed |": the rows are what is counted, no bodies
-        }
-        return name.isEmpty() ? Optional.empty() : Optional.of(name);
-    }
-
-    /** Whether every word of {@code name} is a cue word, a people noun or a label word ("Women", "Elderly people", "Total"). */
-    private boolean namesWhatIsCounted(String name) {
-        for (String w : Text.lower(name).split("[^\\p{L}'’-]+")) {
-            if (!w.isEmpty() && !cueWords.contains(w) && !bodies.labelWord(w) && !w.equals("all") && !w.equals("and") && !w.equals("of")
-                    && !w.equals("the")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A list or table line: the credit of its lead-in ("According to the ministry:") or its table's caption. */
-    private Credit leadIn(String text, PhraseHits hits, int sentenceStart) {
-        int ls = Text.lineStart(text, sentenceStart, 2000);
-        int le = text.indexOf('\n', sentenceStart);
-        String line = text.substring(ls, le < 0 ? text.length() : le);
-        boolean item = ITEM.matcher(line).lookingAt();   // ITEM opens with '^': found at the line's start or nowhere
-        boolean table = line.strip().startsWith("|");
-        int pos = ls;
-        int blanks = 0;
-        for (int n = 0; n < 200 && pos > 0; n++) {
-            int prevEnd = pos - 1;
-            int prevStart = Text.lineStart(text, prevEnd, 2000);
-            String prev = text.substring(prevStart, prevEnd).strip();
-            pos = prevStart;
-            if (prev.isEmpty()) {
-                if (++blanks > 1) {
-                    return null;
-                }
-                continue;
-            }
-            if (item && ITEM.matcher(prev).lookingAt()) {
-                blanks = 0;
-                continue;
-            }
-            String bare = stripEnd(prev, "*_ \t");
-            // a list or table under its lead-in or heading; or any line right under a line ending in ":"
-            boolean heading = prev.startsWith("#");
-            if (!bare.endsWith(":") && (!item || !table && !heading && leadWords.stream().noneMatch(w -> Text.find(Text.norm(bare), w, 0, bare.length()) >= 0))) {
-                return null;
-            }
-            int from = prevStart;
-            Matcher stop = SENTENCE_STOP.matcher(text);
-            stop.region(prevStart, prevEnd);
-            while (stop.find()) {
-                from = stop.end();   // the lead-in is the line's last sentence
-            }
-            List<Credit> cs = credits(text, hits, from, prevEnd, from, true);
-            if (cs.isEmpty() && bare.endsWith(":")) {
-                Credit l = label(text, hits.lower(), from + prev.indexOf(prev.strip()) , from + text.substring(from, prevEnd).lastIndexOf(':'));
-                if (l != null) {
-                    return l;   // "Azerbaijani figures:" over a list
-                }
-            }
-            if (cs.isEmpty() && table) {
-                Credit caption = captionName(text, hits.lower(), from, prevEnd);
-                return caption != null ? caption : captionRecord(text, hits.lower(), from, prevEnd);
-            }
-            return cs.isEmpty() ? null : cs.get(cs.size() - 1);
-        }
-        return null;
-    }
-
-    /**
-     * A label that is only a body or its record, before a colon: "Azerbaijani figures: 580 killed",
-     * "Amnesty International (2005): 300 killed", "Jane Roe, Open Wounds (2010): 90 dead" (a name
-     * that says nothing of what is counted, with a work's title or a note in parentheses after it).
-     */
-    /** The rest of a name that lists: ", Hostages and Missing Persons". */
-    private static final Pattern LISTED_TAIL = Pattern.compile(
-            ",\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*,?\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
-
-    /**
-     * After a label: its colon and then the figure at once ("HRW: 172+ dead"), quoted or after a bound of at most three
-     * small words ("Memorial (Moscow): \"over 200\" bodies", "HRW: at least 172"), not a sentence ("GUEST: Something like ...").
-     */
-    private static final Pattern FIGURE_NEXT = Pattern.compile("\\s*:?\\s*[\"“«']?\\s*(?:\\p{Ll}+(?: \\p{Ll}+){0,2} )?[~≈<>+]?\\s*\\d");
-
-    private Credit label(String text, String lower, int from, int to) {
-        while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
-            from++;   // "- ", "▪️ ": a list's mark
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, from, to, from);
-        if (p.isEmpty() || bodies.labelWord(Text.lower(p.get().name())) || vagueRecord(text, p.get())) {
-            return null;   // "**Spokesperson:** ...": a role that labels a turn (of the publisher's own briefing), no body; "Key figures:"
-        }
-        String[] words = p.get().name().split("\\s+");
-        if (words.length > 1 && bodies.labelWord(Text.lower(words[0])) && Arrays.stream(words).skip(1).anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))) {
-            return null;   // "**Background for the teacher.**", "**Notes for editors:**": a section's label, no body's name
-        }
-        String rest = lower.substring(p.get().end(), to);
-        Matcher listed = LISTED_TAIL.matcher(text);
-        listed.region(p.get().end(), to);
-        if (bodies.isName(text, p.get()) && listed.lookingAt()) {
-            // "State Commission on Prisoners of War, Hostages and Missing Persons (from 1994): 580 dead": a name that lists
-            String whole = text.substring(p.get().start(), listed.end());
-            rest = lower.substring(listed.end(), to);
-            return rest.isBlank() || PAREN_ASIDE.matcher(rest).matches() ? new Credit(p.get().start(), whole) : null;
-        }
-        // "Memorial (1992)": one name with the year of its work
-        boolean yearAfter = LABEL_YEAR.matcher(rest).matches();   // "HRW in 1992: at least 172 dead"
-        boolean dated = yearAfter || YEAR_IN_PARENS.matcher(rest).find();
-        // "Memorial: 200+ bodies reached Aghdam": one name will do when the figure follows its colon at once
-        boolean figureNext = FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
-        boolean named = bodies.labels(text, p.get()) || bodies.namesNothingCounted(text, p.get(), cueWords, dated || figureNext ? 1 : 2)
-                || bodies.namesABody(text, p.get()) || bodies.initialism(text, p.get(), cueWords) && FIGURE_NEXT.matcher(text).region(to, text.length()).lookingAt();
-        return named && (rest.isBlank() || yearAfter || PAREN_ASIDE.matcher(rest).matches() || bodies.isName(text, p.get()) && LABEL_ASIDE.matcher(rest).matches())
-                ? new Credit(p.get().start(), p.get()) : null;
-    }
-
-    /**
-     * "- **Government of Azerbaijan.** The official figure is 580 ...": a line (a list item or a paragraph)
-     * that opens with a bold label naming a body is that body's account, every sentence of it.
-     */
-    private Credit boldLabel(String text, String lower, int sentenceStart) {
-        int ls = Text.lineStart(text, sentenceStart, 4000);
-        Matcher m = BOLD_LABEL.matcher(text);
-        m.region(ls, Math.min(text.length(), ls + 200));
-        if (!m.lookingAt()) {
-            return null;
-        }
-        return label(text, lower, m.start(1), m.end(1));
-    }
-
-    /** A table's caption whose last part is a body's record: "Table 2. Victims by category, State Commission data". */
-    private Credit captionRecord(String text, String lower, int from, int to) {
-        int e = to;
-        while (e > from && ".:;* \t".indexOf(text.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        int comma = lower.lastIndexOf(',', e - 1);
-        if (comma < from) {
-            return null;
-        }
-        int s = comma + 1;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, s);
-        return p.isPresent() && p.get().start() == s && lower.substring(p.get().end(), e).isBlank() && bodies.labels(text, p.get())
-                ? new Credit(s, p.get()) : null;
-    }
-
-    /** A table's caption that names its source in parentheses: "Table 1. Losses (Regional Health Department)". */
-    private Credit captionName(String text, String lower, int from, int to) {
-        int close = lower.lastIndexOf(')', to - 1);
-        int open = close < 0 ? -1 : lower.lastIndexOf('(', close);
-        if (open < from) {
-            return null;
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, open + 1, close, open + 1);
-        return p.isPresent() && lower.substring(p.get().end(), close).isBlank() && !p.get().name().equals(Text.norm(p.get().name()))
-                ? new Credit(open, p.get()) : null;
-    }
-
-    /** A list or table line: the credit of the note under the list ("Source: State Statistics Committee"). */
-    private Credit sourceNote(String text, PhraseHits hits, int sentenceStart) {
-        int ls = Text.lineStart(text, sentenceStart, 2000);
-        int le = text.indexOf('\n', sentenceStart);
-        if (le < 0 || !ITEM.matcher(text).region(ls, le).lookingAt()) {   // ITEM opens with '^': found at the line's start or nowhere
-            return null;
-        }
-        int pos = le + 1;
-        int blanks = 0;
-        for (int n = 0; n < 200 && pos < text.length(); n++) {
-            int end = text.indexOf('\n', pos);
-            end = end < 0 ? text.length() : end;
-            String line = text.substring(pos, end).strip();
-            int start = pos;
-            pos = end + 1;
-            if (line.isEmpty()) {
-                if (++blanks > 1) {
-                    return null;
-                }
-                continue;
-            }
-            if (ITEM.matcher(line).lookingAt()) {
-                blanks = 0;
-                continue;
-            }
-            int k = 0;
-            while (k < line.length() && "*_([ \t".indexOf(line.charAt(k)) >= 0) {
-                k++;
-            }
-            String lead = Text.norm(line.substring(k));
-            if (notes.stream().noneMatch(lead::startsWith)) {
-                if (asideNotes.stream().anyMatch(lead::startsWith)) {
-                    blanks = 0;
-                    continue;   // "Note: refugees include ...": a note between the table and its source line
-                }
-                return null;
-            }
-            List<Credit> cs = credits(text, hits, start, end, start, true);
-            return cs.isEmpty() ? null : cs.get(0);
-        }
-        return null;
-    }
-
-    /** The quotation around {@code at} as {open, close}: curly quotes, or straight ones counted in the paragraph; null if none. */
-    private static int[] quotation(String text, int at) {
-        int para = Math.max(0, at - PARAGRAPH);
-        for (int i = at - 1; i > para; i--) {
-            if (text.charAt(i) == '\n' && text.charAt(i - 1) == '\n') {
-                para = i + 1;
-                break;
-            }
-        }
-        int paraEnd = text.indexOf("\n\n", at);
-        paraEnd = paraEnd < 0 || paraEnd - at > PARAGRAPH ? Math.min(text.length(), at + PARAGRAPH) : paraEnd;
-        int open = -1;
-        int count = 0;
-        int last = -1;
-        for (int i = at - 1; i >= para; i--) {
-            char c = text.charAt(i);
-            if (c == '”' && open < 0) {
-                open = -2;   // a quotation closed before the figure
-            } else if (c == '“' && open == -1) {
-                open = i;
-            } else if (c == '"') {
-                count++;
-                last = Math.max(last, i);
-            }
-        }
-        if (open >= 0) {
-            int close = text.indexOf('”', at);
-            return close >= 0 && close < paraEnd ? new int[] {open, close} : null;
-        }
-        if (count % 2 == 1) {
-            int close = text.indexOf('"', at);
-            return close >= 0 && close < paraEnd ? new int[] {last, close} : null;
-        }
-        return null;
-    }
-
-    /** Who speaks a quotation: "“...,” he said", "“...” said Aliyev", "Aliyev said: “...”". */
-    private Credit speaker(String text, PhraseHits hits, int[] quote) {
-        int end = quote[1] + 1;
-        while (end < text.length() && end - quote[1] < 160 && ".!?\n".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        List<Credit> after = credits(text, hits, quote[1] + 1, end, quote[1] + 1);
-        if (!after.isEmpty()) {
-            return after.get(0);
-        }
-        int start = Math.max(Text.lineStart(text, quote[0], 400), Math.max(text.lastIndexOf(". ", quote[0]) + 1, 0));
-        String lead = text.substring(start, quote[0]).strip();
-        if (lead.endsWith(":") || lead.endsWith(",")) {
-            List<Credit> cs = credits(text, hits, start, quote[0], start);
-            if (cs.isEmpty() && lead.endsWith(":")) {
-                return speakerLabel(text, hits.lower(), start, text.lastIndexOf(':', quote[0]));   // "ROE: “...”", "Jane Roe: “...”"
-            }
-            return cs.isEmpty() ? null : cs.get(cs.size() - 1);
-        }
-        if (!lead.isEmpty()) {
-            return null;
-        }
-        Credit next = nextQuotationOfSpeaker(text, hits, quote);
-        return next != null ? next : afterSpeakersLine(text, hits, quote);
-    }
-
-    /**
-     * "Leyla Roe was nine when she fled, she says. “They tell us 90 women died.”": a quotation that opens right after a
-     * sentence of its paragraph ending on its speaker's credit goes on with that speaker.
-     */
-    private Credit afterSpeakersLine(String text, PhraseHits hits, int[] quote) {
-        int s = quote[0];
-        while (s > 0 && text.charAt(s - 1) == ' ') {
-            s--;
-        }
-        if (s == 0 || ".:".indexOf(text.charAt(s - 1)) < 0) {
-            return null;
-        }
-        int from = Math.max(Math.max(text.lastIndexOf('\n', s - 1) + 1, 0), s - 200);
-        int comma = text.lastIndexOf(',', s - 1);
-        if (comma < from) {
-            return null;
-        }
-        String[] words = text.substring(comma + 1, s - 1).strip().split("\\s+");
-        if (words.length < 2 || words.length > 6 || !(inverted.contains(words[words.length - 1]) || inverted.contains(words[0]))) {
-            return null;   // "..., she says.", "..., the council said.", "..., said Jane Roe."
-        }
-        List<Credit> cs = credits(text, hits, comma, s, comma);
-        return cs.isEmpty() ? null : cs.get(cs.size() - 1);
-    }
-
-    /**
-     * "HAJDAROV: “...”", "Jane Roe (translated): “...”": a name alone before the colon that opens a quotation, as a
-     * script or a transcript labels its speakers, is the speaker; a role ("REPORTER", "ANCHOR": {@code label_words}) is none.
-     * A name in capitals takes the given name a line above gives it ("[INTERVIEW — AZAD HAJDAROV, MAYOR]") and reads
-     * in title case.
-     */
-    private Credit speakerLabel(String text, String lower, int from, int colon) {
-        int s = from;
-        while (s < colon && !Character.isLetter(text.charAt(s))) {
-            s++;
-        }
-        int e = colon;
-        Matcher aside = TRAILING_ASIDE.matcher(text).region(s, colon);
-        if (aside.find()) {
-            e = aside.start();
-        }
-        Optional<BodyPhrase.Phrase> p = bodies.after(text, lower, s, e, s);
-        if (p.isEmpty() || !lower.substring(p.get().end(), e).isBlank() || !bodies.isName(text, p.get())
-                || bodies.labelWord(Text.lower(p.get().name())) || bodies.vague(text, p.get())) {
-            return null;
-        }
-        String name = p.get().name();
-        if (name.equals(name.toUpperCase(Locale.ROOT))) {
-            if (name.indexOf(' ') < 0) {
-                Matcher full = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}'’-]+) " + Pattern.quote(name) + "\\b").matcher(text).region(0, from);
-                String first = null;
-                while (full.find()) {
-                    first = full.group(1);
-                }
-                if (first != null && !bodies.labelWord(Text.lower(first))) {
-                    name = first + " " + name;
-                }
-            }
-            name = titleCase(name);
-        }
-        return new Credit(p.get().start(), name);
-    }
-
-    /** A speaker label's aside: " (translated)", " (VO)". */
-    private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*$");
-
-    private static String titleCase(String caps) {
-        StringBuilder b = new StringBuilder(caps.length());
-        boolean start = true;
-        for (int i = 0; i < caps.length(); i++) {
-            char c = caps.charAt(i);
-            b.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return b.toString();
-    }
-
-    /**
-     * "“...,” X told reporters. “We still do not know ...”": a quotation that opens a sentence right after
-     * one that ended with a speaker's credit goes on with that speaker.
-     */
-    private Credit nextQuotationOfSpeaker(String text, PhraseHits hits, int[] quote) {
-        int close = Math.max(text.lastIndexOf('”', quote[0] - 1), text.lastIndexOf('"', quote[0] - 1));
-        if (close <= 0 || text.substring(close, quote[0]).contains("\n\n") || quote[0] - close > 200) {
-            return null;
-        }
-        int[] before = quotation(text, close - 1);
-        if (before == null || before[1] != close) {
-            return null;
-        }
-        int end = close + 1;
-        while (end < quote[0] && ".!?\n".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        if (!text.substring(end, quote[0]).strip().matches("[.!?]?")) {
-            return null;   // another sentence stands between the two quotations
-        }
-        // from the closing quote on, so that a verb right after it reads as inverted ("“...,” said X. “...”")
-        List<Credit> after = credits(text, hits, close, end, close);
-        return after.isEmpty() ? null : after.get(0);
-    }
-
-    /**
-     * The last body credited before {@code before}, in its paragraph or the one before, whose name
-     * holds {@code word} (any name when null): who "he" or "she" is, which "the ministry" it is.
-     */
-    private Credit named(String text, PhraseHits hits, int before, String word, boolean mentions, boolean anywhere) {
-        // "the commission" is looked for a few paragraphs back; "he" and "she" only in this paragraph and the one before
-        int paragraphs = word == null ? 1 : 3;
-        int from = text.lastIndexOf("\n\n", before);
-        for (int p = 0; p < paragraphs && from > 0; p++) {
-            int prev = text.lastIndexOf("\n\n", p == 0 ? from - 1 : from - 3);
-            from = prev < 0 ? 0 : prev + 2;
-        }
-        from = Math.max(Math.max(from, 0), before - (word == null ? 1500 : 2500));
-        List<Credit> cs = credits(text, hits, from, before, from);
-        for (int i = cs.size() - 1; i >= 0; i--) {
-            String n = cs.get(i).name();
-            // "it" may stand for a document named with "the" ("according to the indictment ... it says")
-            if (n != null && (word == null ? !cs.get(i).definite() || anywhere : !n.equals(Text.norm(n)) && Text.find(Text.norm(n), word, 0, n.length()) >= 0)) {
-                return word == null && mentions && !anywhere ? laterPerson(text, cs.get(i), before) : cs.get(i);
-            }
-        }
-        return mentions ? mentioned(text, from, before, word, anywhere) : null;
-    }
-
-    /**
-     * "“...,” said Leyla Hasanova. Mayor Tom Kessler read a proclamation. He told the crowd ...": "he" is the
-     * person named with a title who opens a sentence after the one credited before, when there is one; else that credit.
-     */
-    private Credit laterPerson(String text, Credit credited, int before) {
-        int next = credited.at();
-        while (next < before && !(".!?".indexOf(text.charAt(next)) >= 0 && next + 1 < text.length() && Character.isWhitespace(text.charAt(next + 1)))
-                && text.charAt(next) != '\n') {
-            next++;
-        }
-        Credit later = next + 1 < before ? mentioned(text, next + 1, before, null, false) : null;
-        // a person named with a title ("Mayor Tom Kessler", "Governor Stone"), not a body ("The Red Cross",
-        // "Human Rights Watch", "Amnesty International", "Azerbaijani Television")
-        boolean person = later != null && later.name().indexOf(' ') > 0
-                && bodyHeads.contains(Text.lower(later.name().substring(0, later.name().indexOf(' '))))
-                && !bodyHeads.contains(Text.lower(lastWord(later.name())))
-                && !text.regionMatches(true, later.at(), "the ", 0, 4) && !text.regionMatches(true, Math.max(0, later.at() - 4), "the ", 0, 4);
-        return person ? later : credited;
-    }
-
-    /**
-     * A name the text mentions before, when no credit names it: the last capitalized name holding
-     * {@code word} ("the ministry" → "Ministry of Emergency Situations"), or, for "he" or "she",
-     * the last person-like name (two or more capitalized words) that opens a sentence.
-     */
-    private Credit mentioned(String text, int from, int before, String word, boolean anywhere) {
-        Matcher m = NAME.matcher(text);
-        Credit found = null;
-        int runStart = -1;
-        int runEnd = -1;
-        for (int next = from; findName(m, text, from, next, before); next = m.end()) {
-            // "Commission on Prisoners of War, Hostages and Missing Persons": a comma inside a listed name
-            boolean listed = runEnd >= 0 && m.start() > runEnd + 1 && text.charAt(runEnd) == ',' && text.substring(runEnd + 1, m.start()).isBlank()
-                    && m.group().contains(" and ");
-            runStart = listed ? runStart : m.start();
-            runEnd = m.end();
-            List<BodyPhrase.Tok> toks = bodies.tokens(text, runStart, m.end());
-            while (!toks.isEmpty() && !toks.get(0).cap()) {
-                toks.remove(0);
-            }
-            if (toks.isEmpty()) {
-                continue;
-            }
-            String name = text.substring(toks.get(0).start(), toks.get(toks.size() - 1).end());
-            if (word != null) {
-                if (Text.find(Text.norm(name), word, 0, name.length()) >= 0 && !Text.norm(name).equals(word)) {
-                    found = new Credit(toks.get(0).start(), name);
-                }
-            } else if (anywhere ? toks.size() >= 2 && !opensSentence(text, from, runStart) || toks.size() >= 3
-                    : toks.size() >= 2 && toks.size() <= 4 && toks.stream().allMatch(BodyPhrase.Tok::cap) && opensSentence(text, from, runStart)) {
-                found = new Credit(runStart, name);
-            } else if (!anywhere && toks.size() == 1 && opensSentence(text, from, runStart)) {
-                // "Roe follows the column. She gives ...": a surname alone, its full name given earlier in the text
-                // "Aliyeva's book is ... She estimates": the surname without its possessive
-                String full = fullNameOf(text, POSSESSIVE_END.matcher(name).replaceFirst(""), runStart, stopwords);
-                found = full != null ? new Credit(runStart, full) : found;
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The next {@link #NAME} from {@code next} in {@code [from, before)}, as {@code find()} over that
-     * region gives it after a match ending at {@code next}; {@code m} (of {@code text}) is left on it.
-     * The pattern is tried only where its first char, a capital, stands (FastPathTest compares the two).
-     */
-    static boolean findName(Matcher m, String text, int from, int next, int before) {
-        for (int i = next; i < before; i++) {
-            char c = text.charAt(i);
-            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.getType(Character.codePointAt(text, i)) == Character.UPPERCASE_LETTER) {
-                // the look-behind sees back to the region's start only, as find() over [from, before) does
-                m.useTransparentBounds(i > from).region(i, before);
-                if (m.lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Jane Roe" for "Roe": the first two-word capitalized name before {@code before}
-     * ending on this surname, or null. A capitalized function word is no first name ("When
-     * Roe arrived" names no one more fully).
-     */
-    private static String fullNameOf(String text, String surname, int before, Set<String> stopwords) {
-        Matcher m = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) " + Pattern.quote(surname) + "\\b").matcher(text);
-        m.region(0, before);
-        while (m.find()) {
-            if (!stopwords.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
-                return m.group();
-            }
-        }
-        return null;
-    }
-
-    private static boolean opensSentence(String text, int floor, int at) {
-        int i = at;
-        while (i > floor && Character.isWhitespace(text.charAt(i - 1))) {
-            i--;
-        }
-        return i == floor || ".!?\n".indexOf(text.charAt(i - 1)) >= 0 || at > 0 && text.charAt(at - 1) == '\n';
     }
 }

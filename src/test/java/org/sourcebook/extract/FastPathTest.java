@@ -124,7 +124,7 @@ class FastPathTest {
                     }
                     java.util.regex.Matcher fast = Attribution.NAME.matcher(text);
                     List<int[]> got = new ArrayList<>();
-                    for (int next = from; Attribution.findName(fast, text, from, next, before); next = fast.end()) {
+                    for (int next = from; Speakers.findName(fast, text, from, next, before); next = fast.end()) {
                         got.add(new int[] {fast.start(), fast.end()});
                     }
                     assertEquals(spans(want), spans(got), "[" + from + ", " + before + ") of: " + text.substring(0, Math.min(80, n)));
@@ -143,7 +143,7 @@ class FastPathTest {
                 int le = nl < 0 ? text.length() : nl;
                 for (int from = ls; from <= Math.min(le, ls + 3); from++) {
                     String line = text.substring(from, le);
-                    assertEquals(Attribution.ITEM.matcher(line).find(), Attribution.ITEM.matcher(text).region(from, le).lookingAt(), line);
+                    assertEquals(LineCredits.ITEM.matcher(line).find(), LineCredits.ITEM.matcher(text).region(from, le).lookingAt(), line);
                 }
                 ls = le + 1;
             }
@@ -199,9 +199,9 @@ class FastPathTest {
         List<String> texts = new ArrayList<>(texts());
         texts.add("were killed.[5] Journalists came. Then.[a][12] “Who” and.¹ Next, and.^1 Other; x.[1234] Y! [b] Z");
         for (String text : texts) {
-            java.util.regex.Matcher m = Attribution.FOOTNOTED_STOP.matcher(text);
+            java.util.regex.Matcher m = CreditClauses.FOOTNOTED_STOP.matcher(text);
             while (m.find()) {
-                assertEquals(true, m.group().indexOf('[') >= 0, "a stop without '[' (Attribution.ownSentence looks for one first): " + m.group());
+                assertEquals(true, m.group().indexOf('[') >= 0, "a stop without '[' (CreditClauses.ownSentence looks for one first): " + m.group());
             }
         }
     }
@@ -422,14 +422,14 @@ class FastPathTest {
             int step = Math.max(1, n / 200);
             for (int from = 0; from <= n; from += step) {
                 for (int to : new int[] {from, from + 2, from + 30, from + 300, n, n + 5}) {
-                    List<int[]> want = Attribution.breakAtsPlain(lower, breaks, from, to);
+                    List<int[]> want = CreditClauses.breakAtsPlain(lower, breaks, from, to);
                     found += want.size();
-                    assertEquals(spans(want), spans(Attribution.breakAts(lower, breaks, from, to)), "[" + from + ", " + to + ") of: " + lower.substring(0, Math.min(80, n)));
+                    assertEquals(spans(want), spans(CreditClauses.breakAts(lower, breaks, from, to)), "[" + from + ", " + to + ") of: " + lower.substring(0, Math.min(80, n)));
                 }
             }
         }
         assertEquals(true, found > 10, "breaks found only " + found + " times");
-        assertEquals(spans(Attribution.breakAtsPlain("a; b", List.of("", ";"), 0, 4)), spans(Attribution.breakAts("a; b", List.of("", ";"), 0, 4)));
+        assertEquals(spans(CreditClauses.breakAtsPlain("a; b", List.of("", ";"), 0, 4)), spans(CreditClauses.breakAts("a; b", List.of("", ";"), 0, 4)));
     }
 
     @Test
@@ -456,7 +456,7 @@ class FastPathTest {
             lines.addAll(List.of(text.split("\n\n", -1)));
         }
         for (String line : lines) {
-            assertEquals(Attribution.ITEM.matcher(line).find(), Attribution.ITEM.matcher(line).lookingAt(), line);
+            assertEquals(LineCredits.ITEM.matcher(line).find(), LineCredits.ITEM.matcher(line).lookingAt(), line);
         }
     }
 
