@@ -66,9 +66,9 @@ final class PlainBuild {
         }
         SiteOptions o = new SiteOptions();
         try {
-            o.content = Path.of(content != null ? content : "content");
-            o.templates = Path.of(templates != null ? templates : "templates");
-            o.out = Path.of(out != null ? out : "site");
+            o.content = Path.of(content != null ? content : SiteOptions.DEFAULT_CONTENT);
+            o.templates = Path.of(templates != null ? templates : SiteOptions.DEFAULT_TEMPLATES);
+            o.out = Path.of(out != null ? out : SiteOptions.DEFAULT_OUT);
         } catch (InvalidPathException e) {
             return null;
         }
