@@ -1,7 +1,6 @@
 package org.sourcebook.extract;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,18 +15,12 @@ import org.sourcebook.content.Source;
  */
 final class Exclusions {
     /** Its leftmost match starts a word: a match inside a word would also match from the word's start. */
-    private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
     static final AnchoredPattern WORD_BEFORE = new AnchoredPattern("(\\p{L}+)\\.?\\s+(?:the\\s+)?$", AnchoredPattern.WORD_START);
-    private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
     static final Pattern LIST_BEFORE = Pattern.compile("(\\d+[\\w-]*(?:\\s*\\([^)]*\\))?)\\s*(?:,|and|&)\\s*$");
     static final Pattern DOC_WORD_BEFORE = Pattern.compile("([\\p{L}.#№]+)\\s*$");
     private static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
     private static final Pattern WORD_BEFORE_QUOTE = Pattern.compile("(\\p{L}+)[\\s:,]*$");
-    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
-    private static final Pattern DAY_SUFFIX_OF = Pattern.compile("^(?:st|nd|rd|th)?\\s*(?:of\\s+)?");
-    private static final Pattern DAY_SUFFIX_OF_WORD = Pattern.compile("(?s)^(?:st|nd|rd|th)?\\s*(?:of\\s+)?\\p{L}.*");
-    private static final Pattern WORD_THEN_YEAR = Pattern.compile("(?s)^\\s*\\p{L}+[ ,]+\\d{4}.*");
+    static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
     private static final Pattern AGE_ASIDE_BEFORE = Pattern.compile("(?s).*\\p{L}, (?:then |now )?$");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age|age of)\\s+$");
     /** One person's age as the complement of "was": "she was 64 when the town fell", "who was 12". */
@@ -82,23 +75,25 @@ final class Exclusions {
     private static final Pattern ROMAN_AFTER = Pattern.compile("^\\s*\\([IVXLC]+\\)");
     private static final Pattern ZIP_BEFORE = Pattern.compile("(?:\\b[A-Z]{2}|N\\.Y\\.)\\s*$");
 
-    private final String body;
-    private final String lower;
-    private final Vocabulary v;
-    private final Grammar grammar;
+    final String body;
+    final String lower;
+    final Vocabulary v;
+    final Grammar grammar;
     private final Source source;
     private final List<int[]> phones;
     private final List<int[]> dates;
-    private final Set<String> countWords;
-    private final Set<String> predicateWords;
-    private final Set<String> yearPrepositions;
-    private final List<String> yearPhrases;
+    final Set<String> countWords;
+    final Set<String> predicateWords;
+    final Set<String> yearPrepositions;
+    final List<String> yearPhrases;
     private final List<String> ratioBefore;
     private final List<String> ratioAfter;
     /** Every phrase of the grammar's qualifier lists, in their order (read once, by {@link Vocabulary}). */
     private final TrailingPhrases qualifierPhrases;
 
+    private final YearsAndDates yearsAndDates;
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
+        this.yearsAndDates = new YearsAndDates(this);
         this.body = body;
         this.lower = lower;
         this.v = v;
@@ -184,7 +179,7 @@ final class Exclusions {
         if (inside(phones, s, e) || phoneLine(s)) {
             return Optional.of(PHONE);
         }
-        if (inside(dates, s, e) || monthNear(m)) {
+        if (inside(dates, s, e) || yearsAndDates.monthNear(m)) {
             return Optional.of(DATE);
         }
         if (footnote(m)) {
@@ -226,7 +221,7 @@ final class Exclusions {
         if (withdrawn(m)) {
             return Optional.of(WITHDRAWN);
         }
-        if (year(m) || yearRangeEnd(m) || shortYear(m)) {
+        if (yearsAndDates.year(m) || yearsAndDates.yearRangeEnd(m) || yearsAndDates.shortYear(m)) {
             return Optional.of(YEAR);
         }
         return Optional.empty();
@@ -373,20 +368,6 @@ final class Exclusions {
                 && CITED_PAGE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).find();
     }
 
-    /** "the war of 1988–94", "in 1992-93": two digits right after a year and a dash end a span of years. */
-    private boolean yearRangeEnd(NumberMention m) {
-        int s = m.start();
-        if (!m.plain() || m.end() - s != 2 || s < 5 || "–-—".indexOf(lower.charAt(s - 1)) < 0) {
-            return false;
-        }
-        String y = lower.substring(s - 5, s - 1);
-        if (!y.chars().allMatch(Character::isDigit) || s >= 6 && Character.isDigit(lower.charAt(s - 6))) {
-            return false;
-        }
-        int year = Integer.parseInt(y);
-        return year >= 1000 && year <= 2100 && m.value().intValue() > year % 100;
-    }
-
     private boolean phoneLine(int s) {
         String before = lower.substring(Text.lineStart(lower, s, 40), s);   // the line, back at most 40 chars
         int lastLetter = before.length();
@@ -407,90 +388,6 @@ final class Exclusions {
 
     /** "100 (planning a war), 103 (genocide) and ": items of a list of numbers, each with a bracketed aside. */
     static final Pattern ASIDE_LIST_BEFORE = Pattern.compile("(?:\\d+\\s*\\([^()\\n]{1,100}\\)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+))+$");
-    /** " and 26 February", " or 27th March": a second day and its month after a first day. */
-    private static final Pattern DAY_PAIR = Pattern.compile("\\s+(?:and|or|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(\\p{L}+)");
-
-    /** "February 25 and ", "Feb. 3 or ": a month and a first day before a second day of that month. */
-    private static final Pattern MONTH_DAY_PAIR_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+$");
-
-    /** "came out in May. Fifty-six people ...": a full month name and a full stop end a sentence, no "Feb. 26". */
-    private static boolean sentenceEndAfterMonth(String before, AnchoredPattern.Finder bm) {
-        return FULL_MONTHS.contains(bm.group(1)) && before.startsWith(".", bm.start() + bm.group(1).length());
-    }
-
-    private boolean monthNear(NumberMention m) {
-        if (!monthStemNear(m)) {
-            return secondDayAfterMonth(m, v.months);   // "February 25 and 26": the month is further back
-        }
-        Set<String> months = v.months;
-        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 16));
-        String afterWord = DAY_SUFFIX_OF_WORD.matcher(after).matches() ? firstWord(DAY_SUFFIX_OF.matcher(after).replaceFirst("")) : null;
-        if (afterWord != null && months.contains(afterWord)) {
-            if (!afterWord.equals("may") && !afterWord.equals("march")) {
-                return true;
-            }
-            String orig = body.substring(m.end(), Math.min(body.length(), m.end() + 16)).strip();
-            return orig.startsWith("May") || orig.startsWith("March") || WORD_THEN_YEAR.matcher(after).matches();
-        }
-        // "on 25 and 26 February": the first of two days of one month
-        Matcher pair = DAY_PAIR.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 24)));
-        if (m.value().compareTo(BigDecimal.valueOf(31)) <= 0 && pair.lookingAt() && months.contains(pair.group(1))
-                && Character.isUpperCase(body.charAt(m.end() + pair.start(1)))) {
-            return true;
-        }
-        String before = lower.substring(Math.max(0, m.start() - 14), m.start());
-        AnchoredPattern.Finder bm = WORD_BEFORE.in(before);
-        if (bm.find() && months.contains(bm.group(1)) && !sentenceEndAfterMonth(before, bm)) {
-            String w = bm.group(1);
-            if (w.equals("may") || w.equals("march")) {
-                String orig = body.substring(m.start() - (before.length() - bm.start()), m.start());
-                return Character.isUpperCase(orig.charAt(0));
-            }
-            return m.value().compareTo(BigDecimal.valueOf(31)) <= 0 || m.plain();
-        }
-        return false;
-    }
-
-    /** "on February 25 and 26, 1992": the second of two days of one month named before the first. */
-    private boolean secondDayAfterMonth(NumberMention m, Set<String> months) {
-        if (m.value().compareTo(BigDecimal.valueOf(31)) > 0 || !m.plain() || m.start() < 8
-                || !(lower.startsWith("and ", m.start() - 4) || lower.startsWith("or ", m.start() - 3) || lower.startsWith("& ", m.start() - 2))) {
-            return false;   // no "and ", "or " or "& " right before: no second day
-        }
-        int from = Math.max(0, m.start() - 24);
-        Matcher pair = MONTH_DAY_PAIR_BEFORE.matcher(lower.substring(from, m.start()));
-        if (!pair.find() || !months.contains(pair.group(1))) {
-            return false;
-        }
-        String w = pair.group(1);
-        return !(w.equals("may") || w.equals("march")) || Character.isUpperCase(body.charAt(from + pair.start(1)));
-    }
-
-    /**
-     * Whether one of the months' stems (their first three letters) is within the 14 chars before or
-     * the 16 after {@code m}: a month {@link #monthNear} reads holds its stem, so none near means none.
-     */
-    private boolean monthStemNear(NumberMention m) {
-        int from = Math.max(0, m.start() - 14);
-        int to = Math.min(lower.length(), m.end() + 16);
-        String[][] byFirst = v.monthStemsByFirst;
-        for (int i = from; i < to; i++) {
-            String[] stems = byFirst[lower.charAt(i)];
-            if (stems != null) {
-                for (String stem : stems) {
-                    if (i + stem.length() <= to && lower.startsWith(stem, i)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return v.monthStems.contains("");
-    }
-
-    private static String firstWord(String s) {
-        Matcher w = FIRST_WORD.matcher(s);
-        return w.find() ? w.group() : "";
-    }
 
     /**
      * "witnesses report 90 civilian deaths": a document word written in lower case (a verb
@@ -1060,112 +957,9 @@ final class Exclusions {
         return true;
     }
 
-    /** "in '92", "the winter of ’93": two digits right after an apostrophe that opens a word are a year. */
-    private boolean shortYear(NumberMention m) {
-        int s = m.start();
-        if (m.end() - s != 2 || !m.plain() || s < 1 || "'’".indexOf(body.charAt(s - 1)) < 0) {
-            return false;
-        }
-        boolean opens = s < 2 || !Character.isLetterOrDigit(body.charAt(s - 2));
-        boolean closed = m.end() < body.length() && "'’".indexOf(body.charAt(m.end())) >= 0;
-        return opens && !closed;
-    }
-
-    private boolean year(NumberMention m) {
-        boolean yearShape = m.plain() && inYearRange(m.value()) && (m.valueMax() == null || inYearRange(m.valueMax()))
-                && m.unit() == null && m.bound() != org.sourcebook.model.Qualifier.AT_LEAST;
-        if (!yearShape) {
-            return false;
-        }
-        if (afterYearPhrase(m)) {
-            return true;   // "as of 2024 legislatures in 18 countries"
-        }
-        if (openingYearPreposition(m)) {
-            return true;   // "By 2019 parliaments in 15 countries had ...": a sentence that opens on a year
-        }
-        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
-        Matcher w = NEXT_WORD.matcher(after);
-        if (w.find() && countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
-            return false;   // "1992 were killed" may be a count; "taken hostage in 1992 are still missing" is a year
-        }
-        String before = lower.substring(Math.max(0, m.start() - 25), m.start());
-        for (String q : grammar.list("qualifiers.approximately")) {
-            if (endsWithThenSpace(before, q) && !q.equals("some")) {
-                return false;
-            }
-        }
-        for (String key : List.of("at-least", "more-than", "up-to")) {
-            for (String q : grammar.list("qualifiers." + key)) {
-                if (endsWithThenSpace(before, q)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Whether a phrase of {@code year_phrases} ends right before the number ("as of 2024"). */
-    private boolean afterYearPhrase(NumberMention m) {
-        if (m.bound() != null || m.start() < 2 || lower.charAt(m.start() - 1) != ' ') {
-            return false;
-        }
-        String before = lower.substring(Math.max(0, m.start() - 20), m.start());
-        for (String p : yearPhrases) {
-            if (endsWithThenSpace(before, p) && (before.length() == p.length() + 1 || !Character.isLetter(before.charAt(before.length() - p.length() - 2)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "By 2019 parliaments in ...", "In 2021 legislatures in ...", "Since 2010 residents have ...": a year of the
-     * twentieth or twenty-first century right after a preposition of time that opens its sentence (or line) places
-     * what follows, whatever noun comes after it.
-     */
-    private boolean openingYearPreposition(NumberMention m) {
-        int v = m.value().intValue();
-        if (v < 1900 || v > 2100 || m.end() - m.start() != 4) {
-            return false;
-        }
-        int e = m.start();
-        while (e > 0 && lower.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
-            s--;
-        }
-        if (e == m.start() || s == e || !yearPrepositions.contains(lower.substring(s, e)) || lower.startsWith("from", s)) {
-            return false;
-        }
-        int b = s;
-        while (b > 0 && (lower.charAt(b - 1) == ' ' || lower.charAt(b - 1) == '*' || lower.charAt(b - 1) == '_' || lower.charAt(b - 1) == '>')) {
-            b--;
-        }
-        return b == 0 || lower.charAt(b - 1) == '\n' || ".!?:;".indexOf(lower.charAt(b - 1)) >= 0;
-    }
-
-    /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */
-    private boolean afterYearPreposition(NumberMention m) {
-        int e = m.start();
-        while (e > 0 && lower.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
-            s--;
-        }
-        return e < m.start() && yearPrepositions.contains(lower.substring(s, e));
-    }
-
     /** {@code s.endsWith(word + " ")}, without making the string. */
     static boolean endsWithThenSpace(String s, String word) {
         int at = s.length() - 1 - word.length();
         return at >= 0 && s.charAt(s.length() - 1) == ' ' && s.startsWith(word, at);
-    }
-
-    private static boolean inYearRange(BigDecimal v) {
-        return v.compareTo(BigDecimal.valueOf(1000)) >= 0 && v.compareTo(BigDecimal.valueOf(2100)) <= 0 && v.scale() <= 0;
     }
 }
