@@ -1,6 +1,5 @@
 package org.sourcebook.extract;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,11 +20,6 @@ final class Exclusions {
     private static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
     private static final Pattern WORD_BEFORE_QUOTE = Pattern.compile("(\\p{L}+)[\\s:,]*$");
     static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
-    private static final Pattern AGE_ASIDE_BEFORE = Pattern.compile("(?s).*\\p{L}, (?:then |now )?$");
-    private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age|age of)\\s+$");
-    /** One person's age as the complement of "was": "she was 64 when the town fell", "who was 12". */
-    private static final Pattern ONE_PERSON_WAS = Pattern.compile("(?s).*\\b(?:who|she|he|i)\\s+(?:was|is|am)\\s+$");
-    private static final Pattern COUNT_BEFORE_ASIDE = Pattern.compile("\\b(?:number|count|total|tally) of [^,;:()]{1,70}, $");
     private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("[\\s(>*-]*");
     private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
@@ -92,7 +86,9 @@ final class Exclusions {
     private final TrailingPhrases qualifierPhrases;
 
     private final YearsAndDates yearsAndDates;
+    private final AgesAndPersons ages;
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
+        this.ages = new AgesAndPersons(this);
         this.yearsAndDates = new YearsAndDates(this);
         this.body = body;
         this.lower = lower;
@@ -191,10 +187,10 @@ final class Exclusions {
         if (m.kind() == NumberMention.Kind.ORDINAL) {
             return Optional.of(ORDINAL);
         }
-        if (age(m)) {
+        if (ages.age(m)) {
             return Optional.of(AGE);
         }
-        if (personal(m)) {
+        if (ages.personal(m)) {
             return Optional.of(PERSONAL);
         }
         if (paragraphNumber(m) || sectionNumber(m) || keycapNumber(m) || inlineItemNumber(m)) {
@@ -416,23 +412,6 @@ final class Exclusions {
         return f.lookingAt() && f.end() >= m.end();
     }
 
-    /** "my two sons were wounded", "her four cousins": one person's own family, not a count of the event. */
-    private boolean personal(NumberMention m) {
-        String word = wordBeforeSpace(lower.substring(Math.max(0, m.start() - 12), m.start()));
-        return word != null && grammar.list("personal_possessives").contains(word) || partOfMine(m);
-    }
-
-    /**
-     * "2 of my uncles were among the hostages": a few of the writer's own family or friends; not a speaker's
-     * people ("One million of my compatriots became refugees"), which are many.
-     */
-    private boolean partOfMine(NumberMention m) {
-        return lower.startsWith(" of my ", m.end()) && m.value() != null && m.value().compareTo(OWN_CIRCLE) <= 0;
-    }
-
-    /** The most of one's own family or friends a text may count: "30 of my relatives". */
-    private static final java.math.BigDecimal OWN_CIRCLE = java.math.BigDecimal.valueOf(30);
-
     /**
      * Group 1 of {@link #POSSESSIVE_BEFORE} found in {@code s} ({@code (\p{L}+)\s+$}), or null: the letters
      * right before the white space that ends it, read back by hand (FastPathTest compares it with the pattern).
@@ -451,94 +430,6 @@ final class Exclusions {
             j -= Character.charCount(s.codePointBefore(j));
         }
         return j < i ? s.substring(j, i) : null;
-    }
-
-    /** "The suspect, 45, was detained", "my uncle, then 44, was killed", "aged 70", "at the age of 31": a person's age. */
-    private boolean age(NumberMention m) {
-        if (m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
-            return false;
-        }
-        String before = lower.substring(Math.max(0, m.start() - 16), m.start());
-        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
-        if (!m.plain()) {
-            // "my grandmother, then sixty-one, stayed": a number in words in an aside after "then" or "now"; "a boy of four"
-            return wordedAgeAside(m, before, after) || m.bound() == null && Character.isLetter(lower.charAt(m.start())) && personOf(m, before);
-        }
-        return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() && !countAside(m) || before.contains("age") && AGED_BEFORE.matcher(before).matches()
-                || ageBound(m) || onePersonsAge(m, before) || personOf(m, before);
-    }
-
-    /** "down to a boy of 4", "a woman of 70 who": a person's age after a noun of {@code age_of_nouns} and "of", no noun after it. */
-    private boolean personOf(NumberMention m, String before) {
-        if (!before.endsWith(" of ")) {
-            return false;
-        }
-        for (String noun : grammar.list("age_of_nouns")) {
-            if (before.endsWith(" " + noun + " of ")) {
-                Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
-                return !(next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1)));
-            }
-        }
-        return false;
-    }
-
-    private boolean wordedAgeAside(NumberMention m, String before, String after) {
-        return m.kind() == NumberMention.Kind.CARDINAL && m.bound() == null && Character.isLetter(lower.charAt(m.start()))
-                && after.startsWith(",") && (before.endsWith(", then ") || before.endsWith(", now ")) && AGE_ASIDE_BEFORE.matcher(before).matches()
-                && !countAside(m);
-    }
-
-    /** "the number of children who lost both parents, 25, is unchanged": a count in an aside after what it counts, not an age. */
-    private boolean countAside(NumberMention m) {
-        return COUNT_BEFORE_ASIDE.matcher(lower.substring(Math.max(0, m.start() - 90), m.start())).find();
-    }
-
-    /** "Elmira, who was 12 when she was captured", "She was 64.": one person's age, with no noun of its own after it. */
-    private boolean onePersonsAge(NumberMention m, String before) {
-        if (!ONE_PERSON_WAS.matcher(before).matches()) {
-            return false;
-        }
-        Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
-        return !(next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1)));
-    }
-
-    /**
-     * "most victims were under 17", "pupils under 14", "people over 70": a bound on people's age (a
-     * minor's or an old person's) after a copula or a people noun, with no noun of its own after it.
-     */
-    private boolean ageBound(NumberMention m) {
-        int v = m.value().intValue();
-        String before = lower.substring(Math.max(0, m.start() - 40), m.start());
-        for (String key : List.of("age_bounds.below", "age_bounds.above")) {
-            boolean below = key.endsWith("below");
-            if (below ? v > 21 : v < 50 || v > 99) {
-                continue;
-            }
-            for (String b : grammar.list(key)) {
-                if (bracketedAgeBound(m, before, b)) {
-                    return true;
-                }
-                if (before.endsWith(" " + b + " ")) {
-                    AnchoredPattern.Finder w = WORD_BEFORE.in(before.substring(0, before.length() - b.length() - 1));
-                    String prev = w.find() ? w.group(1) : "";
-                    Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
-                    boolean noun = next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1));
-                    return !noun && (List.of("were", "was", "are", "is", "be", "been", "aged").contains(prev)
-                            || grammar.list("noun_classes.people").contains(prev));
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "children (under 16)", "elderly (over 60)": a bound in brackets of its own right after a people noun. */
-    private boolean bracketedAgeBound(NumberMention m, String before, String bound) {
-        String open = "(" + bound + " ";
-        if (!before.endsWith(open) || m.end() >= lower.length() || lower.charAt(m.end()) != ')') {
-            return false;
-        }
-        AnchoredPattern.Finder w = WORD_BEFORE.in(before.substring(0, before.length() - open.length()));
-        return w.find() && grammar.list("noun_classes.people").contains(w.group(1));
     }
 
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
