@@ -20,10 +20,6 @@ final class Exclusions {
     private static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
     private static final Pattern WORD_BEFORE_QUOTE = Pattern.compile("(\\p{L}+)[\\s:,]*$");
     static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
-    private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("[\\s(>*-]*");
-    private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
-    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
-    private static final Pattern SECTION_BEFORE = Pattern.compile("[\\s#*]*");
     /** A markdown heading's marks and their space, opening the line right before a figure. */
     private static final Pattern HEADING_MARKS = Pattern.compile("[ \\t>]*#{1,6}[ \\t]+[*_]*");
     static final String SAMPLE = "sample size";
@@ -54,7 +50,6 @@ final class Exclusions {
     /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
     /** A reference list's item up to its back-link: "1. ^", "- ↑", "^ a b". */
     private static final Pattern REFERENCE_BACKLINK = Pattern.compile("(?:\\d{1,3}[.)]\\s*|[-*]\\s*)?[\\^↑]+(?:\\s+[a-z]){0,3}");
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^?\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
 
     /** URLs, e-mail addresses, {@code <links>}: never white space inside, always one of {@link #URL_MARKS} (see {@link #inWordsAround}). */
     static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
@@ -87,7 +82,9 @@ final class Exclusions {
 
     private final YearsAndDates yearsAndDates;
     private final AgesAndPersons ages;
+    private final ParagraphNumbers paragraphs;
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
+        this.paragraphs = new ParagraphNumbers(this);
         this.ages = new AgesAndPersons(this);
         this.yearsAndDates = new YearsAndDates(this);
         this.body = body;
@@ -178,7 +175,7 @@ final class Exclusions {
         if (inside(dates, s, e) || yearsAndDates.monthNear(m)) {
             return Optional.of(DATE);
         }
-        if (footnote(m)) {
+        if (paragraphs.footnote(m)) {
             return Optional.of(FOOTNOTE);
         }
         if (m.kind() == NumberMention.Kind.DECADE) {
@@ -193,7 +190,7 @@ final class Exclusions {
         if (ages.personal(m)) {
             return Optional.of(PERSONAL);
         }
-        if (paragraphNumber(m) || sectionNumber(m) || keycapNumber(m) || inlineItemNumber(m)) {
+        if (paragraphs.paragraphNumber(m) || paragraphs.sectionNumber(m) || paragraphs.keycapNumber(m) || paragraphs.inlineItemNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
         if (document(m) || rowNumber(m) || colonJoined(m) || citationPage(m) || citedPage(m)) {
@@ -398,20 +395,6 @@ final class Exclusions {
         return next.find() && grammar.list("noun_classes.people").contains(next.group(1));
     }
 
-    /** "died.[7]", "[12] Letter from ...", a Markdown footnote "killed,[^2]" and its note "[^2]: Letter ...": a reference mark, never a count. */
-    private boolean footnote(NumberMention m) {
-        int floor = Math.max(0, m.start() - 12);
-        int open = m.start();
-        while (open >= floor && body.charAt(open) != '[') {
-            open--;
-        }
-        if (open < floor) {
-            return false;   // no '[' within 12 chars back
-        }
-        Matcher f = FOOTNOTE_MARK.matcher(body).region(open, Math.min(body.length(), open + 30));
-        return f.lookingAt() && f.end() >= m.end();
-    }
-
     /**
      * Group 1 of {@link #POSSESSIVE_BEFORE} found in {@code s} ({@code (\p{L}+)\s+$}), or null: the letters
      * right before the white space that ends it, read back by hand (FastPathTest compares it with the pattern).
@@ -430,81 +413,6 @@ final class Exclusions {
             j -= Character.charCount(s.codePointBefore(j));
         }
         return j < i ? s.substring(j, i) : null;
-    }
-
-    /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
-    private boolean paragraphNumber(NumberMention m) {
-        if (!m.plain() || m.end() >= body.length() || ".)".indexOf(body.charAt(m.end())) < 0) {
-            return false;   // what the patterns below need
-        }
-        String before = body.substring(Text.lineStart(body, m.start(), 200), m.start());
-        String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
-        if (!PARAGRAPH_BEFORE.matcher(before).matches() || !PARAGRAPH_AFTER.matcher(after).matches()) {
-            return false;
-        }
-        // "580. Including 40 children ...": a figure of three digits or more opening a reply numbers no paragraph
-        // unless a paragraph next to it in the sequence is numbered too ("114." after "113.")
-        int n = m.value().intValue();
-        return n < 100 || neighbourParagraph(n - 1) || neighbourParagraph(n + 1);
-    }
-
-    /** An item number inside a line: after its start, a space or a colon, then "." or ")" and a space. */
-    private static final Pattern INLINE_ITEM = Pattern.compile("(?:^|[\\s:;])(\\d{1,2})[.)] ");
-
-    /**
-     * "Key figures: 1. 402 killed 2. 1,020 hostages 3. 140 missing": a list a converter ran into one line; a small
-     * number before "." or ")" and a space is an item's number when the line also numbers the item before or after it.
-     */
-    private boolean inlineItemNumber(NumberMention m) {
-        if (!m.plain() || m.end() + 1 >= body.length() || ".)".indexOf(body.charAt(m.end())) < 0 || body.charAt(m.end() + 1) != ' ') {
-            return false;
-        }
-        int n = m.value().intValue();
-        if (n < 1 || n > 20 || m.start() > 0 && !Character.isWhitespace(body.charAt(m.start() - 1)) && ":;".indexOf(body.charAt(m.start() - 1)) < 0) {
-            return false;
-        }
-        int ls = Text.lineStart(body, m.start(), 2000);
-        int le = body.indexOf('\n', m.end());
-        Matcher items = INLINE_ITEM.matcher(body).region(ls, le < 0 ? body.length() : le);
-        char mark = body.charAt(m.end());
-        boolean first = n == 1;
-        boolean neighbour = false;
-        while (items.find()) {
-            int k = Integer.parseInt(items.group(1));
-            if (items.start(1) == m.start() || body.charAt(items.end(1)) != mark) {
-                continue;
-            }
-            first |= k == 1 && items.start(1) < m.start();   // the run opens with item 1: "The toll rose to 2. Then 3." numbers nothing
-            neighbour |= k == n - 1 && items.start(1) < m.start() || k == n + 1 && items.start(1) > m.start();
-        }
-        return first && neighbour;
-    }
-
-    private boolean neighbourParagraph(int n) {
-        return Pattern.compile("(?m)^[\\s(>*-]*" + n + "[.)]").matcher(body).find();
-    }
-
-    /** "1️⃣ 580 civilians killed": a keycap digit (the digit, an optional variation selector, U+20E3) numbering its line. */
-    private boolean keycapNumber(NumberMention m) {
-        int e = m.end();
-        if (e < body.length() && body.charAt(e) == '\uFE0F') {
-            e++;
-        }
-        if (e >= body.length() || body.charAt(e) != '\u20E3') {
-            return false;
-        }
-        return PARAGRAPH_BEFORE.matcher(body.substring(Text.lineStart(body, m.start(), 200), m.start())).matches();
-    }
-
-    /** "3.2 Deaths", "## 4.1 The wounded": a dotted number opening its line before a capitalized heading word. */
-    private boolean sectionNumber(NumberMention m) {
-        int s = m.start();
-        int e = m.end();
-        if (!SECTION_NUMBER.matcher(body.substring(s, e)).matches() || e + 1 >= body.length() || body.charAt(e) != ' '
-                || !Character.isUpperCase(body.charAt(e + 1))) {
-            return false;
-        }
-        return SECTION_BEFORE.matcher(body.substring(Text.lineStart(body, s, 200), s)).matches();
     }
 
     /**
