@@ -20,14 +20,10 @@ final class Exclusions {
     private static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
     private static final Pattern WORD_BEFORE_QUOTE = Pattern.compile("(\\p{L}+)[\\s:,]*$");
     static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
-    /** A markdown heading's marks and their space, opening the line right before a figure. */
-    private static final Pattern HEADING_MARKS = Pattern.compile("[ \\t>]*#{1,6}[ \\t]+[*_]*");
     static final String SAMPLE = "sample size";
     static final String MONEY = "amount of money";
-    private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
-    private static final Pattern HOLDS_DIGIT = Pattern.compile(".*\\d.*");
     static final String FURNITURE = "furniture";
     static final String URL = "url";
     static final String HASHTAG = "hashtag";
@@ -35,8 +31,6 @@ final class Exclusions {
     static final String DATE = "date";
     static final String YEAR = "year";
     static final String ORDINAL = "ordinal";
-    /** "2 of " (or "2/") right before a number: the number is the total of a numbered part ("page 2 of 7"). */
-    private static final Pattern OF_TOTAL_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,4}\\s+of\\s+$");
     static final String DOCUMENT = "document number";
     static final String ADDRESS = "address";
     static final String TITLE = "quoted title";
@@ -61,7 +55,6 @@ final class Exclusions {
             "(+" + AnchoredPattern.DIGITS, (t, i) -> !AnchoredPattern.isDigit(t[i]) || AnchoredPattern.NOT_AFTER_DIGIT.at(t, i));
     static final AnchoredPattern NUMERIC_DATES = new AnchoredPattern("(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?)(?![\\d])",
             AnchoredPattern.DIGITS, (t, i) -> i == 0 || !AnchoredPattern.isDigit(t[i - 1]) && t[i - 1] != '.');
-    private static final Pattern ROMAN_AFTER = Pattern.compile("^\\s*\\([IVXLC]+\\)");
     private static final Pattern ZIP_BEFORE = Pattern.compile("(?:\\b[A-Z]{2}|N\\.Y\\.)\\s*$");
 
     final String body;
@@ -83,7 +76,9 @@ final class Exclusions {
     private final YearsAndDates yearsAndDates;
     private final AgesAndPersons ages;
     private final ParagraphNumbers paragraphs;
+    private final DocumentNumbers documents;
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
+        this.documents = new DocumentNumbers(this);
         this.paragraphs = new ParagraphNumbers(this);
         this.ages = new AgesAndPersons(this);
         this.yearsAndDates = new YearsAndDates(this);
@@ -193,7 +188,7 @@ final class Exclusions {
         if (paragraphs.paragraphNumber(m) || paragraphs.sectionNumber(m) || paragraphs.keycapNumber(m) || paragraphs.inlineItemNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
-        if (document(m) || rowNumber(m) || colonJoined(m) || citationPage(m) || citedPage(m)) {
+        if (documents.document(m) || documents.rowNumber(m) || documents.colonJoined(m) || documents.citationPage(m) || documents.citedPage(m)) {
             return Optional.of(DOCUMENT);
         }
         if (address(m)) {
@@ -336,31 +331,6 @@ final class Exclusions {
         return false;
     }
 
-    /**
-     * "Article 6:162 of the Civil Code", "Genesis 4:10", "rule 12:3": a number joined by a colon to another number,
-     * with no space between, is a reference (times of day are dates, read before this).
-     */
-    private boolean colonJoined(NumberMention m) {
-        int s = m.start();
-        int e = m.end();
-        return s >= 2 && lower.charAt(s - 1) == ':' && Character.isDigit(lower.charAt(s - 2))
-                || e + 1 < lower.length() && lower.charAt(e) == ':' && Character.isDigit(lower.charAt(e + 1));
-    }
-
-    /** An author-date citation's page: "(Petrova 1997: 4)", "(van Dijk 2001: 112–14; Roe 2004: 9)", "(Roe et al. 1999, 31)". */
-    private static final Pattern CITED_PAGE_BEFORE = Pattern.compile("\\((?:[^()\\n]{0,80}[;,]\\s*)?\\p{Lu}[^()\\n\\d]{0,60}\\s(?:1[6-9]|20)\\d\\d[a-z]?\\s*[:,]\\s*(?:pp?\\.\\s*)?(?:\\d{1,4}\\s*[–-]\\s*)?$");
-    private static final Pattern CITED_PAGE_AFTER = Pattern.compile("^(?:\\s*[–-]\\s*\\d{1,4})?\\s*[;)]");
-
-    /** A page cited after an author and a year in parentheses: no count. */
-    private boolean citedPage(NumberMention m) {
-        if (!m.plain() || m.end() - m.start() > 4) {
-            return false;
-        }
-        int lineStart = Text.lineStart(lower, m.start(), 160);
-        return CITED_PAGE_BEFORE.matcher(body.substring(lineStart, m.start())).find()
-                && CITED_PAGE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).find();
-    }
-
     private boolean phoneLine(int s) {
         String before = lower.substring(Text.lineStart(lower, s, 40), s);   // the line, back at most 40 chars
         int lastLetter = before.length();
@@ -383,19 +353,6 @@ final class Exclusions {
     static final Pattern ASIDE_LIST_BEFORE = Pattern.compile("(?:\\d+\\s*\\([^()\\n]{1,100}\\)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+))+$");
 
     /**
-     * "witnesses report 90 civilian deaths": a document word written in lower case (a verb
-     * here) before a number that a people noun follows is not a document's number.
-     */
-    private boolean countAfterVerb(NumberMention m, int wordAt) {
-        if (wordAt < 0 || wordAt >= body.length() || !Character.isLowerCase(body.charAt(wordAt)) || m.start() != Math.max(0, wordAt)
-                && HOLDS_DIGIT.matcher(body.substring(wordAt, m.start())).matches()) {
-            return false;
-        }
-        Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 40)));
-        return next.find() && grammar.list("noun_classes.people").contains(next.group(1));
-    }
-
-    /**
      * Group 1 of {@link #POSSESSIVE_BEFORE} found in {@code s} ({@code (\p{L}+)\s+$}), or null: the letters
      * right before the white space that ends it, read back by hand (FastPathTest compares it with the pattern).
      */
@@ -413,51 +370,6 @@ final class Exclusions {
             j -= Character.charCount(s.codePointBefore(j));
         }
         return j < i ? s.substring(j, i) : null;
-    }
-
-    /**
-     * "(Petrov 2003: 41)", "[Lind 1998: 12–14]": the page after an author's year and a colon, in the brackets of
-     * a citation, is a reference. The brackets must open before the year on the same line, with a letter
-     * (the author's name) between them and no closing bracket.
-     */
-    private boolean citationPage(NumberMention m) {
-        int i = m.start();
-        while (i > 0 && body.charAt(i - 1) == ' ') {
-            i--;
-        }
-        if (i == 0 || body.charAt(i - 1) != ':') {
-            return false;
-        }
-        i--;
-        while (i > 0 && body.charAt(i - 1) == ' ') {
-            i--;
-        }
-        if (i > 0 && Character.isLowerCase(body.charAt(i - 1))) {
-            i--;   // "2003a: 41"
-        }
-        int yearEnd = i;
-        while (i > 0 && Character.isDigit(body.charAt(i - 1))) {
-            i--;
-        }
-        if (yearEnd - i != 4 || i > 0 && Character.isLetterOrDigit(body.charAt(i - 1))) {
-            return false;
-        }
-        int year = Integer.parseInt(body.substring(i, yearEnd));
-        if (year < 1500 || year > 2100) {
-            return false;
-        }
-        boolean letter = false;
-        for (int j = i - 1; j >= Math.max(0, i - 120); j--) {
-            char c = body.charAt(j);
-            if (c == '(' || c == '[') {
-                return letter;
-            }
-            if (c == ')' || c == ']' || c == '\n') {
-                return false;
-            }
-            letter |= Character.isLetter(c);
-        }
-        return false;
     }
 
     /**
@@ -488,77 +400,6 @@ final class Exclusions {
         }
         return i < m.start() && body.substring(i, m.start()).contains("=") && i > 0 && (body.charAt(i - 1) == 'n' || body.charAt(i - 1) == 'N')
                 && (i == 1 || !Character.isLetterOrDigit(body.charAt(i - 2)));
-    }
-
-    /** "| 1.2 | of whom children | 57 |" under "| No. | Category | Number |": the figure alone in a cell of a column that numbers the rows. */
-    private boolean rowNumber(NumberMention m) {
-        if (m.start() == 0 || (body.charAt(m.start() - 1) != ' ' && body.charAt(m.start() - 1) != '|')) {
-            return false;
-        }
-        int[] head = TableCells.columnHead(lower, m.start(), m.end(), false);
-        return head != null && v.indexHeaders.contains(SPACES.matcher(lower.substring(head[0], head[1])).replaceAll(" "));
-    }
-
-    private boolean document(NumberMention m) {
-        int s = m.start();
-        int e = m.end();
-        if (HEADING_MARKS.matcher(lower.substring(Text.lineStart(lower, s, 20), s)).matches()) {
-            return false;   // "## 212 killed in night raid": a heading's marks, no number sign
-        }
-        if (s > 0 && (body.charAt(s - 1) == '/' || body.charAt(s - 1) == '№')) {
-            return true;
-        }
-        if (e < body.length() && body.charAt(e) == '/') {
-            return true;
-        }
-        if (ROMAN_AFTER.matcher(body.substring(e, Math.min(body.length(), e + 8))).find()) {
-            return true;
-        }
-        // walk back over a list of numbers ("Resolutions 822, 853, 874 and 884") to the word before it
-        int p = s;
-        while (true) {
-            String before = lower.substring(Math.max(0, p - 40), p);
-            Matcher list = LIST_BEFORE.matcher(before);
-            if (mayEndWithSeparator(before) && list.find()) {
-                p = p - (before.length() - list.start());
-                continue;
-            }
-            break;
-        }
-        // "page 2 of 7", "slide 3 of 12": the last of a numbered document's parts is a document number too
-        Matcher ofTotal = OF_TOTAL_BEFORE.matcher(lower.substring(Math.max(0, p - 16), p));
-        if (ofTotal.find()) {
-            p = p - (Math.min(p, 16) - ofTotal.start());
-        }
-        // "Articles 100 (waging war), 103 (genocide) and 107": a list whose items carry bracketed asides
-        String asideText = lower.substring(Math.max(0, p - 400), p);
-        Matcher asides = ASIDE_LIST_BEFORE.matcher(asideText);
-        if (mayEndAsideList(asideText) && asides.find()) {
-            p = Math.max(0, p - 400) + asides.start();
-        }
-        // "four resolutions (822, 853, 874 and 884)": the list in brackets after its document word
-        int q = p;
-        while (q > 0 && Character.isWhitespace(lower.charAt(q - 1))) {
-            q--;
-        }
-        if (q > 0 && lower.charAt(q - 1) == '(') {
-            p = q - 1;
-        }
-        String word = documentWordBefore(lower.substring(Math.max(0, p - 30), p));
-        if (word == null) {
-            return false;
-        }
-        String gap = lower.substring(Math.max(0, p - 30), p);
-        String gapAfter = gap.substring(gap.stripTrailing().length());
-        if (gapAfter.contains("\n\n") || gap.stripTrailing().endsWith(".") && gapAfter.contains("\n")) {
-            return false;   // "... but the steps.\n\nThirty years": a word that ends a sentence or paragraph names no number after it
-        }
-        Set<String> docs = v.documentWords;
-        if (docs.contains(word) || docs.contains(FINAL_POINT.matcher(word).replaceAll(""))) {
-            String before = lower.substring(Math.max(0, p - 30), p);
-            return !countAfterVerb(m, p - before.length() + before.lastIndexOf(word));
-        }
-        return word.endsWith("#");
     }
 
     /**
