@@ -17,13 +17,11 @@ final class Exclusions {
     static final AnchoredPattern WORD_BEFORE = new AnchoredPattern("(\\p{L}+)\\.?\\s+(?:the\\s+)?$", AnchoredPattern.WORD_START);
     static final Pattern LIST_BEFORE = Pattern.compile("(\\d+[\\w-]*(?:\\s*\\([^)]*\\))?)\\s*(?:,|and|&)\\s*$");
     static final Pattern DOC_WORD_BEFORE = Pattern.compile("([\\p{L}.#№]+)\\s*$");
-    private static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
-    private static final Pattern WORD_BEFORE_QUOTE = Pattern.compile("(\\p{L}+)[\\s:,]*$");
+    static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
     static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
     static final String SAMPLE = "sample size";
     static final String MONEY = "amount of money";
     static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
     static final String FURNITURE = "furniture";
     static final String URL = "url";
     static final String HASHTAG = "hashtag";
@@ -41,9 +39,6 @@ final class Exclusions {
     static final String RATIO = "ratio";
     static final String WITHDRAWN = "withdrawn figure";
     static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
-    /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
-    /** A reference list's item up to its back-link: "1. ^", "- ↑", "^ a b". */
-    private static final Pattern REFERENCE_BACKLINK = Pattern.compile("(?:\\d{1,3}[.)]\\s*|[-*]\\s*)?[\\^↑]+(?:\\s+[a-z]){0,3}");
 
     /** URLs, e-mail addresses, {@code <links>}: never white space inside, always one of {@link #URL_MARKS} (see {@link #inWordsAround}). */
     static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
@@ -55,7 +50,6 @@ final class Exclusions {
             "(+" + AnchoredPattern.DIGITS, (t, i) -> !AnchoredPattern.isDigit(t[i]) || AnchoredPattern.NOT_AFTER_DIGIT.at(t, i));
     static final AnchoredPattern NUMERIC_DATES = new AnchoredPattern("(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?)(?![\\d])",
             AnchoredPattern.DIGITS, (t, i) -> i == 0 || !AnchoredPattern.isDigit(t[i - 1]) && t[i - 1] != '.');
-    private static final Pattern ZIP_BEFORE = Pattern.compile("(?:\\b[A-Z]{2}|N\\.Y\\.)\\s*$");
 
     final String body;
     final String lower;
@@ -77,7 +71,9 @@ final class Exclusions {
     private final AgesAndPersons ages;
     private final ParagraphNumbers paragraphs;
     private final DocumentNumbers documents;
+    private final AddressesAndTitles titles;
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
+        this.titles = new AddressesAndTitles(this);
         this.documents = new DocumentNumbers(this);
         this.paragraphs = new ParagraphNumbers(this);
         this.ages = new AgesAndPersons(this);
@@ -135,7 +131,7 @@ final class Exclusions {
     }
 
     /** Whether {@code c} is white space as {@code \s} of java.util.regex reads it: [ \t\n\x0B\f\r]. */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
@@ -191,10 +187,10 @@ final class Exclusions {
         if (documents.document(m) || documents.rowNumber(m) || documents.colonJoined(m) || documents.citationPage(m) || documents.citedPage(m)) {
             return Optional.of(DOCUMENT);
         }
-        if (address(m)) {
+        if (titles.address(m)) {
             return Optional.of(ADDRESS);
         }
-        if (quotedTitle(m)) {
+        if (titles.quotedTitle(m)) {
             return Optional.of(TITLE);
         }
         if (ratio(m)) {
@@ -511,90 +507,6 @@ final class Exclusions {
             return grammar.list("engagement_words").contains(sp < 0 ? word : word.substring(0, sp));
         }
         return false;
-    }
-
-    private boolean address(NumberMention m) {
-        String before = lower.substring(Math.max(0, m.start() - 20), m.start());
-        String b = before.stripTrailing();
-        for (String w : grammar.list("address_before")) {
-            if (b.endsWith(w) && (b.length() == w.length() || !Character.isLetter(b.charAt(b.length() - w.length() - 1)))) {
-                return true;
-            }
-        }
-        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
-        Matcher words = WORDS_AFTER.matcher(after);
-        if (capitalAfterSpace(after, m.end()) && words.find()) {
-            String origAfter = body.substring(m.end(), m.end() + words.end()).strip();
-            boolean capitalized = !origAfter.isEmpty() && Character.isUpperCase(origAfter.charAt(0));
-            if (capitalized) {
-                for (String w : SPACES.split(words.group().strip())) {
-                    if (v.streetWords.contains(w)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        String digits = body.substring(m.start(), m.end());
-        return digits.length() == 5 && FIVE_DIGITS.matcher(digits).matches() && ZIP_BEFORE.matcher(body.substring(Math.max(0, m.start() - 8), m.start())).find();
-    }
-
-    /**
-     * Whether {@code after} (the text from {@code at}) starts with white space and then, in the body,
-     * a capital: what a street name after a number needs ({@link #WORDS_AFTER}, capitalized).
-     */
-    private boolean capitalAfterSpace(String after, int at) {
-        int k = 0;
-        while (k < after.length() && isRegexSpace(after.charAt(k))) {
-            k++;
-        }
-        return k > 0 && k < after.length() && Character.isUpperCase(body.charAt(at + k));
-    }
-
-    private boolean quotedTitle(NumberMention m) {
-        String before = body.substring(Math.max(0, m.start() - 2), m.start()).stripLeading();
-        String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
-        boolean opens = !before.isEmpty() && "“\"«'‘„".indexOf(before.charAt(before.length() - 1)) >= 0;
-        boolean closes = !after.isEmpty() && "”\"»'’“".indexOf(after.charAt(0)) >= 0;
-        if (opens && closes || opens && quotedName(m)) {
-            return true;
-        }
-        String head = lower.substring(Text.lineStart(lower, m.start(), 60), m.start());   // the line, back at most 60 chars
-        int q = Math.max(head.lastIndexOf('“'), Math.max(head.lastIndexOf('"'), head.lastIndexOf('«')));
-        if (q < 0 || head.indexOf('”', q) >= 0 || head.indexOf('»', q) >= 0) {
-            return false;
-        }
-        if (head.substring(q + 1).chars().filter(c -> c == '"').count() > 0) {
-            return false;
-        }
-        String beforeQuote = head.substring(0, q).strip();
-        if (REFERENCE_BACKLINK.matcher(beforeQuote).matches()) {
-            return true;   // "1. ^ "580 killed in Velin", AZERTAC, 2012.": the title of a cited work
-        }
-        Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
-        return w.find() && v.titleWords.contains(w.group(1));
-    }
-
-    /**
-     * The “Four-Day War”, a “Hundred Days” campaign: a number in capitalized words opening a quotation of capitalized
-     * words only is part of a name (a count in digits, a “44-day war”, stays a count).
-     */
-    private boolean quotedName(NumberMention m) {
-        if (m.plain() || !Character.isUpperCase(body.charAt(m.start()))) {
-            return false;
-        }
-        int close = m.end();
-        while (close < body.length() && close - m.end() < 40 && "”\"»\n".indexOf(body.charAt(close)) < 0) {
-            close++;
-        }
-        if (close >= body.length() || body.charAt(close) == '\n' || close - m.end() >= 40) {
-            return false;
-        }
-        for (String w : body.substring(m.end(), close).split("[\\s-]+")) {
-            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code s.endsWith(word + " ")}, without making the string. */

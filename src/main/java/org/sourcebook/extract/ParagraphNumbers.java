@@ -9,6 +9,7 @@ final class ParagraphNumbers {
     private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
     private static final Pattern SECTION_BEFORE = Pattern.compile("[\\s#*]*");
+    /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^?\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
 
     /** An item number inside a line: after its start, a space or a colon, then "." or ")" and a space. */
