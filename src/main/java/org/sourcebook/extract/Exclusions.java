@@ -62,8 +62,8 @@ final class Exclusions {
     final Set<String> predicateWords;
     final Set<String> yearPrepositions;
     final List<String> yearPhrases;
-    private final List<String> ratioBefore;
-    private final List<String> ratioAfter;
+    final List<String> ratioBefore;
+    final List<String> ratioAfter;
     /** Every phrase of the grammar's qualifier lists, in their order (read once, by {@link Vocabulary}). */
     final TrailingPhrases qualifierPhrases;
 
@@ -73,7 +73,9 @@ final class Exclusions {
     private final DocumentNumbers documents;
     private final AddressesAndTitles titles;
     private final WithdrawnFigures withdrawals;
+    private final RatiosAndAmounts measures;
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
+        this.measures = new RatiosAndAmounts(this);
         this.withdrawals = new WithdrawnFigures(this);
         this.titles = new AddressesAndTitles(this);
         this.documents = new DocumentNumbers(this);
@@ -195,13 +197,13 @@ final class Exclusions {
         if (titles.quotedTitle(m)) {
             return Optional.of(TITLE);
         }
-        if (ratio(m)) {
+        if (measures.ratio(m)) {
             return Optional.of(RATIO);
         }
-        if (money(m)) {
+        if (measures.money(m)) {
             return Optional.of(MONEY);
         }
-        if (sampleSize(m)) {
+        if (measures.sampleSize(m)) {
             return Optional.of(SAMPLE);
         }
         if (withdrawals.withdrawn(m)) {
@@ -215,30 +217,6 @@ final class Exclusions {
 
     /** The first figure of a ratio and its "to" before the second: "7 to ", "12-". */
     static final Pattern RATIO_SECOND = Pattern.compile("\\s\\d{1,4}\\s*(?:to|-|–|:)\\s*$");
-
-    /** "differ by a factor of almost four", "three times as many", "a fourfold rise": a ratio, not a count. */
-    private boolean ratio(NumberMention m) {
-        String before = lower.substring(Math.max(0, m.start() - 40), m.start());
-        before = qualifierPhrases.strip(before);   // "a factor of almost four"
-        // "by a vote of 7 to 0": the second figure of a ratio after its first (the pattern is tried only
-        // where what is before ends as it must: "to", "-", "–" or ":" and spaces)
-        Matcher second = RATIO_SECOND.matcher(before);
-        if (mayEndRatioSecond(before) && second.find()) {
-            before = before.substring(0, second.start() + 1);
-        }
-        for (String w : ratioBefore) {
-            if (endsWithThenSpace(before, w)) {
-                return true;
-            }
-        }
-        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 12));
-        for (String w : ratioAfter) {
-            if (after.startsWith(w) && (after.length() == w.length() || !Character.isLetter(after.charAt(w.length())))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether {@code before} ends with "to", "-", "–" or ":" and then regex spaces only, as {@link #RATIO_SECOND} needs. */
     static boolean mayEndRatioSecond(String before) {
@@ -295,36 +273,6 @@ final class Exclusions {
             j -= Character.charCount(s.codePointBefore(j));
         }
         return j < i ? s.substring(j, i) : null;
-    }
-
-    /**
-     * "£9,400", "$3,500", "€2.5 million", "900,000 manats", "USD 40,000": an amount of money (a sign or code of the
-     * grammar's {@code currency_before} right before the figure, or a word of {@code currency_after} right after it).
-     */
-    private boolean money(NumberMention m) {
-        int i = m.start();
-        while (i > 0 && body.charAt(i - 1) == ' ') {
-            i--;
-        }
-        String before = lower.substring(Math.max(0, i - 8), i);
-        for (String c : grammar.list("currency_before")) {
-            if (before.endsWith(c) && (c.length() == 1 && !Character.isLetter(c.charAt(0))
-                    || before.length() == c.length() || !Character.isLetter(before.charAt(before.length() - c.length() - 1)))) {
-                return true;
-            }
-        }
-        Matcher w = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 20)));
-        return w.find() && grammar.list("currency_after").contains(w.group(1));
-    }
-
-    /** "(n = 23)", "n=140": the size of a sample a study drew on, not a count of the event. */
-    private boolean sampleSize(NumberMention m) {
-        int i = m.start();
-        while (i > 0 && (body.charAt(i - 1) == ' ' || body.charAt(i - 1) == '=')) {
-            i--;
-        }
-        return i < m.start() && body.substring(i, m.start()).contains("=") && i > 0 && (body.charAt(i - 1) == 'n' || body.charAt(i - 1) == 'N')
-                && (i == 1 || !Character.isLetterOrDigit(body.charAt(i - 2)));
     }
 
     /**
