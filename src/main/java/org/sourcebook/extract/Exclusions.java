@@ -10,7 +10,11 @@ import org.sourcebook.content.Source;
 /**
  * Numbers that are not counts: years, dates, ordinals, unit and document numbers, addresses,
  * phone numbers, URLs, hashtags, titles in quotes, and anything inside page furniture. Each
- * reason is one of a small fixed vocabulary shown on the review page.
+ * reason is one of a small fixed vocabulary shown on the review page. {@link #reason} asks the rules in
+ * order; URLs, hashtags, phones, furniture and engagement counters are read here, the rest by one
+ * package-private class per construction: {@link YearsAndDates}, {@link AgesAndPersons},
+ * {@link ParagraphNumbers}, {@link DocumentNumbers}, {@link AddressesAndTitles},
+ * {@link RatiosAndAmounts} and {@link WithdrawnFigures}.
  */
 final class Exclusions {
     /** Its leftmost match starts a word: a match inside a word would also match from the word's start. */
@@ -59,11 +63,6 @@ final class Exclusions {
     private final List<int[]> phones;
     private final List<int[]> dates;
     final Set<String> countWords;
-    final Set<String> predicateWords;
-    final Set<String> yearPrepositions;
-    final List<String> yearPhrases;
-    final List<String> ratioBefore;
-    final List<String> ratioAfter;
     /** Every phrase of the grammar's qualifier lists, in their order (read once, by {@link Vocabulary}). */
     final TrailingPhrases qualifierPhrases;
 
@@ -74,14 +73,8 @@ final class Exclusions {
     private final AddressesAndTitles titles;
     private final WithdrawnFigures withdrawals;
     private final RatiosAndAmounts measures;
+
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
-        this.measures = new RatiosAndAmounts(this);
-        this.withdrawals = new WithdrawnFigures(this);
-        this.titles = new AddressesAndTitles(this);
-        this.documents = new DocumentNumbers(this);
-        this.paragraphs = new ParagraphNumbers(this);
-        this.ages = new AgesAndPersons(this);
-        this.yearsAndDates = new YearsAndDates(this);
         this.body = body;
         this.lower = lower;
         this.v = v;
@@ -90,12 +83,14 @@ final class Exclusions {
         this.phones = PHONES.spans(numberStarts);
         this.dates = NUMERIC_DATES.spans(numberStarts);
         this.countWords = v.countWords;
-        this.predicateWords = v.predicateWords;
-        this.yearPrepositions = Set.copyOf(v.grammar.list("year_prepositions"));
-        this.yearPhrases = v.grammar.list("year_phrases");
-        this.ratioBefore = v.grammar.list("ratio_before");
-        this.ratioAfter = v.grammar.list("ratio_after");
         this.qualifierPhrases = v.qualifierPhrases;
+        this.yearsAndDates = new YearsAndDates(this);
+        this.ages = new AgesAndPersons(this);
+        this.paragraphs = new ParagraphNumbers(this);
+        this.documents = new DocumentNumbers(this);
+        this.titles = new AddressesAndTitles(this);
+        this.withdrawals = new WithdrawnFigures(this);
+        this.measures = new RatiosAndAmounts(this);
     }
 
     /**

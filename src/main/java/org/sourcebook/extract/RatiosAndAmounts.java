@@ -1,13 +1,18 @@
 package org.sourcebook.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 
 /** Reads whether a number measures something other than a count of people or events: a ratio ("a factor of four", "7 to 0"), an amount of money, a sample size ("n = 23"). */
 final class RatiosAndAmounts {
     private final Exclusions ex;
+    private final List<String> ratioBefore;
+    private final List<String> ratioAfter;
 
     RatiosAndAmounts(Exclusions ex) {
         this.ex = ex;
+        this.ratioBefore = ex.v.grammar.list("ratio_before");
+        this.ratioAfter = ex.v.grammar.list("ratio_after");
     }
 
     /** "differ by a factor of almost four", "three times as many", "a fourfold rise": a ratio, not a count. */
@@ -20,13 +25,13 @@ final class RatiosAndAmounts {
         if (Exclusions.mayEndRatioSecond(before) && second.find()) {
             before = before.substring(0, second.start() + 1);
         }
-        for (String w : ex.ratioBefore) {
+        for (String w : ratioBefore) {
             if (Exclusions.endsWithThenSpace(before, w)) {
                 return true;
             }
         }
         String after = ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 12));
-        for (String w : ex.ratioAfter) {
+        for (String w : ratioAfter) {
             if (after.startsWith(w) && (after.length() == w.length() || !Character.isLetter(after.charAt(w.length())))) {
                 return true;
             }

@@ -21,9 +21,15 @@ final class YearsAndDates {
     private static final Pattern MONTH_DAY_PAIR_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+$");
 
     private final Exclusions ex;
+    private final Set<String> predicateWords;
+    private final Set<String> yearPrepositions;
+    private final List<String> yearPhrases;
 
     YearsAndDates(Exclusions ex) {
         this.ex = ex;
+        this.predicateWords = ex.v.predicateWords;
+        this.yearPrepositions = Set.copyOf(ex.v.grammar.list("year_prepositions"));
+        this.yearPhrases = ex.v.grammar.list("year_phrases");
     }
 
     /** "the war of 1988–94", "in 1992-93": two digits right after a year and a dash end a span of years. */
@@ -144,7 +150,7 @@ final class YearsAndDates {
         }
         String after = ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 30));
         Matcher w = Exclusions.NEXT_WORD.matcher(after);
-        if (w.find() && ex.countWords.contains(w.group(1)) && !(afterYearPreposition(m) && ex.predicateWords.contains(w.group(1)))) {
+        if (w.find() && ex.countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
             return false;   // "1992 were killed" may be a count; "taken hostage in 1992 are still missing" is a year
         }
         String before = ex.lower.substring(Math.max(0, m.start() - 25), m.start());
@@ -169,7 +175,7 @@ final class YearsAndDates {
             return false;
         }
         String before = ex.lower.substring(Math.max(0, m.start() - 20), m.start());
-        for (String p : ex.yearPhrases) {
+        for (String p : yearPhrases) {
             if (Exclusions.endsWithThenSpace(before, p) && (before.length() == p.length() + 1 || !Character.isLetter(before.charAt(before.length() - p.length() - 2)))) {
                 return true;
             }
@@ -195,7 +201,7 @@ final class YearsAndDates {
         while (s > 0 && Character.isLetter(ex.lower.charAt(s - 1))) {
             s--;
         }
-        if (e == m.start() || s == e || !ex.yearPrepositions.contains(ex.lower.substring(s, e)) || ex.lower.startsWith("from", s)) {
+        if (e == m.start() || s == e || !yearPrepositions.contains(ex.lower.substring(s, e)) || ex.lower.startsWith("from", s)) {
             return false;
         }
         int b = s;
@@ -215,7 +221,7 @@ final class YearsAndDates {
         while (s > 0 && Character.isLetter(ex.lower.charAt(s - 1))) {
             s--;
         }
-        return e < m.start() && ex.yearPrepositions.contains(ex.lower.substring(s, e));
+        return e < m.start() && yearPrepositions.contains(ex.lower.substring(s, e));
     }
 
     private static boolean inYearRange(BigDecimal v) {
