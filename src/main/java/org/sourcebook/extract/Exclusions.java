@@ -1,7 +1,5 @@
 package org.sourcebook.extract;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,39 +10,22 @@ import org.sourcebook.content.Source;
 /**
  * Numbers that are not counts: years, dates, ordinals, unit and document numbers, addresses,
  * phone numbers, URLs, hashtags, titles in quotes, and anything inside page furniture. Each
- * reason is one of a small fixed vocabulary shown on the review page.
+ * reason is one of a small fixed vocabulary shown on the review page. {@link #reason} asks the rules in
+ * order; URLs, hashtags, phones, furniture and engagement counters are read here, the rest by one
+ * package-private class per construction: {@link YearsAndDates}, {@link AgesAndPersons},
+ * {@link ParagraphNumbers}, {@link DocumentNumbers}, {@link AddressesAndTitles},
+ * {@link RatiosAndAmounts} and {@link WithdrawnFigures}.
  */
 final class Exclusions {
     /** Its leftmost match starts a word: a match inside a word would also match from the word's start. */
-    private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
     static final AnchoredPattern WORD_BEFORE = new AnchoredPattern("(\\p{L}+)\\.?\\s+(?:the\\s+)?$", AnchoredPattern.WORD_START);
-    private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
     static final Pattern LIST_BEFORE = Pattern.compile("(\\d+[\\w-]*(?:\\s*\\([^)]*\\))?)\\s*(?:,|and|&)\\s*$");
     static final Pattern DOC_WORD_BEFORE = Pattern.compile("([\\p{L}.#№]+)\\s*$");
-    private static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
-    private static final Pattern WORD_BEFORE_QUOTE = Pattern.compile("(\\p{L}+)[\\s:,]*$");
-    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
-    private static final Pattern DAY_SUFFIX_OF = Pattern.compile("^(?:st|nd|rd|th)?\\s*(?:of\\s+)?");
-    private static final Pattern DAY_SUFFIX_OF_WORD = Pattern.compile("(?s)^(?:st|nd|rd|th)?\\s*(?:of\\s+)?\\p{L}.*");
-    private static final Pattern WORD_THEN_YEAR = Pattern.compile("(?s)^\\s*\\p{L}+[ ,]+\\d{4}.*");
-    private static final Pattern AGE_ASIDE_BEFORE = Pattern.compile("(?s).*\\p{L}, (?:then |now )?$");
-    private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age|age of)\\s+$");
-    /** One person's age as the complement of "was": "she was 64 when the town fell", "who was 12". */
-    private static final Pattern ONE_PERSON_WAS = Pattern.compile("(?s).*\\b(?:who|she|he|i)\\s+(?:was|is|am)\\s+$");
-    private static final Pattern COUNT_BEFORE_ASIDE = Pattern.compile("\\b(?:number|count|total|tally) of [^,;:()]{1,70}, $");
-    private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("[\\s(>*-]*");
-    private static final Pattern PARAGRAPH_AFTER = Pattern.compile("[.)] ?.*|[.)]");
-    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
-    private static final Pattern SECTION_BEFORE = Pattern.compile("[\\s#*]*");
-    /** A markdown heading's marks and their space, opening the line right before a figure. */
-    private static final Pattern HEADING_MARKS = Pattern.compile("[ \\t>]*#{1,6}[ \\t]+[*_]*");
+    static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
+    static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
     static final String SAMPLE = "sample size";
     static final String MONEY = "amount of money";
-    private static final Pattern FINAL_POINT = Pattern.compile("\\.$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
-    private static final Pattern HOLDS_DIGIT = Pattern.compile(".*\\d.*");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     static final String FURNITURE = "furniture";
     static final String URL = "url";
     static final String HASHTAG = "hashtag";
@@ -52,8 +33,6 @@ final class Exclusions {
     static final String DATE = "date";
     static final String YEAR = "year";
     static final String ORDINAL = "ordinal";
-    /** "2 of " (or "2/") right before a number: the number is the total of a numbered part ("page 2 of 7"). */
-    private static final Pattern OF_TOTAL_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,4}\\s+of\\s+$");
     static final String DOCUMENT = "document number";
     static final String ADDRESS = "address";
     static final String TITLE = "quoted title";
@@ -64,10 +43,6 @@ final class Exclusions {
     static final String RATIO = "ratio";
     static final String WITHDRAWN = "withdrawn figure";
     static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
-    /** "[7]", "[3, 4]", "[12–14]": a reference mark, its brackets holding numbers only. */
-    /** A reference list's item up to its back-link: "1. ^", "- ↑", "^ a b". */
-    private static final Pattern REFERENCE_BACKLINK = Pattern.compile("(?:\\d{1,3}[.)]\\s*|[-*]\\s*)?[\\^↑]+(?:\\s+[a-z]){0,3}");
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^?\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*\\]");
 
     /** URLs, e-mail addresses, {@code <links>}: never white space inside, always one of {@link #URL_MARKS} (see {@link #inWordsAround}). */
     static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://[^\\s<>)\\]]+|\\bwww\\.[^\\s<>)\\]]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|<[^<>\\s]+>|\\b[\\w-]+\\.(?:com|org|net|az|gov|int|info|io|ru|am|tr)(?:/[^\\s<>)]*)?");
@@ -79,24 +54,25 @@ final class Exclusions {
             "(+" + AnchoredPattern.DIGITS, (t, i) -> !AnchoredPattern.isDigit(t[i]) || AnchoredPattern.NOT_AFTER_DIGIT.at(t, i));
     static final AnchoredPattern NUMERIC_DATES = new AnchoredPattern("(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?)(?![\\d])",
             AnchoredPattern.DIGITS, (t, i) -> i == 0 || !AnchoredPattern.isDigit(t[i - 1]) && t[i - 1] != '.');
-    private static final Pattern ROMAN_AFTER = Pattern.compile("^\\s*\\([IVXLC]+\\)");
-    private static final Pattern ZIP_BEFORE = Pattern.compile("(?:\\b[A-Z]{2}|N\\.Y\\.)\\s*$");
 
-    private final String body;
-    private final String lower;
-    private final Vocabulary v;
-    private final Grammar grammar;
+    final String body;
+    final String lower;
+    final Vocabulary v;
+    final Grammar grammar;
     private final Source source;
     private final List<int[]> phones;
     private final List<int[]> dates;
-    private final Set<String> countWords;
-    private final Set<String> predicateWords;
-    private final Set<String> yearPrepositions;
-    private final List<String> yearPhrases;
-    private final List<String> ratioBefore;
-    private final List<String> ratioAfter;
+    final Set<String> countWords;
     /** Every phrase of the grammar's qualifier lists, in their order (read once, by {@link Vocabulary}). */
-    private final TrailingPhrases qualifierPhrases;
+    final TrailingPhrases qualifierPhrases;
+
+    private final YearsAndDates yearsAndDates;
+    private final AgesAndPersons ages;
+    private final ParagraphNumbers paragraphs;
+    private final DocumentNumbers documents;
+    private final AddressesAndTitles titles;
+    private final WithdrawnFigures withdrawals;
+    private final RatiosAndAmounts measures;
 
     Exclusions(String body, String lower, Vocabulary v, Source source, AnchoredPattern.Positions numberStarts) {
         this.body = body;
@@ -107,12 +83,14 @@ final class Exclusions {
         this.phones = PHONES.spans(numberStarts);
         this.dates = NUMERIC_DATES.spans(numberStarts);
         this.countWords = v.countWords;
-        this.predicateWords = v.predicateWords;
-        this.yearPrepositions = Set.copyOf(v.grammar.list("year_prepositions"));
-        this.yearPhrases = v.grammar.list("year_phrases");
-        this.ratioBefore = v.grammar.list("ratio_before");
-        this.ratioAfter = v.grammar.list("ratio_after");
         this.qualifierPhrases = v.qualifierPhrases;
+        this.yearsAndDates = new YearsAndDates(this);
+        this.ages = new AgesAndPersons(this);
+        this.paragraphs = new ParagraphNumbers(this);
+        this.documents = new DocumentNumbers(this);
+        this.titles = new AddressesAndTitles(this);
+        this.withdrawals = new WithdrawnFigures(this);
+        this.measures = new RatiosAndAmounts(this);
     }
 
     /**
@@ -152,7 +130,7 @@ final class Exclusions {
     }
 
     /** Whether {@code c} is white space as {@code \s} of java.util.regex reads it: [ \t\n\x0B\f\r]. */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
@@ -184,10 +162,10 @@ final class Exclusions {
         if (inside(phones, s, e) || phoneLine(s)) {
             return Optional.of(PHONE);
         }
-        if (inside(dates, s, e) || monthNear(m)) {
+        if (inside(dates, s, e) || yearsAndDates.monthNear(m)) {
             return Optional.of(DATE);
         }
-        if (footnote(m)) {
+        if (paragraphs.footnote(m)) {
             return Optional.of(FOOTNOTE);
         }
         if (m.kind() == NumberMention.Kind.DECADE) {
@@ -196,37 +174,37 @@ final class Exclusions {
         if (m.kind() == NumberMention.Kind.ORDINAL) {
             return Optional.of(ORDINAL);
         }
-        if (age(m)) {
+        if (ages.age(m)) {
             return Optional.of(AGE);
         }
-        if (personal(m)) {
+        if (ages.personal(m)) {
             return Optional.of(PERSONAL);
         }
-        if (paragraphNumber(m) || sectionNumber(m) || keycapNumber(m) || inlineItemNumber(m)) {
+        if (paragraphs.paragraphNumber(m) || paragraphs.sectionNumber(m) || paragraphs.keycapNumber(m) || paragraphs.inlineItemNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
-        if (document(m) || rowNumber(m) || colonJoined(m) || citationPage(m) || citedPage(m)) {
+        if (documents.document(m) || documents.rowNumber(m) || documents.colonJoined(m) || documents.citationPage(m) || documents.citedPage(m)) {
             return Optional.of(DOCUMENT);
         }
-        if (address(m)) {
+        if (titles.address(m)) {
             return Optional.of(ADDRESS);
         }
-        if (quotedTitle(m)) {
+        if (titles.quotedTitle(m)) {
             return Optional.of(TITLE);
         }
-        if (ratio(m)) {
+        if (measures.ratio(m)) {
             return Optional.of(RATIO);
         }
-        if (money(m)) {
+        if (measures.money(m)) {
             return Optional.of(MONEY);
         }
-        if (sampleSize(m)) {
+        if (measures.sampleSize(m)) {
             return Optional.of(SAMPLE);
         }
-        if (withdrawn(m)) {
+        if (withdrawals.withdrawn(m)) {
             return Optional.of(WITHDRAWN);
         }
-        if (year(m) || yearRangeEnd(m) || shortYear(m)) {
+        if (yearsAndDates.year(m) || yearsAndDates.yearRangeEnd(m) || yearsAndDates.shortYear(m)) {
             return Optional.of(YEAR);
         }
         return Optional.empty();
@@ -234,30 +212,6 @@ final class Exclusions {
 
     /** The first figure of a ratio and its "to" before the second: "7 to ", "12-". */
     static final Pattern RATIO_SECOND = Pattern.compile("\\s\\d{1,4}\\s*(?:to|-|–|:)\\s*$");
-
-    /** "differ by a factor of almost four", "three times as many", "a fourfold rise": a ratio, not a count. */
-    private boolean ratio(NumberMention m) {
-        String before = lower.substring(Math.max(0, m.start() - 40), m.start());
-        before = qualifierPhrases.strip(before);   // "a factor of almost four"
-        // "by a vote of 7 to 0": the second figure of a ratio after its first (the pattern is tried only
-        // where what is before ends as it must: "to", "-", "–" or ":" and spaces)
-        Matcher second = RATIO_SECOND.matcher(before);
-        if (mayEndRatioSecond(before) && second.find()) {
-            before = before.substring(0, second.start() + 1);
-        }
-        for (String w : ratioBefore) {
-            if (endsWithThenSpace(before, w)) {
-                return true;
-            }
-        }
-        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 12));
-        for (String w : ratioAfter) {
-            if (after.startsWith(w) && (after.length() == w.length() || !Character.isLetter(after.charAt(w.length())))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether {@code before} ends with "to", "-", "–" or ":" and then regex spaces only, as {@link #RATIO_SECOND} needs. */
     static boolean mayEndRatioSecond(String before) {
@@ -273,118 +227,6 @@ final class Exclusions {
         }
         char c = before.charAt(e - 1);
         return c == '-' || c == '–' || c == ':' || c == 'o' && e >= 2 && before.charAt(e - 2) == 't';
-    }
-
-    /** "(Corrects the number of prisoners, which was misstated as 1,700)": a figure the text says was wrong ({@code withdrawn_before}). */
-    private boolean withdrawn(NumberMention m) {
-        String before = lower.substring(Math.max(0, m.start() - 40), m.start());
-        for (String w : grammar.list("withdrawn_before")) {
-            if (endsWithThenSpace(before, w)) {
-                return true;
-            }
-        }
-        return deniedDeed(before) || wronglyAs(m);
-    }
-
-    /**
-     * "We wrongly described the number of dead as \"over 6,000\"", "the toll was mistakenly put at 900": a figure after
-     * "as" or "at" in a clause where an adverb of error ({@code withdrawn_adverbs}) stands before it is the figure the
-     * text withdraws.
-     */
-    private boolean wronglyAs(NumberMention m) {
-        int from = Math.max(0, m.start() - 120);
-        String before = lower.substring(from, m.start());
-        int e = before.length();
-        while (e > 0 && " \"“”'‘’«".indexOf(before.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        String head = before.substring(0, e) + " ";
-        for (List<String> qs : grammar.lists("qualifiers").values()) {
-            for (String q : qs) {
-                if (endsWithThenSpace(head, q)) {
-                    head = head.substring(0, head.length() - q.length() - 1);
-                    while (head.endsWith(" ") || head.endsWith("\"") || head.endsWith("“")) {
-                        head = head.substring(0, head.length() - 1);
-                    }
-                    head = head + " ";
-                }
-            }
-        }
-        if (!endsWithThenSpace(head, "as") && !endsWithThenSpace(head, "at")) {
-            return false;
-        }
-        int stop = Math.max(Math.max(head.lastIndexOf(". "), head.lastIndexOf("; ")), Math.max(head.lastIndexOf('\n'), head.lastIndexOf(", but ")));
-        String clause = head.substring(stop + 1);
-        for (String w : grammar.list("withdrawn_adverbs")) {
-            int at = clause.indexOf(w);
-            if (at >= 0 && (at == 0 || !Character.isLetter(clause.charAt(at - 1)))
-                    && (at + w.length() >= clause.length() || !Character.isLetter(clause.charAt(at + w.length())))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "You cannot kill 5,000 people in a town of 3,000", "they could not have murdered over 1,000": a verb of a
-     * fact's cues right before the figure, negated by a modal ({@code negated_modals}), says the deed was not done.
-     */
-    private boolean deniedDeed(String before) {
-        before = qualifierPhrases.strip(before);   // "cannot kill over 5,000"
-        String verb = wordBeforeSpace(before);
-        // "cannot be less than 485": a copula with a bound bounds the figure, it denies no deed
-        if (verb == null || !v.cueWords.contains(verb) || verb.equals("be") || verb.equals("been")) {
-            return false;
-        }
-        String rest = before.substring(0, before.length() - 1 - verb.length());
-        if (endsWithThenSpace(rest, "have")) {
-            rest = rest.substring(0, rest.length() - 5);
-        }
-        for (String w : grammar.list("negated_modals")) {
-            if (endsWithThenSpace(rest, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Article 6:162 of the Civil Code", "Genesis 4:10", "rule 12:3": a number joined by a colon to another number,
-     * with no space between, is a reference (times of day are dates, read before this).
-     */
-    private boolean colonJoined(NumberMention m) {
-        int s = m.start();
-        int e = m.end();
-        return s >= 2 && lower.charAt(s - 1) == ':' && Character.isDigit(lower.charAt(s - 2))
-                || e + 1 < lower.length() && lower.charAt(e) == ':' && Character.isDigit(lower.charAt(e + 1));
-    }
-
-    /** An author-date citation's page: "(Petrova 1997: 4)", "(van Dijk 2001: 112–14; Roe 2004: 9)", "(Roe et al. 1999, 31)". */
-    private static final Pattern CITED_PAGE_BEFORE = Pattern.compile("\\((?:[^()\\n]{0,80}[;,]\\s*)?\\p{Lu}[^()\\n\\d]{0,60}\\s(?:1[6-9]|20)\\d\\d[a-z]?\\s*[:,]\\s*(?:pp?\\.\\s*)?(?:\\d{1,4}\\s*[–-]\\s*)?$");
-    private static final Pattern CITED_PAGE_AFTER = Pattern.compile("^(?:\\s*[–-]\\s*\\d{1,4})?\\s*[;)]");
-
-    /** A page cited after an author and a year in parentheses: no count. */
-    private boolean citedPage(NumberMention m) {
-        if (!m.plain() || m.end() - m.start() > 4) {
-            return false;
-        }
-        int lineStart = Text.lineStart(lower, m.start(), 160);
-        return CITED_PAGE_BEFORE.matcher(body.substring(lineStart, m.start())).find()
-                && CITED_PAGE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).find();
-    }
-
-    /** "the war of 1988–94", "in 1992-93": two digits right after a year and a dash end a span of years. */
-    private boolean yearRangeEnd(NumberMention m) {
-        int s = m.start();
-        if (!m.plain() || m.end() - s != 2 || s < 5 || "–-—".indexOf(lower.charAt(s - 1)) < 0) {
-            return false;
-        }
-        String y = lower.substring(s - 5, s - 1);
-        if (!y.chars().allMatch(Character::isDigit) || s >= 6 && Character.isDigit(lower.charAt(s - 6))) {
-            return false;
-        }
-        int year = Integer.parseInt(y);
-        return year >= 1000 && year <= 2100 && m.value().intValue() > year % 100;
     }
 
     private boolean phoneLine(int s) {
@@ -407,134 +249,6 @@ final class Exclusions {
 
     /** "100 (planning a war), 103 (genocide) and ": items of a list of numbers, each with a bracketed aside. */
     static final Pattern ASIDE_LIST_BEFORE = Pattern.compile("(?:\\d+\\s*\\([^()\\n]{1,100}\\)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+))+$");
-    /** " and 26 February", " or 27th March": a second day and its month after a first day. */
-    private static final Pattern DAY_PAIR = Pattern.compile("\\s+(?:and|or|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(\\p{L}+)");
-
-    /** "February 25 and ", "Feb. 3 or ": a month and a first day before a second day of that month. */
-    private static final Pattern MONTH_DAY_PAIR_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+$");
-
-    /** "came out in May. Fifty-six people ...": a full month name and a full stop end a sentence, no "Feb. 26". */
-    private static boolean sentenceEndAfterMonth(String before, AnchoredPattern.Finder bm) {
-        return FULL_MONTHS.contains(bm.group(1)) && before.startsWith(".", bm.start() + bm.group(1).length());
-    }
-
-    private boolean monthNear(NumberMention m) {
-        if (!monthStemNear(m)) {
-            return secondDayAfterMonth(m, v.months);   // "February 25 and 26": the month is further back
-        }
-        Set<String> months = v.months;
-        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 16));
-        String afterWord = DAY_SUFFIX_OF_WORD.matcher(after).matches() ? firstWord(DAY_SUFFIX_OF.matcher(after).replaceFirst("")) : null;
-        if (afterWord != null && months.contains(afterWord)) {
-            if (!afterWord.equals("may") && !afterWord.equals("march")) {
-                return true;
-            }
-            String orig = body.substring(m.end(), Math.min(body.length(), m.end() + 16)).strip();
-            return orig.startsWith("May") || orig.startsWith("March") || WORD_THEN_YEAR.matcher(after).matches();
-        }
-        // "on 25 and 26 February": the first of two days of one month
-        Matcher pair = DAY_PAIR.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 24)));
-        if (m.value().compareTo(BigDecimal.valueOf(31)) <= 0 && pair.lookingAt() && months.contains(pair.group(1))
-                && Character.isUpperCase(body.charAt(m.end() + pair.start(1)))) {
-            return true;
-        }
-        String before = lower.substring(Math.max(0, m.start() - 14), m.start());
-        AnchoredPattern.Finder bm = WORD_BEFORE.in(before);
-        if (bm.find() && months.contains(bm.group(1)) && !sentenceEndAfterMonth(before, bm)) {
-            String w = bm.group(1);
-            if (w.equals("may") || w.equals("march")) {
-                String orig = body.substring(m.start() - (before.length() - bm.start()), m.start());
-                return Character.isUpperCase(orig.charAt(0));
-            }
-            return m.value().compareTo(BigDecimal.valueOf(31)) <= 0 || m.plain();
-        }
-        return false;
-    }
-
-    /** "on February 25 and 26, 1992": the second of two days of one month named before the first. */
-    private boolean secondDayAfterMonth(NumberMention m, Set<String> months) {
-        if (m.value().compareTo(BigDecimal.valueOf(31)) > 0 || !m.plain() || m.start() < 8
-                || !(lower.startsWith("and ", m.start() - 4) || lower.startsWith("or ", m.start() - 3) || lower.startsWith("& ", m.start() - 2))) {
-            return false;   // no "and ", "or " or "& " right before: no second day
-        }
-        int from = Math.max(0, m.start() - 24);
-        Matcher pair = MONTH_DAY_PAIR_BEFORE.matcher(lower.substring(from, m.start()));
-        if (!pair.find() || !months.contains(pair.group(1))) {
-            return false;
-        }
-        String w = pair.group(1);
-        return !(w.equals("may") || w.equals("march")) || Character.isUpperCase(body.charAt(from + pair.start(1)));
-    }
-
-    /**
-     * Whether one of the months' stems (their first three letters) is within the 14 chars before or
-     * the 16 after {@code m}: a month {@link #monthNear} reads holds its stem, so none near means none.
-     */
-    private boolean monthStemNear(NumberMention m) {
-        int from = Math.max(0, m.start() - 14);
-        int to = Math.min(lower.length(), m.end() + 16);
-        String[][] byFirst = v.monthStemsByFirst;
-        for (int i = from; i < to; i++) {
-            String[] stems = byFirst[lower.charAt(i)];
-            if (stems != null) {
-                for (String stem : stems) {
-                    if (i + stem.length() <= to && lower.startsWith(stem, i)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return v.monthStems.contains("");
-    }
-
-    private static String firstWord(String s) {
-        Matcher w = FIRST_WORD.matcher(s);
-        return w.find() ? w.group() : "";
-    }
-
-    /**
-     * "witnesses report 90 civilian deaths": a document word written in lower case (a verb
-     * here) before a number that a people noun follows is not a document's number.
-     */
-    private boolean countAfterVerb(NumberMention m, int wordAt) {
-        if (wordAt < 0 || wordAt >= body.length() || !Character.isLowerCase(body.charAt(wordAt)) || m.start() != Math.max(0, wordAt)
-                && HOLDS_DIGIT.matcher(body.substring(wordAt, m.start())).matches()) {
-            return false;
-        }
-        Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 40)));
-        return next.find() && grammar.list("noun_classes.people").contains(next.group(1));
-    }
-
-    /** "died.[7]", "[12] Letter from ...", a Markdown footnote "killed,[^2]" and its note "[^2]: Letter ...": a reference mark, never a count. */
-    private boolean footnote(NumberMention m) {
-        int floor = Math.max(0, m.start() - 12);
-        int open = m.start();
-        while (open >= floor && body.charAt(open) != '[') {
-            open--;
-        }
-        if (open < floor) {
-            return false;   // no '[' within 12 chars back
-        }
-        Matcher f = FOOTNOTE_MARK.matcher(body).region(open, Math.min(body.length(), open + 30));
-        return f.lookingAt() && f.end() >= m.end();
-    }
-
-    /** "my two sons were wounded", "her four cousins": one person's own family, not a count of the event. */
-    private boolean personal(NumberMention m) {
-        String word = wordBeforeSpace(lower.substring(Math.max(0, m.start() - 12), m.start()));
-        return word != null && grammar.list("personal_possessives").contains(word) || partOfMine(m);
-    }
-
-    /**
-     * "2 of my uncles were among the hostages": a few of the writer's own family or friends; not a speaker's
-     * people ("One million of my compatriots became refugees"), which are many.
-     */
-    private boolean partOfMine(NumberMention m) {
-        return lower.startsWith(" of my ", m.end()) && m.value() != null && m.value().compareTo(OWN_CIRCLE) <= 0;
-    }
-
-    /** The most of one's own family or friends a text may count: "30 of my relatives". */
-    private static final java.math.BigDecimal OWN_CIRCLE = java.math.BigDecimal.valueOf(30);
 
     /**
      * Group 1 of {@link #POSSESSIVE_BEFORE} found in {@code s} ({@code (\p{L}+)\s+$}), or null: the letters
@@ -554,315 +268,6 @@ final class Exclusions {
             j -= Character.charCount(s.codePointBefore(j));
         }
         return j < i ? s.substring(j, i) : null;
-    }
-
-    /** "The suspect, 45, was detained", "my uncle, then 44, was killed", "aged 70", "at the age of 31": a person's age. */
-    private boolean age(NumberMention m) {
-        if (m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
-            return false;
-        }
-        String before = lower.substring(Math.max(0, m.start() - 16), m.start());
-        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 2));
-        if (!m.plain()) {
-            // "my grandmother, then sixty-one, stayed": a number in words in an aside after "then" or "now"; "a boy of four"
-            return wordedAgeAside(m, before, after) || m.bound() == null && Character.isLetter(lower.charAt(m.start())) && personOf(m, before);
-        }
-        return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() && !countAside(m) || before.contains("age") && AGED_BEFORE.matcher(before).matches()
-                || ageBound(m) || onePersonsAge(m, before) || personOf(m, before);
-    }
-
-    /** "down to a boy of 4", "a woman of 70 who": a person's age after a noun of {@code age_of_nouns} and "of", no noun after it. */
-    private boolean personOf(NumberMention m, String before) {
-        if (!before.endsWith(" of ")) {
-            return false;
-        }
-        for (String noun : grammar.list("age_of_nouns")) {
-            if (before.endsWith(" " + noun + " of ")) {
-                Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
-                return !(next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1)));
-            }
-        }
-        return false;
-    }
-
-    private boolean wordedAgeAside(NumberMention m, String before, String after) {
-        return m.kind() == NumberMention.Kind.CARDINAL && m.bound() == null && Character.isLetter(lower.charAt(m.start()))
-                && after.startsWith(",") && (before.endsWith(", then ") || before.endsWith(", now ")) && AGE_ASIDE_BEFORE.matcher(before).matches()
-                && !countAside(m);
-    }
-
-    /** "the number of children who lost both parents, 25, is unchanged": a count in an aside after what it counts, not an age. */
-    private boolean countAside(NumberMention m) {
-        return COUNT_BEFORE_ASIDE.matcher(lower.substring(Math.max(0, m.start() - 90), m.start())).find();
-    }
-
-    /** "Elmira, who was 12 when she was captured", "She was 64.": one person's age, with no noun of its own after it. */
-    private boolean onePersonsAge(NumberMention m, String before) {
-        if (!ONE_PERSON_WAS.matcher(before).matches()) {
-            return false;
-        }
-        Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
-        return !(next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1)));
-    }
-
-    /**
-     * "most victims were under 17", "pupils under 14", "people over 70": a bound on people's age (a
-     * minor's or an old person's) after a copula or a people noun, with no noun of its own after it.
-     */
-    private boolean ageBound(NumberMention m) {
-        int v = m.value().intValue();
-        String before = lower.substring(Math.max(0, m.start() - 40), m.start());
-        for (String key : List.of("age_bounds.below", "age_bounds.above")) {
-            boolean below = key.endsWith("below");
-            if (below ? v > 21 : v < 50 || v > 99) {
-                continue;
-            }
-            for (String b : grammar.list(key)) {
-                if (bracketedAgeBound(m, before, b)) {
-                    return true;
-                }
-                if (before.endsWith(" " + b + " ")) {
-                    AnchoredPattern.Finder w = WORD_BEFORE.in(before.substring(0, before.length() - b.length() - 1));
-                    String prev = w.find() ? w.group(1) : "";
-                    Matcher next = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30)));
-                    boolean noun = next.find() && countWords.contains(next.group(1)) && !grammar.list("predicate_words").contains(next.group(1));
-                    return !noun && (List.of("were", "was", "are", "is", "be", "been", "aged").contains(prev)
-                            || grammar.list("noun_classes.people").contains(prev));
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "children (under 16)", "elderly (over 60)": a bound in brackets of its own right after a people noun. */
-    private boolean bracketedAgeBound(NumberMention m, String before, String bound) {
-        String open = "(" + bound + " ";
-        if (!before.endsWith(open) || m.end() >= lower.length() || lower.charAt(m.end()) != ')') {
-            return false;
-        }
-        AnchoredPattern.Finder w = WORD_BEFORE.in(before.substring(0, before.length() - open.length()));
-        return w.find() && grammar.list("noun_classes.people").contains(w.group(1));
-    }
-
-    /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
-    private boolean paragraphNumber(NumberMention m) {
-        if (!m.plain() || m.end() >= body.length() || ".)".indexOf(body.charAt(m.end())) < 0) {
-            return false;   // what the patterns below need
-        }
-        String before = body.substring(Text.lineStart(body, m.start(), 200), m.start());
-        String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
-        if (!PARAGRAPH_BEFORE.matcher(before).matches() || !PARAGRAPH_AFTER.matcher(after).matches()) {
-            return false;
-        }
-        // "580. Including 40 children ...": a figure of three digits or more opening a reply numbers no paragraph
-        // unless a paragraph next to it in the sequence is numbered too ("114." after "113.")
-        int n = m.value().intValue();
-        return n < 100 || neighbourParagraph(n - 1) || neighbourParagraph(n + 1);
-    }
-
-    /** An item number inside a line: after its start, a space or a colon, then "." or ")" and a space. */
-    private static final Pattern INLINE_ITEM = Pattern.compile("(?:^|[\\s:;])(\\d{1,2})[.)] ");
-
-    /**
-     * "Key figures: 1. 402 killed 2. 1,020 hostages 3. 140 missing": a list a converter ran into one line; a small
-     * number before "." or ")" and a space is an item's number when the line also numbers the item before or after it.
-     */
-    private boolean inlineItemNumber(NumberMention m) {
-        if (!m.plain() || m.end() + 1 >= body.length() || ".)".indexOf(body.charAt(m.end())) < 0 || body.charAt(m.end() + 1) != ' ') {
-            return false;
-        }
-        int n = m.value().intValue();
-        if (n < 1 || n > 20 || m.start() > 0 && !Character.isWhitespace(body.charAt(m.start() - 1)) && ":;".indexOf(body.charAt(m.start() - 1)) < 0) {
-            return false;
-        }
-        int ls = Text.lineStart(body, m.start(), 2000);
-        int le = body.indexOf('\n', m.end());
-        Matcher items = INLINE_ITEM.matcher(body).region(ls, le < 0 ? body.length() : le);
-        char mark = body.charAt(m.end());
-        boolean first = n == 1;
-        boolean neighbour = false;
-        while (items.find()) {
-            int k = Integer.parseInt(items.group(1));
-            if (items.start(1) == m.start() || body.charAt(items.end(1)) != mark) {
-                continue;
-            }
-            first |= k == 1 && items.start(1) < m.start();   // the run opens with item 1: "The toll rose to 2. Then 3." numbers nothing
-            neighbour |= k == n - 1 && items.start(1) < m.start() || k == n + 1 && items.start(1) > m.start();
-        }
-        return first && neighbour;
-    }
-
-    private boolean neighbourParagraph(int n) {
-        return Pattern.compile("(?m)^[\\s(>*-]*" + n + "[.)]").matcher(body).find();
-    }
-
-    /** "1️⃣ 580 civilians killed": a keycap digit (the digit, an optional variation selector, U+20E3) numbering its line. */
-    private boolean keycapNumber(NumberMention m) {
-        int e = m.end();
-        if (e < body.length() && body.charAt(e) == '\uFE0F') {
-            e++;
-        }
-        if (e >= body.length() || body.charAt(e) != '\u20E3') {
-            return false;
-        }
-        return PARAGRAPH_BEFORE.matcher(body.substring(Text.lineStart(body, m.start(), 200), m.start())).matches();
-    }
-
-    /** "3.2 Deaths", "## 4.1 The wounded": a dotted number opening its line before a capitalized heading word. */
-    private boolean sectionNumber(NumberMention m) {
-        int s = m.start();
-        int e = m.end();
-        if (!SECTION_NUMBER.matcher(body.substring(s, e)).matches() || e + 1 >= body.length() || body.charAt(e) != ' '
-                || !Character.isUpperCase(body.charAt(e + 1))) {
-            return false;
-        }
-        return SECTION_BEFORE.matcher(body.substring(Text.lineStart(body, s, 200), s)).matches();
-    }
-
-    /**
-     * "(Petrov 2003: 41)", "[Lind 1998: 12–14]": the page after an author's year and a colon, in the brackets of
-     * a citation, is a reference. The brackets must open before the year on the same line, with a letter
-     * (the author's name) between them and no closing bracket.
-     */
-    private boolean citationPage(NumberMention m) {
-        int i = m.start();
-        while (i > 0 && body.charAt(i - 1) == ' ') {
-            i--;
-        }
-        if (i == 0 || body.charAt(i - 1) != ':') {
-            return false;
-        }
-        i--;
-        while (i > 0 && body.charAt(i - 1) == ' ') {
-            i--;
-        }
-        if (i > 0 && Character.isLowerCase(body.charAt(i - 1))) {
-            i--;   // "2003a: 41"
-        }
-        int yearEnd = i;
-        while (i > 0 && Character.isDigit(body.charAt(i - 1))) {
-            i--;
-        }
-        if (yearEnd - i != 4 || i > 0 && Character.isLetterOrDigit(body.charAt(i - 1))) {
-            return false;
-        }
-        int year = Integer.parseInt(body.substring(i, yearEnd));
-        if (year < 1500 || year > 2100) {
-            return false;
-        }
-        boolean letter = false;
-        for (int j = i - 1; j >= Math.max(0, i - 120); j--) {
-            char c = body.charAt(j);
-            if (c == '(' || c == '[') {
-                return letter;
-            }
-            if (c == ')' || c == ']' || c == '\n') {
-                return false;
-            }
-            letter |= Character.isLetter(c);
-        }
-        return false;
-    }
-
-    /**
-     * "£9,400", "$3,500", "€2.5 million", "900,000 manats", "USD 40,000": an amount of money (a sign or code of the
-     * grammar's {@code currency_before} right before the figure, or a word of {@code currency_after} right after it).
-     */
-    private boolean money(NumberMention m) {
-        int i = m.start();
-        while (i > 0 && body.charAt(i - 1) == ' ') {
-            i--;
-        }
-        String before = lower.substring(Math.max(0, i - 8), i);
-        for (String c : grammar.list("currency_before")) {
-            if (before.endsWith(c) && (c.length() == 1 && !Character.isLetter(c.charAt(0))
-                    || before.length() == c.length() || !Character.isLetter(before.charAt(before.length() - c.length() - 1)))) {
-                return true;
-            }
-        }
-        Matcher w = NEXT_WORD.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 20)));
-        return w.find() && grammar.list("currency_after").contains(w.group(1));
-    }
-
-    /** "(n = 23)", "n=140": the size of a sample a study drew on, not a count of the event. */
-    private boolean sampleSize(NumberMention m) {
-        int i = m.start();
-        while (i > 0 && (body.charAt(i - 1) == ' ' || body.charAt(i - 1) == '=')) {
-            i--;
-        }
-        return i < m.start() && body.substring(i, m.start()).contains("=") && i > 0 && (body.charAt(i - 1) == 'n' || body.charAt(i - 1) == 'N')
-                && (i == 1 || !Character.isLetterOrDigit(body.charAt(i - 2)));
-    }
-
-    /** "| 1.2 | of whom children | 57 |" under "| No. | Category | Number |": the figure alone in a cell of a column that numbers the rows. */
-    private boolean rowNumber(NumberMention m) {
-        if (m.start() == 0 || (body.charAt(m.start() - 1) != ' ' && body.charAt(m.start() - 1) != '|')) {
-            return false;
-        }
-        int[] head = TableCells.columnHead(lower, m.start(), m.end(), false);
-        return head != null && v.indexHeaders.contains(SPACES.matcher(lower.substring(head[0], head[1])).replaceAll(" "));
-    }
-
-    private boolean document(NumberMention m) {
-        int s = m.start();
-        int e = m.end();
-        if (HEADING_MARKS.matcher(lower.substring(Text.lineStart(lower, s, 20), s)).matches()) {
-            return false;   // "## 212 killed in night raid": a heading's marks, no number sign
-        }
-        if (s > 0 && (body.charAt(s - 1) == '/' || body.charAt(s - 1) == '№')) {
-            return true;
-        }
-        if (e < body.length() && body.charAt(e) == '/') {
-            return true;
-        }
-        if (ROMAN_AFTER.matcher(body.substring(e, Math.min(body.length(), e + 8))).find()) {
-            return true;
-        }
-        // walk back over a list of numbers ("Resolutions 822, 853, 874 and 884") to the word before it
-        int p = s;
-        while (true) {
-            String before = lower.substring(Math.max(0, p - 40), p);
-            Matcher list = LIST_BEFORE.matcher(before);
-            if (mayEndWithSeparator(before) && list.find()) {
-                p = p - (before.length() - list.start());
-                continue;
-            }
-            break;
-        }
-        // "page 2 of 7", "slide 3 of 12": the last of a numbered document's parts is a document number too
-        Matcher ofTotal = OF_TOTAL_BEFORE.matcher(lower.substring(Math.max(0, p - 16), p));
-        if (ofTotal.find()) {
-            p = p - (Math.min(p, 16) - ofTotal.start());
-        }
-        // "Articles 100 (waging war), 103 (genocide) and 107": a list whose items carry bracketed asides
-        String asideText = lower.substring(Math.max(0, p - 400), p);
-        Matcher asides = ASIDE_LIST_BEFORE.matcher(asideText);
-        if (mayEndAsideList(asideText) && asides.find()) {
-            p = Math.max(0, p - 400) + asides.start();
-        }
-        // "four resolutions (822, 853, 874 and 884)": the list in brackets after its document word
-        int q = p;
-        while (q > 0 && Character.isWhitespace(lower.charAt(q - 1))) {
-            q--;
-        }
-        if (q > 0 && lower.charAt(q - 1) == '(') {
-            p = q - 1;
-        }
-        String word = documentWordBefore(lower.substring(Math.max(0, p - 30), p));
-        if (word == null) {
-            return false;
-        }
-        String gap = lower.substring(Math.max(0, p - 30), p);
-        String gapAfter = gap.substring(gap.stripTrailing().length());
-        if (gapAfter.contains("\n\n") || gap.stripTrailing().endsWith(".") && gapAfter.contains("\n")) {
-            return false;   // "... but the steps.\n\nThirty years": a word that ends a sentence or paragraph names no number after it
-        }
-        Set<String> docs = v.documentWords;
-        if (docs.contains(word) || docs.contains(FINAL_POINT.matcher(word).replaceAll(""))) {
-            String before = lower.substring(Math.max(0, p - 30), p);
-            return !countAfterVerb(m, p - before.length() + before.lastIndexOf(word));
-        }
-        return word.endsWith("#");
     }
 
     /**
@@ -976,196 +381,9 @@ final class Exclusions {
         return false;
     }
 
-    private boolean address(NumberMention m) {
-        String before = lower.substring(Math.max(0, m.start() - 20), m.start());
-        String b = before.stripTrailing();
-        for (String w : grammar.list("address_before")) {
-            if (b.endsWith(w) && (b.length() == w.length() || !Character.isLetter(b.charAt(b.length() - w.length() - 1)))) {
-                return true;
-            }
-        }
-        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
-        Matcher words = WORDS_AFTER.matcher(after);
-        if (capitalAfterSpace(after, m.end()) && words.find()) {
-            String origAfter = body.substring(m.end(), m.end() + words.end()).strip();
-            boolean capitalized = !origAfter.isEmpty() && Character.isUpperCase(origAfter.charAt(0));
-            if (capitalized) {
-                for (String w : SPACES.split(words.group().strip())) {
-                    if (v.streetWords.contains(w)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        String digits = body.substring(m.start(), m.end());
-        return digits.length() == 5 && FIVE_DIGITS.matcher(digits).matches() && ZIP_BEFORE.matcher(body.substring(Math.max(0, m.start() - 8), m.start())).find();
-    }
-
-    /**
-     * Whether {@code after} (the text from {@code at}) starts with white space and then, in the body,
-     * a capital: what a street name after a number needs ({@link #WORDS_AFTER}, capitalized).
-     */
-    private boolean capitalAfterSpace(String after, int at) {
-        int k = 0;
-        while (k < after.length() && isRegexSpace(after.charAt(k))) {
-            k++;
-        }
-        return k > 0 && k < after.length() && Character.isUpperCase(body.charAt(at + k));
-    }
-
-    private boolean quotedTitle(NumberMention m) {
-        String before = body.substring(Math.max(0, m.start() - 2), m.start()).stripLeading();
-        String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
-        boolean opens = !before.isEmpty() && "“\"«'‘„".indexOf(before.charAt(before.length() - 1)) >= 0;
-        boolean closes = !after.isEmpty() && "”\"»'’“".indexOf(after.charAt(0)) >= 0;
-        if (opens && closes || opens && quotedName(m)) {
-            return true;
-        }
-        String head = lower.substring(Text.lineStart(lower, m.start(), 60), m.start());   // the line, back at most 60 chars
-        int q = Math.max(head.lastIndexOf('“'), Math.max(head.lastIndexOf('"'), head.lastIndexOf('«')));
-        if (q < 0 || head.indexOf('”', q) >= 0 || head.indexOf('»', q) >= 0) {
-            return false;
-        }
-        if (head.substring(q + 1).chars().filter(c -> c == '"').count() > 0) {
-            return false;
-        }
-        String beforeQuote = head.substring(0, q).strip();
-        if (REFERENCE_BACKLINK.matcher(beforeQuote).matches()) {
-            return true;   // "1. ^ "580 killed in Velin", AZERTAC, 2012.": the title of a cited work
-        }
-        Matcher w = WORD_BEFORE_QUOTE.matcher(beforeQuote);
-        return w.find() && v.titleWords.contains(w.group(1));
-    }
-
-    /**
-     * The “Four-Day War”, a “Hundred Days” campaign: a number in capitalized words opening a quotation of capitalized
-     * words only is part of a name (a count in digits, a “44-day war”, stays a count).
-     */
-    private boolean quotedName(NumberMention m) {
-        if (m.plain() || !Character.isUpperCase(body.charAt(m.start()))) {
-            return false;
-        }
-        int close = m.end();
-        while (close < body.length() && close - m.end() < 40 && "”\"»\n".indexOf(body.charAt(close)) < 0) {
-            close++;
-        }
-        if (close >= body.length() || body.charAt(close) == '\n' || close - m.end() >= 40) {
-            return false;
-        }
-        for (String w : body.substring(m.end(), close).split("[\\s-]+")) {
-            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "in '92", "the winter of ’93": two digits right after an apostrophe that opens a word are a year. */
-    private boolean shortYear(NumberMention m) {
-        int s = m.start();
-        if (m.end() - s != 2 || !m.plain() || s < 1 || "'’".indexOf(body.charAt(s - 1)) < 0) {
-            return false;
-        }
-        boolean opens = s < 2 || !Character.isLetterOrDigit(body.charAt(s - 2));
-        boolean closed = m.end() < body.length() && "'’".indexOf(body.charAt(m.end())) >= 0;
-        return opens && !closed;
-    }
-
-    private boolean year(NumberMention m) {
-        boolean yearShape = m.plain() && inYearRange(m.value()) && (m.valueMax() == null || inYearRange(m.valueMax()))
-                && m.unit() == null && m.bound() != org.sourcebook.model.Qualifier.AT_LEAST;
-        if (!yearShape) {
-            return false;
-        }
-        if (afterYearPhrase(m)) {
-            return true;   // "as of 2024 legislatures in 18 countries"
-        }
-        if (openingYearPreposition(m)) {
-            return true;   // "By 2019 parliaments in 15 countries had ...": a sentence that opens on a year
-        }
-        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 30));
-        Matcher w = NEXT_WORD.matcher(after);
-        if (w.find() && countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
-            return false;   // "1992 were killed" may be a count; "taken hostage in 1992 are still missing" is a year
-        }
-        String before = lower.substring(Math.max(0, m.start() - 25), m.start());
-        for (String q : grammar.list("qualifiers.approximately")) {
-            if (endsWithThenSpace(before, q) && !q.equals("some")) {
-                return false;
-            }
-        }
-        for (String key : List.of("at-least", "more-than", "up-to")) {
-            for (String q : grammar.list("qualifiers." + key)) {
-                if (endsWithThenSpace(before, q)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Whether a phrase of {@code year_phrases} ends right before the number ("as of 2024"). */
-    private boolean afterYearPhrase(NumberMention m) {
-        if (m.bound() != null || m.start() < 2 || lower.charAt(m.start() - 1) != ' ') {
-            return false;
-        }
-        String before = lower.substring(Math.max(0, m.start() - 20), m.start());
-        for (String p : yearPhrases) {
-            if (endsWithThenSpace(before, p) && (before.length() == p.length() + 1 || !Character.isLetter(before.charAt(before.length() - p.length() - 2)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "By 2019 parliaments in ...", "In 2021 legislatures in ...", "Since 2010 residents have ...": a year of the
-     * twentieth or twenty-first century right after a preposition of time that opens its sentence (or line) places
-     * what follows, whatever noun comes after it.
-     */
-    private boolean openingYearPreposition(NumberMention m) {
-        int v = m.value().intValue();
-        if (v < 1900 || v > 2100 || m.end() - m.start() != 4) {
-            return false;
-        }
-        int e = m.start();
-        while (e > 0 && lower.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
-            s--;
-        }
-        if (e == m.start() || s == e || !yearPrepositions.contains(lower.substring(s, e)) || lower.startsWith("from", s)) {
-            return false;
-        }
-        int b = s;
-        while (b > 0 && (lower.charAt(b - 1) == ' ' || lower.charAt(b - 1) == '*' || lower.charAt(b - 1) == '_' || lower.charAt(b - 1) == '>')) {
-            b--;
-        }
-        return b == 0 || lower.charAt(b - 1) == '\n' || ".!?:;".indexOf(lower.charAt(b - 1)) >= 0;
-    }
-
-    /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */
-    private boolean afterYearPreposition(NumberMention m) {
-        int e = m.start();
-        while (e > 0 && lower.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
-            s--;
-        }
-        return e < m.start() && yearPrepositions.contains(lower.substring(s, e));
-    }
-
     /** {@code s.endsWith(word + " ")}, without making the string. */
     static boolean endsWithThenSpace(String s, String word) {
         int at = s.length() - 1 - word.length();
         return at >= 0 && s.charAt(s.length() - 1) == ' ' && s.startsWith(word, at);
-    }
-
-    private static boolean inYearRange(BigDecimal v) {
-        return v.compareTo(BigDecimal.valueOf(1000)) >= 0 && v.compareTo(BigDecimal.valueOf(2100)) <= 0 && v.scale() <= 0;
     }
 }

@@ -1,0 +1,126 @@
+package org.sourcebook.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads whether a number is an age ("aged 34", "Ali, 27,", "under 18") or a personal count ("two of my sons"). */
+final class AgesAndPersons {
+    private static final Pattern AGE_ASIDE_BEFORE = Pattern.compile("(?s).*\\p{L}, (?:then |now )?$");
+    private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age|age of)\\s+$");
+    /** One person's age as the complement of "was": "she was 64 when the town fell", "who was 12". */
+    private static final Pattern ONE_PERSON_WAS = Pattern.compile("(?s).*\\b(?:who|she|he|i)\\s+(?:was|is|am)\\s+$");
+    private static final Pattern COUNT_BEFORE_ASIDE = Pattern.compile("\\b(?:number|count|total|tally) of [^,;:()]{1,70}, $");
+
+    /** The most of one's own family or friends a text may count: "30 of my relatives". */
+    private static final java.math.BigDecimal OWN_CIRCLE = java.math.BigDecimal.valueOf(30);
+
+    private final Exclusions ex;
+
+    AgesAndPersons(Exclusions ex) {
+        this.ex = ex;
+    }
+
+    /** "my two sons were wounded", "her four cousins": one person's own family, not a count of the event. */
+    boolean personal(NumberMention m) {
+        String word = Exclusions.wordBeforeSpace(ex.lower.substring(Math.max(0, m.start() - 12), m.start()));
+        return word != null && ex.grammar.list("personal_possessives").contains(word) || partOfMine(m);
+    }
+
+    /**
+     * "2 of my uncles were among the hostages": a few of the writer's own family or friends; not a speaker's
+     * people ("One million of my compatriots became refugees"), which are many.
+     */
+    private boolean partOfMine(NumberMention m) {
+        return ex.lower.startsWith(" of my ", m.end()) && m.value() != null && m.value().compareTo(OWN_CIRCLE) <= 0;
+    }
+
+    /** "The suspect, 45, was detained", "my uncle, then 44, was killed", "aged 70", "at the age of 31": a person's age. */
+    boolean age(NumberMention m) {
+        if (m.value().compareTo(BigDecimal.valueOf(120)) > 0) {
+            return false;
+        }
+        String before = ex.lower.substring(Math.max(0, m.start() - 16), m.start());
+        String after = ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 2));
+        if (!m.plain()) {
+            // "my grandmother, then sixty-one, stayed": a number in words in an aside after "then" or "now"; "a boy of four"
+            return wordedAgeAside(m, before, after) || m.bound() == null && Character.isLetter(ex.lower.charAt(m.start())) && personOf(m, before);
+        }
+        return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() && !countAside(m) || before.contains("age") && AGED_BEFORE.matcher(before).matches()
+                || ageBound(m) || onePersonsAge(m, before) || personOf(m, before);
+    }
+
+    /** "down to a boy of 4", "a woman of 70 who": a person's age after a noun of {@code age_of_nouns} and "of", no noun after it. */
+    private boolean personOf(NumberMention m, String before) {
+        if (!before.endsWith(" of ")) {
+            return false;
+        }
+        for (String noun : ex.grammar.list("age_of_nouns")) {
+            if (before.endsWith(" " + noun + " of ")) {
+                Matcher next = Exclusions.NEXT_WORD.matcher(ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 30)));
+                return !(next.find() && ex.countWords.contains(next.group(1)) && !ex.grammar.list("predicate_words").contains(next.group(1)));
+            }
+        }
+        return false;
+    }
+
+    private boolean wordedAgeAside(NumberMention m, String before, String after) {
+        return m.kind() == NumberMention.Kind.CARDINAL && m.bound() == null && Character.isLetter(ex.lower.charAt(m.start()))
+                && after.startsWith(",") && (before.endsWith(", then ") || before.endsWith(", now ")) && AGE_ASIDE_BEFORE.matcher(before).matches()
+                && !countAside(m);
+    }
+
+    /** "the number of children who lost both parents, 25, is unchanged": a count in an aside after what it counts, not an age. */
+    private boolean countAside(NumberMention m) {
+        return COUNT_BEFORE_ASIDE.matcher(ex.lower.substring(Math.max(0, m.start() - 90), m.start())).find();
+    }
+
+    /** "Elmira, who was 12 when she was captured", "She was 64.": one person's age, with no noun of its own after it. */
+    private boolean onePersonsAge(NumberMention m, String before) {
+        if (!ONE_PERSON_WAS.matcher(before).matches()) {
+            return false;
+        }
+        Matcher next = Exclusions.NEXT_WORD.matcher(ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 30)));
+        return !(next.find() && ex.countWords.contains(next.group(1)) && !ex.grammar.list("predicate_words").contains(next.group(1)));
+    }
+
+    /**
+     * "most victims were under 17", "pupils under 14", "people over 70": a bound on people's age (a
+     * minor's or an old person's) after a copula or a people noun, with no noun of its own after it.
+     */
+    private boolean ageBound(NumberMention m) {
+        int v = m.value().intValue();
+        String before = ex.lower.substring(Math.max(0, m.start() - 40), m.start());
+        for (String key : List.of("age_bounds.below", "age_bounds.above")) {
+            boolean below = key.endsWith("below");
+            if (below ? v > 21 : v < 50 || v > 99) {
+                continue;
+            }
+            for (String b : ex.grammar.list(key)) {
+                if (bracketedAgeBound(m, before, b)) {
+                    return true;
+                }
+                if (before.endsWith(" " + b + " ")) {
+                    AnchoredPattern.Finder w = Exclusions.WORD_BEFORE.in(before.substring(0, before.length() - b.length() - 1));
+                    String prev = w.find() ? w.group(1) : "";
+                    Matcher next = Exclusions.NEXT_WORD.matcher(ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 30)));
+                    boolean noun = next.find() && ex.countWords.contains(next.group(1)) && !ex.grammar.list("predicate_words").contains(next.group(1));
+                    return !noun && (List.of("were", "was", "are", "is", "be", "been", "aged").contains(prev)
+                            || ex.grammar.list("noun_classes.people").contains(prev));
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "children (under 16)", "elderly (over 60)": a bound in brackets of its own right after a people noun. */
+    private boolean bracketedAgeBound(NumberMention m, String before, String bound) {
+        String open = "(" + bound + " ";
+        if (!before.endsWith(open) || m.end() >= ex.lower.length() || ex.lower.charAt(m.end()) != ')') {
+            return false;
+        }
+        AnchoredPattern.Finder w = Exclusions.WORD_BEFORE.in(before.substring(0, before.length() - open.length()));
+        return w.find() && ex.grammar.list("noun_classes.people").contains(w.group(1));
+    }
+}

@@ -1,0 +1,85 @@
+package org.sourcebook.extract;
+
+import java.util.List;
+
+/** Reads whether a figure is one the text takes back: misstated, wrongly given as, or a deed it denies. */
+final class WithdrawnFigures {
+    private final Exclusions ex;
+
+    WithdrawnFigures(Exclusions ex) {
+        this.ex = ex;
+    }
+
+    /** "(Corrects the number of prisoners, which was misstated as 1,700)": a figure the text says was wrong ({@code withdrawn_before}). */
+    boolean withdrawn(NumberMention m) {
+        String before = ex.lower.substring(Math.max(0, m.start() - 40), m.start());
+        for (String w : ex.grammar.list("withdrawn_before")) {
+            if (Exclusions.endsWithThenSpace(before, w)) {
+                return true;
+            }
+        }
+        return deniedDeed(before) || wronglyAs(m);
+    }
+
+    /**
+     * "We wrongly described the number of dead as \"over 6,000\"", "the toll was mistakenly put at 900": a figure after
+     * "as" or "at" in a clause where an adverb of error ({@code withdrawn_adverbs}) stands before it is the figure the
+     * text withdraws.
+     */
+    private boolean wronglyAs(NumberMention m) {
+        int from = Math.max(0, m.start() - 120);
+        String before = ex.lower.substring(from, m.start());
+        int e = before.length();
+        while (e > 0 && " \"“”'‘’«".indexOf(before.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        String head = before.substring(0, e) + " ";
+        for (List<String> qs : ex.grammar.lists("qualifiers").values()) {
+            for (String q : qs) {
+                if (Exclusions.endsWithThenSpace(head, q)) {
+                    head = head.substring(0, head.length() - q.length() - 1);
+                    while (head.endsWith(" ") || head.endsWith("\"") || head.endsWith("“")) {
+                        head = head.substring(0, head.length() - 1);
+                    }
+                    head = head + " ";
+                }
+            }
+        }
+        if (!Exclusions.endsWithThenSpace(head, "as") && !Exclusions.endsWithThenSpace(head, "at")) {
+            return false;
+        }
+        int stop = Math.max(Math.max(head.lastIndexOf(". "), head.lastIndexOf("; ")), Math.max(head.lastIndexOf('\n'), head.lastIndexOf(", but ")));
+        String clause = head.substring(stop + 1);
+        for (String w : ex.grammar.list("withdrawn_adverbs")) {
+            int at = clause.indexOf(w);
+            if (at >= 0 && (at == 0 || !Character.isLetter(clause.charAt(at - 1)))
+                    && (at + w.length() >= clause.length() || !Character.isLetter(clause.charAt(at + w.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "You cannot kill 5,000 people in a town of 3,000", "they could not have murdered over 1,000": a verb of a
+     * fact's cues right before the figure, negated by a modal ({@code negated_modals}), says the deed was not done.
+     */
+    private boolean deniedDeed(String before) {
+        before = ex.qualifierPhrases.strip(before);   // "cannot kill over 5,000"
+        String verb = Exclusions.wordBeforeSpace(before);
+        // "cannot be less than 485": a copula with a bound bounds the figure, it denies no deed
+        if (verb == null || !ex.v.cueWords.contains(verb) || verb.equals("be") || verb.equals("been")) {
+            return false;
+        }
+        String rest = before.substring(0, before.length() - 1 - verb.length());
+        if (Exclusions.endsWithThenSpace(rest, "have")) {
+            rest = rest.substring(0, rest.length() - 5);
+        }
+        for (String w : ex.grammar.list("negated_modals")) {
+            if (Exclusions.endsWithThenSpace(rest, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
