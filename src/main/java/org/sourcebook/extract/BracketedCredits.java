@@ -116,17 +116,7 @@ final class BracketedCredits {
      */
     Credit figuresParenthetical(String text, String lower, int at, int sentenceEnd, boolean tight) {
         int limit = Math.min(sentenceEnd, Math.min(text.length(), at + 80));
-        int open = -1;
-        for (int i = at; i < limit; i++) {
-            char ch = text.charAt(i);
-            if (ch == '(') {
-                open = i;
-                break;
-            }
-            if (ch == ';' || ch == '\n' || ch == '|' || ch == ')') {
-                return null;
-            }
-        }
+        int open = openingBracket(text, at, limit);
         if (open < 0) {
             return null;
         }
@@ -206,19 +196,12 @@ final class BracketedCredits {
      */
     Credit citedAuthor(String text, int at, int sentenceEnd) {
         int limit = Math.min(sentenceEnd, Math.min(text.length(), at + 120));
-        int open = -1;
-        for (int i = at; i < limit; i++) {
-            char ch = text.charAt(i);
-            if (ch == '(') {
-                open = i;
-                break;
-            }
-            if (ch == ';' || ch == '\n' || ch == '|' || ch == ')') {
-                return null;
-            }
+        int open = openingBracket(text, at, limit);
+        if (open < 0) {
+            return null;
         }
         Matcher own = Attribution.OWN_FIGURE.matcher(text).region(at, limit);
-        int space = open < 0 ? -1 : text.indexOf(' ', own.lookingAt() ? own.end() : at);
+        int space = text.indexOf(' ', own.lookingAt() ? own.end() : at);
         if (space < 0 || space > open || text.substring(space, open).chars().anyMatch(Character::isDigit)) {
             return null;   // another figure stands between: the citation is its
         }
@@ -236,5 +219,19 @@ final class BracketedCredits {
             return null;
         }
         return new Credit(open, author);
+    }
+
+    /** The first "(" from {@code at} before {@code limit}, or -1 when none, or a ";", line break, cell bar or ")" comes first (the figure's part of the line ends there). */
+    private static int openingBracket(String text, int at, int limit) {
+        for (int i = at; i < limit; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                return i;
+            }
+            if (ch == ';' || ch == '\n' || ch == '|' || ch == ')') {
+                return -1;
+            }
+        }
+        return -1;
     }
 }
