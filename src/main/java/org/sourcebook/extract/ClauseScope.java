@@ -477,7 +477,18 @@ final class ClauseScope {
         if (!body.startsWith("# ", r.title[0]) && !c.scopeRequired()) {
             return false;   // a lead's bold subject places only a fact that needs placing (the war's toll), not the town's
         }
-        return c.scope().stream().anyMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0)
-                && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().noneMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0);
+        if (!c.scope().stream().anyMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0)
+                || hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().anyMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0)) {
+            return false;
+        }
+        // "**2. Consequences of the war**" over "Table 2.3. Losses of Velin" over "| Persons killed | 410 |": the nearer
+        // caption or heading that names a rival's place is the rows' scope, not the page's title
+        int[] over = r.labelLines.tableCaption();
+        if (over == null) {
+            over = r.labelLines.headingOver();
+        }
+        int[] near = over;
+        return near == null || near[0] <= r.title[0]
+                || hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().noneMatch(s -> hits.find(s, near[0], near[1]) >= 0);
     }
 }
