@@ -180,7 +180,7 @@ final class Exclusions {
         if (ages.personal(m)) {
             return Optional.of(PERSONAL);
         }
-        if (paragraphs.paragraphNumber(m) || paragraphs.sectionNumber(m) || paragraphs.keycapNumber(m) || paragraphs.inlineItemNumber(m)) {
+        if (paragraphs.paragraphNumber(m) || paragraphs.sectionNumber(m) || paragraphs.headingNumber(m) || paragraphs.keycapNumber(m) || paragraphs.inlineItemNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
         if (documents.document(m) || documents.rowNumber(m) || documents.colonJoined(m) || documents.citationPage(m) || documents.citedPage(m)) {

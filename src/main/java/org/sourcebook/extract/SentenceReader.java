@@ -143,6 +143,7 @@ final class SentenceReader {
         String lastTopAttr = null;
         NumberPhrase pending = null;
         String whole = n > 0 ? breakdowns.wholeNamedFirst() : null;
+        boolean partsOfWhole = false;   // parts of the whole the sentence opens with were read
         // "A town of some 7,000 people was erased. Among the dead were 57 children": a whole named anew is not the count before
         if (n > 0 && carry != null && (whole == null || whole.equals(carry.fact()))
                 && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || labelLines.underBreakdownLead()
@@ -183,6 +184,7 @@ final class SentenceReader {
             if (!it.nounHits.isEmpty() || it.unit == null && breakdowns.otherFactSaid(it, i, whole) == null) {
                 breakdowns.sub(it, whole, null);
                 done[i] = true;
+                partsOfWhole = true;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -567,6 +569,10 @@ final class SentenceReader {
         }
         if (lastTopFact != null) {
             return new Carry(lastTopFact, lastTopAttr, sentence[1], Set.copyOf(items.get(lastTop).nounHits));
+        }
+        if (partsOfWhole) {
+            // "Of the dead, 98 were women and 51 children. Forty were elderly.": the parts go on with the same whole
+            return new Carry(whole, carry != null && whole.equals(carry.fact()) ? carry.attributedTo() : null, sentence[1]);
         }
         return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
     }
