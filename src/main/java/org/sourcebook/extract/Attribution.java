@@ -104,6 +104,8 @@ final class Attribution {
     final Set<String> verbSet;
     final Pattern possessed;
     final Set<String> adverbs;
+    /** {@code progressive_auxiliaries}: "was" in "the ministry was publishing". */
+    final Set<String> progressiveAuxiliaries;
     /** {@code attribution_records}: "statement", "report". */
     final Set<String> recordWords;
     /** {@code record_issuing_verbs}: "issued", "released", a record made public by the verb's subject. */
@@ -175,6 +177,7 @@ final class Attribution {
                 .map(Pattern::quote).toList()) + ")\\b");
         this.adverbs = Set.copyOf(grammar.list("attribution_adverbs"));
         this.recordWords = Set.copyOf(grammar.list("attribution_records"));
+        this.progressiveAuxiliaries = Set.copyOf(grammar.list("progressive_auxiliaries"));
         this.issuingVerbs = Set.copyOf(grammar.list("record_issuing_verbs"));
         this.pronouns = Set.copyOf(grammar.list("attribution_pronouns"));
         this.phraseEnds = Set.copyOf(grammar.list("attribution_phrase_ends"));

@@ -59,7 +59,10 @@ final class Subjects {
         List<BodyPhrase.Tok> toks = a.bodies.tokens(text, floor, verb);
         int end = verb;
         int i = toks.size() - 1;
-        while (i >= 0 && (a.adverbs.contains(toks.get(i).lw()) || toks.get(i).lw().endsWith("ly") && !toks.get(i).cap() && toks.get(i).lw().length() > 3)
+        // "the ministry was publishing a toll of ...": a progressive's "be" stands between the subject and its verb
+        boolean progressive = lower.startsWith("ing", wordEnd(lower, verb) - 3);
+        while (i >= 0 && (a.adverbs.contains(toks.get(i).lw()) || toks.get(i).lw().endsWith("ly") && !toks.get(i).cap() && toks.get(i).lw().length() > 3
+                        || progressive && a.progressiveAuxiliaries.contains(toks.get(i).lw()))
                 && lower.substring(toks.get(i).end(), end).isBlank()) {
             end = toks.get(i).start();
             i--;
