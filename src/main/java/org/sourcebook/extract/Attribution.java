@@ -279,6 +279,10 @@ final class Attribution {
         if (c != null) {
             return Optional.of(c.name());   // "20 percent in the government's figures, against 13.6 in the estimate of X"
         }
+        c = records.possessedAfterCopula(text, hits.lower(), at, sentence[1]);
+        if (c != null) {
+            return Optional.of(c.name());   // "the figure of 590 ... became the ministry's official one"
+        }
         Matcher digits = OWN_FIGURE.matcher(text).region(at, sentence[1]);
         if (digits.lookingAt() && text.startsWith(" (", digits.end())) {
             c = bracketed.figuresParenthetical(text, hits.lower(), at, sentence[1], true);

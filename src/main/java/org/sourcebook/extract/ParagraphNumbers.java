@@ -28,8 +28,12 @@ final class ParagraphNumbers {
         this.ex = ex;
     }
 
-    /** "died.[7]", "[12] Letter from ...", a Markdown footnote "killed,[^2]" and its note "[^2]: Letter ...": a reference mark, never a count. */
+    /** "died.[7]", "[12] Letter from ...", a Markdown footnote "killed,[^2]" and its note "[^2]: Letter ...", "died.^7": a reference mark, never a count. */
     boolean footnote(NumberMention m) {
+        if (m.start() >= 2 && ex.body.charAt(m.start() - 1) == '^' && !Character.isDigit(ex.body.charAt(m.start() - 2))
+                && !Character.isWhitespace(ex.body.charAt(m.start() - 2))) {
+            return true;   // a caret's superscript: "the forest.^23", "left behind^4" (not a power, "10^6")
+        }
         int floor = Math.max(0, m.start() - 12);
         int open = m.start();
         while (open >= floor && ex.body.charAt(open) != '[') {
