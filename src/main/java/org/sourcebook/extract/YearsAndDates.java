@@ -24,14 +24,12 @@ final class YearsAndDates {
     private final Set<String> predicateWords;
     private final Set<String> yearPrepositions;
     private final List<String> yearPhrases;
-    private final Set<String> records;
 
     YearsAndDates(Exclusions ex) {
         this.ex = ex;
         this.predicateWords = ex.v.predicateWords;
         this.yearPrepositions = Set.copyOf(ex.v.grammar.list("year_prepositions"));
         this.yearPhrases = ex.v.grammar.list("year_phrases");
-        this.records = Set.copyOf(ex.v.grammar.list("attribution_records"));
     }
 
     /** "the war of 1988–94", "in 1992-93": two digits right after a year and a dash end a span of years. */
@@ -150,12 +148,9 @@ final class YearsAndDates {
         if (openingYearPreposition(m)) {
             return true;   // "By 2019 parliaments in 15 countries had ...": a sentence that opens on a year
         }
-        if (ofABodyOrRecord(m)) {
-            return true;   // "the parliamentary commission of 1992 arrived at ...", "the census of 1989"
-        }
         String after = ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 30));
         Matcher w = Exclusions.NEXT_WORD.matcher(after);
-        if (w.find() && ex.countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
+        if (w.find() && ex.countWords.contains(w.group(1)) && !((afterYearPreposition(m) || ofABodyOrEvent(m)) && predicateWords.contains(w.group(1)))) {
             return false;   // "1992 were killed" may be a count; "taken hostage in 1992 are still missing" is a year
         }
         String before = ex.lower.substring(Math.max(0, m.start() - 25), m.start());
@@ -172,23 +167,6 @@ final class YearsAndDates {
             }
         }
         return true;
-    }
-
-    /**
-     * "the commission of 1992", "the report of 1993": a year right after "of" whose noun is a body or a record
-     * ({@code attribution_nouns}, {@code attribution_records}) dates it; what follows does not make it a count.
-     */
-    private boolean ofABodyOrRecord(NumberMention m) {
-        if (m.bound() != null || m.end() - m.start() != 4 || !ex.lower.startsWith(" of ", m.start() - 4)) {
-            return false;
-        }
-        int e = m.start() - 4;
-        int s = e;
-        while (s > 0 && Character.isLetter(ex.lower.charAt(s - 1))) {
-            s--;
-        }
-        String noun = ex.lower.substring(s, e);
-        return ex.v.bodyNouns.contains(noun) || records.contains(noun);
     }
 
     /** Whether a phrase of {@code year_phrases} ends right before the number ("as of 2024"). */
@@ -231,6 +209,21 @@ final class YearsAndDates {
             b--;
         }
         return b == 0 || ex.lower.charAt(b - 1) == '\n' || ".!?:;".indexOf(ex.lower.charAt(b - 1)) >= 0;
+    }
+
+    /**
+     * "the parliamentary commission of 1992 arrived at", "the census of 1989 recorded", "the war of 1988–1994 killed":
+     * "of" right before the number, after a body's noun, a record's or an event's ({@code attribution_nouns},
+     * {@code attribution_records}, {@code event_nouns}, a fact's scope word): the year of that body, record or event.
+     */
+    private boolean ofABodyOrEvent(NumberMention m) {
+        String before = ex.lower.substring(Math.max(0, m.start() - 40), m.start());
+        if (!before.endsWith(" of ")) {
+            return false;
+        }
+        String noun = NumberClause.lastWord(before, 0, before.length() - 4);
+        return noun != null && (ex.grammar.list("attribution_nouns").contains(noun) || ex.grammar.list("attribution_records").contains(noun)
+                || ex.grammar.list("event_nouns").contains(noun) || ex.v.allScopes.stream().anyMatch(sc -> Text.lower(sc).equals(noun)));
     }
 
     /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */
