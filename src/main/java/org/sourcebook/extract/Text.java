@@ -317,11 +317,9 @@ final class Text {
         if (p.isEmpty()) {
             return from <= last ? from : -1;
         }
-        // hop from one place of the first char to the next (String's own loop over its bytes, much cheaper under C1
-        // than charAt on each char), and compare the rest there
         char first = p.charAt(0);
-        for (int i = s.indexOf(first, Math.max(0, from)); i >= 0 && i <= last; i = s.indexOf(first, i + 1)) {
-            if (s.startsWith(p, i)) {
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (s.charAt(i) == first && s.startsWith(p, i)) {
                 return i;
             }
         }

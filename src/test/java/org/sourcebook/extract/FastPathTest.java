@@ -43,24 +43,6 @@ class FastPathTest {
     }
 
     @Test
-    void indexOfWithinABoundIsThePlainCharLoops() throws IOException {
-        List<String> phrases = List.of("a", "e", "killed", "when", "’", "𝟏", "x.", "at", "the", "\n", "zz", "ö");
-        for (String text : texts()) {
-            String lower = Text.lower(text);
-            int n = lower.length();
-            int step = Math.max(1, n / 300);
-            for (int from = -1; from <= n + 1; from += step) {
-                for (int to : new int[] {from - 1, from, from + 1, from + 4, from + 40, from + 200, n, n + 3}) {
-                    for (String p : phrases) {
-                        assertEquals(plainIndexOf(lower, p, from, to), Text.indexOf(lower, p, from, to),
-                                p + " in [" + from + ", " + to + ") of: " + lower.substring(0, Math.min(80, n)));
-                    }
-                }
-            }
-        }
-    }
-
-    @Test
     void lineStartIsThePlainLookBack() throws IOException {
         List<String> texts = new ArrayList<>(texts());
         texts.add("a\n\nb\n" + "x".repeat(300) + "\n" + "y ".repeat(700) + "\nend\n");
@@ -81,18 +63,6 @@ class FastPathTest {
             }
         }
         return Math.max(0, pos - limit);
-    }
-
-    /** Text.indexOf as it was: every char from {@code from} compared with the phrase's first. */
-    private static int plainIndexOf(String s, String p, int from, int to) {
-        int last = Math.min(to, s.length()) - p.length();
-        char first = p.charAt(0);
-        for (int i = Math.max(0, from); i <= last; i++) {
-            if (s.charAt(i) == first && s.startsWith(p, i)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Test
