@@ -150,7 +150,11 @@ final class YearsAndDates {
         }
         String after = ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 30));
         Matcher w = Exclusions.NEXT_WORD.matcher(after);
-        if (w.find() && ex.countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
+        // "the war of 1988–1994 killed ...": two years of the last two centuries, the second after the first, are a span of
+        // years even before a word that counts ("1,200–1,500 killed" is written with separators; "1900–2000 killed" is rare)
+        boolean span = m.valueMax() != null && m.value().intValue() >= 1900 && m.valueMax().intValue() <= 2100
+                && m.valueMax().compareTo(m.value()) > 0 && m.valueMax().subtract(m.value()).intValue() <= 60;
+        if (!span && w.find() && ex.countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
             return false;   // "1992 were killed" may be a count; "taken hostage in 1992 are still missing" is a year
         }
         String before = ex.lower.substring(Math.max(0, m.start() - 25), m.start());
