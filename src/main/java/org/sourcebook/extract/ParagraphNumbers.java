@@ -30,6 +30,9 @@ final class ParagraphNumbers {
 
     /** "died.[7]", "[12] Letter from ...", a Markdown footnote "killed,[^2]" and its note "[^2]: Letter ...": a reference mark, never a count. */
     boolean footnote(NumberMention m) {
+        if (m.start() > 1 && ex.body.charAt(m.start() - 1) == '^' && !Character.isWhitespace(ex.body.charAt(m.start() - 2)) && m.plain()) {
+            return true;   // "a full count.^24", "the town^7": a superscript marker a converter left as a caret
+        }
         int floor = Math.max(0, m.start() - 12);
         int open = m.start();
         while (open >= floor && ex.body.charAt(open) != '[') {

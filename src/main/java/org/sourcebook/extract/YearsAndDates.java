@@ -154,7 +154,9 @@ final class YearsAndDates {
         // years even before a word that counts ("1,200–1,500 killed" is written with separators; "1900–2000 killed" is rare)
         boolean span = m.valueMax() != null && m.value().intValue() >= 1900 && m.valueMax().intValue() <= 2100
                 && m.valueMax().compareTo(m.value()) > 0 && m.valueMax().subtract(m.value()).intValue() <= 60;
-        if (!span && w.find() && ex.countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
+        // "the commission of 1993 arrived at ...": after "of", a verb (no noun) says the year dates the noun before it
+        if (!span && w.find() && ex.countWords.contains(w.group(1)) && !((afterYearPreposition(m) || ex.lower.startsWith("of ", m.start() - 3))
+                && predicateWords.contains(w.group(1)))) {
             return false;   // "1992 were killed" may be a count; "taken hostage in 1992 are still missing" is a year
         }
         String before = ex.lower.substring(Math.max(0, m.start() - 25), m.start());
