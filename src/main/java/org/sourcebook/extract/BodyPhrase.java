@@ -48,6 +48,8 @@ final class BodyPhrase {
     private final Set<String> people;
     private final Set<String> dates;
     private final List<String> qualifiers;
+    /** {@code name_abbreviations}: "St." inside a name ("Council of St. Petersburg"), whose stop ends nothing. */
+    private final Set<String> nameAbbreviations;
 
     BodyPhrase(Grammar g) {
         nouns = Set.copyOf(g.list("attribution_nouns"));
@@ -77,6 +79,7 @@ final class BodyPhrase {
         List<String> q = new ArrayList<>();
         g.lists("qualifiers").values().forEach(q::addAll);
         qualifiers = List.copyOf(q);
+        nameAbbreviations = Set.copyOf(g.list("name_abbreviations"));
     }
 
     /** One word of the text: offsets, as written, lower case without a possessive "'s". */
@@ -507,7 +510,9 @@ final class BodyPhrase {
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
             String gap = text.substring(prevEnd, t.start);
-            if (!joins(gap) && !(!taken.isEmpty() && taken.get(taken.size() - 1).cap && listGoesOn(text, gap, toks, i))
+            boolean abbreviated = t.cap && !taken.isEmpty() && taken.get(taken.size() - 1).cap && gap.startsWith(".")
+                    && joins(gap.substring(1)) && nameAbbreviations.contains(taken.get(taken.size() - 1).lw);
+            if (!abbreviated && !joins(gap) && !(!taken.isEmpty() && taken.get(taken.size() - 1).cap && listGoesOn(text, gap, toks, i))
                     || Text.phraseStartingAt(lower, qualifiers, t.start) != null) {
                 break;
             }

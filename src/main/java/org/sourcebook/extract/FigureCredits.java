@@ -451,9 +451,13 @@ final class FigureCredits extends SentencePart {
         return null;
     }
 
-    /** Who the text at {@code at} is the words of, when nothing in it credits anyone: a reply's author, a transcript's speaker. */
+    /**
+     * Who the text at {@code at} is the words of, when nothing in it credits anyone: a reply's author, a transcript's
+     * speaker, the body whose statement or digest entry the page carries there.
+     */
     private String voiceAt(int at) {
         String author = r.posts == null ? null : r.posts.otherAuthorAt(at);
-        return author != null || r.turns == null ? author : r.turns.speakerAt(at);
+        String speaker = author != null || r.turns == null ? author : r.turns.speakerAt(at);
+        return speaker != null || r.carried == null ? speaker : r.carried.ownerAt(at);
     }
 }

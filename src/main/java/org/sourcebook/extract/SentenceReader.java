@@ -52,6 +52,7 @@ final class SentenceReader {
     int[] scopeFromEarlier;
     PostAuthors posts;
     SpeakerTurns turns;
+    CarriedWords carried;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link CountFrames#appositionNoun}). */
@@ -906,6 +907,12 @@ final class SentenceReader {
     /** The posts of a page that is a social post or thread: a reply's figures are its author's. */
     SentenceReader postedBy(PostAuthors authors) {
         this.posts = authors;
+        return this;
+    }
+
+    /** The parts of the page that carry another body's statement or a digest's entries: their figures are that body's. */
+    SentenceReader carrying(CarriedWords words) {
+        this.carried = words;
         return this;
     }
 
