@@ -104,6 +104,8 @@ final class Attribution {
     final Set<String> verbSet;
     final Pattern possessed;
     final Set<String> adverbs;
+    /** {@code progressive_auxiliaries}: "was" in "the ministry was publishing". */
+    final Set<String> progressiveAuxiliaries;
     /** {@code attribution_records}: "statement", "report". */
     final Set<String> recordWords;
     /** {@code record_issuing_verbs}: "issued", "released", a record made public by the verb's subject. */
@@ -175,6 +177,7 @@ final class Attribution {
                 .map(Pattern::quote).toList()) + ")\\b");
         this.adverbs = Set.copyOf(grammar.list("attribution_adverbs"));
         this.recordWords = Set.copyOf(grammar.list("attribution_records"));
+        this.progressiveAuxiliaries = Set.copyOf(grammar.list("progressive_auxiliaries"));
         this.issuingVerbs = Set.copyOf(grammar.list("record_issuing_verbs"));
         this.pronouns = Set.copyOf(grammar.list("attribution_pronouns"));
         this.phraseEnds = Set.copyOf(grammar.list("attribution_phrase_ends"));
@@ -276,6 +279,10 @@ final class Attribution {
         if (c != null) {
             return Optional.of(c.name());   // "20 percent in the government's figures, against 13.6 in the estimate of X"
         }
+        c = records.possessedAfterCopula(text, hits.lower(), at, sentence[1]);
+        if (c != null) {
+            return Optional.of(c.name());   // "the figure of 590 ... became the ministry's official one"
+        }
         Matcher digits = OWN_FIGURE.matcher(text).region(at, sentence[1]);
         if (digits.lookingAt() && text.startsWith(" (", digits.end())) {
             c = bracketed.figuresParenthetical(text, hits.lower(), at, sentence[1], true);
@@ -341,6 +348,9 @@ final class Attribution {
         }
         if (c == null) {
             c = records.boldTitleAbove(text, hits.lower(), sentence[0]);
+        }
+        if (c == null) {
+            c = records.outletHeaderAbove(text, hits.lower(), sentence[0]);
         }
         if (c == null) {
             c = leadInOnce(text, hits, sentence[0]);

@@ -31,6 +31,8 @@ final class BodyPhrase {
     /** Words that head a line as its label, never a body: "NOTE:", "UPDATE:". */
     private final Set<String> labelWords;
     private final Set<String> stopwords;
+    /** {@code first_person_words}: "I", "I've", "We're": the writer, capitalized or not, is no body. */
+    private final Set<String> firstPerson;
     private final Set<String> connectors;
     /** {@code attribution_roles_to}: roles held "to" a body ("ambassador to", "adviser to"). */
     private final Set<String> rolesTo;
@@ -57,6 +59,7 @@ final class BodyPhrase {
         vague = Set.copyOf(g.list("attribution_vague_words"));
         labelWords = Set.copyOf(g.list("label_words"));
         stopwords = Set.copyOf(g.list("attribution_stopwords"));
+        firstPerson = Set.copyOf(g.list("first_person_words"));
         connectors = Set.copyOf(g.list("attribution_connectors"));
         rolesTo = Set.copyOf(g.list("attribution_roles_to"));
         datedRecords = Set.copyOf(g.list("attribution_dated_records"));
@@ -393,8 +396,10 @@ final class BodyPhrase {
     }
 
     /** "reached", "interviewed": a verb's form, not a modifier, unless a noun follows ("armed forces"). */
+    /** "interviewed", "speaking": a participle after a noun, that ends its phrase ("journalists interviewed by ...", "officials speaking to ..."). */
     private boolean participle(Tok t) {
-        return !t.cap && t.lw.endsWith("ed") && !t.lw.contains("-") && !nouns.contains(t.lw) && !records.contains(t.lw);
+        return !t.cap && (t.lw.endsWith("ed") || t.lw.endsWith("ing") && t.lw.length() > 5) && !t.lw.contains("-") && !nouns.contains(t.lw)
+                && !records.contains(t.lw);
     }
 
     private boolean head(Tok t) {
@@ -404,7 +409,7 @@ final class BodyPhrase {
     /** A word that cannot be inside a body's name: it stops the reading. */
     private boolean stops(Tok t) {
         if (t.cap) {
-            return date(t);
+            return date(t) || firstPerson.contains(t.lw.replace('’', '\''));
         }
         if (nouns.contains(t.lw) || records.contains(t.lw)) {
             return false;

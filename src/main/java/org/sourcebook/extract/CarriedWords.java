@@ -7,16 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parts of a page that carry another body's words: a statement under a heading that names whose it is
- * ("Statement of the Ministry of Trade on ...") or under a lead that says so ("The following statement was
- * issued on 3 May by the Council of Elders."), until the page ends or a rule ("---") closes it; and the entries
- * of a news digest, each under its outlet's header ("**Daily Courier** · 2h ago"), until the blank line that ends
- * the entry. A figure there that nothing else credits is that body's. The statement's nouns and the words that
- * say a text follows are {@code carried_statement_nouns} and {@code carried_statement_cues} of the grammar.
+ * The parts of a page that carry another body's statement: under a heading that names whose it is ("Statement of
+ * the Ministry of Trade on ...") or under a lead that says so ("The following statement was issued on 3 May by the
+ * Council of Elders."), until the page ends or a rule ("---") closes it. A figure there that nothing else credits is
+ * that body's. The statement's nouns, the words that say a text follows and the words that open its topic are
+ * {@code carried_statement_nouns}, {@code carried_statement_cues} and {@code carried_statement_topics} of the grammar.
+ * (A digest's entries under their outlet's header are {@link RecordCredits#outletHeaderAbove}'s.)
  */
 final class CarriedWords {
-    /** A digest entry's header: an outlet's name in bold, then its time or reading time after a dot or a bar. */
-    private static final Pattern ENTRY_HEADER = Pattern.compile("^[ \\t]*\\*\\*([^*\\n]{2,60})\\*\\*[ \\t]*[·•|][^\\n]*\\d[^\\n]*$");
     private static final Pattern RULE = Pattern.compile("^[ \\t]*(?:[-*_─—]\\s*){3,}$");
     private static final Pattern HEADING_MARKS = Pattern.compile("^[\\s#*_>]*");
     private static final CarriedWords NONE = new CarriedWords(LineMarks.NONE);
@@ -34,23 +32,15 @@ final class CarriedWords {
         List<String> cues = a.grammar.list("carried_statement_cues");
         String statement = null;   // whose statement the text is in, from where it opened
         boolean content = false;   // a paragraph of that statement has been read since
-        String entry = null;
         int paragraphs = 0;
         int s = 0;
         while (s < body.length()) {
             int nl = body.indexOf('\n', s);
             int e = nl < 0 ? body.length() : nl;
             String line = body.substring(s, e);
-            Matcher header = ENTRY_HEADER.matcher(line);
             String heading = statement == null || content ? headingOwner(body, lower, s, e, nouns, a) : null;
             String lead = statement == null && paragraphs < 4 ? leadOwner(body, lower, s, e, nouns, cues, a) : null;
-            if (header.matches() && outlet(body, lower, s + header.start(1), s + header.end(1), a) != null) {
-                entry = outlet(body, lower, s + header.start(1), s + header.end(1), a);
-                marks.add(new LineMarks.Mark(e, entry));
-            } else if (entry != null && line.isBlank()) {
-                entry = null;
-                marks.add(new LineMarks.Mark(s, statement));
-            } else if (heading != null) {
+            if (heading != null) {
                 statement = heading;
                 content = false;
                 marks.add(new LineMarks.Mark(e, statement));
@@ -138,13 +128,6 @@ final class CarriedWords {
         Optional<BodyPhrase.Phrase> p = a.bodies.after(body, lower, from, to, from);
         return p.filter(b -> b.start() <= from + 4 && Character.isUpperCase(body.charAt(b.start())) && !a.bodies.vague(body, b))
                 .map(BodyPhrase.Phrase::name).orElse(null);
-    }
-
-    /** A digest entry's outlet: a name alone in its bold, no role ("**Update**"). */
-    private static String outlet(String body, String lower, int from, int to, Attribution a) {
-        Optional<BodyPhrase.Phrase> p = a.bodies.after(body, lower, from, to, from);
-        return p.filter(b -> b.start() == from && lower.substring(b.end(), to).isBlank() && a.bodies.isName(body, b)
-                && !a.bodies.labelWord(Text.lower(b.name()))).map(BodyPhrase.Phrase::name).orElse(null);
     }
 
     /** Whose words the text at {@code at} carries, or null. */
