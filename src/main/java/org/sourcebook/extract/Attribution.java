@@ -317,6 +317,9 @@ final class Attribution {
             c = records.boldTitleAbove(text, hits.lower(), sentence[0]);
         }
         if (c == null) {
+            c = records.outletHeaderAbove(text, hits.lower(), sentence[0]);
+        }
+        if (c == null) {
             c = leadInOnce(text, hits, sentence[0]);
         }
         if (c == null) {

@@ -18,9 +18,20 @@ import org.sourcebook.model.Claim;
  */
 final class BodyNames {
     private static final Set<String> JOINS = Set.of("the", "of", "on", "for", "and", "in", "at", "de");
-    /** A head right before a figure that points back to one given before: "the earliest figure, ", "its total of ". */
+    /**
+     * A head right before a figure (or the quote that opens with its noun) that points back to one given before: "the
+     * earliest figure, ", "its total of ", "the number of hostages, " or "the number of " before "hostages, 1,140".
+     */
     private static final java.util.regex.Pattern BACK_HEAD = java.util.regex.Pattern.compile(
-            "\\b(?:figure|total|toll|count|estimate|tally)(?:\\s+of)?\\s*,?\\s*$");
+            "\\b(?:(?:figure|total|toll|count|estimate|tally)(?:\\s+of)?\\s*,?|number\\s+of(?:(?:\\s+[\\p{L}-]+){1,3}\\s*,)?)\\s*$");
+
+    /**
+     * A line that opens a speaker's turn of a transcript with the speaker's label: "HOST (Jane Roe): ", "DR. JOHN DOE: ",
+     * "[01:02] REPORTER: ", "**Jane Roe:** ": capitals only, or two or more capitalized words.
+     */
+    private static final java.util.regex.Pattern TURN_LABEL = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t>]*(?:\\[[\\d:.]+\\]\\s*)?[*_]*(?:\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,4}"
+            + "|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,4})(?:\\s*\\([^()\\n]{1,40}\\))?[*_]*:[*_]*\\s");
 
     private BodyNames() {
     }
@@ -53,7 +64,7 @@ final class BodyNames {
      * figure credited before (same fact, value and bound) and takes that credit; so is a bare figure in the
      * paragraph of the credited one ({@link #bare}).
      */
-    static List<Claim> repeatsCredited(List<Claim> claims, String lower) {
+    static List<Claim> repeatsCredited(List<Claim> claims, String body, String lower) {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             Claim named = c;
@@ -63,6 +74,7 @@ final class BodyNames {
                     Claim earlier = out.get(k);
                     if (earlier.attributedTo() != null && earlier.start() < c.start() && earlier.fact().equals(c.fact())
                             && (backHead || !lower.substring(earlier.end(), c.start()).contains("\n\n"))
+                            && !TURN_LABEL.matcher(body).region(earlier.end(), c.start()).find()   // another speaker's figure
                             && earlier.value().compareTo(c.value()) == 0 && earlier.qualifier() == c.qualifier()
                             && (earlier.valueMax() == null ? c.valueMax() == null : c.valueMax() != null && earlier.valueMax().compareTo(c.valueMax()) == 0)) {
                         named = new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),

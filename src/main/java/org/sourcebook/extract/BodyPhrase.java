@@ -390,8 +390,10 @@ final class BodyPhrase {
     }
 
     /** "reached", "interviewed": a verb's form, not a modifier, unless a noun follows ("armed forces"). */
+    /** "interviewed", "speaking": a participle after a noun, that ends its phrase ("journalists interviewed by ...", "officials speaking to ..."). */
     private boolean participle(Tok t) {
-        return !t.cap && t.lw.endsWith("ed") && !t.lw.contains("-") && !nouns.contains(t.lw) && !records.contains(t.lw);
+        return !t.cap && (t.lw.endsWith("ed") || t.lw.endsWith("ing") && t.lw.length() > 5) && !t.lw.contains("-") && !nouns.contains(t.lw)
+                && !records.contains(t.lw);
     }
 
     private boolean head(Tok t) {

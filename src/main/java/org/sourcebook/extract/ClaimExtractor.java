@@ -106,7 +106,7 @@ public final class ClaimExtractor {
             }
         }
         partsOfTableTotals(claims, decisions, body);
-        return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), lower), body), v.bodyNouns), decisions);
+        return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), body, lower), body), v.bodyNouns), decisions);
     }
 
     /**
@@ -343,6 +343,16 @@ public final class ClaimExtractor {
         return new int[] {open, close + 2};
     }
 
+    /** Whether the word right after {@code at} is a verb of saying ("one shows", "one says"): a lone "one" before it is a pronoun. */
+    private boolean verbRightAfter(String lower, int at, int to) {
+        java.util.regex.Matcher w = SentenceReader.WORD.matcher(lower).region(at, to);
+        if (!w.find() || !lower.substring(at, w.start()).isBlank()) {
+            return false;
+        }
+        String word = w.group();
+        return word.endsWith("s") && word.length() > 3 && v.creditVerbs.all().contains(word);
+    }
+
     /** The numbers of a sentence with their phrases; a lone "one" stays only when a noun follows ("one local history museum"). */
     private List<NumberPhrase> phrases(PhraseHits hits, int[] sentence, List<NumberMention> inSentence) {
         List<NumberMention> kept = new ArrayList<>();
@@ -350,8 +360,9 @@ public final class ClaimExtractor {
             NumberMention m = inSentence.get(k);
             if (m.weak()) {
                 NumberPhrase it = NumberPhrase.read(v, hits, m, sentence, k + 1 < inSentence.size() ? inSentence.get(k + 1).start() : sentence[1]);
-                if (!it.classHit && it.nounHits.isEmpty() || Text.phraseStartingAt(hits.lower(), v.grammar.list("lone_one_not_before"), it.numEnd) != null) {
-                    continue;   // "one life lost is too many": a lone "one" before these words counts nothing
+                if (!it.classHit && it.nounHits.isEmpty() || Text.phraseStartingAt(hits.lower(), v.grammar.list("lone_one_not_before"), it.numEnd) != null
+                        || verbRightAfter(hits.lower(), it.numEnd, sentence[1])) {
+                    continue;   // "one life lost is too many": a lone "one" before these words counts nothing; "only one shows the victims": a pronoun
                 }
             }
             kept.add(m);

@@ -386,6 +386,41 @@ final class ClauseScope {
         return false;
     }
 
+    /**
+     * Whether the number's clause opens with a phrase of its own ({@code scope_openers} up to a comma: "As a result of
+     * the war, ", "Throughout the occupation, ") that holds a scope word of a fact whose scope shares nothing with
+     * {@code c}'s, written in lower case (no name's word: "the Commission on Prisoners of War"), and no record's noun
+     * ("In its report on the war, ..." names what a report is about): "As a result of the war, about 4,000 went
+     * missing" counts the war's missing, not the town's.
+     */
+    boolean rivalScopeLeads(FactCues c, int[] clause, NumberPhrase it) {
+        if (c.scope().isEmpty() || clause[0] >= it.qualStart) {
+            return false;
+        }
+        int from = clause[0];
+        while (from < it.qualStart && !Character.isLetter(lower.charAt(from))) {
+            from++;
+        }
+        int comma = Text.indexOf(lower, ",", from, it.qualStart);
+        if (comma < 0 || Text.phraseStartingAt(lower, v.grammar.list("scope_openers"), from) == null) {
+            return false;
+        }
+        Matcher w = SentenceReader.WORD.matcher(lower).region(from, comma);
+        while (w.find()) {
+            if (v.grammar.list("record_nouns").contains(w.group()) || v.grammar.list("attribution_records").contains(w.group())) {
+                return false;
+            }
+        }
+        for (String s : hits.present(v.rivalScopes.getOrDefault(c.id(), List.of()))) {
+            for (int at = hits.find(s, from, comma); at >= 0; at = hits.find(s, at + 1, comma)) {
+                if (Character.isLowerCase(body.charAt(at)) && !comparedWith(at) && !inTimeFrame(at, sentence[0])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a scope word of a fact whose scope shares nothing with {@code c}'s stands in [from, to), outside the credited name. */
     boolean rivalScopeBetween(FactCues c, int from, int to, NumberPhrase it) {
         if (c.scope().isEmpty() || from >= to) {
@@ -398,6 +433,36 @@ final class ClauseScope {
                     credited = r.credits.creditedName(it);
                 }
                 if (at < credited[0] || at >= credited[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause before a semicolon places fact {@code c} for the number's clause {@code clause}, which opens
+     * after that semicolon and places nothing of its own: "For 30 years a fifth of our land was occupied; 20,000 were
+     * killed and 50,000 wounded" (the war's dead), as a sentence that places nothing takes the scope of the one before.
+     */
+    boolean placedBySemicolonClauseBefore(FactCues c, int[] clause) {
+        if (clause[0] <= sentence[0] || c.scope().isEmpty() || !lower.substring(sentence[0], clause[0]).stripTrailing().endsWith(";")) {
+            return false;
+        }
+        for (String s : hits.present(v.allScopes)) {
+            int at = hits.find(s, clause[0], clause[1]);
+            while (at >= 0 && r.clauses.inRelativeClause(at, clause[0])) {
+                at = hits.find(s, at + 1, clause[1]);
+            }
+            if (at >= 0) {
+                return false;   // the clause places something of its own
+            }
+        }
+        int from = lower.lastIndexOf("; ", clause[0] - 3);
+        from = from < sentence[0] ? sentence[0] : from + 2;   // the clause right before, not the whole sentence
+        for (String s : hits.present(c.scope())) {
+            for (int at = hits.find(s, from, clause[0]); at >= 0; at = hits.find(s, at + 1, clause[0])) {
+                if (!r.clauses.inRelativeClause(at, from) && !comparedWith(at) && !inTimeFrame(at, from)) {
                     return true;
                 }
             }

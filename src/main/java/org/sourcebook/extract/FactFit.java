@@ -243,6 +243,9 @@ final class FactFit {
         } else if (it.unit != null || r.frames.episodeOfOtherYear(it) && !r.scopes.placedBy(c)) {
             return null;
         } else if (!c.nouns().isEmpty() && it.nounHits.contains(c.id())) {
+            if (c.counts() == null && r.frames.placesOfPeople(c, it)) {
+                return null;   // "signed by 9,000 people in 85 countries": where the people are
+            }
             nounScore = 3;
         } else if (c.counts() != null) {
             if (it.classHit) {
@@ -371,6 +374,10 @@ final class FactFit {
                 }
             }
         }
+        if (scopeDist == Integer.MAX_VALUE && r.scopes.placedBySemicolonClauseBefore(c, clause)) {
+            // "For 30 years our lands were occupied; 20,000 were killed": the clause before the semicolon places this one
+            scopeDist = INHERITED_SCOPE;
+        }
         if (scopeDist == Integer.MAX_VALUE && r.scopes.inheritsScope()) {
             // a sentence that places nothing is placed by the sentence before it in its paragraph
             int[] from = r.scopes.placedFrom();
@@ -411,6 +418,9 @@ final class FactFit {
             // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
             // outside the number's own segment does not hold it: "the shelling from Velin killed dozens, and 40 ...")
             return null;
+        }
+        if (scopeDist >= LABEL_SCOPE && r.scopes.rivalScopeLeads(c, clause, it)) {
+            return null;   // "As a result of the war, about 4,000 went missing": the war's count, which the town's fact is not
         }
         if (scopeDist >= 1_000_000 && r.scopes.placedElsewhere(c, clause, it)) {
             return null;   // "4,000 are still missing in the conflict as a whole": not the town's missing

@@ -247,6 +247,15 @@ import org.sourcebook.model.Qualifier;
     }
 
     /** Reads the noun phrase after a number: what it counts, and where the phrase ends. */
+    /** Whether {@code word} is a subordinator or a conjunction of time and a subject pronoun follows it: "before it was taken". */
+    private static boolean clauseOpens(Vocabulary v, String lower, String word, int end, int limit) {
+        if (!v.subordinators.contains(word) && !v.grammar.list("time_conjunctions").contains(word)) {
+            return false;
+        }
+        Matcher next = WORD.matcher(lower).region(end, limit);
+        return next.find() && lower.substring(end, next.start()).isBlank() && v.grammar.list("subject_pronouns").contains(next.group());
+    }
+
     static void noun(Vocabulary v, PhraseHits hits, NumberPhrase it, int from, int limit) {
         String lower = hits.lower();
         Matcher w = WORD.matcher(lower);
@@ -276,6 +285,9 @@ import org.sourcebook.model.Qualifier;
                 from = w.end();   // "11 more countries": the noun comes after the modifier
                 end = from;
                 continue;
+            }
+            if (count > 0 && clauseOpens(v, lower, word, w.end(), limit)) {
+                break;   // "7,000 people before it was captured": a clause of its own, with its own subject
             }
             if (count == 0 && v.elidedWords.contains(word) || v.predicateWords.contains(word) || Character.isDigit(word.charAt(0))
                     || count > 0 && (word.equals("and") || word.equals("or"))) {

@@ -23,6 +23,9 @@ final class ParagraphNumbers {
 
     /** "died.[7]", "[12] Letter from ...", a Markdown footnote "killed,[^2]" and its note "[^2]: Letter ...": a reference mark, never a count. */
     boolean footnote(NumberMention m) {
+        if (caretMark(m)) {
+            return true;
+        }
         int floor = Math.max(0, m.start() - 12);
         int open = m.start();
         while (open >= floor && ex.body.charAt(open) != '[') {
@@ -33,6 +36,18 @@ final class ParagraphNumbers {
         }
         Matcher f = FOOTNOTE_MARK.matcher(ex.body).region(open, Math.min(ex.body.length(), open + 30));
         return f.lookingAt() && f.end() >= m.end();
+    }
+
+    /**
+     * "the rest of the country.^21", "in the forest^3": a reference mark written with a caret for the superscript, right
+     * after a word or its stop, with no space before it and none but a stop, a space or the line's end after it.
+     */
+    private boolean caretMark(NumberMention m) {
+        int s = m.start();
+        if (!m.plain() || s < 2 || ex.body.charAt(s - 1) != '^' || Character.isWhitespace(ex.body.charAt(s - 2)) || Character.isDigit(ex.body.charAt(s - 2))) {
+            return false;
+        }
+        return m.end() >= ex.body.length() || Character.isWhitespace(ex.body.charAt(m.end())) || ".,;:)".indexOf(ex.body.charAt(m.end())) >= 0;
     }
 
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */

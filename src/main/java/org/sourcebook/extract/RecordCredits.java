@@ -26,6 +26,9 @@ final class RecordCredits {
     /** A result's or an item's bold title alone on its line, a number before it and a site after it: "**2. Title** — site.org". */
     private static final Pattern BOLD_TITLE_LINE = Pattern.compile("[ \\t]*\\*\\*(?:\\d{1,2}[.)]\\s+)?([^*\\n]{3,120})\\*\\*(?:\\s*[—–-]\\s*[^\\n]{0,80})?[ \\t]*");
 
+    /** A feed item's header: a bold name alone, then a dot and when it was posted ("**Jane Roe News** · 3h ago"). */
+    private static final Pattern BOLD_OUTLET_LINE = Pattern.compile("[ \\t]*\\*\\*([^*\\n]{2,60})\\*\\*[ \\t]*[·•|][^\\n]{1,40}");
+
     /** Participles that do not end in "-ed" or "-en" ("figures kept by", "a list made by"). */
     private static final Set<String> SHORT_PARTICIPLES = Set.of("kept", "made", "sent", "put", "set", "built", "held", "read");
 
@@ -235,6 +238,26 @@ final class RecordCredits {
             if (owner.isPresent() && lower.substring(owner.get().end(), poss.start()).isBlank() && a.bodies.isName(text, owner.get())) {
                 return new Credit(owner.get().start(), owner.get());
             }
+        }
+        return null;
+    }
+
+    /**
+     * "**Jane Roe News** · 2h ago" over a headline and a quoted excerpt: a digest's or a feed's item, its outlet named in
+     * bold on the first line of its block, with when it was posted after a dot; the figures of the lines under it (to the
+     * blank line that ends the item, at most four lines down) are that outlet's.
+     */
+    Credit outletHeaderAbove(String text, String lower, int sentenceStart) {
+        int ls = Text.lineStart(text, sentenceStart, 4000);
+        for (int k = 0; k < 4 && ls >= 2 && text.charAt(ls - 2) != '\n'; k++) {
+            int prevStart = Text.lineStart(text, ls - 1, 400);
+            Matcher m = BOLD_OUTLET_LINE.matcher(text).region(prevStart, ls - 1);
+            if (m.matches()) {
+                Optional<BodyPhrase.Phrase> p = a.bodies.after(text, lower, m.start(1), m.end(1), m.start(1));
+                return p.isPresent() && lower.substring(p.get().end(), m.end(1)).isBlank() && a.bodies.isName(text, p.get())
+                        && !a.bodies.labelWord(Text.lower(p.get().name())) ? new Credit(p.get().start(), p.get()) : null;
+            }
+            ls = prevStart;
         }
         return null;
     }

@@ -540,8 +540,12 @@ final class SentenceReader {
                 c = Optional.of(emit(it, sibling, it.qualStart, Math.max(it.numEnd, it.nounEnd), credits.attributionFor(it)));
             }
             if (c.isEmpty() && alternative) {
-                // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
-                c = Optional.of(emit(it, lastTopFact, it.qualStart, it.numEnd, credits.attributionFor(it)));
+                if (!saysAnotherFact(it, windows.get(1), lastTopFact)) {
+                    // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
+                    c = Optional.of(emit(it, lastTopFact, it.qualStart, it.numEnd, credits.attributionFor(it)));
+                } else if (!before) {
+                    ignore(it, NO_FACT);   // "50,000 were wounded, and about 4,000 went missing": a verb of another fact of its own
+                }
             }
             if (c.isEmpty() && before) {
                 // "at least 485 and possibly more than 1,000 civilians died": the same figure as the next number
@@ -571,6 +575,33 @@ final class SentenceReader {
     /** What follows the last ";" of a gap between two figures: "were wounded or maimed; nearly" offers no other estimate. */
     private static String afterClauseBreak(String gap) {
         return gap.substring(gap.lastIndexOf(';') + 1);
+    }
+
+    /** Whether a cue of a fact outside {@code fact}'s family is said of the figure in {@code said} (its own predicate). */
+    private boolean saysAnotherFact(NumberPhrase it, int[] said, String fact) {
+        String family = fact.contains(".") && !fact.startsWith("conflict.") ? fact.substring(0, fact.indexOf('.')) : fact;
+        int from = Math.max(said[0], Math.max(it.numEnd, it.phraseEnd));
+        for (FactCues c : v.cues) {
+            if (c.id().equals(family) || family.equals(c.parent()) || c.measure() != null || c.counts() == null) {
+                continue;
+            }
+            for (String w : hits.present(c.words())) {
+                if (hits.find(w, from, said[1]) >= 0 && !facts(w, family)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is also a cue of fact {@code id}. */
+    private boolean facts(String word, String id) {
+        for (FactCues c : v.cues) {
+            if (c.id().equals(id)) {
+                return c.words().contains(word);
+            }
+        }
+        return false;
     }
 
     /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
@@ -714,7 +745,7 @@ final class SentenceReader {
         }
         if (best == null) {
             if (!quiet) {
-                ignore(it, it.unit != null && !"percent".equals(it.unit) && !"degrees".equals(it.unit) ? TIME_SPAN : NO_FACT);
+                ignore(it, it.unit != null && !List.of("percent", "degrees", "distance").contains(it.unit) ? TIME_SPAN : NO_FACT);
             }
             return Optional.empty();
         }

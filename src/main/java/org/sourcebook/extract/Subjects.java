@@ -54,6 +54,9 @@ final class Subjects {
         return b > 0 && lower.charAt(b - 1) == ',' && a < lower.length() && lower.charAt(a) == ',';
     }
 
+    /** The auxiliaries of a verb in -ing: "was publishing", "have been reporting". */
+    private static final java.util.Set<String> PROGRESSIVE_AUX = java.util.Set.of("was", "were", "is", "are", "been");
+
     /** The subject of the verb at {@code verb}: the phrase before it, past adverbs and an aside between commas. */
     Optional<Credit> subject(String text, String lower, int floor, int verb) {
         List<BodyPhrase.Tok> toks = a.bodies.tokens(text, floor, verb);
@@ -63,6 +66,19 @@ final class Subjects {
                 && lower.substring(toks.get(i).end(), end).isBlank()) {
             end = toks.get(i).start();
             i--;
+        }
+        // "the ministry was publishing", "Memorial has long been reporting": the auxiliary of a verb in -ing
+        int ve = wordEnd(lower, verb);
+        if (i >= 0 && ve - verb > 4 && lower.startsWith("ing", ve - 3) && PROGRESSIVE_AUX.contains(toks.get(i).lw())
+                && lower.substring(toks.get(i).end(), end).isBlank()) {
+            boolean been = toks.get(i).lw().equals("been");
+            end = toks.get(i).start();
+            i--;
+            while (i >= 0 && (a.adverbs.contains(toks.get(i).lw()) || toks.get(i).lw().endsWith("ly") && !toks.get(i).cap() && toks.get(i).lw().length() > 3
+                    || been && List.of("has", "have", "had").contains(toks.get(i).lw())) && lower.substring(toks.get(i).end(), end).isBlank()) {
+                end = toks.get(i).start();
+                i--;
+            }
         }
         // "Azerbaijani officials on Tuesday said", "Memorial in 1993 reported": a time between subject and verb
         int j = i;
@@ -189,8 +205,10 @@ final class Subjects {
         boolean participle = lower.startsWith("ing", wordEnd(lower, verb) - 3);
         Optional<BodyPhrase.Phrase> p = participle ? a.bodies.owner(text, floor, end, floor) : a.bodies.before(text, floor, end, floor);
         p = p.filter(b -> !a.bodies.onlyVague(text, b));   // "Revised estimates": a heading, not "Revised" estimating
-        if (p.isEmpty()) {
-            p = headOfRelative(text, lower, floor, end);
+        if (p.isEmpty() || objectOfPreposition(lower, floor, p.get().start())) {
+            // "officials speaking to reporters in Aghdam gave": the phrase before the verb is a preposition's object
+            Optional<BodyPhrase.Phrase> head = headOfRelative(text, lower, floor, end);
+            p = head.isPresent() || p.isEmpty() ? head : p;
         }
 
         return p.map(b -> new Credit(verb, b));
@@ -444,9 +462,16 @@ final class Subjects {
         return -1;
     }
 
+    /** Whether the word right before {@code at} is a preposition ("to reporters", "in Aghdam"). */
+    private boolean objectOfPreposition(String lower, int floor, int at) {
+        String w = NumberClause.lastWord(lower, floor, at);
+        return w != null && lower.substring(floor, at).stripTrailing().endsWith(w)
+                && (a.grammar.list("prepositions").contains(w) || List.of("in", "at", "on", "of").contains(w));
+    }
+
     /**
-     * "Journalists who reached Aghdam estimated", "A commission set up in March counted": the phrase
-     * at the clause start, ended by a relative word or a participle.
+     * "Journalists who reached Aghdam estimated", "A commission set up in March counted", "Officials speaking to
+     * reporters gave": the phrase at the clause start, ended by a relative word or a participle.
      */
     private Optional<BodyPhrase.Phrase> headOfRelative(String text, String lower, int floor, int end) {
         int start = floor;
@@ -472,6 +497,7 @@ final class Subjects {
             }
         }
         String w = rest.get(0).lw();
-        return a.phraseEnds.contains(w) || w.endsWith("ed") && !rest.get(0).cap() ? p : Optional.empty();
+        // "officials speaking to reporters in Aghdam gave": a present participle ends it as a past one does
+        return a.phraseEnds.contains(w) || (w.endsWith("ed") || w.endsWith("ing") && w.length() > 5) && !rest.get(0).cap() ? p : Optional.empty();
     }
 }
