@@ -3,10 +3,9 @@ package org.sourcebook.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sourcebook.model.Claim;
 
 /** Reads figures that point back: answers to a question asked before, "put it at", "There are 150 of them", an auxiliary for a verb said before. */
-final class BackReferences {
+final class BackReferences extends SentencePart {
     /** Right after a bare figure: the end of its clause, nothing said of it. */
     static final Pattern ENDS_AFTER = Pattern.compile("\\s*(?:[,.;:!?)”\"*]|$)");
     /** Right before a number: "of" ("my class of 28") or an option's letter ("c) 580", "(b) 44"). */
@@ -16,22 +15,8 @@ final class BackReferences {
     /** "There are ", "There were still ", "They number ": an opening that only says how many of something there are. */
     private static final Pattern THERE_ARE = Pattern.compile("[\\W&&[^\\n]]*(?:there\\s+(?:are|were|remain|remained)|they\\s+(?:number|numbered|are|were))(?:\\s+(?:still|now|only|just))?\\s*");
 
-    private final SentenceReader r;
-    private final Vocabulary v;
-    private final String lower;
-    private final int[] sentence;
-    private final List<NumberPhrase> items;
-    private final List<Claim> claims;
-    private final int[] previous;
-
     BackReferences(SentenceReader r) {
-        this.r = r;
-        this.v = r.v;
-        this.lower = r.lower;
-        this.sentence = r.sentence;
-        this.items = r.items;
-        this.claims = r.claims;
-        this.previous = r.previous;
+        super(r);
     }
 
     /**

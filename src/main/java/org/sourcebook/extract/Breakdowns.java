@@ -10,7 +10,7 @@ import org.sourcebook.model.Claim;
 import org.sourcebook.model.NumberDecision;
 
 /** Reads the parts of a breakdown and their whole: markers, partitives, parts named before or after their total. */
-final class Breakdowns {
+final class Breakdowns extends SentencePart {
     private static final Pattern OPENING_MARK = Pattern.compile("\\s*[—–(:]\\s*$");
     private static final Pattern COPULA_AFTER = Pattern.compile("^\\s+(?:were|was|are|is)\\s");
     /** What is said of a number's noun phrase as a passive: "... from Velin were interviewed". */
@@ -41,25 +41,10 @@ final class Breakdowns {
     /** "150 of those captured remain missing": the whole a figure without a noun is part of ("of the ...", no figure in it). */
     private static final Pattern PARTITIVE_OF = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:all\\s+)?(?:the|those|these)\\s+\\D");
 
-    private final SentenceReader r;
-    private final Vocabulary v;
-    private final String body;
-    private final String lower;
-    private final PhraseHits hits;
-    private final int[] sentence;
-    private final List<NumberPhrase> items;
-    private final List<Claim> claims;
     private final List<NumberDecision> decisions;
 
     Breakdowns(SentenceReader r) {
-        this.r = r;
-        this.v = r.v;
-        this.body = r.body;
-        this.lower = r.lower;
-        this.hits = r.hits;
-        this.sentence = r.sentence;
-        this.items = r.items;
-        this.claims = r.claims;
+        super(r);
         this.decisions = r.decisions;
     }
 

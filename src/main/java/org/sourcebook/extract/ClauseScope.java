@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads clause scope: where a scope word places a figure, another place or event, and the scope a sentence takes from before. */
-final class ClauseScope {
+final class ClauseScope extends SentencePart {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     /** A relative clause about an event: "in which ", "during which ", "where ". */
     private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
@@ -16,13 +16,6 @@ final class ClauseScope {
     /** What may open an answer's line before its first sentence: a time stamp, a speaker's label. */
     private static final Pattern TURN_PREFIX = Pattern.compile("[\\s*_>]*(?:\\[[\\d:.]+\\]\\s*)?(?:[*_]*[\\p{L}][\\p{L} .'’-]{0,40}:[*_]*\\s*)?");
 
-    private final SentenceReader r;
-    private final Vocabulary v;
-    private final String body;
-    private final String lower;
-    private final PhraseHits hits;
-    private final int[] sentence;
-    private final int[] previous;
     /** The place cells of each figure's table row ({@link TableCells#cellsUnder}), read once. */
     private final Map<NumberPhrase, List<int[]>> placeCells = new java.util.IdentityHashMap<>();
     private Boolean inherits;
@@ -32,13 +25,7 @@ final class ClauseScope {
     private final Map<Long, ClauseWords> clauseWords = new java.util.HashMap<>();
 
     ClauseScope(SentenceReader r) {
-        this.r = r;
-        this.v = r.v;
-        this.body = r.body;
-        this.lower = r.lower;
-        this.hits = r.hits;
-        this.sentence = r.sentence;
-        this.previous = r.previous;
+        super(r);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.sourcebook.model.Claim;
 
 /** Reads count frames and measures: "the number of X at N", "one for each", spans of time and the years that date them. */
-final class CountFrames {
+final class CountFrames extends SentencePart {
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?!\\d|[,.]\\d)");
     /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
@@ -35,30 +35,15 @@ final class CountFrames {
     /** " the number of ", " the total of": a count frame right after a bare figure ("bringing to 25 the number of states that ..."). */
     private static final Pattern COUNT_FRAME_AFTER = Pattern.compile("[ \\t]+the[ \\t]+(?:number|count|total|tally)[ \\t]+of[ \\t]+(?:the[ \\t]+)?");
 
-    private final SentenceReader r;
-    private final Vocabulary v;
-    private final String lower;
-    private final PhraseHits hits;
-    private final int[] sentence;
-    private final List<NumberPhrase> items;
-    private final List<Claim> claims;
     private final Map<NumberPhrase, Integer> apposed;
-    private final Map<NumberPhrase, int[]> labels;
     /** Whether the sentence tells of an episode dated by another year: read once, when a count asks. */
     private Boolean episodeOfOtherYear;
     /** The years that date the sentence ("In 1945, ..."), as {end, year}: read once, when a fact with {@code not_before} asks. */
     private List<int[]> datingYears;
 
     CountFrames(SentenceReader r) {
-        this.r = r;
-        this.v = r.v;
-        this.lower = r.lower;
-        this.hits = r.hits;
-        this.sentence = r.sentence;
-        this.items = r.items;
-        this.claims = r.claims;
+        super(r);
         this.apposed = r.apposed;
-        this.labels = r.labels;
     }
 
     /** "signed by 9,000 people in ", "supporters from ", "families across ": people, then where they are. */

@@ -1,14 +1,12 @@
 package org.sourcebook.extract;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Ranks the facts a number may count (its noun, the cues said of it, their scope) and spans the quote of the one chosen. */
-final class FactFit {
+final class FactFit extends SentencePart {
     /** After a cue: "or" (or "and/or") and the next word, as in "killed or injured". */
     private static final Pattern EITHER_OR = Pattern.compile("\\s+(?:or|and/or)\\s+");
     /** Before a cue: "or" ending the words before it, as in "dead or missing". */
@@ -23,28 +21,8 @@ final class FactFit {
     /** The scope distance of a scope word found only in the label that opens the sentence ("The town itself: "). */
     private static final int LABEL_SCOPE = 1_500_000;
 
-    private final SentenceReader r;
-    private final Vocabulary v;
-    private final String body;
-    private final String lower;
-    private final PhraseHits hits;
-    private final int[] sentence;
-    private final List<NumberPhrase> items;
-    private final Set<NumberPhrase> columnHeads;
-    private final Map<NumberPhrase, int[]> labels;
-    private final Set<NumberPhrase> sharedLabels;
-
     FactFit(SentenceReader r) {
-        this.r = r;
-        this.v = r.v;
-        this.body = r.body;
-        this.lower = r.lower;
-        this.hits = r.hits;
-        this.sentence = r.sentence;
-        this.items = r.items;
-        this.columnHeads = r.columnHeads;
-        this.labels = r.labels;
-        this.sharedLabels = r.sharedLabels;
+        super(r);
     }
 
     /** Whether the word right before {@code at} is an article ("the missing", "the dead"): the cue is a noun of its own. */

@@ -10,7 +10,7 @@ import org.sourcebook.model.Claim;
 import org.sourcebook.model.Qualifier;
 
 /** Reads the credits of figures: the body a figure is given by, named before, after or beside it. */
-final class FigureCredits {
+final class FigureCredits extends SentencePart {
     private static final Pattern CREDIT_IN_PARENS = Pattern.compile("\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,6})(?:,\\s*(?:\\p{L}+\\s+)?\\d{4})?\\)");
     /** Auxiliaries: a sentence that has one is a clause of its own, no fragment of a list. */
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "will");
@@ -40,30 +40,13 @@ final class FigureCredits {
     /** What may stand between two bodies' figures in turn: "; ", ", ", "; and ", ", or ", and a bound opens the second. */
     private static final Pattern TURN_GAP = Pattern.compile("\\s*(?:[;,]\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)(?:at least|more than|about|some|over|up to|nearly|almost|around)?\\s*");
 
-    private final SentenceReader r;
-    private final Vocabulary v;
-    private final String body;
-    private final String lower;
-    private final PhraseHits hits;
-    private final int[] sentence;
-    private final List<NumberPhrase> items;
-    private final List<Claim> claims;
-    private final int[] previous;
     /** {@link #creditedName} of each figure, read once. */
     private final Map<NumberPhrase, int[]> credited = new java.util.IdentityHashMap<>();
     /** The credit {@link Attribution#forFigure} gives each figure of the sentence, by its start (it is asked for more than once). */
     private final Map<Integer, Optional<String>> figureCredits = new java.util.HashMap<>();
 
     FigureCredits(SentenceReader r) {
-        this.r = r;
-        this.v = r.v;
-        this.body = r.body;
-        this.lower = r.lower;
-        this.hits = r.hits;
-        this.sentence = r.sentence;
-        this.items = r.items;
-        this.claims = r.claims;
-        this.previous = r.previous;
+        super(r);
     }
 
     /**

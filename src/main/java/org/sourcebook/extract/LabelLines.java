@@ -1,13 +1,11 @@
 package org.sourcebook.extract;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads labels, fact-sheet lines and table cells: the label or column header that names what a figure counts. */
-final class LabelLines {
+final class LabelLines extends SentencePart {
     /** Between two figures of one label: the first one's credit in parentheses or after a dash, then a list mark. */
     private static final Pattern CREDITED_NEXT = Pattern.compile("^\\s*(?:\\([^()\\n]{1,80}\\)|[—–]\\s+[^\\d;,()\\n—–]{1,60}?)\\s*(?:[;,]|,?\\s*(?:and|or))\\s*$");
     /** A lead-in line that opens the parts of the total before it: "Among them:", "580 people, of whom:", "Including:". */
@@ -29,28 +27,11 @@ final class LabelLines {
     private static final int[] NO_SPAN = new int[0];
     private static final Pattern OPENING_LABEL = Pattern.compile("[\\s*_#>-]*(?:\\d{1,2}/\\d{1,2}\\s+)?(\\p{L}[^:;\\d\\n.!?]{0,60}?):\\s");
 
-    private final SentenceReader r;
-    private final Vocabulary v;
-    private final String lower;
-    private final PhraseHits hits;
-    private final int[] sentence;
-    private final List<NumberPhrase> items;
-    private final Set<NumberPhrase> columnHeads;
-    private final Map<NumberPhrase, int[]> labels;
-    private final Set<NumberPhrase> sharedLabels;
     /** {@link #openingLabel}, read once per sentence (asked for by each fact a number may count); {@code NO_SPAN} for none. */
     private int[] openingLabel;
 
     LabelLines(SentenceReader r) {
-        this.r = r;
-        this.v = r.v;
-        this.lower = r.lower;
-        this.hits = r.hits;
-        this.sentence = r.sentence;
-        this.items = r.items;
-        this.columnHeads = r.columnHeads;
-        this.labels = r.labels;
-        this.sharedLabels = r.sharedLabels;
+        super(r);
     }
 
     /** The line right over this sentence's paragraph when it is a heading ("## Death toll") or bold alone ("**Death toll**"), or null. */

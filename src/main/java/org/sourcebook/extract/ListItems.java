@@ -1,11 +1,10 @@
 package org.sourcebook.extract;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads list items and their shared predicate: where a list goes on, what its items share, its lead-in. */
-final class ListItems {
+final class ListItems extends SentencePart {
     /** A list's next item with its own frame: "and the senates of", "and by the assemblies of", "and of". */
     private static final Pattern FRAMED_ITEM = Pattern.compile("^\\s*,?\\s*(?:and|or|&|\\+|as well as)\\s+(?:by\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of|in|from)\\s+(?:the\\s+)?$");
     /** A framed item with no word of its own before its preposition: " and of ". */
@@ -28,20 +27,8 @@ final class ListItems {
     static final Pattern REFERENCE_MARK = Pattern.compile("\\[(?:n\\s?|\\^)?\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
 
-    private final SentenceReader r;
-    private final Vocabulary v;
-    private final String body;
-    private final String lower;
-    private final int[] sentence;
-    private final List<NumberPhrase> items;
-
     ListItems(SentenceReader r) {
-        this.r = r;
-        this.v = r.v;
-        this.body = r.body;
-        this.lower = r.lower;
-        this.sentence = r.sentence;
-        this.items = r.items;
+        super(r);
     }
 
     String gap(int i) {

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads what is said before and after a number in its clause: its head, its predicate, its own verb and the words that rule a fact out. */
-final class NumberClause {
+final class NumberClause extends SentencePart {
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
@@ -21,23 +21,12 @@ final class NumberClause {
     /** The chars of {@link #SAID_END}. */
     private static final String SAID_END_CHARS = ",;:—–()[]";
 
-    private final SentenceReader r;
-    private final Vocabulary v;
-    private final String lower;
-    private final PhraseHits hits;
-    private final int[] sentence;
-    private final List<NumberPhrase> items;
     private final Map<NumberPhrase, Integer> otherVerbs = new java.util.IdentityHashMap<>();
     /** {@link #head} of each number, worked out once (a copy is given out). */
     private int[][] heads;
 
     NumberClause(SentenceReader r) {
-        this.r = r;
-        this.v = r.v;
-        this.lower = r.lower;
-        this.hits = r.hits;
-        this.sentence = r.sentence;
-        this.items = r.items;
+        super(r);
     }
 
     /**

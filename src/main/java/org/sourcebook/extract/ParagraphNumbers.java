@@ -1,5 +1,7 @@
 package org.sourcebook.extract;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,12 @@ final class ParagraphNumbers {
     /** An item number inside a line: after its start, a space or a colon, then "." or ")" and a space. */
     private static final Pattern INLINE_ITEM = Pattern.compile("(?:^|[\\s:;])(\\d{1,2})[.)] ");
 
+    /** A number opening a line (after {@link #PARAGRAPH_BEFORE}'s marks, which may span lines) before "." or ")". */
+    private static final Pattern NUMBERED_LINE = Pattern.compile("(?m)^[\\s(>*-]*(\\d+)[.)]");
+
     private final Exclusions ex;
+    /** {@link #lineNumbers} of the text, read once, when a paragraph number of three digits or more asks. */
+    private Set<String> lineNumbers;
 
     ParagraphNumbers(Exclusions ex) {
         this.ex = ex;
@@ -95,8 +102,28 @@ final class ParagraphNumbers {
         return first && neighbour;
     }
 
+    /** Whether a line of the text opens with paragraph number {@code n}: "113." or "(113)", as {@link #PARAGRAPH_BEFORE} allows before it. */
     private boolean neighbourParagraph(int n) {
-        return Pattern.compile("(?m)^[\\s(>*-]*" + n + "[.)]").matcher(ex.body).find();
+        if (lineNumbers == null) {
+            lineNumbers = lineNumbers(ex.body);
+        }
+        return lineNumbers.contains(Integer.toString(n));
+    }
+
+    /**
+     * The numbers that open a line before "." or ")", after what {@link #PARAGRAPH_BEFORE} allows, each as written and, after
+     * a "-", also with its minus sign: where a line start's marks may be followed by a number, only their longest run can be.
+     */
+    private static Set<String> lineNumbers(String body) {
+        Set<String> numbers = new HashSet<>();
+        Matcher m = NUMBERED_LINE.matcher(body);
+        while (m.find()) {
+            numbers.add(m.group(1));
+            if (m.start(1) > m.start() && body.charAt(m.start(1) - 1) == '-') {
+                numbers.add("-" + m.group(1));
+            }
+        }
+        return numbers;
     }
 
     /** "1️⃣ 580 civilians killed": a keycap digit (the digit, an optional variation selector, U+20E3) numbering its line. */

@@ -15,7 +15,8 @@ import org.sourcebook.model.Qualifier;
  * Reads the numbers of one sentence: lists, breakdowns, then a fact for each, with quotes and attribution. It holds
  * the sentence's state and the read loop; each construction has a part of its own, which takes this reader:
  * {@link ListItems}, {@link Breakdowns}, {@link LabelLines}, {@link CountFrames}, {@link FigureCredits},
- * {@link ClauseScope}, {@link NumberClause}, {@link BackReferences}, and {@link FactFit} ranks the facts.
+ * {@link ClauseScope}, {@link NumberClause}, {@link BackReferences}, and {@link FactFit} ranks the facts. Each is a
+ * {@link SentencePart}, which holds the state of the sentence they share.
  */
 final class SentenceReader {
     static final String NO_FACT = "no fact matched";
