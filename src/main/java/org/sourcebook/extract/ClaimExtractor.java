@@ -3,6 +3,7 @@ package org.sourcebook.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sourcebook.content.Source;
 import org.sourcebook.model.Claim;
 import org.sourcebook.model.FactSchema;
@@ -67,7 +68,9 @@ public final class ClaimExtractor {
         int[] placedBefore = null;   // the sentence that placed something before placing, in its paragraph
         int[] title = titleLine(body);
         PostAuthors posts = PostAuthors.of(body, source);
-        SpeakerTurns speakers = SpeakerTurns.of(body, source == null ? null : source.meta().author());
+        SpeakerTurns speakers = SpeakerTurns.of(body, source == null ? null : source.meta().author(), source == null ? null : source.meta().publisher(),
+                Set.copyOf(v.grammar.list("label_words")), Set.copyOf(v.grammar.list("speaker_honorifics")));
+        CarriedWords carried = CarriedWords.of(body, v.attribution);
         int first = 0;
         for (int[] sentence : Sentences.split(body, v.abbreviations, source == null ? List.of() : source.furniture())) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {
@@ -91,7 +94,7 @@ public final class ClaimExtractor {
                 placedBefore = null;
             }
             SentenceReader reader = new SentenceReader(v, slug, body, hits, sentence, previousSentence, items, claims, decisions).scopeFrom(placing)
-                    .scopeFromEarlier(placedBefore).titled(title).postedBy(posts).spokenIn(speakers);
+                    .scopeFromEarlier(placedBefore).titled(title).postedBy(posts).spokenIn(speakers).carrying(carried);
             previousSentence = sentence;
             if (carry != null && lower.substring(carry.end(), sentence[0]).contains("\n\n") && !SentenceReader.opensWithParts(lower, sentence)) {
                 carry = null;

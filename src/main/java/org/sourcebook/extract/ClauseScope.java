@@ -278,6 +278,39 @@ final class ClauseScope extends SentencePart {
         return false;
     }
 
+    /**
+     * Whether the figure is in a chronology's entry for one day ("- **20 May** — Troops storm the port; 140 civilians
+     * are killed") and so that day's episode's toll, not fact {@code c}'s: not the whole war's (a fact that needs its
+     * scope) unless its sentence says the count runs up to then ({@code cumulative_words}: "by this point", "in
+     * total"); not a place's (a fact with scope words) unless the entry or the page's title names that place.
+     */
+    boolean inDayEntry(FactCues c, NumberPhrase it) {
+        int ls = Text.lineStart(lower, it.qualStart, 2000);
+        if (!v.dayEntry.matcher(lower).region(ls, it.qualStart).lookingAt()) {
+            return false;
+        }
+        if (!c.scopeRequired()) {
+            // "- 3 May — Riot in the port; 40 dead" under "# Timeline of the war": on a page whose title names the
+            // whole war and not the fact's place, that day's own episode, unless the entry names the fact's place
+            int le = lower.indexOf('\n', it.qualStart);
+            int[] entry = {ls, le < 0 ? lower.length() : le};
+            return r.title != null && !c.scope().isEmpty()
+                    && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().anyMatch(sc -> hits.find(sc, r.title[0], r.title[1]) >= 0)
+                    && hits.present(c.scope()).stream().noneMatch(sc -> hits.find(sc, entry[0], entry[1]) >= 0 || hits.find(sc, r.title[0], r.title[1]) >= 0);
+        }
+        for (String w : v.grammar.list("cumulative_words")) {
+            int at = Text.indexOf(lower, w, sentence[0], sentence[1]);
+            while (at >= 0 && (at > 0 && Character.isLetter(lower.charAt(at - 1))
+                    || at + w.length() < lower.length() && Character.isLetter(lower.charAt(at + w.length())))) {
+                at = Text.indexOf(lower, w, at + 1, sentence[1]);
+            }
+            if (at >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the capitalized word at {@code k} only says whose the people noun right after it are ("Azerbaijani civilians", "Armenian villagers"). */
     private boolean peopleAdjective(List<String> words, int k) {
         return k + 1 < words.size() && v.grammar.list("noun_classes.people").contains(words.get(k + 1));
@@ -529,7 +562,18 @@ final class ClauseScope extends SentencePart {
         if (!body.startsWith("# ", r.title[0]) && !c.scopeRequired()) {
             return false;   // a lead's bold subject places only a fact that needs placing (the war's toll), not the town's
         }
-        return c.scope().stream().anyMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0)
-                && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().noneMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0);
+        if (!c.scope().stream().anyMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0)
+                || hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().anyMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0)) {
+            return false;
+        }
+        // "**2. Consequences of the war**" over "Table 2.3. Losses of Velin" over "| Persons killed | 410 |": the nearer
+        // caption or heading that names a rival's place is the rows' scope, not the page's title
+        int[] over = r.labelLines.tableCaption();
+        if (over == null) {
+            over = r.labelLines.headingOver();
+        }
+        int[] near = over;
+        return near == null || near[0] <= r.title[0]
+                || hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().noneMatch(s -> hits.find(s, near[0], near[1]) >= 0);
     }
 }

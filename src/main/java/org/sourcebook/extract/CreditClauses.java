@@ -10,7 +10,7 @@ import org.sourcebook.extract.Attribution.Credit;
 /** Reads the reach of a credit: a figure's own sentence past a footnoted stop, the clauses a sentence breaks into, and which of the credits found is the figure's. */
 final class CreditClauses {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
-    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\^?\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
+    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\^?\\w{1,4}\\]|\\^\\d{1,4})+\\s+(?=[\\p{Lu}\"“])");
 
     private final Attribution a;
 
@@ -26,11 +26,11 @@ final class CreditClauses {
         int s = sentence[0];
         int e = sentence[1];
         int bracket = s;
-        while (bracket < e && text.charAt(bracket) != '[') {
+        while (bracket < e && text.charAt(bracket) != '[' && text.charAt(bracket) != '^') {
             bracket++;   // looked for in the sentence only, not in the rest of the text
         }
         if (bracket >= e) {
-            return new int[] {s, e};   // every footnote mark opens with '[': none in the sentence, no stop found
+            return new int[] {s, e};   // every footnote mark opens with '[' or '^': none in the sentence, no stop found
         }
         Matcher m = FOOTNOTED_STOP.matcher(text);
         m.region(sentence[0], sentence[1]);

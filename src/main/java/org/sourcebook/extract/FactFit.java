@@ -392,6 +392,10 @@ final class FactFit extends SentencePart {
             // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
             return null;
         }
+        if (r.scopes.inDayEntry(c, it)) {
+            // "- 20 May — Troops storm the port; 140 civilians are killed": a chronology's day tells that day's toll
+            return null;
+        }
         if (scopeDist >= 1_000_000 && !c.scopeRequired() && r.scopes.anotherEvent(c, r.scopes.eventSpan(scopeDist == Integer.MAX_VALUE ? r.scopes.toCoordinatedPredicate(clause, it) : new int[] {segStart, segEnd}))) {
             // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
             // outside the number's own segment does not hold it: "the shelling from Velin killed dozens, and 40 ...")

@@ -30,7 +30,7 @@ final class SentenceReader {
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*(?:[.;,!)]|$)");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to|against|versus|vs|compared with|compared to)\\b");
-    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including"
+    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom|which)|they included|these included|this included|including"
             + "|(?:it|this|that|they|these|the (?:toll|figure|total|count|number|list))\\s+(?:also\\s+)?(?:includes|included|include|comprises|comprised))\\b");
     /** A line of a list: "- ", "* ", "• ", "1. ", a keycap digit "2️⃣ ", also in a block quote: "> - ". */
     static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s|\\d\\x{FE0F}?\\x{20E3}\\s?|\\x{1F51F}\\s?)");
@@ -52,6 +52,7 @@ final class SentenceReader {
     int[] scopeFromEarlier;
     PostAuthors posts;
     SpeakerTurns turns;
+    CarriedWords carried;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link CountFrames#appositionNoun}). */
@@ -143,9 +144,11 @@ final class SentenceReader {
         String lastTopAttr = null;
         NumberPhrase pending = null;
         String whole = n > 0 ? breakdowns.wholeNamedFirst() : null;
+        boolean partsOfWhole = false;   // parts of the whole the sentence opens with were read
         // "A town of some 7,000 people was erased. Among the dead were 57 children": a whole named anew is not the count before
         if (n > 0 && carry != null && (whole == null || whole.equals(carry.fact()))
-                && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || labelLines.underBreakdownLead())) {
+                && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || labelLines.underBreakdownLead()
+                    || labelLines.subRow())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
                     // "Of them, children: 39": a labelled part's quote keeps its label
@@ -182,6 +185,7 @@ final class SentenceReader {
             if (!it.nounHits.isEmpty() || it.unit == null && breakdowns.otherFactSaid(it, i, whole) == null) {
                 breakdowns.sub(it, whole, null);
                 done[i] = true;
+                partsOfWhole = true;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -481,7 +485,8 @@ final class SentenceReader {
             // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
             // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
-            boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
+            // (not a figure its own label names: "| Medical posts destroyed | 8 |" under a row of schools counts no schools)
+            boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty() && (!labels.containsKey(it) || sharedLabels.contains(it));
             // "57 children were among the dead, and another 72 were wounded": another figure of the same kind
             boolean sameKind = borrow && i > 0 && lists.sameKindAsBefore(i);
             if (sameKind) {
@@ -569,6 +574,10 @@ final class SentenceReader {
         }
         if (lastTopFact != null) {
             return new Carry(lastTopFact, lastTopAttr, sentence[1], Set.copyOf(items.get(lastTop).nounHits));
+        }
+        if (partsOfWhole) {
+            // "Of the dead, 98 were women and 51 children. Forty were elderly.": the parts go on with the same whole
+            return new Carry(whole, carry != null && whole.equals(carry.fact()) ? carry.attributedTo() : null, sentence[1]);
         }
         return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
     }
@@ -929,6 +938,12 @@ final class SentenceReader {
     /** The posts of a page that is a social post or thread: a reply's figures are its author's. */
     SentenceReader postedBy(PostAuthors authors) {
         this.posts = authors;
+        return this;
+    }
+
+    /** The parts of the page that carry another body's statement or a digest's entries: their figures are that body's. */
+    SentenceReader carrying(CarriedWords words) {
+        this.carried = words;
         return this;
     }
 

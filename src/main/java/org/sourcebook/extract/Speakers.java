@@ -255,7 +255,7 @@ final class Speakers {
                 if (Text.find(Text.norm(name), word, 0, name.length()) >= 0 && !Text.norm(name).equals(word)) {
                     found = new Credit(toks.get(0).start(), name);
                 }
-            } else if (anywhere ? toks.size() >= 2 && !opensSentence(text, from, runStart) || toks.size() >= 3
+            } else if (anywhere ? toks.size() >= 2 && !opensSentence(text, from, runStart) || toks.size() >= 3 || toks.size() == 1 && namedByNoun(text, runStart)
                     : toks.size() >= 2 && toks.size() <= 4 && toks.stream().allMatch(BodyPhrase.Tok::cap) && opensSentence(text, from, runStart)) {
                 found = new Credit(runStart, name);
             } else if (!anywhere && toks.size() == 1 && opensSentence(text, from, runStart)) {
@@ -266,6 +266,19 @@ final class Speakers {
             }
         }
         return found;
+    }
+
+    /** Whether a one-word name stands right after a body's noun, in quotes or not: "the rights centre «Memorial»". */
+    private boolean namedByNoun(String text, int at) {
+        int i = at;
+        while (i > 0 && " \"“«'‘".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return w < i && a.bodyHeads.contains(Text.lower(text.substring(w, i)));
     }
 
     /**

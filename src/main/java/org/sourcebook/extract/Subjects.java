@@ -62,7 +62,10 @@ final class Subjects {
         List<BodyPhrase.Tok> toks = a.bodies.tokens(text, floor, verb);
         int end = verb;
         int i = toks.size() - 1;
-        while (i >= 0 && (a.adverbs.contains(toks.get(i).lw()) || toks.get(i).lw().endsWith("ly") && !toks.get(i).cap() && toks.get(i).lw().length() > 3)
+        // "the ministry was publishing a toll of ...": a progressive's "be" stands between the subject and its verb
+        boolean progressive = lower.startsWith("ing", wordEnd(lower, verb) - 3);
+        while (i >= 0 && (a.adverbs.contains(toks.get(i).lw()) || toks.get(i).lw().endsWith("ly") && !toks.get(i).cap() && toks.get(i).lw().length() > 3
+                        || progressive && a.progressiveAuxiliaries.contains(toks.get(i).lw()))
                 && lower.substring(toks.get(i).end(), end).isBlank()) {
             end = toks.get(i).start();
             i--;
@@ -109,6 +112,10 @@ final class Subjects {
         }
         if (i >= 0 && a.pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
             return Optional.of(new Credit(verb, null, false, toks.get(i).lw()));   // "he said": resolved to the body named before
+        }
+        if (i >= 1 && toks.get(i - 1).word().equals("Its") && a.bodyHeads.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()
+                && lower.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank() && Speakers.opensSentence(text, floor, toks.get(i - 1).start())) {
+            return Optional.of(new Credit(verb, null, false, "it"));   // "Its observers counted 90": the body named before
         }
         if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank() && asideBetweenCommas(lower, toks.get(i).start(), verb)) {
             return Optional.of(new Credit(verb, null, false, "it"));   // "Fifty-six people, it says, were killed": the document named before
@@ -203,6 +210,10 @@ final class Subjects {
         }
         // "the report of the Ombudsman stating that": a participle tells of the phrase before it, wherever it stands
         boolean participle = lower.startsWith("ing", wordEnd(lower, verb) - 3);
+        Optional<BodyPhrase.Phrase> issuer = participle ? issuerOfRecord(text, floor, end) : Optional.empty();
+        if (issuer.isPresent()) {
+            return Optional.of(new Credit(verb, issuer.get()));   // "the council has issued a statement saying that"
+        }
         Optional<BodyPhrase.Phrase> p = participle ? a.bodies.owner(text, floor, end, floor) : a.bodies.before(text, floor, end, floor);
         p = p.filter(b -> !a.bodies.onlyVague(text, b));   // "Revised estimates": a heading, not "Revised" estimating
         if (p.isEmpty() || objectOfPreposition(lower, floor, p.get().start())) {
@@ -212,6 +223,33 @@ final class Subjects {
         }
 
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /**
+     * "The council has issued a statement saying that", "Memorial released a short report stating": a record made public
+     * ({@code record_issuing_verbs}) right before a participle of saying is the words of whoever issued it, the subject
+     * of that verb; empty when the record is not the object of such a verb after a body.
+     */
+    private Optional<BodyPhrase.Phrase> issuerOfRecord(String text, int floor, int end) {
+        List<BodyPhrase.Tok> toks = a.bodies.tokens(text, floor, end);
+        int i = toks.size() - 1;
+        if (i < 2 || !a.recordWords.contains(toks.get(i).lw())) {
+            return Optional.empty();
+        }
+        i--;
+        int modifiers = 0;
+        while (i >= 0 && !a.issuingVerbs.contains(toks.get(i).lw()) && !toks.get(i).cap() && modifiers < 3) {
+            i--;   // "a statement", "a short statement", "its annual report"
+            modifiers++;
+        }
+        if (i < 1 || !a.issuingVerbs.contains(toks.get(i).lw())) {
+            return Optional.empty();
+        }
+        int verbAt = toks.get(i).start();
+        while (i >= 1 && a.adverbs.contains(toks.get(i - 1).lw())) {
+            verbAt = toks.get(--i).start();   // "has issued", "has also released"
+        }
+        return a.bodies.before(text, floor, verbAt, floor).filter(b -> a.bodies.isName(text, b) || !a.bodies.vague(text, b));
     }
 
     /**

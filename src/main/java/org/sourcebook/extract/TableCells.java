@@ -107,6 +107,35 @@ final class TableCells {
     }
 
     /**
+     * The row's label of a figure alone in its table cell when a unit's cell stands between them: the cell right
+     * before the figure's, past cells under a unit's header ({@code unitHeaders}: "| Persons wounded | persons | 90 |"
+     * under "| Indicator | Unit | Value |"), when it holds a word. Returns {start of the label cell, the "|" that
+     * closes it}, or null when the figure is in no such row, or no unit's cell stands before it.
+     */
+    static int[] labelCellBefore(String text, int start, int end, java.util.Set<String> unitHeaders) {
+        int ls = text.lastIndexOf('\n', start - 1) + 1;
+        if (columnHead(text, start, end, false) == null) {
+            return null;   // not alone in its cell, or no table with a header row
+        }
+        int close = text.lastIndexOf('|', start - 1);   // the "|" that opens the figure's cell
+        boolean passed = false;
+        while (close > ls) {
+            int open = text.lastIndexOf('|', close - 1);
+            if (open < ls) {
+                return null;
+            }
+            int[] head = headerOfColumn(text, open + 1, false);
+            String header = head == null ? "" : text.substring(head[0], head[1]).replaceAll("[*_]", "").strip();
+            if (!unitHeaders.contains(header)) {
+                return passed && hasWord(text, open + 1, close) ? new int[] {open + 1, close} : null;
+            }
+            passed = true;
+            close = open;
+        }
+        return null;
+    }
+
+    /**
      * Where a table row's second cell starts when its first cell holds only a row number ("| 1.2 | of whom
      * children | 57 |"): the "|" that closes the number's cell; {@code lineStart} when the line is no such row.
      */
