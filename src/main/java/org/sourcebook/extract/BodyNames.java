@@ -101,6 +101,54 @@ final class BodyNames {
     }
 
     /**
+     * "Officials in the capital gave figures of 300–600 dead, ..." over a table "| 1992 | Officials (press) | 300–600 |"
+     * that lists each body's figure: an uncredited figure of running text that a table row of the same text credits
+     * (same fact, value and bound) is that body's figure, the table's record of what the text tells.
+     */
+    static List<Claim> tableCredited(List<Claim> claims, String lower) {
+        List<Claim> rows = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.attributedTo() != null && inTableRow(lower, c.start())) {
+                rows.add(c);
+            }
+        }
+        if (rows.isEmpty()) {
+            return claims;
+        }
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            Claim named = c;
+            if (c.attributedTo() == null && !inTableRow(lower, c.start())) {
+                String credit = null;
+                for (Claim row : rows) {
+                    if (row.fact().equals(c.fact()) && row.value().compareTo(c.value()) == 0 && row.qualifier() == c.qualifier()
+                            && (row.valueMax() == null ? c.valueMax() == null : c.valueMax() != null && row.valueMax().compareTo(c.valueMax()) == 0)) {
+                        if (credit != null && !credit.equals(row.attributedTo())) {
+                            credit = null;   // two bodies' rows give the figure: the text's own is neither's
+                            break;
+                        }
+                        credit = row.attributedTo();
+                    }
+                }
+                if (credit != null) {
+                    named = new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
+                            credit, c.origin(), c.note());
+                }
+            }
+            out.add(named);
+        }
+        return out;
+    }
+
+    private static boolean inTableRow(String lower, int at) {
+        int ls = lower.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        while (ls < at && (lower.charAt(ls) == ' ' || lower.charAt(ls) == '>')) {
+            ls++;
+        }
+        return ls < lower.length() && lower.charAt(ls) == '|';
+    }
+
+    /**
      * "**TOLL CLIMBS TO 512**" over "The toll rose to 512, the Health Ministry said": an uncredited figure in a headline
      * (a heading, or a line in bold alone) that the story under it gives again with a credit, before the next
      * headline, is that credited figure (same fact, value and bound) and takes its credit.

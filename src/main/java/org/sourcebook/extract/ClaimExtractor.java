@@ -109,7 +109,7 @@ public final class ClaimExtractor {
             }
         }
         partsOfTableTotals(claims, decisions, body);
-        return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), body, lower), body), v.bodyNouns), decisions);
+        return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.tableCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), body, lower), lower), body), v.bodyNouns), decisions);
     }
 
     /**

@@ -13,15 +13,16 @@ final class LabelLines extends SentencePart {
     /** "; the wounded, ": after a semicolon, a short phrase and a comma before a figure whose verb is left out. */
     private static final Pattern GAPPED_LABEL = Pattern.compile("[^;]*;\\s*(?:the\\s+)?(\\p{Ll}[\\p{Ll} '’-]{1,40}?)\\s*,\\s*");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted), "Women ........ " (dot leaders). */
-    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 57 |"
+    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 57 |", or an age
+    // bound after "aged": "Persons aged over 60 ...... 37"
     // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
     // labels may follow one another on a line, after a total or a part's marker: "numbered 410: children — 39, women — 77",
     // "Of them: children — 39, women — 77" (the marker is read as the label's, {@link #afterPartMarker}); after the figure
     // before it on its line, a list's separator may open the next pair: "Taken hostage: 340; still missing: 45",
     // "of whom children: 57 · women: 98"
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—;,:]*(?:\\d{1,2}/\\d{1,2}\\s+)?((?:(?:of|among)\\s+(?:them|whom|which|these|those)\\s*[:,]\\s*)?\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—;,:]*(?:\\d{1,2}/\\d{1,2}\\s+)?((?:(?:of|among)\\s+(?:them|whom|which|these|those)\\s*[:,]\\s*)?\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)|(?<=\\baged\\s)(?:over|under|above|below)\\s+\\d{1,3}(?!\\d)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
     /** A fact sheet's line: a label of at most six words (a note in brackets, a mark), its colon or dot leaders, a figure. */
-    private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+)){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
+    private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+|\\d{1,3}(?=[ \\t]*(?::|\\.{3,}|…))(?<=aged[ \\t](?:over|under|above|below)[ \\t]\\d{1,3}))){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
     private static final int[] NO_SPAN = new int[0];

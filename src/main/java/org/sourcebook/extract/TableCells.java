@@ -28,8 +28,24 @@ final class TableCells {
         }
         int cellStart = text.lastIndexOf('|', start - 1) + 1;
         int cellEnd = text.indexOf('|', end);
-        if (cellStart <= ls || cellEnd < 0 || cellEnd > le || text.substring(cellStart, cellEnd).contains("\n")
-                || hasWord(text, cellStart, start) || hasWord(text, end, cellEnd)) {
+        if (cellStart <= ls || cellEnd < 0 || cellEnd > le || text.substring(cellStart, cellEnd).contains("\n")) {
+            return null;
+        }
+        // "| 172 (HRW); 590 (government) |" (or parted by a line break, "<br>"): a cell that lists figures, each with its
+        // credit in brackets; each item is the figure's own
+        int itemStart = Math.max(cellStart, text.lastIndexOf(';', start - 1) + 1);
+        int itemEnd = text.indexOf(';', end);
+        itemEnd = itemEnd < 0 || itemEnd > cellEnd ? cellEnd : itemEnd;
+        int after = end;
+        while (after < itemEnd && text.charAt(after) == ' ') {
+            after++;
+        }
+        int close = after < itemEnd && text.charAt(after) == '(' ? text.indexOf(')', after) : -1;
+        boolean listed = itemStart > cellStart || itemEnd < cellEnd;
+        if (close > 0 && close < itemEnd && (listed || !hasWord(text, close + 1, itemEnd))) {
+            after = close + 1;   // "| 67 (village council) |": the figure's credit in brackets
+        }
+        if (hasWord(text, itemStart, start) || hasWord(text, after, itemEnd)) {
             return null;
         }
         return headerOfColumn(text, start, word);
