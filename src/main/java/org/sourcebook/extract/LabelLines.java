@@ -75,7 +75,10 @@ final class LabelLines extends SentencePart {
                 return new int[] {start, end};
             }
             if (!SentenceReader.LIST_LINE.matcher(lower).region(start, end).lookingAt() && !labelLine(lower, start, end)) {
-                return null;
+                // "Burned in the raid" over "- Schools: 9": a short line of words with no stop, a heading without its marks
+                boolean plain = line.split("\\s+").length <= 8 && ".!?;,:".indexOf(line.charAt(line.length() - 1)) < 0
+                        && line.chars().noneMatch(Character::isDigit) && !line.startsWith("|");
+                return plain ? new int[] {start, end} : null;
             }
             end = start - 1;
         }
