@@ -124,13 +124,6 @@ final class DocumentNumbers {
         if (s > 0 && (ex.body.charAt(s - 1) == '/' || ex.body.charAt(s - 1) == '№')) {
             return true;
         }
-        int sign = s;
-        while (sign > 0 && sign > s - 3 && Character.isWhitespace(ex.body.charAt(sign - 1))) {
-            sign--;
-        }
-        if (sign > 0 && (ex.body.charAt(sign - 1) == '¶' || ex.body.charAt(sign - 1) == '§')) {
-            return true;   // "¶¶ 12–19", "§ 4": a paragraph or section sign numbers a place in a document
-        }
         if (e < ex.body.length() && ex.body.charAt(e) == '/') {
             return true;
         }

@@ -139,6 +139,16 @@ final class SentenceReader {
                 ignore(items.get(i), NO_FACT);
             }
         }
+        if (n >= 2 && byDimension()) {
+            // "By place of death, 240 were killed in the town, 300 on the road and 50 in the forest": parts of the whole by
+            // place, which no fact counts; a part a sub-fact names ("By sex, 98 women ...") is read as ever
+            for (int i = 0; i < n; i++) {
+                if (!done[i] && items.get(i).nounHits.stream().noneMatch(f -> v.schema.find(f).map(x -> x.parent() != null).orElse(false))) {
+                    ignore(items.get(i), NO_SUB_FACTS);
+                    done[i] = true;
+                }
+            }
+        }
         int lastTop = -1;
         String lastTopFact = null;
         String lastTopAttr = null;
@@ -580,6 +590,15 @@ final class SentenceReader {
             return new Carry(whole, carry != null && whole.equals(carry.fact()) ? carry.attributedTo() : null, sentence[1]);
         }
         return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
+    }
+
+    /** "By place of death, ", "By district: ", "Broken down by cause, ": the sentence opens by naming how it parts a whole. */
+    private static final Pattern BY_DIMENSION = Pattern.compile("[\\s*_>-]*(?:broken down |listed |counted )?by ([\\p{L}]+)(?: of [\\p{L}]+)?\\s*[,:]");
+
+    /** Whether the sentence opens by naming how it parts a whole ({@code breakdown_dimensions}): "By place of death, ...". */
+    private boolean byDimension() {
+        java.util.regex.Matcher m = BY_DIMENSION.matcher(lower).region(sentence[0], sentence[1]);
+        return m.lookingAt() && v.grammar.list("breakdown_dimensions").contains(m.group(1));
     }
 
     /** What follows the last ";" of a gap between two figures: "were wounded or maimed; nearly" offers no other estimate. */
