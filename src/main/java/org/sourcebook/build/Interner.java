@@ -20,7 +20,11 @@ final class Interner {
         if (value == null) {
             return null;
         }
-        Object kept = seen.putIfAbsent(value, value);
+        // a plain read first: most values are already kept, and putIfAbsent locks the key's bin to find that out
+        Object kept = seen.get(value);
+        if (kept == null) {
+            kept = seen.putIfAbsent(value, value);
+        }
         return kept == null ? value : (T) kept;
     }
 

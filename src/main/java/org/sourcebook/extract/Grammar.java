@@ -119,14 +119,22 @@ public final class Grammar {
         return List.copyOf(out);
     }
 
-    /** The keys of a mapping at a path, in file order, each with its list. */
+    /** {@link #lists} of each path asked for: made once (a part may ask for one for every number). */
+    private final Map<String, Map<String, List<String>>> mappings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The keys of a mapping at a path, in file order, each with its list (not to be changed: made once a path). */
     public Map<String, List<String>> lists(String path) {
+        Map<String, List<String>> m = mappings.get(path);
+        return m != null ? m : mappings.computeIfAbsent(path, this::readLists);
+    }
+
+    private Map<String, List<String>> readLists(String path) {
         JsonNode n = root.get(path);
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (n != null && n.isObject()) {
             n.fieldNames().forEachRemaining(k -> out.put(k, list(path + "." + k)));
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     public int number(String path, int fallback) {

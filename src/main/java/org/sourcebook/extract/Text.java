@@ -351,6 +351,12 @@ final class Text {
 
     /** Start of the line that holds {@code pos}, looking back at most {@code limit} chars. */
     static int lineStart(String s, int pos, int limit) {
+        if (limit > 64 && pos <= s.length()) {
+            // a long look back: String's own loop over its bytes (cheaper under C1 than charAt on each char), which may
+            // look past the limit to the line's start
+            int nl = s.lastIndexOf('\n', pos - 1);
+            return nl >= 0 && nl >= pos - limit ? nl + 1 : Math.max(0, pos - limit);
+        }
         for (int i = pos - 1; i >= 0 && i >= pos - limit; i--) {
             if (s.charAt(i) == '\n') {
                 return i + 1;

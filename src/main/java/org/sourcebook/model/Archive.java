@@ -52,8 +52,15 @@ public final class Archive {
         this.claimsBySource = group(this.claims, Claim::source);
         this.claimsByFact = group(this.claims, Claim::fact);
         Map<String, List<NumberDecision>> ds = new TreeMap<>();
+        // a source's decisions come together: its list is looked up in the tree once per run, not once per decision
+        String lastSource = null;
+        List<NumberDecision> last = null;
         for (NumberDecision d : decisions) {
-            ds.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
+            if (last == null || !d.source().equals(lastSource)) {
+                lastSource = d.source();
+                last = ds.computeIfAbsent(lastSource, k -> new ArrayList<>());
+            }
+            last.add(d);
         }
         Map<Decisions.Verdict, Decisions.Verdict> verdicts = new java.util.HashMap<>();
         ds.replaceAll((k, v) -> {
@@ -273,8 +280,15 @@ public final class Archive {
 
     private static Map<String, List<Claim>> group(List<Claim> claims, java.util.function.Function<Claim, String> key) {
         Map<String, List<Claim>> m = new TreeMap<>();
+        String lastKey = null;
+        List<Claim> last = null;
         for (Claim c : claims) {
-            m.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c);
+            String k = key.apply(c);
+            if (last == null || !k.equals(lastKey)) {   // a run of claims with the same key: one look-up
+                lastKey = k;
+                last = m.computeIfAbsent(k, x -> new ArrayList<>());
+            }
+            last.add(c);
         }
         m.replaceAll((k, v) -> List.copyOf(v));
         return Collections.unmodifiableMap(m);

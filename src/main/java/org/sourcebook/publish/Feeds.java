@@ -48,9 +48,14 @@ public final class Feeds {
      */
     public static String atom(String title, String description, String baseUrl, List<Source> sources,
                               java.util.function.Function<String, String> sourceHref) {
-        List<Source> dated = sources.stream().filter(s -> Timeline.publicationDate(s.meta().date()).isPresent())
-                .sorted(Comparator.comparing((Source s) -> Timeline.publicationDate(s.meta().date()).orElseThrow()).reversed()
-                        .thenComparing(Source::slug))
+        // each source's date read once (not in every comparison of the sort): newest first, then by slug
+        record Dated(Source source, EventDate date) {
+        }
+        List<Source> dated = sources.stream()
+                .map(s -> new Dated(s, Timeline.publicationDate(s.meta().date()).orElse(null)))
+                .filter(d -> d.date() != null)
+                .sorted(Comparator.comparing(Dated::date).reversed().thenComparing(d -> d.source().slug()))
+                .map(Dated::source)
                 .toList();
         String base = baseUrl == null ? "" : baseUrl;
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

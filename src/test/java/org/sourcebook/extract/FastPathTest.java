@@ -43,6 +43,29 @@ class FastPathTest {
     }
 
     @Test
+    void lineStartIsThePlainLookBack() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("a\n\nb\n" + "x".repeat(300) + "\n" + "y ".repeat(700) + "\nend\n");
+        for (String text : texts) {
+            for (int pos = 0; pos <= text.length(); pos++) {
+                for (int limit : new int[] {0, 1, 20, 64, 65, 200, 400, 2000}) {
+                    assertEquals(plainLineStart(text, pos, limit), Text.lineStart(text, pos, limit), pos + ", " + limit);
+                }
+            }
+        }
+    }
+
+    /** Text.lineStart as it was: back char by char. */
+    private static int plainLineStart(String s, int pos, int limit) {
+        for (int i = pos - 1; i >= 0 && i >= pos - limit; i--) {
+            if (s.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return Math.max(0, pos - limit);
+    }
+
+    @Test
     void theAsideListTestRulesOutOnlyWhatThePatternCannotMatch() throws IOException {
         Pattern aside = Exclusions.ASIDE_LIST_BEFORE;
         List<String> cases = new ArrayList<>(List.of("100 (waging war), ", "100 (a) and ", "100 (a) & ", "100 (a),", "100 (a), and\n",
