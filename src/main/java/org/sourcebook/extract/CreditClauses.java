@@ -57,7 +57,7 @@ final class CreditClauses {
             }
         }
         for (Credit c : credits) {
-            if (c.at() < at && c.trailing() && trails(lower, c.at(), at)) {
+            if (c.at() < at && c.trailing() && trails(lower, c.at(), at) || c.at() > at && opensCoordinateClause(lower, at, c.at())) {
                 continue;
             }
             if (c.at() < at && (best == null || best.at() > at || c.at() > best.at())) {
@@ -67,6 +67,19 @@ final class CreditClauses {
             }
         }
         return best;
+    }
+
+    /**
+     * "430 were wounded, and the ombudsman says 140 are missing": a credit after the figure whose subject opens a
+     * clause of its own after ", and" is that clause's, not the figure's.
+     */
+    private static boolean opensCoordinateClause(String lower, int figure, int credit) {
+        int and = lower.lastIndexOf(", and ", credit);
+        if (and < figure) {
+            return false;
+        }
+        String subject = lower.substring(and + 6, credit);
+        return !subject.isBlank() && subject.indexOf(',') < 0 && subject.strip().split("\\s+").length <= 6;
     }
 
     /** Whether the credit at {@code at} comes right after the digits of the figure at {@code figure}: "598, as". */

@@ -411,6 +411,7 @@ final class FigureCredits extends SentencePart {
                 .or(() -> Optional.ofNullable(items.indexOf(it) >= 0 ? bodysFigureCredit(items.indexOf(it)) : null))
                 .or(() -> Optional.ofNullable(creditGoingOn(it)))
                 .or(() -> Optional.ofNullable(sameSourceCredit()))
+                .or(() -> Optional.ofNullable(pointsBack() ? creditBefore(it, "same") : null))
                 .orElseGet(() -> voiceAt(it.m.start()));
     }
 
@@ -449,6 +450,16 @@ final class FigureCredits extends SentencePart {
             }
         }
         return null;
+    }
+
+    /** Whether the sentence points back to a source named before ({@code same_source_openers}) past its opening: "..., according to the same figures, ...". */
+    private boolean pointsBack() {
+        for (String p : v.grammar.list("same_source_openers")) {
+            if (Text.find(lower, p, sentence[0], sentence[1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -390,16 +390,10 @@ final class NumberClause extends SentencePart {
         if (!first.find() || !v.grammar.list("articles").contains(first.group()) && !v.grammar.list("possessive_determiners").contains(first.group())) {
             return false;
         }
-        // "25 children, the official records say, were orphaned": a saying between commas, the figure's verb after it
+        // "25 children, the official records say, were orphaned", "150 people, the ministry said on Tuesday, are missing": a
+        // saying set between commas or dashes, the figure's own verb after it
         int close = saidEnd(lower, verbEnd, sentence[1]);
-        if (close < sentence[1] && ",—–)".indexOf(lower.charAt(close)) >= 0) {
-            String last = lastWord(lower, from, close);
-            if (last != null && v.grammar.list("object_pronouns").contains(last)) {
-                last = lastWord(lower, from, lower.lastIndexOf(last, close));
-            }
-            return last == null || !r.credits.creditVerb(last);
-        }
-        return true;
+        return !(close < sentence[1] && ",—–)".indexOf(lower.charAt(close)) >= 0 && r.credits.creditVerb(lower.substring(verb, verbEnd)));
     }
 
     /**

@@ -21,6 +21,9 @@ final class Subjects {
     /** What opens a sentence before its subject: marks, and a live blog's time ("**10:15** "). */
     private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s*_#>•-]*(?:\\d{1,2}[:.]\\d{2}[\\s*_]*)?");
 
+    /** People named with their body: "investigators from ", "researchers of the ". */
+    private static final Pattern MEMBERS_OF = Pattern.compile("\\b(\\p{L}+)\\s+(?:from|of|at)\\s+");
+
     private final Attribution a;
 
     Subjects(Attribution a) {
@@ -174,7 +177,7 @@ final class Subjects {
             // "Azerbaijan's permanent representative to the United Nations, Ambassador Jane Roe, said": a body opens the phrase before
             if (name.isPresent() && a.bodies.isName(text, name.get())
                     && (a.bodies.before(text, floor, comma, floor).isPresent() || a.bodies.after(text, lower, floor, comma, floor).isPresent()
-                        || ownedRole(text, floor, comma))) {
+                        || ownedRole(text, floor, comma) || namesOwnedNoun(text, floor, comma))) {
                 return Optional.of(new Credit(verb, name.get()));
             }
             end = comma;
@@ -220,6 +223,9 @@ final class Subjects {
             // "officials speaking to reporters in Aghdam gave": the phrase before the verb is a preposition's object
             Optional<BodyPhrase.Phrase> head = headOfRelative(text, lower, floor, end);
             p = head.isPresent() || p.isEmpty() ? head : p;
+        }
+        if (p.isEmpty()) {
+            p = bodyOfMembers(text, lower, floor, end);   // "Investigators from Human Rights Watch put"
         }
 
         return p.map(b -> new Credit(verb, b));
@@ -356,6 +362,23 @@ final class Subjects {
             }
         }
         return text.substring(floor, toks.get(0).start()).isBlank();
+    }
+
+    /**
+     * "Human Rights Watch's predecessor, Helsinki Watch, spoke of", "the ministry's spokesman, Jane Roe, said": a noun
+     * or two owned by a capitalized name's possessive right before the comma, which the name between the commas names.
+     */
+    private boolean namesOwnedNoun(String text, int floor, int comma) {
+        List<BodyPhrase.Tok> toks = a.bodies.tokens(text, floor, comma);
+        int n = toks.size();
+        for (int k = 1; k <= 2 && n - k - 1 >= 0; k++) {
+            BodyPhrase.Tok owner = toks.get(n - k - 1);
+            boolean nouns = toks.subList(n - k, n).stream().allMatch(t -> !t.cap() && t.lw().chars().allMatch(Character::isLetter));
+            if (nouns && owner.cap() && Attribution.POSSESSIVE_END.matcher(owner.word()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Her own appendix lists 609": a person's record says what its owner says ("she", resolved later). */
@@ -505,6 +528,26 @@ final class Subjects {
         String w = NumberClause.lastWord(lower, floor, at);
         return w != null && lower.substring(floor, at).stripTrailing().endsWith(w)
                 && (a.grammar.list("prepositions").contains(w) || List.of("in", "at", "on", "of").contains(w));
+    }
+
+    /**
+     * "Investigators from Human Rights Watch put", "researchers of the Memorial Centre found": people of a body
+     * ({@code attribution_nouns}) that open the subject, named with "from", "of" or "at" and the body right before the
+     * verb, say what their body says.
+     */
+    private Optional<BodyPhrase.Phrase> bodyOfMembers(String text, String lower, int floor, int end) {
+        Matcher m = MEMBERS_OF.matcher(lower).region(floor, end);
+        Optional<BodyPhrase.Phrase> found = Optional.empty();
+        while (m.find()) {
+            String opening = lower.substring(floor, m.start(1)).strip();
+            if (!a.bodyHeads.contains(m.group(1)) || !opening.isEmpty() && !a.grammar.list("articles").contains(opening)) {
+                continue;   // the people open the subject: "Investigators from X", not "the office of X"'s inner "of"
+            }
+            int from = m.end();
+            Optional<BodyPhrase.Phrase> p = a.bodies.after(text, lower, from, end, floor);
+            found = p.filter(b -> b.start() <= from + 4 && lower.substring(b.end(), end).isBlank() && a.bodies.isName(text, b));
+        }
+        return found;
     }
 
     /**
