@@ -189,6 +189,9 @@ final class LabelLines extends SentencePart {
      * the column's fact itself in a row of totals ("| Total | 580 | 410 |"). Returns whether the figure was read so.
      */
     boolean tableBreakdown(NumberPhrase it) {
+        if (it.unit != null) {
+            return false;   // "| Women | 98 | 23.9 |" under "| Group | Number | Share, % |": a share is no part of a count
+        }
         int[] head = TableCells.columnHead(lower, it.qualStart, it.numEnd);
         if (head != null && columnPart(it, head)) {
             return true;

@@ -575,6 +575,9 @@ final class SentenceReader {
                 ignore(pending, NO_FACT);
             }
             pending = null;
+            if (c.isEmpty() && it.unit != null && lastTopFact != null && lower.startsWith("|", Text.lineStart(lower, it.qualStart, 2000))) {
+                continue;   // "| Persons killed | 410 | 100 |" under "| Indicator | Value | Share, % |": the share leaves the count the row's
+            }
             lastTop = i;
             lastTopFact = c.map(Claim::fact).orElse(null);
             lastTopAttr = c.map(Claim::attributedTo).orElse(null);
