@@ -499,6 +499,17 @@ final class ClauseScope extends SentencePart {
         return false;
     }
 
+    /** Whether the clause tells of one night or one day ({@code one_event_times}: "in a single night", "overnight"). */
+    boolean oneNight(int[] clause) {
+        for (String t : v.grammar.list("one_event_times")) {
+            int at = Text.indexOf(lower, t, clause[0], clause[1]);
+            if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether no scope word of any fact is in this sentence and the sentence before is in the same paragraph. */
     boolean inheritsScope() {
         if (inherits == null) {
