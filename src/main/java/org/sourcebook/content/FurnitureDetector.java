@@ -25,6 +25,11 @@ public final class FurnitureDetector {
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|•·»>/]\\s");
     /** A count and the word it counts: "14 schools", "1,275 hostages". */
     private static final Pattern COUNTED_ITEM = Pattern.compile("\\d[\\d,.]*\\+?\\s+\\p{L}[\\p{L}' -]*");
+    /**
+     * A post's counters that count its comments, among others or after "view all": "👍 88 · 14 comments · 9 shares",
+     * "View all 40 comments".
+     */
+    private static final Pattern COMMENT_COUNTER = Pattern.compile("(?:[·|•]\\s*|view all\\s+)\\d[\\d.,]*k?\\s+comments\\b|\\b\\d[\\d.,]*k?\\s+comments\\s*[·|•]");
     /** A label of at most three words that opens with "related": "Related", "Related explainers". */
     private static final Pattern RELATED = Pattern.compile("related(?: \\S+){0,2}");
     /** A post's row of buttons that offers to comment: "Like   Comment   Share", "Like · Comment · Repost · Send". */
@@ -68,7 +73,7 @@ public final class FurnitureDetector {
                 found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
                 break;
             }
-            if (l[0] > body.length() / 3 && ACTION_BAR.matcher(text).matches()) {
+            if (l[0] > body.length() / 3 && (ACTION_BAR.matcher(text).matches() || words <= 14 && COMMENT_COUNTER.matcher(text).find())) {
                 // "Like   Comment   Share" under a post: its readers' comments follow
                 found.add(new TextSpan(l[0], body.length(), "Comments and what follows", "detected"));
                 break;

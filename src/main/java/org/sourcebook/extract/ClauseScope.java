@@ -294,9 +294,10 @@ final class ClauseScope extends SentencePart {
             // whole war and not the fact's place, that day's own episode, unless the entry names the fact's place
             int le = lower.indexOf('\n', it.qualStart);
             int[] entry = {ls, le < 0 ? lower.length() : le};
-            return r.title != null && !c.scope().isEmpty()
-                    && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().anyMatch(sc -> hits.find(sc, r.title[0], r.title[1]) >= 0)
-                    && hits.present(c.scope()).stream().noneMatch(sc -> hits.find(sc, entry[0], entry[1]) >= 0 || hits.find(sc, r.title[0], r.title[1]) >= 0);
+            int[] title = pageHeading(ls);
+            return title != null && !c.scope().isEmpty()
+                    && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().anyMatch(sc -> hits.find(sc, title[0], title[1]) >= 0)
+                    && hits.present(c.scope()).stream().noneMatch(sc -> hits.find(sc, entry[0], entry[1]) >= 0 || hits.find(sc, title[0], title[1]) >= 0);
         }
         for (String w : v.grammar.list("cumulative_words")) {
             int at = Text.indexOf(lower, w, sentence[0], sentence[1]);
@@ -309,6 +310,18 @@ final class ClauseScope extends SentencePart {
             }
         }
         return true;
+    }
+
+    /** The page's title over {@code at}: the last "# " heading before it (after a breadcrumb or a menu), else the text's title line. */
+    private int[] pageHeading(int at) {
+        int h = lower.startsWith("# ") ? 0 : -1;
+        int k = lower.lastIndexOf("\n# ", at);
+        h = k >= 0 ? k + 1 : h;
+        if (h < 0) {
+            return r.title;
+        }
+        int e = lower.indexOf('\n', h);
+        return new int[] {h, e < 0 ? lower.length() : e};
     }
 
     /** Whether the capitalized word at {@code k} only says whose the people noun right after it are ("Azerbaijani civilians", "Armenian villagers"). */
@@ -407,10 +420,11 @@ final class ClauseScope extends SentencePart {
     }
 
     /**
-     * Whether the number's clause opens with a phrase of its own ({@code scope_openers} up to a comma: "As a result of
-     * the war, ", "Throughout the occupation, ") that holds a scope word of a fact whose scope shares nothing with
-     * {@code c}'s, written in lower case (no name's word: "the Commission on Prisoners of War"), and no record's noun
-     * ("In its report on the war, ..." names what a report is about): "As a result of the war, about 4,000 went
+     * Whether the number's clause opens with a phrase of its own ({@code scope_openers} up to a comma, or up to the
+     * figure when it is short and has no verb: "As a result of the war, ", "During the war ") that holds a scope word of
+     * a fact whose scope shares nothing with {@code c}'s, written in lower case (no name's word: "the Commission on
+     * Prisoners of War"), and no record's noun nor a place's ("In its report on the war, ..." names what a report is
+     * about; "After the occupation of the town, ..." names the town): "As a result of the war, about 4,000 went
      * missing" counts the war's missing, not the town's.
      */
     boolean rivalScopeLeads(FactCues c, int[] clause, NumberPhrase it) {
@@ -421,13 +435,21 @@ final class ClauseScope extends SentencePart {
         while (from < it.qualStart && !Character.isLetter(lower.charAt(from))) {
             from++;
         }
-        int comma = Text.indexOf(lower, ",", from, it.qualStart);
-        if (comma < 0 || Text.phraseStartingAt(lower, v.grammar.list("scope_openers"), from) == null) {
+        if (Text.phraseStartingAt(lower, v.grammar.list("scope_openers"), from) == null) {
             return false;
         }
+        int comma = Text.indexOf(lower, ",", from, it.qualStart);
+        boolean closed = comma >= 0;
+        comma = closed ? comma : it.qualStart;   // "During the war 3,000 people went missing": no comma after a short phrase
         Matcher w = SentenceReader.WORD.matcher(lower).region(from, comma);
+        int words = 0;
         while (w.find()) {
-            if (v.grammar.list("record_nouns").contains(w.group()) || v.grammar.list("attribution_records").contains(w.group())) {
+            words++;
+            if (v.grammar.list("record_nouns").contains(w.group()) || v.grammar.list("attribution_records").contains(w.group())
+                    || v.grammar.list("place_headers").contains(w.group())) {
+                return false;   // "In its report on the war, ...", "After the occupation of the town, ...": a record's subject, the town
+            }
+            if (!closed && (words > 6 || v.predicateWords.contains(w.group()))) {
                 return false;
             }
         }
@@ -485,6 +507,17 @@ final class ClauseScope extends SentencePart {
                 if (!r.clauses.inRelativeClause(at, from) && !comparedWith(at) && !inTimeFrame(at, from)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause tells of one night or one day ({@code one_event_times}: "in a single night", "overnight"). */
+    boolean oneNight(int[] clause) {
+        for (String t : v.grammar.list("one_event_times")) {
+            int at = Text.indexOf(lower, t, clause[0], clause[1]);
+            if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
+                return true;
             }
         }
         return false;

@@ -20,7 +20,7 @@ final class Exclusions {
     /** Its leftmost match starts a word: a match inside a word would also match from the word's start. */
     static final AnchoredPattern WORD_BEFORE = new AnchoredPattern("(\\p{L}+)\\.?\\s+(?:the\\s+)?$", AnchoredPattern.WORD_START);
     static final Pattern LIST_BEFORE = Pattern.compile("(\\d+[\\w-]*(?:\\s*\\([^)]*\\))?)\\s*(?:,|and|&)\\s*$");
-    static final Pattern DOC_WORD_BEFORE = Pattern.compile("([\\p{L}.#№]+)\\s*$");
+    static final Pattern DOC_WORD_BEFORE = Pattern.compile("([\\p{L}.#№§¶]+)\\s*$");
     static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
     static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
     static final String SAMPLE = "sample size";
@@ -352,7 +352,7 @@ final class Exclusions {
         int start = end;
         while (start > 0) {
             int c = before.codePointBefore(start);
-            if (!Character.isLetter(c) && c != '.' && c != '#' && c != '№') {
+            if (!Character.isLetter(c) && c != '.' && c != '#' && c != '№' && c != '§' && c != '¶') {   // "§ 5", "¶¶ 12–19"
                 break;
             }
             start -= Character.charCount(c);

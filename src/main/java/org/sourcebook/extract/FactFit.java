@@ -392,6 +392,9 @@ final class FactFit extends SentencePart {
             // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
             return null;
         }
+        if (scopeDist >= INHERITED_SCOPE && scopeDist != Integer.MAX_VALUE && c.scopeRequired() && r.scopes.oneNight(clause)) {
+            return null;   // "For years the land was occupied; 212 civilians were killed in a single night": one night's toll, no war's
+        }
         if (r.scopes.inDayEntry(c, it)) {
             // "- 20 May — Troops storm the port; 140 civilians are killed": a chronology's day tells that day's toll
             return null;

@@ -75,7 +75,10 @@ final class LabelLines extends SentencePart {
                 return new int[] {start, end};
             }
             if (!SentenceReader.LIST_LINE.matcher(lower).region(start, end).lookingAt() && !labelLine(lower, start, end)) {
-                return null;
+                // "Burned in the raid" over "- Schools: 9": a short line of words with no stop, a heading without its marks
+                boolean plain = line.split("\\s+").length <= 8 && ".!?;,:".indexOf(line.charAt(line.length() - 1)) < 0
+                        && line.chars().noneMatch(Character::isDigit) && !line.startsWith("|");
+                return plain ? new int[] {start, end} : null;
             }
             end = start - 1;
         }
@@ -186,6 +189,9 @@ final class LabelLines extends SentencePart {
      * the column's fact itself in a row of totals ("| Total | 580 | 410 |"). Returns whether the figure was read so.
      */
     boolean tableBreakdown(NumberPhrase it) {
+        if (it.unit != null) {
+            return false;   // "| Women | 98 | 23.9 |" under "| Group | Number | Share, % |": a share is no part of a count
+        }
         int[] head = TableCells.columnHead(lower, it.qualStart, it.numEnd);
         if (head != null && columnPart(it, head)) {
             return true;

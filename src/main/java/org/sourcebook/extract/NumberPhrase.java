@@ -323,6 +323,14 @@ import org.sourcebook.model.Qualifier;
             it.elided = !it.records;
             return;
         }
+        if (words.size() == 1 && v.grammar.list("count_units").contains(Text.lower(lower.substring(words.get(0)[0], words.get(0)[1])))) {
+            // "Schools destroyed: 9 units", "Killed ..... 410 pcs": a word that only says the figure counts whole things
+            // leaves it without a noun of its own, as a label or a column's header names what it counts
+            it.phraseEnd = words.get(0)[1];
+            it.nounEnd = it.numEnd;
+            it.elided = true;
+            return;
+        }
         if (namesWithoutWhose(v, lower, words)) {
             // "the list contains 580 names": the names stand for people the clause or the count before says who they are
             it.phraseEnd = words.get(0)[1];

@@ -575,6 +575,9 @@ final class SentenceReader {
                 ignore(pending, NO_FACT);
             }
             pending = null;
+            if (c.isEmpty() && it.unit != null && lastTopFact != null && lower.startsWith("|", Text.lineStart(lower, it.qualStart, 2000))) {
+                continue;   // "| Persons killed | 410 | 100 |" under "| Indicator | Value | Share, % |": the share leaves the count the row's
+            }
             lastTop = i;
             lastTopFact = c.map(Claim::fact).orElse(null);
             lastTopAttr = c.map(Claim::attributedTo).orElse(null);
@@ -671,6 +674,20 @@ final class SentenceReader {
                 && (backRefs.pointsBack(lower.substring(clauses.head(items.indexOf(it))[0], it.qualStart)) || backRefs.answers() && clauses.otherVerb(it) == Integer.MAX_VALUE
                     || backRefs.thereAreOfThem(it))) {
             // "The death toll is disputed. Official sources put it at 580": the fact is named in the sentence before
+            String again = backRefs.pointsBack(lower.substring(clauses.head(items.indexOf(it))[0], it.qualStart)) ? frames.factClaimedWith(it.value) : null;
+            if (again != null && it.m.valueMax() == null) {
+                // "... 150 are still missing. X wrote that the official figure of 580 could not be verified": a figure the
+                // text has claimed before, named again, is that claim's fact, not the one of the sentence before
+                // (and its credit: the one who writes of it here does not make it theirs)
+                String credit = null;
+                for (int k = claims.size() - 1; k >= 0; k--) {
+                    if (claims.get(k).valueMax() == null && claims.get(k).value().compareTo(it.value) == 0 && claims.get(k).fact().equals(again)) {
+                        credit = claims.get(k).attributedTo();
+                        break;
+                    }
+                }
+                return Optional.of(emit(it, again, it.qualStart, it.numEnd, credit));
+            }
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = fit.bestElsewhere(facts, it, before, false);
         }

@@ -142,7 +142,9 @@ final class TableCells {
             }
             int[] head = headerOfColumn(text, open + 1, false);
             String header = head == null ? "" : text.substring(head[0], head[1]).replaceAll("[*_]", "").strip();
-            if (!unitHeaders.contains(header)) {
+            // "Unit", "Units of measurement", "Unit (persons)": the header or its first word
+            String first = header.split("[\\s(]+", 2)[0];
+            if (!unitHeaders.contains(header) && !unitHeaders.contains(first)) {
                 return passed && hasWord(text, open + 1, close) ? new int[] {open + 1, close} : null;
             }
             passed = true;

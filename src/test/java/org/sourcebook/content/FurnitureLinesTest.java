@@ -160,7 +160,8 @@ class FurnitureLinesTest {
                     found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
                     break;
                 }
-                if (l[0] > body.length() / 3 && text.matches("(?=.*\\bcomment\\b)(?:like|comment|share|reply|repost|send|save)(?:[\\s·|•]+(?:like|comment|share|reply|repost|send|save)){1,4}")) {
+                if (l[0] > body.length() / 3 && (text.matches("(?=.*\\bcomment\\b)(?:like|comment|share|reply|repost|send|save)(?:[\\s·|•]+(?:like|comment|share|reply|repost|send|save)){1,4}")
+                        || words <= 14 && Pattern.compile("(?:[·|•]\\s*|view all\\s+)\\d[\\d.,]*k?\\s+comments\\b|\\b\\d[\\d.,]*k?\\s+comments\\s*[·|•]").matcher(text).find())) {
                     found.add(new TextSpan(l[0], body.length(), "Comments and what follows", "detected"));
                     break;
                 }
