@@ -74,8 +74,13 @@ public final class Views {
     public record FactsView(List<FactGroup> groups) {
     }
 
+    /**
+     * {@code editorValue} and {@code editorNote} are set when an editor's override added or corrected
+     * the claim this number became: the value the site states and the editor's reason.
+     */
     public record DecisionView(String text, int line, String context, String outcome, String factId,
-                               String factLabel, String factHref, String reason) {
+                               String factLabel, String factHref, String reason, String editorValue,
+                               String editorNote) {
     }
 
     public record ReviewSource(SourceRef ref, List<DecisionView> decisions, List<FurnitureView> furniture,
