@@ -143,10 +143,16 @@ public final class ViewFactory {
         List<FactRow> rows = archive.schema().all().stream().map(f -> factRow(f, from)).toList();
         return new HomeView(archive.sources().size(), archive.schema().all().size(),
                 (int) rows.stream().filter(r -> r.sourceCount() > 0).count(), archive.claimCount(),
-                dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1),
+                dates.isEmpty() ? null : dates.get(0), !dates.isEmpty() && onlyInferred(dates.get(0)),
+                dates.isEmpty() ? null : dates.get(dates.size() - 1), !dates.isEmpty() && onlyInferred(dates.get(dates.size() - 1)),
                 archive.schema().all().stream().filter(FactDef::headline).map(f -> factRow(f, from)).toList(),
                 rows.stream().filter(r -> r.status().equals(FactStatus.DIFFER.id())).toList(),
                 sourcesByDate().stream().limit(Paging.HOME_SOURCES).map(s -> sourceRef(s, from)).toList());
+    }
+
+    /** Whether every source dated {@code date} has that date inferred (no source states it). */
+    private boolean onlyInferred(String date) {
+        return archive.sources().stream().filter(s -> date.equals(s.meta().date())).allMatch(s -> s.meta().isInferred("date"));
     }
 
     /** The fact page (of a fact's several) that holds the entry of claim {@code c}. */

@@ -155,6 +155,15 @@ class EndToEndSiteTest {
     }
 
     @Test
+    void theHomePagesDateRangeMarksAnEndThatOnlyInferredDatesGive() throws IOException {
+        // the oldest source's date (2018-02) is inferred; 2024-02-26 is the press release's own dateline
+        Element summary = page("index.html").selectFirst("p.summary");
+        assertNotNull(summary);
+        assertTrue(summary.text().contains("dated 2018-02 (inferred) to 2024-02-26,"), summary.text());
+        assertEquals(1, summary.select(".inferred").size(), summary.html());
+    }
+
+    @Test
     void twoBuildsGiveByteIdenticalFiles() throws IOException {
         Path again = tmp.resolve("again");
         SiteBuilder.build(Project.content(), Project.templates(), again);

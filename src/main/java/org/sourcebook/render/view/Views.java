@@ -43,8 +43,9 @@ public final class Views {
     public record ValueGroup(String value, List<ClaimView> claims, int count) {
     }
 
+    /** {@code dateFromInferred}/{@code dateToInferred}: every source that gives that end of the range has its date inferred. */
     public record HomeView(int sourceCount, int factCount, int factsStated, int claimCount, String dateFrom,
-                           String dateTo, List<FactRow> headline, List<FactRow> discrepancies,
+                           boolean dateFromInferred, String dateTo, boolean dateToInferred, List<FactRow> headline, List<FactRow> discrepancies,
                            List<SourceRef> sources) {
     }
 
