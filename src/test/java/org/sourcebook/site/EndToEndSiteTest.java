@@ -164,6 +164,14 @@ class EndToEndSiteTest {
     }
 
     @Test
+    void aClaimsCitationSetsItsQuoteApartFromTheSourcesTitle() throws IOException {
+        // two quotations side by side ("the quote" "the title,") read as one; "in:" says which is which
+        Element cite = page("sources/afandiyev-article-2024.html").getElementById("cite-c-killed-613");
+        assertNotNull(cite);
+        assertTrue(cite.text().startsWith("“the deaths of 613 people”, in: “32 years have passed since Khojaly genocide,"), cite.text());
+    }
+
+    @Test
     void twoBuildsGiveByteIdenticalFiles() throws IOException {
         Path again = tmp.resolve("again");
         SiteBuilder.build(Project.content(), Project.templates(), again);
