@@ -44,7 +44,7 @@ public final class Citations {
     public static String claim(Claim c, Source s, ArchiveConfig config) {
         FrontMatter m = s.meta();
         StringBuilder sb = new StringBuilder();
-        sb.append('“').append(c.quote()).append("” ");
+        sb.append('“').append(c.quote()).append("”, in: ");
         if (m.author() != null) {
             sb.append(m.author()).append(", ");
         }

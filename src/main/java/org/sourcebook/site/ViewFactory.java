@@ -143,10 +143,16 @@ public final class ViewFactory {
         List<FactRow> rows = archive.schema().all().stream().map(f -> factRow(f, from)).toList();
         return new HomeView(archive.sources().size(), archive.schema().all().size(),
                 (int) rows.stream().filter(r -> r.sourceCount() > 0).count(), archive.claimCount(),
-                dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1),
+                dates.isEmpty() ? null : dates.get(0), !dates.isEmpty() && onlyInferred(dates.get(0)),
+                dates.isEmpty() ? null : dates.get(dates.size() - 1), !dates.isEmpty() && onlyInferred(dates.get(dates.size() - 1)),
                 archive.schema().all().stream().filter(FactDef::headline).map(f -> factRow(f, from)).toList(),
                 rows.stream().filter(r -> r.status().equals(FactStatus.DIFFER.id())).toList(),
                 sourcesByDate().stream().limit(Paging.HOME_SOURCES).map(s -> sourceRef(s, from)).toList());
+    }
+
+    /** Whether every source dated {@code date} has that date inferred (no source states it). */
+    private boolean onlyInferred(String date) {
+        return archive.sources().stream().filter(s -> date.equals(s.meta().date())).allMatch(s -> s.meta().isInferred("date"));
     }
 
     /** The fact page (of a fact's several) that holds the entry of claim {@code c}. */
@@ -385,15 +391,28 @@ public final class ViewFactory {
         int per = Paging.REVIEW_SOURCES;
         for (Source s : all.subList(Math.min(all.size(), (page - 1) * per), Math.min(all.size(), page * per))) {
             List<DecisionView> ds = new ArrayList<>();
+            List<Claim> overridden = archive.claimsOf(s.slug()).stream().filter(c -> "override".equals(c.origin())).toList();
             for (NumberDecision d : archive.decisionsOf(s.slug())) {
                 FactDef f = d.fact() == null ? null : archive.schema().find(d.fact()).orElse(null);
+                Claim edited = "claim".equals(d.outcome()) ? overrideOf(overridden, d) : null;
                 ds.add(new DecisionView(d.text(), fileLine(s, d.start()), context(s.body(), d.start(), d.end()), d.outcome(),
-                        d.fact(), f == null ? null : f.label(), f == null ? null : rel(from, SitePaths.fact(f.id())), d.reason()));
+                        d.fact(), f == null ? null : f.label(), f == null ? null : rel(from, SitePaths.fact(f.id())), d.reason(),
+                        edited == null ? null : edited.displayValue(), edited == null ? null : edited.note()));
             }
             int claims = (int) ds.stream().filter(d -> "claim".equals(d.outcome())).count();
             out.add(new ReviewSource(sourceRef(s, from), ds, furniture(s), claims, ds.size() - claims));
         }
         return new ReviewView(out, Paging.pager(page, reviewPages(), all.size(), per, from, Paging::reviewPage));
+    }
+
+    /** The editor's claim (added or corrected) that a number's decision became: same fact, its quote holding the number. */
+    private static Claim overrideOf(List<Claim> overridden, NumberDecision d) {
+        for (Claim c : overridden) {
+            if (c.fact().equals(d.fact()) && c.start() <= d.start() && d.end() <= c.end()) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private List<FurnitureView> furniture(Source s) {

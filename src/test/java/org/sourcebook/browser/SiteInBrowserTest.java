@@ -232,4 +232,34 @@ class SiteInBrowserTest {
         }
         assertEquals(List.of(), wide, "pages wider than a 390px phone");
     }
+
+    /** Where each table's caption text ends, less where its scrolling box ends (positive: cut off), after scrolling the box to its far right. */
+    private static final String CAPTION_OVERFLOW = """
+            () => [...document.querySelectorAll('.table-wrap')].map(w => {
+              const c = w.querySelector('caption');
+              if (!c) return null;
+              w.scrollLeft = w.scrollWidth;
+              const r = document.createRange();
+              r.selectNodeContents(c);
+              const text = r.getBoundingClientRect(), box = w.getBoundingClientRect();
+              return Math.max(Math.round(text.right - box.right), Math.round(box.left - text.left));
+            }).filter(x => x !== null)""";
+
+    @Test
+    void onAPhoneEveryTableCaptionIsReadableInsideItsScrollingBox() {
+        List<String> cut = new ArrayList<>();
+        try (BrowserContext ctx = chromium.context(390, 844)) {
+            Page page = ctx.newPage();
+            for (String p : List.of("index.html", "sources/index.html", "compare/index.html", "facts/index.html", "facts/injured.html", "review/index.html")) {
+                page.navigate(site.url(p));
+                List<?> over = (List<?>) page.evaluate(CAPTION_OVERFLOW);
+                for (int i = 0; i < over.size(); i++) {
+                    if (((Number) over.get(i)).intValue() > 0) {
+                        cut.add(p + " table " + (i + 1) + " (" + over.get(i) + "px of its caption out of view)");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), cut, "captions cut off at a 390px phone width");
+    }
 }

@@ -155,6 +155,23 @@ class EndToEndSiteTest {
     }
 
     @Test
+    void theHomePagesDateRangeMarksAnEndThatOnlyInferredDatesGive() throws IOException {
+        // the oldest source's date (2018-02) is inferred; 2024-02-26 is the press release's own dateline
+        Element summary = page("index.html").selectFirst("p.summary");
+        assertNotNull(summary);
+        assertTrue(summary.text().contains("dated 2018-02 (inferred) to 2024-02-26,"), summary.text());
+        assertEquals(1, summary.select(".inferred").size(), summary.html());
+    }
+
+    @Test
+    void aClaimsCitationSetsItsQuoteApartFromTheSourcesTitle() throws IOException {
+        // two quotations side by side ("the quote" "the title,") read as one; "in:" says which is which
+        Element cite = page("sources/afandiyev-article-2024.html").getElementById("cite-c-killed-613");
+        assertNotNull(cite);
+        assertTrue(cite.text().startsWith("“the deaths of 613 people”, in: “32 years have passed since Khojaly genocide,"), cite.text());
+    }
+
+    @Test
     void twoBuildsGiveByteIdenticalFiles() throws IOException {
         Path again = tmp.resolve("again");
         SiteBuilder.build(Project.content(), Project.templates(), again);

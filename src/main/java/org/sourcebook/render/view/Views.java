@@ -43,8 +43,9 @@ public final class Views {
     public record ValueGroup(String value, List<ClaimView> claims, int count) {
     }
 
+    /** {@code dateFromInferred}/{@code dateToInferred}: every source that gives that end of the range has its date inferred. */
     public record HomeView(int sourceCount, int factCount, int factsStated, int claimCount, String dateFrom,
-                           String dateTo, List<FactRow> headline, List<FactRow> discrepancies,
+                           boolean dateFromInferred, String dateTo, boolean dateToInferred, List<FactRow> headline, List<FactRow> discrepancies,
                            List<SourceRef> sources) {
     }
 
@@ -74,8 +75,13 @@ public final class Views {
     public record FactsView(List<FactGroup> groups) {
     }
 
+    /**
+     * {@code editorValue} and {@code editorNote} are set when an editor's override added or corrected
+     * the claim this number became: the value the site states and the editor's reason.
+     */
     public record DecisionView(String text, int line, String context, String outcome, String factId,
-                               String factLabel, String factHref, String reason) {
+                               String factLabel, String factHref, String reason, String editorValue,
+                               String editorNote) {
     }
 
     public record ReviewSource(SourceRef ref, List<DecisionView> decisions, List<FurnitureView> furniture,
