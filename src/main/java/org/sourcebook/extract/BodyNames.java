@@ -87,7 +87,9 @@ final class BodyNames {
                     // the paragraph goes on to credit
                     for (Claim later : claims) {
                         if (later.attributedTo() != null && later.start() > c.end() && later.fact().equals(c.fact())
-                                && later.value().compareTo(c.value()) == 0 && !lower.substring(c.end(), later.start()).contains("\n\n")) {
+                                && later.value().compareTo(c.value()) == 0 && !lower.substring(c.end(), later.start()).contains("\n\n")
+                                // "range from about 20,000 to 30,000" is not the later "20,000 killed"
+                                && (later.valueMax() == null ? c.valueMax() == null : c.valueMax() != null && later.valueMax().compareTo(c.valueMax()) == 0)) {
                             named = new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
                                     later.attributedTo(), c.origin(), c.note());
                             break;

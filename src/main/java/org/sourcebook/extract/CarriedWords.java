@@ -26,6 +26,14 @@ final class CarriedWords {
     }
 
     static CarriedWords of(String body, Attribution a) {
+        return of(body, a, null, null);
+    }
+
+    /**
+     * The statements {@code body} carries; a statement of the page's own author or publisher ("Statement by the Board
+     * of the Council" on the Council's page, "Address by Deputy Speaker Jane Roe" by Jane Roe) is the page's own voice, no one's credit.
+     */
+    static CarriedWords of(String body, Attribution a, String author, String publisher) {
         String lower = Text.lower(body);
         List<LineMarks.Mark> marks = new ArrayList<>();
         List<String> nouns = a.grammar.list("carried_statement_nouns");
@@ -40,6 +48,8 @@ final class CarriedWords {
             String line = body.substring(s, e);
             String heading = statement == null || content ? headingOwner(body, lower, s, e, nouns, a) : null;
             String lead = statement == null && paragraphs < 4 ? leadOwner(body, lower, s, e, nouns, cues, a) : null;
+            heading = heading != null && pagesOwn(heading, author, publisher) ? null : heading;
+            lead = lead != null && pagesOwn(lead, author, publisher) ? null : lead;
             if (heading != null) {
                 statement = heading;
                 content = false;
@@ -112,6 +122,36 @@ final class CarriedWords {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a statement's body is the page's own: it holds the author's surname, or shares two words with the
+     * publisher's name, or is one word that the publisher's name opens with a longer form of ("Governor", "Governorship of ...").
+     */
+    static boolean pagesOwn(String name, String author, String publisher) {
+        java.util.Set<String> n = words(name);
+        String surname = author == null ? "" : Text.lower(author.strip()).replaceAll(".*[^\\p{L}]", "");
+        if (surname.length() >= 4 && n.contains(surname)) {
+            return true;
+        }
+        if (publisher == null) {
+            return false;
+        }
+        java.util.Set<String> p = words(publisher);
+        long shared = n.stream().filter(p::contains).count();
+        boolean stem = n.size() == 1 && p.stream().anyMatch(w -> w.length() > 5 && w.startsWith(n.iterator().next()));
+        return shared >= 2 || !n.isEmpty() && p.containsAll(n) || stem;
+    }
+
+    /** The words of four letters or more of a name, in lower case. */
+    private static java.util.Set<String> words(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : Text.lower(name).split("[^\\p{L}]+")) {
+            if (w.length() >= 4) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Whether the stop at {@code at} ends an abbreviation ("St.", "Dr."), not the sentence. */

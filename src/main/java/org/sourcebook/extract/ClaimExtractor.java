@@ -70,7 +70,8 @@ public final class ClaimExtractor {
         PostAuthors posts = PostAuthors.of(body, source);
         SpeakerTurns speakers = SpeakerTurns.of(body, source == null ? null : source.meta().author(), source == null ? null : source.meta().publisher(),
                 Set.copyOf(v.grammar.list("label_words")), Set.copyOf(v.grammar.list("speaker_honorifics")));
-        CarriedWords carried = CarriedWords.of(body, v.attribution);
+        CarriedWords carried = CarriedWords.of(body, v.attribution, source == null ? null : source.meta().author(),
+                source == null ? null : source.meta().publisher());
         int first = 0;
         for (int[] sentence : Sentences.split(body, v.abbreviations, source == null ? List.of() : source.furniture())) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {

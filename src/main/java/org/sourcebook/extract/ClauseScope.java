@@ -294,9 +294,10 @@ final class ClauseScope extends SentencePart {
             // whole war and not the fact's place, that day's own episode, unless the entry names the fact's place
             int le = lower.indexOf('\n', it.qualStart);
             int[] entry = {ls, le < 0 ? lower.length() : le};
-            return r.title != null && !c.scope().isEmpty()
-                    && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().anyMatch(sc -> hits.find(sc, r.title[0], r.title[1]) >= 0)
-                    && hits.present(c.scope()).stream().noneMatch(sc -> hits.find(sc, entry[0], entry[1]) >= 0 || hits.find(sc, r.title[0], r.title[1]) >= 0);
+            int[] title = pageHeading(ls);
+            return title != null && !c.scope().isEmpty()
+                    && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().anyMatch(sc -> hits.find(sc, title[0], title[1]) >= 0)
+                    && hits.present(c.scope()).stream().noneMatch(sc -> hits.find(sc, entry[0], entry[1]) >= 0 || hits.find(sc, title[0], title[1]) >= 0);
         }
         for (String w : v.grammar.list("cumulative_words")) {
             int at = Text.indexOf(lower, w, sentence[0], sentence[1]);
@@ -309,6 +310,18 @@ final class ClauseScope extends SentencePart {
             }
         }
         return true;
+    }
+
+    /** The page's title over {@code at}: the last "# " heading before it (after a breadcrumb or a menu), else the text's title line. */
+    private int[] pageHeading(int at) {
+        int h = lower.startsWith("# ") ? 0 : -1;
+        int k = lower.lastIndexOf("\n# ", at);
+        h = k >= 0 ? k + 1 : h;
+        if (h < 0) {
+            return r.title;
+        }
+        int e = lower.indexOf('\n', h);
+        return new int[] {h, e < 0 ? lower.length() : e};
     }
 
     /** Whether the capitalized word at {@code k} only says whose the people noun right after it are ("Azerbaijani civilians", "Armenian villagers"). */
