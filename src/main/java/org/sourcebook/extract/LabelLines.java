@@ -98,7 +98,7 @@ final class LabelLines extends SentencePart {
         int line = lower.lastIndexOf('\n', it.qualStart - 1) + 1;
         from = Math.max(from, line);
         int until = it.qualStart;
-        int[] cell = from == line ? TableCells.labelCellBefore(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd), v.unitHeaders) : null;
+        int[] cell = from == line ? TableCells.labelCellBefore(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd), v.unitHeaders, v.unitCells) : null;
         if (cell != null) {
             from = cell[0];   // "| Persons wounded | persons | 90 |": the row's label, past its unit's cell
             until = cell[1] + 1;

@@ -129,6 +129,11 @@ final class TableCells {
      * closes it}, or null when the figure is in no such row, or no unit's cell stands before it.
      */
     static int[] labelCellBefore(String text, int start, int end, java.util.Set<String> unitHeaders) {
+        return labelCellBefore(text, start, end, unitHeaders, java.util.Set.of());
+    }
+
+    /** As {@link #labelCellBefore(String, int, int, java.util.Set)}, also past a cell that holds a unit's word alone ({@code unitCells}: "persons"). */
+    static int[] labelCellBefore(String text, int start, int end, java.util.Set<String> unitHeaders, java.util.Set<String> unitCells) {
         int ls = text.lastIndexOf('\n', start - 1) + 1;
         if (columnHead(text, start, end, false) == null) {
             return null;   // not alone in its cell, or no table with a header row
@@ -144,7 +149,8 @@ final class TableCells {
             String header = head == null ? "" : text.substring(head[0], head[1]).replaceAll("[*_]", "").strip();
             // "Unit", "Units of measurement", "Unit (persons)": the header or its first word
             String first = header.split("[\\s(]+", 2)[0];
-            if (!unitHeaders.contains(header) && !unitHeaders.contains(first)) {
+            String cell = text.substring(open + 1, close).replaceAll("[*_]", "").strip();
+            if (!unitHeaders.contains(header) && !unitHeaders.contains(first) && !unitCells.contains(cell)) {
                 return passed && hasWord(text, open + 1, close) ? new int[] {open + 1, close} : null;
             }
             passed = true;

@@ -45,6 +45,8 @@ final class Vocabulary {
     final java.util.regex.Pattern dayEntry;
     /** Headers of a table column that gives each row's unit ({@code unit_headers}: "Unit", "Unit of measure"). */
     final Set<String> unitHeaders;
+    /** A table cell's whole text that gives its row's unit ({@code unit_cells}: "persons", "units"), whatever its column's header. */
+    final Set<String> unitCells;
     final Set<String> titleWords;
     /** Words a quote never ends on ({@link QuoteSpan}). */
     final Set<String> quoteOpenWords;
@@ -117,6 +119,7 @@ final class Vocabulary {
         this.indexHeaders = Set.copyOf(grammar.list("index_headers"));
         this.placeHeaders = Set.copyOf(grammar.list("place_headers"));
         this.unitHeaders = Set.copyOf(grammar.list("unit_headers"));
+        this.unitCells = Set.copyOf(grammar.list("unit_cells"));
         String month = "(?:" + String.join("|", grammar.list("months")) + ")\\.?";
         String days = "\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?";
         this.dayEntry = java.util.regex.Pattern.compile("[\\s>*_•-]*(?:" + days + "\\s+" + month + "|" + month + "\\s+" + days + ")(?:,?\\s+\\d{4})?[*_\\s]*[—–:-]\\s");
