@@ -21,7 +21,8 @@
   var more = moreBox && moreBox.querySelector('button');
   var split = form.getAttribute('data-scope') === 'pages';
   var base = form.getAttribute('data-rows');
-  var EMPTY = { kind: '(none)', publisher: '(not stated)', year: '(undated)', language: '(not stated)' };
+  var NO_PUBLISHER = form.getAttribute('data-no-publisher') || 'unknown'; /* the site's one wording, from the template */
+  var EMPTY = { kind: '(none)', publisher: '(' + NO_PUBLISHER + ')', year: '(undated)', language: '(not stated)' };
   var LETTER = { kind: 'k', publisher: 'p', year: 'y', language: 'l' };
   var SHOW = 250;
   var BUDGET = window.SB_FILTER_BUDGET || 500000; /* bytes a filter request may load; tests lower it */
@@ -94,7 +95,7 @@
     if (r[4]) {
       pub.appendChild(document.createTextNode(r[4]));
       if (r[5]) { pub.appendChild(document.createTextNode(' ')); pub.appendChild(cell('span', '(inferred)', 'inferred')); }
-    } else { pub.appendChild(cell('span', 'not stated', 'muted')); }
+    } else { pub.appendChild(cell('span', NO_PUBLISHER, 'muted')); }
     tr.appendChild(pub);
     tr.appendChild(cell('td', r[6]));
     tr.appendChild(cell('td', String(r[7])));

@@ -45,6 +45,11 @@ public final class TemplateRenderer {
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setObjectWrapper(new ViewWrapper(VERSION));
+        try {
+            cfg.setSharedVariable("noPublisher", org.sourcebook.render.view.Views.NO_PUBLISHER);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Renders {@code name} (e.g. "fact.ftlh") with the given data model. */

@@ -4,6 +4,7 @@ import org.sourcebook.content.FrontMatter;
 import org.sourcebook.content.Source;
 import org.sourcebook.model.ArchiveConfig;
 import org.sourcebook.model.Claim;
+import org.sourcebook.render.view.Views;
 
 /** Plain-text citations of a source and of a claim. */
 public final class Citations {
@@ -17,9 +18,7 @@ public final class Citations {
             sb.append(m.author()).append(". ");
         }
         sb.append('“').append(m.title()).append(".” ");
-        if (m.publisher() != null) {
-            sb.append(m.publisher()).append(m.isInferred("publisher") ? " (publisher inferred)" : "").append(", ");
-        }
+        sb.append(publisher(m)).append(", ");
         sb.append(m.date() == null ? "n.d." : m.date()).append(m.isInferred("date") ? " (date inferred)" : "").append('.');
         if (m.url() != null) {
             sb.append(' ').append(m.url());
@@ -36,6 +35,12 @@ public final class Citations {
         return sb.toString();
     }
 
+    /** The publisher as a citation gives it, or "publisher" and the site's wording for an unknown one. */
+    private static String publisher(FrontMatter m) {
+        return m.publisher() == null ? "publisher " + Views.NO_PUBLISHER
+                : m.publisher() + (m.isInferred("publisher") ? " (publisher inferred)" : "");
+    }
+
     /**
      * "Cite this" for one claim: the quote, then the source (title, publisher, date, each marked
      * when inferred), the original URL when known, and the claim's permalink in the archive
@@ -49,7 +54,7 @@ public final class Citations {
             sb.append(m.author()).append(", ");
         }
         sb.append('“').append(m.title()).append(",” ");
-        sb.append(m.publisher() == null ? "publisher unknown" : m.publisher() + (m.isInferred("publisher") ? " (publisher inferred)" : ""));
+        sb.append(publisher(m));
         sb.append(", ").append(m.date() == null ? "n.d." : m.date()).append(m.isInferred("date") ? " (date inferred)" : "").append('.');
         sb.append(m.url() == null ? " Original URL not known." : " " + m.url() + (m.retrieved() == null ? "" : " (retrieved " + m.retrieved() + ")") + ".");
         String permalink = SitePaths.source(s.slug()) + "#" + c.id();

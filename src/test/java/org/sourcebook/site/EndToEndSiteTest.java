@@ -172,6 +172,35 @@ class EndToEndSiteTest {
     }
 
     @Test
+    void aSourceWithNoPublisherIsWordedTheSameEverywhere() throws IOException {
+        // publisher: null in afandiyev-article-2024; the sources index, Compare, the source page,
+        // both citations and the feed said "not stated", "unknown", "not stated in the text; unknown",
+        // "publisher unknown" and nothing
+        String slug = "afandiyev-article-2024";
+        String word = "unknown"; // Views.NO_PUBLISHER
+        Element index = page("sources/index.html").selectFirst("#sources-table tr:has(a[href$='" + slug + ".html'])");
+        assertNotNull(index);
+        assertEquals(word, index.select("td").get(1).text(), index.outerHtml());
+        assertEquals(word, page("sources/index.html").getElementById("source-filters").attr("data-no-publisher"),
+                "the filters' script takes the wording from the page");
+        Element compare = page("compare/index.html").selectFirst("tr:has(a[href$='" + slug + ".html'])");
+        assertNotNull(compare);
+        assertEquals(word, compare.select("td").get(1).text(), compare.outerHtml());
+        Document source = page("sources/" + slug + ".html");
+        Element dt = source.select("dl.meta dt").stream().filter(e -> e.text().equals("Publisher")).findFirst().orElseThrow();
+        assertEquals(word, dt.nextElementSibling().text());
+        assertTrue(source.selectFirst("p.citation").text().contains("publisher " + word + ", "), source.selectFirst("p.citation").text());
+        assertTrue(source.getElementById("cite-c-killed-613").text().contains("publisher " + word + ", "),
+                source.getElementById("cite-c-killed-613").text());
+        String feed = Files.readString(site.resolve("feed.xml"));
+        assertTrue(feed.contains(", publisher " + word + ", "), "the feed's summary");
+        for (String p : List.of("sources/index.html", "compare/index.html", "sources/" + slug + ".html")) {
+            String html = Files.readString(site.resolve(p));
+            assertFalse(html.contains("not stated in the text") || html.contains("class=\"muted\">not stated<"), p);
+        }
+    }
+
+    @Test
     void twoBuildsGiveByteIdenticalFiles() throws IOException {
         Path again = tmp.resolve("again");
         SiteBuilder.build(Project.content(), Project.templates(), again);

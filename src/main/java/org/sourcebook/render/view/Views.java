@@ -7,6 +7,14 @@ public final class Views {
     private Views() {
     }
 
+    /**
+     * What a page says where a source's publisher is not known (its front matter has
+     * {@code publisher: null} or no publisher at all: the same thing to a reader). The one wording
+     * for it: templates read it as {@code noPublisher}; citations and the feed say "publisher "
+     * and this where no label names the field.
+     */
+    public static final String NO_PUBLISHER = "unknown";
+
     /** What every page knows: the archive and the way back to the site root. */
     public record SiteView(String title, String description, String language, String root, String pageTitle,
                            String path, String section) {
