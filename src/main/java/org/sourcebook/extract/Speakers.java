@@ -196,7 +196,14 @@ final class Speakers {
             from = prev < 0 ? 0 : prev + 2;
         }
         from = Math.max(Math.max(from, 0), before - (word == null ? 1500 : 2500));
-        List<Credit> cs = a.credits(text, hits, from, before, from);
+        // paragraph by paragraph: a subject is read back no further than its own paragraph's start
+        List<Credit> cs = new java.util.ArrayList<>();
+        for (int p = from; p < before; ) {
+            int end = text.indexOf("\n\n", p);
+            end = end < 0 || end > before ? before : end;
+            cs.addAll(a.credits(text, hits, p, end, p));
+            p = end + 2;
+        }
         for (int i = cs.size() - 1; i >= 0; i--) {
             String n = cs.get(i).name();
             // "it" may stand for a document named with "the" ("according to the indictment ... it says")
