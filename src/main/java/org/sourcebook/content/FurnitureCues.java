@@ -17,8 +17,15 @@ import java.util.Locale;
  * @param lines         a short line holding one of these is one line of furniture (share, cookie, subscribe, byline)
  * @param embeddedPosts a line holding one of these starts an embedded social post, to the end of its paragraph
  * @param maxLineWords  lines longer than this are text, whatever they hold
+ * @param postingVerbs  a verb right before an embedded post's cue makes the line the text's own report of a post
+ *                      ("The ministry posted on X: \"...\""), no embedded post
  */
-public record FurnitureCues(List<String> restOfPage, List<String> lines, List<String> embeddedPosts, int maxLineWords) {
+public record FurnitureCues(List<String> restOfPage, List<String> lines, List<String> embeddedPosts, int maxLineWords,
+                            List<String> postingVerbs) {
+    public FurnitureCues(List<String> restOfPage, List<String> lines, List<String> embeddedPosts, int maxLineWords) {
+        this(restOfPage, lines, embeddedPosts, maxLineWords, List.of());
+    }
+
     private static final String RESOURCE = "/org/sourcebook/extract/grammar.yaml";
     private static final FurnitureCues DEFAULT = readDefaults();
 
@@ -37,13 +44,13 @@ public record FurnitureCues(List<String> restOfPage, List<String> lines, List<St
         }
     }
 
-    /** From a {@code furniture:} mapping (rest_of_page, lines, embedded_posts, max_line_words). */
+    /** From a {@code furniture:} mapping (rest_of_page, lines, embedded_posts, max_line_words, posting_verbs). */
     public static FurnitureCues from(JsonNode node) {
         if (node == null || !node.isObject()) {
             return new FurnitureCues(List.of(), List.of(), List.of(), 8);
         }
         return new FurnitureCues(list(node, "rest_of_page"), list(node, "lines"), list(node, "embedded_posts"),
-                node.path("max_line_words").asInt(8));
+                node.path("max_line_words").asInt(8), list(node, "posting_verbs"));
     }
 
     private static List<String> list(JsonNode node, String key) {

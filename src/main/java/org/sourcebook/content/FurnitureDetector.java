@@ -25,6 +25,16 @@ public final class FurnitureDetector {
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|•·»>/]\\s");
     /** A count and the word it counts: "14 schools", "1,275 hostages". */
     private static final Pattern COUNTED_ITEM = Pattern.compile("\\d[\\d,.]*\\+?\\s+\\p{L}[\\p{L}' -]*");
+    /**
+     * A post's counters that count its comments, among others or after "view all": "👍 88 · 14 comments · 9 shares",
+     * "View all 40 comments".
+     */
+    private static final Pattern COMMENT_COUNTER = Pattern.compile("(?:[·|•]\\s*|view all\\s+)\\d[\\d.,]*k?\\s+comments\\b|\\b\\d[\\d.,]*k?\\s+comments\\s*[·|•]");
+    /** A label of at most three words that opens with "related": "Related", "Related explainers". */
+    private static final Pattern RELATED = Pattern.compile("related(?: \\S+){0,2}");
+    /** A post's row of buttons that offers to comment: "Like   Comment   Share", "Like · Comment · Repost · Send". */
+    private static final Pattern ACTION_BAR = Pattern.compile(
+            "(?=.*\\bcomment\\b)(?:like|comment|share|reply|repost|send|save)(?:[\\s·|•]+(?:like|comment|share|reply|repost|send|save)){1,4}");
     /** A post's header: a short name, the author's handle, then at most a date ("Jane Doe @jdoe · Feb 26"). */
     private static final Pattern POST_HEADER = Pattern.compile("^(?:[^!?:;,\\d@]{1,60}\\s)?@[\\w.]+(?:\\s*[·•|]\\s*[^@]{0,40})?$");
 
@@ -63,11 +73,21 @@ public final class FurnitureDetector {
                 found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
                 break;
             }
+            if (l[0] > body.length() / 3 && (ACTION_BAR.matcher(text).matches() || words <= 14 && COMMENT_COUNTER.matcher(text).find())) {
+                // "Like   Comment   Share" under a post: its readers' comments follow
+                found.add(new TextSpan(l[0], body.length(), "Comments and what follows", "detected"));
+                break;
+            }
+            if (l[0] > body.length() / 3 && linksAfterLabel(text, raw, cues)) {
+                // "**Related explainers:** The 44-day war in 10 maps · A timeline": the links to other pages on the label's line
+                found.add(new TextSpan(l[0], body.length(), label(text.substring(0, text.indexOf(':'))) + " and what follows", "detected"));
+                break;
+            }
             if (postPage && embeddedPosts.foundIn(chars) && isPostHeader(raw)) {
                 found.add(new TextSpan(l[0], l[1], "Post header", "detected"));
                 continue;
             }
-            if (!postPage && embeddedPosts.foundIn(chars)) {
+            if (!postPage && embeddedPosts.foundIn(chars) && !reportsAPost(text, cues)) {
                 int blank = body.indexOf("\n\n", l[0]);
                 found.add(new TextSpan(l[0], blank < 0 ? body.length() : blank, "Embedded social-media post", "detected"));
                 continue;
@@ -107,6 +127,48 @@ public final class FurnitureDetector {
             }
         }
         return FurnitureResolver.sorted(out);
+    }
+
+    /**
+     * A line that opens with a label of {@code rest_of_page} (or of at most three words opening with "related") before a
+     * colon, and goes on with the titles of other pages set apart by a menu's separators: "Related explainers: The war in
+     * 10 maps · A timeline", "See also: Lachin | Shusha".
+     */
+    private static boolean linksAfterLabel(String text, String raw, FurnitureCues cues) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > 40) {
+            return false;
+        }
+        String label = pastSymbols(text.substring(0, colon)).replace("*", "").replace("_", "").strip();
+        boolean related = RELATED.matcher(label).matches();
+        return (related || startsWithAny(label, cues.restOfPage(), true) && label.split("\\s+").length <= 4)
+                && FurnitureLines.menuSeparators(raw) >= 1;
+    }
+
+    /**
+     * "The ministry posted on X: \"...\"": the line holds no cue of an embedded post but one of the platform's name after
+     * "on", and a verb of {@code posting_verbs} right before it: the text reports what was posted.
+     */
+    private static boolean reportsAPost(String text, FurnitureCues cues) {
+        for (String cue : cues.embeddedPosts()) {
+            if (!cue.startsWith(" on ")) {
+                if (text.contains(cue)) {
+                    return false;   // a handle or a link: an embedded post whatever verb stands before it
+                }
+                continue;
+            }
+        }
+        for (String cue : cues.embeddedPosts()) {
+            for (int at = cue.startsWith(" on ") ? text.indexOf(cue) : -1; at >= 0; at = text.indexOf(cue, at + 1)) {
+                for (String verb : cues.postingVerbs()) {
+                    int s = at - verb.length();
+                    if (s >= 0 && text.startsWith(verb, s) && (s == 0 || !Character.isLetter(text.charAt(s - 1)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** "14 schools · 21 clubs · 3 museums": every item between the separators a count and what it counts, a list, not a menu. */

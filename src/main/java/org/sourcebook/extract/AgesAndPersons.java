@@ -29,11 +29,18 @@ final class AgesAndPersons {
     }
 
     /**
-     * "2 of my uncles were among the hostages": a few of the writer's own family or friends; not a speaker's
-     * people ("One million of my compatriots became refugees"), which are many.
+     * "2 of my uncles were among the hostages", "Eleven of us left the house": a few of the writer's own family or
+     * friends, or of the speaker's own group; not a speaker's people ("One million of my compatriots became
+     * refugees", "thousands of us"), which are many.
      */
     private boolean partOfMine(NumberMention m) {
-        return ex.lower.startsWith(" of my ", m.end()) && m.value() != null && m.value().compareTo(OWN_CIRCLE) <= 0;
+        return (ex.lower.startsWith(" of my ", m.end()) || ofUs(m.end())) && m.value() != null && m.value().compareTo(OWN_CIRCLE) <= 0;
+    }
+
+    /** Whether " of us" follows, as a whole word: "six of us came out", "there were eleven of us". */
+    private boolean ofUs(int at) {
+        int e = at + " of us".length();
+        return ex.lower.startsWith(" of us", at) && (e >= ex.lower.length() || !Character.isLetter(ex.lower.charAt(e)));
     }
 
     /** "The suspect, 45, was detained", "my uncle, then 44, was killed", "aged 70", "at the age of 31": a person's age. */

@@ -104,6 +104,12 @@ final class Attribution {
     final Set<String> verbSet;
     final Pattern possessed;
     final Set<String> adverbs;
+    /** {@code progressive_auxiliaries}: "was" in "the ministry was publishing". */
+    final Set<String> progressiveAuxiliaries;
+    /** {@code attribution_records}: "statement", "report". */
+    final Set<String> recordWords;
+    /** {@code record_issuing_verbs}: "issued", "released", a record made public by the verb's subject. */
+    final Set<String> issuingVerbs;
     final Set<String> pronouns;
     final Set<String> phraseEnds;
     final Set<String> continues;
@@ -170,6 +176,9 @@ final class Attribution {
         this.possessed = Pattern.compile("(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:" + String.join("|", grammar.list("attribution_possessed").stream()
                 .map(Pattern::quote).toList()) + ")\\b");
         this.adverbs = Set.copyOf(grammar.list("attribution_adverbs"));
+        this.recordWords = Set.copyOf(grammar.list("attribution_records"));
+        this.progressiveAuxiliaries = Set.copyOf(grammar.list("progressive_auxiliaries"));
+        this.issuingVerbs = Set.copyOf(grammar.list("record_issuing_verbs"));
         this.pronouns = Set.copyOf(grammar.list("attribution_pronouns"));
         this.phraseEnds = Set.copyOf(grammar.list("attribution_phrase_ends"));
         this.continues = Set.copyOf(grammar.list("attribution_continues"));
@@ -238,6 +247,15 @@ final class Attribution {
         return lines.tableColumnCredit(text, at);
     }
 
+    /** The clause break of a second that-clause: "said that ..., and that ...". */
+    private static final String AND_THAT = "and that";
+
+    /** Where the last " that " in {@code [from, to)} of {@code lower} stands, or -1. */
+    private static int lastThat(String lower, int from, int to) {
+        int at = lower.lastIndexOf(" that ", to - " that ".length());
+        return at >= from ? at : -1;
+    }
+
     /** A copula right before a name: "The first count was ", "the source is ". */
     private static final Pattern COPULA_BEFORE = Pattern.compile("\\s(?:was|is|were|are)\\s+(?:the\\s+)?");
 
@@ -260,6 +278,10 @@ final class Attribution {
         c = records.recordAfterFigure(text, hits.lower(), at, sentence[1]);
         if (c != null) {
             return Optional.of(c.name());   // "20 percent in the government's figures, against 13.6 in the estimate of X"
+        }
+        c = records.possessedAfterCopula(text, hits.lower(), at, sentence[1]);
+        if (c != null) {
+            return Optional.of(c.name());   // "the figure of 590 ... became the ministry's official one"
         }
         Matcher digits = OWN_FIGURE.matcher(text).region(at, sentence[1]);
         if (digits.lookingAt() && text.startsWith(" (", digits.end())) {
@@ -305,6 +327,17 @@ final class Attribution {
                     c = earlier.get(e);   // "The office says it has identified 141 suspects, and that ...": "it" is the office
                 }
             }
+            int that = c == null || !hits.lower().substring(prev[1], clauses.get(j)[0]).strip().equals(AND_THAT) ? -1
+                    : lastThat(hits.lower(), sentence[0], c.at());
+            if (that >= 0) {
+                // "accept that Memorial counted 200 bodies, and that 30,000 died": a credit inside the that-clause before is
+                // not its sibling's; the credit that governs both is ("Officials say that ... counted 200, and that ...")
+                c = null;
+                for (Credit e : earlier) {
+                    c = e.at() < that && e.name() != null ? e : c;
+                }
+                break;
+            }
             if (c == null && clauses.get(j)[2] == 2) {
                 c = lines.label(text, hits.lower(), prev[0], prev[1]);   // "State Commission data: 580 killed, ..."
             }
@@ -315,6 +348,9 @@ final class Attribution {
         }
         if (c == null) {
             c = records.boldTitleAbove(text, hits.lower(), sentence[0]);
+        }
+        if (c == null) {
+            c = records.outletHeaderAbove(text, hits.lower(), sentence[0]);
         }
         if (c == null) {
             c = leadInOnce(text, hits, sentence[0]);
@@ -347,7 +383,8 @@ final class Attribution {
         if (c != null && c.name() == null) {
             // "he said": the person named before; "they said": the body credited before
             String pronoun = c.pronoun();
-            c = speakers.named(text, hits, before, null, !"they".equals(pronoun), "it".equals(pronoun));
+            Credit topic = pronoun == null ? null : standIns.topicBefore(text, hits.lower(), sentence[0], c.at(), pronoun);
+            c = topic != null ? topic : speakers.named(text, hits, before, null, !"they".equals(pronoun), "it".equals(pronoun));
             if (c == null && quote != null) {
                 c = standIns.quotedHearsay(text, hits, quote, before);
             }

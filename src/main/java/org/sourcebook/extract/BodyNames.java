@@ -18,9 +18,20 @@ import org.sourcebook.model.Claim;
  */
 final class BodyNames {
     private static final Set<String> JOINS = Set.of("the", "of", "on", "for", "and", "in", "at", "de");
-    /** A head right before a figure that points back to one given before: "the earliest figure, ", "its total of ". */
+    /**
+     * A head right before a figure (or the quote that opens with its noun) that points back to one given before: "the
+     * earliest figure, ", "its total of ", "the number of hostages, " or "the number of " before "hostages, 1,140".
+     */
     private static final java.util.regex.Pattern BACK_HEAD = java.util.regex.Pattern.compile(
-            "\\b(?:figure|total|toll|count|estimate|tally)(?:\\s+of)?\\s*,?\\s*$");
+            "\\b(?:(?:figure|total|toll|count|estimate|tally)(?:\\s+of)?\\s*,?|number\\s+of(?:(?:\\s+[\\p{L}-]+){1,3}\\s*,)?)\\s*$");
+
+    /**
+     * A line that opens a speaker's turn of a transcript with the speaker's label: "HOST (Jane Roe): ", "DR. JOHN DOE: ",
+     * "[01:02] REPORTER: ", "**Jane Roe:** ": capitals only, or two or more capitalized words.
+     */
+    private static final java.util.regex.Pattern TURN_LABEL = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t>]*(?:\\[[\\d:.]+\\]\\s*)?[*_]*(?:\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,4}"
+            + "|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,4})(?:\\s*\\([^()\\n]{1,40}\\))?[*_]*:[*_]*\\s");
 
     private BodyNames() {
     }
@@ -53,7 +64,7 @@ final class BodyNames {
      * figure credited before (same fact, value and bound) and takes that credit; so is a bare figure in the
      * paragraph of the credited one ({@link #bare}).
      */
-    static List<Claim> repeatsCredited(List<Claim> claims, String lower) {
+    static List<Claim> repeatsCredited(List<Claim> claims, String body, String lower) {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             Claim named = c;
@@ -63,6 +74,7 @@ final class BodyNames {
                     Claim earlier = out.get(k);
                     if (earlier.attributedTo() != null && earlier.start() < c.start() && earlier.fact().equals(c.fact())
                             && (backHead || !lower.substring(earlier.end(), c.start()).contains("\n\n"))
+                            && !TURN_LABEL.matcher(body).region(earlier.end(), c.start()).find()   // another speaker's figure
                             && earlier.value().compareTo(c.value()) == 0 && earlier.qualifier() == c.qualifier()
                             && (earlier.valueMax() == null ? c.valueMax() == null : c.valueMax() != null && earlier.valueMax().compareTo(c.valueMax()) == 0)) {
                         named = new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
@@ -75,7 +87,9 @@ final class BodyNames {
                     // the paragraph goes on to credit
                     for (Claim later : claims) {
                         if (later.attributedTo() != null && later.start() > c.end() && later.fact().equals(c.fact())
-                                && later.value().compareTo(c.value()) == 0 && !lower.substring(c.end(), later.start()).contains("\n\n")) {
+                                && later.value().compareTo(c.value()) == 0 && !lower.substring(c.end(), later.start()).contains("\n\n")
+                                // "range from about 20,000 to 30,000" is not the later "20,000 killed"
+                                && (later.valueMax() == null ? c.valueMax() == null : c.valueMax() != null && later.valueMax().compareTo(c.valueMax()) == 0)) {
                             named = new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
                                     later.attributedTo(), c.origin(), c.note());
                             break;
@@ -86,6 +100,54 @@ final class BodyNames {
             out.add(named);
         }
         return out;
+    }
+
+    /**
+     * "Officials in the capital gave figures of 300–600 dead, ..." over a table "| 1992 | Officials (press) | 300–600 |"
+     * that lists each body's figure: an uncredited figure of running text that a table row of the same text credits
+     * (same fact, value and bound) is that body's figure, the table's record of what the text tells.
+     */
+    static List<Claim> tableCredited(List<Claim> claims, String lower) {
+        List<Claim> rows = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.attributedTo() != null && inTableRow(lower, c.start())) {
+                rows.add(c);
+            }
+        }
+        if (rows.isEmpty()) {
+            return claims;
+        }
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            Claim named = c;
+            if (c.attributedTo() == null && !inTableRow(lower, c.start())) {
+                String credit = null;
+                for (Claim row : rows) {
+                    if (row.fact().equals(c.fact()) && row.value().compareTo(c.value()) == 0 && row.qualifier() == c.qualifier()
+                            && (row.valueMax() == null ? c.valueMax() == null : c.valueMax() != null && row.valueMax().compareTo(c.valueMax()) == 0)) {
+                        if (credit != null && !credit.equals(row.attributedTo())) {
+                            credit = null;   // two bodies' rows give the figure: the text's own is neither's
+                            break;
+                        }
+                        credit = row.attributedTo();
+                    }
+                }
+                if (credit != null) {
+                    named = new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), c.quote(), c.start(), c.end(),
+                            credit, c.origin(), c.note());
+                }
+            }
+            out.add(named);
+        }
+        return out;
+    }
+
+    private static boolean inTableRow(String lower, int at) {
+        int ls = lower.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        while (ls < at && (lower.charAt(ls) == ' ' || lower.charAt(ls) == '>')) {
+            ls++;
+        }
+        return ls < lower.length() && lower.charAt(ls) == '|';
     }
 
     /**

@@ -31,6 +31,8 @@ final class BodyPhrase {
     /** Words that head a line as its label, never a body: "NOTE:", "UPDATE:". */
     private final Set<String> labelWords;
     private final Set<String> stopwords;
+    /** {@code first_person_words}: "I", "I've", "We're": the writer, capitalized or not, is no body. */
+    private final Set<String> firstPerson;
     private final Set<String> connectors;
     /** {@code attribution_roles_to}: roles held "to" a body ("ambassador to", "adviser to"). */
     private final Set<String> rolesTo;
@@ -48,6 +50,8 @@ final class BodyPhrase {
     private final Set<String> people;
     private final Set<String> dates;
     private final List<String> qualifiers;
+    /** {@code name_abbreviations}: "St." inside a name ("Council of St. Petersburg"), whose stop ends nothing. */
+    private final Set<String> nameAbbreviations;
 
     BodyPhrase(Grammar g) {
         nouns = Set.copyOf(g.list("attribution_nouns"));
@@ -55,6 +59,7 @@ final class BodyPhrase {
         vague = Set.copyOf(g.list("attribution_vague_words"));
         labelWords = Set.copyOf(g.list("label_words"));
         stopwords = Set.copyOf(g.list("attribution_stopwords"));
+        firstPerson = Set.copyOf(g.list("first_person_words"));
         connectors = Set.copyOf(g.list("attribution_connectors"));
         rolesTo = Set.copyOf(g.list("attribution_roles_to"));
         datedRecords = Set.copyOf(g.list("attribution_dated_records"));
@@ -77,6 +82,7 @@ final class BodyPhrase {
         List<String> q = new ArrayList<>();
         g.lists("qualifiers").values().forEach(q::addAll);
         qualifiers = List.copyOf(q);
+        nameAbbreviations = Set.copyOf(g.list("name_abbreviations"));
     }
 
     /** One word of the text: offsets, as written, lower case without a possessive "'s". */
@@ -390,8 +396,10 @@ final class BodyPhrase {
     }
 
     /** "reached", "interviewed": a verb's form, not a modifier, unless a noun follows ("armed forces"). */
+    /** "interviewed", "speaking": a participle after a noun, that ends its phrase ("journalists interviewed by ...", "officials speaking to ..."). */
     private boolean participle(Tok t) {
-        return !t.cap && t.lw.endsWith("ed") && !t.lw.contains("-") && !nouns.contains(t.lw) && !records.contains(t.lw);
+        return !t.cap && (t.lw.endsWith("ed") || t.lw.endsWith("ing") && t.lw.length() > 5) && !t.lw.contains("-") && !nouns.contains(t.lw)
+                && !records.contains(t.lw);
     }
 
     private boolean head(Tok t) {
@@ -401,7 +409,7 @@ final class BodyPhrase {
     /** A word that cannot be inside a body's name: it stops the reading. */
     private boolean stops(Tok t) {
         if (t.cap) {
-            return date(t);
+            return date(t) || firstPerson.contains(t.lw.replace('’', '\''));
         }
         if (nouns.contains(t.lw) || records.contains(t.lw)) {
             return false;
@@ -507,7 +515,9 @@ final class BodyPhrase {
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
             String gap = text.substring(prevEnd, t.start);
-            if (!joins(gap) && !(!taken.isEmpty() && taken.get(taken.size() - 1).cap && listGoesOn(text, gap, toks, i))
+            boolean abbreviated = t.cap && !taken.isEmpty() && taken.get(taken.size() - 1).cap && gap.startsWith(".")
+                    && joins(gap.substring(1)) && nameAbbreviations.contains(taken.get(taken.size() - 1).lw);
+            if (!abbreviated && !joins(gap) && !(!taken.isEmpty() && taken.get(taken.size() - 1).cap && listGoesOn(text, gap, toks, i))
                     || Text.phraseStartingAt(lower, qualifiers, t.start) != null) {
                 break;
             }

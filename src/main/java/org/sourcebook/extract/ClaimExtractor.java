@@ -3,6 +3,7 @@ package org.sourcebook.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sourcebook.content.Source;
 import org.sourcebook.model.Claim;
 import org.sourcebook.model.FactSchema;
@@ -67,7 +68,10 @@ public final class ClaimExtractor {
         int[] placedBefore = null;   // the sentence that placed something before placing, in its paragraph
         int[] title = titleLine(body);
         PostAuthors posts = PostAuthors.of(body, source);
-        SpeakerTurns speakers = SpeakerTurns.of(body, source == null ? null : source.meta().author());
+        SpeakerTurns speakers = SpeakerTurns.of(body, source == null ? null : source.meta().author(), source == null ? null : source.meta().publisher(),
+                Set.copyOf(v.grammar.list("label_words")), Set.copyOf(v.grammar.list("speaker_honorifics")));
+        CarriedWords carried = CarriedWords.of(body, v.attribution, source == null ? null : source.meta().author(),
+                source == null ? null : source.meta().publisher());
         int first = 0;
         for (int[] sentence : Sentences.split(body, v.abbreviations, source == null ? List.of() : source.furniture())) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {
@@ -91,7 +95,7 @@ public final class ClaimExtractor {
                 placedBefore = null;
             }
             SentenceReader reader = new SentenceReader(v, slug, body, hits, sentence, previousSentence, items, claims, decisions).scopeFrom(placing)
-                    .scopeFromEarlier(placedBefore).titled(title).postedBy(posts).spokenIn(speakers);
+                    .scopeFromEarlier(placedBefore).titled(title).postedBy(posts).spokenIn(speakers).carrying(carried);
             previousSentence = sentence;
             if (carry != null && lower.substring(carry.end(), sentence[0]).contains("\n\n") && !SentenceReader.opensWithParts(lower, sentence)) {
                 carry = null;
@@ -106,7 +110,7 @@ public final class ClaimExtractor {
             }
         }
         partsOfTableTotals(claims, decisions, body);
-        return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), lower), body), v.bodyNouns), decisions);
+        return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.tableCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), body, lower), lower), body), v.bodyNouns), decisions);
     }
 
     /**
@@ -343,6 +347,16 @@ public final class ClaimExtractor {
         return new int[] {open, close + 2};
     }
 
+    /** Whether the word right after {@code at} is a verb of saying ("one shows", "one says"): a lone "one" before it is a pronoun. */
+    private boolean verbRightAfter(String lower, int at, int to) {
+        java.util.regex.Matcher w = SentenceReader.WORD.matcher(lower).region(at, to);
+        if (!w.find() || !lower.substring(at, w.start()).isBlank()) {
+            return false;
+        }
+        String word = w.group();
+        return word.endsWith("s") && word.length() > 3 && v.creditVerbs.all().contains(word);
+    }
+
     /** The numbers of a sentence with their phrases; a lone "one" stays only when a noun follows ("one local history museum"). */
     private List<NumberPhrase> phrases(PhraseHits hits, int[] sentence, List<NumberMention> inSentence) {
         List<NumberMention> kept = new ArrayList<>();
@@ -350,8 +364,9 @@ public final class ClaimExtractor {
             NumberMention m = inSentence.get(k);
             if (m.weak()) {
                 NumberPhrase it = NumberPhrase.read(v, hits, m, sentence, k + 1 < inSentence.size() ? inSentence.get(k + 1).start() : sentence[1]);
-                if (!it.classHit && it.nounHits.isEmpty() || Text.phraseStartingAt(hits.lower(), v.grammar.list("lone_one_not_before"), it.numEnd) != null) {
-                    continue;   // "one life lost is too many": a lone "one" before these words counts nothing
+                if (!it.classHit && it.nounHits.isEmpty() || Text.phraseStartingAt(hits.lower(), v.grammar.list("lone_one_not_before"), it.numEnd) != null
+                        || verbRightAfter(hits.lower(), it.numEnd, sentence[1])) {
+                    continue;   // "one life lost is too many": a lone "one" before these words counts nothing; "only one shows the victims": a pronoun
                 }
             }
             kept.add(m);

@@ -278,6 +278,52 @@ final class ClauseScope extends SentencePart {
         return false;
     }
 
+    /**
+     * Whether the figure is in a chronology's entry for one day ("- **20 May** — Troops storm the port; 140 civilians
+     * are killed") and so that day's episode's toll, not fact {@code c}'s: not the whole war's (a fact that needs its
+     * scope) unless its sentence says the count runs up to then ({@code cumulative_words}: "by this point", "in
+     * total"); not a place's (a fact with scope words) unless the entry or the page's title names that place.
+     */
+    boolean inDayEntry(FactCues c, NumberPhrase it) {
+        int ls = Text.lineStart(lower, it.qualStart, 2000);
+        if (!v.dayEntry.matcher(lower).region(ls, it.qualStart).lookingAt()) {
+            return false;
+        }
+        if (!c.scopeRequired()) {
+            // "- 3 May — Riot in the port; 40 dead" under "# Timeline of the war": on a page whose title names the
+            // whole war and not the fact's place, that day's own episode, unless the entry names the fact's place
+            int le = lower.indexOf('\n', it.qualStart);
+            int[] entry = {ls, le < 0 ? lower.length() : le};
+            int[] title = pageHeading(ls);
+            return title != null && !c.scope().isEmpty()
+                    && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().anyMatch(sc -> hits.find(sc, title[0], title[1]) >= 0)
+                    && hits.present(c.scope()).stream().noneMatch(sc -> hits.find(sc, entry[0], entry[1]) >= 0 || hits.find(sc, title[0], title[1]) >= 0);
+        }
+        for (String w : v.grammar.list("cumulative_words")) {
+            int at = Text.indexOf(lower, w, sentence[0], sentence[1]);
+            while (at >= 0 && (at > 0 && Character.isLetter(lower.charAt(at - 1))
+                    || at + w.length() < lower.length() && Character.isLetter(lower.charAt(at + w.length())))) {
+                at = Text.indexOf(lower, w, at + 1, sentence[1]);
+            }
+            if (at >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The page's title over {@code at}: the last "# " heading before it (after a breadcrumb or a menu), else the text's title line. */
+    private int[] pageHeading(int at) {
+        int h = lower.startsWith("# ") ? 0 : -1;
+        int k = lower.lastIndexOf("\n# ", at);
+        h = k >= 0 ? k + 1 : h;
+        if (h < 0) {
+            return r.title;
+        }
+        int e = lower.indexOf('\n', h);
+        return new int[] {h, e < 0 ? lower.length() : e};
+    }
+
     /** Whether the capitalized word at {@code k} only says whose the people noun right after it are ("Azerbaijani civilians", "Armenian villagers"). */
     private boolean peopleAdjective(List<String> words, int k) {
         return k + 1 < words.size() && v.grammar.list("noun_classes.people").contains(words.get(k + 1));
@@ -373,6 +419,50 @@ final class ClauseScope extends SentencePart {
         return false;
     }
 
+    /**
+     * Whether the number's clause opens with a phrase of its own ({@code scope_openers} up to a comma, or up to the
+     * figure when it is short and has no verb: "As a result of the war, ", "During the war ") that holds a scope word of
+     * a fact whose scope shares nothing with {@code c}'s, written in lower case (no name's word: "the Commission on
+     * Prisoners of War"), and no record's noun nor a place's ("In its report on the war, ..." names what a report is
+     * about; "After the occupation of the town, ..." names the town): "As a result of the war, about 4,000 went
+     * missing" counts the war's missing, not the town's.
+     */
+    boolean rivalScopeLeads(FactCues c, int[] clause, NumberPhrase it) {
+        if (c.scope().isEmpty() || clause[0] >= it.qualStart) {
+            return false;
+        }
+        int from = clause[0];
+        while (from < it.qualStart && !Character.isLetter(lower.charAt(from))) {
+            from++;
+        }
+        if (Text.phraseStartingAt(lower, v.grammar.list("scope_openers"), from) == null) {
+            return false;
+        }
+        int comma = Text.indexOf(lower, ",", from, it.qualStart);
+        boolean closed = comma >= 0;
+        comma = closed ? comma : it.qualStart;   // "During the war 3,000 people went missing": no comma after a short phrase
+        Matcher w = SentenceReader.WORD.matcher(lower).region(from, comma);
+        int words = 0;
+        while (w.find()) {
+            words++;
+            if (v.grammar.list("record_nouns").contains(w.group()) || v.grammar.list("attribution_records").contains(w.group())
+                    || v.grammar.list("place_headers").contains(w.group())) {
+                return false;   // "In its report on the war, ...", "After the occupation of the town, ...": a record's subject, the town
+            }
+            if (!closed && (words > 6 || v.predicateWords.contains(w.group()))) {
+                return false;
+            }
+        }
+        for (String s : hits.present(v.rivalScopes.getOrDefault(c.id(), List.of()))) {
+            for (int at = hits.find(s, from, comma); at >= 0; at = hits.find(s, at + 1, comma)) {
+                if (Character.isLowerCase(body.charAt(at)) && !comparedWith(at) && !inTimeFrame(at, sentence[0])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a scope word of a fact whose scope shares nothing with {@code c}'s stands in [from, to), outside the credited name. */
     boolean rivalScopeBetween(FactCues c, int from, int to, NumberPhrase it) {
         if (c.scope().isEmpty() || from >= to) {
@@ -387,6 +477,47 @@ final class ClauseScope extends SentencePart {
                 if (at < credited[0] || at >= credited[1]) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause before a semicolon places fact {@code c} for the number's clause {@code clause}, which opens
+     * after that semicolon and places nothing of its own: "For 30 years a fifth of our land was occupied; 20,000 were
+     * killed and 50,000 wounded" (the war's dead), as a sentence that places nothing takes the scope of the one before.
+     */
+    boolean placedBySemicolonClauseBefore(FactCues c, int[] clause) {
+        if (clause[0] <= sentence[0] || c.scope().isEmpty() || !lower.substring(sentence[0], clause[0]).stripTrailing().endsWith(";")) {
+            return false;
+        }
+        for (String s : hits.present(v.allScopes)) {
+            int at = hits.find(s, clause[0], clause[1]);
+            while (at >= 0 && r.clauses.inRelativeClause(at, clause[0])) {
+                at = hits.find(s, at + 1, clause[1]);
+            }
+            if (at >= 0) {
+                return false;   // the clause places something of its own
+            }
+        }
+        int from = lower.lastIndexOf("; ", clause[0] - 3);
+        from = from < sentence[0] ? sentence[0] : from + 2;   // the clause right before, not the whole sentence
+        for (String s : hits.present(c.scope())) {
+            for (int at = hits.find(s, from, clause[0]); at >= 0; at = hits.find(s, at + 1, clause[0])) {
+                if (!r.clauses.inRelativeClause(at, from) && !comparedWith(at) && !inTimeFrame(at, from)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause tells of one night or one day ({@code one_event_times}: "in a single night", "overnight"). */
+    boolean oneNight(int[] clause) {
+        for (String t : v.grammar.list("one_event_times")) {
+            int at = Text.indexOf(lower, t, clause[0], clause[1]);
+            if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
+                return true;
             }
         }
         return false;
@@ -464,7 +595,18 @@ final class ClauseScope extends SentencePart {
         if (!body.startsWith("# ", r.title[0]) && !c.scopeRequired()) {
             return false;   // a lead's bold subject places only a fact that needs placing (the war's toll), not the town's
         }
-        return c.scope().stream().anyMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0)
-                && hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().noneMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0);
+        if (!c.scope().stream().anyMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0)
+                || hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().anyMatch(s -> hits.find(s, r.title[0], r.title[1]) >= 0)) {
+            return false;
+        }
+        // "**2. Consequences of the war**" over "Table 2.3. Losses of Velin" over "| Persons killed | 410 |": the nearer
+        // caption or heading that names a rival's place is the rows' scope, not the page's title
+        int[] over = r.labelLines.tableCaption();
+        if (over == null) {
+            over = r.labelLines.headingOver();
+        }
+        int[] near = over;
+        return near == null || near[0] <= r.title[0]
+                || hits.present(v.rivalScopes.getOrDefault(c.id(), List.of())).stream().noneMatch(s -> hits.find(s, near[0], near[1]) >= 0);
     }
 }

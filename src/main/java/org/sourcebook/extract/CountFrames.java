@@ -46,6 +46,23 @@ final class CountFrames extends SentencePart {
         this.apposed = r.apposed;
     }
 
+    /** "signed by 9,000 people in ", "supporters from ", "families across ": people, then where they are. */
+    private static final Pattern PEOPLE_IN = Pattern.compile("(\\p{L}+)\\s+(?:in|from|across|throughout)\\s+(?:some\\s+|over\\s+|more than\\s+)?$");
+
+    /**
+     * "signed by 9,000 people in 85 countries", "supporters from 30 countries": a count of places right after people
+     * and a preposition of place says where those people are, not what the places did. A body's noun before it
+     * ("parliaments in 15 countries", "lawmakers in 12 countries") is no such people noun.
+     */
+    boolean placesOfPeople(FactCues c, NumberPhrase it) {
+        Matcher m = PEOPLE_IN.matcher(lower).region(Math.max(sentence[0], it.m.start() - 40), it.m.start());
+        if (!m.find() || !v.classNouns.contains(m.group(1))) {
+            return false;
+        }
+        String before = lower.substring(Math.max(sentence[0], it.m.start() - 40), m.end(1));
+        return c.nouns().stream().noneMatch(n -> n.contains(" ") && before.endsWith(Text.lower(n)));   // "legislative bodies in 19 countries"
+    }
+
     /**
      * "Thirty years of occupation, three years of return": a span of time followed by "of" and what it is a
      * span of, none of the fact's words among the next three, is about that, not about the fact.
@@ -198,8 +215,8 @@ final class CountFrames extends SentencePart {
         if (counted != null) {
             return counted;   // "... and parliaments in 15 countries. The number of countries is now 17.": a count the text has made before
         }
-        if (!it.elided || !it.nounHits.isEmpty() || it.classHit) {
-            return null;
+        if (!it.elided || !it.nounHits.isEmpty() || it.classHit || it.ofPrev) {
+            return null;   // "a list of 12 of them": a part of what was counted, not that count again
         }
         if (lastTopFact != null && r.breakdowns.restated(it)) {
             return lastTopFact;   // "More than a thousand were taken prisoner — 1,140, to be precise."

@@ -10,7 +10,7 @@ import org.sourcebook.extract.Attribution.Credit;
 /** Reads the reach of a credit: a figure's own sentence past a footnoted stop, the clauses a sentence breaks into, and which of the credits found is the figure's. */
 final class CreditClauses {
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
-    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\^?\\w{1,4}\\])+\\s+(?=[\\p{Lu}\"“])");
+    static final Pattern FOOTNOTED_STOP = Pattern.compile("[.!?][\"”’')]*(?:\\[\\^?\\w{1,4}\\]|\\^\\d{1,4})+\\s+(?=[\\p{Lu}\"“])");
 
     private final Attribution a;
 
@@ -26,11 +26,11 @@ final class CreditClauses {
         int s = sentence[0];
         int e = sentence[1];
         int bracket = s;
-        while (bracket < e && text.charAt(bracket) != '[') {
+        while (bracket < e && text.charAt(bracket) != '[' && text.charAt(bracket) != '^') {
             bracket++;   // looked for in the sentence only, not in the rest of the text
         }
         if (bracket >= e) {
-            return new int[] {s, e};   // every footnote mark opens with '[': none in the sentence, no stop found
+            return new int[] {s, e};   // every footnote mark opens with '[' or '^': none in the sentence, no stop found
         }
         Matcher m = FOOTNOTED_STOP.matcher(text);
         m.region(sentence[0], sentence[1]);
@@ -57,7 +57,7 @@ final class CreditClauses {
             }
         }
         for (Credit c : credits) {
-            if (c.at() < at && c.trailing() && trails(lower, c.at(), at)) {
+            if (c.at() < at && c.trailing() && trails(lower, c.at(), at) || c.at() > at && opensCoordinateClause(lower, at, c.at())) {
                 continue;
             }
             if (c.at() < at && (best == null || best.at() > at || c.at() > best.at())) {
@@ -67,6 +67,19 @@ final class CreditClauses {
             }
         }
         return best;
+    }
+
+    /**
+     * "430 were wounded, and the ombudsman says 140 are missing": a credit after the figure whose subject opens a
+     * clause of its own after ", and" is that clause's, not the figure's.
+     */
+    private static boolean opensCoordinateClause(String lower, int figure, int credit) {
+        int and = lower.lastIndexOf(", and ", credit);
+        if (and < figure) {
+            return false;
+        }
+        String subject = lower.substring(and + 6, credit);
+        return !subject.isBlank() && subject.indexOf(',') < 0 && subject.strip().split("\\s+").length <= 6;
     }
 
     /** Whether the credit at {@code at} comes right after the digits of the figure at {@code figure}: "598, as". */

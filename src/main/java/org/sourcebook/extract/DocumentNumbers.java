@@ -47,7 +47,8 @@ final class DocumentNumbers {
 
     /**
      * "witnesses report 90 civilian deaths": a document word written in lower case (a verb
-     * here) before a number that a people noun follows is not a document's number.
+     * here) before a number that a people noun or a unit of measure follows ("took our army 44 days") is not a
+     * document's number.
      */
     private boolean countAfterVerb(NumberMention m, int wordAt) {
         if (wordAt < 0 || wordAt >= ex.body.length() || !Character.isLowerCase(ex.body.charAt(wordAt)) || m.start() != Math.max(0, wordAt)
@@ -55,7 +56,9 @@ final class DocumentNumbers {
             return false;
         }
         Matcher next = Exclusions.NEXT_WORD.matcher(ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 40)));
-        return next.find() && ex.grammar.list("noun_classes.people").contains(next.group(1));
+        // "it took our army 44 days": a span of time is no unit's number either
+        return next.find() && (ex.grammar.list("noun_classes.people").contains(next.group(1))
+                || ex.v.measures.values().stream().anyMatch(units -> units.contains(next.group(1))));
     }
 
     /**
@@ -123,6 +126,10 @@ final class DocumentNumbers {
         }
         if (e < ex.body.length() && ex.body.charAt(e) == '/') {
             return true;
+        }
+        if (s > 1 && ex.body.charAt(s - 1) == '(' && (Character.isDigit(ex.body.charAt(s - 2)) || ex.body.charAt(s - 2) == ')')
+                && e < ex.body.length() && ex.body.charAt(e) == ')') {
+            return true;   // "Article 7(1)(k)", "section 4(2)": a numbered sub-paragraph of the number before it
         }
         if (ROMAN_AFTER.matcher(ex.body.substring(e, Math.min(ex.body.length(), e + 8))).find()) {
             return true;

@@ -20,7 +20,7 @@ final class Exclusions {
     /** Its leftmost match starts a word: a match inside a word would also match from the word's start. */
     static final AnchoredPattern WORD_BEFORE = new AnchoredPattern("(\\p{L}+)\\.?\\s+(?:the\\s+)?$", AnchoredPattern.WORD_START);
     static final Pattern LIST_BEFORE = Pattern.compile("(\\d+[\\w-]*(?:\\s*\\([^)]*\\))?)\\s*(?:,|and|&)\\s*$");
-    static final Pattern DOC_WORD_BEFORE = Pattern.compile("([\\p{L}.#№]+)\\s*$");
+    static final Pattern DOC_WORD_BEFORE = Pattern.compile("([\\p{L}.#№§¶]+)\\s*$");
     static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}.]+){1,3}");
     static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
     static final String SAMPLE = "sample size";
@@ -180,7 +180,7 @@ final class Exclusions {
         if (ages.personal(m)) {
             return Optional.of(PERSONAL);
         }
-        if (paragraphs.paragraphNumber(m) || paragraphs.sectionNumber(m) || paragraphs.keycapNumber(m) || paragraphs.inlineItemNumber(m)) {
+        if (paragraphs.paragraphNumber(m) || paragraphs.sectionNumber(m) || paragraphs.headingNumber(m) || paragraphs.keycapNumber(m) || paragraphs.inlineItemNumber(m)) {
             return Optional.of(PARAGRAPH);
         }
         if (documents.document(m) || documents.rowNumber(m) || documents.colonJoined(m) || documents.citationPage(m) || documents.citedPage(m)) {
@@ -244,8 +244,20 @@ final class Exclusions {
                 return true;
             }
         }
+        // "Helpline for displaced families: 1414", "- Hotline of the committee: 190": a label whose head is a phone word
+        Matcher label = SERVICE_LABEL.matcher(lower.substring(Text.lineStart(lower, s, 80), s));
+        if (label.matches()) {
+            for (String w : grammar.list("phone_words")) {
+                if (label.group(1).equals(w)) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
+
+    /** A line's label right before its figure: its first word, then at most six more, its colon ("Hotline for families: "). */
+    private static final Pattern SERVICE_LABEL = Pattern.compile("[\\s>*_#•-]*(\\p{L}+)(?:[\\s-]+[\\p{L}.'’]+){0,6}\\s*:[\\s*_]*");
 
     /** "100 (planning a war), 103 (genocide) and ": items of a list of numbers, each with a bracketed aside. */
     static final Pattern ASIDE_LIST_BEFORE = Pattern.compile("(?:\\d+\\s*\\([^()\\n]{1,100}\\)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+))+$");
@@ -340,7 +352,7 @@ final class Exclusions {
         int start = end;
         while (start > 0) {
             int c = before.codePointBefore(start);
-            if (!Character.isLetter(c) && c != '.' && c != '#' && c != '№') {
+            if (!Character.isLetter(c) && c != '.' && c != '#' && c != '№' && c != '§' && c != '¶') {   // "§ 5", "¶¶ 12–19"
                 break;
             }
             start -= Character.charCount(c);

@@ -221,6 +221,9 @@ final class FactFit extends SentencePart {
         } else if (it.unit != null || r.frames.episodeOfOtherYear(it) && !r.scopes.placedBy(c)) {
             return null;
         } else if (!c.nouns().isEmpty() && it.nounHits.contains(c.id())) {
+            if (c.counts() == null && r.frames.placesOfPeople(c, it)) {
+                return null;   // "signed by 9,000 people in 85 countries": where the people are
+            }
             nounScore = 3;
         } else if (c.counts() != null) {
             if (it.classHit) {
@@ -349,6 +352,10 @@ final class FactFit extends SentencePart {
                 }
             }
         }
+        if (scopeDist == Integer.MAX_VALUE && r.scopes.placedBySemicolonClauseBefore(c, clause)) {
+            // "For 30 years our lands were occupied; 20,000 were killed": the clause before the semicolon places this one
+            scopeDist = INHERITED_SCOPE;
+        }
         if (scopeDist == Integer.MAX_VALUE && r.scopes.inheritsScope()) {
             // a sentence that places nothing is placed by the sentence before it in its paragraph
             int[] from = r.scopes.placedFrom();
@@ -385,10 +392,20 @@ final class FactFit extends SentencePart {
             // a page about the war, or the sentence before, places the war; "Pogroms against Armenians in Sumgait killed 26" is one event's toll
             return null;
         }
+        if (scopeDist >= INHERITED_SCOPE && scopeDist != Integer.MAX_VALUE && c.scopeRequired() && r.scopes.oneNight(clause)) {
+            return null;   // "For years the land was occupied; 212 civilians were killed in a single night": one night's toll, no war's
+        }
+        if (r.scopes.inDayEntry(c, it)) {
+            // "- 20 May — Troops storm the port; 140 civilians are killed": a chronology's day tells that day's toll
+            return null;
+        }
         if (scopeDist >= 1_000_000 && !c.scopeRequired() && r.scopes.anotherEvent(c, r.scopes.eventSpan(scopeDist == Integer.MAX_VALUE ? r.scopes.toCoordinatedPredicate(clause, it) : new int[] {segStart, segEnd}))) {
             // "40 villagers were killed in the assault on Maraghar": another place's event, not the town's (a scope word
             // outside the number's own segment does not hold it: "the shelling from Velin killed dozens, and 40 ...")
             return null;
+        }
+        if (scopeDist >= LABEL_SCOPE && r.scopes.rivalScopeLeads(c, clause, it)) {
+            return null;   // "As a result of the war, about 4,000 went missing": the war's count, which the town's fact is not
         }
         if (scopeDist >= 1_000_000 && r.scopes.placedElsewhere(c, clause, it)) {
             return null;   // "4,000 are still missing in the conflict as a whole": not the town's missing

@@ -407,10 +407,11 @@ final class FigureCredits extends SentencePart {
             return column.get();   // "| Killed | 172 | Human Rights Watch |" under "| ... | Given by |"
         }
         return figureCredits.computeIfAbsent(it.m.start(), at -> v.attribution.forFigure(body, hits, sentence, at))
-                .map(c -> SAME_SOURCE.matcher(Text.lower(c)).lookingAt() && sameSourceCredit() != null ? sameSourceCredit() : c)
+                .flatMap(c -> SAME_SOURCE.matcher(Text.lower(c)).lookingAt() ? Optional.ofNullable(sameSourceCredit() != null ? sameSourceCredit() : creditBefore(it, c)) : Optional.of(c))
                 .or(() -> Optional.ofNullable(items.indexOf(it) >= 0 ? bodysFigureCredit(items.indexOf(it)) : null))
                 .or(() -> Optional.ofNullable(creditGoingOn(it)))
                 .or(() -> Optional.ofNullable(sameSourceCredit()))
+                .or(() -> Optional.ofNullable(pointsBack() ? creditBefore(it, "same") : null))
                 .orElseGet(() -> voiceAt(it.m.start()));
     }
 
@@ -451,9 +452,49 @@ final class FigureCredits extends SentencePart {
         return null;
     }
 
-    /** Who the text at {@code at} is the words of, when nothing in it credits anyone: a reply's author, a transcript's speaker. */
+    /** Whether the sentence points back to a source named before ({@code same_source_openers}) past its opening: "..., according to the same figures, ...". */
+    private boolean pointsBack() {
+        for (String p : v.grammar.list("same_source_openers")) {
+            if (Text.find(lower, p, sentence[0], sentence[1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The ministry gives 580 killed; according to the same source, 455 were wounded", "The same list adds that ...": the
+     * body credited last before the figure in its paragraph, which "the same source" points back to; null when none is
+     * (a back-reference names no body of its own). "The same Azerbaijani account" points back to the last credit its
+     * capitalized words name; with none, it is the record those words say whose it is ("Azerbaijani account").
+     */
+    private String creditBefore(NumberPhrase it, String sameWhat) {
+        Matcher same = SAME_SOURCE.matcher(Text.lower(sameWhat));
+        String rest = same.lookingAt() ? sameWhat.substring(same.end()).strip() : sameWhat;
+        List<String> owners = java.util.Arrays.stream(rest.split("\\s+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).toList();
+        int paragraph = body.lastIndexOf("\n\n", it.m.start());
+        Map<String, String> named = new java.util.HashMap<>();   // each body once, however its claims spell its case
+        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() > paragraph; k--) {
+            String who = claims.get(k).attributedTo();
+            if (claims.get(k).end() <= it.m.start() && who != null && !SAME_SOURCE.matcher(Text.lower(who)).lookingAt()
+                    && (owners.isEmpty() || owners.stream().anyMatch(o -> Text.find(Text.norm(who), Text.lower(o), 0, who.length()) >= 0))) {
+                if (owners.isEmpty()) {
+                    return who;
+                }
+                named.putIfAbsent(Text.norm(who), who);
+            }
+        }
+        // two bodies its words could name ("the Azerbaijani government", "an Azerbaijani commission"): the record as written
+        return named.size() == 1 ? named.values().iterator().next() : owners.isEmpty() ? null : rest;
+    }
+
+    /**
+     * Who the text at {@code at} is the words of, when nothing in it credits anyone: a reply's author, a transcript's
+     * speaker, the body whose statement or digest entry the page carries there.
+     */
     private String voiceAt(int at) {
         String author = r.posts == null ? null : r.posts.otherAuthorAt(at);
-        return author != null || r.turns == null ? author : r.turns.speakerAt(at);
+        String speaker = author != null || r.turns == null ? author : r.turns.speakerAt(at);
+        return speaker != null || r.carried == null ? speaker : r.carried.ownerAt(at);
     }
 }

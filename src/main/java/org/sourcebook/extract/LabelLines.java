@@ -13,15 +13,16 @@ final class LabelLines extends SentencePart {
     /** "; the wounded, ": after a semicolon, a short phrase and a comma before a figure whose verb is left out. */
     private static final Pattern GAPPED_LABEL = Pattern.compile("[^;]*;\\s*(?:the\\s+)?(\\p{Ll}[\\p{Ll} '’-]{1,40}?)\\s*,\\s*");
     /** A label and its mark before a figure on its line: "- Households with no survivors: ", "| Killed | ", "- schools – ", "> - Wounded: " (quoted), "Women ........ " (dot leaders). */
-    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 57 |"
+    // a label may hold an aside in brackets with figures of its own: "| of whom children (under 16) | 57 |", or an age
+    // bound after "aged": "Persons aged over 60 ...... 37"
     // a post's or a slide's counter may open the line: "7/10 Families wiped out: 8"
     // labels may follow one another on a line, after a total or a part's marker: "numbered 410: children — 39, women — 77",
     // "Of them: children — 39, women — 77" (the marker is read as the label's, {@link #afterPartMarker}); after the figure
     // before it on its line, a list's separator may open the next pair: "Taken hostage: 340; still missing: 45",
     // "of whom children: 57 · women: 98"
-    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—;,:]*(?:\\d{1,2}/\\d{1,2}\\s+)?((?:(?:of|among)\\s+(?:them|whom|these|those)\\s*[:,]\\s*)?\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
+    private static final Pattern LABEL = Pattern.compile("[\\s\\-*•·|>–—;,:]*(?:\\d{1,2}/\\d{1,2}\\s+)?((?:(?:of|among)\\s+(?:them|whom|which|these|those)\\s*[:,]\\s*)?\\p{L}(?:[^:|\\n\\d–—(]|\\([^()\\n:|]{0,40}\\)|(?<=\\baged\\s)(?:over|under|above|below)\\s+\\d{1,3}(?!\\d)){0,80}?)\\s*(?:[:|–—]|\\.{3,}|…+)\\s*");
     /** A fact sheet's line: a label of at most six words (a note in brackets, a mark), its colon or dot leaders, a figure. */
-    private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+)){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
+    private static final Pattern LABEL_LINE = Pattern.compile("[ \\t>]*\\p{L}[\\p{L}'’*-]*(?:[ \\t]+(?:\\([^()\\n]{1,30}\\)|[\\p{L}'’*-]+|\\d{1,3}(?=[ \\t]*(?::|\\.{3,}|…))(?<=aged[ \\t](?:over|under|above|below)[ \\t]\\d{1,3}))){0,5}[ \\t]*(?::|\\.{3,}|…+)[ \\t]*[~≈+]?\\d");
     /** The mark between the items of a list written on one line: " · ", " • ". */
     private static final Pattern INLINE_LIST_MARK = Pattern.compile("\\s[·•]\\s");
     private static final int[] NO_SPAN = new int[0];
@@ -40,9 +41,10 @@ final class LabelLines extends SentencePart {
         if (bold != null) {
             return bold;
         }
+        int[] list = headingOverList();
         int para = lower.lastIndexOf("\n\n", sentence[0]);
-        if (para < 0) {
-            return null;
+        if (list != null || para < 0) {
+            return list;
         }
         int e = para;
         while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
@@ -50,6 +52,37 @@ final class LabelLines extends SentencePart {
         }
         int ps = lower.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
         return e > ps && lower.charAt(ps) == '#' ? new int[] {ps, e} : null;
+    }
+
+    /**
+     * "**Burned in the raid**" right over "- Schools: 9" and "- Clubs: 12", with no blank line between: the heading
+     * line over the list whose line the sentence is (other lines of the list between), or null.
+     */
+    private int[] headingOverList() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        if (ls < sentence[0] && !lower.substring(ls, sentence[0]).isBlank()
+                || !SentenceReader.LIST_LINE.matcher(lower).region(ls, sentence[1]).lookingAt() && !labelLine(lower, ls, sentence[1])) {
+            return null;
+        }
+        for (int end = ls - 1, n = 0; end > 0 && n < 50; n++) {
+            int start = lower.lastIndexOf('\n', end - 1) + 1;
+            String line = lower.substring(start, end).strip();
+            if (line.isEmpty()) {
+                return null;
+            }
+            boolean bold = line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2;
+            if (bold || line.startsWith("#")) {
+                return new int[] {start, end};
+            }
+            if (!SentenceReader.LIST_LINE.matcher(lower).region(start, end).lookingAt() && !labelLine(lower, start, end)) {
+                // "Burned in the raid" over "- Schools: 9": a short line of words with no stop, a heading without its marks
+                boolean plain = line.split("\\s+").length <= 8 && ".!?;,:".indexOf(line.charAt(line.length() - 1)) < 0
+                        && line.chars().noneMatch(Character::isDigit) && !line.startsWith("|");
+                return plain ? new int[] {start, end} : null;
+            }
+            end = start - 1;
+        }
+        return null;
     }
 
     /**
@@ -64,11 +97,16 @@ final class LabelLines extends SentencePart {
         int from = idx > 0 ? Math.min(items.get(idx - 1).phraseEnd, it.qualStart) : sentence[0];
         int line = lower.lastIndexOf('\n', it.qualStart - 1) + 1;
         from = Math.max(from, line);
-        if (from == line) {
+        int until = it.qualStart;
+        int[] cell = from == line ? TableCells.labelCellBefore(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd), v.unitHeaders, v.unitCells) : null;
+        if (cell != null) {
+            from = cell[0];   // "| Persons wounded | persons | 90 |": the row's label, past its unit's cell
+            until = cell[1] + 1;
+        } else if (from == line) {
             from = TableCells.afterRowNumber(lower, line, it.qualStart);   // "| 1.1 | of whom women | 98 |"
         }
         Matcher m = LABEL.matcher(lower);
-        m.region(from, it.qualStart);
+        m.region(from, until);
         if (!m.matches() && gappedLabel(idx, from)) {
             return;
         }
@@ -151,6 +189,9 @@ final class LabelLines extends SentencePart {
      * the column's fact itself in a row of totals ("| Total | 580 | 410 |"). Returns whether the figure was read so.
      */
     boolean tableBreakdown(NumberPhrase it) {
+        if (it.unit != null) {
+            return false;   // "| Women | 98 | 23.9 |" under "| Group | Number | Share, % |": a share is no part of a count
+        }
         int[] head = TableCells.columnHead(lower, it.qualStart, it.numEnd);
         if (head != null && columnPart(it, head)) {
             return true;
@@ -317,6 +358,37 @@ final class LabelLines extends SentencePart {
      */
     static boolean labelLine(String lower, int start, int end) {
         return LABEL_LINE.matcher(lower).region(start, end).lookingAt();
+    }
+
+    /** A table row's number in its first cell: "| 2.1 | ", "| 3 | ". */
+    private static final Pattern ROW_NUMBER = Pattern.compile("[ \\t]*\\|[ \\t]*(\\d{1,3}(?:\\.\\d{1,3})*)\\.?[ \\t]*\\|");
+
+    /**
+     * Whether the sentence is a table row numbered as a part of a row above it: "| 2.2 | children | 44 |" under
+     * "| 2 | Persons killed | 300 |" (with only rows numbered "2.x" between them): its figure is a part of that row's.
+     */
+    boolean subRow() {
+        int ls = lower.lastIndexOf('\n', Math.max(0, sentence[0] - 1)) + 1;
+        Matcher own = ROW_NUMBER.matcher(lower).region(ls, lower.length());
+        if (!own.lookingAt() || own.group(1).indexOf('.') < 0) {
+            return false;
+        }
+        String parent = own.group(1).substring(0, own.group(1).lastIndexOf('.'));
+        for (int end = ls - 1, n = 0; end > 0 && n < 40; n++) {
+            int start = lower.lastIndexOf('\n', end - 1) + 1;
+            Matcher row = ROW_NUMBER.matcher(lower).region(start, end);
+            if (!row.lookingAt()) {
+                return false;
+            }
+            if (row.group(1).equals(parent)) {
+                return true;
+            }
+            if (!row.group(1).startsWith(parent + ".")) {
+                return false;
+            }
+            end = start - 1;
+        }
+        return false;
     }
 
     boolean underBreakdownLead() {

@@ -150,7 +150,7 @@ final class ListItems extends SentencePart {
                 break;
             }
         }
-        if (!opened) {
+        if (!opened && !gappedSubject(prev, it, between)) {
             return false;
         }
         String lead = " " + lower.substring(sentence[0], prev.qualStart).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
@@ -160,6 +160,25 @@ final class ListItems extends SentencePart {
             }
         }
         return true;
+    }
+
+    /**
+     * "57 children died and 84 were wounded": the figure opens a clause joined by "and" to the clause of the figure
+     * before, whose own noun and verb come before the "and", and a verb of its own follows it: its noun is left out
+     * as the same as the one before (84 children).
+     */
+    private boolean gappedSubject(NumberPhrase prev, NumberPhrase it, String between) {
+        if (prev.nounHits.isEmpty() && !prev.classHit || !between.endsWith(" and") || between.contains(";")) {
+            return false;
+        }
+        Matcher w = SentenceReader.WORD.matcher(between);
+        boolean verb = false;
+        while (w.find()) {
+            verb |= v.predicateWords.contains(w.group());
+        }
+        Matcher next = SentenceReader.WORD.matcher(lower).region(Math.max(it.numEnd, it.phraseEnd), sentence[1]);
+        return verb && next.find() && lower.substring(Math.max(it.numEnd, it.phraseEnd), next.start()).isBlank()
+                && (v.predicateWords.contains(next.group()) || v.quoteOpenWords.contains(next.group()));
     }
 
     /**

@@ -158,15 +158,18 @@ final class NumberClause extends SentencePart {
     /**
      * Where a subordinate clause starts after the number's own verb ("580 civilians were killed when
      * the forces captured the town": the "when" clause has its own subject and says nothing of the
-     * number), or {@code to}. A subordinator before the verb ("580 people, when the town fell, were
-     * killed") cuts nothing.
+     * number), or where a subordinator or a conjunction of time opens a clause whose subject is a pronoun
+     * ("home to 7,000 people before it was captured": what "it" underwent is not said of the people);
+     * else {@code to}. A subordinator before the verb ("580 people, when the town fell, were killed") cuts nothing.
      */
     private int subordinateCut(int from, int to) {
         boolean any = false;
-        for (String s : v.subordinators) {
-            if (Text.indexOf(lower, s, from, to) >= 0) {
-                any = true;   // one is enough
-                break;
+        for (java.util.Collection<String> list : List.of(v.subordinators, v.grammar.list("time_conjunctions"))) {
+            for (String s : list) {
+                if (Text.indexOf(lower, s, from, to) >= 0) {
+                    any = true;   // one is enough
+                    break;
+                }
             }
         }
         if (!any) {
@@ -180,9 +183,21 @@ final class NumberClause extends SentencePart {
             if (verb && v.subordinators.contains(word)) {
                 return w.start();
             }
+            if ((v.subordinators.contains(word) || v.grammar.list("time_conjunctions").contains(word)) && pronounSubjectAfter(w.end(), to)) {
+                return w.start();
+            }
             verb |= v.predicateWords.contains(word);
         }
         return to;
+    }
+
+    /** Whether the word at {@code at} is a subject pronoun ({@code subject_pronouns}) and a verb comes right after it. */
+    private boolean pronounSubjectAfter(int at, int to) {
+        Matcher w = SentenceReader.WORD.matcher(lower).region(at, to);
+        if (!w.find() || !lower.substring(at, w.start()).isBlank() || !v.grammar.list("subject_pronouns").contains(w.group())) {
+            return false;
+        }
+        return w.find() && (v.predicateWords.contains(w.group()) || v.quoteOpenWords.contains(w.group()));
     }
 
     /** What is said right before a number: back to the previous number or clause, at most 6 words. */
@@ -314,6 +329,7 @@ final class NumberClause extends SentencePart {
         int end = from;
         int listed = -1;   // words read past a comma into the rest of a list of nouns ("85 students, faculty and friends joined")
         boolean closed = false;
+        int afterComma = -1;   // where the words past that comma start
         while (w.find()) {
             String gap = lower.substring(end, w.start());
             if (SAID_END.matcher(gap).find()) {
@@ -330,12 +346,19 @@ final class NumberClause extends SentencePart {
                     break;
                 }
                 listed = 0;
+                afterComma = w.start();
             }
             end = w.end();
             String word = w.group();
             boolean verbal = v.predicateWords.contains(word) || v.lightVerbs.contains(word) || v.quoteOpenWords.contains(word);
             if (listed >= 0 && !(closed && verbal)) {
                 // a list's items end at "and" or "or" and the item after it; a verb or a number before that ends the reading
+                if (listed > 0 && !closed && it.unit == null && (verbal || r.credits.creditVerb(word)) && newSubject(afterComma, w.start(), w.end())) {
+                    // "with 12 students, an old man told me ...": another subject's clause (a span of time, "For 30 years, a
+                    // fifth of the land was occupied", tells how long that clause held)
+                    found = afterComma;
+                    break;
+                }
                 if (++listed > 6 || verbal || Character.isDigit(word.charAt(0))) {
                     break;
                 }
@@ -354,6 +377,23 @@ final class NumberClause extends SentencePart {
         }
         otherVerbs.put(it, found);
         return found;
+    }
+
+    /**
+     * Whether the words past the comma after a figure, {@code [from, verb)}, are a subject of their own before its
+     * verb at {@code verb}: opened by an article or a possessive ("12 students, an old man at the gate told me"), and
+     * not a saying set between commas, after which the figure's own verb goes on ("580 people, the ministry said, were
+     * killed").
+     */
+    private boolean newSubject(int from, int verb, int verbEnd) {
+        Matcher first = SentenceReader.WORD.matcher(lower).region(from, verb);
+        if (!first.find() || !v.grammar.list("articles").contains(first.group()) && !v.grammar.list("possessive_determiners").contains(first.group())) {
+            return false;
+        }
+        // "25 children, the official records say, were orphaned", "150 people, the ministry said on Tuesday, are missing": a
+        // saying set between commas or dashes, the figure's own verb after it
+        int close = saidEnd(lower, verbEnd, sentence[1]);
+        return !(close < sentence[1] && ",—–)".indexOf(lower.charAt(close)) >= 0 && r.credits.creditVerb(lower.substring(verb, verbEnd)));
     }
 
     /**
@@ -411,6 +451,7 @@ final class NumberClause extends SentencePart {
             }
         }
         from = r.lists.pastCoSubject(from, to);
+        to = Math.max(from, subordinateCut(from, to));   // "7,000 people before it was captured": said of "it"
         for (String no : hits.present(c.not())) {
             if (r.fit.rulesOut(no, c, new int[] {from, to})) {
                 return true;

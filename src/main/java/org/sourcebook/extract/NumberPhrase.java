@@ -92,6 +92,10 @@ import org.sourcebook.model.Qualifier;
             }
         }
         int pos = it.numEnd;
+        int quoteOpen = quotedInPhrase(lower, it, sentence[0]);
+        if (quoteOpen >= 0) {
+            pos = it.numEnd + 1;   // "the parliaments of “about twenty” countries": the noun goes on past the closing quote
+        }
         String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), pos);
         if (of != null) {
             it.ofPrev = true;
@@ -103,7 +107,7 @@ import org.sourcebook.model.Qualifier;
         }
         noun(v, hits, it, pos, Math.max(pos, Math.min(sentence[1], next)));
         boundAfterNoun(v, lower, it);
-        ownedBy(v, lower, it, sentence[0]);
+        ownedBy(v, lower, it, quoteOpen >= 0 ? quoteOpen : it.qualStart, sentence[0]);
         if (it.elided && !it.ofPrev) {
             // "98 of those killed were women", "57 were children": the noun comes after the copula
             Matcher cop = COPULA_NOUN.matcher(lower);
@@ -149,14 +153,29 @@ import org.sourcebook.model.Qualifier;
      * A fact's owner words right before the number and its qualifier name what each counted thing
      * is, over the number's own noun: "the parliaments of some 15 States" counts countries.
      */
-    private static void ownedBy(Vocabulary v, String lower, NumberPhrase it, int floor) {
+    private static void ownedBy(Vocabulary v, String lower, NumberPhrase it, int before, int floor) {
         for (FactCues c : v.cues) {
-            if (!c.owners().isEmpty() && Text.phraseEndingAt(lower, c.owners(), it.qualStart, floor) >= 0) {
+            if (!c.owners().isEmpty() && Text.phraseEndingAt(lower, c.owners(), before, floor) >= 0) {
                 it.nounHits.clear();
                 it.nounHits.add(c.id());
                 return;
             }
         }
+    }
+
+    /**
+     * Where the opening quote stands when the figure and its bound alone are quoted inside their noun phrase ("the
+     * parliaments of “about twenty” countries", "a \"mere\" ... " is no such case): an opening quote right before the
+     * bound, a closing one right after the figure, a word right after that; else -1.
+     */
+    private static int quotedInPhrase(String lower, NumberPhrase it, int floor) {
+        int open = it.qualStart - 1;
+        int close = it.numEnd;
+        if (open < floor || close + 2 >= lower.length() || "“\"‘«".indexOf(lower.charAt(open)) < 0 || "”\"’»".indexOf(lower.charAt(close)) < 0
+                || lower.charAt(close + 1) != ' ' || !Character.isLetter(lower.charAt(close + 2))) {
+            return -1;
+        }
+        return open;
     }
 
     /** Whether {@code gap} between two words ends the noun phrase: {@link #PHRASE_BREAK}, tried only when the gap holds one of its marks. */
@@ -247,6 +266,15 @@ import org.sourcebook.model.Qualifier;
     }
 
     /** Reads the noun phrase after a number: what it counts, and where the phrase ends. */
+    /** Whether {@code word} is a subordinator or a conjunction of time and a subject pronoun follows it: "before it was taken". */
+    private static boolean clauseOpens(Vocabulary v, String lower, String word, int end, int limit) {
+        if (!v.subordinators.contains(word) && !v.grammar.list("time_conjunctions").contains(word)) {
+            return false;
+        }
+        Matcher next = WORD.matcher(lower).region(end, limit);
+        return next.find() && lower.substring(end, next.start()).isBlank() && v.grammar.list("subject_pronouns").contains(next.group());
+    }
+
     static void noun(Vocabulary v, PhraseHits hits, NumberPhrase it, int from, int limit) {
         String lower = hits.lower();
         Matcher w = WORD.matcher(lower);
@@ -277,6 +305,9 @@ import org.sourcebook.model.Qualifier;
                 end = from;
                 continue;
             }
+            if (count > 0 && clauseOpens(v, lower, word, w.end(), limit)) {
+                break;   // "7,000 people before it was captured": a clause of its own, with its own subject
+            }
             if (count == 0 && v.elidedWords.contains(word) || v.predicateWords.contains(word) || Character.isDigit(word.charAt(0))
                     || count > 0 && (word.equals("and") || word.equals("or"))) {
                 break;
@@ -290,6 +321,14 @@ import org.sourcebook.model.Qualifier;
         if (words.isEmpty()) {
             it.records = recordsAfterParticiple(v, lower, from, limit);
             it.elided = !it.records;
+            return;
+        }
+        if (words.size() == 1 && v.grammar.list("count_units").contains(Text.lower(lower.substring(words.get(0)[0], words.get(0)[1])))) {
+            // "Schools destroyed: 9 units", "Killed ..... 410 pcs": a word that only says the figure counts whole things
+            // leaves it without a noun of its own, as a label or a column's header names what it counts
+            it.phraseEnd = words.get(0)[1];
+            it.nounEnd = it.numEnd;
+            it.elided = true;
             return;
         }
         if (namesWithoutWhose(v, lower, words)) {

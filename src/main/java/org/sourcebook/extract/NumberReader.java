@@ -148,7 +148,36 @@ public final class NumberReader {
             raw.add(suffixes(lower, abbreviatedScale(text, m)));
         }
         raw.sort(Comparator.comparingInt(NumberMention::start));
-        return tableScaled(lower, ranges(lower, restated(lower, fractionsRestated(lower, raw))));
+        return percentColumns(lower, tableScaled(lower, ranges(lower, restated(lower, fractionsRestated(lower, raw)))));
+    }
+
+    /** A table column's header that says its cells are shares: "%", "Share, %", "Per cent of total", "Percentage". */
+    private static final Pattern PERCENT_HEADER = Pattern.compile("%|\\bper ?cent|\\bpercentage\\b|\\bshare\\b|\\bproportion\\b");
+
+    /**
+     * "| Women | 98 | 23.9 |" under "| Group | Number | Share of total, % |": a figure alone in a cell of a column whose
+     * header says it holds shares is a percentage, not a count.
+     */
+    static List<NumberMention> percentColumns(String lower, List<NumberMention> in) {
+        if (lower.indexOf('|') < 0 || lower.indexOf('%') < 0 && !lower.contains("per") && !lower.contains("share") && !lower.contains("proportion")) {
+            return in;
+        }
+        List<NumberMention> out = null;
+        for (int k = 0; k < in.size(); k++) {
+            NumberMention m = in.get(k);
+            if (m.kind() != NumberMention.Kind.CARDINAL || m.unit() != null || !aloneInBodyCell(lower, m)) {
+                continue;
+            }
+            int[] head = TableCells.columnHead(lower, m.start(), m.end(), false);
+            if (head == null || !PERCENT_HEADER.matcher(lower.substring(head[0], head[1])).find()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(in);
+            }
+            out.set(k, m.withUnit("percent", m.end()));
+        }
+        return out == null ? in : out;
     }
 
     /** A table's unit of thousands, in brackets on a caption line over it: "(thousand persons)", "(in thousands)", "('000)". */

@@ -28,8 +28,11 @@ final class ParagraphNumbers {
         this.ex = ex;
     }
 
-    /** "died.[7]", "[12] Letter from ...", a Markdown footnote "killed,[^2]" and its note "[^2]: Letter ...": a reference mark, never a count. */
+    /** "died.[7]", "[12] Letter from ...", a Markdown footnote "killed,[^2]" and its note "[^2]: Letter ...", "died.^7": a reference mark, never a count. */
     boolean footnote(NumberMention m) {
+        if (caretMark(m)) {
+            return true;
+        }
         int floor = Math.max(0, m.start() - 12);
         int open = m.start();
         while (open >= floor && ex.body.charAt(open) != '[') {
@@ -40,6 +43,18 @@ final class ParagraphNumbers {
         }
         Matcher f = FOOTNOTE_MARK.matcher(ex.body).region(open, Math.min(ex.body.length(), open + 30));
         return f.lookingAt() && f.end() >= m.end();
+    }
+
+    /**
+     * "the rest of the country.^21", "in the forest^3": a reference mark written with a caret for the superscript, right
+     * after a word or its stop, with no space before it and none but a stop, a space or the line's end after it.
+     */
+    private boolean caretMark(NumberMention m) {
+        int s = m.start();
+        if (!m.plain() || s < 2 || ex.body.charAt(s - 1) != '^' || Character.isWhitespace(ex.body.charAt(s - 2)) || Character.isDigit(ex.body.charAt(s - 2))) {
+            return false;
+        }
+        return m.end() >= ex.body.length() || Character.isWhitespace(ex.body.charAt(m.end())) || ".,;:)".indexOf(ex.body.charAt(m.end())) >= 0;
     }
 
     /** "1. Reaffirms ...", "(a)", "2) Demands": the number of a paragraph at the start of its line. */
@@ -121,6 +136,39 @@ final class ParagraphNumbers {
             return false;
         }
         return PARAGRAPH_BEFORE.matcher(ex.body.substring(Text.lineStart(ex.body, m.start(), 200), m.start())).matches();
+    }
+
+    /** A heading's naming words before its number: one or two capitalized words, after the line's marks ("## Room ", "**STOP "). */
+    private static final Pattern HEADING_WORDS = Pattern.compile("[\\s#*>_]*(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)\\s+");
+    /** After a heading's number: nothing, or a dash or colon and a title with no figure ("— THE ROAD OUT", ": The night"). */
+    private static final Pattern HEADING_TITLE = Pattern.compile("[*_]*\\s*(?:[—–:-]\\s*[*_]*[\\p{Lu}\"“‘'][^\\d\\n]{0,70})?\\s*");
+
+    /**
+     * "PANEL 4 — THE ROAD OUT", "## Room 2: The night", "STOP 3": a heading line that names its section by a word and
+     * a small number, then a title with no figure; the word is no word of a fact's cues ("Killed 410" is a figure).
+     */
+    boolean headingNumber(NumberMention m) {
+        if (!m.plain() || m.value().intValue() > 99) {
+            return false;
+        }
+        int ls = Text.lineStart(ex.body, m.start(), 40);
+        int le = ex.body.indexOf('\n', m.end());
+        le = le < 0 ? ex.body.length() : le;
+        if (ls > 0 && ex.body.charAt(ls - 1) != '\n') {
+            return false;   // the line runs longer than a heading's naming words
+        }
+        Matcher words = HEADING_WORDS.matcher(ex.body).region(ls, m.start());
+        if (!words.matches() || !HEADING_TITLE.matcher(ex.body).region(m.end(), le).matches()) {
+            return false;
+        }
+        for (String w : ex.lower.substring(words.start(1), words.end(1)).split("\\s+")) {
+            for (FactCues c : ex.v.cues) {
+                if (c.nouns().contains(w) || c.words().contains(w) || c.scope().contains(w)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** "3.2 Deaths", "## 4.1 The wounded": a dotted number opening its line before a capitalized heading word. */

@@ -10,6 +10,11 @@ import org.sourcebook.extract.Attribution.Credit;
 
 /** Reads credits through a record: whose report, count or figures gives the figure ("in the ministry's figures", "590 dead by the State Commission", "the figure X uses is"), and who gave it ("figures kept by"). */
 final class RecordCredits {
+    /** A copula after a figure, before whose record it is: " became ", " is ", " remains the ". */
+    private static final Pattern COPULA_THEN_OWNER = Pattern.compile("\\s(?:is|was|became|becomes|remains|remained|has become|had become)\\s+");
+    /** "the ministry's official one": "one" standing for the record. */
+    private static final Pattern OWNERS_ONE = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}one\\b");
+
 
     /** "Human Rights Watch's 1995 report", "the ministry's own figures": the owner is group 1, the record group 2. */
     private static final Pattern OWNER_THEN_RECORD = Pattern.compile("^(\\S.*?)['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?([\\p{L}-]+)$");
@@ -25,6 +30,9 @@ final class RecordCredits {
 
     /** A result's or an item's bold title alone on its line, a number before it and a site after it: "**2. Title** — site.org". */
     private static final Pattern BOLD_TITLE_LINE = Pattern.compile("[ \\t]*\\*\\*(?:\\d{1,2}[.)]\\s+)?([^*\\n]{3,120})\\*\\*(?:\\s*[—–-]\\s*[^\\n]{0,80})?[ \\t]*");
+
+    /** A feed item's header: a bold name alone, then a dot and when it was posted ("**Jane Roe News** · 3h ago"). */
+    private static final Pattern BOLD_OUTLET_LINE = Pattern.compile("[ \\t]*\\*\\*([^*\\n]{2,60})\\*\\*[ \\t]*[·•|][^\\n]{1,40}");
 
     /** Participles that do not end in "-ed" or "-en" ("figures kept by", "a list made by"). */
     private static final Set<String> SHORT_PARTICIPLES = Set.of("kept", "made", "sent", "put", "set", "built", "held", "read");
@@ -124,6 +132,32 @@ final class RecordCredits {
         Optional<BodyPhrase.Phrase> owner = a.bodies.after(text, lower, from, stop, from);
         return owner.isPresent() && lower.substring(owner.get().end(), stop).isBlank() && !a.bodies.vague(text, owner.get())
                 && (a.bodies.isName(text, owner.get()) || a.bodyHeads.contains(Text.lower(Attribution.lastWord(owner.get().name())))) ? new Credit(from, owner.get()) : null;
+    }
+
+    /**
+     * "the figure of 590, with its breakdown by age, became the ministry's official one", "... 590, which is Memorial's
+     * count": a copula after the figure, in its clause, whose complement is a body's record ({@code attribution_possessed},
+     * or "one" standing for it) credits the figure to that body.
+     */
+    Credit possessedAfterCopula(String text, String lower, int at, int sentenceEnd) {
+        int stop = at;
+        while (stop < sentenceEnd && ";\n".indexOf(lower.charAt(stop)) < 0) {
+            stop++;
+        }
+        Matcher m = COPULA_THEN_OWNER.matcher(lower).region(at, stop);
+        if (!m.find()) {
+            return null;
+        }
+        Matcher poss = a.possessed.matcher(lower).region(m.end(), stop);
+        Matcher one = OWNERS_ONE.matcher(lower).region(m.end(), stop);
+        int apostrophe = poss.find() ? poss.start() : one.find() ? one.start() : -1;
+        if (apostrophe <= m.end()) {
+            return null;
+        }
+        Optional<BodyPhrase.Phrase> owner = a.bodies.after(text, lower, m.end(), apostrophe, m.end());
+        return owner.isPresent() && owner.get().start() <= m.end() + 4 && lower.substring(owner.get().end(), apostrophe).isBlank()
+                && !a.bodies.vague(text, owner.get())
+                && (a.bodies.isName(text, owner.get()) || a.bodyHeads.contains(Text.lower(Attribution.lastWord(owner.get().name())))) ? new Credit(m.end(), owner.get()) : null;
     }
 
     /**
@@ -235,6 +269,26 @@ final class RecordCredits {
             if (owner.isPresent() && lower.substring(owner.get().end(), poss.start()).isBlank() && a.bodies.isName(text, owner.get())) {
                 return new Credit(owner.get().start(), owner.get());
             }
+        }
+        return null;
+    }
+
+    /**
+     * "**Jane Roe News** · 2h ago" over a headline and a quoted excerpt: a digest's or a feed's item, its outlet named in
+     * bold on the first line of its block, with when it was posted after a dot; the figures of the lines under it (to the
+     * blank line that ends the item, at most four lines down) are that outlet's.
+     */
+    Credit outletHeaderAbove(String text, String lower, int sentenceStart) {
+        int ls = Text.lineStart(text, sentenceStart, 4000);
+        for (int k = 0; k < 4 && ls >= 2 && text.charAt(ls - 2) != '\n'; k++) {
+            int prevStart = Text.lineStart(text, ls - 1, 400);
+            Matcher m = BOLD_OUTLET_LINE.matcher(text).region(prevStart, ls - 1);
+            if (m.matches()) {
+                Optional<BodyPhrase.Phrase> p = a.bodies.after(text, lower, m.start(1), m.end(1), m.start(1));
+                return p.isPresent() && lower.substring(p.get().end(), m.end(1)).isBlank() && a.bodies.isName(text, p.get())
+                        && !a.bodies.labelWord(Text.lower(p.get().name())) ? new Credit(p.get().start(), p.get()) : null;
+            }
+            ls = prevStart;
         }
         return null;
     }

@@ -30,7 +30,7 @@ final class SentenceReader {
     private static final Pattern AMONG_AFTER = Pattern.compile("\\s*(?:among|amongst)\\s+(?:them|whom|these|those)\\b\\s*(?:[.;,!)]|$)");
     private static final Pattern HEDGE = Pattern.compile("(?:perhaps|possibly|maybe|probably)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:possibly|perhaps|maybe|probably|or even|or|if not|even|others say|some say|to|against|versus|vs|compared with|compared to)\\b");
-    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom)|they included|these included|this included|including"
+    private static final Pattern CONTINUES_BREAKDOWN = Pattern.compile("^[\\W\\d]*(?:among (?:them|these|those|the (?:dead|victims|killed|wounded|injured|hostages))|of (?:them|these|those|whom|which)|they included|these included|this included|including"
             + "|(?:it|this|that|they|these|the (?:toll|figure|total|count|number|list))\\s+(?:also\\s+)?(?:includes|included|include|comprises|comprised))\\b");
     /** A line of a list: "- ", "* ", "• ", "1. ", a keycap digit "2️⃣ ", also in a block quote: "> - ". */
     static final Pattern LIST_LINE = Pattern.compile("\\s*(?:>\\s*)*(?:[-*•▪–]\\S*\\s|\\d{1,2}[.)]\\s|\\d\\x{FE0F}?\\x{20E3}\\s?|\\x{1F51F}\\s?)");
@@ -52,6 +52,7 @@ final class SentenceReader {
     int[] scopeFromEarlier;
     PostAuthors posts;
     SpeakerTurns turns;
+    CarriedWords carried;
     /** The label each labelled figure was read with ("Wounded: 90"). */
     final Map<NumberPhrase, int[]> labels = new java.util.IdentityHashMap<>();
     /** Figures said "N of them" between dashes after what they count, with where what is said of it starts ({@link CountFrames#appositionNoun}). */
@@ -138,14 +139,26 @@ final class SentenceReader {
                 ignore(items.get(i), NO_FACT);
             }
         }
+        if (n >= 2 && byDimension()) {
+            // "By place of death, 240 were killed in the town, 300 on the road and 50 in the forest": parts of the whole by
+            // place, which no fact counts; a part a sub-fact names ("By sex, 98 women ...") is read as ever
+            for (int i = 0; i < n; i++) {
+                if (!done[i] && items.get(i).nounHits.stream().noneMatch(f -> v.schema.find(f).map(x -> x.parent() != null).orElse(false))) {
+                    ignore(items.get(i), NO_SUB_FACTS);
+                    done[i] = true;
+                }
+            }
+        }
         int lastTop = -1;
         String lastTopFact = null;
         String lastTopAttr = null;
         NumberPhrase pending = null;
         String whole = n > 0 ? breakdowns.wholeNamedFirst() : null;
+        boolean partsOfWhole = false;   // parts of the whole the sentence opens with were read
         // "A town of some 7,000 people was erased. Among the dead were 57 children": a whole named anew is not the count before
         if (n > 0 && carry != null && (whole == null || whole.equals(carry.fact()))
-                && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || labelLines.underBreakdownLead())) {
+                && (CONTINUES_BREAKDOWN.matcher(lower.substring(sentence[0], items.get(0).qualStart)).find() || labelLines.underBreakdownLead()
+                    || labelLines.subRow())) {
             for (int i = 0; i < n; i++) {
                 if (!items.get(i).nounHits.isEmpty()) {
                     // "Of them, children: 39": a labelled part's quote keeps its label
@@ -182,6 +195,7 @@ final class SentenceReader {
             if (!it.nounHits.isEmpty() || it.unit == null && breakdowns.otherFactSaid(it, i, whole) == null) {
                 breakdowns.sub(it, whole, null);
                 done[i] = true;
+                partsOfWhole = true;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -481,7 +495,8 @@ final class SentenceReader {
             // "130 children lost one parent, while 25 lost both": a figure without a noun may borrow the noun before it
             // "25 children lost both parents. 130 lost one.": or the noun of the last figure of the sentence before, in its paragraph
             Set<String> lent = i > 0 ? items.get(i - 1).nounHits : nounsOfSentenceBefore(carry, it, i);
-            boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty();
+            // (not a figure its own label names: "| Medical posts destroyed | 8 |" under a row of schools counts no schools)
+            boolean borrow = it.elided && it.unit == null && !it.ofPrev && !lent.isEmpty() && (!labels.containsKey(it) || sharedLabels.contains(it));
             // "57 children were among the dead, and another 72 were wounded": another figure of the same kind
             boolean sameKind = borrow && i > 0 && lists.sameKindAsBefore(i);
             if (sameKind) {
@@ -541,8 +556,12 @@ final class SentenceReader {
                 c = Optional.of(emit(it, sibling, it.qualStart, Math.max(it.numEnd, it.nounEnd), credits.attributionFor(it)));
             }
             if (c.isEmpty() && alternative) {
-                // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
-                c = Optional.of(emit(it, lastTopFact, it.qualStart, it.numEnd, credits.attributionFor(it)));
+                if (!saysAnotherFact(it, windows.get(1), lastTopFact)) {
+                    // "killed at least 200 people, and possibly as many as 500 to 1,000": another estimate of the same figure
+                    c = Optional.of(emit(it, lastTopFact, it.qualStart, it.numEnd, credits.attributionFor(it)));
+                } else if (!before) {
+                    ignore(it, NO_FACT);   // "50,000 were wounded, and about 4,000 went missing": a verb of another fact of its own
+                }
             }
             if (c.isEmpty() && before) {
                 // "at least 485 and possibly more than 1,000 civilians died": the same figure as the next number
@@ -556,6 +575,9 @@ final class SentenceReader {
                 ignore(pending, NO_FACT);
             }
             pending = null;
+            if (c.isEmpty() && it.unit != null && lastTopFact != null && lower.startsWith("|", Text.lineStart(lower, it.qualStart, 2000))) {
+                continue;   // "| Persons killed | 410 | 100 |" under "| Indicator | Value | Share, % |": the share leaves the count the row's
+            }
             lastTop = i;
             lastTopFact = c.map(Claim::fact).orElse(null);
             lastTopAttr = c.map(Claim::attributedTo).orElse(null);
@@ -566,12 +588,52 @@ final class SentenceReader {
         if (lastTopFact != null) {
             return new Carry(lastTopFact, lastTopAttr, sentence[1], Set.copyOf(items.get(lastTop).nounHits));
         }
+        if (partsOfWhole) {
+            // "Of the dead, 98 were women and 51 children. Forty were elderly.": the parts go on with the same whole
+            return new Carry(whole, carry != null && whole.equals(carry.fact()) ? carry.attributedTo() : null, sentence[1]);
+        }
         return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
+    }
+
+    /** "By place of death, ", "By district: ", "Broken down by cause, ": the sentence opens by naming how it parts a whole. */
+    private static final Pattern BY_DIMENSION = Pattern.compile("[\\s*_>-]*(?:broken down |listed |counted )?by ([\\p{L}]+)(?: of [\\p{L}]+)?\\s*[,:]");
+
+    /** Whether the sentence opens by naming how it parts a whole ({@code breakdown_dimensions}): "By place of death, ...". */
+    private boolean byDimension() {
+        java.util.regex.Matcher m = BY_DIMENSION.matcher(lower).region(sentence[0], sentence[1]);
+        return m.lookingAt() && v.grammar.list("breakdown_dimensions").contains(m.group(1));
     }
 
     /** What follows the last ";" of a gap between two figures: "were wounded or maimed; nearly" offers no other estimate. */
     private static String afterClauseBreak(String gap) {
         return gap.substring(gap.lastIndexOf(';') + 1);
+    }
+
+    /** Whether a cue of a fact outside {@code fact}'s family is said of the figure in {@code said} (its own predicate). */
+    private boolean saysAnotherFact(NumberPhrase it, int[] said, String fact) {
+        String family = fact.contains(".") && !fact.startsWith("conflict.") ? fact.substring(0, fact.indexOf('.')) : fact;
+        int from = Math.max(said[0], Math.max(it.numEnd, it.phraseEnd));
+        for (FactCues c : v.cues) {
+            if (c.id().equals(family) || family.equals(c.parent()) || c.measure() != null || c.counts() == null) {
+                continue;
+            }
+            for (String w : hits.present(c.words())) {
+                if (hits.find(w, from, said[1]) >= 0 && !facts(w, family)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is also a cue of fact {@code id}. */
+    private boolean facts(String word, String id) {
+        for (FactCues c : v.cues) {
+            if (c.id().equals(id)) {
+                return c.words().contains(word);
+            }
+        }
+        return false;
     }
 
     /** " perhaps" when the number's bound is a hedge ("perhaps 1,000" is another estimate, as "or perhaps" is), else "". */
@@ -612,6 +674,20 @@ final class SentenceReader {
                 && (backRefs.pointsBack(lower.substring(clauses.head(items.indexOf(it))[0], it.qualStart)) || backRefs.answers() && clauses.otherVerb(it) == Integer.MAX_VALUE
                     || backRefs.thereAreOfThem(it))) {
             // "The death toll is disputed. Official sources put it at 580": the fact is named in the sentence before
+            String again = backRefs.pointsBack(lower.substring(clauses.head(items.indexOf(it))[0], it.qualStart)) ? frames.factClaimedWith(it.value) : null;
+            if (again != null && it.m.valueMax() == null) {
+                // "... 150 are still missing. X wrote that the official figure of 580 could not be verified": a figure the
+                // text has claimed before, named again, is that claim's fact, not the one of the sentence before
+                // (and its credit: the one who writes of it here does not make it theirs)
+                String credit = null;
+                for (int k = claims.size() - 1; k >= 0; k--) {
+                    if (claims.get(k).valueMax() == null && claims.get(k).value().compareTo(it.value) == 0 && claims.get(k).fact().equals(again)) {
+                        credit = claims.get(k).attributedTo();
+                        break;
+                    }
+                }
+                return Optional.of(emit(it, again, it.qualStart, it.numEnd, credit));
+            }
             List<int[]> before = List.of(new int[] {it.numEnd, it.phraseEnd}, previous, new int[] {it.qualStart, it.qualStart});
             best = fit.bestElsewhere(facts, it, before, false);
         }
@@ -715,7 +791,7 @@ final class SentenceReader {
         }
         if (best == null) {
             if (!quiet) {
-                ignore(it, it.unit != null && !"percent".equals(it.unit) && !"degrees".equals(it.unit) ? TIME_SPAN : NO_FACT);
+                ignore(it, it.unit != null && !List.of("percent", "degrees", "distance").contains(it.unit) ? TIME_SPAN : NO_FACT);
             }
             return Optional.empty();
         }
@@ -898,6 +974,12 @@ final class SentenceReader {
     /** The posts of a page that is a social post or thread: a reply's figures are its author's. */
     SentenceReader postedBy(PostAuthors authors) {
         this.posts = authors;
+        return this;
+    }
+
+    /** The parts of the page that carry another body's statement or a digest's entries: their figures are that body's. */
+    SentenceReader carrying(CarriedWords words) {
+        this.carried = words;
         return this;
     }
 

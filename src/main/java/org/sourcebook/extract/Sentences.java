@@ -122,13 +122,18 @@ final class Sentences {
         return out;
     }
 
-    /** Past the closing quotes, brackets and reference marks after a full stop: "died.”", "fled.[7]", "fled.²". */
+    /** Past the closing quotes, brackets and reference marks after a full stop: "died.”", "fled.[7]", "fled.²", "fled.^7". */
     private static int closingMarksEnd(String text, int j) {
         int n = text.length();
         while (j < n) {
             char c = text.charAt(j);
             if ("\"”’')»*".indexOf(c) >= 0 || isSuperscriptDigit(c)) {
                 j++;
+            } else if (c == '^' && j + 1 < n && Character.isDigit(text.charAt(j + 1))) {
+                j++;   // a caret's superscript footnote: "fled.^7"
+                while (j < n && Character.isDigit(text.charAt(j))) {
+                    j++;
+                }
             } else if (c == '[') {
                 int k = j + 1 < n && text.charAt(j + 1) == '^' ? j + 2 : j + 1;   // a Markdown footnote: "fled.[^7]"
                 int digits = k;

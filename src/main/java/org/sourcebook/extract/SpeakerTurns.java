@@ -1,28 +1,42 @@
 package org.sourcebook.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The turns of a transcript whose speakers are named on lines of their own ("Mr Jane Roe (Leeds
- * North) (Lab)" above what she said): a figure in a turn is its speaker's, as one after "Jane Roe:"
- * on the same line is, unless the turn credits it to someone else. A page is a transcript only when
- * at least two speakers take turns and one of them speaks more than once, so that headings above
- * their paragraphs are never read as speakers.
+ * North) (Lab)" above what she said) or at the start of the line they speak ("DR. JANE ROE: Thank
+ * you.", "**[00:21:50] JANE:** So ...", "HOST (Tom Kessler): Good evening"): a figure in a turn is
+ * its speaker's, until the next speaker's label or a rule ("---"), unless the turn credits it to
+ * someone else. A page is a transcript only when at least two speakers take turns and one of them
+ * speaks more than once, or, for speakers on lines of their own, every one of them is labelled with
+ * an aside in parentheses (a seat, a party), so that headings above paragraphs are never read as speakers.
+ * A role ({@code label_words}: "HOST", "REPORTER") is no one unless its aside names the person; a title
+ * ({@code speaker_honorifics}: "Dr.", "Mr") is left out; a label of one word ("JANE") takes the full name the
+ * text gives it before ("Jane Roe").
  */
 final class SpeakerTurns {
     private static final String WORD = "\\p{Lu}[\\p{L}.'’-]*";
     private static final String JOIN = "(?:of|for|the|and|on|de|van|von|da|al|el|bin)";
-    /** A name of capitalized words, then asides in parentheses (seat, party, the person holding a role). */
-    private static final Pattern SPEAKER_LINE = Pattern.compile(
-            "^[*_]*(" + WORD + "(?:\\s+(?:" + WORD + "|" + JOIN + ")){0,6})[*_]*((?:\\s*\\([^()\\n\\d]{1,60}\\))*)\\s*:?[*_]*\\s*$");
+    /** A name of capitalized words (a role's may list with commas), then asides in parentheses (seat, party, the person holding a role). */
+    private static final String NAME = "(" + WORD + "(?:,?\\s+(?:" + WORD + "|" + JOIN + ")){0,14})";
+    private static final String ASIDES = "((?:\\s*\\([^()\\n\\d]{1,60}\\))*)";
+    private static final Pattern SPEAKER_LINE = Pattern.compile("^[*_]*" + NAME + "[*_]*" + ASIDES + "\\s*:?[*_]*\\s*$");
+    /** A label opening the line its speaker speaks: a time stamp before it, a colon after it, inside or after the bold. */
+    private static final Pattern INLINE_LABEL = Pattern.compile("^[ \\t>]*[*_]*\\s*(?:[\\[(]\\d{1,2}(?::\\d{2}){1,2}[\\])]\\s*)?" + NAME + ASIDES
+            + "\\s*(?:[*_]*:|:[*_]*)[*_]*[ \\t]+(?=\\S)");
+    /** A rule that ends a turn: "---", "***", "[BREAK]". */
+    private static final Pattern RULE = Pattern.compile("^(?:[-*_]{3,}|\\[[\\p{L} ]{2,20}\\])$");
     private static final Pattern ASIDE = Pattern.compile("\\(([^()]+)\\)");
-    private static final Pattern PERSON = Pattern.compile(WORD + "(?:\\s+" + WORD + ")+");
+    private static final Pattern PERSON = Pattern.compile(WORD + "(?:\\s+(?:" + JOIN + "\\s+)?" + WORD + ")+");
+    private static final Pattern TWO_NAMES = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)\\b");
     private static final SpeakerTurns NONE = new SpeakerTurns(LineMarks.NONE);
 
     /** Each turn: its line start and speaker, in text order. */
@@ -90,51 +104,144 @@ final class SpeakerTurns {
     }
 
     static SpeakerTurns of(String body, String author) {
+        return of(body, author, null, Set.of(), Set.of());
+    }
+
+    /**
+     * The turns of {@code body}; {@code roles} are labels that name no one, {@code honorifics} titles left out of a name.
+     * The page's own voice is no one's either: a label that is its author or its publisher, by name or initials ("CRQ:").
+     */
+    static SpeakerTurns of(String body, String author, String publisher, Set<String> roles, Set<String> honorifics) {
         List<LineMarks.Mark> turns = new ArrayList<>();
         Map<String, String> fullNames = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
-        boolean blankBefore = true;
-        int s = 0;
-        while (s < body.length()) {
-            int nl = body.indexOf('\n', s);
-            int e = nl < 0 ? body.length() : nl;
-            String line = body.substring(s, e);
-            int next = nl < 0 ? -1 : body.indexOf('\n', e + 1);
-            String nextLine = nl < 0 ? "" : body.substring(e + 1, next < 0 ? body.length() : next);
-            Matcher m = SPEAKER_LINE.matcher(line.strip());
-            if (blankBefore && !nextLine.isBlank() && m.matches()) {
-                String name = speaker(m.group(1).strip(), m.group(2));
-                String key = surname(name);
-                String full = fullNames.get(key);
-                if (full == null || name.split("\\s+").length > full.split("\\s+").length) {
-                    fullNames.put(key, name);
+        int ownWithAside = 0;
+        int ownWithout = 0;
+        boolean ownOnly = false;
+        // twice: a label whose speech opens with a figure ("JANE ROE: 1,200 were ...") is a turn only of a speaker
+        // labelled elsewhere, not a fact sheet's line ("Killed: 42")
+        for (int pass = 0; pass < 2; pass++) {
+            boolean blankBefore = true;
+            int s = 0;
+            while (s < body.length()) {
+                int nl = body.indexOf('\n', s);
+                int e = nl < 0 ? body.length() : nl;
+                String line = body.substring(s, e);
+                int next = nl < 0 ? -1 : body.indexOf('\n', e + 1);
+                String nextLine = nl < 0 ? "" : body.substring(e + 1, next < 0 ? body.length() : next);
+                Matcher own = SPEAKER_LINE.matcher(line.strip());
+                Matcher opening = INLINE_LABEL.matcher(line);
+                // a speaker's line: the speech right under it, or under a blank line when it carries a seat or a party
+                Matcher m = blankBefore && own.matches() && (!nextLine.isBlank() || !own.group(2).isBlank()) ? own : opening.lookingAt() ? opening : null;
+                String name = m == null ? null : speaker(m.group(1).strip(), m.group(2), roles, honorifics);
+                name = name != null && pagesOwn(name, author, publisher) ? "" : name;
+                boolean figure = m == opening && LineCredits.FIGURE_NEXT.matcher(line).region(opening.end() - 1, line.length()).lookingAt();
+                if (pass == 0 && m != null && name != null && !name.isEmpty() && !figure) {
+                    String key = surname(name);
+                    String full = fullNames.get(key);
+                    if (full == null || name.split("\\s+").length > full.split("\\s+").length) {
+                        fullNames.put(key, name);
+                    }
+                    count.merge(key, 1, Integer::sum);
+                    ownWithAside += m == own && !m.group(2).isBlank() ? 1 : 0;
+                    ownWithout += m == own && m.group(2).isBlank() ? 1 : 0;
                 }
-                count.merge(key, 1, Integer::sum);
-                turns.add(new LineMarks.Mark(s, key));
+                if (pass == 1 && ownOnly && m == opening) {
+                    m = null;
+                }
+                if (pass == 1 && m != null && name != null && !name.isEmpty() && (!figure || fullNames.containsKey(surname(name)))) {
+                    turns.add(new LineMarks.Mark(s, surname(name)));
+                } else if (pass == 1 && (m != null && name != null && !figure || RULE.matcher(line.strip()).matches() && !turns.isEmpty())) {
+                    turns.add(new LineMarks.Mark(s, null));   // a role that names no one, a rule: no one's turn
+                }
+                blankBefore = line.isBlank();
+                s = e + 1;
             }
-            blankBefore = line.isBlank();
-            s = e + 1;
-        }
-        boolean recurs = count.values().stream().anyMatch(n -> n > 1);
-        if (count.size() < 2 || !recurs) {
-            return interview(body, author);
+            if (pass == 0) {
+                boolean recurs = count.values().stream().anyMatch(n -> n > 1);
+                // no speaker speaks twice: a debate's speakers each on a line of their own with their seat or party
+                ownOnly = !recurs && ownWithAside >= 2 && ownWithout == 0;
+                if (count.size() < 2 || !recurs && !ownOnly) {
+                    return interview(body, author);
+                }
+            }
         }
         List<LineMarks.Mark> named = new ArrayList<>();
         for (LineMarks.Mark t : turns) {
-            named.add(new LineMarks.Mark(t.start(), fullNames.get(t.label())));
+            named.add(new LineMarks.Mark(t.start(), t.label() == null ? null : fullName(body, fullNames.get(t.label()), t.start())));
         }
         return new SpeakerTurns(new LineMarks(named));
     }
 
-    /** "The Minister for Trade (Jane Roe)": the person who holds the role; else the name itself. */
-    private static String speaker(String name, String asides) {
-        if (name.startsWith("The ")) {
+    /**
+     * Who a label names: "The Minister for Trade (Jane Roe)" or "HOST (Tom Kessler)" the person who holds the role,
+     * else the name itself without its title, in title case when written in capitals; "" for a role that names no one,
+     * null for no speaker at all (a list of words with commas, naming no person).
+     */
+    private static String speaker(String name, String asides, Set<String> roles, Set<String> honorifics) {
+        boolean role = name.startsWith("The ") || roles.contains(name.toLowerCase(Locale.ROOT));
+        if (role) {
             Matcher a = ASIDE.matcher(asides);
             while (a.find()) {
                 String inside = a.group(1).strip();
                 if (PERSON.matcher(inside).matches()) {
-                    return inside;
+                    return plain(inside, honorifics);
                 }
+            }
+            return name.contains(",") ? null : name.startsWith("The ") ? name : "";
+        }
+        return name.contains(",") ? null : plain(name, honorifics);
+    }
+
+    /** Whether a speaker's label names the page's author (her surname) or its publisher (its name or initials). */
+    private static boolean pagesOwn(String name, String author, String publisher) {
+        String key = surname(name);
+        if (author != null && Arrays.stream(author.toLowerCase(Locale.ROOT).split("[^\\p{L}'’-]+")).anyMatch(key::equals)) {
+            return true;
+        }
+        if (publisher == null || publisher.isBlank()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : publisher.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return name.equalsIgnoreCase(publisher.strip()) || name.length() > 1 && name.equalsIgnoreCase(initials.toString());
+    }
+
+    /** "DR. JANE ROE" as "Jane Roe", "Mr Tom Kessler" as "Tom Kessler". */
+    private static String plain(String name, Set<String> honorifics) {
+        String[] words = name.split("\\s+");
+        int from = 0;
+        while (from < words.length - 1 && honorifics.contains(words[from].toLowerCase(Locale.ROOT).replace(".", ""))) {
+            from++;
+        }
+        String rest = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+        return rest.equals(rest.toUpperCase(Locale.ROOT)) && rest.length() > 3 ? titleCase(rest) : rest;
+    }
+
+    private static String titleCase(String caps) {
+        StringBuilder b = new StringBuilder(caps.length());
+        boolean start = true;
+        for (int i = 0; i < caps.length(); i++) {
+            char c = caps.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+
+    /** "Jane Roe" for a speaker labelled "Jane" or "Roe" alone, when the text names her so before {@code before}; else the name. */
+    private static String fullName(String body, String name, int before) {
+        if (name.indexOf(' ') >= 0) {
+            return name;
+        }
+        Matcher m = TWO_NAMES.matcher(body).region(0, before);
+        while (m.find()) {
+            if (m.group(1).equalsIgnoreCase(name) || m.group(2).equalsIgnoreCase(name)) {
+                return m.group();
             }
         }
         return name;

@@ -196,7 +196,14 @@ final class Speakers {
             from = prev < 0 ? 0 : prev + 2;
         }
         from = Math.max(Math.max(from, 0), before - (word == null ? 1500 : 2500));
-        List<Credit> cs = a.credits(text, hits, from, before, from);
+        // paragraph by paragraph: a subject is read back no further than its own paragraph's start
+        List<Credit> cs = new java.util.ArrayList<>();
+        for (int p = from; p < before; ) {
+            int end = text.indexOf("\n\n", p);
+            end = end < 0 || end > before ? before : end;
+            cs.addAll(a.credits(text, hits, p, end, p));
+            p = end + 2;
+        }
         for (int i = cs.size() - 1; i >= 0; i--) {
             String n = cs.get(i).name();
             // "it" may stand for a document named with "the" ("according to the indictment ... it says")
@@ -255,7 +262,7 @@ final class Speakers {
                 if (Text.find(Text.norm(name), word, 0, name.length()) >= 0 && !Text.norm(name).equals(word)) {
                     found = new Credit(toks.get(0).start(), name);
                 }
-            } else if (anywhere ? toks.size() >= 2 && !opensSentence(text, from, runStart) || toks.size() >= 3
+            } else if (anywhere ? toks.size() >= 2 && !opensSentence(text, from, runStart) || toks.size() >= 3 || toks.size() == 1 && namedByNoun(text, runStart)
                     : toks.size() >= 2 && toks.size() <= 4 && toks.stream().allMatch(BodyPhrase.Tok::cap) && opensSentence(text, from, runStart)) {
                 found = new Credit(runStart, name);
             } else if (!anywhere && toks.size() == 1 && opensSentence(text, from, runStart)) {
@@ -266,6 +273,19 @@ final class Speakers {
             }
         }
         return found;
+    }
+
+    /** Whether a one-word name stands right after a body's noun, in quotes or not: "the rights centre «Memorial»". */
+    private boolean namedByNoun(String text, int at) {
+        int i = at;
+        while (i > 0 && " \"“«'‘".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return w < i && a.bodyHeads.contains(Text.lower(text.substring(w, i)));
     }
 
     /**

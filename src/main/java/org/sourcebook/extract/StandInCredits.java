@@ -37,6 +37,44 @@ final class StandInCredits {
     }
 
     /**
+     * "Memorial — the rights group, I knew them — they counted some 90 bodies", "The commission, as far as I know, it
+     * lists 40": a body named at the opening of the sentence and set off by a dash or a comma is the one the pronoun
+     * after the aside stands for; null when the sentence opens otherwise.
+     */
+    Credit topicBefore(String text, String lower, int sentenceStart, int verb, String pronoun) {
+        if (verb <= sentenceStart) {
+            return null;
+        }
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(pronoun) + "\\b").matcher(lower).region(sentenceStart, verb);
+        int pronounAt = -1;
+        while (word.find()) {
+            pronounAt = word.start();
+        }
+        int s = sentenceStart;
+        while (s < pronounAt && !Character.isLetterOrDigit(text.charAt(s))) {
+            s++;
+        }
+        int p = pronounAt;
+        while (p > s && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        if (pronounAt < 0 || p <= s || "—–,".indexOf(text.charAt(p - 1)) < 0) {
+            return null;
+        }
+        java.util.Optional<BodyPhrase.Phrase> name = a.bodies.after(text, lower, s, p - 1, s);
+        String opening = name.isEmpty() ? "" : lower.substring(s, name.get().start()).strip();
+        if (name.isEmpty() || !opening.isEmpty() && !a.grammar.list("articles").contains(opening) || !a.bodies.isName(text, name.get())
+                || a.bodies.labelWord(Text.lower(name.get().name()))) {
+            return null;
+        }
+        int e = name.get().end();
+        while (e < p && text.charAt(e) == ' ') {
+            e++;
+        }
+        return e < p && "—–,".indexOf(text.charAt(e)) >= 0 ? new Credit(s, name.get()) : null;
+    }
+
+    /**
      * "“They say 150 are still missing,” she says": a pronoun inside a quotation that points to no one named
      * before tells what the speaker heard, and the figure is the speaker's; null when the speaker is no one named.
      */

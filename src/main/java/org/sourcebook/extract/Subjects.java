@@ -21,6 +21,9 @@ final class Subjects {
     /** What opens a sentence before its subject: marks, and a live blog's time ("**10:15** "). */
     private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s*_#>•-]*(?:\\d{1,2}[:.]\\d{2}[\\s*_]*)?");
 
+    /** People named with their body: "investigators from ", "researchers of the ". */
+    private static final Pattern MEMBERS_OF = Pattern.compile("\\b(\\p{L}+)\\s+(?:from|of|at)\\s+");
+
     private final Attribution a;
 
     Subjects(Attribution a) {
@@ -54,15 +57,34 @@ final class Subjects {
         return b > 0 && lower.charAt(b - 1) == ',' && a < lower.length() && lower.charAt(a) == ',';
     }
 
+    /** The auxiliaries of a verb in -ing: "was publishing", "have been reporting". */
+    private static final java.util.Set<String> PROGRESSIVE_AUX = java.util.Set.of("was", "were", "is", "are", "been");
+
     /** The subject of the verb at {@code verb}: the phrase before it, past adverbs and an aside between commas. */
     Optional<Credit> subject(String text, String lower, int floor, int verb) {
         List<BodyPhrase.Tok> toks = a.bodies.tokens(text, floor, verb);
         int end = verb;
         int i = toks.size() - 1;
-        while (i >= 0 && (a.adverbs.contains(toks.get(i).lw()) || toks.get(i).lw().endsWith("ly") && !toks.get(i).cap() && toks.get(i).lw().length() > 3)
+        // "the ministry was publishing a toll of ...": a progressive's "be" stands between the subject and its verb
+        boolean progressive = lower.startsWith("ing", wordEnd(lower, verb) - 3);
+        while (i >= 0 && (a.adverbs.contains(toks.get(i).lw()) || toks.get(i).lw().endsWith("ly") && !toks.get(i).cap() && toks.get(i).lw().length() > 3
+                        || progressive && a.progressiveAuxiliaries.contains(toks.get(i).lw()))
                 && lower.substring(toks.get(i).end(), end).isBlank()) {
             end = toks.get(i).start();
             i--;
+        }
+        // "the ministry was publishing", "Memorial has long been reporting": the auxiliary of a verb in -ing
+        int ve = wordEnd(lower, verb);
+        if (i >= 0 && ve - verb > 4 && lower.startsWith("ing", ve - 3) && PROGRESSIVE_AUX.contains(toks.get(i).lw())
+                && lower.substring(toks.get(i).end(), end).isBlank()) {
+            boolean been = toks.get(i).lw().equals("been");
+            end = toks.get(i).start();
+            i--;
+            while (i >= 0 && (a.adverbs.contains(toks.get(i).lw()) || toks.get(i).lw().endsWith("ly") && !toks.get(i).cap() && toks.get(i).lw().length() > 3
+                    || been && List.of("has", "have", "had").contains(toks.get(i).lw())) && lower.substring(toks.get(i).end(), end).isBlank()) {
+                end = toks.get(i).start();
+                i--;
+            }
         }
         // "Azerbaijani officials on Tuesday said", "Memorial in 1993 reported": a time between subject and verb
         int j = i;
@@ -93,6 +115,10 @@ final class Subjects {
         }
         if (i >= 0 && a.pronouns.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()) {
             return Optional.of(new Credit(verb, null, false, toks.get(i).lw()));   // "he said": resolved to the body named before
+        }
+        if (i >= 1 && toks.get(i - 1).word().equals("Its") && a.bodyHeads.contains(toks.get(i).lw()) && lower.substring(toks.get(i).end(), end).isBlank()
+                && lower.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank() && Speakers.opensSentence(text, floor, toks.get(i - 1).start())) {
+            return Optional.of(new Credit(verb, null, false, "it"));   // "Its observers counted 90": the body named before
         }
         if (i >= 0 && toks.get(i).lw().equals("it") && lower.substring(toks.get(i).end(), end).isBlank() && asideBetweenCommas(lower, toks.get(i).start(), verb)) {
             return Optional.of(new Credit(verb, null, false, "it"));   // "Fifty-six people, it says, were killed": the document named before
@@ -151,7 +177,7 @@ final class Subjects {
             // "Azerbaijan's permanent representative to the United Nations, Ambassador Jane Roe, said": a body opens the phrase before
             if (name.isPresent() && a.bodies.isName(text, name.get())
                     && (a.bodies.before(text, floor, comma, floor).isPresent() || a.bodies.after(text, lower, floor, comma, floor).isPresent()
-                        || ownedRole(text, floor, comma))) {
+                        || ownedRole(text, floor, comma) || namesOwnedNoun(text, floor, comma))) {
                 return Optional.of(new Credit(verb, name.get()));
             }
             end = comma;
@@ -187,13 +213,49 @@ final class Subjects {
         }
         // "the report of the Ombudsman stating that": a participle tells of the phrase before it, wherever it stands
         boolean participle = lower.startsWith("ing", wordEnd(lower, verb) - 3);
+        Optional<BodyPhrase.Phrase> issuer = participle ? issuerOfRecord(text, floor, end) : Optional.empty();
+        if (issuer.isPresent()) {
+            return Optional.of(new Credit(verb, issuer.get()));   // "the council has issued a statement saying that"
+        }
         Optional<BodyPhrase.Phrase> p = participle ? a.bodies.owner(text, floor, end, floor) : a.bodies.before(text, floor, end, floor);
         p = p.filter(b -> !a.bodies.onlyVague(text, b));   // "Revised estimates": a heading, not "Revised" estimating
+        if (p.isEmpty() || objectOfPreposition(lower, floor, p.get().start())) {
+            // "officials speaking to reporters in Aghdam gave": the phrase before the verb is a preposition's object
+            Optional<BodyPhrase.Phrase> head = headOfRelative(text, lower, floor, end);
+            p = head.isPresent() || p.isEmpty() ? head : p;
+        }
         if (p.isEmpty()) {
-            p = headOfRelative(text, lower, floor, end);
+            p = bodyOfMembers(text, lower, floor, end);   // "Investigators from Human Rights Watch put"
         }
 
         return p.map(b -> new Credit(verb, b));
+    }
+
+    /**
+     * "The council has issued a statement saying that", "Memorial released a short report stating": a record made public
+     * ({@code record_issuing_verbs}) right before a participle of saying is the words of whoever issued it, the subject
+     * of that verb; empty when the record is not the object of such a verb after a body.
+     */
+    private Optional<BodyPhrase.Phrase> issuerOfRecord(String text, int floor, int end) {
+        List<BodyPhrase.Tok> toks = a.bodies.tokens(text, floor, end);
+        int i = toks.size() - 1;
+        if (i < 2 || !a.recordWords.contains(toks.get(i).lw())) {
+            return Optional.empty();
+        }
+        i--;
+        int modifiers = 0;
+        while (i >= 0 && !a.issuingVerbs.contains(toks.get(i).lw()) && !toks.get(i).cap() && modifiers < 3) {
+            i--;   // "a statement", "a short statement", "its annual report"
+            modifiers++;
+        }
+        if (i < 1 || !a.issuingVerbs.contains(toks.get(i).lw())) {
+            return Optional.empty();
+        }
+        int verbAt = toks.get(i).start();
+        while (i >= 1 && a.adverbs.contains(toks.get(i - 1).lw())) {
+            verbAt = toks.get(--i).start();   // "has issued", "has also released"
+        }
+        return a.bodies.before(text, floor, verbAt, floor).filter(b -> a.bodies.isName(text, b) || !a.bodies.vague(text, b));
     }
 
     /**
@@ -300,6 +362,23 @@ final class Subjects {
             }
         }
         return text.substring(floor, toks.get(0).start()).isBlank();
+    }
+
+    /**
+     * "Human Rights Watch's predecessor, Helsinki Watch, spoke of", "the ministry's spokesman, Jane Roe, said": a noun
+     * or two owned by a capitalized name's possessive right before the comma, which the name between the commas names.
+     */
+    private boolean namesOwnedNoun(String text, int floor, int comma) {
+        List<BodyPhrase.Tok> toks = a.bodies.tokens(text, floor, comma);
+        int n = toks.size();
+        for (int k = 1; k <= 2 && n - k - 1 >= 0; k++) {
+            BodyPhrase.Tok owner = toks.get(n - k - 1);
+            boolean nouns = toks.subList(n - k, n).stream().allMatch(t -> !t.cap() && t.lw().chars().allMatch(Character::isLetter));
+            if (nouns && owner.cap() && Attribution.POSSESSIVE_END.matcher(owner.word()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Her own appendix lists 609": a person's record says what its owner says ("she", resolved later). */
@@ -444,9 +523,36 @@ final class Subjects {
         return -1;
     }
 
+    /** Whether the word right before {@code at} is a preposition ("to reporters", "in Aghdam"). */
+    private boolean objectOfPreposition(String lower, int floor, int at) {
+        String w = NumberClause.lastWord(lower, floor, at);
+        return w != null && lower.substring(floor, at).stripTrailing().endsWith(w)
+                && (a.grammar.list("prepositions").contains(w) || List.of("in", "at", "on", "of").contains(w));
+    }
+
     /**
-     * "Journalists who reached Aghdam estimated", "A commission set up in March counted": the phrase
-     * at the clause start, ended by a relative word or a participle.
+     * "Investigators from Human Rights Watch put", "researchers of the Memorial Centre found": people of a body
+     * ({@code attribution_nouns}) that open the subject, named with "from", "of" or "at" and the body right before the
+     * verb, say what their body says.
+     */
+    private Optional<BodyPhrase.Phrase> bodyOfMembers(String text, String lower, int floor, int end) {
+        Matcher m = MEMBERS_OF.matcher(lower).region(floor, end);
+        Optional<BodyPhrase.Phrase> found = Optional.empty();
+        while (m.find()) {
+            String opening = lower.substring(floor, m.start(1)).strip();
+            if (!a.bodyHeads.contains(m.group(1)) || !opening.isEmpty() && !a.grammar.list("articles").contains(opening)) {
+                continue;   // the people open the subject: "Investigators from X", not "the office of X"'s inner "of"
+            }
+            int from = m.end();
+            Optional<BodyPhrase.Phrase> p = a.bodies.after(text, lower, from, end, floor);
+            found = p.filter(b -> b.start() <= from + 4 && lower.substring(b.end(), end).isBlank() && a.bodies.isName(text, b));
+        }
+        return found;
+    }
+
+    /**
+     * "Journalists who reached Aghdam estimated", "A commission set up in March counted", "Officials speaking to
+     * reporters gave": the phrase at the clause start, ended by a relative word or a participle.
      */
     private Optional<BodyPhrase.Phrase> headOfRelative(String text, String lower, int floor, int end) {
         int start = floor;
@@ -472,6 +578,7 @@ final class Subjects {
             }
         }
         String w = rest.get(0).lw();
-        return a.phraseEnds.contains(w) || w.endsWith("ed") && !rest.get(0).cap() ? p : Optional.empty();
+        // "officials speaking to reporters in Aghdam gave": a present participle ends it as a past one does
+        return a.phraseEnds.contains(w) || (w.endsWith("ed") || w.endsWith("ing") && w.length() > 5) && !rest.get(0).cap() ? p : Optional.empty();
     }
 }

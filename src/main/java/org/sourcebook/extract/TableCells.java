@@ -28,8 +28,24 @@ final class TableCells {
         }
         int cellStart = text.lastIndexOf('|', start - 1) + 1;
         int cellEnd = text.indexOf('|', end);
-        if (cellStart <= ls || cellEnd < 0 || cellEnd > le || text.substring(cellStart, cellEnd).contains("\n")
-                || hasWord(text, cellStart, start) || hasWord(text, end, cellEnd)) {
+        if (cellStart <= ls || cellEnd < 0 || cellEnd > le || text.substring(cellStart, cellEnd).contains("\n")) {
+            return null;
+        }
+        // "| 172 (HRW); 590 (government) |" (or parted by a line break, "<br>"): a cell that lists figures, each with its
+        // credit in brackets; each item is the figure's own
+        int itemStart = Math.max(cellStart, text.lastIndexOf(';', start - 1) + 1);
+        int itemEnd = text.indexOf(';', end);
+        itemEnd = itemEnd < 0 || itemEnd > cellEnd ? cellEnd : itemEnd;
+        int after = end;
+        while (after < itemEnd && text.charAt(after) == ' ') {
+            after++;
+        }
+        int close = after < itemEnd && text.charAt(after) == '(' ? text.indexOf(')', after) : -1;
+        boolean listed = itemStart > cellStart || itemEnd < cellEnd;
+        if (close > 0 && close < itemEnd && (listed || !hasWord(text, close + 1, itemEnd))) {
+            after = close + 1;   // "| 67 (village council) |": the figure's credit in brackets
+        }
+        if (hasWord(text, itemStart, start) || hasWord(text, after, itemEnd)) {
             return null;
         }
         return headerOfColumn(text, start, word);
@@ -104,6 +120,43 @@ final class TableCells {
             to--;
         }
         return hasWord(text, from, to) ? new int[] {from, to} : null;
+    }
+
+    /**
+     * The row's label of a figure alone in its table cell when a unit's cell stands between them: the cell right
+     * before the figure's, past cells under a unit's header ({@code unitHeaders}: "| Persons wounded | persons | 90 |"
+     * under "| Indicator | Unit | Value |"), when it holds a word. Returns {start of the label cell, the "|" that
+     * closes it}, or null when the figure is in no such row, or no unit's cell stands before it.
+     */
+    static int[] labelCellBefore(String text, int start, int end, java.util.Set<String> unitHeaders) {
+        return labelCellBefore(text, start, end, unitHeaders, java.util.Set.of());
+    }
+
+    /** As {@link #labelCellBefore(String, int, int, java.util.Set)}, also past a cell that holds a unit's word alone ({@code unitCells}: "persons"). */
+    static int[] labelCellBefore(String text, int start, int end, java.util.Set<String> unitHeaders, java.util.Set<String> unitCells) {
+        int ls = text.lastIndexOf('\n', start - 1) + 1;
+        if (columnHead(text, start, end, false) == null) {
+            return null;   // not alone in its cell, or no table with a header row
+        }
+        int close = text.lastIndexOf('|', start - 1);   // the "|" that opens the figure's cell
+        boolean passed = false;
+        while (close > ls) {
+            int open = text.lastIndexOf('|', close - 1);
+            if (open < ls) {
+                return null;
+            }
+            int[] head = headerOfColumn(text, open + 1, false);
+            String header = head == null ? "" : text.substring(head[0], head[1]).replaceAll("[*_]", "").strip();
+            // "Unit", "Units of measurement", "Unit (persons)": the header or its first word
+            String first = header.split("[\\s(]+", 2)[0];
+            String cell = text.substring(open + 1, close).replaceAll("[*_]", "").strip();
+            if (!unitHeaders.contains(header) && !unitHeaders.contains(first) && !unitCells.contains(cell)) {
+                return passed && hasWord(text, open + 1, close) ? new int[] {open + 1, close} : null;
+            }
+            passed = true;
+            close = open;
+        }
+        return null;
     }
 
     /**

@@ -44,6 +44,29 @@ final class Text {
                 cs[nl] = ' ';
             }
         }
+        String out = cs == null ? lower : new String(cs);
+        return out.contains("<br") ? htmlBreaks(out) : out;
+    }
+
+    /** An HTML line break a converter left in a table cell or a line: "172 (HRW)<br>590 (government)". */
+    private static final java.util.regex.Pattern HTML_BREAK = java.util.regex.Pattern.compile("<br\\s*/?>");
+
+    /**
+     * "172 (HRW)<br>590 (government)": an HTML line break read as the separator of the items it parts, a semicolon
+     * ("172 (HRW)   ; 590 ..."), its other chars blank, so no "&gt;" is read as a bound.
+     */
+    private static String htmlBreaks(String lower) {
+        java.util.regex.Matcher m = HTML_BREAK.matcher(lower);
+        char[] cs = null;
+        while (m.find()) {
+            if (cs == null) {
+                cs = lower.toCharArray();
+            }
+            for (int k = m.start(); k < m.end(); k++) {
+                cs[k] = ' ';
+            }
+            cs[m.start()] = ';';
+        }
         return cs == null ? lower : new String(cs);
     }
 

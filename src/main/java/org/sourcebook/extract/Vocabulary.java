@@ -41,6 +41,12 @@ final class Vocabulary {
     final Set<String> indexHeaders;
     /** Headers of a table column that names each row's place or event ({@code place_headers}: "Location", "Event"). */
     final Set<String> placeHeaders;
+    /** A line that opens with a day's date and a dash: a chronology's entry for one day ("- **20 May** — ", "3–5 June 1993: "). */
+    final java.util.regex.Pattern dayEntry;
+    /** Headers of a table column that gives each row's unit ({@code unit_headers}: "Unit", "Unit of measure"). */
+    final Set<String> unitHeaders;
+    /** A table cell's whole text that gives its row's unit ({@code unit_cells}: "persons", "units"), whatever its column's header. */
+    final Set<String> unitCells;
     final Set<String> titleWords;
     /** Words a quote never ends on ({@link QuoteSpan}). */
     final Set<String> quoteOpenWords;
@@ -112,6 +118,11 @@ final class Vocabulary {
         this.streetWords = Set.copyOf(grammar.list("street_words"));
         this.indexHeaders = Set.copyOf(grammar.list("index_headers"));
         this.placeHeaders = Set.copyOf(grammar.list("place_headers"));
+        this.unitHeaders = Set.copyOf(grammar.list("unit_headers"));
+        this.unitCells = Set.copyOf(grammar.list("unit_cells"));
+        String month = "(?:" + String.join("|", grammar.list("months")) + ")\\.?";
+        String days = "\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?";
+        this.dayEntry = java.util.regex.Pattern.compile("[\\s>*_•-]*(?:" + days + "\\s+" + month + "|" + month + "\\s+" + days + ")(?:,?\\s+\\d{4})?[*_\\s]*[—–:-]\\s");
         this.titleWords = Set.copyOf(grammar.list("title_words"));
         this.abbreviations = Set.copyOf(grammar.list("abbreviations"));
         this.quoteOpenWords = Set.copyOf(grammar.list("quote_open_words"));

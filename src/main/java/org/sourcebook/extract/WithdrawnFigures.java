@@ -18,7 +18,21 @@ final class WithdrawnFigures {
                 return true;
             }
         }
-        return deniedDeed(before) || wronglyAs(m);
+        return deniedDeed(before) || wronglyAs(m) || statementToJudge(m);
+    }
+
+    /** A quiz's line that asks whether what it says is so: "5. Nine families were wiped out. T / F", "True or false: ...". */
+    private static final java.util.regex.Pattern TO_JUDGE = java.util.regex.Pattern.compile(
+            "(?i)^[\\s>*_\\-\\d.)]*(?:true or false\\b|t\\s*/\\s*f\\s*:).*|.*(?:\\bt\\s*/\\s*f|\\btrue\\s*/\\s*false|\\(true or false\\??\\)|\\btrue or false\\?)[\\s*_]*$");
+
+    /**
+     * "5. Nine families were wiped out completely.   T / F": a statement a worksheet gives to be judged true or false
+     * is no claim of the text (its key may say it is false).
+     */
+    private boolean statementToJudge(NumberMention m) {
+        int ls = Text.lineStart(ex.lower, m.start(), 400);
+        int le = ex.lower.indexOf('\n', m.end());
+        return TO_JUDGE.matcher(ex.lower.substring(ls, le < 0 ? ex.lower.length() : le)).matches();
     }
 
     /**

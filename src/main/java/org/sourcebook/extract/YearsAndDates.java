@@ -150,7 +150,11 @@ final class YearsAndDates {
         }
         String after = ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 30));
         Matcher w = Exclusions.NEXT_WORD.matcher(after);
-        if (w.find() && ex.countWords.contains(w.group(1)) && !(afterYearPreposition(m) && predicateWords.contains(w.group(1)))) {
+        // "the war of 1988–1994 killed ...": two years of the last two centuries, the second after the first, are a span of
+        // years even before a word that counts ("1,200–1,500 killed" is written with separators; "1900–2000 killed" is rare)
+        boolean span = m.valueMax() != null && m.value().intValue() >= 1900 && m.valueMax().intValue() <= 2100
+                && m.valueMax().compareTo(m.value()) > 0 && m.valueMax().subtract(m.value()).intValue() <= 60;
+        if (!span && w.find() && ex.countWords.contains(w.group(1)) && !((afterYearPreposition(m) || ofABodyOrEvent(m)) && predicateWords.contains(w.group(1)))) {
             return false;   // "1992 were killed" may be a count; "taken hostage in 1992 are still missing" is a year
         }
         String before = ex.lower.substring(Math.max(0, m.start() - 25), m.start());
@@ -209,6 +213,22 @@ final class YearsAndDates {
             b--;
         }
         return b == 0 || ex.lower.charAt(b - 1) == '\n' || ".!?:;".indexOf(ex.lower.charAt(b - 1)) >= 0;
+    }
+
+    /**
+     * "the parliamentary commission of 1992 arrived at", "the census of 1989 recorded", "the war of 1988–1994 killed":
+     * "of" right before the number, after a body's noun, a record's or an event's ({@code attribution_nouns},
+     * {@code attribution_records}, {@code event_nouns}, a fact's scope word) or a time's ({@code year_of_nouns}: "the winter
+     * of 1992 killed"): the year of that body, record, event or time.
+     */
+    private boolean ofABodyOrEvent(NumberMention m) {
+        String before = ex.lower.substring(Math.max(0, m.start() - 40), m.start());
+        if (!before.endsWith(" of ")) {
+            return false;
+        }
+        String noun = NumberClause.lastWord(before, 0, before.length() - 4);
+        return noun != null && (ex.grammar.list("attribution_nouns").contains(noun) || ex.grammar.list("attribution_records").contains(noun)
+                || ex.grammar.list("event_nouns").contains(noun) || ex.grammar.list("year_of_nouns").contains(noun) || ex.v.allScopes.stream().anyMatch(sc -> Text.lower(sc).equals(noun)));
     }
 
     /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */

@@ -160,7 +160,22 @@ class FurnitureLinesTest {
                     found.add(new TextSpan(l[0], body.length(), label(raw) + " and what follows", "detected"));
                     break;
                 }
-                boolean marked = cues.embeddedPosts().stream().anyMatch(text::contains);
+                if (l[0] > body.length() / 3 && (text.matches("(?=.*\\bcomment\\b)(?:like|comment|share|reply|repost|send|save)(?:[\\s·|•]+(?:like|comment|share|reply|repost|send|save)){1,4}")
+                        || words <= 14 && Pattern.compile("(?:[·|•]\\s*|view all\\s+)\\d[\\d.,]*k?\\s+comments\\b|\\b\\d[\\d.,]*k?\\s+comments\\s*[·|•]").matcher(text).find())) {
+                    found.add(new TextSpan(l[0], body.length(), "Comments and what follows", "detected"));
+                    break;
+                }
+                int colon = text.indexOf(':');
+                String label = colon <= 0 || colon > 40 ? null : text.substring(0, colon).replaceAll("^[^\\p{L}\\p{Nd}]+", "").replaceAll("[*_]", "").strip();
+                if (l[0] > body.length() / 3 && label != null && MENU_SEPARATORS.matcher(raw).find()
+                        && (label.matches("related(?: \\S+){0,2}") || startsWithAny(label, cues.restOfPage(), true) && label.split("\\s+").length <= 4)) {
+                    found.add(new TextSpan(l[0], body.length(), label(text.substring(0, colon)) + " and what follows", "detected"));
+                    break;
+                }
+                boolean marked = cues.embeddedPosts().stream().anyMatch(text::contains)
+                        && !(cues.postingVerbs().stream().anyMatch(v -> cues.embeddedPosts().stream().anyMatch(c -> c.startsWith(" on ")
+                                && Pattern.compile("(?:^|[^\\p{L}])" + Pattern.quote(v + c)).matcher(text).find()))
+                            && cues.embeddedPosts().stream().noneMatch(c -> !c.startsWith(" on ") && text.contains(c)));
                 if (postPage && marked && POST_HEADER.matcher(raw.strip().replace("*", "")).matches()) {
                     found.add(new TextSpan(l[0], l[1], "Post header", "detected"));
                     continue;
