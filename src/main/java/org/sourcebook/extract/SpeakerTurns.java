@@ -219,18 +219,7 @@ final class SpeakerTurns {
             from++;
         }
         String rest = String.join(" ", Arrays.copyOfRange(words, from, words.length));
-        return rest.equals(rest.toUpperCase(Locale.ROOT)) && rest.length() > 3 ? titleCase(rest) : rest;
-    }
-
-    private static String titleCase(String caps) {
-        StringBuilder b = new StringBuilder(caps.length());
-        boolean start = true;
-        for (int i = 0; i < caps.length(); i++) {
-            char c = caps.charAt(i);
-            b.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return b.toString();
+        return rest.equals(rest.toUpperCase(Locale.ROOT)) && rest.length() > 3 ? Speakers.titleCase(rest) : rest;
     }
 
     /** "Jane Roe" for a speaker labelled "Jane" or "Roe" alone, when the text names her so before {@code before}; else the name. */

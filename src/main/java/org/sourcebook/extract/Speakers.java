@@ -147,7 +147,8 @@ final class Speakers {
         return new Credit(p.get().start(), name);
     }
 
-    private static String titleCase(String caps) {
+    /** "Ines Varga" for "INES VARGA": each word's first letter kept, the rest lowered. */
+    static String titleCase(String caps) {
         StringBuilder b = new StringBuilder(caps.length());
         boolean start = true;
         for (int i = 0; i < caps.length(); i++) {
