@@ -30,9 +30,43 @@ final class WithdrawnFigures {
      * is no claim of the text (its key may say it is false).
      */
     private boolean statementToJudge(NumberMention m) {
+        if (!mayJudge(ex.lower)) {
+            return false;   // no line of the body can match TO_JUDGE (the common case: one scan per body, not a regex per figure)
+        }
         int ls = Text.lineStart(ex.lower, m.start(), 400);
         int le = ex.lower.indexOf('\n', m.end());
-        return TO_JUDGE.matcher(ex.lower.substring(ls, le < 0 ? ex.lower.length() : le)).matches();
+        String line = ex.lower.substring(ls, le < 0 ? ex.lower.length() : le);
+        return mayJudge(line) && TO_JUDGE.matcher(line).matches();
+    }
+
+    /** Whether the body holds "/" or "true or false" anywhere; computed once per body (Exclusions is per body). */
+    private Boolean bodyMayJudge;
+
+    /**
+     * A necessary condition of {@link #TO_JUDGE}: each of its alternatives needs a "/" or "true or false" (ASCII case
+     * ignored; regionMatches ignores case at least as widely). False means TO_JUDGE cannot match; true decides nothing.
+     */
+    private boolean mayJudge(String s) {
+        if (s == ex.lower) {
+            if (bodyMayJudge == null) {
+                bodyMayJudge = holdsJudgeCue(s);
+            }
+            return bodyMayJudge;
+        }
+        return holdsJudgeCue(s);
+    }
+
+    private static boolean holdsJudgeCue(String s) {
+        if (s.indexOf('/') >= 0) {
+            return true;
+        }
+        for (int i = 0, n = s.length() - 13; i <= n; i++) {
+            char c = s.charAt(i);
+            if ((c == 't' || c == 'T') && s.regionMatches(true, i, "true or false", 0, 13)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
