@@ -30,43 +30,56 @@ final class WithdrawnFigures {
      * is no claim of the text (its key may say it is false).
      */
     private boolean statementToJudge(NumberMention m) {
-        if (!mayJudge(ex.lower)) {
-            return false;   // no line of the body can match TO_JUDGE (the common case: one scan per body, not a regex per figure)
-        }
         int ls = Text.lineStart(ex.lower, m.start(), 400);
         int le = ex.lower.indexOf('\n', m.end());
-        String line = ex.lower.substring(ls, le < 0 ? ex.lower.length() : le);
-        return mayJudge(line) && TO_JUDGE.matcher(line).matches();
+        le = le < 0 ? ex.lower.length() : le;
+        return cueWithin(ls, le) && TO_JUDGE.matcher(ex.lower.substring(ls, le)).matches();
     }
-
-    /** Whether the body holds "/" or "true or false" anywhere; computed once per body (Exclusions is per body). */
-    private Boolean bodyMayJudge;
 
     /**
-     * A necessary condition of {@link #TO_JUDGE}: each of its alternatives needs a "/" or "true or false" (ASCII case
-     * ignored; regionMatches ignores case at least as widely). False means TO_JUDGE cannot match; true decides nothing.
+     * Where the body's cues of {@link #TO_JUDGE} stand, as start and end pairs in order of start; computed once per body
+     * (Exclusions is per body). Each alternative of TO_JUDGE needs one whole inside the text it matches: "true or false"
+     * (ASCII case ignored; regionMatches ignores case at least as widely) or a "/" then whitespace ({@code \s}) then "f"
+     * or "F" ("t / f", "true/false"). Without one inside a line TO_JUDGE cannot match it; with one it decides.
      */
-    private boolean mayJudge(String s) {
-        if (s == ex.lower) {
-            if (bodyMayJudge == null) {
-                bodyMayJudge = holdsJudgeCue(s);
-            }
-            return bodyMayJudge;
-        }
-        return holdsJudgeCue(s);
-    }
+    private int[] cues;
 
-    private static boolean holdsJudgeCue(String s) {
-        if (s.indexOf('/') >= 0) {
-            return true;
+    private boolean cueWithin(int from, int to) {
+        if (cues == null) {
+            cues = judgeCues(ex.lower);
         }
-        for (int i = 0, n = s.length() - 13; i <= n; i++) {
-            char c = s.charAt(i);
-            if ((c == 't' || c == 'T') && s.regionMatches(true, i, "true or false", 0, 13)) {
+        for (int k = 0; k < cues.length; k += 2) {
+            if (cues[k] >= from && cues[k + 1] <= to) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int[] judgeCues(String s) {
+        int[] out = new int[0];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int end = -1;
+            if (c == '/') {
+                int j = i + 1;
+                while (j < s.length() && " \t\n\013\f\r".indexOf(s.charAt(j)) >= 0) {
+                    j++;
+                }
+                end = j < s.length() && (s.charAt(j) == 'f' || s.charAt(j) == 'F') ? j + 1 : -1;
+            } else if ((c == 't' || c == 'T') && s.regionMatches(true, i, "true or false", 0, 13)) {
+                end = i + 13;
+            }
+            if (end >= 0) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(8, n * 2));
+                }
+                out[n++] = i;
+                out[n++] = end;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**
