@@ -41,15 +41,13 @@ final class CarriedWords {
         String statement = null;   // whose statement the text is in, from where it opened
         boolean content = false;   // a paragraph of that statement has been read since
         int paragraphs = 0;
-        int[] nextCue = new int[cues.size()];   // where each cue next occurs from the line read (see leadOwner)
-        java.util.Arrays.fill(nextCue, -2);
         int s = 0;
         while (s < body.length()) {
             int nl = body.indexOf('\n', s);
             int e = nl < 0 ? body.length() : nl;
             String line = body.substring(s, e);
             String heading = statement == null || content ? headingOwner(body, lower, s, e, nouns, a) : null;
-            String lead = statement == null && paragraphs < 4 ? leadOwner(body, lower, s, e, nouns, cues, nextCue, a) : null;
+            String lead = statement == null && paragraphs < 4 ? leadOwner(body, lower, s, e, nouns, cues, a) : null;
             heading = heading != null && pagesOwn(heading, author, publisher) ? null : heading;
             lead = lead != null && pagesOwn(lead, author, publisher) ? null : lead;
             if (heading != null) {
@@ -104,15 +102,9 @@ final class CarriedWords {
     }
 
     /** "The following statement was issued on 3 May by the Council of Elders.": a lead that says the text after it is a body's statement. */
-    private static String leadOwner(String body, String lower, int s, int e, List<String> nouns, List<String> cues, int[] nextCue, Attribution a) {
-        for (int k = 0; k < cues.size(); k++) {
-            String cue = cues.get(k);
-            // the cue's first occurrence from s, kept across lines (which come in order): one scan of the body per cue, not one per line
-            if (nextCue[k] == -2 || nextCue[k] >= 0 && nextCue[k] < s) {
-                nextCue[k] = lower.indexOf(cue, s);
-            }
-            int first = nextCue[k] >= 0 && nextCue[k] <= Math.min(e, lower.length()) - cue.length() ? nextCue[k] : -1;
-            for (int c = first; c >= 0; c = Text.indexOf(lower, cue, c + 1, e)) {
+    private static String leadOwner(String body, String lower, int s, int e, List<String> nouns, List<String> cues, Attribution a) {
+        for (String cue : cues) {
+            for (int c = Text.indexOf(lower, cue, s, e); c >= 0; c = Text.indexOf(lower, cue, c + 1, e)) {
                 int stop = c;
                 while (stop < e && (".!?".indexOf(lower.charAt(stop)) < 0 || abbreviated(lower, stop, a))) {
                     stop++;

@@ -454,18 +454,12 @@ final class FigureCredits extends SentencePart {
 
     /** Whether the sentence points back to a source named before ({@code same_source_openers}) past its opening: "..., according to the same figures, ...". */
     private boolean pointsBack() {
-        List<String> openers = hits.kept(new OpenersInBody(), () -> v.grammar.list("same_source_openers").stream()
-                .filter(p -> lower.contains(p.endsWith("*") ? p.substring(0, p.length() - 1) : p)).toList());
-        for (String p : openers) {   // an opener whose literal the body lacks is found in no sentence (Text.find looks for it)
+        for (String p : v.grammar.list("same_source_openers")) {
             if (Text.find(lower, p, sentence[0], sentence[1]) >= 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The key of the body's {@code same_source_openers} whose literal occurs in it, kept once per body in its {@link PhraseHits}. */
-    private record OpenersInBody() {
     }
 
     /**
