@@ -245,8 +245,8 @@ final class Exclusions {
             }
         }
         // "Helpline for displaced families: 1414", "- Hotline of the committee: 190": a label whose head is a phone word
-        Matcher label = SERVICE_LABEL.matcher(lower.substring(Text.lineStart(lower, s, 80), s));
-        if (label.matches()) {
+        Matcher label = colonBefore(lower, s) ? SERVICE_LABEL.matcher(lower.substring(Text.lineStart(lower, s, 80), s)) : null;
+        if (label != null && label.matches()) {
             for (String w : grammar.list("phone_words")) {
                 if (label.group(1).equals(w)) {
                     return true;
@@ -257,6 +257,18 @@ final class Exclusions {
     }
 
     /** A line's label right before its figure: its first word, then at most six more, its colon ("Hotline for families: "). */
+    /**
+     * A necessary condition of {@link #SERVICE_LABEL} matching the text before {@code s}: that text ends with a ":" and
+     * then only whitespace ({@code \\s}), "*" or "_" (cheap, where the regex is not, for each number).
+     */
+    private static boolean colonBefore(String lower, int s) {
+        int i = s - 1;
+        while (i >= 0 && " \t\n\013\f\r*_".indexOf(lower.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && lower.charAt(i) == ':';
+    }
+
     private static final Pattern SERVICE_LABEL = Pattern.compile("[\\s>*_#•-]*(\\p{L}+)(?:[\\s-]+[\\p{L}.'’]+){0,6}\\s*:[\\s*_]*");
 
     /** "100 (planning a war), 103 (genocide) and ": items of a list of numbers, each with a bracketed aside. */

@@ -132,7 +132,9 @@ final class SpeakerTurns {
                 Matcher own = SPEAKER_LINE.matcher(line.strip());
                 Matcher opening = INLINE_LABEL.matcher(line);
                 // a speaker's line: the speech right under it, or under a blank line when it carries a seat or a party
-                Matcher m = blankBefore && own.matches() && (!nextLine.isBlank() || !own.group(2).isBlank()) ? own : opening.lookingAt() ? opening : null;
+                // cheap necessary conditions first: SPEAKER_LINE admits no ASCII digit, INLINE_LABEL needs a ":"
+                Matcher m = blankBefore && noAsciiDigit(line) && own.matches() && (!nextLine.isBlank() || !own.group(2).isBlank()) ? own
+                        : line.indexOf(':') >= 0 && opening.lookingAt() ? opening : null;
                 String name = m == null ? null : speaker(m.group(1).strip(), m.group(2), roles, honorifics);
                 name = name != null && pagesOwn(name, author, publisher) ? "" : name;
                 boolean figure = m == opening && LineCredits.FIGURE_NEXT.matcher(line).region(opening.end() - 1, line.length()).lookingAt();
@@ -171,6 +173,17 @@ final class SpeakerTurns {
             named.add(new LineMarks.Mark(t.start(), t.label() == null ? null : fullName(body, fullNames.get(t.label()), t.start())));
         }
         return new SpeakerTurns(new LineMarks(named));
+    }
+
+    /** Whether {@code line} holds no 0-9: no part of {@link #SPEAKER_LINE} matches one (\\p{L}, \\s and its asides' [^()\\n\\d] exclude them). */
+    private static boolean noAsciiDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

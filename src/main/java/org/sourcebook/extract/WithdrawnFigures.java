@@ -32,7 +32,54 @@ final class WithdrawnFigures {
     private boolean statementToJudge(NumberMention m) {
         int ls = Text.lineStart(ex.lower, m.start(), 400);
         int le = ex.lower.indexOf('\n', m.end());
-        return TO_JUDGE.matcher(ex.lower.substring(ls, le < 0 ? ex.lower.length() : le)).matches();
+        le = le < 0 ? ex.lower.length() : le;
+        return cueWithin(ls, le) && TO_JUDGE.matcher(ex.lower.substring(ls, le)).matches();
+    }
+
+    /**
+     * Where the body's cues of {@link #TO_JUDGE} stand, as start and end pairs in order of start; computed once per body
+     * (Exclusions is per body). Each alternative of TO_JUDGE needs one whole inside the text it matches: "true or false"
+     * (ASCII case ignored; regionMatches ignores case at least as widely) or a "/" then whitespace ({@code \s}) then "f"
+     * or "F" ("t / f", "true/false"). Without one inside a line TO_JUDGE cannot match it; with one it decides.
+     */
+    private int[] cues;
+
+    private boolean cueWithin(int from, int to) {
+        if (cues == null) {
+            cues = judgeCues(ex.lower);
+        }
+        for (int k = 0; k < cues.length; k += 2) {
+            if (cues[k] >= from && cues[k + 1] <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] judgeCues(String s) {
+        int[] out = new int[0];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int end = -1;
+            if (c == '/') {
+                int j = i + 1;
+                while (j < s.length() && " \t\n\013\f\r".indexOf(s.charAt(j)) >= 0) {
+                    j++;
+                }
+                end = j < s.length() && (s.charAt(j) == 'f' || s.charAt(j) == 'F') ? j + 1 : -1;
+            } else if ((c == 't' || c == 'T') && s.regionMatches(true, i, "true or false", 0, 13)) {
+                end = i + 13;
+            }
+            if (end >= 0) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(8, n * 2));
+                }
+                out[n++] = i;
+                out[n++] = end;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**
