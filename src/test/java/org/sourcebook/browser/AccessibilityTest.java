@@ -9,28 +9,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** axe-core on one page of every kind, light and dark: no WCAG 2.0/2.1 A or AA violation. */
 @Tag("browser")
-class AccessibilityTest {
+class AccessibilityTest extends RealSiteInChromium {
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    static Chromium chromium;
-    static BuiltSite site;
-
-    @BeforeAll
-    static void start() {
-        site = BuiltSite.real();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
 
     @Test
     void everyPageKindHasNoAxeViolations() {

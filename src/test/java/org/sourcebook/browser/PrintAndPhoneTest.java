@@ -9,27 +9,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The real site as printed on paper, and on a 390 px phone. */
 @Tag("browser")
-class PrintAndPhoneTest {
-    static Chromium chromium;
-    static BuiltSite site;
-
-    @BeforeAll
-    static void start() {
-        site = BuiltSite.real();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
+class PrintAndPhoneTest extends RealSiteInChromium {
 
     /** The text of every element matching selector that the page shows, as shown (innerText; one not rendered is left out). */
     @SuppressWarnings("unchecked")

@@ -11,27 +11,12 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The real site in Debian's chromium, served on 127.0.0.1 under a sub-path and opened from disk. */
 @Tag("browser")
-class SiteInBrowserTest {
-    static Chromium chromium;
-    static BuiltSite site;
-
-    @BeforeAll
-    static void start() {
-        site = BuiltSite.real();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
+class SiteInBrowserTest extends RealSiteInChromium {
 
     private static Locator results(Page page) {
         Locator items = page.locator("#search-results > li");
