@@ -1,6 +1,8 @@
 package org.sourcebook.extract;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads whether a figure is one the text takes back: misstated, wrongly given as, or a deed it denies. */
 final class WithdrawnFigures {
@@ -22,7 +24,7 @@ final class WithdrawnFigures {
     }
 
     /** A quiz's line that asks whether what it says is so: "5. Nine families were wiped out. T / F", "True or false: ...". */
-    private static final java.util.regex.Pattern TO_JUDGE = java.util.regex.Pattern.compile(
+    private static final Pattern TO_JUDGE = Pattern.compile(
             "(?i)^[\\s>*_\\-\\d.)]*(?:true or false\\b|t\\s*/\\s*f\\s*:).*|.*(?:\\bt\\s*/\\s*f|\\btrue\\s*/\\s*false|\\(true or false\\??\\)|\\btrue or false\\?)[\\s*_]*$");
 
     /**
@@ -73,13 +75,13 @@ final class WithdrawnFigures {
             }
             if (end >= 0) {
                 if (n == out.length) {
-                    out = java.util.Arrays.copyOf(out, Math.max(8, n * 2));
+                    out = Arrays.copyOf(out, Math.max(8, n * 2));
                 }
                 out[n++] = i;
                 out[n++] = end;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     /**

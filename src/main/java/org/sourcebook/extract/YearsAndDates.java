@@ -197,15 +197,8 @@ final class YearsAndDates {
         if (v < 1900 || v > 2100 || m.end() - m.start() != 4) {
             return false;
         }
-        int e = m.start();
-        while (e > 0 && ex.lower.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && Character.isLetter(ex.lower.charAt(s - 1))) {
-            s--;
-        }
-        if (e == m.start() || s == e || !yearPrepositions.contains(ex.lower.substring(s, e)) || ex.lower.startsWith("from", s)) {
+        int s = yearPrepositionBefore(m);
+        if (s < 0 || ex.lower.startsWith("from", s)) {
             return false;
         }
         int b = s;
@@ -233,6 +226,11 @@ final class YearsAndDates {
 
     /** Whether the word right before the number is a preposition of time ("in 1992", "since 1994"). */
     private boolean afterYearPreposition(NumberMention m) {
+        return yearPrepositionBefore(m) >= 0;
+    }
+
+    /** Where the preposition of time right before the number starts, spaces between ("in 1992"); -1 when the word there is none. */
+    private int yearPrepositionBefore(NumberMention m) {
         int e = m.start();
         while (e > 0 && ex.lower.charAt(e - 1) == ' ') {
             e--;
@@ -241,7 +239,7 @@ final class YearsAndDates {
         while (s > 0 && Character.isLetter(ex.lower.charAt(s - 1))) {
             s--;
         }
-        return e < m.start() && yearPrepositions.contains(ex.lower.substring(s, e));
+        return e < m.start() && s < e && yearPrepositions.contains(ex.lower.substring(s, e)) ? s : -1;
     }
 
     private static boolean inYearRange(BigDecimal v) {
