@@ -121,9 +121,9 @@ class HeldOutScoreTest {
         "heldout-w, 0.99, 0.99, 0.9, development",
         "heldout-x, 0.985, 0.99, 0.868, development",
         "heldout-y, 0.99, 0.99, 0.837, development",
-        "heldout-z, 0.915, 0.983, 0.728, blind",
-        "heldout-aa, 0.896, 0.99, 0.657, blind",
-        "heldout-ab, 0.888, 0.99, 0.617, blind",
+        "heldout-z, 0.915, 0.983, 0.728, development",
+        "heldout-aa, 0.896, 0.99, 0.657, development",
+        "heldout-ab, 0.888, 0.99, 0.617, development",
     })
     void heldOutStatementsScoreAtLeastTheirFloor(String set, double minF1, double minQualifiers, double minAttribution, String use,
                                                  @TempDir Path tmp) throws IOException {
