@@ -165,7 +165,7 @@ final class NumberClause extends SentencePart {
     private int subordinateCut(int from, int to) {
         boolean any = false;
         for (java.util.Collection<String> list : List.of(v.subordinators, v.grammar.list("time_conjunctions"))) {
-            for (String s : list) {
+            for (String s : hits.inText(list)) {   // those of the list that stand somewhere in the text
                 if (Text.indexOf(lower, s, from, to) >= 0) {
                     any = true;   // one is enough
                     break;

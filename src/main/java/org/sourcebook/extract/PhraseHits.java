@@ -126,6 +126,30 @@ final class PhraseHits {
         return (T) v;
     }
 
+    /** {@link #inText}'s answers, by the identity of the collection asked about (the vocabulary's lists are fixed). */
+    private final Map<java.util.Collection<String>, List<String>> inText = new IdentityHashMap<>();
+
+    /**
+     * The strings of {@code literals} that occur anywhere in the text as they are (no word boundaries asked), in the
+     * collection's order; worked out once per text for each collection. A string left out occurs nowhere in the text,
+     * so {@link Text#indexOf} finds it in no stretch of it: a loop over this list that looks for any of them in a
+     * stretch finds what a loop over {@code literals} finds.
+     */
+    List<String> inText(java.util.Collection<String> literals) {
+        List<String> found = inText.get(literals);
+        if (found == null) {
+            List<String> in = new ArrayList<>();
+            for (String s : literals) {
+                if (lower.contains(s)) {
+                    in.add(s);
+                }
+            }
+            found = in;
+            inText.put(literals, found);
+        }
+        return found;
+    }
+
     String lower() {
         return lower;
     }

@@ -384,6 +384,10 @@ class FastPathTest {
                     ClauseScope.ClauseWords got = ClauseScope.eventWords(text, lower, events, from, to);
                     String where = "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n));
                     assertEquals(want.eventAt(), got.eventAt(), where);
+                    // given only the event nouns that stand somewhere in the text (as PhraseHits.inText gives them)
+                    ClauseScope.ClauseWords inText = ClauseScope.eventWords(text, lower, events, events.stream().filter(lower::contains).toList(), from, to);
+                    assertEquals(want.eventAt(), inText.eventAt(), where);
+                    assertEquals(got.words(), inText.words(), where);
                     if (!got.eventAt().isEmpty()) {
                         withEvents++;
                         assertEquals(want.words(), got.words(), where);
