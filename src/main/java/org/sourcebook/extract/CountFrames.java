@@ -46,6 +46,11 @@ final class CountFrames extends SentencePart {
         this.apposed = r.apposed;
     }
 
+    /** The figure {@link #peopleEnd} was read for (the last asked about). */
+    private NumberPhrase peopleOf;
+    /** Where {@link #PEOPLE_IN}'s people noun before {@link #peopleOf} ends, when it is a class noun; else -1. */
+    private int peopleEnd;
+
     /** "signed by 9,000 people in ", "supporters from ", "families across ": people, then where they are. */
     private static final Pattern PEOPLE_IN = Pattern.compile("(\\p{L}+)\\s+(?:in|from|across|throughout)\\s+(?:some\\s+|over\\s+|more than\\s+)?$");
 
@@ -55,11 +60,15 @@ final class CountFrames extends SentencePart {
      * ("parliaments in 15 countries", "lawmakers in 12 countries") is no such people noun.
      */
     boolean placesOfPeople(FactCues c, NumberPhrase it) {
-        Matcher m = PEOPLE_IN.matcher(lower).region(Math.max(sentence[0], it.m.start() - 40), it.m.start());
-        if (!m.find() || !v.classNouns.contains(m.group(1))) {
+        if (peopleOf != it) {   // the same for every fact asked about the figure: read once
+            Matcher m = PEOPLE_IN.matcher(lower).region(Math.max(sentence[0], it.m.start() - 40), it.m.start());
+            peopleEnd = m.find() && v.classNouns.contains(m.group(1)) ? m.end(1) : -1;
+            peopleOf = it;
+        }
+        if (peopleEnd < 0) {
             return false;
         }
-        String before = lower.substring(Math.max(sentence[0], it.m.start() - 40), m.end(1));
+        String before = lower.substring(Math.max(sentence[0], it.m.start() - 40), peopleEnd);
         return c.nouns().stream().noneMatch(n -> n.contains(" ") && before.endsWith(Text.lower(n)));   // "legislative bodies in 19 countries"
     }
 

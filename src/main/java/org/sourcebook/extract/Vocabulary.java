@@ -109,6 +109,7 @@ final class Vocabulary {
             all.addAll(List.of(c.nouns(), c.words(), c.scope(), c.not()));
         }
         all.add(attribution.phrases());
+        all.add(grammar.list("same_source_openers"));   // FigureCredits.pointsBack looks for them in a sentence (PhraseHits.find)
         this.phrases = new PhraseSet(all);
         this.months = Set.copyOf(grammar.list("months"));
         this.monthStems = months.stream().map(w -> w.substring(0, Math.min(3, w.length()))).distinct().sorted().toList();
