@@ -204,13 +204,18 @@ final class ClauseScope extends SentencePart {
      * lower-cased: none are read where no event noun stands in {@code lower} (Text.lower is char by char).
      */
     static ClauseWords eventWords(String body, String lower, List<String> events, int from, int to) {
-        return eventWords(body, lower, events, events, from, to);
+        for (String e : events) {
+            if (Text.indexOf(lower, e, from, to) >= 0) {
+                return eventWordsPlain(body, events, from, to);
+            }
+        }
+        return ClauseWords.NONE;
     }
 
-    /** The same, given those of {@code events} that occur somewhere in {@code lower} ({@link PhraseHits#inText}). */
-    static ClauseWords eventWords(String body, String lower, List<String> events, List<String> eventsInText, int from, int to) {
-        for (String e : eventsInText) {   // those of events that stand somewhere in lower: no other is in [from, to)
-            if (Text.indexOf(lower, e, from, to) >= 0) {
+    /** The same, where the event nouns are looked for in {@code literals}, the hits of a set of literals that holds them (as Text.indexOf). */
+    static ClauseWords eventWords(String body, PhraseHits literals, List<String> events, int from, int to) {
+        for (String e : events) {
+            if (literals.find(e, from, to) >= 0) {
                 return eventWordsPlain(body, events, from, to);
             }
         }
@@ -246,7 +251,7 @@ final class ClauseScope extends SentencePart {
         }
         List<String> events = v.grammar.list("event_nouns");
         // the clause's words and which of them are event nouns, read once for every fact that asks
-        ClauseWords read = clauseWords.computeIfAbsent((long) clause[0] << 32 | clause[1], key -> eventWords(body, lower, events, hits.inText(events), clause[0], clause[1]));
+        ClauseWords read = clauseWords.computeIfAbsent((long) clause[0] << 32 | clause[1], key -> eventWords(body, hits.literals(v.literals), events, clause[0], clause[1]));
         List<String> words = read.words();
         for (int i : read.eventAt()) {
             String place = null;

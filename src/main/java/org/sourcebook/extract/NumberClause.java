@@ -165,8 +165,8 @@ final class NumberClause extends SentencePart {
     private int subordinateCut(int from, int to) {
         boolean any = false;
         for (java.util.Collection<String> list : List.of(v.subordinators, v.grammar.list("time_conjunctions"))) {
-            for (String s : hits.inText(list)) {   // those of the list that stand somewhere in the text
-                if (Text.indexOf(lower, s, from, to) >= 0) {
+            for (String s : list) {
+                if (hits.literals(v.literals).find(s, from, to) >= 0) {   // as Text.indexOf(lower, s, from, to), from one pass over the text
                     any = true;   // one is enough
                     break;
                 }

@@ -36,7 +36,10 @@ final class PhraseHits {
         }
     }
 
-    /** Where {@code phrase} occurs at word boundaries from {@code from}, ending by {@code to}; -1 if not (as {@link Text#find}). */
+    /**
+     * Where {@code phrase} occurs at word boundaries from {@code from}, ending by {@code to}; -1 if not (as {@link Text#find}).
+     * In the hits of a set of literals ({@link PhraseSet#asIs}): where it occurs as it is (as {@link Text#indexOf}).
+     */
     int find(String phrase, int from, int to) {
         if (phrase != lastPhrase) {   // a phrase is mostly looked for several times in a row
             lastPhrase = phrase;
@@ -44,7 +47,7 @@ final class PhraseHits {
         }
         int id = lastId;
         if (id < 0) {
-            return Text.find(lower, phrase, from, to);
+            return set.asIs ? Text.indexOf(lower, phrase, from, to) : Text.find(lower, phrase, from, to);
         }
         int[] at = starts[id];
         if (at.length == 0) {
@@ -126,28 +129,18 @@ final class PhraseHits {
         return (T) v;
     }
 
-    /** {@link #inText}'s answers, by the identity of the collection asked about (the vocabulary's lists are fixed). */
-    private final Map<java.util.Collection<String>, List<String>> inText = new IdentityHashMap<>();
+    /** The hits of {@link Vocabulary#literals} in the same text, found the first time they are asked for. */
+    private PhraseHits literalHits;
 
     /**
-     * The strings of {@code literals} that occur anywhere in the text as they are (no word boundaries asked), in the
-     * collection's order; worked out once per text for each collection. A string left out occurs nowhere in the text,
-     * so {@link Text#indexOf} finds it in no stretch of it: a loop over this list that looks for any of them in a
-     * stretch finds what a loop over {@code literals} finds.
+     * The hits in this text of {@code literalSet}, a set of literals ({@link PhraseSet#asIs}): always the same set for one
+     * text (the vocabulary's {@link Vocabulary#literals}). Its {@link #find} answers as {@link Text#indexOf}.
      */
-    List<String> inText(java.util.Collection<String> literals) {
-        List<String> found = inText.get(literals);
-        if (found == null) {
-            List<String> in = new ArrayList<>();
-            for (String s : literals) {
-                if (lower.contains(s)) {
-                    in.add(s);
-                }
-            }
-            found = in;
-            inText.put(literals, found);
+    PhraseHits literals(PhraseSet literalSet) {
+        if (literalHits == null) {
+            literalHits = literalSet.scan(lower);
         }
-        return found;
+        return literalHits;
     }
 
     String lower() {

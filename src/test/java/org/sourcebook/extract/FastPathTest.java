@@ -371,6 +371,7 @@ class FastPathTest {
         texts.add("The Sumgait pogrom of 1988; the ASSAULT on Maraghar, the shelling’s end, anti-raid, Pogroms against Armenians, "
                 + "the fall-out, a massacre's toll, \uD835\uDC00attack siegE raids.");
         int withEvents = 0;
+        PhraseSet literals = new PhraseSet(List.of(events), true);
         for (String text : texts) {
             String lower = Text.lower(text);
             int n = text.length();
@@ -384,10 +385,10 @@ class FastPathTest {
                     ClauseScope.ClauseWords got = ClauseScope.eventWords(text, lower, events, from, to);
                     String where = "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n));
                     assertEquals(want.eventAt(), got.eventAt(), where);
-                    // given only the event nouns that stand somewhere in the text (as PhraseHits.inText gives them)
-                    ClauseScope.ClauseWords inText = ClauseScope.eventWords(text, lower, events, events.stream().filter(lower::contains).toList(), from, to);
-                    assertEquals(want.eventAt(), inText.eventAt(), where);
-                    assertEquals(got.words(), inText.words(), where);
+                    // the event nouns looked for in the hits of a set of literals (one pass over the text), as the extractor does
+                    ClauseScope.ClauseWords fromHits = ClauseScope.eventWords(text, literals.scan(lower), events, from, to);
+                    assertEquals(want.eventAt(), fromHits.eventAt(), where);
+                    assertEquals(got.words(), fromHits.words(), where);
                     if (!got.eventAt().isEmpty()) {
                         withEvents++;
                         assertEquals(want.words(), got.words(), where);
