@@ -37,7 +37,7 @@ public final class Citations {
 
     /** The publisher as a citation gives it, or "publisher" and the site's wording for an unknown one. */
     private static String publisher(FrontMatter m) {
-        return m.publisher() == null ? "publisher " + Views.NO_PUBLISHER
+        return m.publisher() == null ? "publisher " + Views.UNKNOWN
                 : m.publisher() + (m.isInferred("publisher") ? " (publisher inferred)" : "");
     }
 
