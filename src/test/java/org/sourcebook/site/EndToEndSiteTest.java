@@ -234,6 +234,21 @@ class EndToEndSiteTest {
     }
 
     @Test
+    void eachStatementOnAFactPageGivesItsSourcesDateInferredOnesMarked() throws IOException {
+        // where sources differ (130 or 132 children lost one parent) a reader could not tell which came first
+        Document d = page("facts/children-lost-one-parent.html");
+        java.util.Map<String, String> says = new java.util.TreeMap<>();
+        for (Element e : d.select(".statement")) {
+            says.put(e.attr("id").split("--")[0], e.selectFirst("p.says .source-meta").text());
+        }
+        assertEquals("(2023-02-25, date inferred)", says.get("thirty-first-anniversary-statement"), says.toString());
+        assertEquals("(Permanent Mission of the Republic of Azerbaijan to the United Nations, publisher inferred; 2024-02-26)",
+                says.get("un-mission-press-release-2024"), says.toString());
+        assertEquals("(2024, date inferred)", says.get("afandiyev-article-2024"), says.toString());
+        assertEquals(5, says.size());
+    }
+
+    @Test
     void twoBuildsGiveByteIdenticalFiles() throws IOException {
         Path again = tmp.resolve("again");
         SiteBuilder.build(Project.content(), Project.templates(), again);
