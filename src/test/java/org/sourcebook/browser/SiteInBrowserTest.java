@@ -104,6 +104,8 @@ class SiteInBrowserTest extends RealSiteInChromium {
                     page.locator("a[href$='afandiyev-article-2024.html#c-killed-children-63']")));
             assertTrue(afandiyev.locator(".snippet").textContent().contains("106 women"),
                     "the context is still shown: " + afandiyev.locator(".snippet").textContent());
+            assertEquals("63 children", afandiyev.locator(".snippet .quote-span").textContent(),
+                    "and the quote is set apart from it");
             assertEquals(List.of(), errors);
         }
     }
