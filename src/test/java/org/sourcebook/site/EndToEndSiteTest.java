@@ -208,6 +208,11 @@ class EndToEndSiteTest {
             Element dt = source.select("dl.meta dt").stream().filter(e -> e.text().equals("Author")).findFirst().orElseThrow();
             assertEquals("unknown", dt.nextElementSibling().text(), slug); // Views.UNKNOWN
             assertFalse(source.html().contains("not stated; unknown"), slug);
+            // and an unknown original URL is worded so in the claims' citations too (they said "not known")
+            Element original = source.select("dl.meta dt").stream().filter(e -> e.text().equals("Original")).findFirst().orElseThrow();
+            assertEquals("URL unknown", original.nextElementSibling().text(), slug);
+            String cite = source.selectFirst("ol.claims p.citation").text();
+            assertTrue(cite.contains(" Original URL unknown. "), cite);
         }
     }
 
