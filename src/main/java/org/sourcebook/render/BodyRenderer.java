@@ -28,31 +28,27 @@ public final class BodyRenderer {
     }
 
     public static String render(String body, List<TextSpan> furniture, List<ClaimMark> marks) {
-        // one builder for the whole text, made about its size at once (a source's HTML is about three
-        // times its text, marks and tags added): each segment is rendered into it, not into a string
-        // of its own that was then copied in
-        StringBuilder html = new StringBuilder(3 * body.length() + 256);
+        StringBuilder html = new StringBuilder();
         int pos = 0;
         for (TextSpan f : furniture) {
             if (f.start() < pos) {
                 continue;
             }
-            renderSegment(html, body, pos, f.start(), marks);
+            html.append(renderSegment(body, pos, f.start(), marks));
             html.append("<aside class=\"furniture\" aria-label=\"Page furniture: ").append(Html.escape(f.label())).append("\">")
                     .append("<p class=\"furniture-label\">Page furniture (kept verbatim, not read for claims): ")
-                    .append(Html.escape(f.label())).append("</p>");
-            renderSegment(html, body, f.start(), f.end(), List.of());
-            html.append("</aside>\n");
+                    .append(Html.escape(f.label())).append("</p>")
+                    .append(renderSegment(body, f.start(), f.end(), List.of()))
+                    .append("</aside>\n");
             pos = f.end();
         }
-        renderSegment(html, body, pos, body.length(), marks);
+        html.append(renderSegment(body, pos, body.length(), marks));
         return html.toString();
     }
 
-    /** Appends the HTML of body[from, to) to {@code html}: what {@code HtmlRenderer.render} returns, then the pending markers. */
-    private static void renderSegment(StringBuilder html, String body, int from, int to, List<ClaimMark> marks) {
+    private static String renderSegment(String body, int from, int to, List<ClaimMark> marks) {
         if (from >= to) {
-            return;
+            return "";
         }
         String text = body.substring(from, to);
         Node doc = PARSER.parse(text);
@@ -64,8 +60,7 @@ public final class BodyRenderer {
                 .attributeProviderFactory(ctx -> BodyRenderer::linkAttributes)
                 .nodeRendererFactory(ctx -> new MarkedTextRenderer(ctx, text, from, state))
                 .build();
-        renderer.render(doc, html);
-        state.pendingRefs(html);
+        return renderer.render(doc) + state.pendingRefs();
     }
 
     /**
@@ -107,7 +102,8 @@ public final class BodyRenderer {
         }
 
         /** Markers of claims whose end lay in no text node (rare): written after the segment. */
-        void pendingRefs(StringBuilder sb) {
+        String pendingRefs() {
+            StringBuilder sb = new StringBuilder();
             for (ClaimMark m : marks) {
                 if (!anchored.contains(m.id())) {
                     sb.append("<span class=\"anchor\" id=\"").append(Html.escape(m.id())).append("\"></span>");
@@ -116,6 +112,7 @@ public final class BodyRenderer {
                     sb.append(ref(m));
                 }
             }
+            return sb.toString();
         }
     }
 
