@@ -460,9 +460,16 @@ final class SentenceReader {
             if (lead == null && !it.elided && lists.hasNoun(it)) {
                 lead = lists.colonLead(i);   // "Burned that week: 3 schools and a museum"
             }
+            int[] rowSays = null;
+            if (lower.charAt(Text.lineStart(lower, it.qualStart, 2000)) == '|') {
+                int[][] row = labelLines.rowWindows(it, lead);
+                lead = row[0];
+                rowSays = row[1];
+            }
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, clauses.head(i))
-                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, lead, clauses.head(i));
+                    : rowSays == null ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, lead, clauses.head(i))
+                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, lead, rowSays, clauses.head(i));
             if (apposed.containsKey(it)) {
                 // "entire families — eight of them, by one count — were wiped out": what is said comes after the closing dash
                 int said = apposed.get(it);
