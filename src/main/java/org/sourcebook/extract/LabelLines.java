@@ -118,7 +118,16 @@ final class LabelLines extends SentencePart {
             columnHeadNoun(it);
             return;
         }
-        NumberPhrase probe = r.nounOf(it, afterPartMarker(m.start(1), m.end(1)), m.end(1));
+        int nounFrom = afterPartMarker(m.start(1), m.end(1));
+        NumberPhrase probe = r.nounOf(it, nounFrom, m.end(1));
+        if (probe.nounHits.isEmpty() && !probe.classHit) {
+            // "Killed women: 98", "| Wounded children | 41 |": what is said of them first, then the noun
+            int sp = lower.indexOf(' ', nounFrom);
+            NumberPhrase after = sp > nounFrom && sp < m.end(1) ? r.nounOf(it, sp + 1, m.end(1)) : null;
+            if (after != null && !after.nounHits.isEmpty() && saysOfAFact(nounFrom, sp)) {
+                probe = after;
+            }
+        }
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
