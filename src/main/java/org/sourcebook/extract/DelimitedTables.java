@@ -33,17 +33,28 @@ final class DelimitedTables {
     private DelimitedTables() {
     }
 
-    /** The delimited blocks of a text; none where the text has no fenced code block (the cue is checked first). */
+    /**
+     * The delimited blocks of a text: a fenced code block whose lines are delimited rows, or a run of such lines
+     * standing alone (a data file given as it is: no line opens with a list's or a table's mark, each cell is short).
+     */
     static List<Block> of(String body, Set<String> boundHeaders) {
-        if (!body.contains("```") && !body.contains("~~~")) {
-            return List.of();
-        }
         List<Block> out = new ArrayList<>();
         int pos = 0;
         while (pos < body.length()) {
             int le = body.indexOf('\n', pos);
             le = le < 0 ? body.length() : le;
             String line = body.substring(pos, le).strip();
+            if (!line.startsWith("```") && !line.startsWith("~~~")) {
+                int run = bareRun(body, pos, le);
+                if (run > le) {
+                    Block b = block(body, pos, run, boundHeaders);
+                    if (b != null) {
+                        out.add(b);
+                        pos = run;
+                        continue;
+                    }
+                }
+            }
             if (line.startsWith("```") || line.startsWith("~~~")) {
                 String fence = line.substring(0, 3);
                 int from = Math.min(body.length(), le + 1);
@@ -67,6 +78,52 @@ final class DelimitedTables {
             pos = le + 1;
         }
         return out;
+    }
+
+    /** Chars a cell of a bare run may hold: more is a sentence's clause, not a value. */
+    private static final int BARE_CELL = 60;
+
+    /**
+     * Where a bare run of delimited lines that starts with the header line [ls, le) ends (past its last line's break),
+     * or {@code le} when no run of at least three lines with two commas or more each, cells short, starts there.
+     */
+    private static int bareRun(String body, int ls, int le) {
+        int commas = commas(body, ls, le);
+        if (commas < 2 || le >= body.length()) {
+            return le;
+        }
+        int next = body.indexOf('\n', le + 1);
+        next = next < 0 ? body.length() : next;
+        if (commas(body, le + 1, next) != commas) {
+            return le;   // the cheap check: the next line has as many commas
+        }
+        int end = le;
+        int lines = 0;
+        for (int p = ls; p < body.length(); ) {
+            int e = body.indexOf('\n', p);
+            e = e < 0 ? body.length() : e;
+            if (body.substring(p, e).isBlank() || "|#>-*+`".indexOf(body.charAt(p)) >= 0) {
+                break;
+            }
+            List<int[]> cells = cells(body, p, e, ',');
+            if (cells == null || cells.size() != commas + 1 || cells.stream().anyMatch(c -> c[1] - c[0] > BARE_CELL)) {
+                break;
+            }
+            lines++;
+            end = Math.min(body.length(), e + 1);
+            p = e + 1;
+        }
+        return lines >= MIN_ROWS + 1 ? end : le;
+    }
+
+    private static int commas(String body, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (body.charAt(k) == ',') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The block of lines [from, to) as a table, or null when its lines are no delimited rows under a header of words. */
