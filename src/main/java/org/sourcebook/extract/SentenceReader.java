@@ -434,6 +434,11 @@ final class SentenceReader {
                 continue;
             }
             String family = breakdowns.familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
+            if (family != null && i > 0 && items.get(i - 1).ofPrev && lists.pure(i - 1) && !it.ofPrev) {
+                // "480 died, 52 of them children, 77 women": the next part goes on after "of them" with the same whole
+                breakdowns.sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                continue;
+            }
             if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && lists.pure(i - 1))) {
                 // "45 were children and 80 women": the second part shares the first one's copula
                 // "..., 57 were children and 70 were elderly": parts of the total named just before
