@@ -384,6 +384,9 @@ final class Attribution {
             // "he said": the person named before; "they said": the body credited before
             String pronoun = c.pronoun();
             Credit topic = pronoun == null ? null : standIns.topicBefore(text, hits.lower(), sentence[0], c.at(), pronoun);
+            if (topic == null && "it".equals(pronoun)) {
+                topic = speakers.boldParagraphOpener(text, before);   // "**Kura Daily** leads with ... It notes that": the outlet
+            }
             c = topic != null ? topic : speakers.named(text, hits, before, null, !"they".equals(pronoun), "it".equals(pronoun));
             if (c == null && quote != null) {
                 c = standIns.quotedHearsay(text, hits, quote, before);
@@ -397,6 +400,11 @@ final class Attribution {
             Credit earlier = speakers.named(text, hits, before, head, true, false);
             if (earlier == null && generic.contains(head)) {
                 earlier = standIns.bodyNamedBefore(text, sentence[0], c.at());
+            }
+            if (earlier == null && generic.contains(head)) {
+                // "**Kura Daily** (a weekly) leads with ... according to the paper": the bold name that opens the paragraph,
+                // a digest's entry, over a body credited in an earlier paragraph
+                earlier = speakers.boldParagraphOpener(text, before);
             }
             if (earlier == null && generic.contains(head)) {
                 // "Memorial, a Russian rights group, said ... The group also said": the body credited before
