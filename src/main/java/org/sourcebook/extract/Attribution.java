@@ -245,8 +245,8 @@ final class Attribution {
     }
 
     /** {@link LineCredits#tableColumnCredit}: who gave the figure at {@code at} of a table row, in a later cell. */
-    Optional<String> tableColumnCredit(String text, int at) {
-        return lines.tableColumnCredit(text, at);
+    Optional<String> tableColumnCredit(String text, int at, boolean note) {
+        return lines.tableColumnCredit(text, at, note);
     }
 
     /** The clause break of a second that-clause: "said that ..., and that ...". */

@@ -124,6 +124,43 @@ final class LabelLines extends SentencePart {
         labels.put(it, new int[] {m.start(1), m.end(1)});
     }
 
+    /**
+     * What a table row says of a figure in one of its later cells, beside the figure's own words: {lead, said}. A figure
+     * alone in its cell under its row's label ("| Schools | 9 |" under "| Facility | Number burned |") keeps its label as
+     * lead and takes its column's header as what is said of it; a figure among the words of a later cell, a row's note
+     * ("| Wounded | 410 | ministry | another count says 450 |"), takes the row's label as its lead when it has none.
+     * Either part is null where the row gives none.
+     */
+    int[][] rowWindows(NumberPhrase it, int[] lead) {
+        int[] label = labels.get(it);
+        if (label != null) {
+            int[] head = columnHeads.contains(it) ? null : TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd));
+            return new int[][] {lead, head != null && head[0] != label[0] && saysOfAFact(head[0], head[1]) ? head : null};
+        }
+        if (lead != null) {
+            return new int[][] {lead, null};
+        }
+        int[] row = TableCells.rowLabel(lower, it.qualStart);
+        if (row == null || row[1] > it.qualStart || !namesAFact(row[0], row[1])
+                || TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd), false) != null) {
+            return new int[][] {null, null};
+        }
+        int cell = lower.lastIndexOf('|', it.qualStart - 1);
+        if (Text.indexOf(lower, ";", cell, it.qualStart) >= 0) {
+            return new int[][] {null, null};   // "| Deaths | 172 (HRW); 590 (government) |": a cell that lists figures, each its own
+        }
+        return new int[][] {cell > row[1] && hasWordBefore(cell + 1, it.qualStart) || !it.nounHits.isEmpty() || it.classHit ? row : null, null};
+    }
+
+    private boolean hasWordBefore(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(lower.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 57 |", "- of them women: 98", "Of them, women: 98"). */
     private int afterPartMarker(int from, int to) {
         String of = Text.phraseStartingAt(lower, v.grammar.list("breakdown_of_previous"), from);

@@ -46,9 +46,10 @@ final class LineCredits {
     /**
      * A table row whose figure at {@code at} has, in a later cell, who gave it: the column's header is a
      * credit frame ("Given by", "Reported by", "Source"). The cell as written, without a bracketed note
-     * ("Human Rights Watch (1992)" gives "Human Rights Watch"); empty when the row is no such table's.
+     * ("Human Rights Watch (1992)" gives "Human Rights Watch"); empty when the row is no such table's. A figure in a
+     * {@code note} (words of its cell before it) takes only a credit column after its own.
      */
-    Optional<String> tableColumnCredit(String text, int at) {
+    Optional<String> tableColumnCredit(String text, int at, boolean note) {
         int ls = Text.lineStart(text, at, 2000);
         int le = text.indexOf('\n', at);
         String row = text.substring(ls, le < 0 ? text.length() : le);
@@ -82,12 +83,16 @@ final class LineCredits {
                 return name;
             }
         }
-        // "| Memorial | >200 |" under "| Source | Killed |": a credit column before the figure's
-        for (int k = 1; k < col && k < heads.length; k++) {
+        // "| Memorial | >200 |" under "| Source | Killed |": a credit column before the figure's (for a note, only the row's
+        // label: "| Memorial | >200 | also 90 missing |")
+        for (int k = 1; k < (note ? Math.min(col, 2) : col) && k < heads.length; k++) {
             Optional<String> name = creditCell(heads[k], cells[k]);
             if (name != null) {
                 return name;
             }
+        }
+        if (note) {
+            return Optional.empty();
         }
         // "| Killed | 580 | 172 |" under "| | Government | Human Rights Watch |": a column headed by a body's name alone
         int[] head = TableCells.headerOfColumn(text, at);

@@ -408,6 +408,9 @@ final class SentenceReader {
                 if (lead == null) {
                     lead = lists.saidOfFigureBefore(i);
                 }
+                if (lead == null) {
+                    lead = saidOfAllNext();   // "It had 9 schools and 12 clubs. All of them were burned."
+                }
                 for (int x = i; x <= k; x++) {
                     NumberPhrase li = items.get(x);
                     List<int[]> windows = lead == null ? List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head)
@@ -460,9 +463,16 @@ final class SentenceReader {
             if (lead == null && !it.elided && lists.hasNoun(it)) {
                 lead = lists.colonLead(i);   // "Burned that week: 3 schools and a museum"
             }
+            int[] rowSays = null;
+            if (lower.charAt(Text.lineStart(lower, it.qualStart, 2000)) == '|') {
+                int[][] row = labelLines.rowWindows(it, lead);
+                lead = row[0];
+                rowSays = row[1];
+            }
             List<int[]> windows = lead == null
                     ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, clauses.head(i))
-                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, lead, clauses.head(i));
+                    : rowSays == null ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, lead, clauses.head(i))
+                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, lead, rowSays, clauses.head(i));
             if (apposed.containsKey(it)) {
                 // "entire families — eight of them, by one count — were wiped out": what is said comes after the closing dash
                 int said = apposed.get(it);
@@ -527,6 +537,13 @@ final class SentenceReader {
                 c = claimFor(it, own, true, true, alternative || before || same != null || named != null || bodysFigure != null || labelled != null);
                 if (c.isEmpty()) {
                     it.nounHits.clear();
+                }
+            }
+            if (c.isEmpty() && !it.nounHits.isEmpty() && it.unit == null) {
+                int[] said = saidOfAllNext();
+                if (said != null) {
+                    // "It had 9 schools and 12 clubs. All of them were burned.": what the next sentence says of them all
+                    c = claimFor(it, List.of(windows.get(0), windows.get(1), said, clauses.head(i)), false, true, true);
                 }
             }
             if (c.isEmpty() && same != null) {
@@ -643,6 +660,41 @@ final class SentenceReader {
 
     void ignore(NumberPhrase it, String reason) {
         decisions.add(decision(slug, body, it.m, "ignored", null, reason));
+    }
+
+    /** {@link #saidOfAllNext()}, read once per sentence; {@code NONE} before it is read. */
+    private int[] saidOfAll = NONE;
+    private static final int[] NONE = new int[0];
+
+    /**
+     * What the next sentence of the paragraph says of all the things this one counted, when it opens by pointing back to
+     * them all ("All of them were burned.", "Every one of these was looted": {@code whole_back_references}): the span
+     * after that phrase to the sentence's end; else null.
+     */
+    private int[] saidOfAllNext() {
+        if (saidOfAll != NONE) {
+            return saidOfAll;
+        }
+        saidOfAll = null;
+        int k = sentence[1];
+        int limit = Math.min(lower.length(), k + 400);
+        while (k < limit && (Character.isWhitespace(lower.charAt(k)) || lower.charAt(k) == '*' || lower.charAt(k) == '_')) {
+            if (lower.startsWith("\n\n", k)) {
+                return null;   // the paragraph ends
+            }
+            k++;
+        }
+        String opening = Text.phraseStartingAt(lower, v.grammar.list("whole_back_references"), k);
+        if (opening == null) {
+            return null;
+        }
+        int from = k + opening.length();
+        int end = from;
+        while (end < limit && ".!?\n".indexOf(lower.charAt(end)) < 0) {
+            end++;
+        }
+        saidOfAll = new int[] {from, end};
+        return saidOfAll;
     }
 
     Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst) {
