@@ -221,6 +221,9 @@ final class CountFrames extends SentencePart {
         if (lastTopFact != null && r.breakdowns.restated(it)) {
             return lastTopFact;   // "More than a thousand were taken prisoner — 1,140, to be precise."
         }
+        if (countHeadSetOff(it, true)) {
+            return before;   // "The register holds 900 names. A monitor gave a far lower number — \"at least 90\" —": that count again
+        }
         Matcher last = NumberClause.LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (r.credits.creditVerb(last.group(1)) || h.strip().contains(" ") && r.credits.creditFrameObject(last.group(1), it));
@@ -271,13 +274,40 @@ final class CountFrames extends SentencePart {
         if (!measured) {
             return false;
         }
+        return countHeadSetOff(it, false);
+    }
+
+    private boolean hasLetter(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(lower.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks that set a figure off from the noun before it: a comma, colon or dash, and quotation marks (a space alone, with {@code markNeeded} false). */
+    private static final String SET_OFF = " ,:—–\"“”«»'‘’";
+
+    /**
+     * Whether the figure stands set off right after a noun that names a figure: "a higher figure, 20 percent",
+     * "a far lower number — “at least 90”", "their own count: 75".
+     */
+    private boolean countHeadSetOff(NumberPhrase it, boolean markNeeded) {
         int i = it.qualStart;
-        while (i > sentence[0] && " ,:—–".indexOf(lower.charAt(i - 1)) >= 0) {
+        boolean mark = false;
+        while (i > sentence[0] && SET_OFF.indexOf(lower.charAt(i - 1)) >= 0) {
+            mark |= lower.charAt(i - 1) != ' ';
             i--;
+        }
+        if (markNeeded ? !mark : i == it.qualStart) {
+            return false;
         }
         Matcher last = NumberClause.LAST_WORD.matcher(lower);
         last.region(Math.max(sentence[0], i - 20), i);
-        return i < it.qualStart && last.find() && last.end() == i && COUNT_HEAD.matcher(last.group(1)).matches();
+        // (not a line's label of its own: "Total: 540" under a count says it again, it is no other count)
+        return last.find() && last.end() == i && COUNT_HEAD.matcher(last.group(1)).matches()
+                && (!markNeeded || hasLetter(sentence[0], last.start()));
     }
 
     /**

@@ -362,6 +362,12 @@ final class SentenceReader {
                         List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
                                 new int[] {si.numEnd, clauses.predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
                         claimFor(si, own, true, true);
+                    } else if (breakdowns.namesOtherWhole(si, fact)) {
+                        // "the figure is cited in the resolutions of foreign parliaments, among them those of 20 US states":
+                        // a part of the noun before the marker, which its own noun names, not of the figure before
+                        List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
+                                new int[] {si.numEnd, clauses.predicate(si.phraseEnd, s, 16)[1]}, clauses.head(s));
+                        claimFor(si, own, true, true);
                     } else if (fact == null) {
                         ignore(si, NO_FACT);
                     } else {
