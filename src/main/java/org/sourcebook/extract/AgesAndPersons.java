@@ -11,6 +11,10 @@ final class AgesAndPersons {
     private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age|age of)\\s+$");
     /** One person's age as the complement of "was": "she was 64 when the town fell", "who was 12". */
     private static final Pattern ONE_PERSON_WAS = Pattern.compile("(?s).*\\b(?:who|she|he|i)\\s+(?:was|is|am)\\s+$");
+    /** A person named or owned before "was": "Leyla Karimova was ", "my cousin was ", "her son is ". */
+    private static final Pattern PERSON_WAS = Pattern.compile("(?s).*(?:\\b(?i:my|his|her|our|their)\\s+\\p{Ll}+|\\b\\p{Lu}\\p{Ll}+)\\s+(?:was|is)\\s+$");
+    /** Words right after an age that tie it to a moment: "nine when the shelling began", "twelve that winter", "ten at the time". */
+    private static final Pattern AGE_MOMENT_AFTER = Pattern.compile("^[ \\t]+(?:when|that (?:night|day|winter|year|february)|at the time|then)\\b");
     private static final Pattern COUNT_BEFORE_ASIDE = Pattern.compile("\\b(?:number|count|total|tally) of [^,;:()]{1,70}, $");
 
     /** The most of one's own family or friends a text may count: "30 of my relatives". */
@@ -51,11 +55,27 @@ final class AgesAndPersons {
         String before = ex.lower.substring(Math.max(0, m.start() - 16), m.start());
         String after = ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 2));
         if (!m.plain()) {
-            // "my grandmother, then sixty-one, stayed": a number in words in an aside after "then" or "now"; "a boy of four"
-            return wordedAgeAside(m, before, after) || m.bound() == null && Character.isLetter(ex.lower.charAt(m.start())) && personOf(m, before);
+            // "my grandmother, then sixty-one, stayed": a number in words in an aside after "then" or "now"; "a boy of four";
+            // "she was nine when the shelling began"
+            boolean worded = m.bound() == null && Character.isLetter(ex.lower.charAt(m.start()));
+            return wordedAgeAside(m, before, after) || worded && (personOf(m, before) || personAtMoment(m));
         }
         return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() && !countAside(m) || before.contains("age") && AGED_BEFORE.matcher(before).matches()
-                || ageBound(m) || onePersonsAge(m, before) || personOf(m, before);
+                || ageBound(m) || onePersonsAge(m, before) || personOf(m, before) || personAtMoment(m);
+    }
+
+    /**
+     * "Leyla was nine when the shelling began", "she was 12 at the time", "my cousin was ten that winter": one
+     * person (a pronoun, a name, or someone owned) as the subject of "was", and a moment right after the number.
+     */
+    private boolean personAtMoment(NumberMention m) {
+        if (!ex.lower.startsWith(" w", m.end()) && !ex.lower.startsWith(" t", m.end()) && !ex.lower.startsWith(" a", m.end())) {
+            return false;
+        }
+        int from = Math.max(0, m.start() - 40);
+        String before = ex.body.substring(from, m.start());
+        return (ONE_PERSON_WAS.matcher(ex.lower.substring(from, m.start())).matches() || PERSON_WAS.matcher(before).matches())
+                && AGE_MOMENT_AFTER.matcher(ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 24))).find();
     }
 
     /** "down to a boy of 4", "a woman of 70 who": a person's age after a noun of {@code age_of_nouns} and "of", no noun after it. */

@@ -133,10 +133,12 @@ final class Attribution {
     final RecordCredits records;
     private final VerbChecks verbChecks;
     private final StandInCredits standIns;
+    private final OfficialRecords officials;
     private final CreditClauses creditClauses;
     Attribution(Grammar grammar, Set<String> cueWords) {
         this.creditClauses = new CreditClauses(this);
         this.standIns = new StandInCredits(this);
+        this.officials = new OfficialRecords(grammar);
         this.verbChecks = new VerbChecks(this);
         this.records = new RecordCredits(this);
         this.bracketed = new BracketedCredits(this);
@@ -384,6 +386,9 @@ final class Attribution {
             // "he said": the person named before; "they said": the body credited before
             String pronoun = c.pronoun();
             Credit topic = pronoun == null ? null : standIns.topicBefore(text, hits.lower(), sentence[0], c.at(), pronoun);
+            if (topic == null && "it".equals(pronoun)) {
+                topic = speakers.boldParagraphOpener(text, before);   // "**Kura Daily** leads with ... It notes that": the outlet
+            }
             c = topic != null ? topic : speakers.named(text, hits, before, null, !"they".equals(pronoun), "it".equals(pronoun));
             if (c == null && quote != null) {
                 c = standIns.quotedHearsay(text, hits, quote, before);
@@ -399,6 +404,11 @@ final class Attribution {
                 earlier = standIns.bodyNamedBefore(text, sentence[0], c.at());
             }
             if (earlier == null && generic.contains(head)) {
+                // "**Kura Daily** (a weekly) leads with ... according to the paper": the bold name that opens the paragraph,
+                // a digest's entry, over a body credited in an earlier paragraph
+                earlier = speakers.boldParagraphOpener(text, before);
+            }
+            if (earlier == null && generic.contains(head)) {
                 // "Memorial, a Russian rights group, said ... The group also said": the body credited before
                 earlier = speakers.named(text, hits, before, null, false, false);
             }
@@ -408,6 +418,13 @@ final class Attribution {
                 earlier = speakers.mentioned(text, paragraph < 0 ? 0 : paragraph + 2, before, null, false);
             }
             c = earlier != null ? earlier : c;
+        }
+        String official = officials.forFigure(text, hits.lower(), own[0], own[1], at);
+        if (official != null && (c == null || c.name() == null || official.startsWith(c.name() + " ") || c.at() >= own[0] && officials.rename(c.name()).equals(official))) {
+            return Optional.of(official);   // "The official Ruritanian figure is 590": the Ruritanian government's
+        }
+        if (c != null && c.name() != null && !c.name().equals(official = officials.rename(c.name()))) {
+            return Optional.of(official);   // "according to the same figures" after "official Ruritanian figures"
         }
         // "The State Commission's total of 580 ... The commission also lists": the name, not its possessive
         if (c != null && c.name() != null && records.vagueRecordName(c.name())) {

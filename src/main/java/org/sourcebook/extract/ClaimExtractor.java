@@ -69,7 +69,7 @@ public final class ClaimExtractor {
         int[] title = titleLine(body);
         PostAuthors posts = PostAuthors.of(body, source);
         SpeakerTurns speakers = SpeakerTurns.of(body, source == null ? null : source.meta().author(), source == null ? null : source.meta().publisher(),
-                Set.copyOf(v.grammar.list("label_words")), Set.copyOf(v.grammar.list("speaker_honorifics")));
+                Set.copyOf(v.grammar.list("label_words")), Set.copyOf(v.grammar.list("speaker_honorifics")), v.grammar.list("signed_part_words"));
         CarriedWords carried = CarriedWords.of(body, v.attribution, source == null ? null : source.meta().author(),
                 source == null ? null : source.meta().publisher());
         int first = 0;

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 /** Reads clause scope: where a scope word places a figure, another place or event, and the scope a sentence takes from before. */
 final class ClauseScope extends SentencePart {
+    /** A copula: a clause before it that has one is a whole clause, not a subject waiting for its verb. */
+    private static final Pattern COPULA = Pattern.compile("\\b(?:is|was|are|were)\\b");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     /** A relative clause about an event: "in which ", "during which ", "where ". */
     private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
@@ -83,6 +85,11 @@ final class ClauseScope extends SentencePart {
             comma--;
         }
         if (comma < sentence[0] || !lower.startsWith(" which ", comma + 1) && !lower.startsWith(" who ", comma + 1)) {
+            return false;
+        }
+        if (COPULA.matcher(lower).region(sentence[0], comma).find()) {
+            // "The raid was part of a wider campaign, which emptied 30 villages, cost 9,000 lives and ...": the main
+            // clause is over before the relative, whose comma-joined predicates go on with it
             return false;
         }
         int close = at;

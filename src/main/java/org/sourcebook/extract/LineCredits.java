@@ -173,7 +173,8 @@ final class LineCredits {
                 }
                 continue;
             }
-            if (item && ITEM.matcher(prev).lookingAt()) {
+            // a table's rows above its row; a numbered paragraph over a table is its lead-in, not a row ("4. ... set out below.")
+            if (item && ITEM.matcher(prev).lookingAt() && (!table || prev.startsWith("|"))) {
                 blanks = 0;
                 continue;
             }

@@ -362,6 +362,12 @@ final class SentenceReader {
                         List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
                                 new int[] {si.numEnd, clauses.predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
                         claimFor(si, own, true, true);
+                    } else if (breakdowns.namesOtherWhole(si, fact)) {
+                        // "the figure is cited in the resolutions of foreign parliaments, among them those of 20 US states":
+                        // a part of the noun before the marker, which its own noun names, not of the figure before
+                        List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
+                                new int[] {si.numEnd, clauses.predicate(si.phraseEnd, s, 16)[1]}, clauses.head(s));
+                        claimFor(si, own, true, true);
                     } else if (fact == null) {
                         ignore(si, NO_FACT);
                     } else {
@@ -431,6 +437,11 @@ final class SentenceReader {
                 continue;
             }
             String family = breakdowns.familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
+            if (family != null && i > 0 && items.get(i - 1).ofPrev && lists.pure(i - 1) && !it.ofPrev) {
+                // "480 died, 52 of them children, 77 women": the next part goes on after "of them" with the same whole
+                breakdowns.sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                continue;
+            }
             if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && lists.pure(i - 1))) {
                 // "45 were children and 80 women": the second part shares the first one's copula
                 // "..., 57 were children and 70 were elderly": parts of the total named just before
