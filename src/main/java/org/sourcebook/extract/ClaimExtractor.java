@@ -113,9 +113,7 @@ public final class ClaimExtractor {
             }
         }
         partsOfTableTotals(claims, decisions, body);
-        if (body.contains("```") || body.contains("~~~")) {
-            delimited(slug, body, claims, decisions);
-        }
+        delimited(slug, body, claims, decisions);
         return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.tableCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), body, lower), lower), body), v.bodyNouns), decisions);
     }
 
@@ -124,7 +122,11 @@ public final class ClaimExtractor {
      * for, not as the lines of text they are; their claims and decisions quote the text.
      */
     private void delimited(String slug, String body, List<Claim> claims, List<NumberDecision> decisions) {
-        for (DelimitedTables.Block b : DelimitedTables.of(body, Set.copyOf(v.grammar.list("bound_headers")))) {
+        List<DelimitedTables.Block> blocks = DelimitedTables.of(body, v.boundHeaders);
+        if (blocks.isEmpty()) {
+            return;
+        }
+        for (DelimitedTables.Block b : blocks) {
             claims.removeIf(c -> c.start() >= b.start() && c.start() < b.end());
             decisions.removeIf(d -> d.start() >= b.start() && d.start() < b.end());
             Extraction inner = extract(slug, b.table(), null);

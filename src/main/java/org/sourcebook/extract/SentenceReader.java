@@ -680,7 +680,7 @@ final class SentenceReader {
     /**
      * What the next sentence of the paragraph says of all the things this one counted, when it opens by pointing back to
      * them all ("All of them were burned.", "Every one of these was looted": {@code whole_back_references}): the span
-     * after that phrase to the sentence's end; else null.
+     * from that phrase to the sentence's end; else null.
      */
     private int[] saidOfAllNext() {
         if (saidOfAll != NONE) {
@@ -699,8 +699,8 @@ final class SentenceReader {
         if (opening == null) {
             return null;
         }
-        int from = k + opening.length();
-        int end = from;
+        int from = k;   // the opening too: "Not one of them was left standing" says what befell them by its negation
+        int end = k + opening.length();
         while (end < limit && ".!?\n".indexOf(lower.charAt(end)) < 0) {
             end++;
         }
