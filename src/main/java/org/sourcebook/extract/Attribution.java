@@ -134,11 +134,14 @@ final class Attribution {
     private final VerbChecks verbChecks;
     private final StandInCredits standIns;
     private final OfficialRecords officials;
+    /** {@code credit_headers}: a table column headed "Who gave it", "Attributed to": its cells name who gave the row's figure. */
+    final Set<String> creditHeaders;
     private final CreditClauses creditClauses;
     Attribution(Grammar grammar, Set<String> cueWords) {
         this.creditClauses = new CreditClauses(this);
         this.standIns = new StandInCredits(this);
         this.officials = new OfficialRecords(grammar);
+        this.creditHeaders = Set.copyOf(grammar.list("credit_headers"));
         this.verbChecks = new VerbChecks(this);
         this.records = new RecordCredits(this);
         this.bracketed = new BracketedCredits(this);
