@@ -284,7 +284,8 @@ final class Attribution {
         if (c != null) {
             return Optional.of(c.name());   // "20 percent in the government's figures, against 13.6 in the estimate of X"
         }
-        c = records.possessedAfterCopula(text, hits.lower(), at, sentence[1]);
+        // read to the clause's end: "..., a figure it held a minimum; the ministry's figure is 590" is not the first figure's
+        c = records.possessedAfterCopula(text, hits.lower(), at, own[1]);
         if (c != null) {
             return Optional.of(c.name());   // "the figure of 590 ... became the ministry's official one"
         }
