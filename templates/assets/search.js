@@ -206,7 +206,7 @@
     })).then(function () {
       return shown.map(function (s) {
         var row = S.data['d' + s.chunk][s.hit.doc - s.chunk];
-        return { kind: row[0], title: row[1], href: row[2], text: row[3], sub: row[4], breaks: row[5] };
+        return { kind: row[0], title: row[1], href: row[2], text: row[3], sub: row[4], breaks: row[5], span: row[6] };
       });
     });
   }
@@ -242,30 +242,54 @@
     return '#:~:text=' + encodeURIComponent(phrase).replace(/-/g, '%2D');
   }
 
+  /* A quote's row has its span in the text ([from, to]): only the quote was searched, so only its
+   * words are marked, and it is set apart (span.quote-span); the context around it is shown unmarked. */
   function snippet(doc, terms) {
     var toks = tokens(doc.text);
-    var isMatch = matcher(terms);
+    var words = matcher(terms);
+    var span = doc.span;
+    var isMatch = span ? function (t) { return t.start >= span[0] && t.end <= span[1] && words(t.text); }
+      : function (t) { return words(t.text); };
     var first = -1;
-    for (var i = 0; i < toks.length; i++) { if (isMatch(toks[i].text)) { first = i; break; } }
+    for (var i = 0; i < toks.length; i++) { if (isMatch(toks[i])) { first = i; break; } }
     var text = doc.text;
-    var from = first < 0 ? 0 : Math.max(0, toks[first].start - 90);
-    if (from > 0) { var sp = text.indexOf(' ', from); from = sp >= 0 && sp < toks[first].start ? sp + 1 : from; }
+    var at = first >= 0 ? toks[first].start : span ? span[0] : 0;
+    var from = Math.max(0, at - 90);
+    if (from > 0) { var sp = text.indexOf(' ', from); from = sp >= 0 && sp < at ? sp + 1 : from; }
     var to = Math.min(text.length, from + 260);
     if (to < text.length) { var sp2 = text.lastIndexOf(' ', to); to = sp2 > from ? sp2 : to; }
     var p = document.createElement('p');
-    p.className = 'snippet';
-    var pos = from;
+    p.className = span ? 'snippet with-quote' : 'snippet';
     if (from > 0) { p.appendChild(document.createTextNode('… ')); }
+    if (span) {
+      /* the quote set apart from the context shown around it */
+      var s0 = Math.min(Math.max(span[0], from), to);
+      var s1 = Math.min(Math.max(span[1], s0), to);
+      marked(p, text, toks, from, s0, isMatch);
+      var q = document.createElement('span');
+      q.className = 'quote-span';
+      marked(q, text, toks, s0, s1, isMatch);
+      p.appendChild(q);
+      marked(p, text, toks, s1, to, isMatch);
+    } else {
+      marked(p, text, toks, from, to, isMatch);
+    }
+    if (to < text.length) { p.appendChild(document.createTextNode(' …')); }
+    return { el: p, href: doc.kind === 'text' ? fragment(doc, toks, first) : '' };
+  }
+
+  /* text[a, b) into parent, white space folded, the matching words in it marked */
+  function marked(parent, text, toks, a, b, isMatch) {
+    var pos = a;
     toks.forEach(function (t) {
-      if (t.start < from || t.end > to || !isMatch(t.text)) { return; }
-      p.appendChild(document.createTextNode(text.slice(pos, t.start).replace(/\s+/g, ' ')));
+      if (t.start < a || t.end > b || !isMatch(t)) { return; }
+      parent.appendChild(document.createTextNode(text.slice(pos, t.start).replace(/\s+/g, ' ')));
       var mark = document.createElement('mark');
       mark.textContent = t.text;
-      p.appendChild(mark);
+      parent.appendChild(mark);
       pos = t.end;
     });
-    p.appendChild(document.createTextNode(text.slice(pos, to).replace(/\s+/g, ' ') + (to < text.length ? ' …' : '')));
-    return { el: p, href: doc.kind === 'text' ? fragment(doc, toks, first) : '' };
+    parent.appendChild(document.createTextNode(text.slice(pos, b).replace(/\s+/g, ' ')));
   }
 
   function render(items, terms) {

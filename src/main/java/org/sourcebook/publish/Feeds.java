@@ -90,7 +90,7 @@ public final class Feeds {
 
     private static String summary(Source s) {
         String kind = s.meta().kind() == null ? "source" : s.meta().kind();
-        return kind + (s.meta().publisher() == null ? ", publisher " + org.sourcebook.render.view.Views.NO_PUBLISHER : " by " + s.meta().publisher()
+        return kind + (s.meta().publisher() == null ? ", publisher " + org.sourcebook.render.view.Views.UNKNOWN : " by " + s.meta().publisher()
                 + (s.meta().isInferred("publisher") ? " (inferred)" : "")) + ", dated " + s.meta().date()
                 + (s.meta().isInferred("date") ? " (date inferred from the text)" : "") + ".";
     }

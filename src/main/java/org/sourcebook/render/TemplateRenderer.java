@@ -46,7 +46,7 @@ public final class TemplateRenderer {
         cfg.setBooleanFormat("c");
         cfg.setObjectWrapper(new ViewWrapper(VERSION));
         try {
-            cfg.setSharedVariable("noPublisher", org.sourcebook.render.view.Views.NO_PUBLISHER);
+            cfg.setSharedVariable("unknown", org.sourcebook.render.view.Views.UNKNOWN);
         } catch (freemarker.template.TemplateModelException e) {
             throw new IllegalStateException(e);
         }

@@ -78,7 +78,12 @@ final class Analyser {
             scanner.scan(d.title(), title, d.title().length(), sink);
         }
         inTitle = false;
-        scanner.scan(d.text(), text, d.text().length(), sink);
+        if (d.searchesPart()) {
+            // a quote: its own words only, not the context shown around it
+            scanner.scan(d.text().substring(d.from(), d.to()), sink);
+        } else {
+            scanner.scan(d.text(), text, d.text().length(), sink);
+        }
         if (d.sub() != null && d.kind().equals("quote")) {
             sub(d.sub());
         }

@@ -107,7 +107,11 @@ final class Group {
         }
     }
 
-    /** One document's row, {@code [kind,title,href,text,sub,[breaks]]}; {@code title} and {@code text} hold the document's characters. */
+    /**
+     * One document's row, {@code [kind,title,href,text,sub,[breaks]]}, and {@code [from,to]} after
+     * them when only part of the text is searched (a quote in its context); {@code title} and
+     * {@code text} hold the document's characters.
+     */
     private static void writeRow(JsonGenerator g, SearchDoc d, char[] title, char[] text) throws IOException {
         g.writeStartArray();
         g.writeString(d.kind());
@@ -124,6 +128,12 @@ final class Group {
             g.writeNumber(b);
         }
         g.writeEndArray();
+        if (d.searchesPart()) {
+            g.writeStartArray();
+            g.writeNumber(d.from());
+            g.writeNumber(d.to());
+            g.writeEndArray();
+        }
         g.writeEndArray();
         g.flush();
     }

@@ -61,8 +61,10 @@ public final class SearchDocs {
             if (buf.length < to - from) {
                 buf = new char[to - from];
             }
+            int[] quote = {c.start(), c.end()};
+            String text = oneLine(body, from, to, buf, quote);
             out.add(new SearchDoc("quote", f.label() + ": " + c.displayValue(), page + "#" + c.id(),
-                    oneLine(body, from, to, buf), s.meta().title(), List.of()));
+                    text, s.meta().title(), List.of(), quote[0], quote[1]));
         }
     }
 
@@ -183,12 +185,23 @@ public final class SearchDocs {
         return to;
     }
 
-    /** {@code body[from, to)} with runs of white space as one space, none at the ends (as {@code replaceAll("\\s+", " ").strip()}). */
-    static String oneLine(char[] body, int from, int to, char[] in) {
+    /**
+     * {@code body[from, to)} with runs of white space as one space, none at the ends (as
+     * {@code replaceAll("\\s+", " ").strip()}); {@code span} holds offsets into {@code body}
+     * inside {@code [from, to]} (a quote's start and end) and is set to where they fall in the result.
+     */
+    static String oneLine(char[] body, int from, int to, char[] in, int[] span) {
         System.arraycopy(body, from, in, 0, to - from);
         int n = 0;
         boolean space = false;
+        int qs = span[0] - from;
+        int qe = span[1] - from;
+        int outStart = -1;
+        int outEnd = -1;
         for (int i = 0; i < to - from; i++) {
+            if (i == qe) {
+                outEnd = n;
+            }
             char c = in[i];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 space = true;
@@ -197,9 +210,23 @@ public final class SearchDocs {
                     in[n++] = ' ';
                 }
                 space = false;
+                if (outStart < 0 && i >= qs) {
+                    outStart = n;
+                }
                 in[n++] = c;
             }
         }
-        return new String(in, 0, n).strip();
+        if (outEnd < 0) {
+            outEnd = n;
+        }
+        if (outStart < 0 || outStart > outEnd) {
+            outStart = outEnd;
+        }
+        String line = new String(in, 0, n);
+        String stripped = line.strip();
+        int lead = stripped.isEmpty() ? 0 : line.indexOf(stripped.charAt(0));
+        span[0] = Math.max(0, Math.min(stripped.length(), outStart - lead));
+        span[1] = Math.max(span[0], Math.min(stripped.length(), outEnd - lead));
+        return stripped;
     }
 }

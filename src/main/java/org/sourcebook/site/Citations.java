@@ -37,7 +37,7 @@ public final class Citations {
 
     /** The publisher as a citation gives it, or "publisher" and the site's wording for an unknown one. */
     private static String publisher(FrontMatter m) {
-        return m.publisher() == null ? "publisher " + Views.NO_PUBLISHER
+        return m.publisher() == null ? "publisher " + Views.UNKNOWN
                 : m.publisher() + (m.isInferred("publisher") ? " (publisher inferred)" : "");
     }
 
@@ -56,7 +56,7 @@ public final class Citations {
         sb.append('“').append(m.title()).append(",” ");
         sb.append(publisher(m));
         sb.append(", ").append(m.date() == null ? "n.d." : m.date()).append(m.isInferred("date") ? " (date inferred)" : "").append('.');
-        sb.append(m.url() == null ? " Original URL not known." : " " + m.url() + (m.retrieved() == null ? "" : " (retrieved " + m.retrieved() + ")") + ".");
+        sb.append(m.url() == null ? " Original URL " + Views.UNKNOWN + "." : " " + m.url() + (m.retrieved() == null ? "" : " (retrieved " + m.retrieved() + ")") + ".");
         String permalink = SitePaths.source(s.slug()) + "#" + c.id();
         sb.append(" Archived in ").append(config.title()).append(": ")
                 .append(config.baseUrl() == null ? permalink : config.baseUrl() + permalink).append('.');

@@ -38,6 +38,11 @@ public final class SitePaths {
         return "review/index.html";
     }
 
+    /** The id of a source's section on the review page: the same on whichever page of the review it falls. */
+    public static String reviewAnchor(String slug) {
+        return "r-" + slug;
+    }
+
     /** The concordance of sources × facts; page k of a long archive is compare/index-k.html. */
     public static String compare(int page) {
         return page <= 1 ? "compare/index.html" : "compare/index-" + page + ".html";

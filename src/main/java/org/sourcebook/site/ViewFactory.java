@@ -256,7 +256,13 @@ public final class ViewFactory {
         return new SourcePageView(sourceRef(s, from), m.author(), m.url(), m.retrieved(), inferred, m.notes(),
                 s.sha256(), BodyRenderer.render(s.body(), s.furniture(), marks), views,
                 Citations.source(s, archive.config()), furniture(s), near(from, SitePaths.sourceText(s.slug())),
-                s.file().toString());
+                s.file().toString(), rel(from, reviewOf(s)));
+    }
+
+    /** The review page that holds {@code s} (sources in slug order, {@link Paging#REVIEW_SOURCES} a page), with its section's anchor. */
+    String reviewOf(Source s) {
+        int at = java.util.Collections.binarySearch(archive.sources(), s, Comparator.comparing(Source::slug));
+        return Paging.reviewPage(Paging.pageOf(Math.max(0, at), Paging.REVIEW_SOURCES)) + "#" + SitePaths.reviewAnchor(s.slug());
     }
 
     /**
@@ -400,7 +406,7 @@ public final class ViewFactory {
                         edited == null ? null : edited.displayValue(), edited == null ? null : edited.note()));
             }
             int claims = (int) ds.stream().filter(d -> "claim".equals(d.outcome())).count();
-            out.add(new ReviewSource(sourceRef(s, from), ds, furniture(s), claims, ds.size() - claims));
+            out.add(new ReviewSource(sourceRef(s, from), ds, furniture(s), claims, ds.size() - claims, SitePaths.reviewAnchor(s.slug())));
         }
         return new ReviewView(out, Paging.pager(page, reviewPages(), all.size(), per, from, Paging::reviewPage));
     }

@@ -58,6 +58,59 @@ class SiteInBrowserTest extends RealSiteInChromium {
     }
 
     @Test
+    void aPhraseFromOneQuoteFindsThatClaimAndNotTheOtherClaimsOfItsSentence() {
+        // "63 children" found the women's, the elderly's and the hostages' claims beside it: a
+        // quote's search entry held the text around it, and that was searched too
+        try (BrowserContext ctx = chromium.context(1280, 900)) {
+            Page page = ctx.newPage();
+            List<String> errors = Chromium.errors(page);
+            page.navigate(site.url("search/index.html"));
+            page.fill("#q", "63 children");
+            page.click("#search-form button[type=submit]");
+            Locator items = results(page);
+            while (page.locator("#search-more").isVisible()) {
+                int n = items.count();
+                page.click("#search-more");
+                page.waitForFunction("n => document.querySelectorAll('#search-results > li').length > n", n);
+            }
+            List<String> quotes = new ArrayList<>();
+            List<String> marked = new ArrayList<>();
+            String firstQuote = null;
+            for (int i = 0; i < items.count(); i++) {
+                Locator li = items.nth(i);
+                if (!li.locator(".result-kind").textContent().equals("Figure stated")) {
+                    continue;
+                }
+                String href = li.locator("a.result-title").getAttribute("href");
+                quotes.add(href.substring(href.lastIndexOf('/') + 1));
+                if (firstQuote == null) {
+                    firstQuote = href;
+                }
+                if (!li.locator(".snippet mark").allTextContents().equals(List.of("63", "children"))) {
+                    marked.add(li.textContent());
+                }
+            }
+            assertTrue(firstQuote != null && firstQuote.endsWith("#c-killed-children-63"), "first figure found: " + firstQuote);
+            List<String> sorted = new ArrayList<>(quotes);
+            java.util.Collections.sort(sorted);
+            assertEquals(List.of("afandiyev-article-2024.html#c-killed-children-63",
+                    "thirty-first-anniversary-statement.html#c-killed-613", "thirty-first-anniversary-statement.html#c-killed-children-63",
+                    "thirty-second-anniversary-statement.html#c-killed-613", "thirty-second-anniversary-statement.html#c-killed-children-63",
+                    "twenty-sixth-anniversary-article.html#c-killed-613", "twenty-sixth-anniversary-article.html#c-killed-children-63",
+                    "un-mission-press-release-2024.html#c-killed-children-63"), sorted,
+                    "the five sources' 63 children, and the three 613 killed whose own quote holds the phrase; nothing else of the sentence");
+            assertEquals(List.of(), marked, "only a quote's own words are marked, not the same words in its context");
+            Locator afandiyev = items.filter(new Locator.FilterOptions().setHas(
+                    page.locator("a[href$='afandiyev-article-2024.html#c-killed-children-63']")));
+            assertTrue(afandiyev.locator(".snippet").textContent().contains("106 women"),
+                    "the context is still shown: " + afandiyev.locator(".snippet").textContent());
+            assertEquals("63 children", afandiyev.locator(".snippet .quote-span").textContent(),
+                    "and the quote is set apart from it");
+            assertEquals(List.of(), errors);
+        }
+    }
+
+    @Test
     void theFirstResultForHostageOpensFromTheKeyboard() {
         try (BrowserContext ctx = chromium.context(1280, 900)) {
             Page page = ctx.newPage();

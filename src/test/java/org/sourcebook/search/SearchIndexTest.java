@@ -116,4 +116,44 @@ class SearchIndexTest {
         }
         assertEquals(groups.stream().mapToInt(List::size).sum(), found);
     }
+
+    @Test
+    void aQuoteIsFoundByItsOwnWordsNotByTheContextShownAroundIt() throws Exception {
+        // "63 children" found the claims of 106 women and 70 elderly people of the same sentence:
+        // their documents held the text around their quotes and were searched whole
+        String text = "613 people, including 106 women, 63 children and 70 elderly people";
+        int at = text.indexOf("106 women");
+        List<SearchDoc> docs = List.of(new SearchDoc("quote", "Women killed: 106", "sources/a.html#c-w", text, "A source", List.of(),
+                at, at + "106 women".length()));
+        List<SiteFile> files = new SearchIndex(docs, SearchIndex.Limits.DEFAULT).files();
+        Map<String, Integer> df = new TreeMap<>();
+        JsonNode row = null;
+        for (SiteFile f : files) {
+            String name = f.path().substring(SearchIndex.DIR.length());
+            if (name.startsWith("t")) {
+                data(f).fields().forEachRemaining(e -> df.put(e.getKey(), e.getValue().get(0).asInt()));
+            } else if (name.startsWith("d")) {
+                row = data(f).get(0);
+            }
+        }
+        assertTrue(df.containsKey("106") && df.containsKey("women"), "its quote: " + df.keySet());
+        assertTrue(df.containsKey("killed") && df.containsKey("source"), "its title and source: " + df.keySet());
+        for (String context : List.of("63", "children", "elderly", "613")) {
+            assertTrue(!df.containsKey(context), context + " is context, shown but not searched: " + df.keySet());
+        }
+        assertEquals(text, row.get(3).asText(), "the context is shown");
+        assertEquals(List.of(at, at + 9), List.of(row.get(6).get(0).asInt(), row.get(6).get(1).asInt()),
+                "the row says where the quote is, for the snippet to mark only its words");
+    }
+
+    @Test
+    void aQuotesSpanInItsOneLinedContextIsWhereTheQuoteIs() {
+        char[] body = "Before it.\n\nIn  all,\n613 people were\n  killed, including 63\nchildren.".toCharArray();
+        String b = new String(body);
+        int qs = b.indexOf("63\n");
+        int[] span = {qs, qs + "63\nchildren".length()};
+        String line = SearchDocs.oneLine(body, b.indexOf("In"), body.length, new char[body.length], span);
+        assertEquals("In all, 613 people were killed, including 63 children.", line);
+        assertEquals("63 children", line.substring(span[0], span[1]));
+    }
 }

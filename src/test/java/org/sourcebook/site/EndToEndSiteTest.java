@@ -177,7 +177,7 @@ class EndToEndSiteTest {
         // both citations and the feed said "not stated", "unknown", "not stated in the text; unknown",
         // "publisher unknown" and nothing
         String slug = "afandiyev-article-2024";
-        String word = "unknown"; // Views.NO_PUBLISHER
+        String word = "unknown"; // Views.UNKNOWN
         Element index = page("sources/index.html").selectFirst("#sources-table tr:has(a[href$='" + slug + ".html'])");
         assertNotNull(index);
         assertEquals(word, index.select("td").get(1).text(), index.outerHtml());
@@ -198,6 +198,59 @@ class EndToEndSiteTest {
             String html = Files.readString(site.resolve(p));
             assertFalse(html.contains("not stated in the text") || html.contains("class=\"muted\">not stated<"), p);
         }
+    }
+
+    @Test
+    void aSourceWithNoAuthorIsWordedAsOneWithNoPublisher() throws IOException {
+        // author: null read "not stated; unknown" on the source page, the publisher "unknown"
+        for (String slug : List.of("afandiyev-article-2024", "un-mission-press-release-2024")) {
+            Document source = page("sources/" + slug + ".html");
+            Element dt = source.select("dl.meta dt").stream().filter(e -> e.text().equals("Author")).findFirst().orElseThrow();
+            assertEquals("unknown", dt.nextElementSibling().text(), slug); // Views.UNKNOWN
+            assertFalse(source.html().contains("not stated; unknown"), slug);
+            // and an unknown original URL is worded so in the claims' citations too (they said "not known")
+            Element original = source.select("dl.meta dt").stream().filter(e -> e.text().equals("Original")).findFirst().orElseThrow();
+            assertEquals("URL unknown", original.nextElementSibling().text(), slug);
+            String cite = source.selectFirst("ol.claims p.citation").text();
+            assertTrue(cite.contains(" Original URL unknown. "), cite);
+        }
+    }
+
+    @Test
+    void everySourcePageLinksToItsSectionOfTheReviewMarkedForEditors() throws IOException {
+        // an editor checking one source had to scroll the review for it
+        Document review = page("review/index.html");
+        List<String> slugs;
+        try (Stream<Path> files = Files.list(Project.content().resolve("sources"))) {
+            slugs = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+        }
+        assertEquals(5, slugs.size());
+        for (String slug : slugs) {
+            Document source = page("sources/" + slug + ".html");
+            Element link = source.selectFirst("p.editor-link a");
+            assertNotNull(link, slug);
+            assertEquals("../review/index.html#r-" + slug, link.attr("href"), slug);
+            assertTrue(link.parent().text().startsWith("For editors:"), link.parent().text());
+            Element section = review.getElementById("r-" + slug);
+            assertNotNull(section, "the review has the section the link leads to: " + slug);
+            assertEquals("../sources/" + slug + ".html", section.selectFirst("a").attr("href"), "and it is that source's");
+        }
+    }
+
+    @Test
+    void eachStatementOnAFactPageGivesItsSourcesDateInferredOnesMarked() throws IOException {
+        // where sources differ (130 or 132 children lost one parent) a reader could not tell which came first
+        Document d = page("facts/children-lost-one-parent.html");
+        java.util.Map<String, String> says = new java.util.TreeMap<>();
+        for (Element e : d.select(".statement")) {
+            says.put(e.attr("id").split("--")[0], e.selectFirst("p.says .source-meta").text());
+        }
+        assertEquals("(2023-02-25, date inferred)", says.get("thirty-first-anniversary-statement"), says.toString());
+        assertEquals("(Permanent Mission of the Republic of Azerbaijan to the United Nations, publisher inferred; 2024-02-26)",
+                says.get("un-mission-press-release-2024"), says.toString());
+        assertEquals("(2024, date inferred)", says.get("afandiyev-article-2024"), says.toString());
+        assertEquals(5, says.size());
     }
 
     @Test

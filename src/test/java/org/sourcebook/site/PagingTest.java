@@ -87,6 +87,20 @@ class PagingTest {
     }
 
     @Test
+    void aSourcePageLinksToItsSectionOnTheReviewPageThatHoldsIt() {
+        Archive a = archive();
+        ViewFactory views = new ViewFactory(a);
+        for (int i : new int[] {0, Paging.REVIEW_SOURCES - 1, Paging.REVIEW_SOURCES, SOURCES - 1}) {
+            Source s = a.sources().get(i);
+            String href = views.source(s).reviewHref();
+            int page = i / Paging.REVIEW_SOURCES + 1;
+            assertEquals("../" + Paging.reviewPage(page) + "#r-" + s.slug(), href, s.slug());
+            assertTrue(views.review(page).sources().stream().anyMatch(r -> r.anchor().equals("r-" + s.slug())),
+                    "review page " + page + " holds " + s.slug());
+        }
+    }
+
+    @Test
     void timelineIsSplitBetweenDatesAndEveryDateIsOnOnePage() {
         int n = 2 * Paging.TIMELINE_ITEMS + 50;
         // one publication date per source, a few shared, so that pages hold whole dates

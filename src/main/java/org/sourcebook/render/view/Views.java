@@ -8,12 +8,12 @@ public final class Views {
     }
 
     /**
-     * What a page says where a source's publisher is not known (its front matter has
-     * {@code publisher: null} or no publisher at all: the same thing to a reader). The one wording
-     * for it: templates read it as {@code noPublisher}; citations and the feed say "publisher "
-     * and this where no label names the field.
+     * What a page says where a source's publisher or author is not known (its front matter has
+     * {@code publisher: null} or no publisher at all, the same for {@code author}: the same thing
+     * to a reader). The one wording for it: templates read it as {@code unknown}; citations and
+     * the feed say "publisher " and this where no label names the field.
      */
-    public static final String NO_PUBLISHER = "unknown";
+    public static final String UNKNOWN = "unknown";
 
     /** What every page knows: the archive and the way back to the site root. */
     public record SiteView(String title, String description, String language, String root, String pageTitle,
@@ -72,7 +72,7 @@ public final class Views {
     public record SourcePageView(SourceRef ref, String author, String url, String retrieved,
                                  List<Inferred> inferred, String notes, String sha256, String bodyHtml,
                                  List<ClaimView> claims, String citation, List<FurnitureView> furniture,
-                                 String textHref, String file) {
+                                 String textHref, String file, String reviewHref) {
     }
 
     public record FactPageView(FactRow fact, String definition, FactRow parent, List<FactRow> children,
@@ -92,8 +92,9 @@ public final class Views {
                                String editorNote) {
     }
 
+    /** {@code anchor}: the section's id, which the source's page links to ({@code SitePaths.reviewAnchor}). */
     public record ReviewSource(SourceRef ref, List<DecisionView> decisions, List<FurnitureView> furniture,
-                               int claimCount, int ignoredCount) {
+                               int claimCount, int ignoredCount, String anchor) {
     }
 
     public record ReviewView(List<ReviewSource> sources, Pager pager) {
