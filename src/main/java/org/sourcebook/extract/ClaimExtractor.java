@@ -110,7 +110,39 @@ public final class ClaimExtractor {
             }
         }
         partsOfTableTotals(claims, decisions, body);
+        delimited(slug, body, claims, decisions);
         return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.tableCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), body, lower), lower), body), v.bodyNouns), decisions);
+    }
+
+    /**
+     * The figures of a fenced block of comma-separated values ({@link DelimitedTables}) are read in the table it stands
+     * for, not as the lines of text they are; their claims and decisions quote the text.
+     */
+    private void delimited(String slug, String body, List<Claim> claims, List<NumberDecision> decisions) {
+        List<DelimitedTables.Block> blocks = DelimitedTables.of(body, v.boundHeaders);
+        if (blocks.isEmpty()) {
+            return;
+        }
+        for (DelimitedTables.Block b : blocks) {
+            claims.removeIf(c -> c.start() >= b.start() && c.start() < b.end());
+            decisions.removeIf(d -> d.start() >= b.start() && d.start() < b.end());
+            Extraction inner = extract(slug, b.table(), null);
+            for (Claim c : inner.claims()) {
+                int[] span = b.span(c.start(), c.end());
+                if (span != null) {
+                    claims.add(new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), body.substring(span[0], span[1]),
+                            span[0], span[1], c.attributedTo(), c.origin(), c.note()));
+                }
+            }
+            for (NumberDecision d : inner.decisions()) {
+                int[] span = b.span(d.start(), d.end());
+                if (span != null) {
+                    decisions.add(new NumberDecision(d.source(), span[0], span[1], body.substring(span[0], span[1]), d.outcome(), d.fact(), d.reason()));
+                }
+            }
+        }
+        claims.sort(java.util.Comparator.comparingInt(Claim::start));
+        decisions.sort(java.util.Comparator.comparingInt(NumberDecision::start));
     }
 
     /**

@@ -81,6 +81,26 @@ final class CountFrames extends SentencePart {
     }
 
     /**
+     * "a people who have hosted refugees for four decades", "the talks, where the mediators sat for 28 years": a span
+     * of time in a relative clause about people or a place (", who", ", where"), with none of the fact's words from
+     * its opener through the span's own noun, is how long they did what the clause says, not the fact's length.
+     */
+    boolean measureInOthersClause(FactCues c, NumberPhrase it) {
+        int from = Math.max(sentence[0], it.qualStart - 100);
+        int at = Math.max(NumberClause.lastIndexOf(lower, " who ", it.qualStart, from), NumberClause.lastIndexOf(lower, " where ", it.qualStart, from));
+        if (at < 0 || Text.indexOf(lower, ",", at, it.qualStart) >= 0 || Text.indexOf(lower, ";", at, it.qualStart) >= 0) {
+            return false;
+        }
+        int to = Math.min(sentence[1], Math.max(it.phraseEnd, it.numEnd + 12));   // "after the 44-day war": the span's own noun
+        for (String w : hits.present(c.words())) {
+            if (hits.find(w, at, to) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "renewed hostilities in April 2016, lasting four days", "**April 2016** — Four-day war": a fact whose
      * cue is a year (the 2020 war's length) is not what a sentence dated by a month of another year before
      * the number counts; a time said from that date ("in March 2023, three years after the 44-day war") still is.

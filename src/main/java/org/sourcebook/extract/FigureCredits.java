@@ -404,7 +404,7 @@ final class FigureCredits extends SentencePart {
         }
         // (a figure that a note's words lead up to after the credit's column, "| Killed | 580 | ministry | a monitor says 172 |",
         // is the note's own)
-        Optional<String> column = v.attribution.tableColumnCredit(body, it.m.start(), inTableNote(it));
+        Optional<String> column = v.attribution.tableColumnCredit(body, it.m.start(), inTableNote(it) && !rowsOwnAgain(it));
         if (column.isPresent()) {
             return column.get();   // "| Killed | 172 | Human Rights Watch |" under "| ... | Given by |"
         }
@@ -415,6 +415,17 @@ final class FigureCredits extends SentencePart {
                 .or(() -> Optional.ofNullable(sameSourceCredit()))
                 .or(() -> Optional.ofNullable(pointsBack() ? creditBefore(it, "same") : null))
                 .orElseGet(() -> voiceAt(it.m.start()));
+    }
+
+    /** Whether a figure of its row, before it on its line, was claimed with its value: a note that gives the row's figure again. */
+    private boolean rowsOwnAgain(NumberPhrase it) {
+        int ls = Text.lineStart(lower, it.qualStart, 2000);
+        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= ls; k--) {
+            if (claims.get(k).start() < it.qualStart && claims.get(k).value().compareTo(it.value) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the figure stands in a table cell after words of that cell: a note, not the row's own figure. */

@@ -118,7 +118,16 @@ final class LabelLines extends SentencePart {
             columnHeadNoun(it);
             return;
         }
-        NumberPhrase probe = r.nounOf(it, afterPartMarker(m.start(1), m.end(1)), m.end(1));
+        int nounFrom = afterPartMarker(m.start(1), m.end(1));
+        NumberPhrase probe = r.nounOf(it, nounFrom, m.end(1));
+        if (probe.nounHits.isEmpty() && !probe.classHit) {
+            // "Killed women: 98", "| Wounded children | 41 |": what is said of them first, then the noun
+            int sp = lower.indexOf(' ', nounFrom);
+            NumberPhrase after = sp > nounFrom && sp < m.end(1) ? r.nounOf(it, sp + 1, m.end(1)) : null;
+            if (after != null && !after.nounHits.isEmpty() && saysOfAFact(nounFrom, sp)) {
+                probe = after;
+            }
+        }
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
@@ -584,6 +593,10 @@ final class LabelLines extends SentencePart {
         // the mark of a numbered list line is no word of it: "2. 98 women", "3️⃣ 66 elderly"
         Matcher mark = SentenceReader.LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
         int from = mark.lookingAt() ? mark.end() : sentence[0];
+        Matcher and = LAST_ITEM_OPENER.matcher(lower).region(from, it.qualStart);
+        if (and.lookingAt()) {
+            from = and.end();   // "4️⃣ and 52 old people.": the last item of a list carried over lines
+        }
         int end = Math.max(it.phraseEnd, it.nounEnd);
         Matcher pair = COORDINATED_NOUN.matcher(lower).region(end, sentence[1]);
         if (pair.lookingAt()) {
@@ -596,6 +609,9 @@ final class LabelLines extends SentencePart {
         String rest = lower.substring(from, it.qualStart) + " " + lower.substring(end, sentence[1]);
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
+
+    /** "and ", "plus ": the conjunction that opens the last item of a list when each item has a line of its own. */
+    private static final Pattern LAST_ITEM_OPENER = Pattern.compile("[\\s,–—-]*(?:and|plus|&)\\s+");
 
     /** " and grandpas", " or women": a second noun joined to a figure's noun, with nothing said after it. */
     private static final Pattern COORDINATED_NOUN = Pattern.compile("\\s+(?:and|or|&)\\s+([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)(?=[\\s.!?…]*$|\\s*[^\\p{L}\\p{N}\\s])");

@@ -208,6 +208,9 @@ final class LineCredits {
 
     Credit label(String text, String lower, int from, int to) {
         while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+            if (text.charAt(from) == '[') {
+                return null;   // "[GRAPHIC ON SCREEN: 410 KILLED]", "[CAPTION: ...]": a broadcast's own direction, no body
+            }
             from++;   // "- ", "▪️ ": a list's mark
         }
         Optional<BodyPhrase.Phrase> p = a.bodies.after(text, lower, from, to, from);

@@ -437,6 +437,11 @@ final class SentenceReader {
                 continue;
             }
             String family = breakdowns.familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
+            if (family != null && i > 0 && items.get(i - 1).ofPrev && lists.pure(i - 1) && !it.ofPrev) {
+                // "480 died, 52 of them children, 77 women": the next part goes on after "of them" with the same whole
+                breakdowns.sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                continue;
+            }
             if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && lists.pure(i - 1))) {
                 // "45 were children and 80 women": the second part shares the first one's copula
                 // "..., 57 were children and 70 were elderly": parts of the total named just before
@@ -677,7 +682,7 @@ final class SentenceReader {
     /**
      * What the next sentence of the paragraph says of all the things this one counted, when it opens by pointing back to
      * them all ("All of them were burned.", "Every one of these was looted": {@code whole_back_references}): the span
-     * after that phrase to the sentence's end; else null.
+     * from that phrase to the sentence's end; else null.
      */
     private int[] saidOfAllNext() {
         if (saidOfAll != NONE) {
@@ -696,8 +701,8 @@ final class SentenceReader {
         if (opening == null) {
             return null;
         }
-        int from = k + opening.length();
-        int end = from;
+        int from = k;   // the opening too: "Not one of them was left standing" says what befell them by its negation
+        int end = k + opening.length();
         while (end < limit && ".!?\n".indexOf(lower.charAt(end)) < 0) {
             end++;
         }

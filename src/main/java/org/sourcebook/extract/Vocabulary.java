@@ -45,6 +45,8 @@ final class Vocabulary {
     final java.util.regex.Pattern dayEntry;
     /** Headers of a table column that gives each row's unit ({@code unit_headers}: "Unit", "Unit of measure"). */
     final Set<String> unitHeaders;
+    /** {@code bound_headers}: the header of a delimited table's column that holds its rows' bounds. */
+    final Set<String> boundHeaders;
     /** A table cell's whole text that gives its row's unit ({@code unit_cells}: "persons", "units"), whatever its column's header. */
     final Set<String> unitCells;
     final Set<String> titleWords;
@@ -119,6 +121,7 @@ final class Vocabulary {
         this.indexHeaders = Set.copyOf(grammar.list("index_headers"));
         this.placeHeaders = Set.copyOf(grammar.list("place_headers"));
         this.unitHeaders = Set.copyOf(grammar.list("unit_headers"));
+        this.boundHeaders = Set.copyOf(grammar.list("bound_headers"));
         this.unitCells = Set.copyOf(grammar.list("unit_cells"));
         String month = "(?:" + String.join("|", grammar.list("months")) + ")\\.?";
         String days = "\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?";

@@ -145,6 +145,9 @@ final class YearsAndDates {
         if (afterYearPhrase(m)) {
             return true;   // "as of 2024 legislatures in 18 countries"
         }
+        if (countCell(m)) {
+            return false;   // "| Hostages | 1140 |" under "| Metric | Value |": a count in a column no date heads
+        }
         if (openingYearPreposition(m)) {
             return true;   // "By 2019 parliaments in 15 countries had ...": a sentence that opens on a year
         }
@@ -168,6 +171,33 @@ final class YearsAndDates {
                 if (Exclusions.endsWithThenSpace(before, q)) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the figure stands alone in a table's cell under a header of words of which none is a date's
+     * ({@code date_headers}: "Year", "Date"), in a row whose label is words: "| Hostages | 1140 |" under "| Metric | Value |".
+     */
+    private boolean countCell(NumberMention m) {
+        int ls = Text.lineStart(ex.lower, m.start(), 2000);
+        if (ex.lower.charAt(ls) != '|') {
+            return false;
+        }
+        int[] head = TableCells.columnHead(ex.lower, m.start(), m.end());
+        int[] row = head == null ? null : TableCells.rowLabel(ex.lower, m.start());
+        if (row == null || row[1] > m.start()) {
+            return false;
+        }
+        for (String w : ex.lower.substring(head[0], head[1]).split("[^\\p{L}]+")) {
+            if (ex.grammar.list("date_headers").contains(w)) {
+                return false;
+            }
+        }
+        for (String w : ex.lower.substring(row[0], row[1]).split("[^\\p{L}]+")) {
+            if (ex.grammar.list("date_headers").contains(w)) {
+                return false;   // "| Founded | 1875 |" under "| Fact | Value |"
             }
         }
         return true;
