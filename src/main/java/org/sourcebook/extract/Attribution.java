@@ -134,11 +134,14 @@ final class Attribution {
     private final VerbChecks verbChecks;
     private final StandInCredits standIns;
     private final OfficialRecords officials;
+    /** {@code credit_headers}: a table column headed "Who gave it", "Attributed to": its cells name who gave the row's figure. */
+    final Set<String> creditHeaders;
     private final CreditClauses creditClauses;
     Attribution(Grammar grammar, Set<String> cueWords) {
         this.creditClauses = new CreditClauses(this);
         this.standIns = new StandInCredits(this);
         this.officials = new OfficialRecords(grammar);
+        this.creditHeaders = Set.copyOf(grammar.list("credit_headers"));
         this.verbChecks = new VerbChecks(this);
         this.records = new RecordCredits(this);
         this.bracketed = new BracketedCredits(this);
@@ -281,7 +284,8 @@ final class Attribution {
         if (c != null) {
             return Optional.of(c.name());   // "20 percent in the government's figures, against 13.6 in the estimate of X"
         }
-        c = records.possessedAfterCopula(text, hits.lower(), at, sentence[1]);
+        // read to the clause's end: "..., a figure it held a minimum; the ministry's figure is 590" is not the first figure's
+        c = records.possessedAfterCopula(text, hits.lower(), at, own[1]);
         if (c != null) {
             return Optional.of(c.name());   // "the figure of 590 ... became the ministry's official one"
         }

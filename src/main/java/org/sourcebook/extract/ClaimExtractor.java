@@ -45,7 +45,10 @@ public final class ClaimExtractor {
     }
 
     private Extraction extract(String slug, String body, Source source) {
-        String lower = Text.readingView(body);
+        String view = Text.readingView(body);
+        String lower = Text.blankNotes(view, v.grammar.list("note_openers"));
+        // the text cut into sentences without its notes: "[TN: Az. klub]" ends no sentence
+        String cut = lower == view ? body : Text.blankWhere(body, view, lower);
         PhraseHits hits = v.phrases.scan(lower);
         AnchoredPattern.Positions numberStarts = NumberReader.starts(body);
         Exclusions exclusions = new Exclusions(body, lower, v, source, numberStarts);
@@ -73,7 +76,7 @@ public final class ClaimExtractor {
         CarriedWords carried = CarriedWords.of(body, v.attribution, source == null ? null : source.meta().author(),
                 source == null ? null : source.meta().publisher());
         int first = 0;
-        for (int[] sentence : Sentences.split(body, v.abbreviations, source == null ? List.of() : source.furniture())) {
+        for (int[] sentence : Sentences.split(cut, v.abbreviations, source == null ? List.of() : source.furniture())) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {
                 first++;
             }

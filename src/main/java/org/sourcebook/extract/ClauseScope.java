@@ -145,7 +145,18 @@ final class ClauseScope extends SentencePart {
 
     /** Whether the scope word at {@code at} names the whole a superlative compares with: "the largest massacre of the conflict". */
     boolean comparedWith(int at) {
-        return v.superlativeOf.matcher(lower).region(Math.max(0, at - 60), at).find();
+        if (v.superlativeOf.matcher(lower).region(Math.max(0, at - 60), at).find()) {
+            return true;
+        }
+        // "the deadliest episode of the First Karabakh War": the war's name before its word
+        if (at < 2 || lower.charAt(at - 1) != ' ' || !Character.isLetter(lower.charAt(at - 2))) {
+            return false;
+        }
+        int start = at - 2;
+        while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+        }
+        return Character.isUpperCase(body.charAt(start)) && v.superlativeOf.matcher(lower).region(Math.max(0, start - 60), start).find();
     }
 
     /**
@@ -418,8 +429,8 @@ final class ClauseScope extends SentencePart {
         int to = cut.find() ? cut.start() : clause[1];
         for (String s : hits.present(v.rivalScopes.get(c.id()))) {
             for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
-                if (!r.credits.inCreditedName(it, at) && !quotedAfter(it, at)) {
-                    return true;
+                if (!r.credits.inCreditedName(it, at) && !quotedAfter(it, at) && !comparedWith(at)) {
+                    return true;   // (not "in the bloodiest episode of the war": what the event is compared with)
                 }
             }
         }

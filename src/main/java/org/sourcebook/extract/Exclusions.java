@@ -28,6 +28,7 @@ final class Exclusions {
     static final Pattern SPACES = Pattern.compile("\\s+");
     static final String FURNITURE = "furniture";
     static final String URL = "url";
+    static final String NOTE = "translator's or editor's note";
     static final String HASHTAG = "hashtag";
     static final String PHONE = "phone";
     static final String DATE = "date";
@@ -149,6 +150,9 @@ final class Exclusions {
         int e = m.end();
         if (source != null && source.inFurniture(s, e)) {
             return Optional.of(FURNITURE);
+        }
+        if (lower.charAt(s) == ' ' && !Character.isWhitespace(body.charAt(s))) {
+            return Optional.of(NOTE);   // blank in the reading view: inside a translator's note ("[TN: ... 480 ...]")
         }
         if (inWordsAround(URLS, URL_MARKS, body, s, e)) {
             return Optional.of(URL);

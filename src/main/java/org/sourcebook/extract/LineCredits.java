@@ -129,7 +129,7 @@ final class LineCredits {
         if (CLASSIFYING_HEAD.matcher(head).lookingAt()) {
             return null;   // "Type of body", "Kind of source": the column classifies its rows, it credits none
         }
-        if (head.isEmpty() || !a.before.contains(head) && !a.notes.contains(head + ":") && !label) {
+        if (head.isEmpty() || !a.before.contains(head) && !a.notes.contains(head + ":") && !label && !a.creditHeaders.contains(head)) {
             return null;
         }
         String name = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll(",\\s*[*_“\"].*$", "").strip();

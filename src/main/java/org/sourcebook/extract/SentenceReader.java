@@ -620,7 +620,9 @@ final class SentenceReader {
             // "Of the dead, 98 were women and 51 children. Forty were elderly.": the parts go on with the same whole
             return new Carry(whole, carry != null && whole.equals(carry.fact()) ? carry.attributedTo() : null, sentence[1]);
         }
-        return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
+        // "485 dead, says the commission. 590 is the number you see now. It is broken down as 98 women ...": the parts that
+        // follow may be this sentence's unclaimed figure's, so the credit of the whole before does not pass through it
+        return carry == null ? null : new Carry(carry.fact(), lastTop >= 0 ? null : carry.attributedTo(), sentence[1]);
     }
 
     /** "By place of death, ", "By district: ", "Broken down by cause, ": the sentence opens by naming how it parts a whole. */

@@ -61,7 +61,8 @@ final class Speakers {
     /** Who speaks a quotation: "“...,” he said", "“...” said Aliyev", "Aliyev said: “...”". */
     Credit speaker(String text, PhraseHits hits, int[] quote) {
         int end = quote[1] + 1;
-        while (end < text.length() && end - quote[1] < 160 && ".!?\n".indexOf(text.charAt(end)) < 0) {
+        // the quotation's tag stands before a semicolon: "“at least 150” dead, a minimum; the ministry's figure is 590" is not the ministry's quote
+        while (end < text.length() && end - quote[1] < 160 && ".!?\n;".indexOf(text.charAt(end)) < 0) {
             end++;
         }
         List<Credit> after = a.credits(text, hits, quote[1] + 1, end, quote[1] + 1);

@@ -134,7 +134,7 @@ final class Vocabulary {
         this.relativePronouns = Set.copyOf(grammar.list("relative_pronouns"));
         this.subordinators = Set.copyOf(grammar.list("subordinators"));
         this.superlativeOf = java.util.regex.Pattern.compile("(?:^|[^\\p{L}])(?:" + String.join("|", grammar.list("superlatives").stream().map(java.util.regex.Pattern::quote).toList())
-                + ")\\s+(?:[\\p{L}'’-]+\\s+){0,5}(?:of|in|during)\\s+(?:the\\s+)?(?:whole\\s+|entire\\s+)?$");
+                + ")\\s+(?:[\\p{L}'’-]+\\s+){0,5}(?:of|in|during)\\s+(?:the\\s+)?(?:whole\\s+|entire\\s+|(?:first|second|third|1st|2nd|3rd)\\s+)?$");
         this.rivalScopes = rivalScopes(cues);
         this.allScopes = List.copyOf(new java.util.LinkedHashSet<>(cues.stream().flatMap(c -> c.scope().stream()).toList()));
         // the verbs and the verbs of frames ("gave" of "gave … of"): "HRW gave 172"
