@@ -382,6 +382,9 @@ final class Attribution {
         if (c == null) {
             c = records.weakVerbBefore(text, hits.lower(), own[0], at);
         }
+        if (c == null) {
+            c = standIns.issuerOfRecordNamed(text, hits.lower(), own[0], at);   // "The statement says": who issued it
+        }
         if (c == null && quote != null) {
             c = speakers.speaker(text, hits, quote);
         }
