@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A block of comma- or tab-separated values in a fenced code block ("```csv" over "metric,value,source" and its rows),
+ * A block of comma-, semicolon- or tab-separated values in a fenced code block ("```csv" over "metric,value,source" and its rows),
  * read as the Markdown table it stands for: its first line is the header row, a cell in double quotes may hold the
  * delimiter, a word joined by '_' ("killed_women") is two words, and a column headed as the figure's bound
  * ({@code bound_headers}: "qualifier") is read as said right before the figure of its row ("at least" 172). The table
@@ -85,17 +85,22 @@ final class DelimitedTables {
 
     /**
      * Where a bare run of delimited lines that starts with the header line [ls, le) ends (past its last line's break),
-     * or {@code le} when no run of at least three lines with two commas or more each, cells short, starts there.
+     * or {@code le} when no run of at least three lines with two commas (or tabs) or more each, cells short, starts there.
      */
     private static int bareRun(String body, int ls, int le) {
-        int commas = commas(body, ls, le);
+        char delim = ',';
+        int commas = count(body, ls, le, ',');
+        if (commas < 2) {
+            delim = '\t';
+            commas = count(body, ls, le, '\t');
+        }
         if (commas < 2 || le >= body.length()) {
             return le;
         }
         int next = body.indexOf('\n', le + 1);
         next = next < 0 ? body.length() : next;
-        if (commas(body, le + 1, next) != commas) {
-            return le;   // the cheap check: the next line has as many commas
+        if (count(body, le + 1, next, delim) < commas) {
+            return le;   // the cheap check: the next line has as many delimiters (more where a quoted cell holds one)
         }
         int end = le;
         int lines = 0;
@@ -105,7 +110,7 @@ final class DelimitedTables {
             if (body.substring(p, e).isBlank() || "|#>-*+`".indexOf(body.charAt(p)) >= 0) {
                 break;
             }
-            List<int[]> cells = cells(body, p, e, ',');
+            List<int[]> cells = cells(body, p, e, delim);
             if (cells == null || cells.size() != commas + 1 || cells.stream().anyMatch(c -> c[1] - c[0] > BARE_CELL)) {
                 break;
             }
@@ -116,10 +121,10 @@ final class DelimitedTables {
         return lines >= MIN_ROWS + 1 ? end : le;
     }
 
-    private static int commas(String body, int from, int to) {
+    private static int count(String body, int from, int to, char delim) {
         int n = 0;
         for (int k = from; k < to; k++) {
-            if (body.charAt(k) == ',') {
+            if (body.charAt(k) == delim) {
                 n++;
             }
         }
@@ -141,7 +146,8 @@ final class DelimitedTables {
             return null;
         }
         String first = body.substring(lines.get(0)[0], lines.get(0)[1]);
-        char delim = first.indexOf('\t') >= 0 ? '\t' : ',';
+        // a tab, else a semicolon where the header has no comma (as spreadsheets in many locales write), else a comma
+        char delim = first.indexOf('\t') >= 0 ? '\t' : first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
         List<List<int[]>> rows = new ArrayList<>();
         for (int[] l : lines) {
             List<int[]> cells = cells(body, l[0], l[1], delim);
@@ -229,7 +235,7 @@ final class DelimitedTables {
 
     private static boolean digitsOnly(String body, int[] cell) {
         String s = body.substring(cell[0], cell[1]).strip();
-        return !s.isEmpty() && s.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ' ');
+        return !s.isEmpty() && s.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',' || ch == ' ');
     }
 
     /** The cell's chars, a '_' between letters read as a space ("killed_women"), a doubled quote as one. */

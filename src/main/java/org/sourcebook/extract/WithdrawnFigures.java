@@ -20,7 +20,29 @@ final class WithdrawnFigures {
                 return true;
             }
         }
-        return deniedDeed(before) || wronglyAs(m) || statementToJudge(m) || earlierPieceSaid(m);
+        return deniedDeed(before) || wronglyAs(m) || statementToJudge(m) || earlierPieceSaid(m) || guessAsked(m);
+    }
+
+    /**
+     * "how many died again?? like 900?": a figure right before a question mark, on a line that asks how many
+     * ({@code count_questions}), is a guess put as a question, not what the text says.
+     */
+    private boolean guessAsked(NumberMention m) {
+        int q = m.end();
+        while (q < ex.lower.length() && ex.lower.charAt(q) == ' ') {
+            q++;
+        }
+        if (q >= ex.lower.length() || ex.lower.charAt(q) != '?') {
+            return false;
+        }
+        int ls = Text.lineStart(ex.lower, m.start(), 200);
+        String line = ex.lower.substring(ls, m.start());
+        for (String w : ex.grammar.list("count_questions")) {
+            if (line.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A piece of the publisher's own named by its date and page in brackets: "(14 March, page 9)", "(“Title”, May 2, p. 3)". */
