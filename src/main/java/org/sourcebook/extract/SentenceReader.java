@@ -296,7 +296,7 @@ final class SentenceReader {
                     subs.add(j);
                     done[j] = true;
                     // parts go on while they name what they count ("57 children, 98 women"), not "1,000 people became ..."
-                    if ((lists.pure(j) || labelledNext(j)) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
+                    if ((lists.pure(j) || labelledNext(j)) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty() && !newClauseAfterSemicolon(j)) {
                         j++;
                     } else {
                         break;
@@ -938,6 +938,19 @@ final class SentenceReader {
      * sub-fact with no parts of its own (killed with cruelty) whose parts name sub-facts of that fact's parent
      * (children, women among the dead) is the parent's figure: the parts say what the whole counts.
      */
+    /**
+     * Whether the item after {@code j} opens a clause of its own after a semicolon: "among them 52 children; 90 children
+     * lost one parent" (a verb right after its noun), not a part of the list before ("52 children; 77 women; 40 elderly").
+     */
+    private boolean newClauseAfterSemicolon(int j) {
+        if (lists.gap(j).indexOf(';') < 0) {
+            return false;
+        }
+        NumberPhrase next = items.get(j + 1);
+        java.util.regex.Matcher w = WORD.matcher(lower).region(Math.max(next.phraseEnd, next.nounEnd), sentence[1]);
+        return w.find() && lower.substring(Math.max(next.phraseEnd, next.nounEnd), w.start()).isBlank() && v.predicateWords.contains(w.group());
+    }
+
     private Claim wholeOfParts(Claim total, List<Integer> subs) {
         FactCues own = v.cues.stream().filter(c -> c.id().equals(total.fact())).findFirst().orElse(null);
         if (own == null || own.parent() == null || v.cues.stream().anyMatch(c -> total.fact().equals(c.parent()))) {

@@ -136,6 +136,12 @@ final class YearsAndDates {
         return opens && !closed;
     }
 
+    /** "the war of autumn 2020 has created": a year right after a time's noun ({@code year_of_nouns}: a season, "year"). */
+    private boolean afterTimeNoun(NumberMention m) {
+        AnchoredPattern.Finder w = Exclusions.WORD_BEFORE.in(ex.lower.substring(Math.max(0, m.start() - 16), m.start()));
+        return w.find() && ex.grammar.list("year_of_nouns").contains(w.group(1));
+    }
+
     boolean year(NumberMention m) {
         boolean yearShape = m.plain() && inYearRange(m.value()) && (m.valueMax() == null || inYearRange(m.valueMax()))
                 && m.unit() == null && m.bound() != org.sourcebook.model.Qualifier.AT_LEAST;
@@ -157,7 +163,7 @@ final class YearsAndDates {
         // years even before a word that counts ("1,200–1,500 killed" is written with separators; "1900–2000 killed" is rare)
         boolean span = m.valueMax() != null && m.value().intValue() >= 1900 && m.valueMax().intValue() <= 2100
                 && m.valueMax().compareTo(m.value()) > 0 && m.valueMax().subtract(m.value()).intValue() <= 60;
-        if (!span && w.find() && ex.countWords.contains(w.group(1)) && !((afterYearPreposition(m) || ofABodyOrEvent(m)) && predicateWords.contains(w.group(1)))) {
+        if (!span && w.find() && ex.countWords.contains(w.group(1)) && !((afterYearPreposition(m) || ofABodyOrEvent(m) || afterTimeNoun(m)) && predicateWords.contains(w.group(1)))) {
             return false;   // "1992 were killed" may be a count; "taken hostage in 1992 are still missing" is a year
         }
         String before = ex.lower.substring(Math.max(0, m.start() - 25), m.start());
