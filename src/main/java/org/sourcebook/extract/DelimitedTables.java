@@ -43,8 +43,8 @@ final class DelimitedTables {
         while (pos < body.length()) {
             int le = body.indexOf('\n', pos);
             le = le < 0 ? body.length() : le;
-            String line = body.substring(pos, le).strip();
-            if (!line.startsWith("```") && !line.startsWith("~~~")) {
+            String fence = fenceAt(body, pos, le);
+            if (fence == null) {
                 int run = bareRun(body, pos, le);
                 if (run > le) {
                     Block b = block(body, pos, run, boundHeaders);
@@ -54,30 +54,36 @@ final class DelimitedTables {
                         continue;
                     }
                 }
-            }
-            if (line.startsWith("```") || line.startsWith("~~~")) {
-                String fence = line.substring(0, 3);
-                int from = Math.min(body.length(), le + 1);
-                int close = from;
-                while (close < body.length()) {
-                    int ce = body.indexOf('\n', close);
-                    ce = ce < 0 ? body.length() : ce;
-                    if (body.substring(close, ce).strip().startsWith(fence)) {
-                        break;
-                    }
-                    close = ce + 1;
-                }
-                Block b = close > from ? block(body, from, Math.min(close, body.length()), boundHeaders) : null;
-                if (b != null) {
-                    out.add(b);
-                }
-                int ce = close < body.length() ? body.indexOf('\n', close) : -1;
-                pos = ce < 0 ? body.length() : ce + 1;
+                pos = le + 1;
                 continue;
             }
-            pos = le + 1;
+            int from = Math.min(body.length(), le + 1);
+            int close = from;
+            while (close < body.length()) {
+                int ce = body.indexOf('\n', close);
+                ce = ce < 0 ? body.length() : ce;
+                if (fence.equals(fenceAt(body, close, ce))) {
+                    break;
+                }
+                close = ce + 1;
+            }
+            Block b = close > from ? block(body, from, Math.min(close, body.length()), boundHeaders) : null;
+            if (b != null) {
+                out.add(b);
+            }
+            int ce = close < body.length() ? body.indexOf('\n', close) : -1;
+            pos = ce < 0 ? body.length() : ce + 1;
         }
         return out;
+    }
+
+    /** The fence ("```" or "~~~") that opens the line [ls, le) after its indent, or null: no substring made for other lines. */
+    private static String fenceAt(String body, int ls, int le) {
+        int k = ls;
+        while (k < le && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) {
+            k++;
+        }
+        return body.startsWith("```", k) ? "```" : body.startsWith("~~~", k) ? "~~~" : null;
     }
 
     /** Chars a cell of a bare run may hold: more is a sentence's clause, not a value. */
