@@ -32,6 +32,31 @@ final class AgesAndPersons {
         return word != null && ex.grammar.list("personal_possessives").contains(word) || partOfMine(m);
     }
 
+    /** "Four of the pupils named here", "three of the men in this photograph": " of the " and a noun, then the words that point at it. */
+    private static final java.util.regex.Pattern OF_THE_NOUN = java.util.regex.Pattern.compile(" of (?:the|these|those) [\\p{L}'’-]+ ");
+
+    /**
+     * "Four of the pupils named here did not survive", "three of the men in this photograph": a part of the people an
+     * exhibit, a caption or a document in hand shows ({@code shown_here_phrases}), not a count of the event.
+     */
+    boolean shownHere(NumberMention m) {
+        if (!ex.lower.startsWith(" of th", m.end())) {
+            return false;
+        }
+        java.util.regex.Matcher of = OF_THE_NOUN.matcher(ex.lower).region(m.end(), Math.min(ex.lower.length(), m.end() + 60));
+        if (!of.lookingAt()) {
+            return false;
+        }
+        int at = of.end();
+        for (int words = 0; words < 2 && at > 0; words++) {
+            if (Text.phraseStartingAt(ex.lower, ex.grammar.list("shown_here_phrases"), at) != null) {
+                return true;
+            }
+            at = ex.lower.indexOf(' ', at) + 1;   // "three of the young men in this photograph": a word more before it
+        }
+        return false;
+    }
+
     /**
      * "2 of my uncles were among the hostages", "Eleven of us left the house": a few of the writer's own family or
      * friends, or of the speaker's own group; not a speaker's people ("One million of my compatriots became

@@ -136,12 +136,15 @@ final class Attribution {
     private final OfficialRecords officials;
     /** {@code credit_headers}: a table column headed "Who gave it", "Attributed to": its cells name who gave the row's figure. */
     final Set<String> creditHeaders;
+    /** {@code noun_classes.people}: "citizens", "residents". */
+    private final Set<String> peopleNouns;
     private final CreditClauses creditClauses;
     Attribution(Grammar grammar, Set<String> cueWords) {
         this.creditClauses = new CreditClauses(this);
         this.standIns = new StandInCredits(this);
         this.officials = new OfficialRecords(grammar);
         this.creditHeaders = Set.copyOf(grammar.list("credit_headers"));
+        this.peopleNouns = Set.copyOf(grammar.list("noun_classes.people"));
         this.verbChecks = new VerbChecks(this);
         this.records = new RecordCredits(this);
         this.bracketed = new BracketedCredits(this);
@@ -378,6 +381,9 @@ final class Attribution {
         }
         if (c == null) {
             c = records.weakVerbBefore(text, hits.lower(), own[0], at);
+        }
+        if (c == null) {
+            c = standIns.issuerOfRecordNamed(text, hits.lower(), own[0], at);   // "The statement says": who issued it
         }
         if (c == null && quote != null) {
             c = speakers.speaker(text, hits, quote);
@@ -653,6 +659,9 @@ final class Attribution {
                     }
                 }
             } else if (g < framesFrom) {
+                if (sourceParticiple(p) && peopleBefore(lower, at)) {
+                    continue;   // "150 citizens taken from the town": a deed done to people, not "figures taken from X"
+                }
                 Optional<BodyPhrase.Phrase> body = bodies.after(text, lower, at + p.length(), to, sentenceStart);
                 String pronoun = Text.phraseStartingAt(lower, OBJECT_PRONOUNS, at + p.length());
                 if (body.isEmpty() && pronoun != null) {
@@ -723,6 +732,26 @@ final class Attribution {
         }
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /** A frame of a participle and "from" ("taken from", "drawn from"): after a people noun it tells a deed, names no source. */
+    private static boolean sourceParticiple(String p) {
+        int space = p.indexOf(' ');
+        return space > 0 && space == p.lastIndexOf(' ') && p.endsWith(" from") && (p.startsWith("en", space - 2) || p.startsWith("ed", space - 2) || p.startsWith("wn", space - 2));
+    }
+
+    /** Whether the word right before {@code at} counts people ("citizens taken from", "residents driven from"). */
+    private boolean peopleBefore(String lower, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
+            s--;
+        }
+        String w = lower.substring(s, e);
+        return peopleNouns.contains(w);
     }
 
     static boolean anyOf(String s, int from, int to, String chars) {

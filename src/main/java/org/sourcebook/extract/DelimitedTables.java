@@ -99,8 +99,8 @@ final class DelimitedTables {
         }
         int next = body.indexOf('\n', le + 1);
         next = next < 0 ? body.length() : next;
-        if (count(body, le + 1, next, delim) != commas) {
-            return le;   // the cheap check: the next line has as many delimiters
+        if (count(body, le + 1, next, delim) < commas) {
+            return le;   // the cheap check: the next line has as many delimiters (more where a quoted cell holds one)
         }
         int end = le;
         int lines = 0;

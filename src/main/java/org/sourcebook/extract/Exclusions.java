@@ -41,6 +41,7 @@ final class Exclusions {
     static final String AGE = "age";
     static final String FOOTNOTE = "footnote marker";
     static final String PERSONAL = "personal count";
+    static final String SHOWN = "part of a group the page shows";
     static final String RATIO = "ratio";
     static final String WITHDRAWN = "withdrawn figure";
     static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
@@ -183,6 +184,9 @@ final class Exclusions {
         }
         if (ages.personal(m)) {
             return Optional.of(PERSONAL);
+        }
+        if (ages.shownHere(m)) {
+            return Optional.of(SHOWN);
         }
         if (paragraphs.paragraphNumber(m) || paragraphs.sectionNumber(m) || paragraphs.headingNumber(m) || paragraphs.keycapNumber(m) || paragraphs.inlineItemNumber(m)) {
             return Optional.of(PARAGRAPH);

@@ -306,8 +306,9 @@ final class Subjects {
         if (by < Math.max(floor, e - 60)) {
             return Optional.empty();
         }
-        Matcher m = RECORD_BY.matcher(lower).region(Math.max(floor, by - 60), by + 4);
-        if (!m.find() || !a.ownedRecords.contains(m.group(1))) {
+        // the text as written: the place a record came from is told by its capital ("reports from Barda by")
+        Matcher m = RECORD_BY.matcher(text).region(Math.max(floor, by - 60), by + 4);
+        if (!m.find() || !a.ownedRecords.contains(Text.lower(m.group(1)))) {
             return Optional.empty();
         }
         int nameEnd = e;
