@@ -717,16 +717,17 @@ final class Attribution {
             bodies.owner(text, sentenceStart, owner, sentenceStart).ifPresent(b -> out.add(new Credit(b.start(), b)));
         }
         records.recordOfBody(text, lower, from, to, sentenceStart).ifPresent(out::add);
+        int cues = recordCues(lower, from, to);
         // "the Justice for Velin campaign, whose tally of 17 countries": the body the relative clause is about
         Matcher whose = whoseRecord.matcher(lower).region(from, to);
-        while (whose.find()) {
+        while ((cues & 1) != 0 && whose.find()) {
             bodies.owner(text, sentenceStart, whose.start(), sentenceStart)
                     .filter(b -> bodies.isName(text, b) || subjects.namedBody(b) || bodyHeads.contains(Text.lower(lastWord(b.name()))))
                     .ifPresent(b -> out.add(new Credit(whose.start(), b)));
         }
         // "by her reckoning", "in their own estimate": a person's or a body's record, the one named before
         Matcher own = pronounRecord.matcher(lower).region(from, to);
-        while (own.find()) {
+        while ((cues & 2) != 0 && own.find()) {
             String pronoun = own.group(1).equals("his") ? "he" : own.group(1).equals("her") ? "she" : "they";
             out.add(new Credit(own.start(), null, false, pronoun));
         }
@@ -752,6 +753,31 @@ final class Attribution {
         }
         String w = lower.substring(s, e);
         return peopleNouns.contains(w);
+    }
+
+    /**
+     * Which of {@code whoseRecord} (1) and {@code pronounRecord} (2) can match in {@code [from, to)} of {@code lower}: the
+     * first needs "whose" there, the second "his", "her" or "their" right after a whitespace char (the regex's {@code \s}). One
+     * pass over the stretch, instead of each regex tried at every char of it (a necessary condition: no match is lost).
+     */
+    static int recordCues(String lower, int from, int to) {
+        int cues = 0;
+        int end = Math.min(to, lower.length());
+        for (int i = Math.max(0, from); i < end && cues != 3; i++) {
+            char c = lower.charAt(i);
+            if (c == 'w') {
+                if (i + 5 <= end && lower.startsWith("whose", i)) {
+                    cues |= 1;
+                }
+            } else if ((c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\013') && i + 1 < end) {
+                char d = lower.charAt(i + 1);
+                if (d == 'h' && i + 4 <= end && (lower.startsWith("his", i + 1) || lower.startsWith("her", i + 1))
+                        || d == 't' && i + 6 <= end && lower.startsWith("their", i + 1)) {
+                    cues |= 2;
+                }
+            }
+        }
+        return cues;
     }
 
     static boolean anyOf(String s, int from, int to, String chars) {

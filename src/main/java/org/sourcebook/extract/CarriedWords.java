@@ -29,15 +29,22 @@ final class CarriedWords {
         return of(body, a, null, null);
     }
 
+    static CarriedWords of(String body, Attribution a, String author, String publisher) {
+        return of(body, a, author, publisher, new PhraseSet(List.of(a.grammar.list("carried_statement_cues")), true));
+    }
+
     /**
      * The statements {@code body} carries; a statement of the page's own author or publisher ("Statement by the Board
      * of the Council" on the Council's page, "Address by Deputy Speaker Jane Roe" by Jane Roe) is the page's own voice, no one's credit.
      */
-    static CarriedWords of(String body, Attribution a, String author, String publisher) {
+    static CarriedWords of(String body, Attribution a, String author, String publisher, PhraseSet cueSet) {
         String lower = Text.lower(body);
         List<LineMarks.Mark> marks = new ArrayList<>();
         List<String> nouns = a.grammar.list("carried_statement_nouns");
         List<String> cues = a.grammar.list("carried_statement_cues");
+        // where each cue stands in lower, found in one pass (cueSet: the cues as literals, Text.indexOf's rule)
+        PhraseHits cueHits = cueSet.scan(lower);
+        boolean anyCue = !cueHits.present(cues).isEmpty();
         String statement = null;   // whose statement the text is in, from where it opened
         boolean content = false;   // a paragraph of that statement has been read since
         int paragraphs = 0;
@@ -47,7 +54,7 @@ final class CarriedWords {
             int e = nl < 0 ? body.length() : nl;
             String line = body.substring(s, e);
             String heading = statement == null || content ? headingOwner(body, lower, s, e, nouns, a) : null;
-            String lead = statement == null && paragraphs < 4 ? leadOwner(body, lower, s, e, nouns, cues, a) : null;
+            String lead = statement == null && paragraphs < 4 && anyCue ? leadOwner(body, lower, s, e, nouns, cues, cueHits, a) : null;
             heading = heading != null && pagesOwn(heading, author, publisher) ? null : heading;
             lead = lead != null && pagesOwn(lead, author, publisher) ? null : lead;
             if (heading != null) {
@@ -102,9 +109,9 @@ final class CarriedWords {
     }
 
     /** "The following statement was issued on 3 May by the Council of Elders.": a lead that says the text after it is a body's statement. */
-    private static String leadOwner(String body, String lower, int s, int e, List<String> nouns, List<String> cues, Attribution a) {
+    private static String leadOwner(String body, String lower, int s, int e, List<String> nouns, List<String> cues, PhraseHits cueHits, Attribution a) {
         for (String cue : cues) {
-            for (int c = Text.indexOf(lower, cue, s, e); c >= 0; c = Text.indexOf(lower, cue, c + 1, e)) {
+            for (int c = cueHits.find(cue, s, e); c >= 0; c = cueHits.find(cue, c + 1, e)) {   // as Text.indexOf(lower, cue, ...)
                 int stop = c;
                 while (stop < e && (".!?".indexOf(lower.charAt(stop)) < 0 || abbreviated(lower, stop, a))) {
                     stop++;

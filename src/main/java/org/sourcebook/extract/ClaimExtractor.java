@@ -74,7 +74,7 @@ public final class ClaimExtractor {
         SpeakerTurns speakers = SpeakerTurns.of(body, source == null ? null : source.meta().author(), source == null ? null : source.meta().publisher(),
                 Set.copyOf(v.grammar.list("label_words")), Set.copyOf(v.grammar.list("speaker_honorifics")), v.grammar.list("signed_part_words"));
         CarriedWords carried = CarriedWords.of(body, v.attribution, source == null ? null : source.meta().author(),
-                source == null ? null : source.meta().publisher());
+                source == null ? null : source.meta().publisher(), v.carriedCues);
         int first = 0;
         for (int[] sentence : Sentences.split(cut, v.abbreviations, source == null ? List.of() : source.furniture())) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {

@@ -230,6 +230,16 @@ final class ClauseScope extends SentencePart {
         return ClauseWords.NONE;
     }
 
+    /** The same, where the event nouns are looked for in {@code literals}, the hits of a set of literals that holds them (as Text.indexOf). */
+    static ClauseWords eventWords(String body, PhraseHits literals, List<String> events, int from, int to) {
+        for (String e : events) {
+            if (literals.find(e, from, to) >= 0) {
+                return eventWordsPlain(body, events, from, to);
+            }
+        }
+        return ClauseWords.NONE;
+    }
+
     /** A clause's words and the indexes of those that are event nouns. */
     record ClauseWords(List<String> words, List<Integer> eventAt) {
         static final ClauseWords NONE = new ClauseWords(List.of(), List.of());
@@ -259,7 +269,7 @@ final class ClauseScope extends SentencePart {
         }
         List<String> events = v.grammar.list("event_nouns");
         // the clause's words and which of them are event nouns, read once for every fact that asks
-        ClauseWords read = clauseWords.computeIfAbsent((long) clause[0] << 32 | clause[1], key -> eventWords(body, lower, events, clause[0], clause[1]));
+        ClauseWords read = clauseWords.computeIfAbsent((long) clause[0] << 32 | clause[1], key -> eventWords(body, hits.literals(v.literals), events, clause[0], clause[1]));
         List<String> words = read.words();
         for (int i : read.eventAt()) {
             String place = null;

@@ -12,7 +12,7 @@ import org.sourcebook.model.Claim;
 /** Reads count frames and measures: "the number of X at N", "one for each", spans of time and the years that date them. */
 final class CountFrames extends SentencePart {
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?!\\d|[,.]\\d)");
+    static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?!\\d|[,.]\\d)");
     /** After a measure: "of" and up to three words of what it is a span of ("years of Armenian occupation"). */
     private static final Pattern MEASURE_OF = Pattern.compile("\\s+of\\s+((?:the\\s+|its\\s+|their\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})");
     /** After a figure, in its clause: ", one for every ", " — one for each ": what each of its things stands for follows. */
@@ -46,8 +46,36 @@ final class CountFrames extends SentencePart {
         this.apposed = r.apposed;
     }
 
+    /** The last words {@link #PEOPLE_IN} can end with (before its trailing whitespace). */
+    private static final Set<String> PEOPLE_IN_LAST = Set.of("in", "from", "across", "throughout", "some", "over", "than");
+
+    /**
+     * Whether {@code [from, to)} of {@code lower} ends with whitespace ({@code \s}, or a line terminator that {@code $}
+     * may stand before) after a word of {@link #PEOPLE_IN_LAST} (its letters as read back from there): a stretch that
+     * does not holds no match of {@link #PEOPLE_IN}, which ends there.
+     */
+    static boolean endsWithPlaceWord(String lower, int from, int to) {
+        int k = to;
+        while (k > from && " \t\n\013\f\r\u0085\u2028\u2029".indexOf(lower.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        if (k == to) {
+            return false;
+        }
+        int w = k;
+        while (w > from && Character.isLetter(lower.charAt(w - 1))) {
+            w--;
+        }
+        return k - w >= 2 && k - w <= 10 && PEOPLE_IN_LAST.contains(lower.substring(w, k));
+    }
+
+    /** The figure {@link #peopleEnd} was read for (the last asked about). */
+    private NumberPhrase peopleOf;
+    /** Where {@link #PEOPLE_IN}'s people noun before {@link #peopleOf} ends, when it is a class noun; else -1. */
+    private int peopleEnd;
+
     /** "signed by 9,000 people in ", "supporters from ", "families across ": people, then where they are. */
-    private static final Pattern PEOPLE_IN = Pattern.compile("(\\p{L}+)\\s+(?:in|from|across|throughout)\\s+(?:some\\s+|over\\s+|more than\\s+)?$");
+    static final Pattern PEOPLE_IN = Pattern.compile("(\\p{L}+)\\s+(?:in|from|across|throughout)\\s+(?:some\\s+|over\\s+|more than\\s+)?$");
 
     /**
      * "signed by 9,000 people in 85 countries", "supporters from 30 countries": a count of places right after people
@@ -55,11 +83,16 @@ final class CountFrames extends SentencePart {
      * ("parliaments in 15 countries", "lawmakers in 12 countries") is no such people noun.
      */
     boolean placesOfPeople(FactCues c, NumberPhrase it) {
-        Matcher m = PEOPLE_IN.matcher(lower).region(Math.max(sentence[0], it.m.start() - 40), it.m.start());
-        if (!m.find() || !v.classNouns.contains(m.group(1))) {
+        if (peopleOf != it) {   // the same for every fact asked about the figure: read once
+            int from = Math.max(sentence[0], it.m.start() - 40);
+            Matcher m = PEOPLE_IN.matcher(lower).region(from, it.m.start());
+            peopleEnd = endsWithPlaceWord(lower, from, it.m.start()) && m.find() && v.classNouns.contains(m.group(1)) ? m.end(1) : -1;
+            peopleOf = it;
+        }
+        if (peopleEnd < 0) {
             return false;
         }
-        String before = lower.substring(Math.max(sentence[0], it.m.start() - 40), m.end(1));
+        String before = lower.substring(Math.max(sentence[0], it.m.start() - 40), peopleEnd);
         return c.nouns().stream().noneMatch(n -> n.contains(" ") && before.endsWith(Text.lower(n)));   // "legislative bodies in 19 countries"
     }
 
@@ -159,7 +192,8 @@ final class CountFrames extends SentencePart {
         if (datingYears == null) {
             List<int[]> found = new ArrayList<>();
             Matcher y = YEAR_IN_TEXT.matcher(lower).region(sentence[0], sentence[1]);
-            while (y.find()) {
+            boolean any = fourDigitYear(lower, sentence[0], sentence[1]);
+            while (any && y.find()) {
                 int at = y.start();
                 String w = NumberClause.lastWord(lower, sentence[0], at);
                 int k = at;
@@ -176,6 +210,24 @@ final class CountFrames extends SentencePart {
         for (int[] d : datingYears) {
             if (d[1] < year && d[0] <= it.qualStart && Text.indexOf(lower, ";", d[0], it.qualStart) < 0 && !laterBetween(d[0], it.qualStart)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether "19" or "20" and two more digits (0-9) stand in {@code [from, to)} of {@code s}: what {@link #YEAR_IN_TEXT}
+     * matches at the least, looked for without the pattern's look-behind tried at every char.
+     */
+    static boolean fourDigitYear(String s, int from, int to) {
+        for (int i = from; i + 4 <= to; i++) {
+            char c = s.charAt(i);
+            if ((c == '1' || c == '2') && s.charAt(i + 1) == (c == '1' ? '9' : '0')) {
+                char d = s.charAt(i + 2);
+                char e = s.charAt(i + 3);
+                if (d >= '0' && d <= '9' && e >= '0' && e <= '9') {
+                    return true;
+                }
             }
         }
         return false;

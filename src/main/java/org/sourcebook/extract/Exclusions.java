@@ -405,7 +405,7 @@ final class Exclusions {
             }
         }
         Matcher w = WORDS_AFTER.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 20)));
-        if (w.find() && w.start() <= 1) {
+        if (w.lookingAt() && w.start() <= 1) {   // the pattern opens with "^": find() could match at 0 only
             String word = w.group().strip();
             int sp = word.indexOf(' ');
             return grammar.list("engagement_words").contains(sp < 0 ? word : word.substring(0, sp));

@@ -483,8 +483,9 @@ final class FigureCredits extends SentencePart {
 
     /** Whether the sentence points back to a source named before ({@code same_source_openers}) past its opening: "..., according to the same figures, ...". */
     private boolean pointsBack() {
-        for (String p : v.grammar.list("same_source_openers")) {
-            if (Text.find(lower, p, sentence[0], sentence[1]) >= 0) {
+        // the openers are phrases of the vocabulary's set: the text's hits answer without reading the sentence (as Text.find)
+        for (String p : hits.present(v.grammar.list("same_source_openers"))) {
+            if (hits.find(p, sentence[0], sentence[1]) >= 0) {
                 return true;
             }
         }

@@ -560,6 +560,18 @@ final class LabelLines extends SentencePart {
         return null;
     }
 
+    /**
+     * Whether {@code [from, to)} of {@code s}, past its trailing whitespace ({@code \s}), ends with a char of
+     * {@link #TOTAL_LABEL}'s marks (":", "—", "–", ".", "…", "|"): a stretch that does not cannot match the pattern whole.
+     */
+    static boolean endsWithLabelMark(String s, int from, int to) {
+        int k = to;
+        while (k > from && " \t\n\013\f\r".indexOf(s.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k > from && ":—–.…|".indexOf(s.charAt(k - 1)) >= 0;
+    }
+
     /** Whether the figure's label names a whole ({@code total_labels}): "Total: 580", "| Overall | 580 |", "In total .... 580". */
     boolean totalLabelled(NumberPhrase it) {
         Matcher after = TOTAL_AFTER.matcher(lower).region(it.numEnd, sentence[1]);
@@ -569,6 +581,9 @@ final class LabelLines extends SentencePart {
         int[] label = labels.get(it);
         if (label == null) {
             int ls = lower.lastIndexOf('\n', Math.max(0, it.qualStart - 1)) + 1;
+            if (!endsWithLabelMark(lower, Math.max(ls, sentence[0]), it.qualStart)) {
+                return false;   // TOTAL_LABEL cannot match: it ends with a mark and whitespace only
+            }
             Matcher m = TOTAL_LABEL.matcher(lower).region(Math.max(ls, sentence[0]), it.qualStart);
             return m.matches() && v.grammar.list("total_labels").contains(m.group(1).strip());
         }
@@ -586,7 +601,7 @@ final class LabelLines extends SentencePart {
     private static final Pattern TOTAL_AFTER = Pattern.compile("\\s+(?:(?:people|persons|victims|dead|killed)\\s+)?(?:in total|in all|altogether|all told|overall)\\b");
 
     /** A line's label and its mark right before a figure: "- Total: ", "**Overall** — ". */
-    private static final Pattern TOTAL_LABEL = Pattern.compile("[\\s\\-*•·|>_]*([\\p{L} ]{2,20}?)[\\s*_]*(?::|—|–|\\.{3,}|…+|\\|)\\s*");
+    static final Pattern TOTAL_LABEL = Pattern.compile("[\\s\\-*•·|>_]*([\\p{L} ]{2,20}?)[\\s*_]*(?::|—|–|\\.{3,}|…+|\\|)\\s*");
 
     /** Whether the sentence is the number's phrase alone: no other word before or after it. */
     boolean fragment(NumberPhrase it) {

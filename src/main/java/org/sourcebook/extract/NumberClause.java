@@ -168,7 +168,7 @@ final class NumberClause extends SentencePart {
         boolean any = false;
         for (java.util.Collection<String> list : List.of(v.subordinators, v.grammar.list("time_conjunctions"))) {
             for (String s : list) {
-                if (Text.indexOf(lower, s, from, to) >= 0) {
+                if (hits.literals(v.literals).find(s, from, to) >= 0) {   // as Text.indexOf(lower, s, from, to), from one pass over the text
                     any = true;   // one is enough
                     break;
                 }

@@ -36,7 +36,10 @@ final class PhraseHits {
         }
     }
 
-    /** Where {@code phrase} occurs at word boundaries from {@code from}, ending by {@code to}; -1 if not (as {@link Text#find}). */
+    /**
+     * Where {@code phrase} occurs at word boundaries from {@code from}, ending by {@code to}; -1 if not (as {@link Text#find}).
+     * In the hits of a set of literals ({@link PhraseSet#asIs}): where it occurs as it is (as {@link Text#indexOf}).
+     */
     int find(String phrase, int from, int to) {
         if (phrase != lastPhrase) {   // a phrase is mostly looked for several times in a row
             lastPhrase = phrase;
@@ -44,7 +47,7 @@ final class PhraseHits {
         }
         int id = lastId;
         if (id < 0) {
-            return Text.find(lower, phrase, from, to);
+            return set.asIs ? Text.indexOf(lower, phrase, from, to) : Text.find(lower, phrase, from, to);
         }
         int[] at = starts[id];
         if (at.length == 0) {
@@ -124,6 +127,20 @@ final class PhraseHits {
             kept.put(key, v);
         }
         return (T) v;
+    }
+
+    /** The hits of {@link Vocabulary#literals} in the same text, found the first time they are asked for. */
+    private PhraseHits literalHits;
+
+    /**
+     * The hits in this text of {@code literalSet}, a set of literals ({@link PhraseSet#asIs}): always the same set for one
+     * text (the vocabulary's {@link Vocabulary#literals}). Its {@link #find} answers as {@link Text#indexOf}.
+     */
+    PhraseHits literals(PhraseSet literalSet) {
+        if (literalHits == null) {
+            literalHits = literalSet.scan(lower);
+        }
+        return literalHits;
     }
 
     String lower() {

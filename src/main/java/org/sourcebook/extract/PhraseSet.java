@@ -17,6 +17,8 @@ import java.util.Set;
  * reading the text again. Where a phrase counts as found is exactly {@link Text#find}'s rule.
  */
 final class PhraseSet {
+    /** Whether the set's strings are found as they are, word boundaries or not (a set of literals). */
+    final boolean asIs;
     /** Phrase as written (with its {@code *}) → its index in {@link #phrases}. */
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> phrases = new ArrayList<>();
@@ -47,10 +49,20 @@ final class PhraseSet {
 
     /** The set of the phrases of {@code lists}; each list can then be asked for as a whole ({@link PhraseHits#present}). */
     PhraseSet(List<List<String>> lists) {
+        this(lists, false);
+    }
+
+    /**
+     * With {@code asIs}, a set of strings found wherever they occur as they are, word boundaries or not ({@code *}
+     * no prefix mark but a char): its hits' {@link PhraseHits#find} answers as {@link Text#indexOf} does, for a
+     * string of the set that is not empty.
+     */
+    PhraseSet(List<List<String>> lists, boolean asIs) {
+        this.asIs = asIs;
         Set<String> unique = new LinkedHashSet<>();
         lists.forEach(unique::addAll);
         for (String p : unique) {
-            String literal = p.endsWith("*") ? p.substring(0, p.length() - 1) : p;
+            String literal = !asIs && p.endsWith("*") ? p.substring(0, p.length() - 1) : p;
             if (!literal.isEmpty()) {
                 ids.put(p, phrases.size());
                 phrases.add(p);
@@ -63,10 +75,10 @@ final class PhraseSet {
         closesWord = new boolean[phrases.size()];
         int k = 1;
         for (int i = 0; i < phrases.size(); i++) {
-            prefix[i] = phrases.get(i).endsWith("*");
-            String literal = literals.get(i);
-            opensWord[i] = Text.isWordChar(literal.charAt(0));
-            closesWord[i] = !prefix[i] && Text.isWordChar(literal.charAt(literal.length() - 1));
+            prefix[i] = !asIs && phrases.get(i).endsWith("*");
+            String lit = literals.get(i);
+            opensWord[i] = !asIs && Text.isWordChar(lit.charAt(0));   // no boundary asked of a literal set's strings
+            closesWord[i] = !asIs && !prefix[i] && Text.isWordChar(lit.charAt(lit.length() - 1));
             for (char c : literals.get(i).toCharArray()) {
                 if (classOf[c] == 0) {
                     classOf[c] = (char) k++;

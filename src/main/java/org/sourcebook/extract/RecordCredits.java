@@ -42,8 +42,38 @@ final class RecordCredits {
 
     private final Attribution a;
 
+    /** {@link Attribution#boundWords} as a set, and the last words of those of several words; made on first use. */
+    private BoundWords bound;
+
     RecordCredits(Attribution a) {
         this.a = a;
+    }
+
+    /**
+     * The qualifiers, read once: {@code whole} holds each, {@code lastWords} the word after the last space of each of several
+     * words ("more than" gives "than"). For a word without a space, some qualifier ends with " " + word exactly when that word is
+     * one of {@code lastWords}.
+     */
+    private record BoundWords(Set<String> whole, Set<String> lastWords) {
+        static BoundWords of(List<String> words) {
+            Set<String> last = new java.util.HashSet<>();
+            for (String b : words) {
+                int sp = b.lastIndexOf(' ');
+                if (sp >= 0) {
+                    last.add(b.substring(sp + 1));
+                }
+            }
+            return new BoundWords(Set.copyOf(words), Set.copyOf(last));
+        }
+    }
+
+    private BoundWords bound() {
+        BoundWords b = bound;
+        if (b == null) {
+            b = BoundWords.of(a.boundWords);   // a race makes it twice, the same
+            bound = b;
+        }
+        return b;
     }
 
     String ownerOfRecord(String name) {
@@ -186,7 +216,8 @@ final class RecordCredits {
                     w--;
                 }
                 String word = lower.substring(w, s);
-                if (w == s || !a.boundWords.contains(word) && a.boundWords.stream().noneMatch(b -> b.endsWith(" " + word))) {
+                // the word is letters only: a qualifier ends with " " + word when the word is its last word
+                if (w == s || !bound().whole().contains(word) && !bound().lastWords().contains(word)) {
                     return null;
                 }
                 s = w;

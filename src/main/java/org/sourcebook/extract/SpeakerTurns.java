@@ -61,6 +61,9 @@ final class SpeakerTurns {
      * lead names before the first question (not the author, who asks), the questions no one else's.
      */
     private static SpeakerTurns interview(String body, String author) {
+        if (body.indexOf('Q') < 0) {
+            return NONE;   // QA_LINE finds no question: fewer than two (String.indexOf is cheaper than the pattern tried at every char)
+        }
         Matcher qa = QA_LINE.matcher(body);
         List<int[]> lines = new ArrayList<>();
         int questions = 0;

@@ -80,6 +80,13 @@ final class Vocabulary {
     final Set<String> abbreviations;
     /** Every cue phrase of every fact and the attribution phrases, found in one pass over a text. */
     final PhraseSet phrases;
+    /**
+     * The words some checks look for as they stand, inside other words too ({@link Text#indexOf}), before they read a
+     * stretch word by word: subordinators, time conjunctions, event nouns. Found in one pass over a text ({@link PhraseHits#literals}).
+     */
+    final PhraseSet literals;
+    /** {@code carried_statement_cues} as literals, for {@link CarriedWords#of} (which reads its own lower-cased text). */
+    final PhraseSet carriedCues;
 
     Vocabulary(FactSchema schema, Grammar grammar) {
         this.schema = schema;
@@ -111,7 +118,10 @@ final class Vocabulary {
             all.addAll(List.of(c.nouns(), c.words(), c.scope(), c.not()));
         }
         all.add(attribution.phrases());
+        all.add(grammar.list("same_source_openers"));   // FigureCredits.pointsBack looks for them in a sentence (PhraseHits.find)
         this.phrases = new PhraseSet(all);
+        this.literals = new PhraseSet(List.of(grammar.list("subordinators"), grammar.list("time_conjunctions"), grammar.list("event_nouns")), true);
+        this.carriedCues = new PhraseSet(List.of(grammar.list("carried_statement_cues")), true);
         this.months = Set.copyOf(grammar.list("months"));
         this.monthStems = months.stream().map(w -> w.substring(0, Math.min(3, w.length()))).distinct().sorted().toList();
         monthStems.stream().filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.groupingBy(w -> w.charAt(0)))

@@ -157,6 +157,9 @@ final class WithdrawnFigures {
      * text withdraws.
      */
     private boolean wronglyAs(NumberMention m) {
+        if (!adverbInBody()) {
+            return false;   // the clause below is part of the body: without an adverb of error anywhere, none is in it
+        }
         int from = Math.max(0, m.start() - 120);
         String before = ex.lower.substring(from, m.start());
         int e = before.length();
@@ -188,6 +191,21 @@ final class WithdrawnFigures {
             }
         }
         return false;
+    }
+
+    /** Whether some {@code withdrawn_adverbs} (its words without the spaces around) stands in the body; null until asked (Exclusions is per body). */
+    private Boolean adverbs;
+
+    private boolean adverbInBody() {
+        if (adverbs == null) {
+            boolean any = false;
+            for (String w : ex.grammar.list("withdrawn_adverbs")) {
+                String core = w.strip();
+                any |= core.isEmpty() || ex.lower.contains(core);
+            }
+            adverbs = any;
+        }
+        return adverbs;
     }
 
     /**

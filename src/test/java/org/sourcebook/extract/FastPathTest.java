@@ -365,12 +365,50 @@ class FastPathTest {
     }
 
     @Test
+    void peopleInTotalLabelAndYearAreTriedOnlyWhereWhatTheyNeedStands() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("signed by 9,000 people in 85 countries; supporters from  30; families across\n12; men throughout more than 40; "
+                + "women in some 12, children in over 9, folk within 3, people in\u2028 4. Total: 580\n| Overall | 580 |\nIn total .... 580 "
+                + "- Killed —  7 _Dead_ – 8 all … 9 x:\t In 1945, 212; during March 1990 some 300; 2003a 20 199 1,2001 12.1999 20301");
+        int people = 0;
+        int labels = 0;
+        int years = 0;
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            int n = lower.length();
+            int step = Math.max(1, n / 300);
+            for (int to = 0; to <= n; to += step) {
+                for (int from : new int[] {to, to - 1, to - 5, to - 40, to - 200, 0}) {
+                    if (from < 0) {
+                        continue;
+                    }
+                    String where = "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, text.length()));
+                    if (CountFrames.PEOPLE_IN.matcher(lower).region(from, to).find()) {
+                        people++;
+                        assertEquals(true, CountFrames.endsWithPlaceWord(lower, from, to), where);
+                    }
+                    if (CountFrames.YEAR_IN_TEXT.matcher(lower).region(from, to).find()) {
+                        years++;
+                        assertEquals(true, CountFrames.fourDigitYear(lower, from, to), where);
+                    }
+                    if (LabelLines.TOTAL_LABEL.matcher(lower).region(from, to).matches()) {
+                        labels++;
+                        assertEquals(true, LabelLines.endsWithLabelMark(lower, from, to), where);
+                    }
+                }
+            }
+        }
+        assertEquals(true, people > 5 && labels > 5 && years > 5, "matches tried: " + people + ", " + labels + " and " + years);
+    }
+
+    @Test
     void eventWordsAreReadOnlyWhereAnEventNounStands() throws IOException {
         List<String> events = Grammar.defaults().list("event_nouns");
         List<String> texts = new ArrayList<>(texts());
         texts.add("The Sumgait pogrom of 1988; the ASSAULT on Maraghar, the shelling’s end, anti-raid, Pogroms against Armenians, "
                 + "the fall-out, a massacre's toll, \uD835\uDC00attack siegE raids.");
         int withEvents = 0;
+        PhraseSet literals = new PhraseSet(List.of(events), true);
         for (String text : texts) {
             String lower = Text.lower(text);
             int n = text.length();
@@ -384,6 +422,10 @@ class FastPathTest {
                     ClauseScope.ClauseWords got = ClauseScope.eventWords(text, lower, events, from, to);
                     String where = "[" + from + ", " + to + ") of: " + text.substring(0, Math.min(80, n));
                     assertEquals(want.eventAt(), got.eventAt(), where);
+                    // the event nouns looked for in the hits of a set of literals (one pass over the text), as the extractor does
+                    ClauseScope.ClauseWords fromHits = ClauseScope.eventWords(text, literals.scan(lower), events, from, to);
+                    assertEquals(want.eventAt(), fromHits.eventAt(), where);
+                    assertEquals(got.words(), fromHits.words(), where);
                     if (!got.eventAt().isEmpty()) {
                         withEvents++;
                         assertEquals(want.words(), got.words(), where);

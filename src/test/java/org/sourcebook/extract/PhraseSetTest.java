@@ -43,6 +43,30 @@ class PhraseSetTest {
     }
 
     @Test
+    void aSetOfLiteralsFindsWhatTextIndexOfFinds() throws IOException {
+        List<String> texts = Project.withSourceFiles(TEXTS);
+        PhraseSet set = new PhraseSet(List.of(PHRASES), true);
+        for (String text : texts) {
+            String lower = Text.lower(text);
+            PhraseHits hits = set.scan(lower);
+            int step = Math.max(1, lower.length() / 300);
+            for (String p : PHRASES) {
+                for (int from = -1; from <= lower.length() + 1; from += step) {
+                    for (int to : new int[] {from, from + 1, from + 7, from + 40, lower.length(), lower.length() + 3}) {
+                        int want = Text.indexOf(lower, p, from, to);
+                        int got = hits.find(p, from, to);
+                        if (want != got) {
+                            assertEquals(want, got, "literal '" + p + "' in [" + from + ", " + to + ") of: " + text);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(9, new PhraseSet(List.of(List.of("killed")), true).scan("613 were wounded").find("wounded", 0, 16),
+                "a string outside the set is looked for as it is");
+    }
+
+    @Test
     void thePhrasesPresentAreThoseFoundAnywhere() {
         PhraseSet set = new PhraseSet(List.of(PHRASES));
         for (String text : TEXTS) {
