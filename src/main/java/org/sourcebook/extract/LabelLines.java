@@ -107,6 +107,15 @@ final class LabelLines extends SentencePart {
         }
         Matcher m = LABEL.matcher(lower);
         m.region(from, until);
+        if (idx == 0 && cell == null && !m.matches()) {
+            // "Losses: killed — 410, wounded — 455": the first pair after the sentence's opening label and its colon
+            int[] opening = openingLabel();
+            int colon = opening == null ? -1 : lower.indexOf(':', opening[1]);
+            if (colon >= from && colon < until && !LABEL.matcher(lower).region(colon + 1, until).matches()) {
+                colon = -1;
+            }
+            m.region(colon >= from && colon < until ? colon + 1 : from, until);
+        }
         if (!m.matches() && gappedLabel(idx, from)) {
             return;
         }

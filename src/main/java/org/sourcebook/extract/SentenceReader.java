@@ -479,11 +479,21 @@ final class SentenceReader {
                 int[][] row = labelLines.rowWindows(it, lead);
                 lead = row[0];
                 rowSays = row[1];
+            } else if (lead != null && labels.containsKey(it)) {
+                // "Burned: schools — 9; clubs — 12": what the sentence's opening label says of the labelled figures after it
+                // (not the label of a figure of its own: "Wounded: 310, ...; killed: 402")
+                int[] opening = labelLines.openingLabel();
+                int[] firstLabel = labels.get(items.get(0));
+                rowSays = opening != null && opening[1] <= lead[0] && firstLabel != null && firstLabel[0] > opening[1] ? opening : null;
+            }
+            int predicateEnd = clauses.predicate(it.phraseEnd, i, 16)[1];
+            if (labels.containsKey(it) && i + 1 < n && labels.containsKey(items.get(i + 1)) && labels.get(items.get(i + 1))[0] >= it.numEnd) {
+                predicateEnd = Math.min(predicateEnd, labels.get(items.get(i + 1))[0]);   // "killed — 410, wounded — 455": the next pair's label is its own
             }
             List<int[]> windows = lead == null
-                    ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, clauses.head(i))
-                    : rowSays == null ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, lead, clauses.head(i))
-                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, lead, rowSays, clauses.head(i));
+                    ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicateEnd}, clauses.head(i))
+                    : rowSays == null ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicateEnd}, lead, clauses.head(i))
+                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicateEnd}, lead, rowSays, clauses.head(i));
             if (apposed.containsKey(it)) {
                 // "entire families — eight of them, by one count — were wiped out": what is said comes after the closing dash
                 int said = apposed.get(it);
