@@ -508,6 +508,10 @@ final class SentenceReader {
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find()
                     && Text.indexOf(lower, ";", it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) < 0;
             boolean widen = i == 0 && (it.elided || it.classHit) && !clauses.afterPreposition(it);
+            if (it.ofPrev && lastTop < 0 && i == 0 && partOfOwnPeople()) {
+                ignore(it, NO_FACT);   // "She lists 19 relatives. Eleven of them died that night.": a part of one family's count
+                continue;
+            }
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = frames.sameCount(i, lastTopFact, carry);
@@ -948,6 +952,31 @@ final class SentenceReader {
      * sub-fact with no parts of its own (killed with cruelty) whose parts name sub-facts of that fact's parent
      * (children, women among the dead) is the parent's figure: the parts say what the whole counts.
      */
+    /**
+     * Whether the sentence before, in this paragraph, ends its figures on one of a person's own people ({@code
+     * relation_nouns}: "the names of 19 relatives", "12 of my cousins"): what "N of them" opening this sentence parts.
+     */
+    private boolean partOfOwnPeople() {
+        if (previous == null || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n\n")) {
+            return false;
+        }
+        List<NumberMention> ms = NumberReader.read(body.substring(previous[0], previous[1]));
+        if (ms.isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher w = WORD.matcher(lower).region(previous[0] + ms.get(ms.size() - 1).end(), previous[1]);
+        java.util.List<String> relations = v.grammar.list("relation_nouns");
+        for (int k = 0; k < 4 && w.find(); k++) {
+            if (relations.contains(w.group())) {
+                return true;
+            }
+            if (!v.grammar.list("possessive_determiners").contains(w.group()) && !w.group().equals("of")) {
+                return false;   // "19 relatives", "19 of my relatives": the noun is the figure's own
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the item after {@code j} opens a clause of its own after a semicolon: "among them 52 children; 90 children
      * lost one parent" (a verb right after its noun), not a part of the list before ("52 children; 77 women; 40 elderly").
