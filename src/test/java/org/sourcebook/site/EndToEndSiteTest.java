@@ -254,6 +254,18 @@ class EndToEndSiteTest {
     }
 
     @Test
+    void aFactPageListsItsStatementsByTheSourcesDateOldestFirstAndSaysSo() throws IOException {
+        // they were listed by file name: a researcher comparing sources could not read them in the order they were said
+        Document d = page("facts/hostages.html");
+        List<String> order = d.select(".statement").stream().map(e -> e.attr("id").split("--")[0]).distinct().toList();
+        // 2018-02, 2023-02-25, 2024 (a year: its first day), then two of 2024-02-26 by title ("Press release…" before "Statement…")
+        assertEquals(List.of("twenty-sixth-anniversary-article", "thirty-first-anniversary-statement", "afandiyev-article-2024",
+                "un-mission-press-release-2024", "thirty-second-anniversary-statement"), order);
+        assertTrue(d.selectFirst("#h-statements ~ .order-note").text().contains("by the source’s date, oldest first"),
+                d.select(".order-note").text());
+    }
+
+    @Test
     void twoBuildsGiveByteIdenticalFiles() throws IOException {
         Path again = tmp.resolve("again");
         SiteBuilder.build(Project.content(), Project.templates(), again);
