@@ -585,7 +585,7 @@ public final class LiveSite {
         String from = SitePaths.fact(f.id());
         String chart = String.valueOf(new ReaderPages(a, views).factExtras(f, 1).chartSvg());
         return List.of(views.factRow(f, from), String.valueOf(f.parent() == null ? null : views.factRow(a.schema().expect(f.parent()), from)),
-                a.schema().children(f.id()).stream().map(c -> views.factRow(c, from)).toList(), a.status(f.id()).explanation(),
+                a.schema().children(f.id()).stream().map(c -> views.factRow(c, from)).toList(), views.statusExplanation(f),
                 views.values(f), views.factPages(f), a.claimsFor(f.id()).size(), chart);
     }
 

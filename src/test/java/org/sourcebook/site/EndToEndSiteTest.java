@@ -87,6 +87,27 @@ class EndToEndSiteTest {
     }
 
     @Test
+    void whereSourcesDifferTheStatusLineCountsTheSourcesStatingEachValue() throws IOException {
+        // it said only "Sources state different values": a reader could not tell one dissenting source from an even split
+        for (String fact : List.of("children-lost-one-parent", "families-wiped-out")) {
+            Document d = page("facts/" + fact + ".html");
+            java.util.Map<String, Set<String>> byValue = new java.util.TreeMap<>();
+            for (String st : statements(d)) {
+                byValue.computeIfAbsent(st.split("=")[1], k -> new java.util.TreeSet<>()).add(st.split("=")[0]);
+            }
+            String line = d.selectFirst(".status").parent().text();
+            for (var e : byValue.entrySet()) {
+                int n = e.getValue().size();
+                assertTrue(line.matches(".*[:;] " + n + "( sources? states?| states?) " + java.util.regex.Pattern.quote(e.getKey()) + "[;.].*"),
+                        fact + ": " + n + " sources state " + e.getKey() + ": " + line);
+            }
+            assertFalse(line.contains("average") || line.contains("mean"), line);
+        }
+        assertEquals("sources differ Sources state different values for this figure: 4 sources state 130; 1 states 132.",
+                page("facts/children-lost-one-parent.html").selectFirst(".status").parent().text());
+    }
+
+    @Test
     void everyClaimsAnchorExistsOnItsSourcePageAndLinksBack() throws IOException {
         JsonNode claims = new ObjectMapper().readTree(site.resolve("data/claims.json").toFile());
         assertTrue(claims.isArray() && claims.size() > 0, "claims.json holds claims");
