@@ -232,6 +232,12 @@ final class Attribution {
 
     /** Whether the word that ends right before {@code at} (past spaces) is a verb of saying ("said that", "estimates that"). */
     boolean saysBefore(String lower, int at) {
+        String w = wordBefore(lower, at);
+        return !w.isEmpty() && (verbSet.contains(w) || verbs.contains(w + " that"));
+    }
+
+    /** The letters of the word that ends right before {@code at}, past white space ("" when none). */
+    private static String wordBefore(String lower, int at) {
         int e = at;
         while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
             e--;
@@ -241,7 +247,7 @@ final class Attribution {
             s--;
         }
         String w = lower.substring(s, e);
-        return !w.isEmpty() && (verbSet.contains(w) || verbs.contains(w + " that"));
+        return w;
     }
 
     /** The body named by the words of {@code [from, to)} and nothing else ("Human Rights Watch", "some journalists"). */
@@ -743,16 +749,7 @@ final class Attribution {
 
     /** Whether the word right before {@code at} counts people ("citizens taken from", "residents driven from"). */
     private boolean peopleBefore(String lower, int at) {
-        int e = at;
-        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
-            s--;
-        }
-        String w = lower.substring(s, e);
-        return peopleNouns.contains(w);
+        return peopleNouns.contains(wordBefore(lower, at));
     }
 
     /**
