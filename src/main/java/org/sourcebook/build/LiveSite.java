@@ -435,22 +435,52 @@ public final class LiveSite {
 
     /**
      * The pages of fact {@code f} that change when source {@code slug} changed from {@code before}
-     * to {@code next}: those that held or hold its statements, and, when it states the fact more
-     * or fewer times, those that statements of later sources moved between (with those sources' pages).
-     * A fact's statements are in source order, so the source's are one run, at the same place in both.
+     * to {@code next}: those that held or hold its statements, those where the list differs (its
+     * statements, in date order, may have moved: a new date or title, or more or fewer of them
+     * moving the later ones), and the pages of the sources whose statements moved to another page
+     * (their links name it). Other sources' claims are the same objects in both lists: the lists
+     * differ between a common start and a common end, and the common end is shifted by the
+     * difference in length.
      */
     private static void moved(Archive before, Archive next, String f, String slug, Set<String> keys) {
         List<Claim> was = before.claimsFor(f);
         List<Claim> now = next.claimsFor(f);
-        int at = next.startOf(f, slug);
-        int kWas = before.startOf(f, slug + "\0") - at;
-        int kNow = next.startOf(f, slug + "\0") - at;
         int per = Paging.FACT_STATEMENTS;
-        for (int i = at; i < at + Math.max(kWas, kNow); i++) {
+        if (before.findSource(slug).isPresent()) {
+            for (int i = before.startOf(f, slug); i < before.endOf(f, slug); i++) {
+                keys.add(PlannedFile.factPage(f, Paging.pageOf(i, per)));
+            }
+        }
+        for (int i = next.startOf(f, slug); i < next.endOf(f, slug); i++) {
             keys.add(PlannedFile.factPage(f, Paging.pageOf(i, per)));
         }
-        int d = kNow - kWas;
-        for (int j = at + kNow; d != 0 && j < now.size(); j++) {
+        if (was == now) {
+            return;
+        }
+        int common = Math.min(was.size(), now.size());
+        int lo = 0;
+        while (lo < common && was.get(lo) == now.get(lo)) {
+            lo++;
+        }
+        int tail = 0;
+        while (tail < common - lo && was.get(was.size() - 1 - tail) == now.get(now.size() - 1 - tail)) {
+            tail++;
+        }
+        Map<Claim, Integer> at = new java.util.IdentityHashMap<>();
+        for (int i = lo; i < was.size() - tail; i++) {
+            keys.add(PlannedFile.factPage(f, Paging.pageOf(i, per)));
+            at.put(was.get(i), i);
+        }
+        for (int j = lo; j < now.size() - tail; j++) {
+            keys.add(PlannedFile.factPage(f, Paging.pageOf(j, per)));
+            Integer i = at.get(now.get(j));
+            if (i != null && Paging.pageOf(i, per) != Paging.pageOf(j, per)) {
+                keys.add(PlannedFile.source(now.get(j).source()));
+            }
+        }
+        // the common end moved by the difference in length: statements that cross a page boundary change both pages and their source's
+        int d = now.size() - was.size();
+        for (int j = now.size() - tail; d != 0 && j < now.size(); j++) {
             if (Paging.pageOf(j, per) != Paging.pageOf(j - d, per)) {
                 keys.add(PlannedFile.source(now.get(j).source()));
                 keys.add(PlannedFile.factPage(f, Paging.pageOf(j - d, per)));
@@ -555,7 +585,7 @@ public final class LiveSite {
         String from = SitePaths.fact(f.id());
         String chart = String.valueOf(new ReaderPages(a, views).factExtras(f, 1).chartSvg());
         return List.of(views.factRow(f, from), String.valueOf(f.parent() == null ? null : views.factRow(a.schema().expect(f.parent()), from)),
-                a.schema().children(f.id()).stream().map(c -> views.factRow(c, from)).toList(), a.status(f.id()).explanation(),
+                a.schema().children(f.id()).stream().map(c -> views.factRow(c, from)).toList(), views.statusExplanation(f),
                 views.values(f), views.factPages(f), a.claimsFor(f.id()).size(), chart);
     }
 

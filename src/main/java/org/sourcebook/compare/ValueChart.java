@@ -18,6 +18,9 @@ public final class ValueChart {
     private static final int PAD = 6;
     private static final int ROW = 40;
     private static final int AXIS = 28;
+    /** A label line's height, and how many characters a line holds (13px text across the chart's width). */
+    private static final int LINE = 16;
+    static final int LINE_CHARS = 52;
 
     private ValueChart() {
     }
@@ -33,20 +36,40 @@ public final class ValueChart {
         }
         double top = niceTop(max);
         int plot = WIDTH - 2 * PAD - 14;
-        int height = bars.size() * ROW + AXIS;
+        List<List<String>> labels = bars.stream().map(b -> lines(b.label(), b.value())).toList();
+        int height = AXIS;
+        for (List<String> l : labels) {
+            height += ROW + (l.size() - 1) * LINE;
+        }
         StringBuilder sb = new StringBuilder();
         sb.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\" role=\"img\" aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\">")
                 .append("<title id=\"chart-title\">").append(Html.escape(title)).append("</title>");
         int y = 0;
-        for (Bar b : bars) {
+        for (int n = 0; n < bars.size(); n++) {
+            Bar b = bars.get(n);
+            List<String> label = labels.get(n);
+            int below = (label.size() - 1) * LINE;
             double x0 = PAD + plot * (b.qualifier() == Qualifier.RANGE ? b.low().doubleValue() : 0) / top;
             double x1 = PAD + plot * b.high().doubleValue() / top;
-            sb.append("<g class=\"row q-").append(b.qualifier().id()).append("\">");
-            sb.append("<text class=\"label\" x=\"").append(PAD).append("\" y=\"").append(y + 14).append("\">")
-                    .append(Html.escape(shorten(b.label(), Math.max(12, 54 - b.value().length())))).append(" <tspan class=\"v\">").append(Html.escape(b.value()))
-                    .append("</tspan></text>");
+            // the whole label, wrapped over as many lines as it needs (a phone shows the chart scaled, never cut);
+            // the row's title is its tooltip
+            sb.append("<g class=\"row q-").append(b.qualifier().id()).append("\"><title>").append(Html.escape(b.label() + ": " + b.value()))
+                    .append("</title>");
+            sb.append("<text class=\"label\" x=\"").append(PAD).append("\" y=\"").append(y + 14).append("\">");
+            for (int i = 0; i < label.size(); i++) {
+                String line = label.get(i);
+                boolean last = i == label.size() - 1;
+                String words = last ? line.substring(0, line.length() - b.value().length()) : line;
+                sb.append(i == 0 ? "<tspan>" : "<tspan x=\"" + PAD + "\" dy=\"" + LINE + "\">").append(Html.escape(words));
+                if (last) {
+                    sb.append("<tspan class=\"v\">").append(Html.escape(b.value())).append("</tspan>");
+                }
+                sb.append("</tspan>");
+            }
+            sb.append("</text>");
+            y += below;
             double w = Math.max(2, x1 - x0);
             String cls = b.qualifier() == Qualifier.UP_TO ? "bar open" : "bar";
             sb.append("<rect class=\"").append(cls).append("\" x=\"").append(f(x0)).append("\" y=\"").append(y + 20)
@@ -101,7 +124,36 @@ public final class ValueChart {
         return String.format(Locale.ROOT, "%.1f", d);
     }
 
-    private static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1).stripTrailing() + "…";
+    /**
+     * A bar's label and value as lines of at most {@link #LINE_CHARS} characters, broken at spaces
+     * (a word longer than a line is cut into pieces); the last line ends with the value, after a space.
+     */
+    static List<String> lines(String label, String value) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        List<String> words = new java.util.ArrayList<>(java.util.Arrays.asList(label.split(" ")));
+        words.add(value);   // one piece: the value is never split
+        for (int k = 0; k < words.size(); k++) {
+            String word = words.get(k);
+            boolean isValue = k == words.size() - 1;
+            if (word.isEmpty()) {
+                continue;
+            }
+            while (!isValue && word.length() > LINE_CHARS) {
+                if (line.length() > 0) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                }
+                out.add(word.substring(0, LINE_CHARS));
+                word = word.substring(LINE_CHARS);
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE_CHARS) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        out.add(line.toString());
+        return out;
     }
 }

@@ -11,6 +11,10 @@ final class AgesAndPersons {
     private static final Pattern AGED_BEFORE = Pattern.compile("(?s).*\\b(?:aged|age|age of)\\s+$");
     /** One person's age as the complement of "was": "she was 64 when the town fell", "who was 12". */
     private static final Pattern ONE_PERSON_WAS = Pattern.compile("(?s).*\\b(?:who|she|he|i)\\s+(?:was|is|am)\\s+$");
+    /** A person named or owned before "was": "Leyla Karimova was ", "my cousin was ", "her son is ". */
+    private static final Pattern PERSON_WAS = Pattern.compile("(?s).*(?:\\b(?i:my|his|her|our|their)\\s+\\p{Ll}+|\\b\\p{Lu}\\p{Ll}+)\\s+(?:was|is)\\s+$");
+    /** Words right after an age that tie it to a moment: "nine when the shelling began", "twelve that winter", "ten at the time". */
+    private static final Pattern AGE_MOMENT_AFTER = Pattern.compile("^[ \\t]+(?:when|that (?:night|day|winter|year|february)|at the time|then)\\b");
     private static final Pattern COUNT_BEFORE_ASIDE = Pattern.compile("\\b(?:number|count|total|tally) of [^,;:()]{1,70}, $");
 
     /** The most of one's own family or friends a text may count: "30 of my relatives". */
@@ -26,6 +30,31 @@ final class AgesAndPersons {
     boolean personal(NumberMention m) {
         String word = Exclusions.wordBeforeSpace(ex.lower.substring(Math.max(0, m.start() - 12), m.start()));
         return word != null && ex.grammar.list("personal_possessives").contains(word) || partOfMine(m);
+    }
+
+    /** "Four of the pupils named here", "three of the men in this photograph": " of the " and a noun, then the words that point at it. */
+    private static final java.util.regex.Pattern OF_THE_NOUN = java.util.regex.Pattern.compile(" of (?:the|these|those) [\\p{L}'’-]+ ");
+
+    /**
+     * "Four of the pupils named here did not survive", "three of the men in this photograph": a part of the people an
+     * exhibit, a caption or a document in hand shows ({@code shown_here_phrases}), not a count of the event.
+     */
+    boolean shownHere(NumberMention m) {
+        if (!ex.lower.startsWith(" of th", m.end())) {
+            return false;
+        }
+        java.util.regex.Matcher of = OF_THE_NOUN.matcher(ex.lower).region(m.end(), Math.min(ex.lower.length(), m.end() + 60));
+        if (!of.lookingAt()) {
+            return false;
+        }
+        int at = of.end();
+        for (int words = 0; words < 2 && at > 0; words++) {
+            if (Text.phraseStartingAt(ex.lower, ex.grammar.list("shown_here_phrases"), at) != null) {
+                return true;
+            }
+            at = ex.lower.indexOf(' ', at) + 1;   // "three of the young men in this photograph": a word more before it
+        }
+        return false;
     }
 
     /**
@@ -51,11 +80,27 @@ final class AgesAndPersons {
         String before = ex.lower.substring(Math.max(0, m.start() - 16), m.start());
         String after = ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 2));
         if (!m.plain()) {
-            // "my grandmother, then sixty-one, stayed": a number in words in an aside after "then" or "now"; "a boy of four"
-            return wordedAgeAside(m, before, after) || m.bound() == null && Character.isLetter(ex.lower.charAt(m.start())) && personOf(m, before);
+            // "my grandmother, then sixty-one, stayed": a number in words in an aside after "then" or "now"; "a boy of four";
+            // "she was nine when the shelling began"
+            boolean worded = m.bound() == null && Character.isLetter(ex.lower.charAt(m.start()));
+            return wordedAgeAside(m, before, after) || worded && (personOf(m, before) || personAtMoment(m));
         }
         return after.startsWith(",") && AGE_ASIDE_BEFORE.matcher(before).matches() && !countAside(m) || before.contains("age") && AGED_BEFORE.matcher(before).matches()
-                || ageBound(m) || onePersonsAge(m, before) || personOf(m, before);
+                || ageBound(m) || onePersonsAge(m, before) || personOf(m, before) || personAtMoment(m);
+    }
+
+    /**
+     * "Leyla was nine when the shelling began", "she was 12 at the time", "my cousin was ten that winter": one
+     * person (a pronoun, a name, or someone owned) as the subject of "was", and a moment right after the number.
+     */
+    private boolean personAtMoment(NumberMention m) {
+        if (!ex.lower.startsWith(" w", m.end()) && !ex.lower.startsWith(" t", m.end()) && !ex.lower.startsWith(" a", m.end())) {
+            return false;
+        }
+        int from = Math.max(0, m.start() - 40);
+        String before = ex.body.substring(from, m.start());
+        return (ONE_PERSON_WAS.matcher(ex.lower.substring(from, m.start())).matches() || PERSON_WAS.matcher(before).matches())
+                && AGE_MOMENT_AFTER.matcher(ex.lower.substring(m.end(), Math.min(ex.lower.length(), m.end() + 24))).find();
     }
 
     /** "down to a boy of 4", "a woman of 70 who": a person's age after a noun of {@code age_of_nouns} and "of", no noun after it. */

@@ -133,10 +133,18 @@ final class Attribution {
     final RecordCredits records;
     private final VerbChecks verbChecks;
     private final StandInCredits standIns;
+    private final OfficialRecords officials;
+    /** {@code credit_headers}: a table column headed "Who gave it", "Attributed to": its cells name who gave the row's figure. */
+    final Set<String> creditHeaders;
+    /** {@code noun_classes.people}: "citizens", "residents". */
+    private final Set<String> peopleNouns;
     private final CreditClauses creditClauses;
     Attribution(Grammar grammar, Set<String> cueWords) {
         this.creditClauses = new CreditClauses(this);
         this.standIns = new StandInCredits(this);
+        this.officials = new OfficialRecords(grammar);
+        this.creditHeaders = Set.copyOf(grammar.list("credit_headers"));
+        this.peopleNouns = Set.copyOf(grammar.list("noun_classes.people"));
         this.verbChecks = new VerbChecks(this);
         this.records = new RecordCredits(this);
         this.bracketed = new BracketedCredits(this);
@@ -224,6 +232,12 @@ final class Attribution {
 
     /** Whether the word that ends right before {@code at} (past spaces) is a verb of saying ("said that", "estimates that"). */
     boolean saysBefore(String lower, int at) {
+        String w = wordBefore(lower, at);
+        return !w.isEmpty() && (verbSet.contains(w) || verbs.contains(w + " that"));
+    }
+
+    /** The letters of the word that ends right before {@code at}, past white space ("" when none). */
+    private static String wordBefore(String lower, int at) {
         int e = at;
         while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
             e--;
@@ -233,7 +247,7 @@ final class Attribution {
             s--;
         }
         String w = lower.substring(s, e);
-        return !w.isEmpty() && (verbSet.contains(w) || verbs.contains(w + " that"));
+        return w;
     }
 
     /** The body named by the words of {@code [from, to)} and nothing else ("Human Rights Watch", "some journalists"). */
@@ -243,8 +257,8 @@ final class Attribution {
     }
 
     /** {@link LineCredits#tableColumnCredit}: who gave the figure at {@code at} of a table row, in a later cell. */
-    Optional<String> tableColumnCredit(String text, int at) {
-        return lines.tableColumnCredit(text, at);
+    Optional<String> tableColumnCredit(String text, int at, boolean note) {
+        return lines.tableColumnCredit(text, at, note);
     }
 
     /** The clause break of a second that-clause: "said that ..., and that ...". */
@@ -279,7 +293,8 @@ final class Attribution {
         if (c != null) {
             return Optional.of(c.name());   // "20 percent in the government's figures, against 13.6 in the estimate of X"
         }
-        c = records.possessedAfterCopula(text, hits.lower(), at, sentence[1]);
+        // read to the clause's end: "..., a figure it held a minimum; the ministry's figure is 590" is not the first figure's
+        c = records.possessedAfterCopula(text, hits.lower(), at, own[1]);
         if (c != null) {
             return Optional.of(c.name());   // "the figure of 590 ... became the ministry's official one"
         }
@@ -373,6 +388,9 @@ final class Attribution {
         if (c == null) {
             c = records.weakVerbBefore(text, hits.lower(), own[0], at);
         }
+        if (c == null) {
+            c = standIns.issuerOfRecordNamed(text, hits.lower(), own[0], at);   // "The statement says": who issued it
+        }
         if (c == null && quote != null) {
             c = speakers.speaker(text, hits, quote);
         }
@@ -384,6 +402,9 @@ final class Attribution {
             // "he said": the person named before; "they said": the body credited before
             String pronoun = c.pronoun();
             Credit topic = pronoun == null ? null : standIns.topicBefore(text, hits.lower(), sentence[0], c.at(), pronoun);
+            if (topic == null && "it".equals(pronoun)) {
+                topic = speakers.boldParagraphOpener(text, before);   // "**Kura Daily** leads with ... It notes that": the outlet
+            }
             c = topic != null ? topic : speakers.named(text, hits, before, null, !"they".equals(pronoun), "it".equals(pronoun));
             if (c == null && quote != null) {
                 c = standIns.quotedHearsay(text, hits, quote, before);
@@ -399,6 +420,11 @@ final class Attribution {
                 earlier = standIns.bodyNamedBefore(text, sentence[0], c.at());
             }
             if (earlier == null && generic.contains(head)) {
+                // "**Kura Daily** (a weekly) leads with ... according to the paper": the bold name that opens the paragraph,
+                // a digest's entry, over a body credited in an earlier paragraph
+                earlier = speakers.boldParagraphOpener(text, before);
+            }
+            if (earlier == null && generic.contains(head)) {
                 // "Memorial, a Russian rights group, said ... The group also said": the body credited before
                 earlier = speakers.named(text, hits, before, null, false, false);
             }
@@ -408,6 +434,13 @@ final class Attribution {
                 earlier = speakers.mentioned(text, paragraph < 0 ? 0 : paragraph + 2, before, null, false);
             }
             c = earlier != null ? earlier : c;
+        }
+        String official = officials.forFigure(text, hits.lower(), own[0], own[1], at);
+        if (official != null && (c == null || c.name() == null || official.startsWith(c.name() + " ") || c.at() >= own[0] && officials.rename(c.name()).equals(official))) {
+            return Optional.of(official);   // "The official Ruritanian figure is 590": the Ruritanian government's
+        }
+        if (c != null && c.name() != null && !c.name().equals(official = officials.rename(c.name()))) {
+            return Optional.of(official);   // "according to the same figures" after "official Ruritanian figures"
         }
         // "The State Commission's total of 580 ... The commission also lists": the name, not its possessive
         if (c != null && c.name() != null && records.vagueRecordName(c.name())) {
@@ -632,6 +665,9 @@ final class Attribution {
                     }
                 }
             } else if (g < framesFrom) {
+                if (sourceParticiple(p) && peopleBefore(lower, at)) {
+                    continue;   // "150 citizens taken from the town": a deed done to people, not "figures taken from X"
+                }
                 Optional<BodyPhrase.Phrase> body = bodies.after(text, lower, at + p.length(), to, sentenceStart);
                 String pronoun = Text.phraseStartingAt(lower, OBJECT_PRONOUNS, at + p.length());
                 if (body.isEmpty() && pronoun != null) {
@@ -703,6 +739,17 @@ final class Attribution {
         }
         out.sort(Comparator.comparingInt(Credit::at));
         return out;
+    }
+
+    /** A frame of a participle and "from" ("taken from", "drawn from"): after a people noun it tells a deed, names no source. */
+    private static boolean sourceParticiple(String p) {
+        int space = p.indexOf(' ');
+        return space > 0 && space == p.lastIndexOf(' ') && p.endsWith(" from") && (p.startsWith("en", space - 2) || p.startsWith("ed", space - 2) || p.startsWith("wn", space - 2));
+    }
+
+    /** Whether the word right before {@code at} counts people ("citizens taken from", "residents driven from"). */
+    private boolean peopleBefore(String lower, int at) {
+        return peopleNouns.contains(wordBefore(lower, at));
     }
 
     /**

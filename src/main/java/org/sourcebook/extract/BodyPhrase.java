@@ -294,6 +294,20 @@ final class BodyPhrase {
         return i > 0 && i + 1 < w.length() && w.charAt(i) == '-' && Character.isUpperCase(w.charAt(i + 1)) ? i + 1 : 0;
     }
 
+    /**
+     * Whether the gap {@code [end, next)} after a name is the close of a bold span that opens its line, then a
+     * space: "**Kura Daily** (a weekly) writes", a digest's entry whose subject is set in bold.
+     */
+    private static boolean boldOpensLine(String text, int end, int next) {
+        if (next - end < 3 || !text.startsWith("**", end) || !text.substring(end + 2, next).isBlank() || text.substring(end, next).indexOf('\n') >= 0) {
+            return false;
+        }
+        int line = text.lastIndexOf('\n', end - 1) + 1;
+        int open = text.indexOf("**", line);
+        return open >= line && open < end && text.substring(line, open).strip().matches("(?:[-*•]|\\d{1,2}[.)])?")
+                && text.indexOf("**", open + 2) == end;
+    }
+
     /** The words a gap between two words of a name may hold: spaces, quotes, an ampersand. */
     private static boolean joins(String gap) {
         int marks = 0;
@@ -438,7 +452,8 @@ final class BodyPhrase {
         int next = end;
         for (int i = toks.size() - 1; i >= 0; i--) {
             Tok t = toks.get(i);
-            if (!joins(text.substring(t.end, next)) && !(t.cap && listedName(text.substring(t.end, next), taken))) {
+            if (!joins(text.substring(t.end, next)) && !(t.cap && listedName(text.substring(t.end, next), taken))
+                    && !(taken.isEmpty() && t.cap && boldOpensLine(text, t.end, next))) {
                 break;
             }
             Tok prev = i > 0 ? toks.get(i - 1) : null;

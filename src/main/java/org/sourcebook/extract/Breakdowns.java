@@ -347,6 +347,22 @@ final class Breakdowns extends SentencePart {
         r.ignore(it, SentenceReader.NO_SUB_FACT);
     }
 
+    /**
+     * Whether a part's own noun names only facts that are parts of no fact and other than {@code parentFact}: "... killed
+     * 500, and the lists of foreign parliaments, among them those of 20 US states" counts states, no part of the dead.
+     */
+    boolean namesOtherWhole(NumberPhrase part, String parentFact) {
+        if (part.nounHits.isEmpty() || part.unit != null) {
+            return false;
+        }
+        for (FactCues c : v.cues) {
+            if (part.nounHits.contains(c.id()) && (c.parent() != null || c.id().equals(parentFact))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "of whom 98 were women": the noun comes after the copula. */
     void copulaNoun(NumberPhrase it) {
         if (it.nounHits.isEmpty() && !it.classHit) {

@@ -45,7 +45,10 @@ public final class ClaimExtractor {
     }
 
     private Extraction extract(String slug, String body, Source source) {
-        String lower = Text.readingView(body);
+        String view = Text.readingView(body);
+        String lower = Text.blankNotes(view, v.grammar.list("note_openers"));
+        // the text cut into sentences without its notes: "[TN: Az. klub]" ends no sentence
+        String cut = lower == view ? body : Text.blankWhere(body, view, lower);
         PhraseHits hits = v.phrases.scan(lower);
         AnchoredPattern.Positions numberStarts = NumberReader.starts(body);
         Exclusions exclusions = new Exclusions(body, lower, v, source, numberStarts);
@@ -69,11 +72,11 @@ public final class ClaimExtractor {
         int[] title = titleLine(body);
         PostAuthors posts = PostAuthors.of(body, source);
         SpeakerTurns speakers = SpeakerTurns.of(body, source == null ? null : source.meta().author(), source == null ? null : source.meta().publisher(),
-                Set.copyOf(v.grammar.list("label_words")), Set.copyOf(v.grammar.list("speaker_honorifics")));
+                Set.copyOf(v.grammar.list("label_words")), Set.copyOf(v.grammar.list("speaker_honorifics")), v.grammar.list("signed_part_words"));
         CarriedWords carried = CarriedWords.of(body, v.attribution, source == null ? null : source.meta().author(),
                 source == null ? null : source.meta().publisher(), v.carriedCues);
         int first = 0;
-        for (int[] sentence : Sentences.split(body, v.abbreviations, source == null ? List.of() : source.furniture())) {
+        for (int[] sentence : Sentences.split(cut, v.abbreviations, source == null ? List.of() : source.furniture())) {
             while (first < candidates.size() && candidates.get(first).start() < sentence[0]) {
                 first++;
             }
@@ -110,7 +113,39 @@ public final class ClaimExtractor {
             }
         }
         partsOfTableTotals(claims, decisions, body);
+        delimited(slug, body, claims, decisions);
         return new Extraction(BodyNames.onePerBody(BodyNames.headlinesCredited(BodyNames.tableCredited(BodyNames.repeatsCredited(ownTextCredits(publishersOwn(Acronyms.spelledOut(layoutClosed(claims, body, lower), body), source)), body, lower), lower), body), v.bodyNouns), decisions);
+    }
+
+    /**
+     * The figures of a fenced block of comma-separated values ({@link DelimitedTables}) are read in the table it stands
+     * for, not as the lines of text they are; their claims and decisions quote the text.
+     */
+    private void delimited(String slug, String body, List<Claim> claims, List<NumberDecision> decisions) {
+        List<DelimitedTables.Block> blocks = DelimitedTables.of(body, v.boundHeaders);
+        if (blocks.isEmpty()) {
+            return;
+        }
+        for (DelimitedTables.Block b : blocks) {
+            claims.removeIf(c -> c.start() >= b.start() && c.start() < b.end());
+            decisions.removeIf(d -> d.start() >= b.start() && d.start() < b.end());
+            Extraction inner = extract(slug, b.table(), null);
+            for (Claim c : inner.claims()) {
+                int[] span = b.span(c.start(), c.end());
+                if (span != null) {
+                    claims.add(new Claim(c.id(), c.source(), c.fact(), c.value(), c.qualifier(), c.valueMax(), body.substring(span[0], span[1]),
+                            span[0], span[1], c.attributedTo(), c.origin(), c.note()));
+                }
+            }
+            for (NumberDecision d : inner.decisions()) {
+                int[] span = b.span(d.start(), d.end());
+                if (span != null) {
+                    decisions.add(new NumberDecision(d.source(), span[0], span[1], body.substring(span[0], span[1]), d.outcome(), d.fact(), d.reason()));
+                }
+            }
+        }
+        claims.sort(java.util.Comparator.comparingInt(Claim::start));
+        decisions.sort(java.util.Comparator.comparingInt(NumberDecision::start));
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 /** Reads clause scope: where a scope word places a figure, another place or event, and the scope a sentence takes from before. */
 final class ClauseScope extends SentencePart {
+    /** A copula: a clause before it that has one is a whole clause, not a subject waiting for its verb. */
+    private static final Pattern COPULA = Pattern.compile("\\b(?:is|was|are|were)\\b");
     private static final Pattern NEW_SUBJECT = Pattern.compile(", and (?=\\p{Lu})");
     /** A relative clause about an event: "in which ", "during which ", "where ". */
     private static final Pattern EVENT_RELATIVE = Pattern.compile("(?:in which|during which|in whose course|where)\\s");
@@ -85,6 +87,11 @@ final class ClauseScope extends SentencePart {
         if (comma < sentence[0] || !lower.startsWith(" which ", comma + 1) && !lower.startsWith(" who ", comma + 1)) {
             return false;
         }
+        if (COPULA.matcher(lower).region(sentence[0], comma).find()) {
+            // "The raid was part of a wider campaign, which emptied 30 villages, cost 9,000 lives and ...": the main
+            // clause is over before the relative, whose comma-joined predicates go on with it
+            return false;
+        }
         int close = at;
         while (close < number && lower.charAt(close) != ',' && ";:()—–".indexOf(lower.charAt(close)) < 0) {
             close++;
@@ -138,7 +145,18 @@ final class ClauseScope extends SentencePart {
 
     /** Whether the scope word at {@code at} names the whole a superlative compares with: "the largest massacre of the conflict". */
     boolean comparedWith(int at) {
-        return v.superlativeOf.matcher(lower).region(Math.max(0, at - 60), at).find();
+        if (v.superlativeOf.matcher(lower).region(Math.max(0, at - 60), at).find()) {
+            return true;
+        }
+        // "the deadliest episode of the First Karabakh War": the war's name before its word
+        if (at < 2 || lower.charAt(at - 1) != ' ' || !Character.isLetter(lower.charAt(at - 2))) {
+            return false;
+        }
+        int start = at - 2;
+        while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+        }
+        return Character.isUpperCase(body.charAt(start)) && v.superlativeOf.matcher(lower).region(Math.max(0, start - 60), start).find();
     }
 
     /**
@@ -421,8 +439,8 @@ final class ClauseScope extends SentencePart {
         int to = cut.find() ? cut.start() : clause[1];
         for (String s : hits.present(v.rivalScopes.get(c.id()))) {
             for (int at = hits.find(s, from, to); at >= 0; at = hits.find(s, at + 1, to)) {
-                if (!r.credits.inCreditedName(it, at) && !quotedAfter(it, at)) {
-                    return true;
+                if (!r.credits.inCreditedName(it, at) && !quotedAfter(it, at) && !comparedWith(at)) {
+                    return true;   // (not "in the bloodiest episode of the war": what the event is compared with)
                 }
             }
         }

@@ -114,6 +114,26 @@ final class CountFrames extends SentencePart {
     }
 
     /**
+     * "a people who have hosted refugees for four decades", "the talks, where the mediators sat for 28 years": a span
+     * of time in a relative clause about people or a place (", who", ", where"), with none of the fact's words from
+     * its opener through the span's own noun, is how long they did what the clause says, not the fact's length.
+     */
+    boolean measureInOthersClause(FactCues c, NumberPhrase it) {
+        int from = Math.max(sentence[0], it.qualStart - 100);
+        int at = Math.max(NumberClause.lastIndexOf(lower, " who ", it.qualStart, from), NumberClause.lastIndexOf(lower, " where ", it.qualStart, from));
+        if (at < 0 || Text.indexOf(lower, ",", at, it.qualStart) >= 0 || Text.indexOf(lower, ";", at, it.qualStart) >= 0) {
+            return false;
+        }
+        int to = Math.min(sentence[1], Math.max(it.phraseEnd, it.numEnd + 12));   // "after the 44-day war": the span's own noun
+        for (String w : hits.present(c.words())) {
+            if (hits.find(w, at, to) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "renewed hostilities in April 2016, lasting four days", "**April 2016** — Four-day war": a fact whose
      * cue is a year (the 2020 war's length) is not what a sentence dated by a month of another year before
      * the number counts; a time said from that date ("in March 2023, three years after the 44-day war") still is.
@@ -273,6 +293,9 @@ final class CountFrames extends SentencePart {
         if (lastTopFact != null && r.breakdowns.restated(it)) {
             return lastTopFact;   // "More than a thousand were taken prisoner — 1,140, to be precise."
         }
+        if (countHeadSetOff(it, true)) {
+            return before;   // "The register holds 900 names. A monitor gave a far lower number — \"at least 90\" —": that count again
+        }
         Matcher last = NumberClause.LAST_WORD.matcher(h);
         // the frame's word alone after a clause mark frames nothing ("..., at 70, at 80 years old")
         boolean credited = last.find() && (r.credits.creditVerb(last.group(1)) || h.strip().contains(" ") && r.credits.creditFrameObject(last.group(1), it));
@@ -323,13 +346,40 @@ final class CountFrames extends SentencePart {
         if (!measured) {
             return false;
         }
+        return countHeadSetOff(it, false);
+    }
+
+    private boolean hasLetter(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(lower.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks that set a figure off from the noun before it: a comma, colon or dash, and quotation marks (a space alone, with {@code markNeeded} false). */
+    private static final String SET_OFF = " ,:—–\"“”«»'‘’";
+
+    /**
+     * Whether the figure stands set off right after a noun that names a figure: "a higher figure, 20 percent",
+     * "a far lower number — “at least 90”", "their own count: 75".
+     */
+    private boolean countHeadSetOff(NumberPhrase it, boolean markNeeded) {
         int i = it.qualStart;
-        while (i > sentence[0] && " ,:—–".indexOf(lower.charAt(i - 1)) >= 0) {
+        boolean mark = false;
+        while (i > sentence[0] && SET_OFF.indexOf(lower.charAt(i - 1)) >= 0) {
+            mark |= lower.charAt(i - 1) != ' ';
             i--;
+        }
+        if (markNeeded ? !mark : i == it.qualStart) {
+            return false;
         }
         Matcher last = NumberClause.LAST_WORD.matcher(lower);
         last.region(Math.max(sentence[0], i - 20), i);
-        return i < it.qualStart && last.find() && last.end() == i && COUNT_HEAD.matcher(last.group(1)).matches();
+        // (not a line's label of its own: "Total: 540" under a count says it again, it is no other count)
+        return last.find() && last.end() == i && COUNT_HEAD.matcher(last.group(1)).matches()
+                && (!markNeeded || hasLetter(sentence[0], last.start()));
     }
 
     /**

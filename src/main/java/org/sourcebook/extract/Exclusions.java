@@ -28,6 +28,7 @@ final class Exclusions {
     static final Pattern SPACES = Pattern.compile("\\s+");
     static final String FURNITURE = "furniture";
     static final String URL = "url";
+    static final String NOTE = "translator's or editor's note";
     static final String HASHTAG = "hashtag";
     static final String PHONE = "phone";
     static final String DATE = "date";
@@ -40,6 +41,7 @@ final class Exclusions {
     static final String AGE = "age";
     static final String FOOTNOTE = "footnote marker";
     static final String PERSONAL = "personal count";
+    static final String SHOWN = "part of a group the page shows";
     static final String RATIO = "ratio";
     static final String WITHDRAWN = "withdrawn figure";
     static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
@@ -150,6 +152,9 @@ final class Exclusions {
         if (source != null && source.inFurniture(s, e)) {
             return Optional.of(FURNITURE);
         }
+        if (lower.charAt(s) == ' ' && !Character.isWhitespace(body.charAt(s))) {
+            return Optional.of(NOTE);   // blank in the reading view: inside a translator's note ("[TN: ... 480 ...]")
+        }
         if (inWordsAround(URLS, URL_MARKS, body, s, e)) {
             return Optional.of(URL);
         }
@@ -179,6 +184,9 @@ final class Exclusions {
         }
         if (ages.personal(m)) {
             return Optional.of(PERSONAL);
+        }
+        if (ages.shownHere(m)) {
+            return Optional.of(SHOWN);
         }
         if (paragraphs.paragraphNumber(m) || paragraphs.sectionNumber(m) || paragraphs.headingNumber(m) || paragraphs.keycapNumber(m) || paragraphs.inlineItemNumber(m)) {
             return Optional.of(PARAGRAPH);

@@ -214,7 +214,7 @@ final class FactFit extends SentencePart {
         if (it.records) {
             return null;
         } else if (c.measure() != null) {
-            if (!c.measure().equals(it.unit) || r.frames.measureOfOther(c, it) || r.frames.datedOtherYear(c, it)) {
+            if (!c.measure().equals(it.unit) || r.frames.measureOfOther(c, it) || r.frames.datedOtherYear(c, it) || r.frames.measureInOthersClause(c, it)) {
                 return null;
             }
             nounScore = 2;

@@ -402,7 +402,9 @@ final class FigureCredits extends SentencePart {
         if (asFigure != null) {
             return asFigure;   // "reported 580 dead as the Azerbaijani government's count"
         }
-        Optional<String> column = v.attribution.tableColumnCredit(body, it.m.start());
+        // (a figure that a note's words lead up to after the credit's column, "| Killed | 580 | ministry | a monitor says 172 |",
+        // is the note's own)
+        Optional<String> column = v.attribution.tableColumnCredit(body, it.m.start(), inTableNote(it) && !rowsOwnAgain(it));
         if (column.isPresent()) {
             return column.get();   // "| Killed | 172 | Human Rights Watch |" under "| ... | Given by |"
         }
@@ -413,6 +415,33 @@ final class FigureCredits extends SentencePart {
                 .or(() -> Optional.ofNullable(sameSourceCredit()))
                 .or(() -> Optional.ofNullable(pointsBack() ? creditBefore(it, "same") : null))
                 .orElseGet(() -> voiceAt(it.m.start()));
+    }
+
+    /** Whether a figure of its row, before it on its line, was claimed with its value: a note that gives the row's figure again. */
+    private boolean rowsOwnAgain(NumberPhrase it) {
+        int ls = Text.lineStart(lower, it.qualStart, 2000);
+        for (int k = claims.size() - 1; k >= 0 && claims.get(k).start() >= ls; k--) {
+            if (claims.get(k).start() < it.qualStart && claims.get(k).value().compareTo(it.value) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the figure stands in a table cell after words of that cell: a note, not the row's own figure. */
+    private boolean inTableNote(NumberPhrase it) {
+        int ls = Text.lineStart(lower, it.qualStart, 2000);
+        if (lower.charAt(ls) != '|') {
+            return false;
+        }
+        // (an item of a cell that lists figures, "| 172 (HRW); 590 (government) |", is no note)
+        int cell = Math.max(lower.lastIndexOf('|', it.qualStart - 1), lower.lastIndexOf(';', it.qualStart - 1));
+        for (int k = cell + 1; k > ls && k < it.qualStart; k++) {
+            if (Character.isLetter(lower.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

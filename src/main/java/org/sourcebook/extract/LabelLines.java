@@ -107,6 +107,15 @@ final class LabelLines extends SentencePart {
         }
         Matcher m = LABEL.matcher(lower);
         m.region(from, until);
+        if (idx == 0 && cell == null && !m.matches()) {
+            // "Losses: killed — 410, wounded — 455": the first pair after the sentence's opening label and its colon
+            int[] opening = openingLabel();
+            int colon = opening == null ? -1 : lower.indexOf(':', opening[1]);
+            if (colon >= from && colon < until && !LABEL.matcher(lower).region(colon + 1, until).matches()) {
+                colon = -1;
+            }
+            m.region(colon >= from && colon < until ? colon + 1 : from, until);
+        }
         if (!m.matches() && gappedLabel(idx, from)) {
             return;
         }
@@ -118,10 +127,56 @@ final class LabelLines extends SentencePart {
             columnHeadNoun(it);
             return;
         }
-        NumberPhrase probe = r.nounOf(it, afterPartMarker(m.start(1), m.end(1)), m.end(1));
+        int nounFrom = afterPartMarker(m.start(1), m.end(1));
+        NumberPhrase probe = r.nounOf(it, nounFrom, m.end(1));
+        if (probe.nounHits.isEmpty() && !probe.classHit) {
+            // "Killed women: 98", "| Wounded children | 41 |": what is said of them first, then the noun
+            int sp = lower.indexOf(' ', nounFrom);
+            NumberPhrase after = sp > nounFrom && sp < m.end(1) ? r.nounOf(it, sp + 1, m.end(1)) : null;
+            if (after != null && !after.nounHits.isEmpty() && saysOfAFact(nounFrom, sp)) {
+                probe = after;
+            }
+        }
         it.nounHits.addAll(probe.nounHits);
         it.classHit = probe.classHit;
         labels.put(it, new int[] {m.start(1), m.end(1)});
+    }
+
+    /**
+     * What a table row says of a figure in one of its later cells, beside the figure's own words: {lead, said}. A figure
+     * alone in its cell under its row's label ("| Schools | 9 |" under "| Facility | Number burned |") keeps its label as
+     * lead and takes its column's header as what is said of it; a figure among the words of a later cell, a row's note
+     * ("| Wounded | 410 | ministry | another count says 450 |"), takes the row's label as its lead when it has none.
+     * Either part is null where the row gives none.
+     */
+    int[][] rowWindows(NumberPhrase it, int[] lead) {
+        int[] label = labels.get(it);
+        if (label != null) {
+            int[] head = columnHeads.contains(it) ? null : TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd));
+            return new int[][] {lead, head != null && head[0] != label[0] && saysOfAFact(head[0], head[1]) ? head : null};
+        }
+        if (lead != null) {
+            return new int[][] {lead, null};
+        }
+        int[] row = TableCells.rowLabel(lower, it.qualStart);
+        if (row == null || row[1] > it.qualStart || !namesAFact(row[0], row[1])
+                || TableCells.columnHead(lower, it.qualStart, Math.max(it.numEnd, it.phraseEnd), false) != null) {
+            return new int[][] {null, null};
+        }
+        int cell = lower.lastIndexOf('|', it.qualStart - 1);
+        if (Text.indexOf(lower, ";", cell, it.qualStart) >= 0) {
+            return new int[][] {null, null};   // "| Deaths | 172 (HRW); 590 (government) |": a cell that lists figures, each its own
+        }
+        return new int[][] {cell > row[1] && hasWordBefore(cell + 1, it.qualStart) || !it.nounHits.isEmpty() || it.classHit ? row : null, null};
+    }
+
+    private boolean hasWordBefore(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(lower.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a label's noun starts: after a part's marker that opens it ("| of whom children | 57 |", "- of them women: 98", "Of them, women: 98"). */
@@ -562,6 +617,10 @@ final class LabelLines extends SentencePart {
         // the mark of a numbered list line is no word of it: "2. 98 women", "3️⃣ 66 elderly"
         Matcher mark = SentenceReader.LIST_LINE.matcher(lower).region(sentence[0], it.qualStart);
         int from = mark.lookingAt() ? mark.end() : sentence[0];
+        Matcher and = LAST_ITEM_OPENER.matcher(lower).region(from, it.qualStart);
+        if (and.lookingAt()) {
+            from = and.end();   // "4️⃣ and 52 old people.": the last item of a list carried over lines
+        }
         int end = Math.max(it.phraseEnd, it.nounEnd);
         Matcher pair = COORDINATED_NOUN.matcher(lower).region(end, sentence[1]);
         if (pair.lookingAt()) {
@@ -574,6 +633,9 @@ final class LabelLines extends SentencePart {
         String rest = lower.substring(from, it.qualStart) + " " + lower.substring(end, sentence[1]);
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
+
+    /** "and ", "plus ": the conjunction that opens the last item of a list when each item has a line of its own. */
+    private static final Pattern LAST_ITEM_OPENER = Pattern.compile("[\\s,–—-]*(?:and|plus|&)\\s+");
 
     /** " and grandpas", " or women": a second noun joined to a figure's noun, with nothing said after it. */
     private static final Pattern COORDINATED_NOUN = Pattern.compile("\\s+(?:and|or|&)\\s+([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)(?=[\\s.!?…]*$|\\s*[^\\p{L}\\p{N}\\s])");

@@ -46,9 +46,10 @@ final class LineCredits {
     /**
      * A table row whose figure at {@code at} has, in a later cell, who gave it: the column's header is a
      * credit frame ("Given by", "Reported by", "Source"). The cell as written, without a bracketed note
-     * ("Human Rights Watch (1992)" gives "Human Rights Watch"); empty when the row is no such table's.
+     * ("Human Rights Watch (1992)" gives "Human Rights Watch"); empty when the row is no such table's. A figure in a
+     * {@code note} (words of its cell before it) takes only a credit column after its own.
      */
-    Optional<String> tableColumnCredit(String text, int at) {
+    Optional<String> tableColumnCredit(String text, int at, boolean note) {
         int ls = Text.lineStart(text, at, 2000);
         int le = text.indexOf('\n', at);
         String row = text.substring(ls, le < 0 ? text.length() : le);
@@ -82,12 +83,16 @@ final class LineCredits {
                 return name;
             }
         }
-        // "| Memorial | >200 |" under "| Source | Killed |": a credit column before the figure's
-        for (int k = 1; k < col && k < heads.length; k++) {
+        // "| Memorial | >200 |" under "| Source | Killed |": a credit column before the figure's (for a note, only the row's
+        // label: "| Memorial | >200 | also 90 missing |")
+        for (int k = 1; k < (note ? Math.min(col, 2) : col) && k < heads.length; k++) {
             Optional<String> name = creditCell(heads[k], cells[k]);
             if (name != null) {
                 return name;
             }
+        }
+        if (note) {
+            return Optional.empty();
         }
         // "| Killed | 580 | 172 |" under "| | Government | Human Rights Watch |": a column headed by a body's name alone
         int[] head = TableCells.headerOfColumn(text, at);
@@ -124,7 +129,7 @@ final class LineCredits {
         if (CLASSIFYING_HEAD.matcher(head).lookingAt()) {
             return null;   // "Type of body", "Kind of source": the column classifies its rows, it credits none
         }
-        if (head.isEmpty() || !a.before.contains(head) && !a.notes.contains(head + ":") && !label) {
+        if (head.isEmpty() || !a.before.contains(head) && !a.notes.contains(head + ":") && !label && !a.creditHeaders.contains(head)) {
             return null;
         }
         String name = cell.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll(",\\s*[*_“\"].*$", "").strip();
@@ -168,7 +173,8 @@ final class LineCredits {
                 }
                 continue;
             }
-            if (item && ITEM.matcher(prev).lookingAt()) {
+            // a table's rows above its row; a numbered paragraph over a table is its lead-in, not a row ("4. ... set out below.")
+            if (item && ITEM.matcher(prev).lookingAt() && (!table || prev.startsWith("|"))) {
                 blanks = 0;
                 continue;
             }
@@ -202,6 +208,9 @@ final class LineCredits {
 
     Credit label(String text, String lower, int from, int to) {
         while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+            if (text.charAt(from) == '[') {
+                return null;   // "[GRAPHIC ON SCREEN: 410 KILLED]", "[CAPTION: ...]": a broadcast's own direction, no body
+            }
             from++;   // "- ", "▪️ ": a list's mark
         }
         Optional<BodyPhrase.Phrase> p = a.bodies.after(text, lower, from, to, from);

@@ -16,7 +16,7 @@ final class ListItems extends SentencePart {
     /** Names joined by commas and "and" that run up to the end of a region: "Peru, Chile and ". */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*";
     static final Pattern NAME_LIST_END = Pattern.compile("(?:" + NAME + "\\s*,\\s*)*" + NAME + "\\s*,?\\s+and\\s+$");
-    static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
+    static final Pattern PURE_SEPARATOR = Pattern.compile("^\\s*(?:,|;|·|•)?\\s*(?:and|or|&|\\+|as well as)?\\s*$");
     /** ", its ", " and their ", ", the town's ": a separator and the next item's own determiner. */
     private static final Pattern DETERMINED_ITEM = Pattern.compile("^\\s*(?:,|;)?\\s*(?:and|or|&|\\+|as well as)?\\s*(?:its|their|our|his|her|the|the\\s+[\\p{L}-]+['’]s)\\s+$");
     /** "; all were destroyed", ": all of them were razed": a clause whose subject stands for the items of a list before it. */

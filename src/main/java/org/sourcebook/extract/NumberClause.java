@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 final class NumberClause extends SentencePart {
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
     /** A clause mark, or "and", "while", "whereas", "but" as words (the lookahead only fails fast where no such word starts). */
+    /** A noun that names a figure, as a clause's subject: "the death toll ... rose to". */
+    private static final Pattern SUBJECT_COUNT = Pattern.compile("(?:tolls?|figures?|counts?|total|tally|number|estimates?)\\b");
     private static final Pattern HEAD_CUT = Pattern.compile("[,;:—–(\\[]|(?=[awb])(?:\\band\\b|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b)");
     /** Up to a cue: a noun (after at most two words) and its "of" phrase ("families of former ", "grieving relatives of the "). */
     static final Pattern RELATION_OF = Pattern.compile("\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+(?: of kin)?)\\s+of\\s+(?:\\p{L}+\\s+){0,2}");
@@ -244,9 +246,25 @@ final class NumberClause extends SentencePart {
             starts.add(w.start());
         }
         if (starts.size() > 6) {
-            from = starts.get(starts.size() - 6);
+            from = starts.get(starts.size() - 6 - countSubjectWords(starts, starts.size() - 6));
         }
         return new int[] {from, it.qualStart};
+    }
+
+    /**
+     * How many more words before the last six of a clause's head to read: back to the word before a noun that names a
+     * figure, when the clause opens on it ("the death toll given in the ministry's reports rose from 90 to 120" is
+     * about the toll, its verb far from it), at most six; else 0. Not one with "of" after it: "the number of children
+     * in the camp was 400" names what it counts right there, and the frame's own reading has it.
+     */
+    private int countSubjectWords(List<Integer> starts, int sixth) {
+        for (int k = Math.max(1, sixth - 6); k < sixth; k++) {
+            int at = starts.get(k);
+            if (SUBJECT_COUNT.matcher(lower).region(at, Math.min(lower.length(), at + 10)).lookingAt() && !lower.startsWith("of ", starts.get(k + 1))) {
+                return sixth - (k - 1);
+            }
+        }
+        return 0;
     }
 
     /**

@@ -108,6 +108,21 @@ import org.sourcebook.model.Qualifier;
         noun(v, hits, it, pos, Math.max(pos, Math.min(sentence[1], next)));
         boundAfterNoun(v, lower, it);
         ownedBy(v, lower, it, quoteOpen >= 0 ? quoteOpen : it.qualStart, sentence[0]);
+        if (it.elided && !it.ofPrev && it.nounHits.isEmpty() && opensLine(lower, it.qualStart)) {
+            // "4. 9 — schools destroyed", "- 12 – clubs": a fact sheet's line that puts its figure first, a dash before the noun
+            Matcher dash = DASH_BEFORE_NOUN.matcher(lower);
+            dash.region(it.numEnd, Math.max(it.numEnd, Math.min(sentence[1], next)));
+            if (dash.lookingAt()) {
+                NumberPhrase probe = new NumberPhrase();
+                probe.m = m;
+                probe.numEnd = it.numEnd;
+                noun(v, hits, probe, dash.end(), Math.max(dash.end(), Math.min(sentence[1], next)));
+                if (!probe.nounHits.isEmpty()) {
+                    it.nounHits.addAll(probe.nounHits);
+                    it.nounEnd = Math.max(it.nounEnd, probe.nounEnd);
+                }
+            }
+        }
         if (it.elided && !it.ofPrev) {
             // "98 of those killed were women", "57 were children": the noun comes after the copula
             Matcher cop = COPULA_NOUN.matcher(lower);
@@ -179,6 +194,19 @@ import org.sourcebook.model.Qualifier;
     }
 
     /** Whether {@code gap} between two words ends the noun phrase: {@link #PHRASE_BREAK}, tried only when the gap holds one of its marks. */
+    /** A spaced dash between a figure and its noun: " — ", " – ", " - ". */
+    private static final Pattern DASH_BEFORE_NOUN = Pattern.compile("[ \\t]+[—–-][ \\t]+(?=\\p{L})");
+
+    /** Whether nothing but a list's or a number's mark stands before {@code at} on its line: no word. */
+    private static boolean opensLine(String lower, int at) {
+        for (int k = at - 1; k >= 0 && lower.charAt(k) != '\n'; k--) {
+            if (Character.isLetter(lower.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean breaksPhrase(String gap) {
         for (int i = 0; i < gap.length(); i++) {
             if (PHRASE_BREAK_MARKS.indexOf(gap.charAt(i)) >= 0) {

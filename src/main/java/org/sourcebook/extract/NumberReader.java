@@ -35,6 +35,8 @@ public final class NumberReader {
     private static final String GROUP_SEPARATORS = ", \u00A0\u202F";
     /** "3 of " right before a number: the number is a total of numbered parts ("page 3 of 5"), no range's start. */
     private static final Pattern OF_TOTAL = Pattern.compile("(?<![\\d,.])\\d{1,4}\\s+of\\s+$");
+    /** A hedge between two guesses at one count whose scale is said once: ", maybe ", " or perhaps ". */
+    private static final Pattern HEDGED_GAP = Pattern.compile(",?\\s(?:or\\s)?(?:maybe|perhaps|possibly|probably)\\s");
     private static final Pattern RANGE_DASH = Pattern.compile("\\s?[\u2013\u2014]\\s?|-");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^[-\\u2010\\u2011](year|decade|day|month|week|hour)s?(?:[-\\u2010\\u2011](?:long|old))?(?![\\p{L}])");
     private static final Map<String, Integer> SMALL = Map.ofEntries(
@@ -682,7 +684,8 @@ public final class NumberReader {
                 }
                 long shared = sharedScale(lower, a, b);
                 // "six or seven thousand": two guesses at one count, its scale said once
-                boolean or = gap.equals(" or ") && shared > 1;
+                // "two, maybe three thousand", "five or perhaps six thousand": the same, spoken with a hedge between
+                boolean or = shared > 1 && (gap.equals(" or ") || HEDGED_GAP.matcher(gap).matches());
                 if (dash || to || or) {
                     int start = a.start();
                     if (before.endsWith("between ")) {

@@ -296,7 +296,7 @@ final class SentenceReader {
                     subs.add(j);
                     done[j] = true;
                     // parts go on while they name what they count ("57 children, 98 women"), not "1,000 people became ..."
-                    if ((lists.pure(j) || labelledNext(j)) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty()) {
+                    if ((lists.pure(j) || labelledNext(j)) && j + 1 < n && !items.get(j + 1).nounHits.isEmpty() && !newClauseAfterSemicolon(j)) {
                         j++;
                     } else {
                         break;
@@ -362,6 +362,12 @@ final class SentenceReader {
                         List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
                                 new int[] {si.numEnd, clauses.predicate(si.phraseEnd, s, 16)[1]}, new int[] {si.qualStart, si.qualStart});
                         claimFor(si, own, true, true);
+                    } else if (breakdowns.namesOtherWhole(si, fact)) {
+                        // "the figure is cited in the resolutions of foreign parliaments, among them those of 20 US states":
+                        // a part of the noun before the marker, which its own noun names, not of the figure before
+                        List<int[]> own = List.of(new int[] {si.numEnd, si.phraseEnd},
+                                new int[] {si.numEnd, clauses.predicate(si.phraseEnd, s, 16)[1]}, clauses.head(s));
+                        claimFor(si, own, true, true);
                     } else if (fact == null) {
                         ignore(si, NO_FACT);
                     } else {
@@ -408,6 +414,9 @@ final class SentenceReader {
                 if (lead == null) {
                     lead = lists.saidOfFigureBefore(i);
                 }
+                if (lead == null) {
+                    lead = saidOfAllNext();   // "It had 9 schools and 12 clubs. All of them were burned."
+                }
                 for (int x = i; x <= k; x++) {
                     NumberPhrase li = items.get(x);
                     List<int[]> windows = lead == null ? List.of(new int[] {li.numEnd, li.phraseEnd}, shared, head)
@@ -428,6 +437,11 @@ final class SentenceReader {
                 continue;
             }
             String family = breakdowns.familyOf(lastTopFact != null ? lastTopFact : carry == null ? null : carry.fact(), it);
+            if (family != null && i > 0 && items.get(i - 1).ofPrev && lists.pure(i - 1) && !it.ofPrev) {
+                // "480 died, 52 of them children, 77 women": the next part goes on after "of them" with the same whole
+                breakdowns.sub(it, family, lastTopFact != null ? lastTopAttr : carry.attributedTo());
+                continue;
+            }
             if (family != null && (it.copula || i > 0 && items.get(i - 1).copula && lists.pure(i - 1))) {
                 // "45 were children and 80 women": the second part shares the first one's copula
                 // "..., 57 were children and 70 were elderly": parts of the total named just before
@@ -460,9 +474,26 @@ final class SentenceReader {
             if (lead == null && !it.elided && lists.hasNoun(it)) {
                 lead = lists.colonLead(i);   // "Burned that week: 3 schools and a museum"
             }
+            int[] rowSays = null;
+            if (lower.charAt(Text.lineStart(lower, it.qualStart, 2000)) == '|') {
+                int[][] row = labelLines.rowWindows(it, lead);
+                lead = row[0];
+                rowSays = row[1];
+            } else if (lead != null && labels.containsKey(it)) {
+                // "Burned: schools — 9; clubs — 12": what the sentence's opening label says of the labelled figures after it
+                // (not the label of a figure of its own: "Wounded: 310, ...; killed: 402")
+                int[] opening = labelLines.openingLabel();
+                int[] firstLabel = labels.get(items.get(0));
+                rowSays = opening != null && opening[1] <= lead[0] && firstLabel != null && firstLabel[0] > opening[1] ? opening : null;
+            }
+            int predicateEnd = clauses.predicate(it.phraseEnd, i, 16)[1];
+            if (labels.containsKey(it) && i + 1 < n && labels.containsKey(items.get(i + 1)) && labels.get(items.get(i + 1))[0] >= it.numEnd) {
+                predicateEnd = Math.min(predicateEnd, labels.get(items.get(i + 1))[0]);   // "killed — 410, wounded — 455": the next pair's label is its own
+            }
             List<int[]> windows = lead == null
-                    ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, clauses.head(i))
-                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, clauses.predicate(it.phraseEnd, i, 16)[1]}, lead, clauses.head(i));
+                    ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicateEnd}, clauses.head(i))
+                    : rowSays == null ? List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicateEnd}, lead, clauses.head(i))
+                    : List.of(new int[] {it.numEnd, it.phraseEnd}, new int[] {it.numEnd, predicateEnd}, lead, rowSays, clauses.head(i));
             if (apposed.containsKey(it)) {
                 // "entire families — eight of them, by one count — were wiped out": what is said comes after the closing dash
                 int said = apposed.get(it);
@@ -477,6 +508,10 @@ final class SentenceReader {
                     && ALTERNATIVE.matcher(lower.substring(it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) + hedge(items.get(i + 1))).find()
                     && Text.indexOf(lower, ";", it.phraseEnd, Math.max(it.phraseEnd, items.get(i + 1).qualStart)) < 0;
             boolean widen = i == 0 && (it.elided || it.classHit) && !clauses.afterPreposition(it);
+            if (it.ofPrev && lastTop < 0 && i == 0 && partOfOwnPeople()) {
+                ignore(it, NO_FACT);   // "She lists 19 relatives. Eleven of them died that night.": a part of one family's count
+                continue;
+            }
             boolean ofPrevious = it.ofPrev && lastTop >= 0;
             // "a lobby gives a higher tally of 19 countries": the noun of the total just read, said again
             String same = frames.sameCount(i, lastTopFact, carry);
@@ -527,6 +562,13 @@ final class SentenceReader {
                 c = claimFor(it, own, true, true, alternative || before || same != null || named != null || bodysFigure != null || labelled != null);
                 if (c.isEmpty()) {
                     it.nounHits.clear();
+                }
+            }
+            if (c.isEmpty() && !it.nounHits.isEmpty() && it.unit == null) {
+                int[] said = saidOfAllNext();
+                if (said != null) {
+                    // "It had 9 schools and 12 clubs. All of them were burned.": what the next sentence says of them all
+                    c = claimFor(it, List.of(windows.get(0), windows.get(1), said, clauses.head(i)), false, true, true);
                 }
             }
             if (c.isEmpty() && same != null) {
@@ -592,7 +634,9 @@ final class SentenceReader {
             // "Of the dead, 98 were women and 51 children. Forty were elderly.": the parts go on with the same whole
             return new Carry(whole, carry != null && whole.equals(carry.fact()) ? carry.attributedTo() : null, sentence[1]);
         }
-        return carry == null ? null : new Carry(carry.fact(), carry.attributedTo(), sentence[1]);
+        // "485 dead, says the commission. 590 is the number you see now. It is broken down as 98 women ...": the parts that
+        // follow may be this sentence's unclaimed figure's, so the credit of the whole before does not pass through it
+        return carry == null ? null : new Carry(carry.fact(), lastTop >= 0 ? null : carry.attributedTo(), sentence[1]);
     }
 
     /** "By place of death, ", "By district: ", "Broken down by cause, ": the sentence opens by naming how it parts a whole. */
@@ -643,6 +687,41 @@ final class SentenceReader {
 
     void ignore(NumberPhrase it, String reason) {
         decisions.add(decision(slug, body, it.m, "ignored", null, reason));
+    }
+
+    /** {@link #saidOfAllNext()}, read once per sentence; {@code NONE} before it is read. */
+    private int[] saidOfAll = NONE;
+    private static final int[] NONE = new int[0];
+
+    /**
+     * What the next sentence of the paragraph says of all the things this one counted, when it opens by pointing back to
+     * them all ("All of them were burned.", "Every one of these was looted": {@code whole_back_references}): the span
+     * from that phrase to the sentence's end; else null.
+     */
+    private int[] saidOfAllNext() {
+        if (saidOfAll != NONE) {
+            return saidOfAll;
+        }
+        saidOfAll = null;
+        int k = sentence[1];
+        int limit = Math.min(lower.length(), k + 400);
+        while (k < limit && (Character.isWhitespace(lower.charAt(k)) || lower.charAt(k) == '*' || lower.charAt(k) == '_')) {
+            if (lower.startsWith("\n\n", k)) {
+                return null;   // the paragraph ends
+            }
+            k++;
+        }
+        String opening = Text.phraseStartingAt(lower, v.grammar.list("whole_back_references"), k);
+        if (opening == null) {
+            return null;
+        }
+        int from = k;   // the opening too: "Not one of them was left standing" says what befell them by its negation
+        int end = k + opening.length();
+        while (end < limit && ".!?\n".indexOf(lower.charAt(end)) < 0) {
+            end++;
+        }
+        saidOfAll = new int[] {from, end};
+        return saidOfAll;
     }
 
     Optional<Claim> claimFor(NumberPhrase it, List<int[]> windows, boolean extendQuote, boolean predicateFirst) {
@@ -873,6 +952,44 @@ final class SentenceReader {
      * sub-fact with no parts of its own (killed with cruelty) whose parts name sub-facts of that fact's parent
      * (children, women among the dead) is the parent's figure: the parts say what the whole counts.
      */
+    /**
+     * Whether the sentence before, in this paragraph, ends its figures on one of a person's own people ({@code
+     * relation_nouns}: "the names of 19 relatives", "12 of my cousins"): what "N of them" opening this sentence parts.
+     */
+    private boolean partOfOwnPeople() {
+        if (previous == null || previous[1] > sentence[0] || lower.substring(previous[1], sentence[0]).contains("\n\n")) {
+            return false;
+        }
+        List<NumberMention> ms = NumberReader.read(body.substring(previous[0], previous[1]));
+        if (ms.isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher w = WORD.matcher(lower).region(previous[0] + ms.get(ms.size() - 1).end(), previous[1]);
+        java.util.List<String> relations = v.grammar.list("relation_nouns");
+        for (int k = 0; k < 4 && w.find(); k++) {
+            if (relations.contains(w.group())) {
+                return true;
+            }
+            if (!v.grammar.list("possessive_determiners").contains(w.group()) && !w.group().equals("of")) {
+                return false;   // "19 relatives", "19 of my relatives": the noun is the figure's own
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the item after {@code j} opens a clause of its own after a semicolon: "among them 52 children; 90 children
+     * lost one parent" (a verb right after its noun), not a part of the list before ("52 children; 77 women; 40 elderly").
+     */
+    private boolean newClauseAfterSemicolon(int j) {
+        if (lists.gap(j).indexOf(';') < 0) {
+            return false;
+        }
+        NumberPhrase next = items.get(j + 1);
+        java.util.regex.Matcher w = WORD.matcher(lower).region(Math.max(next.phraseEnd, next.nounEnd), sentence[1]);
+        return w.find() && lower.substring(Math.max(next.phraseEnd, next.nounEnd), w.start()).isBlank() && v.predicateWords.contains(w.group());
+    }
+
     private Claim wholeOfParts(Claim total, List<Integer> subs) {
         FactCues own = v.cues.stream().filter(c -> c.id().equals(total.fact())).findFirst().orElse(null);
         if (own == null || own.parent() == null || v.cues.stream().anyMatch(c -> total.fact().equals(c.parent()))) {

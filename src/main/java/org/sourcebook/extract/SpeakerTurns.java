@@ -115,6 +115,49 @@ final class SpeakerTurns {
      * The page's own voice is no one's either: a label that is its author or its publisher, by name or initials ("CRQ:").
      */
     static SpeakerTurns of(String body, String author, String publisher, Set<String> roles, Set<String> honorifics) {
+        return of(body, author, publisher, roles, honorifics, List.of());
+    }
+
+    /** A name after a record's "asked by" line's words: two to five capitalized words, nothing after them but bold marks. */
+    private static final Pattern BY_NAME = Pattern.compile("\\s*:?\\s*[*_]*\\s*(" + WORD + "(?:\\s+(?:" + WORD + "|" + JOIN + ")){1,4})[*_]*\\s*$");
+
+    /**
+     * A record of a question and its answer whose parts are signed on lines of their own ("Asked by Jane Roe",
+     * "Answered by: Tom Kessler"; {@code byWords}: "asked by", "answered by"): each part is its signer's, up to the next
+     * such line or a rule. At least two such lines, two people; else none.
+     */
+    private static SpeakerTurns signedParts(String body, List<String> byWords, String author, String publisher) {
+        List<LineMarks.Mark> marks = new ArrayList<>();
+        Set<String> people = new java.util.HashSet<>();
+        int s = 0;
+        while (s < body.length()) {
+            int nl = body.indexOf('\n', s);
+            int e = nl < 0 ? body.length() : nl;
+            String line = body.substring(s, e).strip();
+            while (line.startsWith("*") || line.startsWith("_")) {
+                line = line.substring(1);
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            for (String w : byWords) {
+                if (lower.startsWith(w) && line.length() < w.length() + 70) {
+                    Matcher m = BY_NAME.matcher(line).region(w.length(), line.length());
+                    if (m.matches() && !pagesOwn(m.group(1), author, publisher)) {
+                        marks.add(new LineMarks.Mark(s, m.group(1)));
+                        people.add(m.group(1));
+                    }
+                    break;
+                }
+            }
+            if (!marks.isEmpty() && RULE.matcher(line).matches()) {
+                marks.add(new LineMarks.Mark(s, null));
+            }
+            s = e + 1;
+        }
+        return people.size() >= 2 ? new SpeakerTurns(new LineMarks(marks)) : NONE;
+    }
+
+    /** {@link #of(String, String, String, Set, Set)}, and a record's parts signed "asked by", "answered by" ({@code byWords}). */
+    static SpeakerTurns of(String body, String author, String publisher, Set<String> roles, Set<String> honorifics, List<String> byWords) {
         List<LineMarks.Mark> turns = new ArrayList<>();
         Map<String, String> fullNames = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
@@ -167,7 +210,8 @@ final class SpeakerTurns {
                 // no speaker speaks twice: a debate's speakers each on a line of their own with their seat or party
                 ownOnly = !recurs && ownWithAside >= 2 && ownWithout == 0;
                 if (count.size() < 2 || !recurs && !ownOnly) {
-                    return interview(body, author);
+                    SpeakerTurns asked = interview(body, author);
+                    return asked != NONE || byWords.isEmpty() ? asked : signedParts(body, byWords, author, publisher);
                 }
             }
         }

@@ -61,7 +61,8 @@ final class Speakers {
     /** Who speaks a quotation: "“...,” he said", "“...” said Aliyev", "Aliyev said: “...”". */
     Credit speaker(String text, PhraseHits hits, int[] quote) {
         int end = quote[1] + 1;
-        while (end < text.length() && end - quote[1] < 160 && ".!?\n".indexOf(text.charAt(end)) < 0) {
+        // the quotation's tag stands before a semicolon: "“at least 150” dead, a minimum; the ministry's figure is 590" is not the ministry's quote
+        while (end < text.length() && end - quote[1] < 160 && ".!?\n;".indexOf(text.charAt(end)) < 0) {
             end++;
         }
         List<Credit> after = a.credits(text, hits, quote[1] + 1, end, quote[1] + 1);
@@ -324,9 +325,28 @@ final class Speakers {
         return null;
     }
 
+    /** A paragraph that opens with a name in bold and goes on with what it does ("**Kura Daily** (a weekly) leads with ..."). */
+    private static final Pattern BOLD_OPENER = Pattern.compile("\\*\\*(\\p{Lu}[^*\\n:.]{1,60}?)\\*\\*[ \\t]+(?=[(\\p{Ll}])");
+
+    /**
+     * The name in bold that opens the paragraph holding {@code at} (a sentence's start), as a digest's entry names its outlet
+     * ("**Kura Daily** (a weekly) leads with ... The paper writes that ..."), or null.
+     */
+    Credit boldParagraphOpener(String text, int at) {
+        int paragraph = text.lastIndexOf("\n\n", Math.max(0, at - 1));
+        int start = paragraph < 0 ? 0 : paragraph + 2;
+        Matcher m = BOLD_OPENER.matcher(text).region(start, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String name = m.group(1).strip();
+        return a.bodies.labelWord(Text.lower(name)) ? null : new Credit(m.start(1), name);
+    }
+
     static boolean opensSentence(String text, int floor, int at) {
         int i = at;
-        while (i > floor && Character.isWhitespace(text.charAt(i - 1))) {
+        // "**Kaspi** (a daily) runs ...": a name behind the bold or italic marks that open its line or sentence
+        while (i > floor && (Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '*' || text.charAt(i - 1) == '_')) {
             i--;
         }
         return i == floor || ".!?\n".indexOf(text.charAt(i - 1)) >= 0 || at > 0 && text.charAt(at - 1) == '\n';

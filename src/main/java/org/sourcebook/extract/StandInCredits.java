@@ -2,6 +2,8 @@ package org.sourcebook.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sourcebook.extract.Attribution.Credit;
 
 /** Reads credits that a word stands in for: "it" or "the organisation" for a body named before in the sentence, a pronoun in a quotation for hearsay, a person's page for its subject. */
@@ -136,6 +138,51 @@ final class StandInCredits {
      * "presented the report of Human Rights Watch, in which the organisation recorded": the last name its own
      * sentence gives before the generic word, when that name ends with a body's head word ("Watch", "Commission"), or null.
      */
+    /** "The statement says", "The report also lists": a record named with "the", then a verb of saying; group 1 is the record. */
+    private static final Pattern THE_RECORD_SAYS = Pattern.compile("[*_\\s]*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}]+)\\s+(?:also\\s+)?(says|said|states|stated|notes|noted|lists|listed|gives|gave|reports|reported|adds|added|puts|put|records|recorded)\\b");
+
+    /**
+     * "The ministry has published its statement. ... The statement says 20 countries ...": a clause whose subject is a record
+     * named with "the" is the body that issued that record before it ({@code record_issuing_verbs}), in its paragraph or the
+     * two before; else null.
+     */
+    Credit issuerOfRecordNamed(String text, String lower, int clause, int at) {
+        Matcher m = THE_RECORD_SAYS.matcher(text).region(clause, at);
+        if (!m.lookingAt() || !a.ownedRecords.contains(m.group(1))) {
+            return null;
+        }
+        String record = m.group(1);
+        int from = clause;
+        for (int p = 0; p < 3 && from > 0; p++) {
+            int prev = text.lastIndexOf("\n\n", from - 1);
+            from = prev < 0 ? 0 : prev;
+        }
+        // the last issuing of that record before: "<body> has published its anniversary statement"
+        List<Integer> named = new java.util.ArrayList<>();
+        for (int r = Text.find(lower, record, from, clause); r >= 0; r = Text.find(lower, record, r + 1, clause)) {
+            named.add(r);
+        }
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Credit issuer = issuerAt(text, lower, named.get(i));
+            if (issuer != null) {
+                return issuer;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the issuing verb a few words before the record at {@code record}, or null. */
+    private Credit issuerAt(String text, String lower, int record) {
+        List<BodyPhrase.Tok> toks = a.bodies.tokens(text, Math.max(0, record - 60), record);
+        for (int k = toks.size() - 1; k >= 0 && k >= toks.size() - 5; k--) {
+            if (a.issuingVerbs.contains(toks.get(k).lw())) {
+                int start = Math.max(Math.max(text.lastIndexOf(". ", toks.get(k).start()) + 2, text.lastIndexOf('\n', toks.get(k).start()) + 1), 0);
+                return a.subjects.subject(text, lower, start, toks.get(k).start()).filter(c -> c.name() != null).orElse(null);
+            }
+        }
+        return null;
+    }
+
     Credit bodyNamedBefore(String text, int sentenceStart, int at) {
         Credit named = a.speakers.mentioned(text, sentenceStart, at, null, true);
         return named != null && a.bodyHeads.contains(Text.lower(Attribution.lastWord(named.name()))) ? named : null;

@@ -177,8 +177,11 @@ final class Subjects {
             // "Azerbaijan's permanent representative to the United Nations, Ambassador Jane Roe, said": a body opens the phrase before
             if (name.isPresent() && a.bodies.isName(text, name.get())
                     && (a.bodies.before(text, floor, comma, floor).isPresent() || a.bodies.after(text, lower, floor, comma, floor).isPresent()
-                        || ownedRole(text, floor, comma) || namesOwnedNoun(text, floor, comma))) {
+                        || ownedRole(text, floor, comma) || namesOwnedNoun(text, floor, comma) || headedByBodyNoun(text, floor, comma))) {
                 return Optional.of(new Credit(verb, name.get()));
+            }
+            if (name.isPresent() && !relClause && ownedRole(text, floor, comma) && roleOfNamedBody(name.get().name())) {
+                return Optional.of(new Credit(verb, name.get()));   // "Our guest, a representative of the Kura Consulate, said"
             }
             end = comma;
             if (!relClause || stepped) {
@@ -303,8 +306,9 @@ final class Subjects {
         if (by < Math.max(floor, e - 60)) {
             return Optional.empty();
         }
-        Matcher m = RECORD_BY.matcher(lower).region(Math.max(floor, by - 60), by + 4);
-        if (!m.find() || !a.ownedRecords.contains(m.group(1))) {
+        // the text as written: the place a record came from is told by its capital ("reports from Barda by")
+        Matcher m = RECORD_BY.matcher(text).region(Math.max(floor, by - 60), by + 4);
+        if (!m.find() || !a.ownedRecords.contains(Text.lower(m.group(1)))) {
             return Optional.empty();
         }
         int nameEnd = e;
@@ -351,6 +355,43 @@ final class Subjects {
      * "Our guide, Rashad, told us", "my driver, Elchin, said": a short phrase owned by a possessive and
      * naming no one, right before a name between commas, is that person's role.
      */
+    /**
+     * "The only international organisation that investigated at the time, Kura Watch, documented": the phrase before the
+     * name's comma opens with a determiner and a body's noun within its first words.
+     */
+    private boolean headedByBodyNoun(String text, int floor, int comma) {
+        for (int i = comma - 1; i > floor; i--) {
+            if (text.charAt(i) == ';' || text.charAt(i) == ':' || text.charAt(i) == '—') {
+                floor = i + 1;   // "...; the only organisation on the ground, Kura Watch, found": the clause after the break
+                break;
+            }
+        }
+        List<BodyPhrase.Tok> toks = a.bodies.tokens(text, floor, comma);
+        if (toks.size() < 2 || !List.of("the", "a", "an").contains(toks.get(0).lw()) || !text.substring(floor, toks.get(0).start()).isBlank()) {
+            return false;
+        }
+        for (int k = 1; k < Math.min(toks.size(), 5); k++) {
+            if (toks.get(k).cap()) {
+                return false;
+            }
+            if (a.bodyHeads.contains(toks.get(k).lw())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "representative of the Kura Consulate", "a spokeswoman for the Ministry": a body's role, then "of"/"for"/"to" and a name. */
+    private boolean roleOfNamedBody(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 3 || !a.bodyHeads.contains(Text.lower(words[0]))) {
+            return false;
+        }
+        String link = Text.lower(words[1]);
+        return (link.equals("of") || link.equals("for") || link.equals("to"))
+                && java.util.Arrays.stream(words).skip(2).anyMatch(w -> Character.isUpperCase(w.charAt(0)));
+    }
+
     private boolean ownedRole(String text, int floor, int comma) {
         List<BodyPhrase.Tok> toks = a.bodies.tokens(text, floor, comma);
         if (toks.size() < 2 || toks.size() > 4 || !a.owners.contains(toks.get(0).lw())) {

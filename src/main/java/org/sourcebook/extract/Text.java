@@ -48,6 +48,62 @@ final class Text {
         return out.contains("<br") ? htmlBreaks(out) : out;
     }
 
+    /** The longest note in square brackets read as one: a translator's gloss of a word or two. */
+    private static final int NOTE_LENGTH = 300;
+
+    /**
+     * The reading view with a translator's or an editor's note in square brackets blank ({@code openers}: "[tn:",
+     * "[translator's note:"): "480 persons [TN: the original has a counting word] were killed" reads as the sentence
+     * without its gloss; a note that opens its line is left (it says what it says). Offsets are the text's.
+     */
+    static String blankNotes(String lower, List<String> openers) {
+        if (lower.indexOf('[') < 0) {
+            return lower;
+        }
+        char[] cs = null;
+        for (int open = lower.indexOf('['); open >= 0; open = lower.indexOf('[', open + 1)) {
+            boolean note = false;
+            for (String o : openers) {
+                if (lower.startsWith(o, open)) {
+                    note = true;
+                    break;
+                }
+            }
+            // (a note that opens its line is a statement of its own: "[TN: Later counts gave 480 dead.]")
+            int close = note && !opensLine(lower, open) ? lower.indexOf(']', open) : -1;
+            if (close < 0 || close - open > NOTE_LENGTH || lower.indexOf('\n', open) >= 0 && lower.indexOf('\n', open) < close) {
+                continue;
+            }
+            if (cs == null) {
+                cs = lower.toCharArray();
+            }
+            for (int k = open; k <= close; k++) {
+                cs[k] = ' ';
+            }
+            open = close;
+        }
+        return cs == null ? lower : new String(cs);
+    }
+
+    private static boolean opensLine(String s, int at) {
+        int k = at - 1;
+        while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || s.charAt(k) == '>' || s.charAt(k) == '*' || s.charAt(k) == '_')) {
+            k--;
+        }
+        return k < 0 || s.charAt(k) == '\n';
+    }
+
+    /** {@code body} with a space wherever {@code blanked} has one that {@code view} has not (a note {@link #blankNotes} blanked). */
+    static String blankWhere(String body, String view, String blanked) {
+        char[] cs = body.toCharArray();
+        for (int k = 0; k < cs.length; k++) {
+            if (blanked.charAt(k) != view.charAt(k)) {
+                cs[k] = ' ';
+            }
+        }
+        return new String(cs);
+    }
+
     /** An HTML line break a converter left in a table cell or a line: "172 (HRW)<br>590 (government)". */
     private static final java.util.regex.Pattern HTML_BREAK = java.util.regex.Pattern.compile("<br\\s*/?>");
 

@@ -45,6 +45,8 @@ final class Vocabulary {
     final java.util.regex.Pattern dayEntry;
     /** Headers of a table column that gives each row's unit ({@code unit_headers}: "Unit", "Unit of measure"). */
     final Set<String> unitHeaders;
+    /** {@code bound_headers}: the header of a delimited table's column that holds its rows' bounds. */
+    final Set<String> boundHeaders;
     /** A table cell's whole text that gives its row's unit ({@code unit_cells}: "persons", "units"), whatever its column's header. */
     final Set<String> unitCells;
     final Set<String> titleWords;
@@ -129,6 +131,7 @@ final class Vocabulary {
         this.indexHeaders = Set.copyOf(grammar.list("index_headers"));
         this.placeHeaders = Set.copyOf(grammar.list("place_headers"));
         this.unitHeaders = Set.copyOf(grammar.list("unit_headers"));
+        this.boundHeaders = Set.copyOf(grammar.list("bound_headers"));
         this.unitCells = Set.copyOf(grammar.list("unit_cells"));
         String month = "(?:" + String.join("|", grammar.list("months")) + ")\\.?";
         String days = "\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?";
@@ -141,7 +144,7 @@ final class Vocabulary {
         this.relativePronouns = Set.copyOf(grammar.list("relative_pronouns"));
         this.subordinators = Set.copyOf(grammar.list("subordinators"));
         this.superlativeOf = java.util.regex.Pattern.compile("(?:^|[^\\p{L}])(?:" + String.join("|", grammar.list("superlatives").stream().map(java.util.regex.Pattern::quote).toList())
-                + ")\\s+(?:[\\p{L}'’-]+\\s+){0,5}(?:of|in|during)\\s+(?:the\\s+)?(?:whole\\s+|entire\\s+)?$");
+                + ")\\s+(?:[\\p{L}'’-]+\\s+){0,5}(?:of|in|during)\\s+(?:the\\s+)?(?:whole\\s+|entire\\s+|(?:first|second|third|1st|2nd|3rd)\\s+)?$");
         this.rivalScopes = rivalScopes(cues);
         this.allScopes = List.copyOf(new java.util.LinkedHashSet<>(cues.stream().flatMap(c -> c.scope().stream()).toList()));
         // the verbs and the verbs of frames ("gave" of "gave … of"): "HRW gave 172"

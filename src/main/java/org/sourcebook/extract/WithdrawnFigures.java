@@ -20,7 +20,74 @@ final class WithdrawnFigures {
                 return true;
             }
         }
-        return deniedDeed(before) || wronglyAs(m) || statementToJudge(m);
+        return deniedDeed(before) || wronglyAs(m) || statementToJudge(m) || earlierPieceSaid(m) || guessAsked(m);
+    }
+
+    /**
+     * "how many died again?? like 900?": a figure right before a question mark, on a line that asks how many
+     * ({@code count_questions}), is a guess put as a question, not what the text says.
+     */
+    private boolean guessAsked(NumberMention m) {
+        int q = m.end();
+        while (q < ex.lower.length() && ex.lower.charAt(q) == ' ') {
+            q++;
+        }
+        if (q >= ex.lower.length() || ex.lower.charAt(q) != '?') {
+            return false;
+        }
+        int ls = Text.lineStart(ex.lower, m.start(), 200);
+        String line = ex.lower.substring(ls, m.start());
+        for (String w : ex.grammar.list("count_questions")) {
+            if (line.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A piece of the publisher's own named by its date and page in brackets: "(14 March, page 9)", "(“Title”, May 2, p. 3)". */
+    private static final Pattern DATED_PAGE = Pattern.compile("\\([^()]{0,120}?(?:\\b\\d{1,2}\\s+\\p{L}+|\\b\\p{L}+\\s+\\d{1,2})\\s*,\\s*(?:page|p\\.)\\s*\\d+\\s*\\)");
+    /** Whether the body names an earlier piece at all ("version", "edition", "page"): read once. */
+    private Boolean piecesNamed;
+
+    /**
+     * "An earlier version of this story gave the toll as 900", "A report on the vigil (14 March, page 9) said that 90
+     * children died": a figure that a correction says the publisher's own earlier piece gave ({@code withdrawn_pieces},
+     * or a piece named by date and page), after one of {@code withdrawn_saying_verbs}, is the figure it withdraws.
+     */
+    private boolean earlierPieceSaid(NumberMention m) {
+        if (piecesNamed == null) {
+            piecesNamed = ex.lower.contains("version") || ex.lower.contains("edition") || ex.lower.contains("page");
+        }
+        if (!piecesNamed) {
+            return false;
+        }
+        int from = Math.max(0, m.start() - 300);
+        int stop = Math.max(Math.max(ex.lower.lastIndexOf(". ", m.start()), ex.lower.lastIndexOf('\n', m.start())), ex.lower.lastIndexOf("; ", m.start()));
+        String before = ex.lower.substring(Math.max(from, stop + 1), m.start());
+        int piece = -1;
+        for (String w : ex.grammar.list("withdrawn_pieces")) {
+            int at = before.indexOf(w);
+            if (at >= 0) {
+                piece = at + w.length();
+                break;
+            }
+        }
+        if (piece < 0 && before.contains("page")) {
+            java.util.regex.Matcher d = DATED_PAGE.matcher(before);
+            piece = d.find() ? d.end() : -1;
+        }
+        if (piece < 0) {
+            return false;
+        }
+        String said = before.substring(piece);
+        for (String v : ex.grammar.list("withdrawn_saying_verbs")) {
+            int at = said.indexOf(v);
+            if (at > 0 && !Character.isLetter(said.charAt(at - 1)) && (at + v.length() == said.length() || !Character.isLetter(said.charAt(at + v.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quiz's line that asks whether what it says is so: "5. Nine families were wiped out. T / F", "True or false: ...". */

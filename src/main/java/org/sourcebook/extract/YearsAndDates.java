@@ -136,6 +136,12 @@ final class YearsAndDates {
         return opens && !closed;
     }
 
+    /** "the war of autumn 2020 has created": a year right after a time's noun ({@code year_of_nouns}: a season, "year"). */
+    private boolean afterTimeNoun(NumberMention m) {
+        AnchoredPattern.Finder w = Exclusions.WORD_BEFORE.in(ex.lower.substring(Math.max(0, m.start() - 16), m.start()));
+        return w.find() && ex.grammar.list("year_of_nouns").contains(w.group(1));
+    }
+
     boolean year(NumberMention m) {
         boolean yearShape = m.plain() && inYearRange(m.value()) && (m.valueMax() == null || inYearRange(m.valueMax()))
                 && m.unit() == null && m.bound() != org.sourcebook.model.Qualifier.AT_LEAST;
@@ -144,6 +150,9 @@ final class YearsAndDates {
         }
         if (afterYearPhrase(m)) {
             return true;   // "as of 2024 legislatures in 18 countries"
+        }
+        if (countCell(m)) {
+            return false;   // "| Hostages | 1140 |" under "| Metric | Value |": a count in a column no date heads
         }
         if (openingYearPreposition(m)) {
             return true;   // "By 2019 parliaments in 15 countries had ...": a sentence that opens on a year
@@ -154,7 +163,7 @@ final class YearsAndDates {
         // years even before a word that counts ("1,200–1,500 killed" is written with separators; "1900–2000 killed" is rare)
         boolean span = m.valueMax() != null && m.value().intValue() >= 1900 && m.valueMax().intValue() <= 2100
                 && m.valueMax().compareTo(m.value()) > 0 && m.valueMax().subtract(m.value()).intValue() <= 60;
-        if (!span && w.find() && ex.countWords.contains(w.group(1)) && !((afterYearPreposition(m) || ofABodyOrEvent(m)) && predicateWords.contains(w.group(1)))) {
+        if (!span && w.find() && ex.countWords.contains(w.group(1)) && !((afterYearPreposition(m) || ofABodyOrEvent(m) || afterTimeNoun(m)) && predicateWords.contains(w.group(1)))) {
             return false;   // "1992 were killed" may be a count; "taken hostage in 1992 are still missing" is a year
         }
         String before = ex.lower.substring(Math.max(0, m.start() - 25), m.start());
@@ -168,6 +177,33 @@ final class YearsAndDates {
                 if (Exclusions.endsWithThenSpace(before, q)) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the figure stands alone in a table's cell under a header of words of which none is a date's
+     * ({@code date_headers}: "Year", "Date"), in a row whose label is words: "| Hostages | 1140 |" under "| Metric | Value |".
+     */
+    private boolean countCell(NumberMention m) {
+        int ls = Text.lineStart(ex.lower, m.start(), 2000);
+        if (ex.lower.charAt(ls) != '|') {
+            return false;
+        }
+        int[] head = TableCells.columnHead(ex.lower, m.start(), m.end());
+        int[] row = head == null ? null : TableCells.rowLabel(ex.lower, m.start());
+        if (row == null || row[1] > m.start()) {
+            return false;
+        }
+        for (String w : ex.lower.substring(head[0], head[1]).split("[^\\p{L}]+")) {
+            if (ex.grammar.list("date_headers").contains(w)) {
+                return false;
+            }
+        }
+        for (String w : ex.lower.substring(row[0], row[1]).split("[^\\p{L}]+")) {
+            if (ex.grammar.list("date_headers").contains(w)) {
+                return false;   // "| Founded | 1875 |" under "| Fact | Value |"
             }
         }
         return true;

@@ -50,7 +50,7 @@ public final class Archive {
         this.claims = List.copyOf(cs);
         this.claimCount = cs.size();
         this.claimsBySource = group(this.claims, Claim::source);
-        this.claimsByFact = group(this.claims, Claim::fact);
+        this.claimsByFact = inStatementOrder(group(this.claims, Claim::fact), this.sources);
         Map<String, List<NumberDecision>> ds = new TreeMap<>();
         // a source's decisions come together: its list is looked up in the tree once per run, not once per decision
         String lastSource = null;
@@ -69,6 +69,66 @@ public final class Archive {
         });
         this.decisionsBySource = Collections.unmodifiableMap(ds);
         this.summaries = summarize(this.claimsByFact);
+    }
+
+    /**
+     * The order of a fact's statements, by their sources: by date, oldest first (a date given as a
+     * year or a month sorts by its first day), undated last; then by title (ignoring case, then as
+     * written), then by slug. Within a source, by start and end in its text.
+     */
+    public static final Comparator<Source> STATEMENT_ORDER = Comparator.comparing((Source s) -> dateKey(s.meta().date()))
+            .thenComparing((Source s) -> s.meta().title() == null ? "" : s.meta().title(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing((Source s) -> s.meta().title() == null ? "" : s.meta().title())
+            .thenComparing(Source::slug);
+
+    /** A date as the day it starts on ("2024" is 2024-01-01, "2024-02" is 2024-02-01); no date after every date. */
+    static String dateKey(String date) {
+        if (date == null) {
+            return "~";
+        }
+        return switch (date.length()) {
+            case 4 -> date + "-01-01";
+            case 7 -> date + "-01";
+            default -> date;
+        };
+    }
+
+    /** Each fact's claims (in source-slug order) put in {@link #STATEMENT_ORDER}, each source's run kept as it was. */
+    private static Map<String, List<Claim>> inStatementOrder(Map<String, List<Claim>> bySlug, List<Source> sources) {
+        List<Source> ordered = new ArrayList<>(sources);
+        ordered.sort(STATEMENT_ORDER);
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            rank.put(ordered.get(i).slug(), i);
+        }
+        Map<String, List<Claim>> m = new TreeMap<>();
+        bySlug.forEach((f, cs) -> {
+            List<Claim> l = new ArrayList<>(cs);
+            l.sort(Comparator.comparingInt(c -> rank.get(c.source())));   // stable: each run keeps its order
+            m.put(f, List.copyOf(l));
+        });
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Whether {@code a} and {@code b} (one source, two versions) stand at the same place in {@link #STATEMENT_ORDER}. */
+    private static boolean samePlace(Source a, Source b) {
+        return dateKey(a.meta().date()).equals(dateKey(b.meta().date())) && java.util.Objects.equals(a.meta().title(), b.meta().title());
+    }
+
+    /** Where {@code s}'s claims start (or, {@code after}, end) in {@code cs}, a fact's claims in {@link #STATEMENT_ORDER}. */
+    private static int bound(List<Claim> cs, Source s, boolean after, Map<String, Source> bySlug) {
+        int lo = 0;
+        int hi = cs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int k = STATEMENT_ORDER.compare(bySlug.get(cs.get(mid).source()), s);
+            if (k < 0 || (after && k == 0)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private Archive(Archive old, List<Source> sources, Map<String, Source> bySlug, int claimCount,
@@ -120,20 +180,22 @@ public final class Archive {
         mine.forEach(c -> facts.add(c.fact()));
         Map<String, List<Claim>> byFact = new TreeMap<>(claimsByFact);
         Map<String, List<Claim>> changed = new TreeMap<>();
+        Source old = sourcesBySlug.get(slug);
+        boolean moves = old != null && !samePlace(old, s);
         for (String f : facts) {
-            // a fact's claims are in source order: the source's are one run, replaced in place
+            // a fact's claims are in statement order: the source's are one run, taken out and put in at its place
             List<Claim> was = claimsFor(f);
-            int from = startOf(f, slug);
-            int to = startOf(f, slug + "\0");
+            int from = old == null ? 0 : startOf(f, slug);
+            int to = old == null ? 0 : endOf(f, slug);
             List<Claim> run = mine.stream().filter(c -> c.fact().equals(f)).toList();
-            if (run.equals(was.subList(from, to))) {
+            if (!moves && run.equals(was.subList(from, to))) {
                 // the same claims (an edit elsewhere in the text): the fact keeps its list and summary
                 continue;
             }
             List<Claim> l = new ArrayList<>(was.size() - (to - from) + run.size());
             l.addAll(was.subList(0, from));
-            l.addAll(run);
             l.addAll(was.subList(to, was.size()));
+            l.addAll(bound(l, s, false, bySlug), run);
             if (l.isEmpty()) {
                 byFact.remove(f);
             } else {
@@ -172,7 +234,7 @@ public final class Archive {
 
     /**
      * Who states a fact, its distinct values (ordered by value, then qualifier, then where the
-     * first claim stating each is), its status. A fact's claims are in source order, so its
+     * first claim stating each is), its status. A fact's claims come source by source, so its
      * sources are runs; each distinct value is shown once.
      */
     private static FactSummary summarize(List<Claim> cs) {
@@ -185,6 +247,7 @@ public final class Archive {
             }
             first.putIfAbsent(new Stated(c.value(), c.qualifier(), c.valueMax()), i);
         }
+        srcs.sort(null);   // runs in statement order, named in slug order
         List<Map.Entry<Stated, Integer>> stated = new ArrayList<>(first.entrySet());
         stated.sort((x, y) -> {
             int k = x.getKey().value().compareTo(y.getKey().value());
@@ -225,28 +288,22 @@ public final class Archive {
     }
 
     /**
-     * Where the claims of source {@code slug} start among the claims of fact {@code factId} (in
-     * {@link #claimsFor} order, which is source order), or would start.
+     * Where the claims of source {@code slug} (one of this archive's) start among the claims of
+     * fact {@code factId} (in {@link #claimsFor} order: {@link #STATEMENT_ORDER}), or would start.
      */
     public int startOf(String factId, String slug) {
-        List<Claim> cs = claimsFor(factId);
-        int lo = 0;
-        int hi = cs.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cs.get(mid).source().compareTo(slug) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return bound(claimsFor(factId), expectSource(slug), false, sourcesBySlug);
+    }
+
+    /** Where the claims of source {@code slug} among those of fact {@code factId} end (exclusive). */
+    public int endOf(String factId, String slug) {
+        return bound(claimsFor(factId), expectSource(slug), true, sourcesBySlug);
     }
 
     /**
      * 0-based position of {@code c} among the claims of its fact (in {@link #claimsFor} order):
      * the fact page that lists it follows from this. A binary search (a fact's claims are in
-     * source, start, end order), then the claim with {@code c}'s id among those at the same place.
+     * {@link #STATEMENT_ORDER} of their sources, then start, end order), then the claim with {@code c}'s id among those at the same place.
      */
     public int positionInFact(Claim c) {
         List<Claim> cs = claimsFor(c.fact());
@@ -268,13 +325,12 @@ public final class Archive {
         throw new IllegalArgumentException("claim " + c.source() + "#" + c.id() + " is not in the archive");
     }
 
-    /** The order of a fact's claims: source, start, end. */
-    private static int compareSpan(Claim a, Claim b) {
-        int k = a.source().compareTo(b.source());
-        if (k != 0) {
-            return k;
+    /** The order of a fact's claims: source ({@link #STATEMENT_ORDER}), start, end. */
+    private int compareSpan(Claim a, Claim b) {
+        if (!a.source().equals(b.source())) {
+            return STATEMENT_ORDER.compare(expectSource(a.source()), expectSource(b.source()));
         }
-        k = Integer.compare(a.start(), b.start());
+        int k = Integer.compare(a.start(), b.start());
         return k != 0 ? k : Integer.compare(a.end(), b.end());
     }
 

@@ -128,7 +128,7 @@ public final class DataExport {
             }
             return switch (path) {
                 case "data/claims.json" -> out -> claimsJson(exportedView(archive), out);
-                case "data/claims.csv" -> out -> csv(exportedView(archive), out);
+                case "data/claims.csv" -> out -> csv(exportedView(archive), archive, out);
                 case "data/facts.json" -> out -> json(facts(archive), out);
                 case "data/sources.json" -> out -> json(sources(archive), out);
                 default -> null;
@@ -157,7 +157,7 @@ public final class DataExport {
                 }, true);
                 case "data/claims.csv" -> parts(csvChunks, i -> {
                     StringBuilder sb = new StringBuilder(archive.claimsOf(sources.get(i).slug()).size() * 160);
-                    csvRows(sb, exported(archive, sources.get(i)));
+                    csvRows(sb, exported(archive, sources.get(i)), archive);
                     return sb;
                 }, false);
                 case "data/facts.json" -> parts(factRecords, i -> record(fact(archive, facts.get(i))), true);
@@ -339,11 +339,21 @@ public final class DataExport {
         return m;
     }
 
-    private static final String CSV_HEADER = "id,source,fact,value,qualifier,value_max,quote,start,end,attributed_to,origin,note\r\n";
+    /**
+     * claims.csv's columns: claims.json's fields (without the UTF-16 offsets), then the source's
+     * title, date, publisher and whether each of the last two was inferred (true/false), so that
+     * a row can be cited without sources.json.
+     */
+    private static final String CSV_HEADER = "id,source,fact,value,qualifier,value_max,quote,start,end,attributed_to,origin,note,"
+            + "source_title,source_date,source_date_inferred,source_publisher,source_publisher_inferred\r\n";
 
     /** The rows of claims.csv, each ending with CRLF. */
-    private static void csvRows(StringBuilder sb, List<ExportedClaim> claims) {
+    private static void csvRows(StringBuilder sb, List<ExportedClaim> claims, Archive archive) {
+        Source s = null;
         for (ExportedClaim c : claims) {
+            if (s == null || !s.slug().equals(c.source())) {
+                s = archive.expectSource(c.source());
+            }
             cell(sb, c.id()).append(',');
             cell(sb, c.source()).append(',');
             cell(sb, c.fact()).append(',');
@@ -354,7 +364,11 @@ public final class DataExport {
             sb.append(c.start()).append(',').append(c.end()).append(',');
             cell(sb, c.attributedTo()).append(',');
             cell(sb, c.origin()).append(',');
-            cell(sb, c.note()).append("\r\n");
+            cell(sb, c.note()).append(',');
+            FrontMatter m = s.meta();
+            cell(sb, m.title()).append(',');
+            cell(sb, m.date()).append(',').append(m.isInferred("date")).append(',');
+            cell(sb, m.publisher()).append(',').append(m.isInferred("publisher")).append("\r\n");
         }
     }
 
@@ -362,13 +376,13 @@ public final class DataExport {
     private static final int BATCH = 64;
 
     /** data/claims.csv, one claim a line, written to {@code out} in UTF-8 as it is made. */
-    private static void csv(List<ExportedClaim> claims, java.io.OutputStream out) throws java.io.IOException {
+    private static void csv(List<ExportedClaim> claims, Archive archive, java.io.OutputStream out) throws java.io.IOException {
         java.io.Writer w = utf8(out);
         w.append(CSV_HEADER);
         StringBuilder sb = new StringBuilder(BATCH * 200);
         for (int i = 0; i < claims.size(); i += BATCH) {
             sb.setLength(0);
-            csvRows(sb, claims.subList(i, Math.min(claims.size(), i + BATCH)));
+            csvRows(sb, claims.subList(i, Math.min(claims.size(), i + BATCH)), archive);
             w.append(sb);
         }
         w.flush();

@@ -264,7 +264,8 @@ public final class ReaderPages {
         List<ValueChart.Bar> bars = new ArrayList<>();
         List<Claim> statements = statements(all);
         if (statements.size() <= CHART_BARS) {
-            statements.stream().sorted(Comparator.comparing(Claim::value).thenComparing(Claim::source))
+            // by value, then in the fact's order (its sources' dates, as the statements below are listed)
+            statements.stream().sorted(Comparator.comparing(Claim::value))
                     .forEach(c -> bars.add(bar(archive.expectSource(c.source()).meta().title(), c)));
         } else {
             Map<String, List<Claim>> byValue = new LinkedHashMap<>();

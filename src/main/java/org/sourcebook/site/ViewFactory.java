@@ -321,8 +321,51 @@ public final class ViewFactory {
         return new FactPageView(factRow(f, from), f.definition(),
                 f.parent() == null ? null : factRow(archive.schema().expect(f.parent()), from),
                 archive.schema().children(f.id()).stream().map(c -> factRow(c, from)).toList(),
-                st.explanation(), values(f), claims,
+                statusExplanation(f), values(f), claims,
                 Paging.pager(page, factPages(f), all.size(), per, from, p -> Paging.factPage(f.id(), p)));
+    }
+
+    /** Each fact's status line, made once (every page of a fact shows it). */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> explanations = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The status line of a fact's pages: where sources differ, how many sources state each value
+     * ("Sources state different values for this figure: 3 sources state 8; 1 states 6."), most
+     * sources first, then in the values table's order; counts only, nothing averaged. A source
+     * that states two values is counted under each, and the line says so.
+     */
+    public String statusExplanation(FactDef f) {
+        FactStatus st = archive.status(f.id());
+        if (st != FactStatus.DIFFER) {
+            return st.explanation();
+        }
+        return explanations.computeIfAbsent(f.id(), id -> {
+            // a fact's claims come source by source: a value's count grows when a new source's run states it
+            Map<String, String> lastSource = new java.util.HashMap<>();
+            Map<String, Integer> sources = new java.util.HashMap<>();
+            Map<String, Integer> ofSource = new java.util.HashMap<>();
+            for (Claim c : archive.claimsFor(id)) {
+                String v = c.displayValue();
+                if (!c.source().equals(lastSource.put(v, c.source()))) {
+                    sources.merge(v, 1, Integer::sum);
+                    ofSource.merge(c.source(), 1, Integer::sum);
+                }
+            }
+            List<String> order = archive.distinctValues(id);
+            List<String> values = new ArrayList<>(order);
+            values.sort(Comparator.comparing((String v) -> -sources.getOrDefault(v, 0)).thenComparing(order::indexOf));
+            StringBuilder sb = new StringBuilder(st.explanation().replaceAll("\\.$", "")).append(": ");
+            for (int i = 0; i < values.size(); i++) {
+                int n = sources.getOrDefault(values.get(i), 0);
+                sb.append(i == 0 ? "" : "; ").append(n).append(i == 0 ? (n == 1 ? " source states " : " sources state ") : (n == 1 ? " states " : " state "))
+                        .append(values.get(i));
+            }
+            sb.append('.');
+            if (ofSource.values().stream().anyMatch(n -> n > 1)) {
+                sb.append(" A source that states more than one value is counted under each.");
+            }
+            return sb.toString();
+        });
     }
 
     private static final Comparator<Claim> BY_VALUE = Comparator.comparing(Claim::value).thenComparing(c -> c.qualifier().ordinal());

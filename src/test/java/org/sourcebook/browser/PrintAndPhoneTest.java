@@ -65,6 +65,37 @@ class PrintAndPhoneTest extends RealSiteInChromium {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void onAPhoneTheChartShowsEachSourcesWholeTitleWithinTheChart() {
+        // the labels were cut to about 50 characters ("32 years have passed since Khojaly genocide, one of t…")
+        try (BrowserContext ctx = chromium.context(390, 844)) {
+            Page page = ctx.newPage();
+            page.navigate(site.url("facts/hostages.html"));
+            java.util.Map<String, Object> out = (java.util.Map<String, Object>) page.evaluate("""
+                    () => {
+                      const svg = document.querySelector('figure.value-chart svg'), vb = svg.viewBox.baseVal.width;
+                      const labels = [...svg.querySelectorAll('text.label')];
+                      return {
+                        labels: labels.map(t => [...t.children].map(s => s.textContent).join(' ')),
+                        over: labels.map(t => { const b = t.getBBox(); return Math.ceil(b.x + b.width - vb); }),
+                        svgOver: Math.ceil(svg.getBoundingClientRect().right - document.documentElement.clientWidth),
+                        pageOver: document.documentElement.scrollWidth - document.documentElement.clientWidth
+                      };
+                    }""");
+            List<String> labels = (List<String>) out.get("labels");
+            List<String> titles = (List<String>) page.evaluate("() => [...new Set([...document.querySelectorAll('.statement .says > a')].map(a => a.textContent))]");
+            assertEquals(5, titles.size(), titles.toString());
+            for (String t : titles) {
+                assertTrue(labels.stream().anyMatch(l -> l.replaceAll("\\s+", " ").startsWith(t + " ")), "the whole title \"" + t + "\" in " + labels);
+            }
+            List<Number> over = ((List<Number>) out.get("over")).stream().filter(n -> n.intValue() > 0).toList();
+            assertEquals(List.of(), over, "units of each label past the chart's right edge: " + labels);
+            assertTrue(((Number) out.get("svgOver")).intValue() <= 0 && ((Number) out.get("pageOver")).intValue() <= 0,
+                    "the chart fits the phone's width: " + out);
+        }
+    }
+
+    @Test
     void onAPhoneTheReviewsContextIsReadable() {
         try (BrowserContext ctx = chromium.context(390, 844)) {
             Page page = ctx.newPage();

@@ -87,6 +87,27 @@ class EndToEndSiteTest {
     }
 
     @Test
+    void whereSourcesDifferTheStatusLineCountsTheSourcesStatingEachValue() throws IOException {
+        // it said only "Sources state different values": a reader could not tell one dissenting source from an even split
+        for (String fact : List.of("children-lost-one-parent", "families-wiped-out")) {
+            Document d = page("facts/" + fact + ".html");
+            java.util.Map<String, Set<String>> byValue = new java.util.TreeMap<>();
+            for (String st : statements(d)) {
+                byValue.computeIfAbsent(st.split("=")[1], k -> new java.util.TreeSet<>()).add(st.split("=")[0]);
+            }
+            String line = d.selectFirst(".status").parent().text();
+            for (var e : byValue.entrySet()) {
+                int n = e.getValue().size();
+                assertTrue(line.matches(".*[:;] " + n + "( sources? states?| states?) " + java.util.regex.Pattern.quote(e.getKey()) + "[;.].*"),
+                        fact + ": " + n + " sources state " + e.getKey() + ": " + line);
+            }
+            assertFalse(line.contains("average") || line.contains("mean"), line);
+        }
+        assertEquals("sources differ Sources state different values for this figure: 4 sources state 130; 1 states 132.",
+                page("facts/children-lost-one-parent.html").selectFirst(".status").parent().text());
+    }
+
+    @Test
     void everyClaimsAnchorExistsOnItsSourcePageAndLinksBack() throws IOException {
         JsonNode claims = new ObjectMapper().readTree(site.resolve("data/claims.json").toFile());
         assertTrue(claims.isArray() && claims.size() > 0, "claims.json holds claims");
@@ -118,6 +139,81 @@ class EndToEndSiteTest {
                     "code-point offsets give the quote");
             assertEquals(c.get("qualifier").asText().equals("range"), c.has("value_max"), "value_max only for ranges: " + c);
         }
+    }
+
+    /** RFC 4180 records: fields split on commas outside quotes, "" inside quotes a quote, CRLF ending a record. */
+    private static List<List<String>> csvRecords(String text) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        List<String> row = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                out.add(row);
+                row = new java.util.ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void claimsCsvNamesEachClaimsSourceByTitleDateAndPublisher() throws IOException {
+        // a researcher citing a row had to join it with sources.json by slug to say who said it when
+        List<List<String>> rows = csvRecords(Files.readString(site.resolve("data/claims.csv"), StandardCharsets.UTF_8));
+        List<String> head = rows.get(0);
+        assertEquals(List.of("id", "source", "fact", "value", "qualifier", "value_max", "quote", "start", "end", "attributed_to",
+                "origin", "note"), head.subList(0, 12), "the columns before stay where they were");
+        assertEquals(List.of("source_title", "source_date", "source_date_inferred", "source_publisher", "source_publisher_inferred"),
+                head.subList(12, head.size()));
+        JsonNode claims = new ObjectMapper().readTree(site.resolve("data/claims.json").toFile());
+        assertEquals(claims.size(), rows.size() - 1, "one row a claim");
+        Set<String> seen = new HashSet<>();
+        for (List<String> r : rows.subList(1, rows.size())) {
+            assertEquals(head.size(), r.size(), r.toString());
+            java.util.Map<String, String> row = new java.util.HashMap<>();
+            for (int i = 0; i < head.size(); i++) {
+                row.put(head.get(i), r.get(i));
+            }
+            switch (row.get("source")) {
+                case "un-mission-press-release-2024" -> {
+                    assertEquals("Press release: 32nd anniversary of the Khojaly Genocide", row.get("source_title"));
+                    assertEquals("2024-02-26", row.get("source_date"));
+                    assertEquals("false", row.get("source_date_inferred"));
+                    assertEquals("Permanent Mission of the Republic of Azerbaijan to the United Nations", row.get("source_publisher"));
+                    assertEquals("true", row.get("source_publisher_inferred"));
+                }
+                case "afandiyev-article-2024" -> {
+                    assertEquals("32 years have passed since Khojaly genocide, one of the most terrible crimes of the 20th century",
+                            row.get("source_title"), "a title with a comma, quoted");
+                    assertEquals("2024", row.get("source_date"));
+                    assertEquals("true", row.get("source_date_inferred"));
+                    assertEquals("", row.get("source_publisher"), "an unknown publisher is an empty cell");
+                }
+                default -> assertFalse(row.get("source_title").isEmpty());
+            }
+            seen.add(row.get("source"));
+        }
+        assertTrue(seen.containsAll(List.of("un-mission-press-release-2024", "afandiyev-article-2024")), seen.toString());
     }
 
     @Test
@@ -251,6 +347,18 @@ class EndToEndSiteTest {
                 says.get("un-mission-press-release-2024"), says.toString());
         assertEquals("(2024, date inferred)", says.get("afandiyev-article-2024"), says.toString());
         assertEquals(5, says.size());
+    }
+
+    @Test
+    void aFactPageListsItsStatementsByTheSourcesDateOldestFirstAndSaysSo() throws IOException {
+        // they were listed by file name: a researcher comparing sources could not read them in the order they were said
+        Document d = page("facts/hostages.html");
+        List<String> order = d.select(".statement").stream().map(e -> e.attr("id").split("--")[0]).distinct().toList();
+        // 2018-02, 2023-02-25, 2024 (a year: its first day), then two of 2024-02-26 by title ("Press release…" before "Statement…")
+        assertEquals(List.of("twenty-sixth-anniversary-article", "thirty-first-anniversary-statement", "afandiyev-article-2024",
+                "un-mission-press-release-2024", "thirty-second-anniversary-statement"), order);
+        assertTrue(d.selectFirst("#h-statements ~ .order-note").text().contains("by the source’s date, oldest first"),
+                d.select(".order-note").text());
     }
 
     @Test

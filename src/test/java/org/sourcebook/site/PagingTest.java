@@ -71,6 +71,32 @@ class PagingTest {
     }
 
     @Test
+    void aFactsStatementsArePagedByTheirSourcesDateOldestFirstUndatedLast() {
+        // slugs in the opposite order to dates; every seventh undated; years and months among full dates
+        int n = SOURCES;
+        Archive a = archive(n, i -> i % 7 == 0 ? null : i % 5 == 0 ? String.valueOf(2300 - i) : i % 3 == 0
+                ? String.format("%04d-06", 2300 - i) : String.format("%04d-06-15", 2300 - i));
+        ViewFactory views = new ViewFactory(a);
+        FactDef f = a.schema().expect("killed");
+        List<String> dates = new ArrayList<>();
+        for (int p = 1; p <= views.factPages(f); p++) {
+            for (ClaimView c : views.fact(f, p).claims()) {
+                dates.add(c.source().date() == null ? "~" : c.source().date());
+                // the link to a statement, from its source's page, names the page that lists it
+                Claim claim = a.claimsOf(c.source().slug()).get(0);
+                assertEquals(p == 1 ? "../facts/killed.html#" + c.entry() : "../facts/killed-" + p + ".html#" + c.entry(),
+                        views.claimView(claim, 1, SitePaths.source(claim.source())).factHref());
+            }
+        }
+        assertEquals(n, dates.size());
+        List<String> sorted = new ArrayList<>(dates);
+        sorted.sort(null);
+        assertEquals(sorted, dates, "oldest first, undated last");
+        assertEquals(String.valueOf(2300 - (n - 1) / 5 * 5).substring(0, 3), dates.get(0).substring(0, 3));
+        assertEquals("~", dates.get(n - 1));
+    }
+
+    @Test
     void sourcesIndexAndReviewAreSplit() {
         ViewFactory views = new ViewFactory(archive());
         assertEquals(Paging.pages(SOURCES, Paging.SOURCE_ROWS), views.sourcesPages());
