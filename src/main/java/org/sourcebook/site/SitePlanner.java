@@ -100,6 +100,16 @@ public final class SitePlanner {
      * writes the pages first and the search files after them).
      */
     public List<PlannedFile> plan(boolean withSearchFiles) {
+        // the search index reads only the immutable archive: it is made on a thread of its own
+        // while this one plans the rest (its serial parts and the timeline's dates used to run
+        // one after the other on one core of two); the files and their order are the same
+        java.util.concurrent.FutureTask<List<SearchIndex.IndexFile>> index = null;
+        if (withSearchFiles) {
+            index = new java.util.concurrent.FutureTask<>(() -> ArchiveIndex.filesOnce(archive));
+            Thread t = new Thread(index, "search-index");
+            t.setDaemon(true);
+            t.start();
+        }
         List<PlannedFile> out = new ArrayList<>();
         out.add(home());
         for (int p = 1; p <= views.sourcesPages(); p++) {
@@ -128,7 +138,7 @@ public final class SitePlanner {
         // Search: the page, and the index files (their number depends on the content, so they are built while planning).
         out.add(searchPage());
         if (withSearchFiles) {
-            out.addAll(searchFiles());
+            out.addAll(searchFiles(made(index)));
         }
         for (SiteFile f : assets()) {
             out.add(planned(f.path(), Set.of(PlannedFile.ASSETS), () -> f));
@@ -321,10 +331,15 @@ public final class SitePlanner {
      * there are depends on the content. They show every source ({@link PlannedFile#DATA}).
      */
     public List<PlannedFile> searchFiles() {
+        return searchFiles(ArchiveIndex.filesOnce(archive));
+    }
+
+    /** {@link #searchFiles()} with the index's files already made. */
+    private List<PlannedFile> searchFiles(List<SearchIndex.IndexFile> indexFiles) {
         // made once and written: the index keeps no document chunks, each is made when written
         List<PlannedFile> out = new ArrayList<>();
         Set<String> data = Set.of(PlannedFile.DATA);
-        for (SearchIndex.IndexFile f : ArchiveIndex.filesOnce(archive)) {
+        for (SearchIndex.IndexFile f : indexFiles) {
             out.add(planned(f.path(), data, f::file));
         }
         addSourceRows(out);
@@ -343,6 +358,33 @@ public final class SitePlanner {
         }
         rows.ifPresent(r -> r.files().forEach(f -> out.add(planned(f.path(), data, () -> f))));
         return out;
+    }
+
+    /** What {@code task} made, once it has ended; its failure thrown as it was (an unchecked one unwrapped). */
+    private static <T> T made(java.util.concurrent.FutureTask<T> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void addSourceRows(List<PlannedFile> out) {
