@@ -20,21 +20,24 @@ class PhraseSetTest {
             "oooo o o-o of off ofo",
             "", "a", "killed", "death toll toll death tolls");
 
-    @Test
-    void findsWhatTextFindFinds() throws IOException {
-        List<String> texts = Project.withSourceFiles(TEXTS);
-        PhraseSet set = new PhraseSet(List.of(PHRASES));
-        for (String text : texts) {
+    /** Where a phrase stands in {@code lower} within [from, to), as the scan it is compared with finds it. */
+    private interface Finder {
+        int find(String lower, String phrase, int from, int to);
+    }
+
+    /** Every phrase, over many [from, to) windows of each text, is found by {@code set}'s hits where {@code want} finds it. */
+    private static void findsWhere(PhraseSet set, Finder want, String what) throws IOException {
+        for (String text : Project.withSourceFiles(TEXTS)) {
             String lower = Text.lower(text);
             PhraseHits hits = set.scan(lower);
             int step = Math.max(1, lower.length() / 300);
             for (String p : PHRASES) {
                 for (int from = -1; from <= lower.length() + 1; from += step) {
                     for (int to : new int[] {from, from + 1, from + 7, from + 40, lower.length(), lower.length() + 3}) {
-                        int want = Text.find(lower, p, from, to);
+                        int w = want.find(lower, p, from, to);
                         int got = hits.find(p, from, to);
-                        if (want != got) {
-                            assertEquals(want, got, "phrase '" + p + "' in [" + from + ", " + to + ") of: " + text);
+                        if (w != got) {
+                            assertEquals(w, got, what + " '" + p + "' in [" + from + ", " + to + ") of: " + text);
                         }
                     }
                 }
@@ -43,25 +46,13 @@ class PhraseSetTest {
     }
 
     @Test
+    void findsWhatTextFindFinds() throws IOException {
+        findsWhere(new PhraseSet(List.of(PHRASES)), Text::find, "phrase");
+    }
+
+    @Test
     void aSetOfLiteralsFindsWhatTextIndexOfFinds() throws IOException {
-        List<String> texts = Project.withSourceFiles(TEXTS);
-        PhraseSet set = new PhraseSet(List.of(PHRASES), true);
-        for (String text : texts) {
-            String lower = Text.lower(text);
-            PhraseHits hits = set.scan(lower);
-            int step = Math.max(1, lower.length() / 300);
-            for (String p : PHRASES) {
-                for (int from = -1; from <= lower.length() + 1; from += step) {
-                    for (int to : new int[] {from, from + 1, from + 7, from + 40, lower.length(), lower.length() + 3}) {
-                        int want = Text.indexOf(lower, p, from, to);
-                        int got = hits.find(p, from, to);
-                        if (want != got) {
-                            assertEquals(want, got, "literal '" + p + "' in [" + from + ", " + to + ") of: " + text);
-                        }
-                    }
-                }
-            }
-        }
+        findsWhere(new PhraseSet(List.of(PHRASES), true), Text::indexOf, "literal");
         assertEquals(9, new PhraseSet(List.of(List.of("killed")), true).scan("613 were wounded").find("wounded", 0, 16),
                 "a string outside the set is looked for as it is");
     }
